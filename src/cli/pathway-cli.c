@@ -1,0 +1,987 @@
+/* pathway-cli.c: pathway-cli, the commands that need no display. It creates an empty
+ * programme or the demo, summarises a programme (as aligned text for people or as JSON for
+ * other programs) and checks a file. Everything goes through the document API; summary and
+ * check open read-only, so looking at a file never changes it.
+ *
+ * Exit codes, which scripts rely on: 0 done, 1 the command line was wrong, 2 a file could not
+ * be used (or, for check, the file has problems). */
+#define G_LOG_DOMAIN "pathway-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "pathway-demo.h"
+#include "pathway-document.h"
+
+enum {
+  CLI_EXIT_OK = 0,
+  CLI_EXIT_USAGE = 1,
+  CLI_EXIT_FILE = 2,
+};
+
+/* Workstream titles longer than this are shortened in the table so it fits a terminal. */
+#define TITLE_MAX_WIDTH 40
+
+typedef struct {
+  const char *name; /* with the dashes: "--name" */
+  const char *value_name; /* NULL for a flag */
+  const char *description;
+} CliOption;
+
+/* What the parser found: the one FILE, and each option given (flags map to ""). */
+typedef struct {
+  const char *file;
+  GHashTable *values;
+} CliArgs;
+
+typedef struct {
+  const char *name;
+  const char *synopsis;
+  const char *description;
+  const CliOption *options;
+  int (*run) (const CliArgs *args);
+} CliCommand;
+
+static int run_new (const CliArgs *args);
+static int run_demo (const CliArgs *args);
+static int run_summary (const CliArgs *args);
+static int run_check (const CliArgs *args);
+
+static const CliOption new_options[] = {
+  { "--name", N_("NAME"), N_("Name of the programme (required)") },
+  { NULL }
+};
+
+static const CliOption summary_options[] = {
+  { "--by", N_("workstream"), N_("Add a table of each workstream") },
+  { "--json", NULL, N_("Print JSON instead of text") },
+  { "--today", N_("YYYY-MM-DD"), N_("Count overdue actions as at this day (default: today)") },
+  { NULL }
+};
+
+static const CliOption no_options[] = {
+  { NULL }
+};
+
+static const CliCommand commands[] = {
+  { "new", N_("FILE --name NAME"), N_("Create an empty programme"), new_options, run_new },
+  { "demo", N_("FILE"), N_("Write the demo programme to a new file"), no_options, run_demo },
+  { "summary", N_("FILE [--by workstream] [--json] [--today YYYY-MM-DD]"),
+    N_("Show actions by rating, share complete and overdue actions"), summary_options,
+    run_summary },
+  { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
+    no_options, run_check },
+};
+
+/* Messages ------------------------------------------------------------------------------ */
+
+static int G_GNUC_PRINTF (1, 2)
+usage_error (const char *format, ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("pathway-cli: %s\n", message);
+  g_printerr (_("Try 'pathway-cli --help'\n"));
+  return CLI_EXIT_USAGE;
+}
+
+static int
+file_error (const char *file, const GError *error)
+{
+  g_autofree char *display = g_filename_display_name (file);
+
+  g_printerr ("pathway-cli: %s: %s\n", display, error->message);
+  return CLI_EXIT_FILE;
+}
+
+/* Text from a file goes to a terminal: repair bad UTF-8 and keep control characters (escape
+ * sequences, line breaks in a name) from moving the cursor or breaking the alignment. */
+static char *
+dup_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+        g_string_append_c (out, ' ');
+      else if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Width in characters, the way a terminal counts most text. */
+static guint
+text_width (const char *text)
+{
+  return (guint) g_utf8_strlen (text, -1);
+}
+
+static void
+append_padded (GString *out, const char *text, guint width, gboolean right)
+{
+  guint w = text_width (text);
+  guint pad = w < width ? width - w : 0;
+
+  if (right)
+    for (guint i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (guint i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+}
+
+static char *
+dup_shortened (const char *text, guint max_width)
+{
+  if (text_width (text) <= max_width)
+    return g_strdup (text);
+
+  {
+    const char *end = g_utf8_offset_to_pointer (text, max_width - 1);
+    g_autofree char *head = g_strndup (text, end - text);
+
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
+/* Help ---------------------------------------------------------------------------------- */
+
+static void
+print_help (void)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append (out, _("Usage: pathway-cli COMMAND FILE [OPTION…]\n\n"));
+  g_string_append (out, _("Keep and report a SEND improvement programme without a display.\n\n"));
+  g_string_append (out, _("Commands:\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_string_append (out, "  ");
+      append_padded (out, commands[i].name, 10, FALSE);
+      g_string_append_printf (out, "%s\n", _(commands[i].description));
+    }
+  g_string_append (out, "  ");
+  append_padded (out, "help", 10, FALSE);
+  g_string_append_printf (out, "%s\n", _("Show this help, or a command's"));
+  g_string_append (out, _("\nOptions:\n"));
+  g_string_append (out, "  ");
+  append_padded (out, "--help", 10, FALSE);
+  g_string_append_printf (out, "%s\n", _("Show this help"));
+  g_string_append (out, "  ");
+  append_padded (out, "--version", 10, FALSE);
+  g_string_append_printf (out, "%s\n", _("Show the version"));
+  g_string_append (out, _("\nRun 'pathway-cli COMMAND --help' for a command's options.\n"));
+  g_string_append (out, _("\nExit status: 0 done, 1 wrong usage, 2 a file that cannot be used "
+                          "or has problems.\n"));
+
+  g_print ("%s", out->str);
+  g_string_free (out, TRUE);
+}
+
+static void
+print_command_help (const CliCommand *command)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, _("Usage: pathway-cli %s %s\n\n"), command->name,
+                          _(command->synopsis));
+  g_string_append_printf (out, "%s\n", _(command->description));
+  if (command->options[0].name != NULL)
+    {
+      g_string_append (out, _("\nOptions:\n"));
+      for (const CliOption *option = command->options; option->name; option++)
+        {
+          g_autofree char *left = NULL;
+
+          if (option->value_name)
+            left = g_strdup_printf ("%s %s", option->name, _(option->value_name));
+          else
+            left = g_strdup (option->name);
+          g_string_append (out, "  ");
+          append_padded (out, left, 24, FALSE);
+          g_string_append_printf (out, "%s\n", _(option->description));
+        }
+    }
+
+  g_print ("%s", out->str);
+  g_string_free (out, TRUE);
+}
+
+/* Parsing ------------------------------------------------------------------------------- */
+
+static const CliOption *
+find_option (const CliCommand *command, const char *name)
+{
+  for (const CliOption *option = command->options; option->name; option++)
+    if (strcmp (option->name, name) == 0)
+      return option;
+  return NULL;
+}
+
+/* Values are text for people (a programme's name): take them as UTF-8 when they are, else
+ * from the locale's encoding. Returns NULL when they are neither. */
+static char *
+dup_argument_text (const char *arg)
+{
+  if (g_utf8_validate (arg, -1, NULL))
+    return g_strdup (arg);
+  return g_locale_to_utf8 (arg, -1, NULL, NULL, NULL);
+}
+
+/* Returns -1 when the arguments were read into 'args', else the exit code (help was printed,
+ * or a usage error). */
+static int
+parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args)
+{
+  gboolean options_ended = FALSE;
+
+  for (int i = 0; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (!options_ended && strcmp (arg, "--") == 0)
+        {
+          options_ended = TRUE;
+          continue;
+        }
+
+      if (!options_ended && (strcmp (arg, "--help") == 0 || strcmp (arg, "-h") == 0))
+        {
+          print_command_help (command);
+          return CLI_EXIT_OK;
+        }
+
+      if (!options_ended && arg[0] == '-' && arg[1] != '\0')
+        {
+          const char *equals = strchr (arg, '=');
+          g_autofree char *name = equals ? g_strndup (arg, equals - arg) : g_strdup (arg);
+          const CliOption *option = find_option (command, name);
+          const char *raw_value;
+          char *value;
+
+          if (option == NULL)
+            return usage_error (_("%s: unknown option '%s'"), command->name, name);
+
+          if (option->value_name == NULL)
+            {
+              if (equals)
+                return usage_error (_("%s: option '%s' takes no value"), command->name, name);
+              g_hash_table_replace (args->values, (char *) option->name, g_strdup (""));
+              continue;
+            }
+
+          if (equals)
+            raw_value = equals + 1;
+          else if (i + 1 < argc)
+            raw_value = argv[++i];
+          else
+            return usage_error (_("%s: option '%s' needs a value"), command->name, name);
+
+          value = dup_argument_text (raw_value);
+          if (value == NULL)
+            return usage_error (_("%s: the value of '%s' is not readable text"), command->name,
+                                name);
+          g_hash_table_replace (args->values, (char *) option->name, value);
+          continue;
+        }
+
+      if (args->file != NULL)
+        return usage_error (_("%s: unexpected argument '%s'"), command->name, arg);
+      args->file = arg;
+    }
+
+  if (args->file == NULL)
+    return usage_error (_("%s: missing FILE"), command->name);
+
+  return -1;
+}
+
+/* Reads exactly YYYY-MM-DD naming a real day. */
+static gboolean
+parse_iso_date (const char *text, GDate *date)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static char *
+dup_iso_date (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/* new and demo --------------------------------------------------------------------------- */
+
+/* The store refuses to create over a file, but say so before any work, and without relying
+ * on how a writer makes its file. */
+static gboolean
+refuse_existing (const char *file, GError **error)
+{
+  GStatBuf st;
+
+  if (g_lstat (file, &st) == 0)
+    {
+      g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_EXISTS,
+                           _("The file already exists; choose a new name"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+run_new (const CliArgs *args)
+{
+  const char *name = g_hash_table_lookup (args->values, "--name");
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stripped = NULL;
+
+  if (name == NULL)
+    return usage_error (_("new: missing --name NAME"));
+  stripped = g_strstrip (g_strdup (name));
+  if (*stripped == '\0')
+    return usage_error (_("new: the programme's name is empty"));
+
+  if (!refuse_existing (args->file, &error))
+    return file_error (args->file, error);
+
+  document = pathway_document_create (args->file, stripped, &error);
+  if (document == NULL)
+    return file_error (args->file, error);
+  pathway_document_close (document);
+  return CLI_EXIT_OK;
+}
+
+static int
+run_demo (const CliArgs *args)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!refuse_existing (args->file, &error))
+    return file_error (args->file, error);
+  if (!pathway_demo_write (args->file, &error))
+    return file_error (args->file, error);
+  return CLI_EXIT_OK;
+}
+
+/* summary ------------------------------------------------------------------------------- */
+
+typedef struct {
+  PathwayWorkstream *workstream; /* NULL: actions in no workstream */
+  guint actions;
+  guint ratings[PATHWAY_N_RATINGS];
+  guint complete;
+  guint overdue;
+} Tally;
+
+static guint
+percent_of (guint part, guint whole)
+{
+  if (whole == 0)
+    return 0;
+  return (guint) (((guint64) part * 100 + whole / 2) / whole);
+}
+
+static void
+tally_action (Tally *tally, PathwayAction *action, const GDate *today)
+{
+  PathwayRating rating = pathway_action_get_rating (action);
+
+  tally->actions++;
+  if ((guint) rating < PATHWAY_N_RATINGS)
+    tally->ratings[rating]++;
+  if (pathway_action_is_complete (action))
+    tally->complete++;
+  if (pathway_action_is_overdue (action, today))
+    tally->overdue++;
+}
+
+/* One walk over the actions fills the programme's tally and each workstream's, so the
+ * numbers in every part of the output come from the same reading. Deleted actions keep their
+ * rows for the history but are no longer part of the plan. */
+static void
+tally_programme (PathwayProgramme *programme, const GDate *today, Tally *total,
+                 GArray *by_workstream, Tally *no_workstream)
+{
+  GListModel *workstreams = pathway_programme_get_workstreams (programme);
+  GListModel *actions = pathway_programme_get_actions (programme);
+  g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
+  guint n;
+
+  n = g_list_model_get_n_items (workstreams);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
+      Tally tally = { .workstream = workstream };
+
+      g_array_append_val (by_workstream, tally);
+      g_hash_table_insert (index, workstream, GUINT_TO_POINTER (i + 1));
+    }
+
+  n = g_list_model_get_n_items (actions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      PathwayWorkstream *workstream;
+      guint position;
+
+      if (pathway_action_get_deleted (action))
+        continue;
+
+      tally_action (total, action, today);
+      workstream = pathway_action_get_workstream (action);
+      position = GPOINTER_TO_UINT (g_hash_table_lookup (index, workstream));
+      if (position > 0)
+        tally_action (&g_array_index (by_workstream, Tally, position - 1), action, today);
+      else
+        tally_action (no_workstream, action, today);
+    }
+}
+
+static gboolean
+shows_blue (PathwayRatingScheme *scheme, const Tally *total)
+{
+  return pathway_rating_scheme_get_uses_blue (scheme) || total->ratings[PATHWAY_RATING_BLUE] > 0;
+}
+
+static void
+append_workstream_table (GString *out, gboolean blue, GArray *by_workstream,
+                         const Tally *no_workstream)
+{
+  static const PathwayRating letters[] = {
+    PATHWAY_RATING_RED, PATHWAY_RATING_AMBER, PATHWAY_RATING_GREEN, PATHWAY_RATING_BLUE,
+  };
+  enum { CODE, TITLE, ACTIONS, FIRST_RATING };
+  guint n_ratings = blue ? 4 : 3;
+  guint n_columns = FIRST_RATING + n_ratings + 2;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree guint *widths = g_new0 (guint, n_columns);
+  guint n_rows;
+  char **row;
+
+  row = g_new0 (char *, n_columns + 1);
+  row[CODE] = g_strdup (_("Code"));
+  row[TITLE] = g_strdup (_("Workstream"));
+  row[ACTIONS] = g_strdup (_("Actions"));
+  for (guint r = 0; r < n_ratings; r++)
+    row[FIRST_RATING + r] = g_strdup (pathway_rating_letter (letters[r]));
+  row[FIRST_RATING + n_ratings] = g_strdup (_("Complete"));
+  row[FIRST_RATING + n_ratings + 1] = g_strdup (_("Overdue"));
+  g_ptr_array_add (rows, row);
+
+  n_rows = by_workstream->len + (no_workstream->actions > 0 ? 1 : 0);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const Tally *tally = i < by_workstream->len
+                           ? &g_array_index (by_workstream, Tally, i)
+                           : no_workstream;
+
+      row = g_new0 (char *, n_columns + 1);
+      if (tally->workstream != NULL)
+        {
+          g_autofree char *code = dup_printable (pathway_workstream_get_code (tally->workstream));
+          g_autofree char *title = dup_printable (pathway_workstream_get_title (tally->workstream));
+
+          row[CODE] = dup_shortened (code, 8);
+          row[TITLE] = dup_shortened (title, TITLE_MAX_WIDTH);
+        }
+      else
+        {
+          row[CODE] = g_strdup ("–");
+          row[TITLE] = g_strdup (_("No workstream"));
+        }
+      row[ACTIONS] = g_strdup_printf ("%u", tally->actions);
+      for (guint r = 0; r < n_ratings; r++)
+        row[FIRST_RATING + r] = g_strdup_printf ("%u", tally->ratings[letters[r]]);
+      row[FIRST_RATING + n_ratings] =
+        g_strdup_printf ("%u%%", percent_of (tally->complete, tally->actions));
+      row[FIRST_RATING + n_ratings + 1] = g_strdup_printf ("%u", tally->overdue);
+      g_ptr_array_add (rows, row);
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      row = g_ptr_array_index (rows, i);
+      for (guint c = 0; c < n_columns; c++)
+        widths[c] = MAX (widths[c], text_width (row[c]));
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      row = g_ptr_array_index (rows, i);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          if (c > 0)
+            g_string_append (out, "  ");
+          /* Numbers line up on the right; the last column is a number, so no line ends in
+           * spaces. */
+          append_padded (out, row[c], widths[c], c >= ACTIONS);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+print_summary_text (PathwayProgramme *programme, const GDate *today, const Tally *total,
+                    GArray *by_workstream, const Tally *no_workstream, gboolean workstreams)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (programme);
+  gboolean blue = shows_blue (scheme, total);
+  g_autofree char *name = dup_printable (pathway_programme_get_name (programme));
+  g_autofree char *today_text = dup_iso_date (today);
+  g_autofree char *actions_text = g_strdup_printf ("%u", total->actions);
+  g_autofree char *complete_text = g_strdup_printf ("%u%%",
+                                                    percent_of (total->complete, total->actions));
+  g_autofree char *overdue_text = g_strdup_printf ("%u", total->overdue);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  const char *headings[] = { _("Programme"), _("Actions"), _("Complete"), _("Overdue") };
+  PathwayRating ratings[PATHWAY_N_RATINGS];
+  guint n_ratings = 0;
+  GString *out = g_string_new (NULL);
+  guint label_width = 0;
+  guint number_width;
+  guint percent_width = 0;
+
+  /* Not rated only matters when some action has no rating yet. */
+  if (total->ratings[PATHWAY_RATING_NONE] > 0)
+    ratings[n_ratings++] = PATHWAY_RATING_NONE;
+  ratings[n_ratings++] = PATHWAY_RATING_RED;
+  ratings[n_ratings++] = PATHWAY_RATING_AMBER;
+  ratings[n_ratings++] = PATHWAY_RATING_GREEN;
+  if (blue)
+    ratings[n_ratings++] = PATHWAY_RATING_BLUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    label_width = MAX (label_width, text_width (headings[i]));
+  for (guint i = 0; i < n_ratings; i++)
+    {
+      PathwayRating r = ratings[i];
+      char *label = dup_printable (pathway_rating_scheme_get_label (scheme, r));
+      g_autofree char *percent = g_strdup_printf ("(%u%%)",
+                                                  percent_of (total->ratings[r], total->actions));
+
+      g_ptr_array_add (labels, label);
+      label_width = MAX (label_width, text_width (label));
+      percent_width = MAX (percent_width, text_width (percent));
+    }
+  label_width += 3;
+  number_width = MAX (text_width (actions_text), text_width (complete_text));
+
+  append_padded (out, headings[0], label_width, FALSE);
+  g_string_append_printf (out, "%s\n", name);
+  append_padded (out, headings[1], label_width, FALSE);
+  append_padded (out, actions_text, number_width, TRUE);
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < n_ratings; i++)
+    {
+      PathwayRating r = ratings[i];
+      g_autofree char *count = g_strdup_printf ("%u", total->ratings[r]);
+      g_autofree char *percent = g_strdup_printf ("(%u%%)",
+                                                  percent_of (total->ratings[r], total->actions));
+      g_autofree char *definition =
+        dup_printable (pathway_rating_scheme_get_definition (scheme, r));
+
+      append_padded (out, g_ptr_array_index (labels, i), label_width, FALSE);
+      append_padded (out, count, number_width, TRUE);
+      g_string_append (out, "  ");
+      append_padded (out, percent, percent_width, TRUE);
+      if (*definition != '\0')
+        g_string_append_printf (out, "   %s", definition);
+      g_string_append_c (out, '\n');
+    }
+
+  append_padded (out, headings[2], label_width, FALSE);
+  append_padded (out, complete_text, number_width, TRUE);
+  g_string_append (out, "  ");
+  g_string_append_printf (out, ngettext ("(%u action)", "(%u actions)", total->complete),
+                          total->complete);
+  g_string_append_c (out, '\n');
+
+  append_padded (out, headings[3], label_width, FALSE);
+  append_padded (out, overdue_text, number_width, TRUE);
+  g_string_append (out, "  ");
+  g_string_append_printf (out, _("(as at %s)"), today_text);
+  g_string_append_c (out, '\n');
+
+  if (workstreams)
+    {
+      g_string_append_c (out, '\n');
+      append_workstream_table (out, blue, by_workstream, no_workstream);
+    }
+
+  g_print ("%s", out->str);
+  g_string_free (out, TRUE);
+}
+
+/* JSON ---------------------------------------------------------------------------------- */
+
+/* A small writer for the one shape of document summary prints: objects and arrays, strings
+ * and whole numbers, two spaces of indent. */
+typedef struct {
+  GString *out;
+  guint depth;
+  gboolean first; /* nothing written yet in the open object or array */
+} JsonWriter;
+
+static void
+json_append_string (GString *out, const char *text)
+{
+  /* JSON is UTF-8: a bad byte from a damaged or foreign file would make it unreadable. */
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+
+  g_string_append_c (out, '"');
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          /* Control characters must be escaped; the line separators too, so the output can
+           * be pasted into JavaScript. */
+          if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_unichar (out, c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_begin_value (JsonWriter *writer, const char *key)
+{
+  if (writer->depth > 0)
+    {
+      if (!writer->first)
+        g_string_append_c (writer->out, ',');
+      g_string_append_c (writer->out, '\n');
+      for (guint i = 0; i < writer->depth; i++)
+        g_string_append (writer->out, "  ");
+    }
+  if (key != NULL)
+    {
+      json_append_string (writer->out, key);
+      g_string_append (writer->out, ": ");
+    }
+  writer->first = FALSE;
+}
+
+static void
+json_open (JsonWriter *writer, const char *key, char bracket)
+{
+  json_begin_value (writer, key);
+  g_string_append_c (writer->out, bracket);
+  writer->depth++;
+  writer->first = TRUE;
+}
+
+static void
+json_close (JsonWriter *writer, char bracket)
+{
+  writer->depth--;
+  if (!writer->first)
+    {
+      g_string_append_c (writer->out, '\n');
+      for (guint i = 0; i < writer->depth; i++)
+        g_string_append (writer->out, "  ");
+    }
+  g_string_append_c (writer->out, bracket);
+  writer->first = FALSE;
+}
+
+static void
+json_add_string (JsonWriter *writer, const char *key, const char *value)
+{
+  json_begin_value (writer, key);
+  json_append_string (writer->out, value);
+}
+
+static void
+json_add_uint (JsonWriter *writer, const char *key, guint value)
+{
+  json_begin_value (writer, key);
+  g_string_append_printf (writer->out, "%u", value);
+}
+
+static void
+json_add_tally (JsonWriter *writer, const Tally *tally)
+{
+  static const char *keys[PATHWAY_N_RATINGS] = { "none", "red", "amber", "green", "blue" };
+
+  json_add_uint (writer, "actions", tally->actions);
+  json_open (writer, "ratings", '{');
+  for (guint r = 0; r < PATHWAY_N_RATINGS; r++)
+    json_add_uint (writer, keys[r], tally->ratings[r]);
+  json_close (writer, '}');
+  json_add_uint (writer, "complete", tally->complete);
+  json_add_uint (writer, "complete_percent", percent_of (tally->complete, tally->actions));
+  json_add_uint (writer, "overdue", tally->overdue);
+}
+
+static gboolean
+print_summary_json (PathwayProgramme *programme, const char *file, const GDate *today,
+                    const Tally *total, GArray *by_workstream, const Tally *no_workstream,
+                    gboolean workstreams)
+{
+  JsonWriter writer = { g_string_new (NULL), 0, TRUE };
+  g_autofree char *display_file = g_filename_display_name (file);
+  g_autofree char *today_text = dup_iso_date (today);
+  gboolean written;
+
+  json_open (&writer, NULL, '{');
+  json_add_string (&writer, "programme", pathway_programme_get_name (programme));
+  json_add_string (&writer, "file", display_file);
+  json_add_string (&writer, "today", today_text);
+  json_add_tally (&writer, total);
+
+  if (workstreams)
+    {
+      json_open (&writer, "workstreams", '[');
+      for (guint i = 0; i < by_workstream->len; i++)
+        {
+          const Tally *tally = &g_array_index (by_workstream, Tally, i);
+
+          json_open (&writer, NULL, '{');
+          json_add_string (&writer, "code", pathway_workstream_get_code (tally->workstream));
+          json_add_string (&writer, "title", pathway_workstream_get_title (tally->workstream));
+          json_add_tally (&writer, tally);
+          json_close (&writer, '}');
+        }
+      json_close (&writer, ']');
+
+      if (no_workstream->actions > 0)
+        {
+          json_open (&writer, "no_workstream", '{');
+          json_add_tally (&writer, no_workstream);
+          json_close (&writer, '}');
+        }
+    }
+  json_close (&writer, '}');
+  g_string_append_c (writer.out, '\n');
+
+  /* Straight to stdout: g_print would convert to the locale's charset, and JSON is UTF-8. */
+  written = fwrite (writer.out->str, 1, writer.out->len, stdout) == writer.out->len;
+  g_string_free (writer.out, TRUE);
+  return written;
+}
+
+static int
+run_summary (const CliArgs *args)
+{
+  const char *by = g_hash_table_lookup (args->values, "--by");
+  const char *today_arg = g_hash_table_lookup (args->values, "--today");
+  gboolean json = g_hash_table_contains (args->values, "--json");
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) by_workstream = g_array_new (FALSE, TRUE, sizeof (Tally));
+  PathwayProgramme *programme;
+  Tally total = { NULL };
+  Tally no_workstream = { NULL };
+  GDate today;
+
+  if (by != NULL && strcmp (by, "workstream") != 0)
+    return usage_error (_("summary: --by takes 'workstream', not '%s'"), by);
+
+  if (today_arg != NULL)
+    {
+      if (!parse_iso_date (today_arg, &today))
+        return usage_error (_("summary: --today needs a date written YYYY-MM-DD, not '%s'"),
+                            today_arg);
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
+                      g_date_time_get_month (now), g_date_time_get_year (now));
+    }
+
+  document = pathway_document_open (args->file, PATHWAY_OPEN_READ_ONLY, &error);
+  if (document == NULL)
+    return file_error (args->file, error);
+
+  programme = pathway_document_get_programme (document);
+  tally_programme (programme, &today, &total, by_workstream, &no_workstream);
+
+  if (json)
+    {
+      if (!print_summary_json (programme, args->file, &today, &total, by_workstream,
+                               &no_workstream, by != NULL))
+        {
+          g_printerr ("pathway-cli: %s\n", g_strerror (errno));
+          return CLI_EXIT_FILE;
+        }
+    }
+  else
+    {
+      print_summary_text (programme, &today, &total, by_workstream, &no_workstream, by != NULL);
+    }
+
+  pathway_document_close (document);
+  return CLI_EXIT_OK;
+}
+
+/* check --------------------------------------------------------------------------------- */
+
+static int
+run_check (const CliArgs *args)
+{
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  document = pathway_document_open (args->file, PATHWAY_OPEN_READ_ONLY, &error);
+  if (document == NULL)
+    return file_error (args->file, error);
+
+  if (!pathway_document_check (document, problems, &error) && error != NULL)
+    return file_error (args->file, error);
+  pathway_document_close (document);
+
+  if (problems->len == 0)
+    {
+      g_print ("%s\n", _("ok"));
+      return CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = dup_printable (g_ptr_array_index (problems, i));
+
+      g_print ("%s\n", line);
+    }
+  return CLI_EXIT_FILE;
+}
+
+/* main ---------------------------------------------------------------------------------- */
+
+static const CliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static int
+finish_output (int status)
+{
+  /* A full disk or a closed pipe must not pass for success. */
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr ("pathway-cli: %s\n", _("could not write the output"));
+      return status == CLI_EXIT_OK ? CLI_EXIT_FILE : status;
+    }
+  return status;
+}
+
+int
+main (int argc, char *argv[])
+{
+  const CliCommand *command;
+  CliArgs args = { NULL };
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("pathway-cli");
+
+  if (argc < 2)
+    return usage_error (_("missing command"));
+
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      print_help ();
+      return finish_output (CLI_EXIT_OK);
+    }
+
+  if (strcmp (argv[1], "help") == 0)
+    {
+      if (argc > 3)
+        return usage_error (_("help: unexpected argument '%s'"), argv[3]);
+      if (argc == 3)
+        {
+          command = find_command (argv[2]);
+          if (command == NULL)
+            return usage_error (_("unknown command '%s'"), argv[2]);
+          print_command_help (command);
+        }
+      else
+        {
+          print_help ();
+        }
+      return finish_output (CLI_EXIT_OK);
+    }
+
+  if (strcmp (argv[1], "--version") == 0 || strcmp (argv[1], "-V") == 0)
+    {
+      g_print ("pathway-cli %s\n", PACKAGE_VERSION);
+      return finish_output (CLI_EXIT_OK);
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL)
+    {
+      if (argv[1][0] == '-')
+        return usage_error (_("unknown option '%s'"), argv[1]);
+      return usage_error (_("unknown command '%s'"), argv[1]);
+    }
+
+  args.values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  status = parse_arguments (command, argc - 2, argv + 2, &args);
+  if (status < 0)
+    status = command->run (&args);
+  g_hash_table_unref (args.values);
+
+  return finish_output (status);
+}

@@ -1,0 +1,91 @@
+/* pathway-enums.h: the closed sets of values the model knows (ratings, delivery status,
+ * timescale precision and the rest). GEnum types are generated from this file by
+ * glib-mkenums, so every value has a stable nick that the store writes to the file. */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The rating a board agrees for an action. Blue is only offered when the programme's rating
+ * scheme uses it (BRAG). The order is the file's: never renumber. */
+typedef enum {
+  PATHWAY_RATING_NONE = 0,
+  PATHWAY_RATING_RED = 1,
+  PATHWAY_RATING_AMBER = 2,
+  PATHWAY_RATING_GREEN = 3,
+  PATHWAY_RATING_BLUE = 4,
+} PathwayRating;
+#define PATHWAY_N_RATINGS 5
+
+/* Delivery status is not the rating: an action can be on track and still rated amber. */
+typedef enum {
+  PATHWAY_STATUS_NOT_STARTED = 0,
+  PATHWAY_STATUS_ON_TRACK = 1,
+  PATHWAY_STATUS_DELAYED = 2,
+  PATHWAY_STATUS_COMPLETE = 3,
+  PATHWAY_STATUS_SUSPENDED = 4,
+} PathwayStatus;
+#define PATHWAY_N_STATUSES 5
+
+/* How precisely a timescale was written; its date is the last day of that period. */
+typedef enum {
+  PATHWAY_PRECISION_NONE = 0,
+  PATHWAY_PRECISION_DAY = 1,
+  PATHWAY_PRECISION_MONTH = 2,
+  PATHWAY_PRECISION_TERM = 3,
+  PATHWAY_PRECISION_QUARTER = 4,
+  PATHWAY_PRECISION_YEAR = 5,
+} PathwayPrecision;
+
+typedef enum {
+  PATHWAY_LEAD_COUNCIL = 0,
+  PATHWAY_LEAD_HEALTH = 1,
+  PATHWAY_LEAD_JOINT = 2,
+} PathwayLeadOrganisation;
+
+/* Which inspection framework the plan answers to; it decides what findings are called. */
+typedef enum {
+  PATHWAY_REGIME_WSOA_2014 = 0,
+  PATHWAY_REGIME_ACCELERATED_PROGRESS = 1,
+  PATHWAY_REGIME_PRIORITY_ACTIONS_2023 = 2,
+} PathwayRegime;
+
+typedef enum {
+  PATHWAY_FINDING_WEAKNESS = 0,
+  PATHWAY_FINDING_PRIORITY_ACTION = 1,
+  PATHWAY_FINDING_AREA_FOR_IMPROVEMENT = 2,
+} PathwayFindingKind;
+
+typedef enum {
+  PATHWAY_UNIT_WEEKS = 0,
+  PATHWAY_UNIT_DAYS = 1,
+  PATHWAY_UNIT_PERCENT = 2,
+  PATHWAY_UNIT_COUNT = 3,
+} PathwayUnit;
+
+typedef enum {
+  PATHWAY_DIRECTION_LOWER_IS_BETTER = 0,
+  PATHWAY_DIRECTION_HIGHER_IS_BETTER = 1,
+} PathwayDirection;
+
+/* What one ActionUpdate changed. The order is the file's: never renumber. */
+typedef enum {
+  PATHWAY_FIELD_CREATED = 0,
+  PATHWAY_FIELD_RATING = 1,
+  PATHWAY_FIELD_STATUS = 2,
+  PATHWAY_FIELD_REVISED_TIMESCALE = 3,
+  PATHWAY_FIELD_COMMENTARY = 4,
+  PATHWAY_FIELD_DELETED = 5,
+  PATHWAY_FIELD_TEXT = 6, /* any other field: reference, description, theme, lead ... */
+} PathwayField;
+
+const char *pathway_rating_to_nick (PathwayRating rating);
+PathwayRating pathway_rating_from_nick (const char *nick);
+const char *pathway_rating_letter (PathwayRating rating);
+const char *pathway_status_to_nick (PathwayStatus status);
+PathwayStatus pathway_status_from_nick (const char *nick);
+const char *pathway_status_label (PathwayStatus status);
+const char *pathway_unit_label (PathwayUnit unit);
+
+G_END_DECLS

@@ -1,0 +1,326 @@
+/* pathway-meeting.c: one dated meeting of a board. */
+#define G_LOG_DOMAIN "pathway-model"
+
+#include "pathway-meeting.h"
+
+struct _PathwayMeeting
+{
+  GObject parent_instance;
+
+  gint64 id;
+  gint64 board_id;
+  GDate date;
+  char *title;
+  char *location;
+  char *summary;
+};
+
+G_DEFINE_FINAL_TYPE (PathwayMeeting, pathway_meeting, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_BOARD_ID,
+  PROP_DATE,
+  PROP_TITLE,
+  PROP_LOCATION,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_string (PathwayMeeting  *self,
+            char           **field,
+            const char      *value,
+            guint            prop_id)
+{
+  char *old = *field;
+
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (old, value) == 0)
+    return;
+
+  *field = g_strdup (value);
+  g_free (old);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_date (PathwayMeeting *self,
+          GDate          *field,
+          const GDate    *value,
+          guint           prop_id)
+{
+  gboolean had = g_date_valid (field);
+  gboolean has = value != NULL && g_date_valid (value);
+
+  if (had == has && (!has || g_date_compare (field, value) == 0))
+    return;
+
+  if (has)
+    *field = *value;
+  else
+    g_date_clear (field, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+pathway_meeting_finalize (GObject *object)
+{
+  PathwayMeeting *self = (PathwayMeeting *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->location, g_free);
+  g_clear_pointer (&self->summary, g_free);
+
+  G_OBJECT_CLASS (pathway_meeting_parent_class)->finalize (object);
+}
+
+static void
+pathway_meeting_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PathwayMeeting *self = PATHWAY_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_BOARD_ID:
+      g_value_set_int64 (value, self->board_id);
+      break;
+
+    case PROP_DATE:
+      g_value_set_boxed (value, pathway_meeting_get_date (self));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_LOCATION:
+      g_value_set_string (value, self->location);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_meeting_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PathwayMeeting *self = PATHWAY_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      pathway_meeting_set_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_BOARD_ID:
+      pathway_meeting_set_board_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_DATE:
+      pathway_meeting_set_date (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_TITLE:
+      pathway_meeting_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_LOCATION:
+      pathway_meeting_set_location (self, g_value_get_string (value));
+      break;
+
+    case PROP_SUMMARY:
+      pathway_meeting_set_summary (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_meeting_class_init (PathwayMeetingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pathway_meeting_finalize;
+  object_class->get_property = pathway_meeting_get_property;
+  object_class->set_property = pathway_meeting_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_BOARD_ID] =
+    g_param_spec_int64 ("board-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DATE] =
+    g_param_spec_boxed ("date", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LOCATION] =
+    g_param_spec_string ("location", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pathway_meeting_init (PathwayMeeting *self)
+{
+  g_date_clear (&self->date, 1);
+  self->title = g_strdup ("");
+  self->location = g_strdup ("");
+  self->summary = g_strdup ("");
+}
+
+PathwayMeeting *
+pathway_meeting_new (void)
+{
+  return g_object_new (PATHWAY_TYPE_MEETING, NULL);
+}
+
+gint64
+pathway_meeting_get_id (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), 0);
+
+  return self->id;
+}
+
+void
+pathway_meeting_set_id (PathwayMeeting *self,
+                        gint64          id)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  if (self->id == id)
+    return;
+
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+gint64
+pathway_meeting_get_board_id (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), 0);
+
+  return self->board_id;
+}
+
+void
+pathway_meeting_set_board_id (PathwayMeeting *self,
+                              gint64          board_id)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  if (self->board_id == board_id)
+    return;
+
+  self->board_id = board_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD_ID]);
+}
+
+const GDate *
+pathway_meeting_get_date (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return g_date_valid (&self->date) ? &self->date : NULL;
+}
+
+void
+pathway_meeting_set_date (PathwayMeeting *self,
+                          const GDate    *date)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  set_date (self, &self->date, date, PROP_DATE);
+}
+
+const char *
+pathway_meeting_get_title (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return self->title;
+}
+
+void
+pathway_meeting_set_title (PathwayMeeting *self,
+                           const char     *title)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  set_string (self, &self->title, title, PROP_TITLE);
+}
+
+const char *
+pathway_meeting_get_location (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return self->location;
+}
+
+void
+pathway_meeting_set_location (PathwayMeeting *self,
+                              const char     *location)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  set_string (self, &self->location, location, PROP_LOCATION);
+}
+
+const char *
+pathway_meeting_get_summary (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return self->summary;
+}
+
+void
+pathway_meeting_set_summary (PathwayMeeting *self,
+                             const char     *summary)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  set_string (self, &self->summary, summary, PROP_SUMMARY);
+}

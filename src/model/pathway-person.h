@@ -1,0 +1,24 @@
+/* pathway-person.h: someone named in the plan: the lead officer for an action or a workstream, a
+ * member of a workstream, the person who approved a revised timescale. */
+#pragma once
+
+#include "pathway-types.h"
+
+G_BEGIN_DECLS
+
+#define PATHWAY_TYPE_PERSON (pathway_person_get_type ())
+
+G_DECLARE_FINAL_TYPE (PathwayPerson, pathway_person, PATHWAY, PERSON, GObject)
+
+PathwayPerson *pathway_person_new (void);
+
+gint64 pathway_person_get_id (PathwayPerson *self);
+void pathway_person_set_id (PathwayPerson *self, gint64 id);
+const char *pathway_person_get_name (PathwayPerson *self);
+void pathway_person_set_name (PathwayPerson *self, const char *name);
+const char *pathway_person_get_role (PathwayPerson *self);
+void pathway_person_set_role (PathwayPerson *self, const char *role);
+const char *pathway_person_get_organisation (PathwayPerson *self);
+void pathway_person_set_organisation (PathwayPerson *self, const char *organisation);
+
+G_END_DECLS

@@ -1,0 +1,911 @@
+/* pathway-programme.c: the programme holds every other object of the model and answers the
+ * questions a board asks of the whole plan: how many actions are red, how many are overdue, how
+ * much is complete. */
+#define G_LOG_DOMAIN "pathway-model"
+
+#include <string.h>
+
+#include "pathway-programme.h"
+#include "pathway-action.h"
+#include "pathway-area-of-weakness.h"
+#include "pathway-board.h"
+#include "pathway-indicator.h"
+#include "pathway-person.h"
+#include "pathway-rating-scheme.h"
+#include "pathway-workstream.h"
+
+struct _PathwayProgramme
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *name;
+  char *local_area;
+  char *partners;
+  PathwayRegime regime;
+  GDate inspection_date;
+  GDate letter_published;
+  GDate plan_agreed;
+  char *vision;
+  PathwayRatingScheme *rating_scheme;
+
+  GListStore *areas;
+  GHashTable *areas_by_id;
+  GListStore *workstreams;
+  GHashTable *workstreams_by_id;
+  GListStore *people;
+  GHashTable *people_by_id;
+  GListStore *actions;
+  GHashTable *actions_by_id;
+  GListStore *indicators;
+  GHashTable *indicators_by_id;
+  GListStore *boards;
+  GHashTable *boards_by_id;
+};
+
+G_DEFINE_FINAL_TYPE (PathwayProgramme, pathway_programme, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_LOCAL_AREA,
+  PROP_PARTNERS,
+  PROP_REGIME,
+  PROP_INSPECTION_DATE,
+  PROP_LETTER_PUBLISHED,
+  PROP_PLAN_AGREED,
+  PROP_VISION,
+  PROP_RATING_SCHEME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_string (PathwayProgramme  *self,
+            char             **field,
+            const char        *value,
+            guint              prop_id)
+{
+  char *old = *field;
+
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (old, value) == 0)
+    return;
+
+  *field = g_strdup (value);
+  g_free (old);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_date (PathwayProgramme *self,
+          GDate            *field,
+          const GDate      *value,
+          guint             prop_id)
+{
+  gboolean had = g_date_valid (field);
+  gboolean has = value != NULL && g_date_valid (value);
+
+  if (had == has && (!has || g_date_compare (field, value) == 0))
+    return;
+
+  if (has)
+    *field = *value;
+  else
+    g_date_clear (field, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* The list keeps its own reference, so callers can hold a borrowed pointer. */
+static gpointer
+borrow_item (GListStore *store,
+             guint       position)
+{
+  g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  return object;
+}
+
+static GHashTable *
+id_table_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+}
+
+/* Objects not yet stored (id 0) are listed but cannot be found by id. */
+static void
+add_with_id (GListStore *store,
+             GHashTable *by_id,
+             gpointer    object,
+             gint64      id)
+{
+  g_list_store_append (store, object);
+
+  if (id != 0)
+    g_hash_table_replace (by_id, g_memdup2 (&id, sizeof id), g_object_ref (object));
+}
+
+static gboolean
+is_object (gpointer key,
+           gpointer value,
+           gpointer user_data)
+{
+  return value == user_data;
+}
+
+typedef struct
+{
+  guint total;
+  guint complete;
+  guint overdue;
+  guint ratings[PATHWAY_N_RATINGS];
+} Tally;
+
+/* Deleted actions stay in the list for their history but count in no summary. */
+static void
+tally_actions (PathwayProgramme  *self,
+               PathwayWorkstream *workstream,
+               const GDate       *today,
+               Tally             *tally)
+{
+  guint n_actions = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
+
+  memset (tally, 0, sizeof *tally);
+
+  for (guint i = 0; i < n_actions; i++)
+    {
+      PathwayAction *action = borrow_item (self->actions, i);
+      guint rating = pathway_action_get_rating (action);
+
+      if (pathway_action_get_deleted (action) ||
+          (workstream != NULL && pathway_action_get_workstream (action) != workstream))
+        continue;
+
+      tally->total++;
+      if (rating < PATHWAY_N_RATINGS)
+        tally->ratings[rating]++;
+      if (pathway_action_is_complete (action))
+        tally->complete++;
+      if (today != NULL && pathway_action_is_overdue (action, today))
+        tally->overdue++;
+    }
+}
+
+static void
+pathway_programme_dispose (GObject *object)
+{
+  PathwayProgramme *self = (PathwayProgramme *)object;
+
+  g_clear_object (&self->rating_scheme);
+  g_clear_object (&self->areas);
+  g_clear_pointer (&self->areas_by_id, g_hash_table_unref);
+  g_clear_object (&self->workstreams);
+  g_clear_pointer (&self->workstreams_by_id, g_hash_table_unref);
+  g_clear_object (&self->people);
+  g_clear_pointer (&self->people_by_id, g_hash_table_unref);
+  g_clear_object (&self->actions);
+  g_clear_pointer (&self->actions_by_id, g_hash_table_unref);
+  g_clear_object (&self->indicators);
+  g_clear_pointer (&self->indicators_by_id, g_hash_table_unref);
+  g_clear_object (&self->boards);
+  g_clear_pointer (&self->boards_by_id, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pathway_programme_parent_class)->dispose (object);
+}
+
+static void
+pathway_programme_finalize (GObject *object)
+{
+  PathwayProgramme *self = (PathwayProgramme *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->local_area, g_free);
+  g_clear_pointer (&self->partners, g_free);
+  g_clear_pointer (&self->vision, g_free);
+
+  G_OBJECT_CLASS (pathway_programme_parent_class)->finalize (object);
+}
+
+static void
+pathway_programme_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PathwayProgramme *self = PATHWAY_PROGRAMME (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_LOCAL_AREA:
+      g_value_set_string (value, self->local_area);
+      break;
+
+    case PROP_PARTNERS:
+      g_value_set_string (value, self->partners);
+      break;
+
+    case PROP_REGIME:
+      g_value_set_enum (value, self->regime);
+      break;
+
+    case PROP_INSPECTION_DATE:
+      g_value_set_boxed (value, pathway_programme_get_inspection_date (self));
+      break;
+
+    case PROP_LETTER_PUBLISHED:
+      g_value_set_boxed (value, pathway_programme_get_letter_published (self));
+      break;
+
+    case PROP_PLAN_AGREED:
+      g_value_set_boxed (value, pathway_programme_get_plan_agreed (self));
+      break;
+
+    case PROP_VISION:
+      g_value_set_string (value, self->vision);
+      break;
+
+    case PROP_RATING_SCHEME:
+      g_value_set_object (value, self->rating_scheme);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_programme_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PathwayProgramme *self = PATHWAY_PROGRAMME (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      pathway_programme_set_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_NAME:
+      pathway_programme_set_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_LOCAL_AREA:
+      pathway_programme_set_local_area (self, g_value_get_string (value));
+      break;
+
+    case PROP_PARTNERS:
+      pathway_programme_set_partners (self, g_value_get_string (value));
+      break;
+
+    case PROP_REGIME:
+      pathway_programme_set_regime (self, g_value_get_enum (value));
+      break;
+
+    case PROP_INSPECTION_DATE:
+      pathway_programme_set_inspection_date (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_LETTER_PUBLISHED:
+      pathway_programme_set_letter_published (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PLAN_AGREED:
+      pathway_programme_set_plan_agreed (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_VISION:
+      pathway_programme_set_vision (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_programme_class_init (PathwayProgrammeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pathway_programme_dispose;
+  object_class->finalize = pathway_programme_finalize;
+  object_class->get_property = pathway_programme_get_property;
+  object_class->set_property = pathway_programme_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LOCAL_AREA] =
+    g_param_spec_string ("local-area", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PARTNERS] =
+    g_param_spec_string ("partners", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_REGIME] =
+    g_param_spec_enum ("regime", NULL, NULL,
+                       PATHWAY_TYPE_REGIME, PATHWAY_REGIME_WSOA_2014,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_INSPECTION_DATE] =
+    g_param_spec_boxed ("inspection-date", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LETTER_PUBLISHED] =
+    g_param_spec_boxed ("letter-published", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PLAN_AGREED] =
+    g_param_spec_boxed ("plan-agreed", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VISION] =
+    g_param_spec_string ("vision", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_RATING_SCHEME] =
+    g_param_spec_object ("rating-scheme", NULL, NULL,
+                         PATHWAY_TYPE_RATING_SCHEME,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pathway_programme_init (PathwayProgramme *self)
+{
+  self->name = g_strdup ("");
+  self->local_area = g_strdup ("");
+  self->partners = g_strdup ("");
+  g_date_clear (&self->inspection_date, 1);
+  g_date_clear (&self->letter_published, 1);
+  g_date_clear (&self->plan_agreed, 1);
+  self->vision = g_strdup ("");
+  self->rating_scheme = pathway_rating_scheme_new ();
+  self->areas = g_list_store_new (PATHWAY_TYPE_AREA_OF_WEAKNESS);
+  self->areas_by_id = id_table_new ();
+  self->workstreams = g_list_store_new (PATHWAY_TYPE_WORKSTREAM);
+  self->workstreams_by_id = id_table_new ();
+  self->people = g_list_store_new (PATHWAY_TYPE_PERSON);
+  self->people_by_id = id_table_new ();
+  self->actions = g_list_store_new (PATHWAY_TYPE_ACTION);
+  self->actions_by_id = id_table_new ();
+  self->indicators = g_list_store_new (PATHWAY_TYPE_INDICATOR);
+  self->indicators_by_id = id_table_new ();
+  self->boards = g_list_store_new (PATHWAY_TYPE_BOARD);
+  self->boards_by_id = id_table_new ();
+}
+
+PathwayProgramme *
+pathway_programme_new (void)
+{
+  return g_object_new (PATHWAY_TYPE_PROGRAMME, NULL);
+}
+
+gint64
+pathway_programme_get_id (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), 0);
+
+  return self->id;
+}
+
+void
+pathway_programme_set_id (PathwayProgramme *self,
+                          gint64            id)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  if (self->id == id)
+    return;
+
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+const char *
+pathway_programme_get_name (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return self->name;
+}
+
+void
+pathway_programme_set_name (PathwayProgramme *self,
+                            const char       *name)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  set_string (self, &self->name, name, PROP_NAME);
+}
+
+const char *
+pathway_programme_get_local_area (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return self->local_area;
+}
+
+void
+pathway_programme_set_local_area (PathwayProgramme *self,
+                                  const char       *local_area)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  set_string (self, &self->local_area, local_area, PROP_LOCAL_AREA);
+}
+
+const char *
+pathway_programme_get_partners (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return self->partners;
+}
+
+void
+pathway_programme_set_partners (PathwayProgramme *self,
+                                const char       *partners)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  set_string (self, &self->partners, partners, PROP_PARTNERS);
+}
+
+PathwayRegime
+pathway_programme_get_regime (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), PATHWAY_REGIME_WSOA_2014);
+
+  return self->regime;
+}
+
+void
+pathway_programme_set_regime (PathwayProgramme *self,
+                              PathwayRegime     regime)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  if (self->regime == regime)
+    return;
+
+  self->regime = regime;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGIME]);
+}
+
+const GDate *
+pathway_programme_get_inspection_date (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_date_valid (&self->inspection_date) ? &self->inspection_date : NULL;
+}
+
+void
+pathway_programme_set_inspection_date (PathwayProgramme *self,
+                                       const GDate      *inspection_date)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  set_date (self, &self->inspection_date, inspection_date, PROP_INSPECTION_DATE);
+}
+
+const GDate *
+pathway_programme_get_letter_published (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_date_valid (&self->letter_published) ? &self->letter_published : NULL;
+}
+
+void
+pathway_programme_set_letter_published (PathwayProgramme *self,
+                                        const GDate      *letter_published)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  set_date (self, &self->letter_published, letter_published, PROP_LETTER_PUBLISHED);
+}
+
+const GDate *
+pathway_programme_get_plan_agreed (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_date_valid (&self->plan_agreed) ? &self->plan_agreed : NULL;
+}
+
+void
+pathway_programme_set_plan_agreed (PathwayProgramme *self,
+                                   const GDate      *plan_agreed)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  set_date (self, &self->plan_agreed, plan_agreed, PROP_PLAN_AGREED);
+}
+
+const char *
+pathway_programme_get_vision (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return self->vision;
+}
+
+void
+pathway_programme_set_vision (PathwayProgramme *self,
+                              const char       *vision)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+
+  set_string (self, &self->vision, vision, PROP_VISION);
+}
+
+PathwayRatingScheme *
+pathway_programme_get_rating_scheme (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return self->rating_scheme;
+}
+
+GListModel *
+pathway_programme_get_areas (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->areas);
+}
+
+void
+pathway_programme_add_area (PathwayProgramme      *self,
+                            PathwayAreaOfWeakness *area)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (area));
+
+  add_with_id (self->areas, self->areas_by_id, area, pathway_area_of_weakness_get_id (area));
+}
+
+GListModel *
+pathway_programme_get_workstreams (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->workstreams);
+}
+
+void
+pathway_programme_add_workstream (PathwayProgramme  *self,
+                                  PathwayWorkstream *workstream)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_WORKSTREAM (workstream));
+
+  add_with_id (self->workstreams, self->workstreams_by_id, workstream,
+               pathway_workstream_get_id (workstream));
+}
+
+GListModel *
+pathway_programme_get_people (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->people);
+}
+
+void
+pathway_programme_add_person (PathwayProgramme *self,
+                              PathwayPerson    *person)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_PERSON (person));
+
+  add_with_id (self->people, self->people_by_id, person, pathway_person_get_id (person));
+}
+
+GListModel *
+pathway_programme_get_actions (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->actions);
+}
+
+void
+pathway_programme_add_action (PathwayProgramme *self,
+                              PathwayAction    *action)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_ACTION (action));
+
+  add_with_id (self->actions, self->actions_by_id, action, pathway_action_get_id (action));
+}
+
+void
+pathway_programme_remove_action (PathwayProgramme *self,
+                                 PathwayAction    *action)
+{
+  guint position;
+
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_ACTION (action));
+
+  if (!g_list_store_find (self->actions, action, &position))
+    return;
+
+  g_list_store_remove (self->actions, position);
+  g_hash_table_foreach_remove (self->actions_by_id, is_object, action);
+}
+
+GListModel *
+pathway_programme_get_indicators (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->indicators);
+}
+
+void
+pathway_programme_add_indicator (PathwayProgramme *self,
+                                 PathwayIndicator *indicator)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_INDICATOR (indicator));
+
+  add_with_id (self->indicators, self->indicators_by_id, indicator,
+               pathway_indicator_get_id (indicator));
+}
+
+GListModel *
+pathway_programme_get_boards (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->boards);
+}
+
+void
+pathway_programme_add_board (PathwayProgramme *self,
+                             PathwayBoard     *board)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_BOARD (board));
+
+  add_with_id (self->boards, self->boards_by_id, board, pathway_board_get_id (board));
+}
+
+PathwayAreaOfWeakness *
+pathway_programme_find_area (PathwayProgramme *self,
+                             gint64            id)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_hash_table_lookup (self->areas_by_id, &id);
+}
+
+PathwayWorkstream *
+pathway_programme_find_workstream (PathwayProgramme *self,
+                                   gint64            id)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_hash_table_lookup (self->workstreams_by_id, &id);
+}
+
+PathwayPerson *
+pathway_programme_find_person (PathwayProgramme *self,
+                               gint64            id)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_hash_table_lookup (self->people_by_id, &id);
+}
+
+PathwayAction *
+pathway_programme_find_action (PathwayProgramme *self,
+                               gint64            id)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_hash_table_lookup (self->actions_by_id, &id);
+}
+
+PathwayIndicator *
+pathway_programme_find_indicator (PathwayProgramme *self,
+                                  gint64            id)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_hash_table_lookup (self->indicators_by_id, &id);
+}
+
+PathwayBoard *
+pathway_programme_find_board (PathwayProgramme *self,
+                              gint64            id)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_hash_table_lookup (self->boards_by_id, &id);
+}
+
+PathwayMeeting *
+pathway_programme_find_meeting (PathwayProgramme *self,
+                                gint64            id)
+{
+  guint n_boards;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  n_boards = g_list_model_get_n_items (G_LIST_MODEL (self->boards));
+  for (guint i = 0; i < n_boards; i++)
+    {
+      PathwayMeeting *meeting = pathway_board_find_meeting (borrow_item (self->boards, i), id);
+
+      if (meeting != NULL)
+        return meeting;
+    }
+
+  return NULL;
+}
+
+/* A reference can be reused once an action is deleted, so a live action wins over a deleted
+ * one with the same reference. */
+PathwayAction *
+pathway_programme_find_action_by_reference (PathwayProgramme *self,
+                                            const char       *reference)
+{
+  PathwayAction *deleted = NULL;
+  guint n_actions;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  if (reference == NULL)
+    return NULL;
+
+  n_actions = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
+  for (guint i = 0; i < n_actions; i++)
+    {
+      PathwayAction *action = borrow_item (self->actions, i);
+
+      if (g_strcmp0 (pathway_action_get_reference (action), reference) != 0)
+        continue;
+
+      if (!pathway_action_get_deleted (action))
+        return action;
+
+      if (deleted == NULL)
+        deleted = action;
+    }
+
+  return deleted;
+}
+
+PathwayPerson *
+pathway_programme_find_person_by_name (PathwayProgramme *self,
+                                       const char       *name)
+{
+  guint n_people;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  for (guint i = 0; i < n_people; i++)
+    {
+      PathwayPerson *person = borrow_item (self->people, i);
+
+      if (g_strcmp0 (pathway_person_get_name (person), name) == 0)
+        return person;
+    }
+
+  return NULL;
+}
+
+PathwayWorkstream *
+pathway_programme_find_workstream_by_code (PathwayProgramme *self,
+                                           const char       *code)
+{
+  guint n_workstreams;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  n_workstreams = g_list_model_get_n_items (G_LIST_MODEL (self->workstreams));
+  for (guint i = 0; i < n_workstreams; i++)
+    {
+      PathwayWorkstream *workstream = borrow_item (self->workstreams, i);
+
+      if (g_strcmp0 (pathway_workstream_get_code (workstream), code) == 0)
+        return workstream;
+    }
+
+  return NULL;
+}
+
+void
+pathway_programme_count_ratings (PathwayProgramme  *self,
+                                 PathwayWorkstream *workstream,
+                                 guint              counts[PATHWAY_N_RATINGS])
+{
+  Tally tally;
+
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (workstream == NULL || PATHWAY_IS_WORKSTREAM (workstream));
+  g_return_if_fail (counts != NULL);
+
+  tally_actions (self, workstream, NULL, &tally);
+  memcpy (counts, tally.ratings, sizeof tally.ratings);
+}
+
+guint
+pathway_programme_count_overdue (PathwayProgramme  *self,
+                                 PathwayWorkstream *workstream,
+                                 const GDate       *today)
+{
+  Tally tally;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), 0);
+  g_return_val_if_fail (workstream == NULL || PATHWAY_IS_WORKSTREAM (workstream), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  tally_actions (self, workstream, today, &tally);
+
+  return tally.overdue;
+}
+
+guint
+pathway_programme_count_complete (PathwayProgramme  *self,
+                                  PathwayWorkstream *workstream)
+{
+  Tally tally;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), 0);
+  g_return_val_if_fail (workstream == NULL || PATHWAY_IS_WORKSTREAM (workstream), 0);
+
+  tally_actions (self, workstream, NULL, &tally);
+
+  return tally.complete;
+}
+
+double
+pathway_programme_get_share_complete (PathwayProgramme  *self,
+                                      PathwayWorkstream *workstream)
+{
+  Tally tally;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), 0);
+  g_return_val_if_fail (workstream == NULL || PATHWAY_IS_WORKSTREAM (workstream), 0);
+
+  tally_actions (self, workstream, NULL, &tally);
+
+  return tally.total > 0 ? (double)tally.complete / tally.total : 0;
+}

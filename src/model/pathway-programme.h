@@ -1,0 +1,74 @@
+/* pathway-programme.h: the local area's SEND improvement programme: the written statement of
+ * action (or priority action plan) agreed after the inspection, with its areas of weakness,
+ * workstreams, people, actions, indicators and the boards that oversee it. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pathway-types.h"
+
+G_BEGIN_DECLS
+
+#define PATHWAY_TYPE_PROGRAMME (pathway_programme_get_type ())
+
+G_DECLARE_FINAL_TYPE (PathwayProgramme, pathway_programme, PATHWAY, PROGRAMME, GObject)
+
+PathwayProgramme *pathway_programme_new (void);
+
+gint64 pathway_programme_get_id (PathwayProgramme *self);
+void pathway_programme_set_id (PathwayProgramme *self, gint64 id);
+const char *pathway_programme_get_name (PathwayProgramme *self);
+void pathway_programme_set_name (PathwayProgramme *self, const char *name);
+const char *pathway_programme_get_local_area (PathwayProgramme *self);
+void pathway_programme_set_local_area (PathwayProgramme *self, const char *local_area);
+const char *pathway_programme_get_partners (PathwayProgramme *self);
+void pathway_programme_set_partners (PathwayProgramme *self, const char *partners);
+PathwayRegime pathway_programme_get_regime (PathwayProgramme *self);
+void pathway_programme_set_regime (PathwayProgramme *self, PathwayRegime regime);
+const GDate *pathway_programme_get_inspection_date (PathwayProgramme *self);
+void pathway_programme_set_inspection_date (PathwayProgramme *self, const GDate *inspection_date);
+const GDate *pathway_programme_get_letter_published (PathwayProgramme *self);
+void pathway_programme_set_letter_published (PathwayProgramme *self, const GDate *letter_published);
+const GDate *pathway_programme_get_plan_agreed (PathwayProgramme *self);
+void pathway_programme_set_plan_agreed (PathwayProgramme *self, const GDate *plan_agreed);
+const char *pathway_programme_get_vision (PathwayProgramme *self);
+void pathway_programme_set_vision (PathwayProgramme *self, const char *vision);
+PathwayRatingScheme *pathway_programme_get_rating_scheme (PathwayProgramme *self);
+
+GListModel *pathway_programme_get_areas (PathwayProgramme *self);
+void pathway_programme_add_area (PathwayProgramme *self, PathwayAreaOfWeakness *area);
+GListModel *pathway_programme_get_workstreams (PathwayProgramme *self);
+void pathway_programme_add_workstream (PathwayProgramme *self, PathwayWorkstream *workstream);
+GListModel *pathway_programme_get_people (PathwayProgramme *self);
+void pathway_programme_add_person (PathwayProgramme *self, PathwayPerson *person);
+GListModel *pathway_programme_get_actions (PathwayProgramme *self);
+void pathway_programme_add_action (PathwayProgramme *self, PathwayAction *action);
+void pathway_programme_remove_action (PathwayProgramme *self, PathwayAction *action);
+GListModel *pathway_programme_get_indicators (PathwayProgramme *self);
+void pathway_programme_add_indicator (PathwayProgramme *self, PathwayIndicator *indicator);
+GListModel *pathway_programme_get_boards (PathwayProgramme *self);
+void pathway_programme_add_board (PathwayProgramme *self, PathwayBoard *board);
+
+/* By the id an object had when it was added; objects added with id 0 are not found. */
+PathwayAreaOfWeakness *pathway_programme_find_area (PathwayProgramme *self, gint64 id);
+PathwayWorkstream *pathway_programme_find_workstream (PathwayProgramme *self, gint64 id);
+PathwayPerson *pathway_programme_find_person (PathwayProgramme *self, gint64 id);
+PathwayAction *pathway_programme_find_action (PathwayProgramme *self, gint64 id);
+PathwayIndicator *pathway_programme_find_indicator (PathwayProgramme *self, gint64 id);
+PathwayBoard *pathway_programme_find_board (PathwayProgramme *self, gint64 id);
+PathwayMeeting *pathway_programme_find_meeting (PathwayProgramme *self, gint64 id);
+PathwayAction *pathway_programme_find_action_by_reference (PathwayProgramme *self,
+                                                           const char *reference);
+PathwayPerson *pathway_programme_find_person_by_name (PathwayProgramme *self, const char *name);
+PathwayWorkstream *pathway_programme_find_workstream_by_code (PathwayProgramme *self,
+                                                              const char *code);
+
+/* Summaries leave deleted actions out; a NULL workstream means the whole programme. */
+void pathway_programme_count_ratings (PathwayProgramme *self, PathwayWorkstream *workstream,
+                                      guint counts[PATHWAY_N_RATINGS]);
+guint pathway_programme_count_overdue (PathwayProgramme *self, PathwayWorkstream *workstream,
+                                       const GDate *today);
+guint pathway_programme_count_complete (PathwayProgramme *self, PathwayWorkstream *workstream);
+double pathway_programme_get_share_complete (PathwayProgramme *self, PathwayWorkstream *workstream);
+
+G_END_DECLS

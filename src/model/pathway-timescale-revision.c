@@ -1,0 +1,417 @@
+/* pathway-timescale-revision.c: one approved change of an action's timescale. */
+#define G_LOG_DOMAIN "pathway-model"
+
+#include "pathway-timescale-revision.h"
+
+struct _PathwayTimescaleRevision
+{
+  GObject parent_instance;
+
+  gint64 id;
+  gint64 action_id;
+  PathwayTimescale *timescale;
+  char *reason;
+  char *approved_by;
+  GDate approved_on;
+  GDateTime *recorded_at;
+  char *author;
+};
+
+G_DEFINE_FINAL_TYPE (PathwayTimescaleRevision, pathway_timescale_revision, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_ACTION_ID,
+  PROP_TIMESCALE,
+  PROP_REASON,
+  PROP_APPROVED_BY,
+  PROP_APPROVED_ON,
+  PROP_RECORDED_AT,
+  PROP_AUTHOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_string (PathwayTimescaleRevision  *self,
+            char                     **field,
+            const char                *value,
+            guint                      prop_id)
+{
+  char *old = *field;
+
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (old, value) == 0)
+    return;
+
+  *field = g_strdup (value);
+  g_free (old);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_date (PathwayTimescaleRevision *self,
+          GDate                    *field,
+          const GDate              *value,
+          guint                     prop_id)
+{
+  gboolean had = g_date_valid (field);
+  gboolean has = value != NULL && g_date_valid (value);
+
+  if (had == has && (!has || g_date_compare (field, value) == 0))
+    return;
+
+  if (has)
+    *field = *value;
+  else
+    g_date_clear (field, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_date_time (PathwayTimescaleRevision  *self,
+               GDateTime                **field,
+               GDateTime                 *value,
+               guint                      prop_id)
+{
+  if (*field == value || (*field != NULL && value != NULL && g_date_time_equal (*field, value)))
+    return;
+
+  g_clear_pointer (field, g_date_time_unref);
+  *field = value != NULL ? g_date_time_ref (value) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+pathway_timescale_revision_finalize (GObject *object)
+{
+  PathwayTimescaleRevision *self = (PathwayTimescaleRevision *)object;
+
+  g_clear_pointer (&self->timescale, pathway_timescale_free);
+  g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->approved_by, g_free);
+  g_clear_pointer (&self->recorded_at, g_date_time_unref);
+  g_clear_pointer (&self->author, g_free);
+
+  G_OBJECT_CLASS (pathway_timescale_revision_parent_class)->finalize (object);
+}
+
+static void
+pathway_timescale_revision_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  PathwayTimescaleRevision *self = PATHWAY_TIMESCALE_REVISION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_ACTION_ID:
+      g_value_set_int64 (value, self->action_id);
+      break;
+
+    case PROP_TIMESCALE:
+      g_value_set_boxed (value, self->timescale);
+      break;
+
+    case PROP_REASON:
+      g_value_set_string (value, self->reason);
+      break;
+
+    case PROP_APPROVED_BY:
+      g_value_set_string (value, self->approved_by);
+      break;
+
+    case PROP_APPROVED_ON:
+      g_value_set_boxed (value, pathway_timescale_revision_get_approved_on (self));
+      break;
+
+    case PROP_RECORDED_AT:
+      g_value_set_boxed (value, self->recorded_at);
+      break;
+
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_timescale_revision_set_property (GObject      *object,
+                                         guint         prop_id,
+                                         const GValue *value,
+                                         GParamSpec   *pspec)
+{
+  PathwayTimescaleRevision *self = PATHWAY_TIMESCALE_REVISION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      pathway_timescale_revision_set_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_ACTION_ID:
+      pathway_timescale_revision_set_action_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_TIMESCALE:
+      pathway_timescale_revision_set_timescale (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_REASON:
+      pathway_timescale_revision_set_reason (self, g_value_get_string (value));
+      break;
+
+    case PROP_APPROVED_BY:
+      pathway_timescale_revision_set_approved_by (self, g_value_get_string (value));
+      break;
+
+    case PROP_APPROVED_ON:
+      pathway_timescale_revision_set_approved_on (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_RECORDED_AT:
+      pathway_timescale_revision_set_recorded_at (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_AUTHOR:
+      pathway_timescale_revision_set_author (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_timescale_revision_class_init (PathwayTimescaleRevisionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pathway_timescale_revision_finalize;
+  object_class->get_property = pathway_timescale_revision_get_property;
+  object_class->set_property = pathway_timescale_revision_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ACTION_ID] =
+    g_param_spec_int64 ("action-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TIMESCALE] =
+    g_param_spec_boxed ("timescale", NULL, NULL,
+                        PATHWAY_TYPE_TIMESCALE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_REASON] =
+    g_param_spec_string ("reason", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_APPROVED_BY] =
+    g_param_spec_string ("approved-by", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_APPROVED_ON] =
+    g_param_spec_boxed ("approved-on", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_RECORDED_AT] =
+    g_param_spec_boxed ("recorded-at", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pathway_timescale_revision_init (PathwayTimescaleRevision *self)
+{
+  self->timescale = pathway_timescale_new ("", NULL, PATHWAY_PRECISION_NONE);
+  self->reason = g_strdup ("");
+  self->approved_by = g_strdup ("");
+  g_date_clear (&self->approved_on, 1);
+  self->author = g_strdup ("");
+}
+
+PathwayTimescaleRevision *
+pathway_timescale_revision_new (void)
+{
+  return g_object_new (PATHWAY_TYPE_TIMESCALE_REVISION, NULL);
+}
+
+gint64
+pathway_timescale_revision_get_id (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), 0);
+
+  return self->id;
+}
+
+void
+pathway_timescale_revision_set_id (PathwayTimescaleRevision *self,
+                                   gint64                    id)
+{
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  if (self->id == id)
+    return;
+
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+gint64
+pathway_timescale_revision_get_action_id (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), 0);
+
+  return self->action_id;
+}
+
+void
+pathway_timescale_revision_set_action_id (PathwayTimescaleRevision *self,
+                                          gint64                    action_id)
+{
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  if (self->action_id == action_id)
+    return;
+
+  self->action_id = action_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION_ID]);
+}
+
+const PathwayTimescale *
+pathway_timescale_revision_get_timescale (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), NULL);
+
+  return self->timescale;
+}
+
+void
+pathway_timescale_revision_set_timescale (PathwayTimescaleRevision *self,
+                                          const PathwayTimescale   *timescale)
+{
+  g_autoptr(PathwayTimescale) empty = NULL;
+
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  if (timescale == NULL)
+    timescale = empty = pathway_timescale_new ("", NULL, PATHWAY_PRECISION_NONE);
+
+  if (pathway_timescale_equal (self->timescale, timescale))
+    return;
+
+  g_clear_pointer (&self->timescale, pathway_timescale_free);
+  self->timescale = pathway_timescale_copy (timescale);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMESCALE]);
+}
+
+const char *
+pathway_timescale_revision_get_reason (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), NULL);
+
+  return self->reason;
+}
+
+void
+pathway_timescale_revision_set_reason (PathwayTimescaleRevision *self,
+                                       const char               *reason)
+{
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  set_string (self, &self->reason, reason, PROP_REASON);
+}
+
+const char *
+pathway_timescale_revision_get_approved_by (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), NULL);
+
+  return self->approved_by;
+}
+
+void
+pathway_timescale_revision_set_approved_by (PathwayTimescaleRevision *self,
+                                            const char               *approved_by)
+{
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  set_string (self, &self->approved_by, approved_by, PROP_APPROVED_BY);
+}
+
+const GDate *
+pathway_timescale_revision_get_approved_on (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), NULL);
+
+  return g_date_valid (&self->approved_on) ? &self->approved_on : NULL;
+}
+
+void
+pathway_timescale_revision_set_approved_on (PathwayTimescaleRevision *self,
+                                            const GDate              *approved_on)
+{
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  set_date (self, &self->approved_on, approved_on, PROP_APPROVED_ON);
+}
+
+GDateTime *
+pathway_timescale_revision_get_recorded_at (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), NULL);
+
+  return self->recorded_at;
+}
+
+void
+pathway_timescale_revision_set_recorded_at (PathwayTimescaleRevision *self,
+                                            GDateTime                *recorded_at)
+{
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  set_date_time (self, &self->recorded_at, recorded_at, PROP_RECORDED_AT);
+}
+
+const char *
+pathway_timescale_revision_get_author (PathwayTimescaleRevision *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), NULL);
+
+  return self->author;
+}
+
+void
+pathway_timescale_revision_set_author (PathwayTimescaleRevision *self,
+                                       const char               *author)
+{
+  g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
+
+  set_string (self, &self->author, author, PROP_AUTHOR);
+}

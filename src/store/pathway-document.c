@@ -1,0 +1,747 @@
+/* pathway-document.c: opening, creating, locking and migrating a .pathway file.
+ *
+ * Before SQLite sees a file, its first 100 bytes are read directly: a file that is empty, not
+ * SQLite, another application's or newer than this build is refused without being opened for
+ * writing, so it stays byte-identical. A file that is ours is opened with the settings below
+ * and locked exclusively for as long as the document is open; a side file beside it says who
+ * has it, so a second copy of the app can name them. */
+#define G_LOG_DOMAIN "pathway-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pathway-document-private.h"
+#include "pathway-schema.h"
+#include "pathway-store-private.h"
+
+/* No text or value the app writes comes near this; a file that claims otherwise is refused
+ * cell by cell instead of being loaded into memory. */
+#define MAX_VALUE_BYTES (64 * 1024 * 1024)
+#define LOCK_WAIT_MS 250
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_PROGRAMME,
+  PROP_READ_ONLY,
+  PROP_AUTHOR,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PathwayDocument, pathway_document, G_TYPE_OBJECT)
+
+static void
+pathway_document_finalize (GObject *object)
+{
+  PathwayDocument *self = PATHWAY_DOCUMENT (object);
+
+  pathway_document_close (self);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_object (&self->programme);
+  g_clear_object (&self->meeting);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  g_free (self->path);
+  g_free (self->lock_path);
+  g_free (self->read_only_reason);
+  g_free (self->migration_backup);
+  g_free (self->author);
+
+  G_OBJECT_CLASS (pathway_document_parent_class)->finalize (object);
+}
+
+static void
+pathway_document_get_property (GObject *object, guint prop_id, GValue *value,
+                               GParamSpec *pspec)
+{
+  PathwayDocument *self = PATHWAY_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH: g_value_set_string (value, self->path); break;
+    case PROP_PROGRAMME: g_value_set_object (value, self->programme); break;
+    case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
+    case PROP_AUTHOR: g_value_set_string (value, self->author); break;
+    case PROP_CAN_UNDO: g_value_set_boolean (value, pathway_document_get_can_undo (self)); break;
+    case PROP_CAN_REDO: g_value_set_boolean (value, pathway_document_get_can_redo (self)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_document_set_property (GObject *object, guint prop_id, const GValue *value,
+                               GParamSpec *pspec)
+{
+  PathwayDocument *self = PATHWAY_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_AUTHOR: pathway_document_set_author (self, g_value_get_string (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_document_class_init (PathwayDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pathway_document_finalize;
+  object_class->get_property = pathway_document_get_property;
+  object_class->set_property = pathway_document_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL, PATHWAY_TYPE_PROGRAMME,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pathway_document_init (PathwayDocument *self)
+{
+  const char *name = g_get_real_name ();
+
+  if (name == NULL || *name == '\0' || g_str_equal (name, "Unknown"))
+    name = g_get_user_name ();
+  self->author = g_strdup (name);
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) pathway_undo_step_free);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) pathway_undo_step_free);
+}
+
+/* The file's own header ------------------------------------------------------------------ */
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Says what the first 100 bytes make of the file, without SQLite and without writing. */
+static gboolean
+check_header (const char *path, int *version, GError **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  guint8 header[100];
+  gssize got = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, PATHWAY_ERROR,
+                   saved == ENOENT ? PATHWAY_ERROR_NOT_FOUND : PATHWAY_ERROR_IO,
+                   saved == ENOENT ? _("“%s” does not exist.")
+                                   : _("“%s” could not be read: %s"),
+                   name, g_strerror (saved));
+      return FALSE;
+    }
+  while (got < (gssize) sizeof header)
+    {
+      gssize n = read (fd, header + got, sizeof header - got);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      got += n;
+    }
+  close (fd);
+
+  if (got == 0)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_EMPTY,
+                   _("“%s” is empty (0 bytes): it is not a Pathway programme."), name);
+      return FALSE;
+    }
+  if (got < (gssize) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_SQLITE,
+                   _("“%s” is not a Pathway programme: it is not a database file."), name);
+      return FALSE;
+    }
+  if (read_be32 (header + 68) != PATHWAY_APPLICATION_ID)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
+                   _("“%s” is a database of another application, not a Pathway programme."),
+                   name);
+      return FALSE;
+    }
+  *version = (int) read_be32 (header + 60);
+  if (*version > PATHWAY_SCHEMA_VERSION)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NEWER_VERSION,
+                   _("“%s” was saved by a newer version of Pathway (file format %d; this "
+                     "version reads up to %d). Update Pathway to open it."),
+                   name, *version, PATHWAY_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (*version < 1)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
+                   _("“%s” is not a Pathway programme: it has no programme in it."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The lock side file ---------------------------------------------------------------------- */
+
+static char *
+describe_holder (const char *lock_path)
+{
+  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *user = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *since = NULL;
+
+  if (!g_key_file_load_from_file (key_file, lock_path, G_KEY_FILE_NONE, NULL))
+    return g_strdup (_("another copy of Pathway"));
+  user = g_key_file_get_string (key_file, "lock", "user", NULL);
+  host = g_key_file_get_string (key_file, "lock", "host", NULL);
+  since = g_key_file_get_string (key_file, "lock", "since", NULL);
+  return g_strdup_printf (_("%s on %s (since %s)"), user ? user : _("someone"),
+                          host ? host : _("another computer"), since ? since : _("unknown"));
+}
+
+static void
+write_lock_file (PathwayDocument *self)
+{
+  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *since = g_date_time_format (now, "%Y-%m-%d %H:%M");
+
+  g_key_file_set_string (key_file, "lock", "user", self->author);
+  g_key_file_set_string (key_file, "lock", "host", g_get_host_name ());
+  g_key_file_set_int64 (key_file, "lock", "pid", getpid ());
+  g_key_file_set_string (key_file, "lock", "since", since);
+  /* Only a courtesy for the message a second copy shows: the SQLite lock is what protects
+   * the file, so a side file that cannot be written is no reason to refuse. */
+  g_key_file_save_to_file (key_file, self->lock_path, NULL);
+}
+
+/* Connection settings ---------------------------------------------------------------------- */
+
+static gboolean
+configure (PathwayDocument *self, GError **error)
+{
+  sqlite3 *db = self->db->handle;
+
+  /* A file from someone's email must not be able to run schema tricks (triggers or views
+   * calling functions) or write through shadow tables. */
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  /* No 1 GB cell: a damaged or hostile file fails on that cell instead of eating memory. */
+  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
+  /* A second process gets a quick "busy" rather than hanging the window. */
+  sqlite3_busy_timeout (db, LOCK_WAIT_MS);
+
+  return pathway_db_exec (self->db,
+                          /* References between actions, workstreams and people must hold. */
+                          "PRAGMA foreign_keys = ON;"
+                          "PRAGMA trusted_schema = OFF;"
+                          /* Damage inside a page is noticed when the page is read. */
+                          "PRAGMA cell_size_check = ON;"
+                          /* Plain reads: a memory-mapped file that shrinks underneath us
+                           * (another host on a share) would crash the process. */
+                          "PRAGMA mmap_size = 0;",
+                          error);
+}
+
+static gboolean
+configure_for_writing (PathwayDocument *self, GError **error)
+{
+  /* Held from the first write until close: a second process gets SQLITE_BUSY and never
+   * reads a half-written state; the OS drops the lock when a process dies. */
+  if (!pathway_db_exec (self->db, "PRAGMA locking_mode = EXCLUSIVE", error))
+    return FALSE;
+  /* The document stays one file at rest (WAL would add -wal and -shm files, and does not
+   * work on network shares). */
+  if (!pathway_db_exec (self->db, "PRAGMA journal_mode = DELETE", error))
+    return FALSE;
+  /* An acknowledged edit survives a power cut, and the folder is synced after the journal
+   * goes, so the journal's removal is durable too. */
+  if (!pathway_db_exec (self->db, "PRAGMA synchronous = EXTRA", error))
+    return FALSE;
+  /* Take the lock now rather than at the first edit. */
+  return pathway_db_exec (self->db, "BEGIN EXCLUSIVE; COMMIT", error);
+}
+
+static gboolean
+lock_error (PathwayDocument *self, GError **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+  g_autofree char *holder = describe_holder (self->lock_path);
+
+  g_clear_error (error);
+  g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_LOCKED,
+               _("“%s” is open in Pathway by %s. Ask them to close it, or open a copy."),
+               name, holder);
+  return FALSE;
+}
+
+static gboolean
+open_connection (PathwayDocument *self, int flags, GError **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (self->path, &db, flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *name = g_filename_display_basename (self->path);
+      g_autofree char *doing = g_strdup_printf (_("opening “%s”"), name);
+
+      pathway_db_set_error (error, db, rc, doing);
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+  self->db = pathway_db_new (db);
+  return configure (self, error);
+}
+
+/* Copies the file byte for byte to a temporary name, syncs it, checks it and renames it, so
+ * a backup that exists is a whole one. The caller holds the exclusive lock. */
+static gboolean
+write_backup (PathwayDocument *self, int version, GError **error)
+{
+  g_autofree char *backup = g_strdup_printf ("%s.v%d-backup", self->path, version);
+  g_autofree char *tmp = g_strdup_printf ("%s.tmp", backup);
+  g_autofree char *contents = NULL;
+  g_autofree char *copy = NULL;
+  gsize length = 0, copy_length = 0;
+  gboolean ok;
+  int fd;
+
+  if (!g_file_get_contents (self->path, &contents, &length, error))
+    return FALSE;
+  fd = g_open (tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0)
+    goto io_error;
+  ok = write (fd, contents, length) == (gssize) length && fsync (fd) == 0;
+  ok = (close (fd) == 0) && ok;
+  if (!ok)
+    goto io_error;
+  if (!g_file_get_contents (tmp, &copy, &copy_length, error))
+    return FALSE;
+  if (copy_length != length || memcmp (copy, contents, length) != 0 ||
+      g_rename (tmp, backup) != 0)
+    goto io_error;
+
+  g_free (self->migration_backup);
+  self->migration_backup = g_steal_pointer (&backup);
+  return TRUE;
+
+io_error:
+  {
+    int saved = errno;
+
+    g_unlink (tmp);
+    g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_IO,
+                 _("Could not write a backup before upgrading the file: %s"),
+                 g_strerror (saved));
+    return FALSE;
+  }
+}
+
+static gboolean
+check_quick (PathwayDocument *self, GError **error)
+{
+  sqlite3_stmt *stmt = pathway_db_prepare (self->db, "PRAGMA quick_check(1)", error);
+  g_autofree char *result = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    result = g_strdup (pathway_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      pathway_db_set_error (error, self->db->handle, rc, _("checking the file"));
+      return FALSE;
+    }
+  if (!g_str_equal (result, "ok"))
+    {
+      g_autofree char *name = g_filename_display_basename (self->path);
+
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
+                   _("“%s” is damaged (%s). It has not been changed; open a backup copy."),
+                   name, result);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+read_only_reason_for (const char *path, PathwayOpenFlags flags)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (flags & PATHWAY_OPEN_READ_ONLY)
+    return g_strdup (_("Opened read-only: changes cannot be saved."));
+  if (g_access (path, W_OK) != 0)
+    return g_strdup (_("The file is read-only, so changes cannot be saved. Save a copy "
+                       "somewhere you can write to, or ask for write permission."));
+  /* A rollback journal is created beside the file at every write. */
+  if (g_access (dir, W_OK) != 0)
+    return g_strdup (_("The folder holding the file is read-only, so changes cannot be "
+                       "saved. Copy the file to a folder you can write to."));
+  return NULL;
+}
+
+static PathwayDocument *
+document_new (const char *path)
+{
+  PathwayDocument *self = g_object_new (PATHWAY_TYPE_DOCUMENT, NULL);
+
+  self->path = g_canonicalize_filename (path, NULL);
+  self->lock_path = g_strdup_printf ("%s-lock", self->path);
+  return self;
+}
+
+PathwayDocument *
+pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
+{
+  g_autoptr (PathwayDocument) self = NULL;
+  g_autoptr (GError) local_error = NULL;
+  int version = 0;
+  gint64 app_id;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, &version, error))
+    return NULL;
+
+  self = document_new (path);
+  self->read_only_reason = read_only_reason_for (self->path, flags);
+  self->read_only = self->read_only_reason != NULL;
+
+  if (!open_connection (self, self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
+                        &local_error))
+    goto fail;
+  if (!self->read_only && !configure_for_writing (self, &local_error))
+    goto fail;
+
+  /* Under the lock, read the header again: it may have changed since the first look. */
+  app_id = pathway_db_query_int (self->db, "PRAGMA application_id", &local_error);
+  version = (int) pathway_db_query_int (self->db, "PRAGMA user_version", &local_error);
+  if (local_error != NULL)
+    goto fail;
+  if (app_id != PATHWAY_APPLICATION_ID || version < 1 || version > PATHWAY_SCHEMA_VERSION)
+    {
+      pathway_document_close (self);
+      check_header (path, &version, error);
+      if (error && *error == NULL)
+        g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
+                     _("The file changed while it was being opened."));
+      return NULL;
+    }
+  if (!check_quick (self, &local_error))
+    goto fail;
+
+  if (version < PATHWAY_SCHEMA_VERSION)
+    {
+      if (self->read_only)
+        {
+          g_autofree char *name = g_filename_display_basename (path);
+
+          g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY,
+                       _("“%s” was saved by an older version of Pathway and must be upgraded, "
+                         "but it cannot be written. Copy it to a folder you can write to."),
+                       name);
+          return NULL;
+        }
+      if (!write_backup (self, version, &local_error) ||
+          !pathway_schema_migrate (self->db, version, PATHWAY_SCHEMA_VERSION, &local_error))
+        goto fail;
+    }
+
+  if (!self->read_only)
+    write_lock_file (self);
+
+  self->programme = pathway_document_load_programme (self, &local_error);
+  if (self->programme == NULL)
+    goto fail;
+
+  return g_steal_pointer (&self);
+
+fail:
+  if (g_error_matches (local_error, PATHWAY_ERROR, PATHWAY_ERROR_LOCKED))
+    return (lock_error (self, error), NULL);
+  if (g_error_matches (local_error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_SQLITE) ||
+      g_error_matches (local_error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
+                   _("“%s” is damaged (%s). It has not been changed; open a backup copy."),
+                   name, local_error->message);
+      return NULL;
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static gboolean
+seed_new_file (PathwayDocument *self, const char *programme_name, int version, GError **error)
+{
+  static const struct { const char *rating; gboolean in_use; } ratings[] = {
+    { "red", TRUE }, { "amber", TRUE }, { "green", TRUE }, { "blue", FALSE },
+  };
+  g_autoptr (PathwayRatingScheme) defaults = pathway_rating_scheme_new ();
+  sqlite3_stmt *stmt;
+
+  if (!pathway_schema_migrate (self->db, 0, version, error))
+    return FALSE;
+  if (!pathway_db_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  stmt = pathway_db_prepare (self->db, "INSERT INTO programme (id, name) VALUES (1, ?1)", error);
+  if (stmt == NULL)
+    goto fail;
+  pathway_db_bind_text (stmt, 1, programme_name ? programme_name : "");
+  if (!pathway_db_step_done (self->db, stmt, error))
+    goto fail;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ratings); i++)
+    {
+      PathwayRating rating = pathway_rating_from_nick (ratings[i].rating);
+
+      stmt = pathway_db_prepare (self->db,
+                                 "INSERT INTO rating_scheme (rating, label, definition, in_use)"
+                                 " VALUES (?1, ?2, ?3, ?4)", error);
+      if (stmt == NULL)
+        goto fail;
+      pathway_db_bind_text (stmt, 1, ratings[i].rating);
+      pathway_db_bind_text (stmt, 2, pathway_rating_scheme_get_label (defaults, rating));
+      pathway_db_bind_text (stmt, 3, pathway_rating_scheme_get_definition (defaults, rating));
+      sqlite3_bind_int (stmt, 4, ratings[i].in_use);
+      if (!pathway_db_step_done (self->db, stmt, error))
+        goto fail;
+    }
+  return pathway_db_exec (self->db, "COMMIT", error);
+
+fail:
+  sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+/* Makes the file with O_EXCL so that two creators never share one. */
+static gboolean
+create_empty_file (const char *path, GError **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, PATHWAY_ERROR,
+                   saved == EEXIST ? PATHWAY_ERROR_EXISTS : PATHWAY_ERROR_IO,
+                   saved == EEXIST ? _("“%s” already exists; choose another name.")
+                                   : _("Could not create “%s”: %s"),
+                   name, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static PathwayDocument *
+create_at_version (const char *path, const char *programme_name, int version, GError **error)
+{
+  g_autoptr (PathwayDocument) self = NULL;
+
+  if (!create_empty_file (path, error))
+    return NULL;
+
+  self = document_new (path);
+  if (!open_connection (self, SQLITE_OPEN_READWRITE, error) ||
+      !configure_for_writing (self, error) ||
+      !seed_new_file (self, programme_name, version, error))
+    {
+      pathway_document_close (self);
+      g_unlink (self->path);
+      return NULL;
+    }
+  write_lock_file (self);
+  return g_steal_pointer (&self);
+}
+
+PathwayDocument *
+pathway_document_create (const char *path, const char *programme_name, GError **error)
+{
+  g_autoptr (PathwayDocument) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = create_at_version (path, programme_name, PATHWAY_SCHEMA_VERSION, error);
+  if (self == NULL)
+    return NULL;
+  self->programme = pathway_document_load_programme (self, error);
+  if (self->programme == NULL)
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+gboolean
+pathway_store_create_at_version (const char *path, int version, GError **error)
+{
+  g_autoptr (PathwayDocument) self = NULL;
+
+  g_return_val_if_fail (version >= 1 && version <= PATHWAY_SCHEMA_VERSION, FALSE);
+
+  self = create_at_version (path, "", version, error);
+  return self != NULL;
+}
+
+void
+pathway_document_close (PathwayDocument *self)
+{
+  g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
+
+  if (self->db == NULL)
+    return;
+  if (self->batch != NULL)
+    pathway_document_rollback_batch (self);
+  g_clear_pointer (&self->db, pathway_db_free);
+  if (!self->read_only && self->lock_path != NULL)
+    g_unlink (self->lock_path);
+}
+
+const char *
+pathway_document_get_path (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  return self->path;
+}
+
+PathwayProgramme *
+pathway_document_get_programme (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  return self->programme;
+}
+
+gboolean
+pathway_document_get_read_only (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), TRUE);
+  return self->read_only;
+}
+
+const char *
+pathway_document_get_read_only_reason (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  return self->read_only_reason;
+}
+
+const char *
+pathway_document_get_migration_backup (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  return self->migration_backup;
+}
+
+const char *
+pathway_document_get_author (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  return self->author;
+}
+
+void
+pathway_document_set_author (PathwayDocument *self, const char *author)
+{
+  g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
+
+  if (author == NULL || *author == '\0')
+    author = g_get_user_name ();
+  if (g_strcmp0 (self->author, author) == 0)
+    return;
+  g_free (self->author);
+  self->author = g_strdup (author);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+void
+pathway_document_set_now (PathwayDocument *self, GDateTime *now)
+{
+  g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
+
+  if (now != NULL)
+    g_date_time_ref (now);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = now;
+}
+
+GDateTime *
+pathway_document_dup_now (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+
+  if (self->now != NULL)
+    return g_date_time_ref (self->now);
+  return g_date_time_new_now_utc ();
+}
+
+gint64
+pathway_document_now_unix (PathwayDocument *self)
+{
+  if (self->now != NULL)
+    return g_date_time_to_unix (self->now);
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+void
+pathway_document_set_meeting (PathwayDocument *self, PathwayMeeting *meeting)
+{
+  g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
+  g_set_object (&self->meeting, meeting);
+}
+
+void
+pathway_document_notify_undo (PathwayDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+void
+pathway_document_replace_programme (PathwayDocument *self, PathwayProgramme *programme)
+{
+  if (g_set_object (&self->programme, programme))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
+}

@@ -1,0 +1,177 @@
+/* pathway-document.h: a programme kept in one .pathway file, and the ONE way to change it.
+ *
+ * A document opens (or creates) the SQLite file, checks it is ours and not newer than us,
+ * migrates it forward after a backup, takes an exclusive lock for as long as it is open, and
+ * loads the programme into model objects. Every change goes through a pathway_document_*
+ * call: it writes one transaction, then updates the model objects (whose notify signals
+ * refresh the views). A write that fails leaves file and model as they were and sets a
+ * PathwayError. Changes of rating, status, revised timescale and commentary append an
+ * ActionUpdate, so the history of every action, and of the whole programme, can be told. */
+#pragma once
+
+#include <gio/gio.h>
+#include "pathway-model.h"
+
+G_BEGIN_DECLS
+
+#define PATHWAY_TYPE_DOCUMENT (pathway_document_get_type ())
+G_DECLARE_FINAL_TYPE (PathwayDocument, pathway_document, PATHWAY, DOCUMENT, GObject)
+
+/* The file's schema version this build writes; older files are migrated forward. */
+#define PATHWAY_SCHEMA_VERSION 2
+/* "PWAY": the SQLite application_id that says a file is a Pathway programme. */
+#define PATHWAY_APPLICATION_ID 0x50574159
+
+typedef enum {
+  PATHWAY_OPEN_DEFAULT = 0,
+  PATHWAY_OPEN_READ_ONLY = 1 << 0, /* never write, even if the file is writable */
+} PathwayOpenFlags;
+
+/* Creating and opening ------------------------------------------------------------------ */
+
+PathwayDocument *pathway_document_create (const char *path, const char *programme_name,
+                                          GError **error);
+PathwayDocument *pathway_document_open (const char *path, PathwayOpenFlags flags,
+                                        GError **error);
+/* Releases the lock; later calls fail. Finalising an open document closes it too. */
+void pathway_document_close (PathwayDocument *self);
+
+const char *pathway_document_get_path (PathwayDocument *self);
+PathwayProgramme *pathway_document_get_programme (PathwayDocument *self);
+gboolean pathway_document_get_read_only (PathwayDocument *self);
+/* Why the document is read-only (for a banner), or NULL when it is not. */
+const char *pathway_document_get_read_only_reason (PathwayDocument *self);
+/* Path of the backup written before a migration on this open, or NULL. */
+const char *pathway_document_get_migration_backup (PathwayDocument *self);
+
+/* The author recorded on every update ("Programme manager" until set). */
+const char *pathway_document_get_author (PathwayDocument *self);
+void pathway_document_set_author (PathwayDocument *self, const char *author);
+
+/* The clock: NULL means the real one. Tests and the demo set it to date their updates. */
+void pathway_document_set_now (PathwayDocument *self, GDateTime *now);
+GDateTime *pathway_document_dup_now (PathwayDocument *self);
+
+/* The meeting that changes are being made in (meeting mode), or NULL. */
+void pathway_document_set_meeting (PathwayDocument *self, PathwayMeeting *meeting);
+
+/* Batches: many writes in one transaction (import, demo). Undo treats a batch as one step.
+ * On rollback the model is reloaded from the file. */
+gboolean pathway_document_begin_batch (PathwayDocument *self, const char *label, GError **error);
+gboolean pathway_document_commit_batch (PathwayDocument *self, GError **error);
+void pathway_document_rollback_batch (PathwayDocument *self);
+
+/* Changing fields ------------------------------------------------------------------------
+ * Sets one property of a model object that belongs to this document, e.g. an action's
+ * "rating", a workstream's "title", the programme's "name", the rating scheme's
+ * "amber-definition". Only properties the file keeps are accepted (others: INVALID). On an
+ * action, rating/status/commentary changes append an update carrying the note; other action
+ * fields append a TEXT update. Setting the value it already has writes nothing. */
+gboolean pathway_document_set_value (PathwayDocument *self, gpointer object,
+                                     const char *property, const GValue *value,
+                                     const char *note, GError **error);
+gboolean pathway_document_set_text (PathwayDocument *self, gpointer object,
+                                    const char *property, const char *text, GError **error);
+gboolean pathway_document_set_rating (PathwayDocument *self, PathwayAction *action,
+                                      PathwayRating rating, const char *note, GError **error);
+gboolean pathway_document_set_status (PathwayDocument *self, PathwayAction *action,
+                                      PathwayStatus status, const char *note, GError **error);
+gboolean pathway_document_set_commentary (PathwayDocument *self, PathwayAction *action,
+                                          const char *commentary, GError **error);
+/* The original timescale never changes once set; a revision is a record with its reason. */
+gboolean pathway_document_revise_timescale (PathwayDocument *self, PathwayAction *action,
+                                            const PathwayTimescale *timescale,
+                                            const char *reason, const char *approved_by,
+                                            const GDate *approved_on, GError **error);
+
+/* Adding and removing -------------------------------------------------------------------
+ * "draft" is a new object made with pathway_*_new() and filled in by the caller; on success
+ * it is given an id and joins the programme (the document keeps a reference). */
+gboolean pathway_document_add_area (PathwayDocument *self, PathwayAreaOfWeakness *draft,
+                                    GError **error);
+gboolean pathway_document_add_person (PathwayDocument *self, PathwayPerson *draft,
+                                      GError **error);
+gboolean pathway_document_add_workstream (PathwayDocument *self, PathwayWorkstream *draft,
+                                          GError **error);
+gboolean pathway_document_add_member (PathwayDocument *self, PathwayWorkstream *workstream,
+                                      PathwayPerson *person, const char *role, GError **error);
+gboolean pathway_document_link_area (PathwayDocument *self, PathwayWorkstream *workstream,
+                                     PathwayAreaOfWeakness *area, GError **error);
+/* Records the creation (with its rating, status and commentary) as the first update. */
+gboolean pathway_document_add_action (PathwayDocument *self, PathwayAction *draft,
+                                      GError **error);
+/* Removal keeps the row and its history (a DELETED update); undo brings it back. */
+gboolean pathway_document_delete_action (PathwayDocument *self, PathwayAction *action,
+                                         const char *note, GError **error);
+gboolean pathway_document_add_evidence (PathwayDocument *self, PathwayAction *action,
+                                        PathwayEvidence *draft, GError **error);
+gboolean pathway_document_add_indicator (PathwayDocument *self, PathwayIndicator *draft,
+                                         GError **error);
+gboolean pathway_document_add_reading (PathwayDocument *self, PathwayIndicator *indicator,
+                                       PathwayReading *draft, GError **error);
+gboolean pathway_document_add_milestone (PathwayDocument *self, PathwayIndicator *indicator,
+                                         PathwayMilestone *draft, GError **error);
+gboolean pathway_document_add_board (PathwayDocument *self, PathwayBoard *draft,
+                                     GError **error);
+gboolean pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *board,
+                                       PathwayMeeting *draft, GError **error);
+
+/* Undo and redo -------------------------------------------------------------------------
+ * Undo makes a new write that puts the values back (recorded in the history as such); it
+ * never erases history. */
+gboolean pathway_document_get_can_undo (PathwayDocument *self);
+gboolean pathway_document_get_can_redo (PathwayDocument *self);
+/* Label of the step that undo would take back ("Set rating of 1B vi"), or NULL. */
+const char *pathway_document_get_undo_label (PathwayDocument *self);
+gboolean pathway_document_undo (PathwayDocument *self, GError **error);
+gboolean pathway_document_redo (PathwayDocument *self, GError **error);
+
+/* Queries -------------------------------------------------------------------------------
+ * History and readings are read from the file when asked for, not at open. */
+
+/* Every update of one action, oldest first. Items: PathwayActionUpdate. */
+GListModel *pathway_document_list_updates (PathwayDocument *self, PathwayAction *action,
+                                           GError **error);
+/* Updates made in one meeting, oldest first. */
+GListModel *pathway_document_list_meeting_updates (PathwayDocument *self,
+                                                   PathwayMeeting *meeting, GError **error);
+GListModel *pathway_document_list_revisions (PathwayDocument *self, PathwayAction *action,
+                                             GError **error);
+GListModel *pathway_document_list_evidence (PathwayDocument *self, PathwayAction *action,
+                                            GError **error);
+/* Readings and milestones of one indicator, by date. */
+GListModel *pathway_document_list_readings (PathwayDocument *self, PathwayIndicator *indicator,
+                                            GError **error);
+GListModel *pathway_document_list_milestones (PathwayDocument *self,
+                                              PathwayIndicator *indicator, GError **error);
+
+/* How one action stood at the end of a given day. */
+typedef struct {
+  gint64 action_id;
+  PathwayRating rating;
+  PathwayStatus status;
+  char *commentary; /* owned by the array */
+} PathwayActionState;
+
+/* The state of every action that existed (and was not deleted) at the end of 'date'.
+ * Element type PathwayActionState, ordered by action id; free with g_array_unref. */
+GArray *pathway_document_states_as_at (PathwayDocument *self, const GDate *date,
+                                       GError **error);
+
+typedef struct {
+  GDate month_end;                  /* last day of the month */
+  guint counts[PATHWAY_N_RATINGS]; /* actions by rating at the end of that day */
+} PathwayMonthCounts;
+
+/* Counts by rating at the end of each month, from the month of the first update to the
+ * month of 'until' (NULL: today by the document's clock), for the whole programme or one
+ * workstream (NULL: all). Element type PathwayMonthCounts. */
+GArray *pathway_document_monthly_counts (PathwayDocument *self, PathwayWorkstream *workstream,
+                                         const GDate *until, GError **error);
+
+/* Checks ---------------------------------------------------------------------------------
+ * integrity_check, foreign_key_check and the schema's own checks. Each problem is one line
+ * in 'problems' (may be NULL); returns TRUE when there were none. */
+gboolean pathway_document_check (PathwayDocument *self, GPtrArray *problems, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,195 @@
+/* pathway-schema.c: the tables of a .pathway file, version by version.
+ *
+ * Enumerations are stored as their nicks ("red", "not-started") so that a file can be read
+ * with any SQLite tool and no renumbering can change its meaning. Dates are "YYYY-MM-DD"
+ * text; moments are Unix seconds (UTC). A timescale is three columns: the text as written,
+ * the date it means and the precision of that date. Nothing is ever deleted from the
+ * history tables: removal of an action is a flag plus an update. */
+#define G_LOG_DOMAIN "pathway-store"
+
+#include <glib/gi18n-lib.h>
+
+#include "pathway-document.h"
+#include "pathway-schema.h"
+
+/* Version 1: the first release. */
+static const char schema_v1[] =
+  "CREATE TABLE programme ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  local_area TEXT NOT NULL DEFAULT '',"
+  "  partners TEXT NOT NULL DEFAULT '',"
+  "  regime TEXT NOT NULL DEFAULT 'wsoa-2014',"
+  "  inspection_date TEXT,"
+  "  letter_published TEXT,"
+  "  plan_agreed TEXT,"
+  "  vision TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE rating_scheme ("
+  "  rating TEXT PRIMARY KEY,"
+  "  label TEXT NOT NULL DEFAULT '',"
+  "  definition TEXT NOT NULL DEFAULT '',"
+  "  in_use INTEGER NOT NULL DEFAULT 1) WITHOUT ROWID;"
+  "CREATE TABLE area ("
+  "  id INTEGER PRIMARY KEY,"
+  "  reference TEXT NOT NULL DEFAULT '',"
+  "  kind TEXT NOT NULL DEFAULT 'weakness',"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  finding TEXT NOT NULL DEFAULT '',"
+  "  commitment TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE person ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  organisation TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE workstream ("
+  "  id INTEGER PRIMARY KEY,"
+  "  code TEXT NOT NULL DEFAULT '',"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  lead_organisation TEXT NOT NULL DEFAULT 'council',"
+  "  lead_id INTEGER REFERENCES person (id),"
+  "  description TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE member ("
+  "  id INTEGER PRIMARY KEY,"
+  "  workstream_id INTEGER NOT NULL REFERENCES workstream (id),"
+  "  person_id INTEGER NOT NULL REFERENCES person (id),"
+  "  role TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE workstream_area ("
+  "  workstream_id INTEGER NOT NULL REFERENCES workstream (id),"
+  "  area_id INTEGER NOT NULL REFERENCES area (id),"
+  "  PRIMARY KEY (workstream_id, area_id)) WITHOUT ROWID;"
+  "CREATE TABLE action ("
+  "  id INTEGER PRIMARY KEY,"
+  "  reference TEXT NOT NULL DEFAULT '',"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  area_id INTEGER REFERENCES area (id),"
+  "  workstream_id INTEGER REFERENCES workstream (id),"
+  "  theme TEXT NOT NULL DEFAULT '',"
+  "  lead_id INTEGER REFERENCES person (id),"
+  "  original_text TEXT NOT NULL DEFAULT '',"
+  "  original_date TEXT,"
+  "  original_precision TEXT NOT NULL DEFAULT 'none',"
+  "  status TEXT NOT NULL DEFAULT 'not-started',"
+  "  rating TEXT NOT NULL DEFAULT 'none',"
+  "  success_measure TEXT NOT NULL DEFAULT '',"
+  "  commentary TEXT NOT NULL DEFAULT '',"
+  "  created INTEGER NOT NULL,"
+  "  last_updated INTEGER,"
+  "  deleted INTEGER NOT NULL DEFAULT 0);"
+  /* field: a PathwayField number; property names the field of a 'text' update. */
+  "CREATE TABLE action_update ("
+  "  id INTEGER PRIMARY KEY,"
+  "  action_id INTEGER NOT NULL REFERENCES action (id),"
+  "  at INTEGER NOT NULL,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  field INTEGER NOT NULL,"
+  "  property TEXT NOT NULL DEFAULT '',"
+  "  from_value TEXT,"
+  "  to_value TEXT,"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  meeting_id INTEGER REFERENCES meeting (id));"
+  "CREATE INDEX action_update_by_action ON action_update (action_id, at);"
+  /* Covers the monthly counts: one ordered pass over the rating changes. */
+  "CREATE INDEX action_update_by_field ON action_update (field, at, id, action_id, to_value);"
+  "CREATE INDEX action_update_by_meeting ON action_update (meeting_id) WHERE meeting_id IS NOT NULL;"
+  "CREATE TABLE timescale_revision ("
+  "  id INTEGER PRIMARY KEY,"
+  "  action_id INTEGER NOT NULL REFERENCES action (id),"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  date TEXT,"
+  "  precision TEXT NOT NULL DEFAULT 'none',"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  approved_by TEXT NOT NULL DEFAULT '',"
+  "  approved_on TEXT,"
+  "  recorded_at INTEGER NOT NULL,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  withdrawn INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX timescale_revision_by_action ON timescale_revision (action_id, withdrawn, id);"
+  "CREATE TABLE indicator ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  service TEXT NOT NULL DEFAULT '',"
+  "  definition TEXT NOT NULL DEFAULT '',"
+  "  unit TEXT NOT NULL DEFAULT 'count',"
+  "  direction TEXT NOT NULL DEFAULT 'lower-is-better',"
+  "  baseline_value REAL,"
+  "  baseline_date TEXT,"
+  "  target_value REAL,"
+  "  target_date TEXT,"
+  "  target_source TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE reading ("
+  "  id INTEGER PRIMARY KEY,"
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id),"
+  "  date TEXT,"
+  "  value REAL,"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX reading_by_indicator ON reading (indicator_id, date);"
+  "CREATE TABLE board ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  chair TEXT NOT NULL DEFAULT '',"
+  "  cadence TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE meeting ("
+  "  id INTEGER PRIMARY KEY,"
+  "  board_id INTEGER NOT NULL REFERENCES board (id),"
+  "  date TEXT,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  location TEXT NOT NULL DEFAULT '',"
+  "  summary TEXT NOT NULL DEFAULT '');";
+
+/* Version 2: evidence of impact kept apart from commentary, indicator milestones and a
+ * national comparator. */
+static const char schema_v2[] =
+  "CREATE TABLE evidence ("
+  "  id INTEGER PRIMARY KEY,"
+  "  action_id INTEGER NOT NULL REFERENCES action (id),"
+  "  date TEXT,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX evidence_by_action ON evidence (action_id, date);"
+  "CREATE TABLE milestone ("
+  "  id INTEGER PRIMARY KEY,"
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id),"
+  "  date TEXT,"
+  "  planned_value REAL);"
+  "CREATE INDEX milestone_by_indicator ON milestone (indicator_id, date);"
+  "ALTER TABLE indicator ADD COLUMN comparator_value REAL;"
+  "ALTER TABLE indicator ADD COLUMN comparator_label TEXT NOT NULL DEFAULT '';";
+
+static const char *const steps[] = {
+  NULL, /* version 0: an empty file */
+  schema_v1,
+  schema_v2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PATHWAY_SCHEMA_VERSION + 1);
+
+gboolean
+pathway_schema_migrate (PathwayDb *db, int from, int to, GError **error)
+{
+  g_autofree char *bump = NULL;
+
+  g_return_val_if_fail (from >= 0 && from <= to && to <= PATHWAY_SCHEMA_VERSION, FALSE);
+
+  if (!pathway_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (int version = from + 1; version <= to; version++)
+    {
+      if (!pathway_db_exec (db, steps[version], error))
+        goto fail;
+    }
+
+  bump = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
+                          PATHWAY_APPLICATION_ID, to);
+  if (!pathway_db_exec (db, bump, error) || !pathway_db_exec (db, "COMMIT", error))
+    goto fail;
+
+  return TRUE;
+
+fail:
+  sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+  g_prefix_error (error, _("Upgrading the file to version %d: "), to);
+  return FALSE;
+}

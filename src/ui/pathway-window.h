@@ -1,0 +1,33 @@
+/* pathway-window.h: a window showing one programme: its name, its local area and how its
+ * actions stand by rating. A window holds the open document (and so its lock) until it
+ * closes or opens another file. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pathway-document.h"
+
+G_BEGIN_DECLS
+
+#define PATHWAY_TYPE_WINDOW (pathway_window_get_type ())
+G_DECLARE_FINAL_TYPE (PathwayWindow, pathway_window, PATHWAY, WINDOW, AdwApplicationWindow)
+
+/* application may be NULL (tests). */
+PathwayWindow *pathway_window_new (GtkApplication *application);
+
+/* Opens the programme at path and shows it, closing the one shown before. On failure the
+ * window keeps what it showed and error says why. */
+gboolean pathway_window_load (PathwayWindow *self, const char *path, PathwayOpenFlags flags,
+                              GError **error);
+
+/* Like pathway_window_load, but a failure is explained to the person in a dialog, with what
+ * they can do about it. */
+void pathway_window_open (PathwayWindow *self, GFile *file);
+
+/* Shows an error that stopped a programme from being opened. */
+void pathway_window_show_error (PathwayWindow *self, const char *heading, const GError *error);
+
+/* The open document, or NULL. */
+PathwayDocument *pathway_window_get_document (PathwayWindow *self);
+
+G_END_DECLS

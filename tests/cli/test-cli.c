@@ -1,0 +1,1213 @@
+/* test-cli.c: runs the built pathway-cli (its path comes from PATHWAY_CLI) the way a person
+ * or a script would, in a temporary folder, and checks what it prints, its exit codes and
+ * that files it should only read are left exactly as they were. JSON output is read with a
+ * strict reader below (RFC 8259), so a stray control character or a bad escape fails. */
+#define G_LOG_DOMAIN "pathway-cli"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "pathway-document.h"
+
+/* Between the first of these and the last, the demo's timescales fall due. */
+#define TODAY "2025-06-30"
+
+typedef struct {
+  char *dir;
+} Fixture;
+
+typedef struct {
+  int status; /* exit code; -1 when killed by a signal */
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("pathway-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_free (fixture->dir);
+}
+
+static char *
+fixture_path (Fixture *fixture, const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+/* Runs pathway-cli with the NULL-terminated 'args', in the fixture's folder. */
+static void
+run_cli_argv (Fixture *fixture, Run *run, const char *const *args)
+{
+  const char *cli = g_getenv ("PATHWAY_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  run_clear (run);
+  g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  if (WIFEXITED (wait_status))
+    run->status = WEXITSTATUS (wait_status);
+  else
+    run->status = -1;
+
+  /* A sanitizer report or a crash is never the answer a test expects. */
+  if (run->status == -1 || strstr (run->err, "Sanitizer") != NULL
+      || strstr (run->err, "runtime error") != NULL || strstr (run->err, "CRITICAL") != NULL
+      || strstr (run->err, "WARNING") != NULL)
+    g_error ("pathway-cli %s failed badly (%d):\n%s", args[0] ? args[0] : "", wait_status,
+             run->err);
+}
+
+static void G_GNUC_NULL_TERMINATED
+run_cli (Fixture *fixture, Run *run, const char *first, ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  run_cli_argv (fixture, run, (const char *const *) args->pdata);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+/* A strict JSON reader --------------------------------------------------------------------
+ * Objects become a{sv}, arrays av, strings s, numbers d, true/false b and null the empty
+ * maybe mv. Duplicate keys, trailing commas, raw control characters, lone surrogates,
+ * leading zeros and anything after the value are errors. */
+
+typedef struct {
+  const char *p;
+  const char *end;
+  char *error;
+} JsonReader;
+
+static GVariant *json_read_value (JsonReader *reader, guint depth);
+
+static void
+json_fail (JsonReader *reader, const char *what)
+{
+  if (reader->error == NULL)
+    reader->error = g_strdup_printf ("%s at “%.20s”", what, reader->p);
+}
+
+static void
+json_skip_space (JsonReader *reader)
+{
+  while (reader->p < reader->end
+         && (*reader->p == ' ' || *reader->p == '\t' || *reader->p == '\n' || *reader->p == '\r'))
+    reader->p++;
+}
+
+static gboolean
+json_read_hex4 (JsonReader *reader, gunichar *value)
+{
+  *value = 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit;
+
+      if (reader->p >= reader->end || (digit = g_ascii_xdigit_value (*reader->p)) < 0)
+        {
+          json_fail (reader, "bad \\u escape");
+          return FALSE;
+        }
+      *value = *value * 16 + (gunichar) digit;
+      reader->p++;
+    }
+  return TRUE;
+}
+
+static char *
+json_read_string (JsonReader *reader)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (reader->p >= reader->end || *reader->p != '"')
+    {
+      json_fail (reader, "expected a string");
+      return NULL;
+    }
+  reader->p++;
+
+  while (reader->p < reader->end)
+    {
+      guchar c = (guchar) *reader->p;
+
+      if (c == '"')
+        {
+          reader->p++;
+          if (!g_utf8_validate (out->str, out->len, NULL))
+            {
+              json_fail (reader, "string is not UTF-8");
+              return NULL;
+            }
+          return g_string_free (g_steal_pointer (&out), FALSE);
+        }
+      if (c < 0x20)
+        {
+          json_fail (reader, "raw control character in a string");
+          return NULL;
+        }
+      if (c != '\\')
+        {
+          g_string_append_c (out, (char) c);
+          reader->p++;
+          continue;
+        }
+
+      reader->p++;
+      if (reader->p >= reader->end)
+        break;
+      switch (*reader->p++)
+        {
+        case '"': g_string_append_c (out, '"'); break;
+        case '\\': g_string_append_c (out, '\\'); break;
+        case '/': g_string_append_c (out, '/'); break;
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          {
+            gunichar value, low;
+
+            if (!json_read_hex4 (reader, &value))
+              return NULL;
+            if (value >= 0xDC00 && value <= 0xDFFF)
+              {
+                json_fail (reader, "lone low surrogate");
+                return NULL;
+              }
+            if (value >= 0xD800 && value <= 0xDBFF)
+              {
+                if (reader->end - reader->p < 6 || reader->p[0] != '\\' || reader->p[1] != 'u')
+                  {
+                    json_fail (reader, "lone high surrogate");
+                    return NULL;
+                  }
+                reader->p += 2;
+                if (!json_read_hex4 (reader, &low))
+                  return NULL;
+                if (low < 0xDC00 || low > 0xDFFF)
+                  {
+                    json_fail (reader, "bad surrogate pair");
+                    return NULL;
+                  }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00);
+              }
+            g_string_append_unichar (out, value);
+          }
+          break;
+        default:
+          reader->p--;
+          json_fail (reader, "unknown escape");
+          return NULL;
+        }
+    }
+
+  json_fail (reader, "unterminated string");
+  return NULL;
+}
+
+static GVariant *
+json_read_number (JsonReader *reader)
+{
+  const char *start = reader->p;
+  g_autofree char *text = NULL;
+
+  if (reader->p < reader->end && *reader->p == '-')
+    reader->p++;
+  if (reader->p < reader->end && *reader->p == '0')
+    reader->p++;
+  else if (reader->p < reader->end && *reader->p >= '1' && *reader->p <= '9')
+    while (reader->p < reader->end && g_ascii_isdigit (*reader->p))
+      reader->p++;
+  else
+    {
+      json_fail (reader, "bad number");
+      return NULL;
+    }
+  if (reader->p < reader->end && *reader->p == '.')
+    {
+      reader->p++;
+      if (reader->p >= reader->end || !g_ascii_isdigit (*reader->p))
+        {
+          json_fail (reader, "bad fraction");
+          return NULL;
+        }
+      while (reader->p < reader->end && g_ascii_isdigit (*reader->p))
+        reader->p++;
+    }
+  if (reader->p < reader->end && (*reader->p == 'e' || *reader->p == 'E'))
+    {
+      reader->p++;
+      if (reader->p < reader->end && (*reader->p == '+' || *reader->p == '-'))
+        reader->p++;
+      if (reader->p >= reader->end || !g_ascii_isdigit (*reader->p))
+        {
+          json_fail (reader, "bad exponent");
+          return NULL;
+        }
+      while (reader->p < reader->end && g_ascii_isdigit (*reader->p))
+        reader->p++;
+    }
+
+  text = g_strndup (start, reader->p - start);
+  return g_variant_new_double (g_ascii_strtod (text, NULL));
+}
+
+static gboolean
+json_read_literal (JsonReader *reader, const char *literal)
+{
+  gsize length = strlen (literal);
+
+  if ((gsize) (reader->end - reader->p) < length || strncmp (reader->p, literal, length) != 0)
+    {
+      json_fail (reader, "unknown literal");
+      return FALSE;
+    }
+  reader->p += length;
+  return TRUE;
+}
+
+static GVariant *
+json_read_object (JsonReader *reader, guint depth)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  reader->p++;
+  json_skip_space (reader);
+  if (reader->p < reader->end && *reader->p == '}')
+    {
+      reader->p++;
+      return g_variant_builder_end (&builder);
+    }
+
+  for (;;)
+    {
+      g_autofree char *key = NULL;
+      GVariant *value;
+
+      json_skip_space (reader);
+      key = json_read_string (reader);
+      if (key == NULL)
+        break;
+      if (g_hash_table_contains (keys, key))
+        {
+          json_fail (reader, "duplicate key");
+          break;
+        }
+      json_skip_space (reader);
+      if (reader->p >= reader->end || *reader->p != ':')
+        {
+          json_fail (reader, "expected ':'");
+          break;
+        }
+      reader->p++;
+      value = json_read_value (reader, depth + 1);
+      if (value == NULL)
+        break;
+      g_variant_builder_add (&builder, "{sv}", key, value);
+      g_hash_table_add (keys, g_steal_pointer (&key));
+
+      json_skip_space (reader);
+      if (reader->p < reader->end && *reader->p == ',')
+        {
+          reader->p++;
+          continue;
+        }
+      if (reader->p < reader->end && *reader->p == '}')
+        {
+          reader->p++;
+          return g_variant_builder_end (&builder);
+        }
+      json_fail (reader, "expected ',' or '}'");
+      break;
+    }
+
+  g_variant_builder_clear (&builder);
+  return NULL;
+}
+
+static GVariant *
+json_read_array (JsonReader *reader, guint depth)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("av"));
+  reader->p++;
+  json_skip_space (reader);
+  if (reader->p < reader->end && *reader->p == ']')
+    {
+      reader->p++;
+      return g_variant_builder_end (&builder);
+    }
+
+  for (;;)
+    {
+      GVariant *value = json_read_value (reader, depth + 1);
+
+      if (value == NULL)
+        break;
+      g_variant_builder_add (&builder, "v", value);
+      json_skip_space (reader);
+      if (reader->p < reader->end && *reader->p == ',')
+        {
+          reader->p++;
+          continue;
+        }
+      if (reader->p < reader->end && *reader->p == ']')
+        {
+          reader->p++;
+          return g_variant_builder_end (&builder);
+        }
+      json_fail (reader, "expected ',' or ']'");
+      break;
+    }
+
+  g_variant_builder_clear (&builder);
+  return NULL;
+}
+
+static GVariant *
+json_read_value (JsonReader *reader, guint depth)
+{
+  json_skip_space (reader);
+  if (depth > 32)
+    {
+      json_fail (reader, "nested too deeply");
+      return NULL;
+    }
+  if (reader->p >= reader->end)
+    {
+      json_fail (reader, "unexpected end");
+      return NULL;
+    }
+
+  switch (*reader->p)
+    {
+    case '{':
+      return json_read_object (reader, depth);
+    case '[':
+      return json_read_array (reader, depth);
+    case '"':
+      {
+        char *text = json_read_string (reader);
+
+        return text ? g_variant_new_take_string (text) : NULL;
+      }
+    case 't':
+      return json_read_literal (reader, "true") ? g_variant_new_boolean (TRUE) : NULL;
+    case 'f':
+      return json_read_literal (reader, "false") ? g_variant_new_boolean (FALSE) : NULL;
+    case 'n':
+      return json_read_literal (reader, "null")
+             ? g_variant_new_maybe (G_VARIANT_TYPE_VARIANT, NULL)
+             : NULL;
+    default:
+      return json_read_number (reader);
+    }
+}
+
+/* Returns the document (floating reference sunk) or fails the test. */
+static GVariant *
+json_parse (const char *text)
+{
+  JsonReader reader = { text, text + strlen (text), NULL };
+  g_autoptr(GVariant) value = NULL;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    g_error ("JSON output is not UTF-8");
+  value = json_read_value (&reader, 0);
+  if (value != NULL)
+    {
+      g_variant_ref_sink (value);
+      json_skip_space (&reader);
+      if (reader.p != reader.end)
+        json_fail (&reader, "text after the value");
+    }
+  if (reader.error != NULL)
+    g_error ("invalid JSON: %s\n%s", reader.error, text);
+  return g_steal_pointer (&value);
+}
+
+static void
+json_parser_test (void)
+{
+  static const char *good[] = {
+    "{}", "[]", "0", "-1.5e+3", "\"a\\u00e9\\ud83d\\ude00\\n\"", "{\"a\": [1, true, null]}",
+  };
+  static const char *bad[] = {
+    "", "{", "[1,]", "{\"a\":1,}", "01", "\"\x01\"", "\"\\x\"", "\"\\ud800\"", "{\"a\":1,\"a\":2}",
+    "1 2", "tru", "{a:1}", "'a'", "\"abc", "[1 2]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      JsonReader reader = { good[i], good[i] + strlen (good[i]), NULL };
+      g_autoptr(GVariant) value = json_read_value (&reader, 0);
+
+      if (value)
+        g_variant_ref_sink (value);
+      json_skip_space (&reader);
+      g_assert_null (reader.error);
+      g_assert_nonnull (value);
+      g_assert_true (reader.p == reader.end);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      JsonReader reader = { bad[i], bad[i] + strlen (bad[i]), NULL };
+      g_autoptr(GVariant) value = json_read_value (&reader, 0);
+
+      if (value)
+        g_variant_ref_sink (value);
+      json_skip_space (&reader);
+      if (reader.error == NULL && reader.p != reader.end)
+        json_fail (&reader, "text after the value");
+      g_assert_nonnull (reader.error);
+      g_free (reader.error);
+    }
+}
+
+static guint
+json_uint (GVariant *object, const char *key)
+{
+  g_autoptr(GVariant) value = g_variant_lookup_value (object, key, G_VARIANT_TYPE_DOUBLE);
+  double number;
+
+  if (value == NULL)
+    g_error ("JSON has no number “%s”", key);
+  number = g_variant_get_double (value);
+  g_assert_cmpfloat (number, >=, 0);
+  g_assert_cmpfloat (number, ==, (double) (guint) number);
+  return (guint) number;
+}
+
+static char *
+json_dup_string (GVariant *object, const char *key)
+{
+  g_autoptr(GVariant) value = g_variant_lookup_value (object, key, G_VARIANT_TYPE_STRING);
+
+  if (value == NULL)
+    g_error ("JSON has no string “%s”", key);
+  return g_variant_dup_string (value, NULL);
+}
+
+static GVariant *
+json_object (GVariant *object, const char *key)
+{
+  GVariant *value = g_variant_lookup_value (object, key, G_VARIANT_TYPE_VARDICT);
+
+  if (value == NULL)
+    g_error ("JSON has no object “%s”", key);
+  return value;
+}
+
+static const char *rating_keys[PATHWAY_N_RATINGS] = { "none", "red", "amber", "green", "blue" };
+
+/* The ratings of one tally in the JSON add up to its actions. */
+static void
+assert_json_tally_consistent (GVariant *tally)
+{
+  g_autoptr(GVariant) ratings = json_object (tally, "ratings");
+  guint actions = json_uint (tally, "actions");
+  guint sum = 0;
+
+  for (guint r = 0; r < PATHWAY_N_RATINGS; r++)
+    sum += json_uint (ratings, rating_keys[r]);
+  g_assert_cmpuint (sum, ==, actions);
+  g_assert_cmpuint (json_uint (tally, "complete"), <=, actions);
+  g_assert_cmpuint (json_uint (tally, "overdue"), <=, actions);
+  g_assert_cmpuint (json_uint (tally, "complete_percent"), <=, 100);
+  if (actions > 0)
+    g_assert_cmpuint (json_uint (tally, "complete_percent"), ==,
+                      (json_uint (tally, "complete") * 100 + actions / 2) / actions);
+}
+
+/* Reading the text output ---------------------------------------------------------------- */
+
+/* The number after 'label' on the line that starts with it (then at least two spaces), or -1
+ * when no line does. "48%" reads as 48. */
+static gint64
+text_value (const char *output, const char *label)
+{
+  g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
+  gsize length = strlen (label);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *rest;
+
+      if (strncmp (lines[i], label, length) != 0 || strncmp (lines[i] + length, "  ", 2) != 0)
+        continue;
+      rest = lines[i] + length;
+      while (*rest == ' ')
+        rest++;
+      if (!g_ascii_isdigit (*rest))
+        continue;
+      return (gint64) g_ascii_strtoull (rest, NULL, 10);
+    }
+  return -1;
+}
+
+/* The rows of the workstream table: the lines after the header line that starts "Code".
+ * 'blue' says whether the header has a B column. */
+static GPtrArray *
+text_workstream_rows (const char *output, gboolean *blue)
+{
+  g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  gboolean in_table = FALSE;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (!in_table)
+        {
+          in_table = g_str_has_prefix (lines[i], "Code  ");
+          if (in_table)
+            *blue = strstr (lines[i], " B ") != NULL;
+          continue;
+        }
+      if (*lines[i] == '\0')
+        break;
+      g_ptr_array_add (rows, g_strdup (lines[i]));
+    }
+  g_assert_true (in_table);
+  return rows;
+}
+
+/* The numbers at the end of a table row, last first: overdue, complete %, then the ratings
+ * backwards, then actions. */
+static GArray *
+text_row_numbers (const char *row)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (row, " ", -1);
+  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = g_strv_length (tokens);
+
+  for (guint i = n; i > 0; i--)
+    {
+      const char *token = tokens[i - 1];
+      char *end = NULL;
+      guint value;
+
+      if (*token == '\0')
+        continue;
+      if (!g_ascii_isdigit (*token))
+        break;
+      value = (guint) g_ascii_strtoull (token, &end, 10);
+      if (*end != '\0' && strcmp (end, "%") != 0)
+        break;
+      g_array_append_val (numbers, value);
+    }
+  return numbers;
+}
+
+/* The demo file, and its rating scheme's labels read through the document API ------------- */
+
+static char *
+write_demo (Fixture *fixture)
+{
+  g_auto(Run) run = { 0 };
+  char *path = fixture_path (fixture, "demo.pathway");
+
+  run_cli (fixture, &run, "demo", path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  return path;
+}
+
+static char **
+dup_rating_labels (const char *path, gboolean *uses_blue)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = pathway_document_open (path, PATHWAY_OPEN_READ_ONLY,
+                                                               &error);
+  PathwayRatingScheme *scheme;
+  char **labels = g_new0 (char *, PATHWAY_N_RATINGS + 1);
+
+  g_assert_no_error (error);
+  scheme = pathway_programme_get_rating_scheme (pathway_document_get_programme (document));
+  for (guint r = 0; r < PATHWAY_N_RATINGS; r++)
+    labels[r] = g_strdup (pathway_rating_scheme_get_label (scheme, r));
+  *uses_blue = pathway_rating_scheme_get_uses_blue (scheme);
+  pathway_document_close (document);
+  return labels;
+}
+
+/* Tests ----------------------------------------------------------------------------------- */
+
+static void
+test_new_creates_empty_programme (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = fixture_path (fixture, "area.pathway");
+  g_autoptr(GVariant) json = NULL;
+  g_autofree char *name = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "new", path, "--name", "Harrowfield SEND Improvement", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (fixture, &run, "summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "Programme"));
+  g_assert_nonnull (strstr (run.out, "Harrowfield SEND Improvement\n"));
+  g_assert_cmpint (text_value (run.out, "Actions"), ==, 0);
+  g_assert_cmpint (text_value (run.out, "Complete"), ==, 0);
+  g_assert_cmpint (text_value (run.out, "Overdue"), ==, 0);
+
+  run_cli (fixture, &run, "summary", path, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json = json_parse (run.out);
+  name = json_dup_string (json, "programme");
+  g_assert_cmpstr (name, ==, "Harrowfield SEND Improvement");
+  g_assert_cmpuint (json_uint (json, "actions"), ==, 0);
+  assert_json_tally_consistent (json);
+  g_assert_false (g_variant_lookup (json, "workstreams", "*", NULL));
+}
+
+static void
+test_new_refuses_existing_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = fixture_path (fixture, "notes.txt");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, "minutes of the last board\n", -1, NULL));
+  before = file_checksum (path);
+  run_cli (fixture, &run, "new", path, "--name", "Area", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "pathway-cli: "));
+  g_assert_nonnull (strstr (run.err, "notes.txt: "));
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_summary_counts_demo (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_demo (fixture);
+  g_auto(GStrv) labels = NULL;
+  g_auto(Run) run = { 0 };
+  gboolean uses_blue = FALSE;
+  gint64 actions, sum = 0;
+
+  labels = dup_rating_labels (path, &uses_blue);
+  run_cli (fixture, &run, "summary", path, "--today", TODAY, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  actions = text_value (run.out, "Actions");
+  g_assert_cmpint (actions, >=, 100);
+  g_assert_cmpint (actions, <=, 120);
+  for (guint r = PATHWAY_RATING_RED; r < PATHWAY_N_RATINGS; r++)
+    {
+      gint64 count = text_value (run.out, labels[r]);
+
+      if (r == PATHWAY_RATING_BLUE && !uses_blue && count < 0)
+        continue;
+      g_assert_cmpint (count, >=, 0);
+      sum += count;
+    }
+  sum += MAX (text_value (run.out, labels[PATHWAY_RATING_NONE]), 0);
+  g_assert_cmpint (sum, ==, actions);
+  g_assert_cmpint (text_value (run.out, "Complete"), <=, 100);
+  g_assert_cmpint (text_value (run.out, "Overdue"), >=, 0);
+  g_assert_nonnull (strstr (run.out, "(as at " TODAY ")"));
+}
+
+static void
+test_summary_json_matches_text (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_demo (fixture);
+  g_autofree char *programme = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GVariant) json = NULL;
+  g_autoptr(GVariant) ratings = NULL;
+  g_auto(GStrv) labels = NULL;
+  g_auto(Run) text = { 0 };
+  g_auto(Run) run = { 0 };
+  gboolean uses_blue = FALSE;
+
+  labels = dup_rating_labels (path, &uses_blue);
+  run_cli (fixture, &text, "summary", path, "--today", TODAY, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  run_cli (fixture, &run, "summary", "--json", "--today=" TODAY, path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  json = json_parse (run.out);
+  g_assert_true (g_variant_is_of_type (json, G_VARIANT_TYPE_VARDICT));
+  programme = json_dup_string (json, "programme");
+  g_assert_cmpstr (programme, !=, "");
+  g_assert_nonnull (strstr (text.out, programme));
+  today = json_dup_string (json, "today");
+  g_assert_cmpstr (today, ==, TODAY);
+  g_free (json_dup_string (json, "file"));
+
+  assert_json_tally_consistent (json);
+  g_assert_cmpint (json_uint (json, "actions"), ==, text_value (text.out, "Actions"));
+  g_assert_cmpint (json_uint (json, "complete_percent"), ==, text_value (text.out, "Complete"));
+  g_assert_cmpint (json_uint (json, "overdue"), ==, text_value (text.out, "Overdue"));
+
+  ratings = json_object (json, "ratings");
+  for (guint r = 0; r < PATHWAY_N_RATINGS; r++)
+    {
+      guint count = json_uint (ratings, rating_keys[r]);
+      gint64 shown = text_value (text.out, labels[r]);
+
+      /* Not rated shows only when some action is; blue only in a BRAG scheme or when used. */
+      if (shown < 0)
+        g_assert_cmpuint (count, ==, 0);
+      else
+        g_assert_cmpint (count, ==, shown);
+    }
+}
+
+static void
+test_summary_by_workstream (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_demo (fixture);
+  g_autoptr(GVariant) json = NULL;
+  g_autoptr(GVariant) workstreams = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(Run) text = { 0 };
+  g_auto(Run) run = { 0 };
+  gboolean blue = FALSE;
+  guint actions = 0;
+
+  run_cli (fixture, &text, "summary", path, "--by", "workstream", "--today", TODAY, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_cmpstr (text.err, ==, "");
+  run_cli (fixture, &run, "summary", path, "--by=workstream", "--json", "--today", TODAY, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  json = json_parse (run.out);
+  workstreams = g_variant_lookup_value (json, "workstreams", G_VARIANT_TYPE ("av"));
+  g_assert_nonnull (workstreams);
+  g_assert_cmpuint (g_variant_n_children (workstreams), ==, 5);
+
+  rows = text_workstream_rows (text.out, &blue);
+  g_assert_cmpuint (rows->len, ==, 5);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(GVariant) boxed = g_variant_get_child_value (workstreams, i);
+      g_autoptr(GVariant) workstream = g_variant_get_variant (boxed);
+      g_autoptr(GVariant) ratings = json_object (workstream, "ratings");
+      g_autofree char *code = json_dup_string (workstream, "code");
+      g_autofree char *title = json_dup_string (workstream, "title");
+      const char *row = g_ptr_array_index (rows, i);
+      g_autoptr(GArray) numbers = text_row_numbers (row);
+      guint n_ratings = blue ? 4 : 3;
+
+      assert_json_tally_consistent (workstream);
+      actions += json_uint (workstream, "actions");
+
+      g_assert_cmpstr (code, !=, "");
+      g_assert_true (g_str_has_prefix (row, code));
+      g_assert_cmpuint (numbers->len, >=, n_ratings + 3);
+      g_assert_cmpuint (g_array_index (numbers, guint, 0), ==, json_uint (workstream, "overdue"));
+      g_assert_cmpuint (g_array_index (numbers, guint, 1), ==,
+                        json_uint (workstream, "complete_percent"));
+      for (guint r = 0; r < n_ratings; r++)
+        g_assert_cmpuint (g_array_index (numbers, guint, 2 + r), ==,
+                          json_uint (ratings, rating_keys[n_ratings - r]));
+      g_assert_cmpuint (g_array_index (numbers, guint, 2 + n_ratings), ==,
+                        json_uint (workstream, "actions"));
+    }
+
+  /* Every action is in a workstream, or counted apart. */
+  if (g_variant_lookup (json, "no_workstream", "@a{sv}", NULL))
+    {
+      g_autoptr(GVariant) rest = json_object (json, "no_workstream");
+
+      actions += json_uint (rest, "actions");
+    }
+  g_assert_cmpuint (actions, ==, json_uint (json, "actions"));
+}
+
+static void
+test_summary_escapes_json_strings (Fixture *fixture, gconstpointer data)
+{
+  static const char *name = "Area \"North\" \\ Board\x01\x1f\x7f\ttab – Ysbyty Gwynedd ✓ \u2028";
+  g_autofree char *path = fixture_path (fixture, "odd.pathway");
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GVariant) json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *shown = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "new", path, "--name", name, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* The store may tidy a name; the JSON must carry whatever it kept. */
+  document = pathway_document_open (path, PATHWAY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  stored = g_strdup (pathway_programme_get_name (pathway_document_get_programme (document)));
+  pathway_document_close (document);
+
+  run_cli (fixture, &run, "summary", path, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json = json_parse (run.out);
+  shown = json_dup_string (json, "programme");
+  g_assert_cmpstr (shown, ==, stored);
+
+  /* Text for people carries no control characters to the terminal. */
+  run_cli (fixture, &run, "summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (const char *p = run.out; *p; p++)
+    g_assert_true (*p == '\n' || (guchar) *p >= 0x20);
+  g_assert_null (strchr (run.out, '\x7f'));
+}
+
+typedef enum {
+  FOREIGN_TEXT,
+  FOREIGN_EMPTY,
+  FOREIGN_SQLITE,
+} ForeignKind;
+
+static void
+write_foreign_sqlite (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT);"
+                                 "INSERT INTO recipes (title) VALUES ('Scones'), ('Flapjack');",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static void
+test_summary_refuses_foreign_file (Fixture *fixture, gconstpointer data)
+{
+  ForeignKind kind = GPOINTER_TO_INT (data);
+  const char *names[] = { "tracker.pathway", "empty.pathway", "recipes.pathway" };
+  g_autofree char *path = fixture_path (fixture, names[kind]);
+  g_autofree char *prefix = g_strdup_printf ("pathway-cli: %s: ", path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  switch (kind)
+    {
+    case FOREIGN_TEXT:
+      g_assert_true (g_file_set_contents (path,
+                                          "Ref,Action,Rating\n1A i,Publish the local offer,Red\n",
+                                          -1, NULL));
+      break;
+    case FOREIGN_EMPTY:
+      g_assert_true (g_file_set_contents (path, "", 0, NULL));
+      break;
+    case FOREIGN_SQLITE:
+      write_foreign_sqlite (path);
+      break;
+    }
+  before = file_checksum (path);
+
+  run_cli (fixture, &run, "summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_cmpuint (strlen (run.err), >, strlen (prefix) + 5);
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+
+  run_cli (fixture, &run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Nothing was left beside it either (a lock file, a journal, a backup). */
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (dir) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+}
+
+static void
+test_summary_missing_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = fixture_path (fixture, "nowhere.pathway");
+  g_autofree char *prefix = g_strdup_printf ("pathway-cli: %s: ", path);
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_summary_leaves_file_unchanged (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_demo (fixture);
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "summary", path, "--by", "workstream", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (fixture, &run, "summary", path, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (fixture, &run, "check", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_check_demo_is_clean (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_demo (fixture);
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "check", path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, "ok\n");
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_demo_refuses_to_overwrite (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = fixture_path (fixture, "board.pathway");
+  g_autofree char *demo = write_demo (fixture);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* Someone else's file of the same name. */
+  g_assert_true (g_file_set_contents (path, "agenda\n", -1, NULL));
+  before = file_checksum (path);
+  run_cli (fixture, &run, "demo", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "pathway-cli: "));
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* And a programme, even the demo itself. */
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+  before = file_checksum (demo);
+  run_cli (fixture, &run, "demo", demo, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  after = file_checksum (demo);
+  g_assert_cmpstr (before, ==, after);
+}
+
+typedef struct {
+  const char *args[6];
+} UsageCase;
+
+static void
+test_usage_errors (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *demo = write_demo (fixture);
+  const UsageCase cases[] = {
+    { { NULL } },
+    { { "frobnicate", NULL } },
+    { { "--frobnicate", NULL } },
+    { { "summary", NULL } },
+    { { "summary", demo, "--frobnicate", NULL } },
+    { { "summary", demo, "other.pathway", NULL } },
+    { { "summary", demo, "--by", "theme", NULL } },
+    { { "summary", demo, "--by", NULL } },
+    { { "summary", demo, "--today", "30/06/2025", NULL } },
+    { { "summary", demo, "--today", "2025-02-30", NULL } },
+    { { "summary", demo, "--json=yes", NULL } },
+    { { "new", "fresh.pathway", NULL } },
+    { { "new", "fresh.pathway", "--name", "   ", NULL } },
+    { { "new", "--name", "Area", NULL } },
+    { { "demo", NULL } },
+    { { "check", demo, "--json", NULL } },
+    { { "help", "frobnicate", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const *args = cases[i].args;
+      g_auto(Run) run = { 0 };
+      g_auto(GStrv) lines = NULL;
+
+      run_cli_argv (fixture, &run, args);
+      if (run.status != 1)
+        g_error ("case %u (%s %s): exit %d\n%s%s", i, args[0] ? args[0] : "",
+                 args[0] && args[1] ? args[1] : "", run.status, run.out, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+      lines = g_strsplit (run.err, "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, 3);
+      g_assert_true (g_str_has_prefix (lines[0], "pathway-cli: "));
+      g_assert_cmpstr (lines[1], ==, "Try 'pathway-cli --help'");
+      g_assert_cmpstr (lines[2], ==, "");
+    }
+
+  /* Nothing was created by a command line that was refused. */
+  {
+    g_autofree char *fresh = fixture_path (fixture, "fresh.pathway");
+
+    g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_help_and_version (Fixture *fixture, gconstpointer data)
+{
+  const char *helps[][2] = {
+    { "--help", NULL }, { "-h", NULL }, { "help", NULL }, { "help", "summary" },
+    { "summary", "--help" },
+  };
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (helps); i++)
+    {
+      run_cli (fixture, &run, helps[i][0], helps[i][1], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (g_str_has_prefix (run.out, "Usage: pathway-cli"));
+      g_assert_nonnull (strstr (run.out, "summary"));
+    }
+
+  run_cli (fixture, &run, "--help", NULL);
+  for (const char *const *command = (const char *[]) { "new", "demo", "summary", "check", NULL };
+       *command; command++)
+    g_assert_nonnull (strstr (run.out, *command));
+
+  run_cli (fixture, &run, "summary", "--help", NULL);
+  g_assert_nonnull (strstr (run.out, "--json"));
+  g_assert_nonnull (strstr (run.out, "--today"));
+  g_assert_nonnull (strstr (run.out, "--by"));
+
+  run_cli (fixture, &run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "pathway-cli " PACKAGE_VERSION "\n");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD_DATA(path, data, func) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (data), fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/cli/json-reader/is-strict", json_parser_test);
+  ADD ("/cli/new/creates-empty-programme", test_new_creates_empty_programme);
+  ADD ("/cli/new/refuses-existing-file", test_new_refuses_existing_file);
+  ADD ("/cli/summary/counts-demo", test_summary_counts_demo);
+  ADD ("/cli/summary/json-matches-text", test_summary_json_matches_text);
+  ADD ("/cli/summary/by-workstream-lists-five", test_summary_by_workstream);
+  ADD ("/cli/summary/json-escapes-strings", test_summary_escapes_json_strings);
+  ADD_DATA ("/cli/summary/refuses-text-file", FOREIGN_TEXT, test_summary_refuses_foreign_file);
+  ADD_DATA ("/cli/summary/refuses-empty-file", FOREIGN_EMPTY, test_summary_refuses_foreign_file);
+  ADD_DATA ("/cli/summary/refuses-other-sqlite", FOREIGN_SQLITE,
+            test_summary_refuses_foreign_file);
+  ADD ("/cli/summary/missing-file", test_summary_missing_file);
+  ADD ("/cli/summary/leaves-file-unchanged", test_summary_leaves_file_unchanged);
+  ADD ("/cli/check/demo-is-clean", test_check_demo_is_clean);
+  ADD ("/cli/demo/refuses-to-overwrite", test_demo_refuses_to_overwrite);
+  ADD ("/cli/usage/errors-exit-1", test_usage_errors);
+  ADD ("/cli/usage/help-and-version", test_help_and_version);
+
+#undef ADD
+#undef ADD_DATA
+
+  return g_test_run ();
+}

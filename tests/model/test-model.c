@@ -1,0 +1,504 @@
+/* test-model.c: the model classes on their own: every property notifies once per change and
+ * never for the same value, and the derived values (overdue, slippage, share complete,
+ * indicator direction) come out right. */
+#include <math.h>
+#include "pathway-model.h"
+
+typedef struct { guint count; } Counter;
+
+static void
+on_notify (GObject *object, GParamSpec *pspec, gpointer user_data)
+{
+  ((Counter *)user_data)->count++;
+}
+
+static void
+make_value (GParamSpec *pspec, GValue *value)
+{
+  GType t = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (value, t);
+  if (t == G_TYPE_INT64) g_value_set_int64 (value, 42);
+  else if (t == G_TYPE_INT) g_value_set_int (value, 7);
+  else if (t == G_TYPE_BOOLEAN) g_value_set_boolean (value, TRUE);
+  else if (t == G_TYPE_STRING) g_value_set_string (value, "some text");
+  else if (t == G_TYPE_DOUBLE) g_value_set_double (value, 1.5);
+  else if (G_TYPE_IS_ENUM (t))
+    {
+      GEnumClass *klass = g_type_class_ref (t);
+      g_value_set_enum (value, klass->values[klass->n_values - 1].value);
+      g_type_class_unref (klass);
+    }
+  else if (t == G_TYPE_DATE) g_value_take_boxed (value, g_date_new_dmy (1, 2, 2020));
+  else if (t == G_TYPE_DATE_TIME) g_value_take_boxed (value, g_date_time_new_utc (2020, 2, 1, 10, 0, 0));
+  else if (t == PATHWAY_TYPE_TIMESCALE)
+    {
+      g_autoptr(GDate) d = g_date_new_dmy (31, 12, 2018);
+      g_value_take_boxed (value, pathway_timescale_new ("Dec 18", d, PATHWAY_PRECISION_MONTH));
+    }
+  else if (G_TYPE_IS_OBJECT (t))
+    {
+      static GHashTable *shared;
+      GObject *o;
+      if (!shared)
+        shared = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+      /* same instance both times so the second set is "same value" */
+      o = g_hash_table_lookup (shared, GSIZE_TO_POINTER (t));
+      if (!o)
+        g_hash_table_insert (shared, GSIZE_TO_POINTER (t), o = g_object_new (t, NULL));
+      g_value_set_object (value, o);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+static void
+check_class (GType type)
+{
+  g_autoptr(GObject) object = g_object_new (type, NULL);
+  GObjectClass *klass = G_OBJECT_GET_CLASS (object);
+  guint n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (klass, &n);
+  Counter counter = { 0 };
+
+  g_assert_cmpuint (n, >, 1);
+  g_signal_connect (object, "notify", G_CALLBACK (on_notify), &counter);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      GType t = G_PARAM_SPEC_VALUE_TYPE (pspec);
+      g_auto(GValue) a = G_VALUE_INIT;
+      g_auto(GValue) b = G_VALUE_INIT;
+      g_auto(GValue) got = G_VALUE_INIT;
+
+      g_assert_true (pspec->flags & G_PARAM_STATIC_STRINGS);
+      if (!(pspec->flags & G_PARAM_WRITABLE))
+        {
+          g_value_init (&got, t);
+          g_object_get_property (object, pspec->name, &got);
+          g_assert_nonnull (g_value_get_object (&got));
+          continue;
+        }
+      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+
+      /* Defaults: strings never NULL, dates/datetimes NULL, same-as-default set is silent. */
+      g_value_init (&got, t);
+      g_object_get_property (object, pspec->name, &got);
+      if (t == G_TYPE_STRING)
+        {
+          g_assert_cmpstr (g_value_get_string (&got), !=, NULL);
+          if (g_str_equal (g_value_get_string (&got), ""))
+            {
+              counter.count = 0;
+              g_object_set (object, pspec->name, NULL, NULL);
+              g_object_set (object, pspec->name, "", NULL);
+              g_assert_cmpuint (counter.count, ==, 0);
+            }
+        }
+      else if (t == G_TYPE_DATE || t == G_TYPE_DATE_TIME)
+        {
+          g_autoptr(GDate) invalid = g_date_new ();
+          g_assert_null (g_value_get_boxed (&got));
+          counter.count = 0;
+          g_object_set (object, pspec->name, NULL, NULL);
+          if (t == G_TYPE_DATE)
+            g_object_set (object, pspec->name, invalid, NULL);
+          g_assert_cmpuint (counter.count, ==, 0);
+        }
+      else if (t == PATHWAY_TYPE_TIMESCALE)
+        {
+          counter.count = 0;
+          g_object_set (object, pspec->name, NULL, NULL);
+          g_assert_cmpuint (counter.count, ==, 0);
+        }
+      else if (t == G_TYPE_DOUBLE)
+        {
+          double d = g_value_get_double (&got);
+          counter.count = 0;
+          g_object_set (object, pspec->name, d, NULL);
+          g_assert_cmpuint (counter.count, ==, 0);
+        }
+      g_value_unset (&got);
+
+      make_value (pspec, &a);
+      make_value (pspec, &b);
+
+      counter.count = 0;
+      g_object_set_property (object, pspec->name, &a);
+      g_assert_cmpuint (counter.count, ==, 1);
+      g_object_set_property (object, pspec->name, &b);
+      g_assert_cmpuint (counter.count, ==, 1);
+
+      g_value_init (&got, t);
+      g_object_get_property (object, pspec->name, &got);
+      if (t == G_TYPE_STRING)
+        g_assert_cmpstr (g_value_get_string (&got), ==, "some text");
+      else if (t == G_TYPE_DATE)
+        g_assert_cmpint (g_date_compare (g_value_get_boxed (&got), g_value_get_boxed (&a)), ==, 0);
+      else if (t == G_TYPE_DATE_TIME)
+        g_assert_true (g_date_time_equal (g_value_get_boxed (&got), g_value_get_boxed (&a)));
+      else if (t == PATHWAY_TYPE_TIMESCALE)
+        g_assert_true (pathway_timescale_equal (g_value_get_boxed (&got), g_value_get_boxed (&a)));
+      else
+        g_assert_cmpint (g_param_values_cmp (pspec, &got, &a), ==, 0);
+
+      /* Back to unset for nullable kinds notifies once. */
+      if (t == G_TYPE_DATE || t == G_TYPE_DATE_TIME || G_TYPE_IS_OBJECT (t) ||
+          t == PATHWAY_TYPE_TIMESCALE || t == G_TYPE_STRING)
+        {
+          counter.count = 0;
+          g_object_set (object, pspec->name, NULL, NULL);
+          g_assert_cmpuint (counter.count, ==, 1);
+          g_object_set (object, pspec->name, NULL, NULL);
+          g_assert_cmpuint (counter.count, ==, 1);
+        }
+    }
+}
+
+static void
+test_properties (void)
+{
+  GType types[] = {
+    PATHWAY_TYPE_RATING_SCHEME, PATHWAY_TYPE_PROGRAMME, PATHWAY_TYPE_AREA_OF_WEAKNESS,
+    PATHWAY_TYPE_PERSON, PATHWAY_TYPE_WORKSTREAM, PATHWAY_TYPE_MEMBER, PATHWAY_TYPE_ACTION,
+    PATHWAY_TYPE_ACTION_UPDATE, PATHWAY_TYPE_TIMESCALE_REVISION, PATHWAY_TYPE_EVIDENCE,
+    PATHWAY_TYPE_INDICATOR, PATHWAY_TYPE_READING, PATHWAY_TYPE_MILESTONE, PATHWAY_TYPE_BOARD,
+    PATHWAY_TYPE_MEETING,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_test_message ("%s", g_type_name (types[i]));
+      check_class (types[i]);
+    }
+}
+
+static void
+test_rating_scheme (void)
+{
+  g_autoptr(PathwayRatingScheme) s = pathway_rating_scheme_new ();
+  Counter red = { 0 }, amber_def = { 0 }, all = { 0 };
+
+  g_assert_cmpstr (pathway_rating_scheme_get_label (s, PATHWAY_RATING_NONE), ==, "Not rated");
+  g_assert_cmpstr (pathway_rating_scheme_get_definition (s, PATHWAY_RATING_NONE), ==, "");
+  g_assert_cmpstr (pathway_rating_scheme_get_red_label (s), ==, "Red");
+  g_assert_cmpstr (pathway_rating_scheme_get_definition (s, PATHWAY_RATING_AMBER), ==,
+                   "Not on track but can be recovered");
+  g_assert_cmpstr (pathway_rating_scheme_get_green_definition (s), ==, "On track or complete");
+  g_assert_cmpstr (pathway_rating_scheme_get_blue_label (s), ==, "Blue");
+  g_assert_cmpstr (pathway_rating_scheme_get_blue_definition (s), ==, "Complete");
+  g_assert_cmpstr (pathway_rating_scheme_get_red_definition (s), ==, "Not on track");
+
+  g_signal_connect (s, "notify::red-label", G_CALLBACK (on_notify), &red);
+  g_signal_connect (s, "notify::amber-definition", G_CALLBACK (on_notify), &amber_def);
+  g_signal_connect (s, "notify", G_CALLBACK (on_notify), &all);
+
+  pathway_rating_scheme_set_label (s, PATHWAY_RATING_RED, "Off track");
+  pathway_rating_scheme_set_label (s, PATHWAY_RATING_RED, "Off track");
+  g_assert_cmpuint (red.count, ==, 1);
+  g_assert_cmpstr (pathway_rating_scheme_get_red_label (s), ==, "Off track");
+  pathway_rating_scheme_set_definition (s, PATHWAY_RATING_AMBER, "At risk");
+  g_assert_cmpuint (amber_def.count, ==, 1);
+  pathway_rating_scheme_set_label (s, PATHWAY_RATING_NONE, "x");
+  pathway_rating_scheme_set_definition (s, PATHWAY_RATING_NONE, "x");
+  g_assert_cmpuint (all.count, ==, 2);
+  g_assert_cmpstr (pathway_rating_scheme_get_label (s, PATHWAY_RATING_NONE), ==, "Not rated");
+
+  g_assert_true (pathway_rating_scheme_offers (s, PATHWAY_RATING_RED));
+  g_assert_true (pathway_rating_scheme_offers (s, PATHWAY_RATING_AMBER));
+  g_assert_true (pathway_rating_scheme_offers (s, PATHWAY_RATING_GREEN));
+  g_assert_false (pathway_rating_scheme_offers (s, PATHWAY_RATING_BLUE));
+  g_assert_false (pathway_rating_scheme_offers (s, PATHWAY_RATING_NONE));
+  pathway_rating_scheme_set_uses_blue (s, 2);
+  g_assert_cmpuint (all.count, ==, 3);
+  pathway_rating_scheme_set_uses_blue (s, TRUE);
+  g_assert_cmpuint (all.count, ==, 3);
+  g_assert_true (pathway_rating_scheme_offers (s, PATHWAY_RATING_BLUE));
+
+  g_object_set (s, "green-label", "G", "blue-definition", "Done", NULL);
+  g_assert_cmpstr (pathway_rating_scheme_get_label (s, PATHWAY_RATING_GREEN), ==, "G");
+  g_assert_cmpstr (pathway_rating_scheme_get_definition (s, PATHWAY_RATING_BLUE), ==, "Done");
+  {
+    g_autofree char *v = NULL;
+    g_object_get (s, "amber-definition", &v, NULL);
+    g_assert_cmpstr (v, ==, "At risk");
+  }
+}
+
+static PathwayTimescale *
+ts (const char *text, int d, int m, int y)
+{
+  g_autoptr(GDate) date = y ? g_date_new_dmy (d, m, y) : NULL;
+  return pathway_timescale_new (text, date, y ? PATHWAY_PRECISION_DAY : PATHWAY_PRECISION_NONE);
+}
+
+static void
+test_action (void)
+{
+  g_autoptr(PathwayAction) a = pathway_action_new ();
+  g_autoptr(PathwayTimescale) orig = ts ("Dec 18", 31, 12, 2018);
+  g_autoptr(PathwayTimescale) rev = ts ("Mar 19", 31, 3, 2019);
+  g_autoptr(PathwayTimescale) early = ts ("Nov 18", 30, 11, 2018);
+  g_autoptr(PathwayTimescale) ongoing = ts ("ongoing", 0, 0, 0);
+  g_autoptr(GDate) jan19 = g_date_new_dmy (15, 1, 2019);
+  g_autoptr(GDate) dec18 = g_date_new_dmy (1, 12, 2018);
+
+  g_assert_nonnull (pathway_action_get_original_timescale (a));
+  g_assert_cmpstr (pathway_action_get_original_timescale (a)->text, ==, "");
+  g_assert_null (pathway_action_get_revised_timescale (a));
+  g_assert_true (pathway_action_get_due_timescale (a) == pathway_action_get_original_timescale (a));
+  g_assert_false (pathway_action_is_overdue (a, jan19));
+  g_assert_cmpint (pathway_action_get_slippage_days (a), ==, 0);
+
+  pathway_action_set_original_timescale (a, orig);
+  g_assert_true (pathway_action_is_overdue (a, jan19));
+  g_assert_false (pathway_action_is_overdue (a, dec18));
+  pathway_action_set_revised_timescale (a, rev);
+  g_assert_cmpstr (pathway_action_get_due_timescale (a)->text, ==, "Mar 19");
+  g_assert_false (pathway_action_is_overdue (a, jan19));
+  g_assert_cmpint (pathway_action_get_slippage_days (a), ==, 90);
+  g_assert_true (pathway_action_has_slipped (a));
+  pathway_action_set_revised_timescale (a, early);
+  g_assert_cmpint (pathway_action_get_slippage_days (a), ==, -31);
+  g_assert_false (pathway_action_has_slipped (a));
+  g_assert_true (pathway_action_is_overdue (a, jan19));
+  pathway_action_set_status (a, PATHWAY_STATUS_COMPLETE);
+  g_assert_true (pathway_action_is_complete (a));
+  g_assert_false (pathway_action_is_overdue (a, jan19));
+  pathway_action_set_status (a, PATHWAY_STATUS_ON_TRACK);
+  pathway_action_set_rating (a, PATHWAY_RATING_BLUE);
+  g_assert_true (pathway_action_is_complete (a));
+  pathway_action_set_rating (a, PATHWAY_RATING_RED);
+  g_assert_false (pathway_action_is_complete (a));
+  pathway_action_set_revised_timescale (a, ongoing);
+  g_assert_false (pathway_action_is_overdue (a, jan19));
+  g_assert_cmpint (pathway_action_get_slippage_days (a), ==, 0);
+  pathway_action_set_revised_timescale (a, NULL);
+  g_assert_true (pathway_action_is_overdue (a, jan19));
+  pathway_action_set_original_timescale (a, NULL);
+  g_assert_nonnull (pathway_action_get_original_timescale (a));
+}
+
+static void
+test_indicator (void)
+{
+  g_autoptr(PathwayIndicator) i = pathway_indicator_new ();
+
+  g_assert_true (isnan (pathway_indicator_get_baseline_value (i)));
+  g_assert_true (isnan (pathway_indicator_get_target_value (i)));
+  g_assert_true (isnan (pathway_indicator_get_comparator_value (i)));
+  g_assert_false (pathway_indicator_has_target (i));
+  g_assert_false (pathway_indicator_meets_target (i, 0));
+  g_assert_true (pathway_indicator_is_better (i, 10, 20));
+  g_assert_false (pathway_indicator_is_better (i, 20, 20));
+  pathway_indicator_set_target_value (i, 0);
+  g_assert_true (pathway_indicator_has_target (i));
+  g_assert_true (pathway_indicator_meets_target (i, 0));
+  g_assert_false (pathway_indicator_meets_target (i, 1));
+  pathway_indicator_set_target_value (i, 18);
+  pathway_indicator_set_direction (i, PATHWAY_DIRECTION_HIGHER_IS_BETTER);
+  g_assert_true (pathway_indicator_is_better (i, 30, 20));
+  g_assert_true (pathway_indicator_meets_target (i, 18));
+  g_assert_true (pathway_indicator_meets_target (i, 19));
+  g_assert_false (pathway_indicator_meets_target (i, 17));
+  pathway_indicator_set_target_value (i, NAN);
+  g_assert_false (pathway_indicator_has_target (i));
+  g_object_set (i, "target-value", 20.0, NULL);
+  g_assert_true (pathway_indicator_has_target (i));
+  g_object_set (i, "target-value", NAN, NULL);
+  g_assert_false (pathway_indicator_has_target (i));
+}
+
+static PathwayMeeting *
+meeting (gint64 id, int d, int m, int y)
+{
+  PathwayMeeting *mt = pathway_meeting_new ();
+  pathway_meeting_set_id (mt, id);
+  if (y)
+    {
+      g_autoptr(GDate) date = g_date_new_dmy (d, m, y);
+      pathway_meeting_set_date (mt, date);
+    }
+  return mt;
+}
+
+static void
+test_board (void)
+{
+  g_autoptr(PathwayBoard) b = pathway_board_new ();
+  g_autoptr(PathwayMeeting) m1 = meeting (1, 10, 3, 2020);
+  g_autoptr(PathwayMeeting) m2 = meeting (2, 0, 0, 0);
+  g_autoptr(PathwayMeeting) m3 = meeting (3, 10, 1, 2020);
+  g_autoptr(PathwayMeeting) m4 = meeting (4, 10, 3, 2020);
+  g_autoptr(PathwayMeeting) m5 = meeting (5, 0, 0, 0);
+  g_autoptr(PathwayMeeting) m6 = meeting (6, 1, 6, 2020);
+  GListModel *list = pathway_board_get_meetings (b);
+  gint64 want[] = { 3, 1, 4, 6, 2, 5 };
+
+  pathway_board_add_meeting (b, m1);
+  pathway_board_add_meeting (b, m2);
+  pathway_board_add_meeting (b, m3);
+  pathway_board_add_meeting (b, m4);
+  pathway_board_add_meeting (b, m5);
+  pathway_board_add_meeting (b, m6);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(PathwayMeeting) m = g_list_model_get_item (list, i);
+      g_assert_cmpint (pathway_meeting_get_id (m), ==, want[i]);
+    }
+  g_assert_true (pathway_board_find_meeting (b, 4) == m4);
+  g_assert_null (pathway_board_find_meeting (b, 99));
+  pathway_board_remove_meeting (b, m4);
+  g_assert_null (pathway_board_find_meeting (b, 4));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+}
+
+static void
+test_workstream (void)
+{
+  g_autoptr(PathwayWorkstream) w = pathway_workstream_new ();
+  g_autoptr(PathwayMember) m = pathway_member_new ();
+  g_autoptr(PathwayAreaOfWeakness) a = pathway_area_of_weakness_new ();
+
+  pathway_workstream_add_member (w, m);
+  pathway_workstream_add_member (w, m);
+  pathway_workstream_add_area (w, a);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_workstream_get_members (w)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_workstream_get_areas (w)), ==, 1);
+  pathway_workstream_remove_member (w, m);
+  pathway_workstream_remove_area (w, a);
+  pathway_workstream_remove_area (w, a);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_workstream_get_members (w)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_workstream_get_areas (w)), ==, 0);
+}
+
+static PathwayAction *
+add_action (PathwayProgramme *p, gint64 id, const char *ref, PathwayWorkstream *w,
+            PathwayRating rating, PathwayStatus status, int due_day)
+{
+  g_autoptr(PathwayAction) a = pathway_action_new ();
+  g_autoptr(PathwayTimescale) t = ts ("x", due_day, 1, 2019);
+
+  pathway_action_set_id (a, id);
+  pathway_action_set_reference (a, ref);
+  pathway_action_set_workstream (a, w);
+  pathway_action_set_rating (a, rating);
+  pathway_action_set_status (a, status);
+  pathway_action_set_original_timescale (a, t);
+  pathway_programme_add_action (p, a);
+  return a;
+}
+
+static void
+test_programme (void)
+{
+  g_autoptr(PathwayProgramme) p = pathway_programme_new ();
+  g_autoptr(PathwayWorkstream) wa = pathway_workstream_new ();
+  g_autoptr(PathwayWorkstream) wb = pathway_workstream_new ();
+  g_autoptr(PathwayPerson) person = pathway_person_new ();
+  g_autoptr(PathwayAreaOfWeakness) area = pathway_area_of_weakness_new ();
+  g_autoptr(PathwayIndicator) ind = pathway_indicator_new ();
+  g_autoptr(PathwayBoard) board1 = pathway_board_new ();
+  g_autoptr(PathwayBoard) board2 = pathway_board_new ();
+  g_autoptr(PathwayMeeting) mt = meeting (77, 1, 1, 2020);
+  g_autoptr(GDate) today = g_date_new_dmy (15, 1, 2019);
+  PathwayAction *a1, *a2, *a3, *a4, *a5;
+  guint counts[PATHWAY_N_RATINGS];
+
+  g_assert_nonnull (pathway_programme_get_rating_scheme (p));
+  pathway_workstream_set_id (wa, 1);
+  pathway_workstream_set_code (wa, "A");
+  pathway_workstream_set_id (wb, 2);
+  pathway_workstream_set_code (wb, "B");
+  pathway_programme_add_workstream (p, wa);
+  pathway_programme_add_workstream (p, wb);
+  pathway_person_set_id (person, 5);
+  pathway_person_set_name (person, "Jo Bloggs");
+  pathway_programme_add_person (p, person);
+  pathway_area_of_weakness_set_id (area, 9);
+  pathway_programme_add_area (p, area);
+  pathway_indicator_set_id (ind, 3);
+  pathway_programme_add_indicator (p, ind);
+  pathway_board_set_id (board1, 1);
+  pathway_board_set_id (board2, 2);
+  pathway_board_add_meeting (board2, mt);
+  pathway_programme_add_board (p, board1);
+  pathway_programme_add_board (p, board2);
+
+  a1 = add_action (p, 101, "1A", wa, PATHWAY_RATING_RED, PATHWAY_STATUS_DELAYED, 10);
+  a2 = add_action (p, 102, "1B", wa, PATHWAY_RATING_GREEN, PATHWAY_STATUS_COMPLETE, 10);
+  a3 = add_action (p, 103, "2A", wb, PATHWAY_RATING_AMBER, PATHWAY_STATUS_ON_TRACK, 20);
+  a4 = add_action (p, 104, "2B", wb, PATHWAY_RATING_BLUE, PATHWAY_STATUS_ON_TRACK, 1);
+  a5 = add_action (p, 105, "1A", wa, PATHWAY_RATING_RED, PATHWAY_STATUS_DELAYED, 1);
+  pathway_action_set_deleted (a5, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (p)), ==, 5);
+
+  g_assert_true (pathway_programme_find_action (p, 103) == a3);
+  g_assert_null (pathway_programme_find_action (p, 0));
+  g_assert_null (pathway_programme_find_action (p, 999));
+  g_assert_true (pathway_programme_find_workstream (p, 2) == wb);
+  g_assert_true (pathway_programme_find_person (p, 5) == person);
+  g_assert_true (pathway_programme_find_area (p, 9) == area);
+  g_assert_true (pathway_programme_find_indicator (p, 3) == ind);
+  g_assert_true (pathway_programme_find_board (p, 2) == board2);
+  g_assert_true (pathway_programme_find_meeting (p, 77) == mt);
+  g_assert_null (pathway_programme_find_meeting (p, 78));
+  g_assert_true (pathway_programme_find_action_by_reference (p, "1A") == a1);
+  g_assert_null (pathway_programme_find_action_by_reference (p, "9Z"));
+  g_assert_null (pathway_programme_find_action_by_reference (p, NULL));
+  g_assert_true (pathway_programme_find_person_by_name (p, "Jo Bloggs") == person);
+  g_assert_null (pathway_programme_find_person_by_name (p, "jo bloggs"));
+  g_assert_true (pathway_programme_find_workstream_by_code (p, "B") == wb);
+
+  pathway_programme_count_ratings (p, NULL, counts);
+  g_assert_cmpuint (counts[PATHWAY_RATING_NONE], ==, 0);
+  g_assert_cmpuint (counts[PATHWAY_RATING_RED], ==, 1);
+  g_assert_cmpuint (counts[PATHWAY_RATING_AMBER], ==, 1);
+  g_assert_cmpuint (counts[PATHWAY_RATING_GREEN], ==, 1);
+  g_assert_cmpuint (counts[PATHWAY_RATING_BLUE], ==, 1);
+  pathway_programme_count_ratings (p, wa, counts);
+  g_assert_cmpuint (counts[PATHWAY_RATING_RED], ==, 1);
+  g_assert_cmpuint (counts[PATHWAY_RATING_GREEN], ==, 1);
+  g_assert_cmpuint (counts[PATHWAY_RATING_AMBER], ==, 0);
+  g_assert_cmpuint (pathway_programme_count_overdue (p, NULL, today), ==, 1);
+  g_assert_cmpuint (pathway_programme_count_overdue (p, wb, today), ==, 0);
+  g_assert_cmpuint (pathway_programme_count_complete (p, NULL), ==, 2);
+  g_assert_cmpuint (pathway_programme_count_complete (p, wb), ==, 1);
+  g_assert_cmpfloat (pathway_programme_get_share_complete (p, NULL), ==, 0.5);
+  g_assert_cmpfloat (pathway_programme_get_share_complete (p, wa), ==, 0.5);
+
+  pathway_action_set_deleted (a1, TRUE);
+  g_assert_true (pathway_programme_find_action_by_reference (p, "1A") == a1);
+  g_object_ref (a1);
+  pathway_programme_remove_action (p, a1);
+  g_assert_null (pathway_programme_find_action (p, 101));
+  g_assert_true (pathway_programme_find_action_by_reference (p, "1A") == a5);
+  pathway_programme_remove_action (p, a1);
+  g_object_unref (a1);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (p)), ==, 4);
+  g_assert_true (pathway_programme_find_action (p, 102) == a2);
+  g_assert_true (pathway_programme_find_action (p, 104) == a4);
+
+  {
+    g_autoptr(PathwayProgramme) empty = pathway_programme_new ();
+    g_assert_cmpfloat (pathway_programme_get_share_complete (empty, NULL), ==, 0);
+    pathway_programme_count_ratings (empty, NULL, counts);
+    g_assert_cmpuint (counts[PATHWAY_RATING_RED], ==, 0);
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/model/properties/notify-once-per-change", test_properties);
+  g_test_add_func ("/model/rating-scheme", test_rating_scheme);
+  g_test_add_func ("/model/action/derived", test_action);
+  g_test_add_func ("/model/indicator", test_indicator);
+  g_test_add_func ("/model/board/meetings-in-date-order", test_board);
+  g_test_add_func ("/model/workstream/lists", test_workstream);
+  g_test_add_func ("/model/programme/lookups-and-summaries", test_programme);
+  return g_test_run ();
+}

@@ -1,0 +1,56 @@
+/* store-fixture.h: what the store tests share. A temporary folder for each test, files read
+ * whole so a refusal can be shown to leave them byte for byte as they were, a small programme
+ * made through the document API, and a property-by-property comparison of model objects so a
+ * round trip through the file is checked for every field the class has, not only the ones a
+ * test remembered to name. */
+#pragma once
+
+#include "pathway-document.h"
+
+G_BEGIN_DECLS
+
+/* A new folder under the system's temporary folder; remove it with store_fixture_remove_dir. */
+char *store_fixture_make_dir (void);
+/* Removes the folder and everything in it, making read-only entries writable first. */
+void store_fixture_remove_dir (const char *dir);
+
+GBytes *store_fixture_read_file (const char *path);
+void store_fixture_write_file (const char *path, const void *data, gsize size);
+void store_fixture_copy_file (const char *from, const char *to);
+/* Fails the test when the file's bytes are not exactly 'before'. */
+void store_fixture_assert_file_unchanged (const char *path, GBytes *before);
+
+GDateTime *store_fixture_utc (int year, int month, int day, int hour, int minute);
+GDate *store_fixture_date (int year, int month, int day);
+/* Sets the document's clock to noon UTC on the day, so the day is the same in any zone. */
+void store_fixture_set_day (PathwayDocument *document, int year, int month, int day);
+
+/* Creates 'path' holding a programme with 'n_actions' actions (references "1".."n"), all in one
+ * workstream, unrated, and closes it. */
+void store_fixture_make_programme (const char *path, guint n_actions);
+
+/* The action with this id if the programme shows it (found and not marked deleted). */
+PathwayAction *store_fixture_find_live_action (PathwayDocument *document, gint64 id);
+
+/* Every readable property of 'a' equals the same property of 'b': strings exactly, doubles
+ * with NAN equal to NAN, dates, date-times as instants, timescales by text, date and precision,
+ * objects by their own properties. 'what' names the pair in a failure. */
+void store_fixture_assert_same_properties (const char *what, gpointer a, gpointer b);
+/* Both lists hold objects with the same ids, and each pair has the same properties. */
+void store_fixture_assert_same_items (const char *what, GListModel *a, GListModel *b);
+/* Every property of 'object' is set away from its default (strings not empty, dates and
+ * objects present, numbers not NAN, enums not their default), except those named. Shows that
+ * a round-trip fixture exercises every field. */
+void store_fixture_assert_all_set (const char *what, gpointer object, const char *const *except);
+
+/* A GError from the Pathway domain with this code and a message a person can read. */
+#define store_fixture_assert_pathway_error(error, code)                                       \
+  G_STMT_START                                                                                \
+  {                                                                                           \
+    g_assert_error ((error), PATHWAY_ERROR, (code));                                          \
+    g_assert_nonnull ((error)->message);                                                      \
+    g_assert_cmpstr ((error)->message, !=, "");                                               \
+  }                                                                                           \
+  G_STMT_END
+
+G_END_DECLS
