@@ -101,3 +101,15 @@ pathway_unit_label (PathwayUnit unit)
     default: return "";
     }
 }
+
+const char *
+pathway_precision_to_nick (PathwayPrecision precision)
+{
+  return enum_to_nick (PATHWAY_TYPE_PRECISION, precision);
+}
+
+PathwayPrecision
+pathway_precision_from_nick (const char *nick)
+{
+  return enum_from_nick (PATHWAY_TYPE_PRECISION, nick, PATHWAY_PRECISION_NONE);
+}

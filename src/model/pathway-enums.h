@@ -87,5 +87,7 @@ const char *pathway_status_to_nick (PathwayStatus status);
 PathwayStatus pathway_status_from_nick (const char *nick);
 const char *pathway_status_label (PathwayStatus status);
 const char *pathway_unit_label (PathwayUnit unit);
+const char *pathway_precision_to_nick (PathwayPrecision precision);
+PathwayPrecision pathway_precision_from_nick (const char *nick);
 
 G_END_DECLS

@@ -238,12 +238,11 @@ pathway_document_bind_value (sqlite3_stmt *stmt, int index, GParamSpec *pspec,
     {
       const PathwayTimescale *ts = g_value_get_boxed (value);
       g_autofree char *iso = ts ? pathway_timescale_dup_iso_date (ts) : NULL;
-      GEnumClass *klass = g_type_class_peek (PATHWAY_TYPE_PRECISION);
-      GEnumValue *ev = g_enum_get_value (klass, ts ? (int) ts->precision : 0);
-
       pathway_db_bind_text (stmt, index, ts ? ts->text : "");
       pathway_db_bind_text (stmt, index + 1, iso);
-      pathway_db_bind_text (stmt, index + 2, ev->value_nick);
+      pathway_db_bind_text (stmt, index + 2,
+                            pathway_precision_to_nick (ts ? ts->precision
+                                                          : PATHWAY_PRECISION_NONE));
       return index + 3;
     }
   else if (G_TYPE_IS_OBJECT (type))
@@ -322,10 +321,9 @@ pathway_document_column_value (PathwayDocument *self, sqlite3_stmt *stmt, int co
       gboolean dated = pathway_date_from_iso ((const char *) sqlite3_column_text (stmt,
                                                                                   column + 1),
                                               &date);
-      GEnumClass *klass = g_type_class_peek (PATHWAY_TYPE_PRECISION);
-      GEnumValue *ev = g_enum_get_value_by_nick (klass, pathway_db_column_text (stmt,
-                                                                               column + 2));
-      PathwayPrecision precision = (dated && ev) ? ev->value : PATHWAY_PRECISION_NONE;
+      PathwayPrecision precision =
+        dated ? pathway_precision_from_nick (pathway_db_column_text (stmt, column + 2))
+              : PATHWAY_PRECISION_NONE;
 
       g_value_take_boxed (value,
                           pathway_timescale_new (pathway_db_column_text (stmt, column),

@@ -195,15 +195,6 @@ load_links (PathwayDocument *self, GError **error)
   return TRUE;
 }
 
-static PathwayPrecision
-precision_from_nick (const char *nick)
-{
-  GEnumClass *klass = g_type_class_peek (PATHWAY_TYPE_PRECISION);
-  GEnumValue *ev = g_enum_get_value_by_nick (klass, nick);
-
-  return ev ? ev->value : PATHWAY_PRECISION_DAY;
-}
-
 /* The revised timescale of an action is its latest revision that was not withdrawn. */
 static gboolean
 load_revised_timescales (PathwayDocument *self, GError **error)
@@ -228,7 +219,7 @@ load_revised_timescales (PathwayDocument *self, GError **error)
         continue;
       dated = pathway_date_from_iso ((const char *) sqlite3_column_text (stmt, 2), &date);
       timescale = pathway_timescale_new (pathway_db_column_text (stmt, 1), dated ? &date : NULL,
-                                         dated ? precision_from_nick (pathway_db_column_text (stmt,
+                                         dated ? pathway_precision_from_nick (pathway_db_column_text (stmt,
                                                                                               3))
                                                : PATHWAY_PRECISION_NONE);
       pathway_action_set_revised_timescale (action, timescale);

@@ -532,7 +532,9 @@ collect (PathwayDocument *self, const char *sql, GPtrArray *problems, const char
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (self->db->handle, sql, -1, &stmt, NULL);
 
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  for (; rc == SQLITE_ROW; rc = sqlite3_step (stmt))
     {
       g_autoptr (GString) line = g_string_new (what);
 

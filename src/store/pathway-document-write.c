@@ -604,8 +604,6 @@ write_new_action (PathwayDocument *self, Op *op, GError **error)
     {
       sqlite3_stmt *stmt;
       g_autofree char *iso = pathway_timescale_dup_iso_date (revised);
-      GEnumValue *ev = g_enum_get_value (g_type_class_peek (PATHWAY_TYPE_PRECISION),
-                                         revised->precision);
 
       stmt = pathway_db_prepare (self->db,
                                  "INSERT INTO timescale_revision (action_id, text, date,"
@@ -616,7 +614,7 @@ write_new_action (PathwayDocument *self, Op *op, GError **error)
       sqlite3_bind_int64 (stmt, 1, id);
       pathway_db_bind_text (stmt, 2, revised->text);
       pathway_db_bind_text (stmt, 3, iso);
-      pathway_db_bind_text (stmt, 4, ev->value_nick);
+      pathway_db_bind_text (stmt, 4, pathway_precision_to_nick (revised->precision));
       sqlite3_bind_int64 (stmt, 5, pathway_document_now_unix (self));
       pathway_db_bind_text (stmt, 6, self->author);
       if (!pathway_db_step_done (self->db, stmt, error) ||
