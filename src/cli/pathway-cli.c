@@ -178,18 +178,18 @@ print_help (void)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_string_append (out, "  ");
-      append_padded (out, commands[i].name, 10, FALSE);
+      append_padded (out, commands[i].name, 12, FALSE);
       g_string_append_printf (out, "%s\n", _(commands[i].description));
     }
   g_string_append (out, "  ");
-  append_padded (out, "help", 10, FALSE);
+  append_padded (out, "help", 12, FALSE);
   g_string_append_printf (out, "%s\n", _("Show this help, or a command's"));
   g_string_append (out, _("\nOptions:\n"));
   g_string_append (out, "  ");
-  append_padded (out, "--help", 10, FALSE);
+  append_padded (out, "--help", 12, FALSE);
   g_string_append_printf (out, "%s\n", _("Show this help"));
   g_string_append (out, "  ");
-  append_padded (out, "--version", 10, FALSE);
+  append_padded (out, "--version", 12, FALSE);
   g_string_append_printf (out, "%s\n", _("Show the version"));
   g_string_append (out, _("\nRun 'pathway-cli COMMAND --help' for a command's options.\n"));
   g_string_append (out, _("\nExit status: 0 done, 1 wrong usage, 2 a file that cannot be used "

@@ -155,15 +155,18 @@ pathway_document_list_meeting_updates (PathwayDocument *self, PathwayMeeting *me
                        pathway_meeting_get_id (meeting), error);
 }
 
-/* The first moment after the end of 'date' (midnight UTC). */
+/* The first moment after the end of 'date', by the local clock: an edit made at 00:30 on
+ * 1 June in British Summer Time belongs to June, not May. */
 static gint64
 end_of_day (const GDate *date)
 {
-  g_autoptr (GDateTime) start = g_date_time_new_utc (g_date_get_year (date),
-                                                     g_date_get_month (date),
-                                                     g_date_get_day (date), 0, 0, 0);
+  GDate next = *date;
+  g_autoptr (GDateTime) start = NULL;
 
-  return g_date_time_to_unix (start) + 24 * 60 * 60;
+  g_date_add_days (&next, 1);
+  start = g_date_time_new_local (g_date_get_year (&next), g_date_get_month (&next),
+                                 g_date_get_day (&next), 0, 0, 0);
+  return g_date_time_to_unix (start);
 }
 
 static void
@@ -416,7 +419,8 @@ pathway_document_monthly_counts (PathwayDocument *self, PathwayWorkstream *works
     last = *until;
   else
     {
-      g_autoptr (GDateTime) now = pathway_document_dup_now (self);
+      g_autoptr (GDateTime) clock = pathway_document_dup_now (self);
+      g_autoptr (GDateTime) now = g_date_time_to_local (clock);
 
       g_date_clear (&last, 1);
       g_date_set_dmy (&last, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
@@ -441,7 +445,7 @@ pathway_document_monthly_counts (PathwayDocument *self, PathwayWorkstream *works
   tally.deleted = deleted;
 
   {
-    g_autoptr (GDateTime) first = pathway_date_time_from_unix (first_at);
+    g_autoptr (GDateTime) first = g_date_time_new_from_unix_local (first_at);
 
     month_end_of (&month_end, g_date_time_get_year (first), g_date_time_get_month (first));
   }

@@ -454,6 +454,8 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
 
   /* Under the lock, read the header again: it may have changed since the first look. */
   app_id = pathway_db_query_int (self->db, "PRAGMA application_id", &local_error);
+  if (local_error != NULL)
+    goto fail;
   version = (int) pathway_db_query_int (self->db, "PRAGMA user_version", &local_error);
   if (local_error != NULL)
     goto fail;

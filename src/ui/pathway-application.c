@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -85,6 +86,7 @@ pathway_application_activate (GApplication *application)
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
   PathwayWindow *window;
 
   if (active != NULL)
@@ -103,11 +105,8 @@ pathway_application_activate (GApplication *application)
       return;
     }
 
-  {
-    g_autoptr(GFile) file = g_file_new_for_path (path);
-
-    pathway_window_open (window, file);
-  }
+  file = g_file_new_for_path (path);
+  pathway_window_open (window, file);
 }
 
 static void

@@ -70,7 +70,7 @@ static const char style_sheet[] =
   "  min-width: 36px;\n"
   "  min-height: 36px;\n"
   "  border-radius: 8px;\n"
-  "  font-weight: 800;\n"
+  "  font-weight: bold;\n"
   "  font-size: 1.1em;\n"
   "}\n"
   ".rating-badge.red { background-color: #c01c28; color: #ffffff; }\n"
@@ -83,6 +83,7 @@ static const char style_sheet[] =
   "}\n"
   ".rating-count { min-width: 3em; }\n"
   ".rating-share { min-width: 3.5em; }\n"
+  ".summary-figures > flowboxchild { padding: 0; }\n"
   ".summary-figure { padding: 18px 18px 15px 18px; }\n"
   ".read-only-bar {\n"
   "  padding: 9px 18px;\n"
@@ -426,9 +427,11 @@ advice_for (const GError *error)
       return _("Restore the file from your backups. If it was upgraded recently, the copy "
                "kept beside it before the upgrade can be opened instead.");
     case PATHWAY_ERROR_LOCKED:
-      return _("It is open in another Pathway window or on another computer. Close it there "
-               "to make changes here, or open it read-only to look at it now.");
+      /* A programme open elsewhere is locked even for reading, so that no one reads a
+       * half-written state: there is no read-only way in. */
+      return _("Try again once it has been closed there.");
     case PATHWAY_ERROR_READ_ONLY:
+      return _("Copy the file to a folder you can write to, then open the copy.");
     case PATHWAY_ERROR_IO:
       return _("Check that the file’s folder is available and that you may read it, "
                "then try again.");
@@ -442,20 +445,7 @@ advice_for (const GError *error)
     }
 }
 
-static void open_with_flags (PathwayWindow *self, GFile *file, PathwayOpenFlags flags);
-
 static void
-open_error_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        PathwayWindow    *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "pathway-file");
-
-  if (g_strcmp0 (response, "read-only") == 0 && file != NULL)
-    open_with_flags (self, file, PATHWAY_OPEN_READ_ONLY);
-}
-
-static AdwMessageDialog *
 present_error (PathwayWindow *self,
                const char    *heading,
                const GError  *error)
@@ -469,52 +459,18 @@ present_error (PathwayWindow *self,
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
 }
 
 static void
-show_open_error (PathwayWindow   *self,
-                 GFile           *file,
-                 PathwayOpenFlags flags,
-                 const GError    *error)
+show_open_error (PathwayWindow *self,
+                 GFile         *file,
+                 const GError  *error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
-  AdwMessageDialog *dialog;
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
-  name = g_file_get_basename (file);
-  heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-  dialog = present_error (self, heading, error);
-
-  if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_LOCKED) &&
-      (flags & PATHWAY_OPEN_READ_ONLY) == 0)
-    {
-      adw_message_dialog_add_response (dialog, "read-only", _("Open _Read-Only"));
-      adw_message_dialog_set_response_appearance (dialog, "read-only",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "read-only");
-      g_object_set_data_full (G_OBJECT (dialog), "pathway-file", g_object_ref (file),
-                              g_object_unref);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (open_error_response_cb), self,
-                               0);
-    }
-}
-
-static void
-open_with_flags (PathwayWindow   *self,
-                 GFile           *file,
-                 PathwayOpenFlags flags)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    g_set_error_literal (&error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_FOUND,
-                         _("Only files on this computer can be opened."));
-  else if (pathway_window_load (self, path, flags, &error))
-    return;
-
-  show_open_error (self, file, flags, error);
+  present_error (self, heading, error);
 }
 
 static void
@@ -733,10 +689,20 @@ void
 pathway_window_open (PathwayWindow *self,
                      GFile         *file)
 {
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
   g_return_if_fail (PATHWAY_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  open_with_flags (self, file, PATHWAY_OPEN_DEFAULT);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error_literal (&error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_FOUND,
+                         _("Only files on this computer can be opened."));
+  else if (pathway_window_load (self, path, PATHWAY_OPEN_DEFAULT, &error))
+    return;
+
+  show_open_error (self, file, error);
 }
 
 void

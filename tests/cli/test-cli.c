@@ -1013,6 +1013,45 @@ test_summary_refuses_foreign_file (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* Each kind of file that is not a programme gets its own explanation, not one catch-all. */
+static void
+test_summary_names_each_problem (Fixture *fixture, gconstpointer data)
+{
+  const char *names[] = { "tracker.pathway", "empty.pathway", "recipes.pathway" };
+  g_autoptr(GHashTable) messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint kind = 0; kind < G_N_ELEMENTS (names); kind++)
+    {
+      g_autofree char *path = fixture_path (fixture, names[kind]);
+      g_autofree char *prefix = g_strdup_printf ("pathway-cli: %s: ", path);
+      g_auto(Run) run = { 0 };
+      g_autofree char *message = NULL;
+
+      if (kind == FOREIGN_TEXT)
+        g_assert_true (g_file_set_contents (path, "Ref,Action\n", -1, NULL));
+      else if (kind == FOREIGN_EMPTY)
+        g_assert_true (g_file_set_contents (path, "", 0, NULL));
+      else
+        write_foreign_sqlite (path);
+
+      run_cli (fixture, &run, "summary", path, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, prefix));
+
+      /* Without the file's own name, which the store may repeat. */
+      message = g_strdup (run.err + strlen (prefix));
+      {
+        g_autofree char *base = g_path_get_basename (path);
+        char *at;
+
+        while ((at = strstr (message, base)) != NULL)
+          memset (at, '_', strlen (base));
+      }
+      g_assert_false (g_hash_table_contains (messages, message));
+      g_hash_table_add (messages, g_steal_pointer (&message));
+    }
+}
+
 static void
 test_summary_missing_file (Fixture *fixture, gconstpointer data)
 {
@@ -1199,6 +1238,7 @@ main (int argc, char *argv[])
   ADD_DATA ("/cli/summary/refuses-empty-file", FOREIGN_EMPTY, test_summary_refuses_foreign_file);
   ADD_DATA ("/cli/summary/refuses-other-sqlite", FOREIGN_SQLITE,
             test_summary_refuses_foreign_file);
+  ADD ("/cli/summary/names-each-problem", test_summary_names_each_problem);
   ADD ("/cli/summary/missing-file", test_summary_missing_file);
   ADD ("/cli/summary/leaves-file-unchanged", test_summary_leaves_file_unchanged);
   ADD ("/cli/check/demo-is-clean", test_check_demo_is_clean);

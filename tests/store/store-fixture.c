@@ -465,3 +465,53 @@ store_fixture_assert_all_set (const char *what, gpointer object, const char *con
                                               G_OBJECT_TYPE_NAME (object), pspec->name);
     }
 }
+
+/* The child's edits -------------------------------------------------------------------------- */
+
+guint
+store_edit_action_index (guint edit)
+{
+  return (edit - 1) % STORE_EDIT_N_ACTIONS;
+}
+
+gboolean
+store_edit_is_rating (guint edit)
+{
+  return ((edit - 1) / STORE_EDIT_N_ACTIONS) % 2 == 1;
+}
+
+char *
+store_edit_token (gint64 pid, guint edit)
+{
+  return g_strdup_printf ("P%" G_GINT64_FORMAT "-E%u", pid, edit);
+}
+
+char *
+store_edit_commentary (const char *token, guint edit)
+{
+  static const char words[] = " The panel met and agreed the next steps with the parent carer "
+                              "forum.";
+  GString *text = g_string_new (token);
+  gsize length = (edit * 397) % 6000;
+
+  while (text->len < length)
+    g_string_append (text, words);
+  return g_string_free (text, FALSE);
+}
+
+PathwayRating
+store_edit_next_rating (PathwayRating current)
+{
+  switch (current)
+    {
+    case PATHWAY_RATING_RED:
+      return PATHWAY_RATING_AMBER;
+    case PATHWAY_RATING_AMBER:
+      return PATHWAY_RATING_GREEN;
+    case PATHWAY_RATING_NONE:
+    case PATHWAY_RATING_GREEN:
+    case PATHWAY_RATING_BLUE:
+    default:
+      return PATHWAY_RATING_RED;
+    }
+}

@@ -47,10 +47,25 @@ void store_fixture_assert_all_set (const char *what, gpointer object, const char
 #define store_fixture_assert_pathway_error(error, code)                                       \
   G_STMT_START                                                                                \
   {                                                                                           \
-    g_assert_error ((error), PATHWAY_ERROR, (code));                                          \
+    g_assert_error ((error), PATHWAY_ERROR, (int) (code));                                    \
     g_assert_nonnull ((error)->message);                                                      \
     g_assert_cmpstr ((error)->message, !=, "");                                               \
   }                                                                                           \
   G_STMT_END
 
 G_END_DECLS
+
+/* The edits that store-child makes in 'edit' mode, shared so the crash test can tell what a
+ * reported edit must have left in the file. Edit n (from 1) changes action (n - 1) % 5 of the
+ * first five by id; every other edit of one action is its commentary, the rest its rating. */
+#define STORE_EDIT_N_ACTIONS 5
+
+guint store_edit_action_index (guint edit);
+gboolean store_edit_is_rating (guint edit);
+/* The word that marks an edit: in the note of a rating change and at the start of a
+ * commentary. Unique across children, since it holds the child's process id. */
+char *store_edit_token (gint64 pid, guint edit);
+/* The whole commentary an edit writes: the token and some length, so edits span pages. */
+char *store_edit_commentary (const char *token, guint edit);
+/* The rating an edit moves to from the current one; never the current one. */
+PathwayRating store_edit_next_rating (PathwayRating current);

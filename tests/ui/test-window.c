@@ -1,0 +1,597 @@
+/* test-window.c: the main window on a real programme file (the demo, written into a temporary
+ * folder). It proves that the window shows what the model says (the programme's name, its
+ * counts by rating, share complete and overdue), follows changes made through the document,
+ * shows the user's text as written and never as markup, says why a programme is read-only,
+ * and refuses a file that is not a programme while keeping the one it shows. It also saves a
+ * PNG of itself; with PATHWAY_SCREENSHOT_DIR set it saves light and dark ones at 1024x768 and
+ * 1920x1080 there (run Xvfb with a screen that big), and one of the read-only bar. */
+#define G_LOG_DOMAIN "pathway-ui"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "pathway-demo.h"
+#include "pathway-window.h"
+
+#define TRICKY_NAME "S<OT & \"SALT\" <b>x</b>"
+
+typedef struct {
+  char *dir;
+  char *path;
+  PathwayWindow *window;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until condition holds; fails the test after ten seconds. */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Lets idle work (the window's coalesced refresh, layout, drawing) finish. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 100 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static gboolean
+is_revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget  *root,
+              GType       type,
+              const char *css_class)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkLabel *
+named_label (Fixture    *f,
+             const char *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (f->window), name);
+
+  g_assert_nonnull (widget);
+  g_assert_true (GTK_IS_LABEL (widget));
+  return GTK_LABEL (widget);
+}
+
+/* The label that shows the title in the header bar, found the way a person sees it. */
+static GtkLabel *
+header_title_label (Fixture *f)
+{
+  GtkWidget *title = find_of_type (GTK_WIDGET (f->window), ADW_TYPE_WINDOW_TITLE, NULL);
+  GtkWidget *label;
+
+  g_assert_nonnull (title);
+  label = find_of_type (title, GTK_TYPE_LABEL, "title");
+  g_assert_nonnull (label);
+  return GTK_LABEL (label);
+}
+
+static GtkLabel *
+header_subtitle_label (Fixture *f)
+{
+  GtkWidget *title = find_of_type (GTK_WIDGET (f->window), ADW_TYPE_WINDOW_TITLE, NULL);
+  GtkWidget *label;
+
+  g_assert_nonnull (title);
+  label = find_of_type (title, GTK_TYPE_LABEL, "subtitle");
+  g_assert_nonnull (label);
+  return GTK_LABEL (label);
+}
+
+static PathwayProgramme *
+programme_of (Fixture *f)
+{
+  PathwayDocument *document = pathway_window_get_document (f->window);
+
+  g_assert_nonnull (document);
+  return pathway_document_get_programme (document);
+}
+
+static char *
+uint_text (guint value)
+{
+  return g_strdup_printf ("%u", value);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_remove (path);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("pathway-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "Demo programme.pathway", NULL);
+  g_assert_true (pathway_demo_write (f->path, &error));
+  g_assert_no_error (error);
+
+  f->window = pathway_window_new (NULL);
+  g_assert_true (pathway_window_load (f->window, f->path, PATHWAY_OPEN_DEFAULT, &error));
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  settle ();
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+test_header_names_programme_and_file (Fixture       *f,
+                                      gconstpointer  data)
+{
+  PathwayProgramme *programme = programme_of (f);
+  const char *name = pathway_programme_get_name (programme);
+
+  g_assert_cmpstr (name, !=, "");
+  g_assert_cmpstr (gtk_label_get_text (header_title_label (f)), ==, name);
+  g_assert_cmpstr (gtk_label_get_text (header_subtitle_label (f)), ==, "Demo programme.pathway");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, name);
+  g_assert_cmpstr (gtk_label_get_text (named_label (f, "programme-name")), ==, name);
+  g_assert_cmpstr (gtk_label_get_text (named_label (f, "local-area")), ==,
+                   pathway_programme_get_local_area (programme));
+}
+
+static void
+check_counts (Fixture *f)
+{
+  static const char *names[PATHWAY_N_RATINGS] = { "none", "red", "amber", "green", "blue" };
+  PathwayProgramme *programme = programme_of (f);
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (programme);
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  guint total = 0;
+  g_autofree char *total_text = NULL;
+
+  pathway_programme_count_ratings (programme, NULL, counts);
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    total += counts[i];
+  g_assert_cmpuint (total, >, 0);
+
+  total_text = uint_text (total);
+  g_assert_cmpstr (gtk_label_get_text (named_label (f, "actions-count")), ==, total_text);
+
+  for (guint rating = 0; rating < PATHWAY_N_RATINGS; rating++)
+    {
+      g_autofree char *count_name = g_strdup_printf ("rating-count-%s", names[rating]);
+      g_autofree char *expected = uint_text (counts[rating]);
+      GtkLabel *count = named_label (f, count_name);
+      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (count), ADW_TYPE_ACTION_ROW);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
+      /* Every rating in use is listed, with the programme's word and definition for it. */
+      if (counts[rating] > 0)
+        g_assert_true (gtk_widget_get_visible (row));
+      if (gtk_widget_get_visible (row))
+        {
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                           pathway_rating_scheme_get_label (scheme, rating));
+          g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                           pathway_rating_scheme_get_definition (scheme, rating));
+        }
+    }
+}
+
+static void
+test_shows_counts_by_rating (Fixture       *f,
+                             gconstpointer  data)
+{
+  PathwayProgramme *programme = programme_of (f);
+  PathwayDocument *document = pathway_window_get_document (f->window);
+  g_autoptr(GDateTime) now = pathway_document_dup_now (document);
+  g_autofree char *overdue = NULL;
+  g_autofree char *complete = NULL;
+  GDate today;
+
+  check_counts (f);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  overdue = uint_text (pathway_programme_count_overdue (programme, NULL, &today));
+  g_assert_cmpstr (gtk_label_get_text (named_label (f, "overdue-count")), ==, overdue);
+
+  complete = g_strdup_printf ("%u%%",
+                              (guint) floor (pathway_programme_get_share_complete (programme,
+                                                                                   NULL)
+                                             * 100.0 + 1e-9));
+  g_assert_cmpstr (gtk_label_get_text (named_label (f, "complete-share")), ==, complete);
+}
+
+typedef struct {
+  GtkLabel *label;
+  const char *text;
+} LabelShows;
+
+static gboolean
+label_shows (gpointer data)
+{
+  LabelShows *shows = data;
+
+  return g_strcmp0 (gtk_label_get_text (shows->label), shows->text) == 0;
+}
+
+static void
+test_follows_rating_change (Fixture       *f,
+                            gconstpointer  data)
+{
+  PathwayDocument *document = pathway_window_get_document (f->window);
+  GListModel *actions = pathway_programme_get_actions (programme_of (f));
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  g_autoptr(PathwayAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  LabelShows shows;
+
+  for (guint i = 0; action == NULL && i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) candidate = g_list_model_get_item (actions, i);
+
+      if (pathway_action_get_rating (candidate) != PATHWAY_RATING_RED &&
+          !pathway_action_get_deleted (candidate))
+        action = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (action);
+
+  g_assert_true (pathway_document_set_rating (document, action, PATHWAY_RATING_RED,
+                                              "Slipped again", &error));
+  g_assert_no_error (error);
+
+  pathway_programme_count_ratings (programme_of (f), NULL, counts);
+  expected = uint_text (counts[PATHWAY_RATING_RED]);
+  shows.label = named_label (f, "rating-count-red");
+  shows.text = expected;
+  wait_until (label_shows, &shows);
+  check_counts (f);
+}
+
+static void
+test_shows_user_text_as_written (Fixture       *f,
+                                 gconstpointer  data)
+{
+  PathwayDocument *document = pathway_window_get_document (f->window);
+  g_autoptr(GError) error = NULL;
+  GtkLabel *title;
+
+  g_assert_true (pathway_document_set_text (document, programme_of (f), "name", TRICKY_NAME,
+                                            &error));
+  g_assert_no_error (error);
+  settle ();
+
+  title = header_title_label (f);
+  g_assert_false (gtk_label_get_use_markup (title));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, TRICKY_NAME);
+  g_assert_cmpstr (gtk_label_get_label (title), ==, TRICKY_NAME);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, TRICKY_NAME);
+  g_assert_false (gtk_label_get_use_markup (named_label (f, "programme-name")));
+  g_assert_cmpstr (gtk_label_get_text (named_label (f, "programme-name")), ==, TRICKY_NAME);
+}
+
+static AdwMessageDialog *
+find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_refuses_non_programme (Fixture       *f,
+                            gconstpointer  data)
+{
+  PathwayDocument *before = pathway_window_get_document (f->window);
+  g_autofree char *name = g_strdup (pathway_programme_get_name (programme_of (f)));
+  g_autofree char *bogus = g_build_filename (f->dir, "Minutes & <notes>.pathway", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (bogus);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (bogus, "Board minutes, not a programme.\n", -1, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (pathway_window_load (f->window, bogus, PATHWAY_OPEN_DEFAULT, &error));
+  g_assert_true (error != NULL && error->domain == PATHWAY_ERROR);
+  g_assert_true (pathway_window_get_document (f->window) == before);
+
+  /* Opened the way a person does, the refusal is explained in a dialog. */
+  pathway_window_open (f->window, file);
+  settle ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_heading_use_markup (dialog));
+  g_assert_false (adw_message_dialog_get_body_use_markup (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Minutes & <notes>"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), error->message));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (pathway_window_get_document (f->window) == before);
+  g_assert_cmpstr (gtk_label_get_text (header_title_label (f)), ==, name);
+}
+
+static void save_png (GtkWidget *window, const char *path);
+
+static void
+test_says_why_read_only (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  g_autofree char *copy = g_build_filename (f->dir, "Copy for the board.pathway", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (f->path);
+  g_autoptr(GFile) target = g_file_new_for_path (copy);
+  g_autoptr(GError) error = NULL;
+  PathwayDocument *document;
+  GtkLabel *reason;
+  GtkWidget *revealer;
+
+  g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (pathway_window_load (f->window, copy, PATHWAY_OPEN_READ_ONLY, &error));
+  g_assert_no_error (error);
+  settle ();
+
+  document = pathway_window_get_document (f->window);
+  g_assert_true (pathway_document_get_read_only (document));
+  g_assert_cmpstr (gtk_label_get_text (header_subtitle_label (f)), ==,
+                   "Copy for the board.pathway");
+  reason = named_label (f, "read-only-reason");
+  revealer = gtk_widget_get_ancestor (GTK_WIDGET (reason), GTK_TYPE_REVEALER);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_cmpstr (gtk_label_get_text (reason), ==,
+                   pathway_document_get_read_only_reason (document));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (reason)));
+
+  if (folder != NULL && folder[0] != '\0')
+    {
+      g_autofree char *path = g_build_filename (folder, "window-read-only.png", NULL);
+
+      wait_until (is_revealed, revealer);
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+      save_png (GTK_WIDGET (f->window), path);
+    }
+
+  /* Back on a file that can be written, the bar goes. */
+  g_assert_true (pathway_window_load (f->window, f->path, PATHWAY_OPEN_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+}
+
+static void
+save_png (GtkWidget  *window,
+          const char *path)
+{
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+typedef struct {
+  GtkWidget *widget;
+  int width;
+  int height;
+} SizeIs;
+
+static gboolean
+size_is (gpointer data)
+{
+  SizeIs *size = data;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
+
+  /* The surface is the size asked for; the window inside it may be a few pixels smaller
+   * where client-side decorations keep a border. */
+  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
+         gdk_surface_get_width (surface) == size->width &&
+         gdk_surface_get_height (surface) == size->height &&
+         gtk_widget_get_width (size->widget) > 0;
+}
+
+static void
+save_sized_png (Fixture    *f,
+                const char *folder,
+                int         width,
+                int         height,
+                gboolean    dark)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *name = g_strdup_printf ("window-%dx%d-%s.png", width, height,
+                                           dark ? "dark" : "light");
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  SizeIs size = { GTK_WIDGET (f->window), width, height };
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                            surface);
+  GdkRectangle screen;
+
+  /* A window is kept within its screen: run under a screen at least this big. */
+  gdk_monitor_get_geometry (monitor, &screen);
+  if (screen.width < width || screen.height < height)
+    {
+      g_test_message ("not saving %s: the screen is %dx%d", name, screen.width, screen.height);
+      return;
+    }
+
+  adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                  : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  /* A mapped window keeps its size; a default size applies when it is shown again. */
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (size_is, &size);
+  settle ();
+  save_png (GTK_WIDGET (f->window), path);
+  g_test_message ("saved %s", path);
+}
+
+static void
+test_saves_screenshot (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  g_autofree char *path = g_build_filename (f->dir, "window.png", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  settle ();
+  save_png (GTK_WIDGET (f->window), path);
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==,
+                   gtk_widget_get_width (GTK_WIDGET (f->window)));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==,
+                   gtk_widget_get_height (GTK_WIDGET (f->window)));
+
+  if (folder != NULL && folder[0] != '\0')
+    {
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+      for (int dark = 0; dark <= 1; dark++)
+        {
+          save_sized_png (f, folder, 1024, 768, dark);
+          save_sized_png (f, folder, 1920, 1080, dark);
+        }
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          ADW_COLOR_SCHEME_DEFAULT);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Before g_test_init, so that a run without a display says why and passes as skipped. */
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/ui/window/header-names-programme-and-file", Fixture, NULL, fixture_set_up,
+              test_header_names_programme_and_file, fixture_tear_down);
+  g_test_add ("/ui/window/shows-counts-by-rating", Fixture, NULL, fixture_set_up,
+              test_shows_counts_by_rating, fixture_tear_down);
+  g_test_add ("/ui/window/follows-rating-change", Fixture, NULL, fixture_set_up,
+              test_follows_rating_change, fixture_tear_down);
+  g_test_add ("/ui/window/shows-user-text-as-written", Fixture, NULL, fixture_set_up,
+              test_shows_user_text_as_written, fixture_tear_down);
+  g_test_add ("/ui/window/refuses-non-programme-and-keeps-current", Fixture, NULL,
+              fixture_set_up, test_refuses_non_programme, fixture_tear_down);
+  g_test_add ("/ui/window/says-why-read-only", Fixture, NULL, fixture_set_up,
+              test_says_why_read_only, fixture_tear_down);
+  g_test_add ("/ui/window/saves-screenshot", Fixture, NULL, fixture_set_up,
+              test_saves_screenshot, fixture_tear_down);
+
+  return g_test_run ();
+}
