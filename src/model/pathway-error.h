@@ -1,5 +1,5 @@
 /* pathway-error.h: the one error domain of Pathway. The codes are what a caller acts on:
- * the UI offers "open read-only" for LOCKED, the CLI exits 2 for any file it cannot use. */
+ * the UI names who holds a LOCKED file, the CLI exits 2 for any file it cannot use. */
 #pragma once
 
 #include <glib.h>

@@ -17,6 +17,7 @@ struct _PathwayDocument
 
   char *path;
   char *lock_path;
+  gboolean wrote_lock; /* only the holder removes the side file */
   PathwayDb *db;
   PathwayProgramme *programme;
 

@@ -239,6 +239,20 @@ field_for (const char *property)
 
 /* History ---------------------------------------------------------------------------------- */
 
+/* Binds user text, repairing invalid UTF-8 so that it can always be shown. */
+static void
+bind_user_text (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_autofree char *fixed = g_utf8_make_valid (text, -1);
+
+      pathway_db_bind_text (stmt, index, fixed);
+    }
+  else
+    pathway_db_bind_text (stmt, index, text);
+}
+
 static gboolean
 record_update (PathwayDocument *self, gint64 action_id, PathwayField field,
                const char *property, const char *from, const char *to, const char *note,
@@ -255,12 +269,12 @@ record_update (PathwayDocument *self, gint64 action_id, PathwayField field,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, action_id);
   sqlite3_bind_int64 (stmt, 2, now);
-  pathway_db_bind_text (stmt, 3, self->author);
+  bind_user_text (stmt, 3, self->author);
   sqlite3_bind_int (stmt, 4, field);
   pathway_db_bind_text (stmt, 5, field == PATHWAY_FIELD_TEXT ? property : "");
-  pathway_db_bind_text (stmt, 6, from);
-  pathway_db_bind_text (stmt, 7, to);
-  pathway_db_bind_text (stmt, 8, note ? note : "");
+  bind_user_text (stmt, 6, from);
+  bind_user_text (stmt, 7, to);
+  bind_user_text (stmt, 8, note ? note : "");
   if (self->meeting != NULL && pathway_meeting_get_id (self->meeting) > 0)
     sqlite3_bind_int64 (stmt, 9, pathway_meeting_get_id (self->meeting));
   if (!pathway_db_step_done (self->db, stmt, error))
@@ -932,8 +946,15 @@ pathway_document_revise_timescale (PathwayDocument *self, PathwayAction *action,
                                "recorded-at", now,
                                "author", self->author,
                                NULL);
-  pathway_timescale_revision_set_reason (op->revision, reason);
-  pathway_timescale_revision_set_approved_by (op->revision, approved_by);
+  {
+    g_autofree char *fixed_reason = g_utf8_make_valid (reason, -1);
+    g_autofree char *fixed_by = approved_by ? g_utf8_make_valid (approved_by, -1) : NULL;
+
+    pathway_timescale_revision_set_reason (op->revision, fixed_reason);
+    pathway_timescale_revision_set_approved_by (op->revision, fixed_by);
+    g_free (op->note);
+    op->note = g_strdup (fixed_reason);
+  }
   label = label_for (G_OBJECT (action), _("Revise timescale"));
   return perform (self, g_steal_pointer (&op), label, error);
 }
@@ -1114,6 +1135,8 @@ pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *board,
                               PathwayMeeting *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_MEETING (draft), FALSE);
+  if (!writable (self, error))
+    return FALSE;
   if (!belongs (self, G_OBJECT (board)))
     return invalid (error, _("That board is not in this programme."));
   pathway_meeting_set_board_id (draft, pathway_board_get_id (board));
@@ -1125,6 +1148,8 @@ pathway_document_add_evidence (PathwayDocument *self, PathwayAction *action,
                                PathwayEvidence *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_EVIDENCE (draft), FALSE);
+  if (!writable (self, error))
+    return FALSE;
   if (!belongs (self, G_OBJECT (action)))
     return invalid (error, _("That action is not in this programme."));
   pathway_evidence_set_action_id (draft, pathway_action_get_id (action));
@@ -1136,6 +1161,8 @@ pathway_document_add_reading (PathwayDocument *self, PathwayIndicator *indicator
                               PathwayReading *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_READING (draft), FALSE);
+  if (!writable (self, error))
+    return FALSE;
   if (!belongs (self, G_OBJECT (indicator)))
     return invalid (error, _("That indicator is not in this programme."));
   if (pathway_reading_get_date (draft) == NULL)
@@ -1149,6 +1176,8 @@ pathway_document_add_milestone (PathwayDocument *self, PathwayIndicator *indicat
                                 PathwayMilestone *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_MILESTONE (draft), FALSE);
+  if (!writable (self, error))
+    return FALSE;
   if (!belongs (self, G_OBJECT (indicator)))
     return invalid (error, _("That indicator is not in this programme."));
   pathway_milestone_set_indicator_id (draft, pathway_indicator_get_id (indicator));
@@ -1279,19 +1308,30 @@ void
 pathway_document_rollback_batch (PathwayDocument *self)
 {
   g_autoptr (PathwayProgramme) programme = NULL;
+  PathwayUndoStep *step;
 
   g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
 
   if (self->batch == NULL)
     return;
-  sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
-  g_clear_pointer (&self->batch, pathway_undo_step_free);
-  pathway_document_clear_undo (self);
+  step = g_steal_pointer (&self->batch);
+  if (!sqlite3_get_autocommit (self->db->handle))
+    sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
 
-  /* The batch's changes already reached the model; the file is the truth again. */
-  programme = pathway_document_load_programme (self, NULL);
-  if (programme != NULL)
-    pathway_document_replace_programme (self, programme);
+  /* The batch's changes already reached the model: take them back in memory, which works
+   * even when the file cannot be read again (a failing disk). */
+  for (guint i = step->ops->len; i > 0; i--)
+    op_apply (self, g_ptr_array_index (step->ops, i - 1), FALSE);
+
+  /* Adds that are not operations (areas, people, ...) are only undone by reloading. */
+  if (!step->undoable)
+    {
+      programme = pathway_document_load_programme (self, NULL);
+      if (programme != NULL)
+        pathway_document_replace_programme (self, programme);
+    }
+  pathway_undo_step_free (step);
+  pathway_document_clear_undo (self);
 }
 
 /* Undo and redo -------------------------------------------------------------------------------- */

@@ -225,6 +225,17 @@ describe_holder (const char *lock_path)
   user = g_key_file_get_string (key_file, "lock", "user", NULL);
   host = g_key_file_get_string (key_file, "lock", "host", NULL);
   since = g_key_file_get_string (key_file, "lock", "since", NULL);
+  if (since != NULL)
+    {
+      g_autoptr (GDateTime) when = g_date_time_new_from_iso8601 (since, NULL);
+      g_autoptr (GDateTime) local = when ? g_date_time_to_local (when) : NULL;
+
+      if (local != NULL)
+        {
+          g_free (since);
+          since = g_date_time_format (local, "%-d %B %Y, %H:%M");
+        }
+    }
   return g_strdup_printf (_("%s on %s (since %s)"), user ? user : _("someone"),
                           host ? host : _("another computer"), since ? since : _("unknown"));
 }
@@ -234,7 +245,7 @@ write_lock_file (PathwayDocument *self)
 {
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *since = g_date_time_format (now, "%Y-%m-%d %H:%M");
+  g_autofree char *since = g_date_time_format_iso8601 (now);
 
   g_key_file_set_string (key_file, "lock", "user", self->author);
   g_key_file_set_string (key_file, "lock", "host", g_get_host_name ());
@@ -242,7 +253,7 @@ write_lock_file (PathwayDocument *self)
   g_key_file_set_string (key_file, "lock", "since", since);
   /* Only a courtesy for the message a second copy shows: the SQLite lock is what protects
    * the file, so a side file that cannot be written is no reason to refuse. */
-  g_key_file_save_to_file (key_file, self->lock_path, NULL);
+  self->wrote_lock = g_key_file_save_to_file (key_file, self->lock_path, NULL);
 }
 
 /* Connection settings ---------------------------------------------------------------------- */
@@ -394,6 +405,15 @@ check_quick (PathwayDocument *self, GError **error)
     {
       g_autofree char *name = g_filename_display_basename (self->path);
 
+      /* SQLite's report spans lines; the message is one line, and its start says enough. */
+      g_strdelimit (result, "\n\r\t", ' ');
+      if (g_utf8_strlen (result, -1) > 120)
+        {
+          char *cut = g_utf8_offset_to_pointer (result, 117);
+
+          strcpy (cut, "...");
+        }
+
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
                    _("“%s” is damaged (%s). It has not been changed; open a backup copy."),
                    name, result);
@@ -468,8 +488,9 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
                      _("The file changed while it was being opened."));
       return NULL;
     }
-  if (!check_quick (self, &local_error))
-    goto fail;
+  /* Its message is already the whole story. */
+  if (!check_quick (self, error))
+    return NULL;
 
   if (version < PATHWAY_SCHEMA_VERSION)
     {
@@ -638,8 +659,9 @@ pathway_document_close (PathwayDocument *self)
   if (self->batch != NULL)
     pathway_document_rollback_batch (self);
   g_clear_pointer (&self->db, pathway_db_free);
-  if (!self->read_only && self->lock_path != NULL)
+  if (self->wrote_lock)
     g_unlink (self->lock_path);
+  self->wrote_lock = FALSE;
 }
 
 const char *

@@ -44,7 +44,7 @@ const char *pathway_document_get_read_only_reason (PathwayDocument *self);
 /* Path of the backup written before a migration on this open, or NULL. */
 const char *pathway_document_get_migration_backup (PathwayDocument *self);
 
-/* The author recorded on every update ("Programme manager" until set). */
+/* The author recorded on every update: the user's real name (or login) until set. */
 const char *pathway_document_get_author (PathwayDocument *self);
 void pathway_document_set_author (PathwayDocument *self, const char *author);
 
@@ -97,7 +97,8 @@ gboolean pathway_document_add_member (PathwayDocument *self, PathwayWorkstream *
                                       PathwayPerson *person, const char *role, GError **error);
 gboolean pathway_document_link_area (PathwayDocument *self, PathwayWorkstream *workstream,
                                      PathwayAreaOfWeakness *area, GError **error);
-/* Records the creation (with its rating, status and commentary) as the first update. */
+/* Records the creation, and the rating, status and commentary it starts with, as the
+ * action's first updates. */
 gboolean pathway_document_add_action (PathwayDocument *self, PathwayAction *draft,
                                       GError **error);
 /* Removal keeps the row and its history (a DELETED update); undo brings it back. */

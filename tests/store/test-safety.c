@@ -424,7 +424,17 @@ assert_names_holder (const char *path, const char *user, const char *host, const
   g_test_message ("refused: %s", error->message);
   g_assert_nonnull (strstr (error->message, user));
   g_assert_nonnull (strstr (error->message, host));
-  g_assert_nonnull (strstr (error->message, since));
+  {
+    /* The side file keeps ISO 8601; the message shows it as people read a time. */
+    g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (since, NULL);
+    g_autoptr(GDateTime) local = NULL;
+    g_autofree char *shown = NULL;
+
+    g_assert_nonnull (when);
+    local = g_date_time_to_local (when);
+    shown = g_date_time_format (local, "%-d %B %Y, %H:%M");
+    g_assert_nonnull (strstr (error->message, shown));
+  }
 }
 
 static void
