@@ -24,6 +24,7 @@ struct _PathwayDocument
   gboolean read_only;
   char *read_only_reason;
   char *migration_backup;
+  char *copy_dir; /* the folder of a read-only copy, removed at close */
 
   char *author;
   GDateTime *now;

@@ -55,6 +55,7 @@ pathway_document_finalize (GObject *object)
   g_free (self->lock_path);
   g_free (self->read_only_reason);
   g_free (self->migration_backup);
+  g_free (self->copy_dir);
   g_free (self->author);
 
   G_OBJECT_CLASS (pathway_document_parent_class)->finalize (object);
@@ -649,6 +650,101 @@ pathway_store_create_at_version (const char *path, int version, GError **error)
   return self != NULL;
 }
 
+static gboolean
+copy_file (const char *from, const char *to, GError **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (from, &contents, &length, error) &&
+         g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, error);
+}
+
+static void
+remove_copy (PathwayDocument *self)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (self->copy_dir == NULL)
+    return;
+  dir = g_dir_open (self->copy_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (self->copy_dir, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (self->copy_dir);
+  g_clear_pointer (&self->copy_dir, g_free);
+}
+
+PathwayDocument *
+pathway_document_open_copy (const char *path, GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *holder = NULL;
+  g_autofree char *lock_path = NULL;
+  g_autofree char *journal = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int version;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, &version, error))
+    return NULL;
+  name = g_filename_display_basename (path);
+  lock_path = g_strdup_printf ("%s-lock", path);
+  journal = g_strdup_printf ("%s-journal", path);
+  holder = describe_holder (lock_path);
+
+  /* The holder may be writing while the bytes are read; a copy caught in between fails its
+   * check, and another is taken. */
+  for (int attempt = 0; attempt < 3; attempt++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("pathway-copy-XXXXXX", &local_error);
+      g_autofree char *copy = NULL;
+      g_autofree char *copy_journal = NULL;
+      g_autoptr(PathwayDocument) self = NULL;
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *when = g_date_time_format (now, "%H:%M");
+
+      if (dir == NULL)
+        break;
+      copy = g_build_filename (dir, name, NULL);
+      copy_journal = g_strdup_printf ("%s-journal", copy);
+      g_clear_error (&local_error);
+      if (copy_file (path, copy, &local_error) &&
+          (!g_file_test (journal, G_FILE_TEST_EXISTS) ||
+           copy_file (journal, copy_journal, NULL)))
+        self = pathway_document_open (copy, PATHWAY_OPEN_DEFAULT, &local_error);
+      if (self != NULL)
+        {
+          /* Writable underneath (it is ours), read-only to the person: changes to a copy
+           * would be lost. */
+          pathway_document_close (self);
+          g_clear_object (&self);
+          self = pathway_document_open (copy, PATHWAY_OPEN_READ_ONLY, &local_error);
+        }
+      if (self != NULL)
+        {
+          g_free (self->read_only_reason);
+          self->read_only_reason =
+            g_strdup_printf (_("This is a copy of “%s” taken at %s, because it is open in "
+                               "Pathway by %s. Changes cannot be saved to it."),
+                             name, when, holder);
+          self->copy_dir = g_steal_pointer (&dir);
+          return g_steal_pointer (&self);
+        }
+      g_unlink (copy);
+      g_unlink (copy_journal);
+      g_rmdir (dir);
+    }
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              _("Could not take a copy of “%s”: "), name);
+  return NULL;
+}
+
 void
 pathway_document_close (PathwayDocument *self)
 {
@@ -662,6 +758,7 @@ pathway_document_close (PathwayDocument *self)
   if (self->wrote_lock)
     g_unlink (self->lock_path);
   self->wrote_lock = FALSE;
+  remove_copy (self);
 }
 
 const char *

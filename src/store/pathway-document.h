@@ -33,6 +33,10 @@ PathwayDocument *pathway_document_create (const char *path, const char *programm
                                           GError **error);
 PathwayDocument *pathway_document_open (const char *path, PathwayOpenFlags flags,
                                         GError **error);
+/* For a file another process holds: copies it (with its rollback journal, so a write caught
+ * half-way is rolled back in the copy) and opens the copy read-only. The reason says whose
+ * file it is and when the copy was taken. The copy is removed when the document closes. */
+PathwayDocument *pathway_document_open_copy (const char *path, GError **error);
 /* Releases the lock; later calls fail. Finalising an open document closes it too. */
 void pathway_document_close (PathwayDocument *self);
 

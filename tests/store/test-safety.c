@@ -507,6 +507,45 @@ test_lock_refuses_read_only_open (Fixture *fixture, gconstpointer data)
   child_release (&child);
 }
 
+/* What the person gets instead: a read-only copy, which says whose file it is, refuses
+ * writes, leaves the held file as it was and is gone once closed. */
+static void
+test_lock_open_copy (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) copy = NULL;
+  g_autoptr(GKeyFile) lock = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autofree char *user = NULL;
+  g_autofree char *copy_path = NULL;
+  PathwayAction *action;
+  Child child = { 0 };
+
+  store_fixture_make_programme (fixture->path, 2);
+  child_start_holding (&child, fixture->path);
+  before = store_fixture_read_file (fixture->path);
+  lock = load_lock_file (fixture->path);
+  user = lock_string (lock, "user");
+
+  copy = pathway_document_open_copy (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  g_assert_true (pathway_document_get_read_only (copy));
+  g_assert_nonnull (strstr (pathway_document_get_read_only_reason (copy), user));
+  action = store_fixture_find_live_action (copy, 1);
+  g_assert_nonnull (action);
+  g_assert_false (pathway_document_set_rating (copy, action, PATHWAY_RATING_RED, "no", &error));
+  store_fixture_assert_pathway_error (error, PATHWAY_ERROR_READ_ONLY);
+  store_fixture_assert_file_unchanged (fixture->path, before);
+
+  copy_path = g_strdup (pathway_document_get_path (copy));
+  g_assert_cmpstr (copy_path, !=, fixture->path);
+  g_assert_true (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+  pathway_document_close (copy);
+  g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+  child_release (&child);
+}
+
 static void
 test_lock_side_file_records_holder (Fixture *fixture, gconstpointer data)
 {
@@ -633,6 +672,7 @@ main (int argc, char *argv[])
   ADD ("create/refuses-existing-file", test_create_refuses_existing_file);
   ADD ("lock/names-other-process", test_lock_names_other_process);
   ADD ("lock/read-only-open-while-held", test_lock_refuses_read_only_open);
+  ADD ("lock/open-copy-while-held", test_lock_open_copy);
   ADD ("lock/side-file-records-holder", test_lock_side_file_records_holder);
   ADD ("lock/stale-lock-is-replaced", test_stale_lock_is_replaced);
   ADD ("lock/within-one-process", test_lock_within_one_process);
