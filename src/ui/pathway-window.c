@@ -1,18 +1,26 @@
-/* pathway-window.c: the main window. It holds one open document and shows a summary of its
- * programme: name, local area, the number of actions, how many carry each rating (in the
- * programme's own words, with a letter as well as a colour), the share complete and the number
- * overdue. The summary follows the model's notify signals, so a change made through the
- * document shows at once. Opening goes through the document, and every reason a file cannot
+/* pathway-window.c: the main window. It holds one open document (and so its lock) and shows
+ * its programme in views: Overview, Workstreams, Actions, and the places the indicators and
+ * the board report will take. The window owns the actions every view shares (edit, new and
+ * delete an action, undo and redo, find, preferences) so that a menu item, a button and a
+ * key all take one path. Opening goes through the document, and every reason a file cannot
  * be opened is explained in a dialog that says what to do. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
 
-#include <math.h>
 #include <glib/gi18n.h>
+#include <unistd.h>
 
+#include "pathway-action-editor.h"
+#include "pathway-actions-view.h"
 #include "pathway-application.h"
+#include "pathway-overview-view.h"
+#include "pathway-preferences-window.h"
+#include "pathway-style.h"
 #include "pathway-window.h"
+#include "pathway-workstreams-view.h"
+
+#define MAX_RECENT 8
 
 struct _PathwayWindow
 {
@@ -20,358 +28,176 @@ struct _PathwayWindow
 
   GSettings *settings;
   PathwayDocument *document;
-  /* The document's programme and its actions, kept to disconnect from them on close. */
-  PathwayProgramme *programme;
-  GListModel *actions;
-  guint refresh_source;
   GtkFileChooserNative *chooser;
+  gboolean reported_first_frame;
 
   /* Template children */
-  AdwWindowTitle *window_title;
+  AdwViewSwitcherTitle *switcher_title;
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
   AdwToastOverlay *toast_overlay;
   GtkStack *stack;
-  GtkLabel *programme_label;
-  GtkLabel *area_label;
-  GtkLabel *actions_value;
-  GtkLabel *actions_detail;
-  GtkLabel *complete_value;
-  GtkLabel *complete_detail;
-  GtkLabel *overdue_value;
-  GtkLabel *overdue_detail;
-  AdwPreferencesGroup *ratings_group;
-
-  /* One row per rating, indexed by PathwayRating */
-  AdwActionRow *rating_rows[PATHWAY_N_RATINGS];
-  GtkLabel *rating_counts[PATHWAY_N_RATINGS];
-  GtkLabel *rating_shares[PATHWAY_N_RATINGS];
+  AdwViewStack *view_stack;
+  PathwayOverviewView *overview_view;
+  PathwayWorkstreamsView *workstreams_view;
+  PathwayActionsView *actions_view;
+  GMenu *recent_section;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayWindow, pathway_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Worst first, the order in which boards read a RAG summary. */
-static const PathwayRating rating_order[] = {
-  PATHWAY_RATING_RED,
-  PATHWAY_RATING_AMBER,
-  PATHWAY_RATING_GREEN,
-  PATHWAY_RATING_BLUE,
-  PATHWAY_RATING_NONE,
-};
-
-/* Style classes and widget names of each rating, indexed by PathwayRating. */
-static const char *rating_names[PATHWAY_N_RATINGS] = { "none", "red", "amber", "green", "blue" };
-
-/* The rating colours are chosen so that the letter on each badge has a contrast of at least
- * 4.5:1 with its background; the letter and the word beside it carry the meaning, the colour
- * only repeats it. */
-static const char style_sheet[] =
-  ".rating-badge {\n"
-  "  min-width: 36px;\n"
-  "  min-height: 36px;\n"
-  "  border-radius: 8px;\n"
-  "  font-weight: bold;\n"
-  "  font-size: 1.1em;\n"
-  "}\n"
-  ".rating-badge.red { background-color: #c01c28; color: #ffffff; }\n"
-  ".rating-badge.amber { background-color: #e5a50a; color: #000000; }\n"
-  ".rating-badge.green { background-color: #1b7a44; color: #ffffff; }\n"
-  ".rating-badge.blue { background-color: #1a5fb4; color: #ffffff; }\n"
-  ".rating-badge.none {\n"
-  "  background-color: #5e5c64;\n"
-  "  color: #ffffff;\n"
-  "}\n"
-  ".rating-count { min-width: 3em; }\n"
-  ".rating-share { min-width: 3.5em; }\n"
-  ".summary-figures > flowboxchild { padding: 0; }\n"
-  ".summary-figure { padding: 18px 18px 15px 18px; }\n"
-  ".read-only-bar {\n"
-  "  padding: 9px 18px;\n"
-  "  background-color: mix(@accent_bg_color, @window_bg_color, 0.8);\n"
-  "  border-bottom: 1px solid alpha(currentColor, 0.15);\n"
-  "}\n";
-
-static void
-install_style_sheet (GdkDisplay *display)
-{
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "pathway-style-sheet") != NULL)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, style_sheet, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "pathway-style-sheet",
-                          g_steal_pointer (&provider), g_object_unref);
-}
-
-static guint
-share_of (guint part, guint whole)
-{
-  if (whole == 0)
-    return 0;
-  return (guint) (((guint64) part * 100 + whole / 2) / whole);
-}
-
-static void
-set_label_printf (GtkLabel   *label,
-                  const char *format,
-                  ...) G_GNUC_PRINTF (2, 3);
-
-static void
-set_label_printf (GtkLabel   *label,
-                  const char *format,
-                  ...)
-{
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
-  gtk_label_set_text (label, text);
-}
+/* Titles and sensitivity ------------------------------------------------------------------- */
 
 static void
 refresh_titles (PathwayWindow *self)
 {
-  const char *name;
-  const char *area;
+  PathwayProgramme *programme;
   g_autofree char *file_name = NULL;
+  const char *name;
 
-  if (self->programme == NULL)
+  if (self->document == NULL)
     {
-      adw_window_title_set_title (self->window_title, _("Pathway"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_title (self->switcher_title, _("Pathway"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, "");
       gtk_window_set_title (GTK_WINDOW (self), _("Pathway"));
       return;
     }
 
-  name = pathway_programme_get_name (self->programme);
+  programme = pathway_document_get_programme (self->document);
+  name = pathway_programme_get_name (programme);
   if (name[0] == '\0')
     name = _("Untitled Programme");
-  area = pathway_programme_get_local_area (self->programme);
   file_name = g_filename_display_basename (pathway_document_get_path (self->document));
 
-  /* The user's text is set as text, never as markup. */
-  adw_window_title_set_title (self->window_title, name);
-  adw_window_title_set_subtitle (self->window_title, file_name);
+  /* AdwWindowTitle shows plain text: a name with '<' or '&' reads as written. */
+  adw_view_switcher_title_set_title (self->switcher_title, name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
   gtk_window_set_title (GTK_WINDOW (self), name);
-  gtk_label_set_text (self->programme_label, name);
-  gtk_label_set_text (self->area_label, area);
-  gtk_widget_set_visible (GTK_WIDGET (self->area_label), area[0] != '\0');
 }
 
 static void
-refresh_summary (PathwayWindow *self)
+refresh_actions (PathwayWindow *self)
 {
-  PathwayRatingScheme *scheme;
-  guint counts[PATHWAY_N_RATINGS] = { 0, };
-  g_autoptr(GDateTime) now = NULL;
-  GDate today;
-  guint total = 0;
-  guint complete;
-  guint overdue;
-  guint workstreams;
-  double share_complete;
+  gboolean open = self->document != NULL;
+  gboolean writable = open && !pathway_document_get_read_only (self->document);
 
-  if (self->programme == NULL)
-    return;
-
-  scheme = pathway_programme_get_rating_scheme (self->programme);
-  pathway_programme_count_ratings (self->programme, NULL, counts);
-  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
-    total += counts[i];
-  complete = pathway_programme_count_complete (self->programme, NULL);
-  share_complete = pathway_programme_get_share_complete (self->programme, NULL);
-  workstreams = g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme));
-
-  /* "Today" is the document's, so a programme with a fixed clock (the demo, a test) agrees
-   * with itself about what is overdue. */
-  now = pathway_document_dup_now (self->document);
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
-  overdue = pathway_programme_count_overdue (self->programme, NULL, &today);
-
-  set_label_printf (self->actions_value, "%u", total);
-  if (workstreams > 0)
-    set_label_printf (self->actions_detail,
-                      ngettext ("In %u workstream", "Across %u workstreams", workstreams),
-                      workstreams);
-  else
-    gtk_label_set_text (self->actions_detail, "");
-  gtk_widget_set_visible (GTK_WIDGET (self->actions_detail), workstreams > 0);
-
-  /* Rounded down, so that 100% means every action is complete. */
-  /* Translators: a share of the programme's actions, such as "38%". */
-  set_label_printf (self->complete_value, _("%u%%"),
-                    (guint) floor (CLAMP (share_complete, 0.0, 1.0) * 100.0 + 1e-9));
-  set_label_printf (self->complete_detail,
-                    ngettext ("%u of %u action", "%u of %u actions", total), complete, total);
-
-  set_label_printf (self->overdue_value, "%u", overdue);
-  if (overdue == 0)
-    gtk_label_set_text (self->overdue_detail, _("None past its due date"));
-  else
-    gtk_label_set_text (self->overdue_detail,
-                        ngettext ("Past its due date", "Past their due date", overdue));
-
-  for (guint i = 0; i < G_N_ELEMENTS (rating_order); i++)
-    {
-      PathwayRating rating = rating_order[i];
-      gboolean shown = pathway_rating_scheme_offers (scheme, rating) || counts[rating] > 0;
-
-      gtk_widget_set_visible (GTK_WIDGET (self->rating_rows[rating]), shown);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rating_rows[rating]),
-                                     pathway_rating_scheme_get_label (scheme, rating));
-      adw_action_row_set_subtitle (self->rating_rows[rating],
-                                   pathway_rating_scheme_get_definition (scheme, rating));
-      set_label_printf (self->rating_counts[rating], "%u", counts[rating]);
-      set_label_printf (self->rating_shares[rating], _("%u%%"), share_of (counts[rating], total));
-    }
-}
-
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  PathwayWindow *self = user_data;
-
-  self->refresh_source = 0;
-  refresh_summary (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Many changes arrive together (a batch, an undo): count once when they are done. */
-static void
-queue_refresh (PathwayWindow *self)
-{
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add (refresh_idle_cb, self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-action", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-action", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 writable && pathway_document_get_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 writable && pathway_document_get_can_redo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-action", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-actions", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-workstream", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.programme-settings", open);
 }
 
 static void
-action_notify_cb (PathwayWindow *self,
-                  GParamSpec    *pspec,
-                  gpointer       action)
-{
-  queue_refresh (self);
-}
-
-static void
-programme_notify_cb (PathwayWindow *self,
-                     GParamSpec    *pspec,
-                     gpointer       programme)
+programme_name_cb (PathwayWindow *self)
 {
   refresh_titles (self);
 }
 
 static void
-scheme_notify_cb (PathwayWindow *self,
-                  GParamSpec    *pspec,
-                  gpointer       scheme)
+document_undo_cb (PathwayWindow *self)
 {
-  queue_refresh (self);
+  refresh_actions (self);
 }
 
 static void
-actions_items_changed_cb (PathwayWindow *self,
-                          guint          position,
-                          guint          removed,
-                          guint          added,
-                          GListModel    *actions)
+watch_programme (PathwayWindow *self)
 {
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+  PathwayProgramme *programme = pathway_document_get_programme (self->document);
 
-      g_signal_connect_object (action, "notify", G_CALLBACK (action_notify_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-  queue_refresh (self);
-}
-
-static void
-workstreams_items_changed_cb (PathwayWindow *self,
-                              guint          position,
-                              guint          removed,
-                              guint          added,
-                              GListModel    *workstreams)
-{
-  queue_refresh (self);
-}
-
-static void
-unwatch_programme (PathwayWindow *self)
-{
-  if (self->programme == NULL)
-    return;
-
-  for (guint i = 0, n = g_list_model_get_n_items (self->actions); i < n; i++)
-    {
-      g_autoptr(PathwayAction) action = g_list_model_get_item (self->actions, i);
-
-      g_signal_handlers_disconnect_by_data (action, self);
-    }
-  g_signal_handlers_disconnect_by_data (self->actions, self);
-  g_signal_handlers_disconnect_by_data (pathway_programme_get_workstreams (self->programme),
-                                        self);
-  g_signal_handlers_disconnect_by_data (pathway_programme_get_rating_scheme (self->programme),
-                                        self);
-  g_signal_handlers_disconnect_by_data (self->programme, self);
-  g_clear_object (&self->actions);
-  g_clear_object (&self->programme);
-}
-
-static void
-watch_programme (PathwayWindow    *self,
-                 PathwayProgramme *programme)
-{
-  GListModel *actions = pathway_programme_get_actions (programme);
-
-  self->programme = g_object_ref (programme);
-  self->actions = g_object_ref (actions);
-
-  g_signal_connect_object (programme, "notify::name", G_CALLBACK (programme_notify_cb), self,
+  g_signal_connect_object (programme, "notify::name", G_CALLBACK (programme_name_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (programme, "notify::local-area", G_CALLBACK (programme_notify_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pathway_programme_get_rating_scheme (programme), "notify",
-                           G_CALLBACK (scheme_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pathway_programme_get_workstreams (programme), "items-changed",
-                           G_CALLBACK (workstreams_items_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (actions, "items-changed", G_CALLBACK (actions_items_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  for (guint i = 0, n = g_list_model_get_n_items (actions); i < n; i++)
-    {
-      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+}
 
-      g_signal_connect_object (action, "notify", G_CALLBACK (action_notify_cb), self,
-                               G_CONNECT_SWAPPED);
+static void
+document_programme_cb (PathwayWindow *self)
+{
+  /* A rolled-back batch replaces the programme object: follow the new one. */
+  watch_programme (self);
+  refresh_titles (self);
+}
+
+/* Recent files ---------------------------------------------------------------------------- */
+
+static void
+refresh_recent (PathwayWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+
+  g_menu_remove_all (self->recent_section);
+  if (self->settings == NULL)
+    return;
+  recent = g_settings_get_strv (self->settings, "recent-files");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *label = g_filename_display_basename (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", recent[i]);
+      g_menu_append_item (self->recent_section, item);
     }
+}
+
+static void
+remember_recent (PathwayWindow *self, const char *path)
+{
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+  recent = g_settings_get_strv (self->settings, "recent-files");
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT; i++)
+    {
+      if (g_str_equal (recent[i], path) || !g_file_test (recent[i], G_FILE_TEST_EXISTS))
+        continue;
+      g_strv_builder_add (builder, recent[i]);
+      n++;
+    }
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char *const *) updated);
+  g_settings_set_string (self->settings, "last-file", path);
+}
+
+/* The document ----------------------------------------------------------------------------- */
+
+static void
+set_views_document (PathwayWindow *self, PathwayDocument *document)
+{
+  pathway_overview_view_set_document (self->overview_view, document);
+  pathway_workstreams_view_set_document (self->workstreams_view, document);
+  pathway_actions_view_set_document (self->actions_view, document);
 }
 
 static void
 close_document (PathwayWindow *self)
 {
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  unwatch_programme (self);
-  if (self->document != NULL)
-    pathway_document_close (self->document);
+  if (self->document == NULL)
+    return;
+  set_views_document (self, NULL);
+  g_signal_handlers_disconnect_by_data (pathway_document_get_programme (self->document), self);
+  g_signal_handlers_disconnect_by_data (self->document, self);
+  pathway_document_close (self->document);
   g_clear_object (&self->document);
 }
 
 static void
-show_document (PathwayWindow   *self,
-               PathwayDocument *document)
+show_document (PathwayWindow *self, PathwayDocument *document)
 {
-  const char *reason;
+  gboolean read_only = pathway_document_get_read_only (document);
 
   close_document (self);
   self->document = g_object_ref (document);
-  watch_programme (self, pathway_document_get_programme (document));
 
   if (self->settings != NULL)
     {
@@ -379,29 +205,38 @@ show_document (PathwayWindow   *self,
 
       if (author_name[0] != '\0')
         pathway_document_set_author (document, author_name);
-      g_settings_set_string (self->settings, "last-file", pathway_document_get_path (document));
     }
+  remember_recent (self, pathway_document_get_path (document));
 
+  watch_programme (self);
+  g_signal_connect_object (document, "notify::programme", G_CALLBACK (document_programme_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::can-undo", G_CALLBACK (document_undo_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (document_undo_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  set_views_document (self, document);
   refresh_titles (self);
-  refresh_summary (self);
+  refresh_actions (self);
 
-  if (pathway_document_get_read_only (document))
+  if (read_only)
     {
-      reason = pathway_document_get_read_only_reason (document);
+      const char *reason = pathway_document_get_read_only_reason (document);
+
       gtk_label_set_text (self->read_only_label,
                           reason != NULL && reason[0] != '\0'
                             ? reason
                             : _("This programme is open read-only, so it cannot be changed."));
     }
-  gtk_revealer_set_reveal_child (self->read_only_revealer,
-                                 pathway_document_get_read_only (document));
+  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
 
   if (pathway_document_get_migration_backup (document) != NULL)
     adw_toast_overlay_add_toast (self->toast_overlay,
                                  adw_toast_new (_("This programme was brought up to date. "
                                                   "A copy of the old file was kept beside it.")));
 
-  gtk_stack_set_visible_child_name (self->stack, "summary");
+  gtk_stack_set_visible_child_name (self->stack, "programme");
 }
 
 /* What the person can do about each reason a file will not open. */
@@ -422,13 +257,11 @@ advice_for (const GError *error)
                "Choose one of those instead.");
     case PATHWAY_ERROR_NEWER_VERSION:
       return _("It was saved by a newer version of Pathway. Open it with that version, "
-               "or install it on this computer.");
+               "or install it on this computer. The file has not been changed.");
     case PATHWAY_ERROR_DAMAGED:
       return _("Restore the file from your backups. If it was upgraded recently, the copy "
                "kept beside it before the upgrade can be opened instead.");
     case PATHWAY_ERROR_LOCKED:
-      /* A programme open elsewhere is locked even for reading, so that no one reads a
-       * half-written state: there is no read-only way in. */
       return _("Try again once it has been closed there.");
     case PATHWAY_ERROR_READ_ONLY:
       return _("Copy the file to a folder you can write to, then open the copy.");
@@ -446,9 +279,7 @@ advice_for (const GError *error)
 }
 
 static void
-present_error (PathwayWindow *self,
-               const char    *heading,
-               const GError  *error)
+present_error (PathwayWindow *self, const char *heading, const GError *error)
 {
   g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message, advice_for (error));
   AdwMessageDialog *dialog;
@@ -462,63 +293,155 @@ present_error (PathwayWindow *self,
 }
 
 static void
-show_open_error (PathwayWindow *self,
-                 GFile         *file,
-                 const GError  *error)
+locked_response_cb (AdwMessageDialog *dialog, const char *response, PathwayWindow *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+  g_autoptr(PathwayDocument) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "copy"))
+    return;
+  copy = pathway_document_open_copy (path, &error);
+  if (copy == NULL)
+    present_error (self, _("Could Not Open a Copy"), error);
+  else
+    show_document (self, copy);
+}
+
+static void
+show_open_error (PathwayWindow *self, GFile *file, const GError *error)
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *name = g_filename_display_name (basename);
   g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
 
-  present_error (self, heading, error);
+  if (!g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_LOCKED))
+    {
+      present_error (self, heading, error);
+      return;
+    }
+
+  /* Someone else has it: say who, and offer to look at a copy without changing anything. */
+  body = g_strdup_printf ("%s\n\n%s", error->message,
+                          _("You can open a read-only copy of it as it is now, to read "
+                            "while they work."));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog, "close", _("_Close"),
+                                    "copy", _("Open a _Read-Only Copy"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "copy", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "copy");
+  adw_message_dialog_set_close_response (dialog, "close");
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_file_get_path (file), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (locked_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Toast titles are markup in libadwaita 1.2, and messages quote the user's text. */
+static AdwToast *
+plain_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
 }
 
 static void
-chooser_response_cb (PathwayWindow        *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+toast_error (PathwayWindow *self, const GError *error)
+{
+  AdwToast *toast = plain_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Open and new ------------------------------------------------------------------------------ */
+
+static void
+add_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) programmes = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (programmes, _("Pathway Programmes"));
+  gtk_file_filter_add_pattern (programmes, "*.pathway");
+  gtk_file_chooser_add_filter (chooser, programmes);
+  gtk_file_filter_set_name (everything, _("All Files"));
+  gtk_file_filter_add_pattern (everything, "*");
+  gtk_file_chooser_add_filter (chooser, everything);
+  gtk_file_chooser_set_filter (chooser, programmes);
+}
+
+static void
+create_programme (PathwayWindow *self, GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *basename = NULL;
+  char *dot;
+
+  if (path == NULL)
+    return;
+  if (!g_str_has_suffix (path, ".pathway"))
+    {
+      char *with_suffix = g_strconcat (path, ".pathway", NULL);
+
+      g_free (path);
+      path = with_suffix;
+    }
+  /* The file's name is a fair first name for the programme; settings can change it. */
+  basename = g_filename_display_basename (path);
+  if ((dot = strrchr (basename, '.')) != NULL)
+    *dot = '\0';
+  document = pathway_document_create (path, basename, &error);
+  if (document == NULL)
+    {
+      present_error (self, _("Could Not Create the Programme"), error);
+      return;
+    }
+  show_document (self, document);
+}
+
+static void
+chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
 {
   g_autoptr(GFile) file = NULL;
+  gboolean saving = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
+                    GTK_FILE_CHOOSER_ACTION_SAVE;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
   g_clear_object (&self->chooser);
 
-  if (file != NULL)
+  if (file == NULL)
+    return;
+  if (saving)
+    create_programme (self, file);
+  else
     pathway_window_open (self, file);
 }
 
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+show_chooser (PathwayWindow *self, GtkFileChooserAction action)
 {
-  PathwayWindow *self = PATHWAY_WINDOW (widget);
-  g_autoptr(GtkFileFilter) programmes = NULL;
-  g_autoptr(GtkFileFilter) everything = NULL;
+  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
 
   if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-      return;
-    }
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
 
-  self->chooser = gtk_file_chooser_native_new (_("Open Programme"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+  self->chooser = gtk_file_chooser_native_new (saving ? _("New Programme")
+                                                      : _("Open Programme"),
+                                               GTK_WINDOW (self), action,
+                                               saving ? _("_Create") : _("_Open"),
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  programmes = gtk_file_filter_new ();
-  gtk_file_filter_set_name (programmes, _("Pathway Programmes"));
-  gtk_file_filter_add_pattern (programmes, "*.pathway");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), programmes);
-
-  everything = gtk_file_filter_new ();
-  gtk_file_filter_set_name (everything, _("All Files"));
-  gtk_file_filter_add_pattern (everything, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), everything);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->chooser), programmes);
+  add_filters (GTK_FILE_CHOOSER (self->chooser));
+  if (saving)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                       _("Programme.pathway"));
 
   /* Start where the open programme is: the next file is usually beside it. */
   if (self->document != NULL)
@@ -536,47 +459,241 @@ open_action (GtkWidget  *widget,
 }
 
 static void
-add_rating_row (PathwayWindow *self,
-                PathwayRating  rating)
+open_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  g_autofree char *count_name = g_strdup_printf ("rating-count-%s", rating_names[rating]);
-  g_autofree char *share_name = g_strdup_printf ("rating-share-%s", rating_names[rating]);
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *badge = gtk_label_new (pathway_rating_letter (rating));
-  GtkWidget *count = gtk_label_new ("0");
-  GtkWidget *share = gtk_label_new ("0%");
-
-  /* Rating words and definitions are the programme's own text. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  gtk_widget_add_css_class (badge, "rating-badge");
-  gtk_widget_add_css_class (badge, rating_names[rating]);
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (row, badge);
-
-  gtk_widget_set_name (count, count_name);
-  gtk_label_set_xalign (GTK_LABEL (count), 1.0);
-  gtk_widget_add_css_class (count, "title-3");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_widget_add_css_class (count, "rating-count");
-  gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (row, count);
-
-  gtk_widget_set_name (share, share_name);
-  gtk_label_set_xalign (GTK_LABEL (share), 1.0);
-  gtk_widget_add_css_class (share, "numeric");
-  gtk_widget_add_css_class (share, "dim-label");
-  gtk_widget_add_css_class (share, "rating-share");
-  gtk_widget_set_valign (share, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (row, share);
-
-  adw_preferences_group_add (self->ratings_group, GTK_WIDGET (row));
-
-  self->rating_rows[rating] = row;
-  self->rating_counts[rating] = GTK_LABEL (count);
-  self->rating_shares[rating] = GTK_LABEL (share);
+  show_chooser (PATHWAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
 }
+
+static void
+new_programme_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  show_chooser (PATHWAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+open_recent_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  pathway_window_open (PATHWAY_WINDOW (widget), file);
+}
+
+/* Actions on actions ------------------------------------------------------------------------- */
+
+static PathwayAction *
+find_action (PathwayWindow *self, GVariant *parameter)
+{
+  if (self->document == NULL)
+    return NULL;
+  return pathway_programme_find_action (pathway_document_get_programme (self->document),
+                                        g_variant_get_int64 (parameter));
+}
+
+static void
+open_editor (PathwayWindow *self, PathwayAction *action)
+{
+  PathwayActionEditor *editor;
+
+  if (self->document == NULL)
+    return;
+  editor = pathway_action_editor_new (GTK_WINDOW (self), self->document, action);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_action_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayAction *action = find_action (self, parameter);
+
+  if (action != NULL)
+    open_editor (self, action);
+}
+
+static void
+new_action_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  open_editor (PATHWAY_WINDOW (widget), NULL);
+}
+
+static void
+add_undo_toast (PathwayWindow *self, const char *title)
+{
+  AdwToast *toast = plain_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+delete_action_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayAction *action = find_action (self, parameter);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *title = NULL;
+
+  if (action == NULL)
+    return;
+  reference = g_strdup (pathway_action_get_reference (action));
+  if (!pathway_document_delete_action (self->document, action, NULL, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+  title = g_strdup_printf (_("Deleted %s"), reference);
+  add_undo_toast (self, title);
+}
+
+static void
+replay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (self->document == NULL)
+    return;
+  label = g_strdup (pathway_document_get_undo_label (self->document));
+  if (!(undo ? pathway_document_undo (self->document, &error)
+             : pathway_document_redo (self->document, &error)))
+    {
+      toast_error (self, error);
+      return;
+    }
+  if (undo)
+    title = label ? g_strdup_printf (_("Undone: %s"), label) : g_strdup (_("Undone"));
+  else
+    title = g_strdup (_("Redone"));
+  toast = plain_toast_new (title);
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Navigation ---------------------------------------------------------------------------------- */
+
+static void
+show_view_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack,
+                                         g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_workstream_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "workstreams");
+  pathway_workstreams_view_select (self->workstreams_view, g_variant_get_int64 (parameter));
+}
+
+static void
+filter_actions_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "actions");
+  pathway_actions_view_apply_preset (self->actions_view, g_variant_get_string (parameter, NULL));
+}
+
+static void
+find_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "actions");
+  pathway_actions_view_focus_search (self->actions_view);
+}
+
+static void
+preferences_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayPreferencesWindow *preferences;
+
+  preferences = pathway_preferences_window_new (GTK_WINDOW (self), self->settings,
+                                                self->document);
+  if (g_str_equal (action_name, "win.programme-settings"))
+    pathway_preferences_window_show_programme (preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* Settings that the views follow ----------------------------------------------------------- */
+
+static void
+stale_days_cb (PathwayWindow *self)
+{
+  guint days = self->settings ? g_settings_get_uint (self->settings, "stale-days") : 60;
+
+  pathway_overview_view_set_stale_days (self->overview_view, days);
+  pathway_actions_view_set_stale_days (self->actions_view, days);
+}
+
+static void
+author_name_cb (PathwayWindow *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "author-name");
+
+  if (self->document != NULL)
+    pathway_document_set_author (self->document, name);
+}
+
+/* First frame ------------------------------------------------------------------------------- */
+
+/* Milliseconds since this process started, from the kernel's own start time. */
+static double
+process_age_ms (void)
+{
+  g_autofree char *stat = NULL;
+  g_autofree char *uptime = NULL;
+  const char *fields;
+  unsigned long long start_ticks = 0;
+  double up = 0;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
+      !g_file_get_contents ("/proc/uptime", &uptime, NULL, NULL))
+    return -1;
+  /* The command name may hold spaces: the fields start after its closing parenthesis. */
+  fields = strrchr (stat, ')');
+  if (fields == NULL ||
+      sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d "
+              "%*d %*d %*d %llu", &start_ticks) != 1 ||
+      sscanf (uptime, "%lf", &up) != 1)
+    return -1;
+  return (up - (double) start_ticks / sysconf (_SC_CLK_TCK)) * 1000.0;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, PathwayWindow *self)
+{
+  if (self->reported_first_frame)
+    return;
+  self->reported_first_frame = TRUE;
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
+  /* Measured from process start, so it includes loading GTK and opening the programme. */
+  g_print ("first-frame: %.0f ms after process start\n", process_age_ms ());
+}
+
+static void
+pathway_window_realize (GtkWidget *widget)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (pathway_window_parent_class)->realize (widget);
+  if (g_getenv ("PATHWAY_REPORT_FIRST_FRAME") != NULL && !self->reported_first_frame)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (after_paint_cb), self);
+}
+
+/* Class -------------------------------------------------------------------------------------- */
 
 static void
 pathway_window_dispose (GObject *object)
@@ -601,37 +718,73 @@ pathway_window_class_init (PathwayWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pathway_window_dispose;
+  widget_class->realize = pathway_window_realize;
+
+  g_type_ensure (PATHWAY_TYPE_OVERVIEW_VIEW);
+  g_type_ensure (PATHWAY_TYPE_WORKSTREAMS_VIEW);
+  g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, programme_label);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, area_label);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, actions_value);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, actions_detail);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, complete_value);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, complete_detail);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, overdue_value);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, overdue_detail);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, ratings_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, overview_view);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, workstreams_view);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, actions_view);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, recent_section);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.new-programme", NULL,
+                                   new_programme_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-action", "x", edit_action_action);
+  gtk_widget_class_install_action (widget_class, "win.new-action", NULL, new_action_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-action", "x",
+                                   delete_action_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, replay_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, replay_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-workstream", "x",
+                                   show_workstream_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-actions", "s",
+                                   filter_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.programme-settings", NULL,
+                                   preferences_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-programme", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-action",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view",
+                                       "s", "overview");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view",
+                                       "s", "workstreams");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view",
+                                       "s", "actions");
 }
 
 static void
 pathway_window_init (PathwayWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  install_style_sheet (gtk_widget_get_display (GTK_WIDGET (self)));
-
-  for (guint i = 0; i < G_N_ELEMENTS (rating_order); i++)
-    add_rating_row (self, rating_order[i]);
+  pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->settings = pathway_application_new_settings ();
   if (self->settings != NULL)
@@ -642,8 +795,17 @@ pathway_window_init (PathwayWindow *self)
                        G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized",
                        G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect_object (self->settings, "changed::recent-files",
+                               G_CALLBACK (refresh_recent), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::stale-days",
+                               G_CALLBACK (stale_days_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::author-name",
+                               G_CALLBACK (author_name_cb), self, G_CONNECT_SWAPPED);
     }
-
+  refresh_recent (self);
+  stale_days_cb (self);
+  refresh_titles (self);
+  refresh_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -656,10 +818,8 @@ pathway_window_new (GtkApplication *application)
 }
 
 gboolean
-pathway_window_load (PathwayWindow   *self,
-                     const char      *path,
-                     PathwayOpenFlags flags,
-                     GError         **error)
+pathway_window_load (PathwayWindow *self, const char *path, PathwayOpenFlags flags,
+                     GError **error)
 {
   g_autoptr(PathwayDocument) document = NULL;
 
@@ -669,8 +829,7 @@ pathway_window_load (PathwayWindow   *self,
   /* Opening again what is already open here would only meet our own lock. */
   if (self->document != NULL)
     {
-      const char *open_path = pathway_document_get_path (self->document);
-      g_autoptr(GFile) open_file = g_file_new_for_path (open_path);
+      g_autoptr(GFile) open_file = g_file_new_for_path (pathway_document_get_path (self->document));
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
       if (g_file_equal (open_file, file))
@@ -686,8 +845,7 @@ pathway_window_load (PathwayWindow   *self,
 }
 
 void
-pathway_window_open (PathwayWindow *self,
-                     GFile         *file)
+pathway_window_open (PathwayWindow *self, GFile *file)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -706,9 +864,7 @@ pathway_window_open (PathwayWindow *self,
 }
 
 void
-pathway_window_show_error (PathwayWindow *self,
-                           const char    *heading,
-                           const GError  *error)
+pathway_window_show_error (PathwayWindow *self, const char *heading, const GError *error)
 {
   g_return_if_fail (PATHWAY_IS_WINDOW (self));
   g_return_if_fail (heading != NULL);
@@ -723,4 +879,13 @@ pathway_window_get_document (PathwayWindow *self)
   g_return_val_if_fail (PATHWAY_IS_WINDOW (self), NULL);
 
   return self->document;
+}
+
+void
+pathway_window_add_toast (PathwayWindow *self, AdwToast *toast)
+{
+  g_return_if_fail (PATHWAY_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -1,6 +1,5 @@
-/* pathway-window.h: a window showing one programme: its name, its local area and how its
- * actions stand by rating. A window holds the open document (and so its lock) until it
- * closes or opens another file. */
+/* pathway-window.h: the main window, showing one programme in its views. A window holds
+ * the open document (and so its lock) until it closes or opens another file. */
 #pragma once
 
 #include <adwaita.h>
@@ -29,5 +28,8 @@ void pathway_window_show_error (PathwayWindow *self, const char *heading, const 
 
 /* The open document, or NULL. */
 PathwayDocument *pathway_window_get_document (PathwayWindow *self);
+
+/* Shows a toast over the views (takes the floating reference). */
+void pathway_window_add_toast (PathwayWindow *self, AdwToast *toast);
 
 G_END_DECLS

@@ -4,7 +4,9 @@
  * shows the user's text as written and never as markup, says why a programme is read-only,
  * and refuses a file that is not a programme while keeping the one it shows. It also saves a
  * PNG of itself; with PATHWAY_SCREENSHOT_DIR set it saves light and dark ones at 1024x768 and
- * 1920x1080 there (run Xvfb with a screen that big), and one of the read-only bar. */
+ * 1920x1080 there (run Xvfb with a screen that big), one of the read-only bar, and one of
+ * every view at 1280x800, light and dark. It refuses a file from a newer Pathway, leaving it
+ * byte for byte as it was, and undoes and redoes through the window's actions. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -13,6 +15,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <sqlite3.h>
 
 #include "pathway-demo.h"
 #include "pathway-window.h"
@@ -437,6 +440,7 @@ test_says_why_read_only (Fixture       *f,
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_cmpstr (gtk_label_get_text (reason), ==,
                    pathway_document_get_read_only_reason (document));
+  wait_until (is_revealed, revealer);
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (reason)));
 
   if (folder != NULL && folder[0] != '\0')
@@ -468,6 +472,14 @@ save_png (GtkWidget  *window,
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  /* The paintable has no picture until the window has drawn since it was made. */
+  for (int i = 0; node == NULL && i < 50; i++)
+    {
+      settle ();
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (GTK_NATIVE (window));
@@ -564,6 +576,104 @@ test_saves_screenshot (Fixture       *f,
     }
 }
 
+/* A file from a newer Pathway is refused with a message that says so, and left as it was. */
+static void
+test_refuses_newer_schema (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *newer = g_build_filename (f->dir, "From the future.pathway", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (f->path);
+  g_autoptr(GFile) target = g_file_new_for_path (newer);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+  AdwMessageDialog *dialog;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (newer, &before, &before_length, NULL));
+
+  pathway_window_open (f->window, target);
+  settle ();
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer version"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (g_file_get_contents (newer, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  g_assert_false (g_file_test (newer, G_FILE_TEST_EXISTS) &&
+                  g_str_equal (pathway_document_get_path (pathway_window_get_document (f->window)),
+                               newer));
+}
+
+/* Undo in the window takes back a change made through the document, and can be redone. */
+static void
+test_undo_and_redo (Fixture       *f,
+                    gconstpointer  data)
+{
+  PathwayDocument *document = pathway_window_get_document (f->window);
+  g_autoptr(PathwayAction) action = g_list_model_get_item (
+    pathway_programme_get_actions (programme_of (f)), 0);
+  PathwayRating before = pathway_action_get_rating (action);
+  PathwayRating other = before == PATHWAY_RATING_RED ? PATHWAY_RATING_GREEN : PATHWAY_RATING_RED;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pathway_document_set_rating (document, action, other, "Agreed at board",
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpint (pathway_action_get_rating (action), ==, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_cmpint (pathway_action_get_rating (action), ==, other);
+}
+
+/* One PNG of every view, light and dark, at 1280x800, for a person to look at. */
+static void
+test_screenshots_of_every_view (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const char *views[] = { "overview", "workstreams", "actions", "indicators", "report" };
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  SizeIs size = { GTK_WIDGET (f->window), 1280, 800 };
+
+  if (folder == NULL || folder[0] == '\0')
+    {
+      g_test_skip ("PATHWAY_SCREENSHOT_DIR is not set");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (size_is, &size);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+        {
+          g_autofree char *name = g_strdup_printf ("view-%s-%s.png", views[i],
+                                                   dark ? "dark" : "light");
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view",
+                                                     "s", views[i]));
+          settle ();
+          save_png (GTK_WIDGET (f->window), path);
+          g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+        }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +702,12 @@ main (int   argc,
               test_says_why_read_only, fixture_tear_down);
   g_test_add ("/ui/window/saves-screenshot", Fixture, NULL, fixture_set_up,
               test_saves_screenshot, fixture_tear_down);
+  g_test_add ("/ui/window/refuses-newer-schema-and-leaves-file", Fixture, NULL,
+              fixture_set_up, test_refuses_newer_schema, fixture_tear_down);
+  g_test_add ("/ui/window/undo-and-redo", Fixture, NULL, fixture_set_up, test_undo_and_redo,
+              fixture_tear_down);
+  g_test_add ("/ui/window/screenshots-of-every-view", Fixture, NULL, fixture_set_up,
+              test_screenshots_of_every_view, fixture_tear_down);
 
   return g_test_run ();
 }
