@@ -17,3 +17,4 @@
 #include "pathway-milestone.h"
 #include "pathway-board.h"
 #include "pathway-meeting.h"
+#include "pathway-reference.h"

@@ -1,49 +1,811 @@
-/* pathway-actions-view.c: the tracker: every action in a sortable, filterable table. */
+/* pathway-actions-view.c: the tracker: every action in a sortable, filterable table.
+ *
+ * The model chain, bottom to top:
+ *
+ *   programme's actions (GListModel)
+ *     |
+ *   pathway_action_filter_get_actions ()   the same actions, each announced again when it
+ *     |                                     changes, so it is re-tested, re-placed and re-bound
+ *   GtkFilterListModel                     PathwayActionFilter: search words (strstr over
+ *     |                                     case-folded text kept per action), rating,
+ *     |                                     workstream, theme, lead, area, overdue, stale
+ *   GtkSortListModel                       the column view's sorter; each column's is a
+ *     |                                     GtkCustomSorter over keys kept per action
+ *   GtkSingleSelection
+ *     |
+ *   GtkColumnView                          cells are GtkInscriptions (and a rating badge);
+ *                                           binding one only sets text
+ *
+ * The filter keeps the keys, and drops an action's when it notifies. The toolbar's widgets
+ * are a view of the filter's criteria: presets and "clear" set the widgets, whose handlers
+ * set the filter. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include "config.h"
+
+#include <stdlib.h>
+#include <glib/gi18n.h>
+
+#include "pathway-action-filter.h"
 #include "pathway-actions-view.h"
+#include "pathway-rating-badge.h"
+#include "pathway-style.h"
+
+typedef enum {
+  CHOICE_RATING,
+  CHOICE_WORKSTREAM,
+  CHOICE_THEME,
+  CHOICE_LEAD,
+  CHOICE_AREA,
+  N_CHOICES
+} Choice;
 
 struct _PathwayActionsView
 {
   AdwBin parent_instance;
 
   PathwayDocument *document;
+  PathwayActionFilter *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+  GtkSingleSelection *selection;
+  guint stale_days;
+  /* Set while the view puts its widgets in line with the filter, so their handlers keep
+   * their hands off it. */
+  gboolean syncing;
+
+  /* What each drop-down offers: the labels it shows and, at the same positions, the values
+   * they stand for (position 0, "All ...", stands for NULL). */
+  GtkStringList *labels[N_CHOICES];
+  GPtrArray *values[N_CHOICES];
+
+  GtkSearchEntry *search_entry;
+  GtkWidget *new_button;
+  GtkWidget *none_new_button;
+  GtkDropDown *drop_downs[N_CHOICES];
+  GtkToggleButton *overdue_toggle;
+  GtkToggleButton *stale_toggle;
+  GtkWidget *toolbar_clear_button;
+  GtkLabel *count_label;
+  GtkStack *stack;
+  GtkColumnView *column_view;
+  GtkColumnViewColumn *theme_column;
+  gboolean narrow;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayActionsView, pathway_actions_view, ADW_TYPE_BIN)
 
-static void
-pathway_actions_view_dispose (GObject *object)
-{
-  PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (object);
+/* Below this width ten columns no longer fit, and the theme (which the filters above still
+ * offer) makes way for the action's text. */
+#define NARROW_WIDTH 1100
 
-  g_clear_object (&self->document);
-  G_OBJECT_CLASS (pathway_actions_view_parent_class)->dispose (object);
+typedef struct {
+  const char *title;
+  int min_chars;
+  int nat_chars;
+  gboolean expand;
+} ColumnSpec;
+
+/* In PathwayActionColumn order. Widths in characters of the cells' text, so that columns keep
+ * their width whatever the rows in view say. */
+static const ColumnSpec columns[PATHWAY_N_ACTION_COLUMNS] = {
+  [PATHWAY_ACTION_COLUMN_REFERENCE] = { N_("Ref"), 4, 6, FALSE },
+  /* Last to reach its natural width, so its minimum keeps it readable in a small window. */
+  [PATHWAY_ACTION_COLUMN_DESCRIPTION] = { N_("Action"), 24, 40, TRUE },
+  /* The code ("B"); its title is in the drop-down above and in the cell's tooltip. */
+  [PATHWAY_ACTION_COLUMN_WORKSTREAM] = { N_("Workstream"), 4, 8, FALSE },
+  [PATHWAY_ACTION_COLUMN_THEME] = { N_("Theme"), 7, 14, FALSE },
+  [PATHWAY_ACTION_COLUMN_LEAD] = { N_("Lead"), 7, 14, FALSE },
+  /* "Summer Term 2026" whole */
+  [PATHWAY_ACTION_COLUMN_ORIGINAL] = { N_("Original"), 7, 15, FALSE },
+  [PATHWAY_ACTION_COLUMN_REVISED] = { N_("Revised"), 7, 15, FALSE },
+  /* Beside the badge: "Amber" whole, "Not rated" at ease */
+  [PATHWAY_ACTION_COLUMN_RATING] = { N_("Rating"), 6, 9, FALSE },
+  [PATHWAY_ACTION_COLUMN_STATUS] = { N_("Status"), 7, 10, FALSE },
+  /* "28 September 2025" whole */
+  [PATHWAY_ACTION_COLUMN_LAST_UPDATE] = { N_("Last Update"), 16, 16, FALSE },
+};
+
+static GQuark column_quark;
+
+static void update_count (PathwayActionsView *self);
+
+/* Cells ---------------------------------------------------------------------------------------- */
+
+static PathwayActionColumn
+column_of (GtkListItemFactory *factory)
+{
+  return GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (factory), column_quark));
+}
+
+static gboolean
+inscription_tooltip_cb (GtkWidget  *widget,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        gpointer    data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static GtkWidget *
+cell_inscription_new (const ColumnSpec *spec)
+{
+  GtkWidget *inscription = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), spec->min_chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), spec->nat_chars);
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (inscription), 1);
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), 1);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 0.0);
+  gtk_widget_set_hexpand (inscription, TRUE);
+  /* One line tall and centred as a widget: GTK 4.8 draws ellipsized text at the top of an
+   * inscription rather than at its yalign, so a taller one would lift cut-short cells above
+   * their neighbours. */
+  gtk_widget_set_valign (inscription, GTK_ALIGN_CENTER);
+  return inscription;
 }
 
 static void
-pathway_actions_view_class_init (PathwayActionsViewClass *klass)
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               PathwayActionsView       *self)
 {
-  G_OBJECT_CLASS (klass)->dispose = pathway_actions_view_dispose;
+  PathwayActionColumn column = column_of (GTK_LIST_ITEM_FACTORY (factory));
+  GtkWidget *inscription = cell_inscription_new (&columns[column]);
+
+  switch (column)
+    {
+    case PATHWAY_ACTION_COLUMN_RATING:
+      {
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+        GtkWidget *badge = pathway_rating_badge_new ();
+
+        pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
+        gtk_box_append (GTK_BOX (box), badge);
+        gtk_box_append (GTK_BOX (box), inscription);
+        gtk_list_item_set_child (item, box);
+        return;
+      }
+
+    case PATHWAY_ACTION_COLUMN_DESCRIPTION:
+    case PATHWAY_ACTION_COLUMN_THEME:
+    case PATHWAY_ACTION_COLUMN_LEAD:
+      /* These are often cut short; the whole text is a hover away, made only when asked. */
+      gtk_widget_set_has_tooltip (inscription, TRUE);
+      g_signal_connect (inscription, "query-tooltip", G_CALLBACK (inscription_tooltip_cb), NULL);
+      break;
+
+    case PATHWAY_ACTION_COLUMN_REFERENCE:
+      gtk_widget_add_css_class (inscription, "numeric");
+      break;
+
+    case PATHWAY_ACTION_COLUMN_WORKSTREAM:
+    case PATHWAY_ACTION_COLUMN_ORIGINAL:
+    case PATHWAY_ACTION_COLUMN_REVISED:
+    case PATHWAY_ACTION_COLUMN_STATUS:
+    case PATHWAY_ACTION_COLUMN_LAST_UPDATE:
+    default:
+      break;
+    }
+  gtk_list_item_set_child (item, inscription);
 }
 
 static void
-pathway_actions_view_init (PathwayActionsView *self)
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              PathwayActionsView       *self)
 {
-  adw_bin_set_child (ADW_BIN (self), adw_status_page_new ());
+  PathwayActionColumn column = column_of (GTK_LIST_ITEM_FACTORY (factory));
+  PathwayAction *action = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  const char *text = "";
+
+  switch (column)
+    {
+    case PATHWAY_ACTION_COLUMN_REFERENCE:
+      text = pathway_action_get_reference (action);
+      break;
+
+    case PATHWAY_ACTION_COLUMN_DESCRIPTION:
+      text = pathway_action_get_description (action);
+      break;
+
+    case PATHWAY_ACTION_COLUMN_WORKSTREAM:
+      {
+        PathwayWorkstream *workstream = pathway_action_get_workstream (action);
+        const char *title = workstream != NULL ? pathway_workstream_get_title (workstream) : "";
+
+        if (workstream != NULL)
+          text = *pathway_workstream_get_code (workstream) != '\0'
+                   ? pathway_workstream_get_code (workstream)
+                   : title;
+        gtk_widget_set_tooltip_text (child, *title != '\0' ? title : NULL);
+        break;
+      }
+
+    case PATHWAY_ACTION_COLUMN_THEME:
+      text = pathway_action_get_theme (action);
+      break;
+
+    case PATHWAY_ACTION_COLUMN_LEAD:
+      {
+        PathwayPerson *lead = pathway_action_get_lead (action);
+
+        text = lead != NULL ? pathway_person_get_name (lead) : "";
+        break;
+      }
+
+    case PATHWAY_ACTION_COLUMN_ORIGINAL:
+      text = pathway_action_get_original_timescale (action)->text;
+      break;
+
+    case PATHWAY_ACTION_COLUMN_REVISED:
+      {
+        const PathwayTimescale *revised = pathway_action_get_revised_timescale (action);
+
+        text = revised != NULL ? revised->text : "";
+        break;
+      }
+
+    case PATHWAY_ACTION_COLUMN_RATING:
+      {
+        PathwayProgramme *programme = pathway_action_filter_get_programme (self->filter);
+        PathwayRating rating = pathway_action_get_rating (action);
+        GtkWidget *badge = gtk_widget_get_first_child (child);
+
+        text = programme != NULL
+                 ? pathway_rating_scheme_get_label (pathway_programme_get_rating_scheme (programme),
+                                                    rating)
+                 : "";
+        pathway_rating_badge_set_rating (PATHWAY_RATING_BADGE (badge), rating, text);
+        child = gtk_widget_get_next_sibling (badge);
+        break;
+      }
+
+    case PATHWAY_ACTION_COLUMN_STATUS:
+      text = pathway_status_label (pathway_action_get_status (action));
+      break;
+
+    case PATHWAY_ACTION_COLUMN_LAST_UPDATE:
+      text = pathway_action_filter_get_last_update_text (self->filter, action);
+      break;
+
+    default:
+      g_return_if_reached ();
+    }
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
 }
 
-GtkWidget *
-pathway_actions_view_new (void)
+static void
+add_columns (PathwayActionsView *self)
 {
-  return g_object_new (PATHWAY_TYPE_ACTIONS_VIEW, NULL);
+  for (guint i = 0; i < PATHWAY_N_ACTION_COLUMNS; i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GtkSorter) sorter = pathway_action_filter_create_sorter (self->filter, i);
+
+      g_object_set_qdata (G_OBJECT (factory), column_quark, GINT_TO_POINTER (i));
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+
+      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+
+      if (i == PATHWAY_ACTION_COLUMN_REFERENCE)
+        gtk_column_view_sort_by_column (self->column_view, column, GTK_SORT_ASCENDING);
+      if (i == PATHWAY_ACTION_COLUMN_THEME)
+        self->theme_column = column;
+    }
+}
+
+static void
+activate_cb (PathwayActionsView *self,
+             guint               position)
+{
+  g_autoptr(PathwayAction) action = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                           position);
+
+  if (action != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-action", "x",
+                                pathway_action_get_id (action));
+}
+
+/* Choices in the drop-downs ------------------------------------------------------------------ */
+
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (data));
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+choice_factory_new (int max_width_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb),
+                    GINT_TO_POINTER (max_width_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  return factory;
+}
+
+static gpointer
+chosen_value (PathwayActionsView *self,
+              Choice              choice)
+{
+  guint selected = gtk_drop_down_get_selected (self->drop_downs[choice]);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->values[choice]->len)
+    return NULL;
+  return g_ptr_array_index (self->values[choice], selected);
+}
+
+static void
+apply_choice (PathwayActionsView *self,
+              Choice              choice)
+{
+  gpointer value = chosen_value (self, choice);
+
+  switch (choice)
+    {
+    case CHOICE_RATING:
+      pathway_action_filter_set_ratings (self->filter,
+                                         value != NULL ? 1u << (GPOINTER_TO_UINT (value) - 1)
+                                                       : 0);
+      break;
+    case CHOICE_WORKSTREAM:
+      pathway_action_filter_set_workstream (self->filter, value);
+      break;
+    case CHOICE_THEME:
+      pathway_action_filter_set_theme (self->filter, value);
+      break;
+    case CHOICE_LEAD:
+      pathway_action_filter_set_lead (self->filter, value);
+      break;
+    case CHOICE_AREA:
+      pathway_action_filter_set_area (self->filter, value);
+      break;
+    case N_CHOICES:
+    default:
+      g_return_if_reached ();
+    }
+}
+
+static void
+drop_down_selected_cb (GtkDropDown        *drop_down,
+                       GParamSpec         *pspec,
+                       PathwayActionsView *self)
+{
+  if (self->syncing)
+    return;
+
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    if (self->drop_downs[choice] == drop_down)
+      apply_choice (self, choice);
+  update_count (self);
+}
+
+/* The value the filter holds for a choice, to find it again among new choices. */
+static gconstpointer
+current_value (PathwayActionsView *self,
+               Choice              choice)
+{
+  switch (choice)
+    {
+    case CHOICE_RATING:
+      {
+        guint ratings = pathway_action_filter_get_ratings (self->filter);
+
+        for (guint rating = 0; rating < PATHWAY_N_RATINGS; rating++)
+          if (ratings == 1u << rating)
+            return GUINT_TO_POINTER (rating + 1);
+        return NULL;
+      }
+    case CHOICE_WORKSTREAM:
+      return pathway_action_filter_get_workstream (self->filter);
+    case CHOICE_THEME:
+      return pathway_action_filter_get_theme (self->filter);
+    case CHOICE_LEAD:
+      return pathway_action_filter_get_lead (self->filter);
+    case CHOICE_AREA:
+      return pathway_action_filter_get_area (self->filter);
+    case N_CHOICES:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static guint
+position_of_value (PathwayActionsView *self,
+                   Choice              choice,
+                   gconstpointer       value)
+{
+  GPtrArray *values = self->values[choice];
+
+  for (guint i = 1; value != NULL && i < values->len; i++)
+    {
+      gconstpointer here = g_ptr_array_index (values, i);
+
+      if (choice == CHOICE_THEME ? g_strcmp0 (here, value) == 0 : here == value)
+        return i;
+    }
+  return 0;
+}
+
+/* Selects what the filter holds, without the drop-down's handler setting it back. */
+static void
+select_current (PathwayActionsView *self,
+                Choice              choice)
+{
+  gboolean was_syncing = self->syncing;
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (self->drop_downs[choice],
+                              position_of_value (self, choice, current_value (self, choice)));
+  self->syncing = was_syncing;
+}
+
+/* The "All ..." place holds NULL. */
+static void
+unref_value (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+static int
+compare_utf8 (gconstpointer a,
+              gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static int
+compare_people (gconstpointer a,
+                gconstpointer b)
+{
+  PathwayPerson *person_a = *(PathwayPerson * const *) a;
+  PathwayPerson *person_b = *(PathwayPerson * const *) b;
+
+  return g_utf8_collate (pathway_person_get_name (person_a), pathway_person_get_name (person_b));
+}
+
+static char *
+code_and_title (const char *code,
+                const char *title)
+{
+  if (*code == '\0')
+    return g_strdup (title);
+  if (*title == '\0')
+    return g_strdup (code);
+  /* TRANSLATORS: a workstream's or area's code and title in a filter, "B – EHC plans" */
+  return g_strdup_printf (_("%s – %s"), code, title);
+}
+
+/* Fills one drop-down with labels (owned by the array) and the values they stand for. */
+static void
+set_choices (PathwayActionsView *self,
+             Choice              choice,
+             GPtrArray          *labels,
+             GPtrArray          *values)
+{
+  gboolean was_syncing = self->syncing;
+  GtkStringList *list = self->labels[choice];
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (list));
+  gconstpointer current = current_value (self, choice);
+  gboolean still_offered;
+
+  g_ptr_array_add (labels, NULL);
+
+  self->syncing = TRUE;
+  g_ptr_array_unref (self->values[choice]);
+  self->values[choice] = g_ptr_array_ref (values);
+  gtk_string_list_splice (list, 0, n_old, (const char * const *) labels->pdata);
+  still_offered = current == NULL || position_of_value (self, choice, current) != 0;
+  self->syncing = was_syncing;
+
+  /* A filter on something no longer offered (a theme nobody uses any more) would hide rows
+   * with nothing on screen to say why: let it go. */
+  if (!still_offered)
+    {
+      self->syncing = TRUE;
+      gtk_drop_down_set_selected (self->drop_downs[choice], 0);
+      self->syncing = was_syncing;
+      apply_choice (self, choice);
+    }
+  else
+    select_current (self, choice);
+}
+
+static void
+update_choices (PathwayActionsView *self)
+{
+  PathwayProgramme *programme = pathway_action_filter_get_programme (self->filter);
+  GListModel *actions = pathway_action_filter_get_actions (self->filter);
+  guint n_actions = g_list_model_get_n_items (actions);
+  PathwayRatingScheme *scheme = programme ? pathway_programme_get_rating_scheme (programme)
+                                          : NULL;
+  g_autoptr(GHashTable) themes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) leads = g_hash_table_new (NULL, NULL);
+  gboolean rated[PATHWAY_N_RATINGS] = { FALSE, };
+  static const char *all[N_CHOICES] = {
+    N_("All ratings"), N_("All workstreams"), N_("All themes"), N_("All leads"),
+    N_("All areas"),
+  };
+  GPtrArray *labels[N_CHOICES];
+  GPtrArray *values[N_CHOICES];
+
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    {
+      labels[choice] = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (labels[choice], g_strdup (_(all[choice])));
+    }
+  values[CHOICE_RATING] = g_ptr_array_new ();
+  values[CHOICE_WORKSTREAM] = g_ptr_array_new_with_free_func (unref_value);
+  values[CHOICE_THEME] = g_ptr_array_new_with_free_func (g_free);
+  values[CHOICE_LEAD] = g_ptr_array_new_with_free_func (unref_value);
+  values[CHOICE_AREA] = g_ptr_array_new_with_free_func (unref_value);
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    g_ptr_array_add (values[choice], NULL);
+
+  for (guint i = 0; i < n_actions; i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      const char *theme = pathway_action_get_theme (action);
+      PathwayPerson *lead = pathway_action_get_lead (action);
+
+      if (*theme != '\0')
+        g_hash_table_add (themes, (gpointer) theme);
+      if (lead != NULL)
+        g_hash_table_add (leads, lead);
+      rated[pathway_action_get_rating (action)] = TRUE;
+    }
+
+  /* Worst first, as boards read them; blue and "not rated" only where they can occur. */
+  for (guint i = 0; scheme != NULL && i < PATHWAY_N_RATINGS; i++)
+    {
+      PathwayRating rating = pathway_style_rating_order[i];
+
+      if (pathway_rating_scheme_offers (scheme, rating) || rated[rating])
+        {
+          g_ptr_array_add (labels[CHOICE_RATING],
+                           g_strdup (pathway_rating_scheme_get_label (scheme, rating)));
+          g_ptr_array_add (values[CHOICE_RATING], GUINT_TO_POINTER (rating + 1));
+        }
+    }
+
+  if (programme != NULL)
+    {
+      GListModel *workstreams = pathway_programme_get_workstreams (programme);
+      GListModel *areas = pathway_programme_get_areas (programme);
+
+      for (guint i = 0; i < g_list_model_get_n_items (workstreams); i++)
+        {
+          PathwayWorkstream *workstream = g_list_model_get_item (workstreams, i);
+
+          g_ptr_array_add (labels[CHOICE_WORKSTREAM],
+                           code_and_title (pathway_workstream_get_code (workstream),
+                                           pathway_workstream_get_title (workstream)));
+          g_ptr_array_add (values[CHOICE_WORKSTREAM], workstream);
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+        {
+          PathwayAreaOfWeakness *area = g_list_model_get_item (areas, i);
+
+          g_ptr_array_add (labels[CHOICE_AREA],
+                           code_and_title (pathway_area_of_weakness_get_reference (area),
+                                           pathway_area_of_weakness_get_title (area)));
+          g_ptr_array_add (values[CHOICE_AREA], area);
+        }
+    }
+
+  {
+    g_autofree gpointer *sorted = g_hash_table_get_keys_as_array (themes, NULL);
+    guint n = g_hash_table_size (themes);
+
+    qsort (sorted, n, sizeof (gpointer), compare_utf8);
+    for (guint i = 0; i < n; i++)
+      {
+        g_ptr_array_add (labels[CHOICE_THEME], g_strdup (sorted[i]));
+        g_ptr_array_add (values[CHOICE_THEME], g_strdup (sorted[i]));
+      }
+  }
+  {
+    g_autofree gpointer *sorted = g_hash_table_get_keys_as_array (leads, NULL);
+    guint n = g_hash_table_size (leads);
+
+    qsort (sorted, n, sizeof (gpointer), compare_people);
+    for (guint i = 0; i < n; i++)
+      {
+        g_ptr_array_add (labels[CHOICE_LEAD], g_strdup (pathway_person_get_name (sorted[i])));
+        g_ptr_array_add (values[CHOICE_LEAD], g_object_ref (sorted[i]));
+      }
+  }
+
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    {
+      set_choices (self, choice, labels[choice], values[choice]);
+      g_ptr_array_unref (labels[choice]);
+      g_ptr_array_unref (values[choice]);
+    }
+  update_count (self);
+}
+
+/* Search, toggles, count ---------------------------------------------------------------------- */
+
+static void
+search_changed_cb (PathwayActionsView *self)
+{
+  if (self->syncing)
+    return;
+  pathway_action_filter_set_search (self->filter,
+                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  update_count (self);
+}
+
+static void
+stop_search_cb (PathwayActionsView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  pathway_action_filter_set_search (self->filter, NULL);
+  update_count (self);
+}
+
+static void
+overdue_toggled_cb (PathwayActionsView *self)
+{
+  if (self->syncing)
+    return;
+  pathway_action_filter_set_overdue_only (self->filter,
+                                          gtk_toggle_button_get_active (self->overdue_toggle));
+  update_count (self);
+}
+
+static void
+update_stale_toggle (PathwayActionsView *self)
+{
+  gboolean stale_only = pathway_action_filter_get_stale_only (self->filter);
+  g_autofree char *label = NULL;
+  gboolean was_syncing = self->syncing;
+
+  label = g_strdup_printf (ngettext ("No Update for %u Day", "No Update for %u Days",
+                                     self->stale_days),
+                           self->stale_days);
+  gtk_button_set_label (GTK_BUTTON (self->stale_toggle), label);
+  /* Only there while it is on: turned off, it goes, as there is no other way to it here. */
+  gtk_widget_set_visible (GTK_WIDGET (self->stale_toggle), stale_only);
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (self->stale_toggle, stale_only);
+  self->syncing = was_syncing;
+}
+
+static void
+stale_toggled_cb (PathwayActionsView *self)
+{
+  if (self->syncing)
+    return;
+  pathway_action_filter_set_stale_only (self->filter,
+                                        gtk_toggle_button_get_active (self->stale_toggle));
+  update_stale_toggle (self);
+  update_count (self);
+}
+
+static void
+update_count (PathwayActionsView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint total = g_list_model_get_n_items (pathway_action_filter_get_actions (self->filter));
+  gboolean active = pathway_action_filter_get_active (self->filter);
+  g_autofree char *text = NULL;
+
+  /* A filter that is on says so, in the toolbar as well as in the count. */
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    {
+      if (gtk_drop_down_get_selected (self->drop_downs[choice]) > 0)
+        gtk_widget_add_css_class (GTK_WIDGET (self->drop_downs[choice]), "filter-active");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->drop_downs[choice]), "filter-active");
+    }
+  gtk_widget_set_visible (self->toolbar_clear_button, active);
+
+  if (active)
+    /* TRANSLATORS: "23 of 115 actions": actions shown of all the programme's actions */
+    text = g_strdup_printf (ngettext ("%u of %u action", "%u of %u actions", total), shown,
+                            total);
+  else
+    text = g_strdup_printf (ngettext ("%u action", "%u actions", total), total);
+  gtk_label_set_text (self->count_label, text);
+
+  gtk_stack_set_visible_child_name (self->stack, total == 0 ? "none"
+                                                 : shown == 0 ? "empty"
+                                                              : "table");
+}
+
+static void
+shown_changed_cb (PathwayActionsView *self)
+{
+  update_count (self);
+}
+
+/* The document --------------------------------------------------------------------------------- */
+
+static void
+update_read_only (PathwayActionsView *self)
+{
+  gboolean editable = self->document != NULL && !pathway_document_get_read_only (self->document);
+
+  gtk_widget_set_sensitive (self->new_button, editable);
+  gtk_widget_set_sensitive (self->none_new_button, editable);
+}
+
+static void
+programme_changed_cb (PathwayActionsView *self)
+{
+  pathway_action_filter_set_programme (self->filter,
+                                       self->document != NULL
+                                         ? pathway_document_get_programme (self->document)
+                                         : NULL);
+  /* The filter lets go of the old programme's workstreams, people and areas: so do the
+   * drop-downs, at once rather than when the new choices come. */
+  for (Choice choice = CHOICE_WORKSTREAM; choice < N_CHOICES; choice++)
+    select_current (self, choice);
+  update_count (self);
 }
 
 void
-pathway_actions_view_set_document (PathwayActionsView *self, PathwayDocument *document)
+pathway_actions_view_set_document (PathwayActionsView *self,
+                                   PathwayDocument    *document)
 {
   g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
+  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      g_signal_connect_swapped (document, "notify::programme",
+                                G_CALLBACK (programme_changed_cb), self);
+      g_signal_connect_swapped (document, "notify::read-only",
+                                G_CALLBACK (update_read_only), self);
+    }
+  programme_changed_cb (self);
+  update_read_only (self);
 }
 
 PathwayDocument *
@@ -51,4 +813,267 @@ pathway_actions_view_get_document (PathwayActionsView *self)
 {
   g_return_val_if_fail (PATHWAY_IS_ACTIONS_VIEW (self), NULL);
   return self->document;
+}
+
+/* For the window --------------------------------------------------------------------------------- */
+
+void
+pathway_actions_view_focus_search (PathwayActionsView *self)
+{
+  g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+pathway_actions_view_set_search (PathwayActionsView *self,
+                                 const char         *text)
+{
+  g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
+
+  /* The entry's own search-changed comes later and finds the filter already set. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  pathway_action_filter_set_search (self->filter, text);
+  update_count (self);
+}
+
+void
+pathway_actions_view_clear_filters (PathwayActionsView *self)
+{
+  g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
+
+  pathway_action_filter_reset (self->filter);
+
+  self->syncing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    gtk_drop_down_set_selected (self->drop_downs[choice], 0);
+  gtk_toggle_button_set_active (self->overdue_toggle, FALSE);
+  self->syncing = FALSE;
+
+  update_stale_toggle (self);
+  update_count (self);
+}
+
+void
+pathway_actions_view_apply_preset (PathwayActionsView *self,
+                                   const char         *preset)
+{
+  g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
+
+  pathway_actions_view_clear_filters (self);
+
+  if (g_strcmp0 (preset, "red") == 0 || g_strcmp0 (preset, "amber") == 0)
+    {
+      PathwayRating rating = g_str_equal (preset, "red") ? PATHWAY_RATING_RED
+                                                         : PATHWAY_RATING_AMBER;
+
+      pathway_action_filter_set_ratings (self->filter, 1u << rating);
+      select_current (self, CHOICE_RATING);
+    }
+  else if (g_strcmp0 (preset, "overdue") == 0)
+    gtk_toggle_button_set_active (self->overdue_toggle, TRUE);
+  else if (g_strcmp0 (preset, "stale") == 0)
+    {
+      pathway_action_filter_set_stale_days (self->filter, self->stale_days);
+      pathway_action_filter_set_stale_only (self->filter, TRUE);
+      update_stale_toggle (self);
+    }
+  else if (preset != NULL && *preset != '\0')
+    g_debug ("No filter preset called “%s”", preset);
+
+  update_count (self);
+}
+
+void
+pathway_actions_view_set_stale_days (PathwayActionsView *self,
+                                     guint               days)
+{
+  g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
+
+  self->stale_days = days;
+  pathway_action_filter_set_stale_days (self->filter, days);
+  update_stale_toggle (self);
+  update_count (self);
+}
+
+GListModel *
+pathway_actions_view_get_shown (PathwayActionsView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTIONS_VIEW (self), NULL);
+  return G_LIST_MODEL (self->sorted);
+}
+
+guint
+pathway_actions_view_get_n_shown (PathwayActionsView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTIONS_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+/* Life ---------------------------------------------------------------------------------------- */
+
+/* A bin's layout, which also picks the columns for the width it is given. */
+static void
+layout_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+layout_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  gboolean narrow = width < NARROW_WIDTH;
+
+  if (narrow != self->narrow && self->theme_column != NULL)
+    {
+      self->narrow = narrow;
+      gtk_column_view_column_set_visible (self->theme_column, !narrow);
+    }
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+pathway_actions_view_dispose (GObject *object)
+{
+  PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  if (self->filter != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->filter, self);
+      pathway_action_filter_set_programme (self->filter, NULL);
+    }
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_ACTIONS_VIEW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    {
+      g_clear_object (&self->labels[choice]);
+      g_clear_pointer (&self->values[choice], g_ptr_array_unref);
+    }
+
+  G_OBJECT_CLASS (pathway_actions_view_parent_class)->dispose (object);
+}
+
+static void
+pathway_actions_view_class_init (PathwayActionsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pathway_actions_view_dispose;
+
+  column_quark = g_quark_from_static_string ("pathway-actions-view-column");
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathway/Pathway/ui/pathway-actions-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, new_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, none_new_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "rating_drop_down", FALSE,
+                                             G_STRUCT_OFFSET (PathwayActionsView,
+                                                              drop_downs[CHOICE_RATING]));
+  gtk_widget_class_bind_template_child_full (widget_class, "workstream_drop_down", FALSE,
+                                             G_STRUCT_OFFSET (PathwayActionsView,
+                                                              drop_downs[CHOICE_WORKSTREAM]));
+  gtk_widget_class_bind_template_child_full (widget_class, "theme_drop_down", FALSE,
+                                             G_STRUCT_OFFSET (PathwayActionsView,
+                                                              drop_downs[CHOICE_THEME]));
+  gtk_widget_class_bind_template_child_full (widget_class, "lead_drop_down", FALSE,
+                                             G_STRUCT_OFFSET (PathwayActionsView,
+                                                              drop_downs[CHOICE_LEAD]));
+  gtk_widget_class_bind_template_child_full (widget_class, "area_drop_down", FALSE,
+                                             G_STRUCT_OFFSET (PathwayActionsView,
+                                                              drop_downs[CHOICE_AREA]));
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, overdue_toggle);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, stale_toggle);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, toolbar_clear_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overdue_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stale_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, pathway_actions_view_clear_filters);
+}
+
+static void
+pathway_actions_view_init (PathwayActionsView *self)
+{
+  g_autoptr(GtkListItemFactory) button_factory = choice_factory_new (18);
+  g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (48);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
+  pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  self->stale_days = 60;
+  self->filter = pathway_action_filter_new ();
+  pathway_action_filter_set_stale_days (self->filter, self->stale_days);
+  g_signal_connect_swapped (self->filter, "choices-changed", G_CALLBACK (update_choices), self);
+
+  self->filtered = gtk_filter_list_model_new (
+    g_object_ref (pathway_action_filter_get_actions (self->filter)),
+    g_object_ref (GTK_FILTER (self->filter)));
+  self->sorted = gtk_sort_list_model_new (
+    g_object_ref (G_LIST_MODEL (self->filtered)),
+    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (shown_changed_cb), self);
+
+  add_columns (self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  for (Choice choice = 0; choice < N_CHOICES; choice++)
+    {
+      self->labels[choice] = gtk_string_list_new (NULL);
+      self->values[choice] = g_ptr_array_new ();
+      gtk_drop_down_set_factory (self->drop_downs[choice], button_factory);
+      gtk_drop_down_set_list_factory (self->drop_downs[choice], list_factory);
+      gtk_drop_down_set_model (self->drop_downs[choice], G_LIST_MODEL (self->labels[choice]));
+      g_signal_connect (self->drop_downs[choice], "notify::selected",
+                        G_CALLBACK (drop_down_selected_cb), self);
+    }
+
+  /* Typing anywhere in the table starts a search. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  update_choices (self);
+  update_stale_toggle (self);
+  update_read_only (self);
+}
+
+GtkWidget *
+pathway_actions_view_new (void)
+{
+  return g_object_new (PATHWAY_TYPE_ACTIONS_VIEW, NULL);
 }

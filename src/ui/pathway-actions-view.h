@@ -1,4 +1,6 @@
-/* pathway-actions-view.h: the tracker: every action in a sortable, filterable table. */
+/* pathway-actions-view.h: the tracker: every action in a sortable, filterable table, with a
+ * live search, filters for rating, workstream, theme, lead, area of weakness and overdue, and
+ * the count of actions shown. */
 #pragma once
 
 #include <adwaita.h>
@@ -13,5 +15,19 @@ GtkWidget *pathway_actions_view_new (void);
 /* The document to show, or NULL. The view follows the model's notify signals. */
 void pathway_actions_view_set_document (PathwayActionsView *self, PathwayDocument *document);
 PathwayDocument *pathway_actions_view_get_document (PathwayActionsView *self);
+
+/* Puts the keyboard in the search entry (Ctrl+F). */
+void pathway_actions_view_focus_search (PathwayActionsView *self);
+/* Sets the search entry's text and filters by it at once. */
+void pathway_actions_view_set_search (PathwayActionsView *self, const char *text);
+/* Clears every filter, then applies one: "red", "amber", "overdue" or "stale" (no update for
+ * longer than the stale days). An unknown preset just clears. */
+void pathway_actions_view_apply_preset (PathwayActionsView *self, const char *preset);
+/* Days without an update after which an action that is not complete is stale (default 60). */
+void pathway_actions_view_set_stale_days (PathwayActionsView *self, guint days);
+void pathway_actions_view_clear_filters (PathwayActionsView *self);
+/* The actions shown, filtered and in the table's order (transfer none). Items: PathwayAction. */
+GListModel *pathway_actions_view_get_shown (PathwayActionsView *self);
+guint pathway_actions_view_get_n_shown (PathwayActionsView *self);
 
 G_END_DECLS

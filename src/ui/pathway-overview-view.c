@@ -1,36 +1,870 @@
-/* pathway-overview-view.c: the programme at a glance: dates, share complete, counts by rating and what needs attention. */
+/* pathway-overview-view.c: the programme at a glance.
+ *
+ * From the top: the programme's name and local area; four figures (actions, share complete,
+ * overdue, not updated); the count of each rating in the programme's own words, with a slot
+ * for a chart of them; "needs attention", three short lists (red, overdue, not updated for
+ * longer than the stale period) that lead to the action editor and to the tracker filtered
+ * the same way; and the programme's partners, inspection framework and dates.
+ *
+ * Everything is worked out from the model on one idle after the changes that call for it, so a
+ * batch of writes (an import, an undo of many steps) costs one pass over the actions, not one
+ * per change. The view only reads the model: rows lead elsewhere through window actions
+ * (win.edit-action, win.filter-actions). */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include <math.h>
+#include <glib/gi18n.h>
+
 #include "pathway-overview-view.h"
+#include "pathway-rating-badge.h"
+#include "pathway-style.h"
+
+/* How many actions each needs-attention list shows; the rest are a click away in the tracker. */
+#define ATTENTION_ROWS 8
+#define DEFAULT_STALE_DAYS 60
+
+typedef enum {
+  ATTENTION_RED,
+  ATTENTION_OVERDUE,
+  ATTENTION_STALE,
+  N_ATTENTION,
+} Attention;
+
+typedef enum {
+  DETAIL_PARTNERS,
+  DETAIL_REGIME,
+  DETAIL_INSPECTION,
+  DETAIL_LETTER,
+  DETAIL_PLAN_AGREED,
+  N_DETAILS,
+} Detail;
 
 struct _PathwayOverviewView
 {
   AdwBin parent_instance;
 
   PathwayDocument *document;
+  PathwayProgramme *programme;
+  /* Every model object and list the view listens to, with its handler id. */
+  GHashTable *watched;
+  guint refresh_source;
+  guint stale_days;
+  GListModel *chart_children;
+
+  /* Template children */
+  GtkStack *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel *programme_label;
+  GtkLabel *area_label;
+  GtkLabel *actions_value;
+  GtkLabel *actions_detail;
+  GtkLabel *complete_value;
+  GtkLabel *complete_detail;
+  GtkLabel *overdue_value;
+  GtkLabel *overdue_detail;
+  GtkLabel *stale_value;
+  GtkLabel *stale_detail;
+  AdwPreferencesGroup *ratings_group;
+  GtkBox *chart_slot;
+  AdwPreferencesGroup *red_group;
+  GtkButton *red_button;
+  AdwPreferencesGroup *overdue_group;
+  GtkButton *overdue_button;
+  AdwPreferencesGroup *stale_group;
+  GtkButton *stale_button;
+  AdwPreferencesGroup *details_group;
+
+  /* One row per rating, indexed by PathwayRating */
+  AdwActionRow *rating_rows[PATHWAY_N_RATINGS];
+  PathwayRatingBadge *rating_badges[PATHWAY_N_RATINGS];
+  GtkLabel *rating_counts[PATHWAY_N_RATINGS];
+  GtkLabel *rating_shares[PATHWAY_N_RATINGS];
+
+  GtkLabel *details[N_DETAILS];
+
+  /* The rows now in each needs-attention group, to take them out on the next refresh. */
+  GPtrArray *attention_rows[N_ATTENTION];
 };
 
 G_DEFINE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, ADW_TYPE_BIN)
+
+static void queue_refresh (PathwayOverviewView *self);
+
+/* Formatting ------------------------------------------------------------------------------ */
+
+static char *
+format_date (const GDate *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date), 12, 0, 0);
+  /* Translators: a date as in "14 March 2025" (a g_date_time_format() format). */
+  return g_date_time_format (time, _("%-d %B %Y"));
+}
+
+static char *
+format_day_of (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  return g_date_time_format (local, _("%-d %B %Y"));
+}
+
+static const char *
+regime_words (PathwayRegime regime)
+{
+  switch (regime)
+    {
+    case PATHWAY_REGIME_ACCELERATED_PROGRESS:
+      return _("Accelerated progress plan");
+    case PATHWAY_REGIME_PRIORITY_ACTIONS_2023:
+      return _("Priority actions (2023 framework)");
+    case PATHWAY_REGIME_WSOA_2014:
+    default:
+      return _("Written statement of action (2014 framework)");
+    }
+}
+
+static guint
+share_of (guint part,
+          guint whole)
+{
+  if (whole == 0)
+    return 0;
+  return (guint) (((guint64) part * 100 + whole / 2) / whole);
+}
+
+static void
+set_label_printf (GtkLabel   *label,
+                  const char *format,
+                  ...) G_GNUC_PRINTF (2, 3);
+
+static void
+set_label_printf (GtkLabel   *label,
+                  const char *format,
+                  ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  gtk_label_set_text (label, text);
+}
+
+/* Needs attention ------------------------------------------------------------------------- */
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  PathwayAction *x = *(PathwayAction **) a;
+  PathwayAction *y = *(PathwayAction **) b;
+  int order = pathway_timescale_compare (pathway_action_get_due_timescale (x),
+                                         pathway_action_get_due_timescale (y));
+
+  if (order != 0)
+    return order;
+  return g_utf8_collate (pathway_action_get_reference (x), pathway_action_get_reference (y));
+}
+
+static GDateTime *
+last_touched (PathwayAction *action)
+{
+  GDateTime *time = pathway_action_get_last_updated (action);
+
+  return time != NULL ? time : pathway_action_get_created (action);
+}
+
+/* Longest without an update first; never updated before all. */
+static int
+compare_last_update (gconstpointer a,
+                     gconstpointer b)
+{
+  PathwayAction *x = *(PathwayAction **) a;
+  PathwayAction *y = *(PathwayAction **) b;
+  GDateTime *tx = last_touched (x);
+  GDateTime *ty = last_touched (y);
+
+  if (tx == NULL || ty == NULL)
+    {
+      if (tx != ty)
+        return tx == NULL ? -1 : 1;
+    }
+  else if (!g_date_time_equal (tx, ty))
+    return g_date_time_compare (tx, ty);
+  return g_utf8_collate (pathway_action_get_reference (x), pathway_action_get_reference (y));
+}
+
+static char *
+attention_subtitle (PathwayAction *action,
+                    Attention      kind)
+{
+  PathwayPerson *lead = pathway_action_get_lead (action);
+  const char *lead_name = lead != NULL ? pathway_person_get_name (lead) : "";
+  g_autofree char *when = NULL;
+
+  if (kind == ATTENTION_STALE)
+    {
+      GDateTime *time = last_touched (action);
+
+      if (time != NULL)
+        {
+          g_autofree char *day = format_day_of (time);
+
+          /* Translators: when an action was last updated, as in "Last updated 14 July 2026". */
+          when = g_strdup_printf (_("Last updated %s"), day);
+        }
+      else
+        when = g_strdup (_("Never updated"));
+    }
+  else
+    {
+      const PathwayTimescale *due = pathway_action_get_due_timescale (action);
+
+      if (due != NULL && due->text[0] != '\0')
+        /* Translators: the timescale an action is due by, as written: "Due Dec 2025". */
+        when = g_strdup_printf (_("Due %s"), due->text);
+      else
+        when = g_strdup (_("No timescale"));
+    }
+
+  if (lead_name[0] == '\0')
+    return g_steal_pointer (&when);
+  /* Translators: an action's due date or last update, then its lead: "Due Dec 2025 · Ana Ruiz". */
+  return g_strdup_printf (_("%s · %s"), when, lead_name);
+}
+
+static GtkWidget *
+attention_row_new (PathwayAction       *action,
+                   Attention            kind,
+                   PathwayRatingScheme *scheme)
+{
+  PathwayRating rating = pathway_action_get_rating (action);
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *badge = pathway_rating_badge_new ();
+  GtkWidget *reference = gtk_label_new (pathway_action_get_reference (action));
+  g_autofree char *subtitle = attention_subtitle (action, kind);
+
+  /* Reference, description and lead are the user's text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 pathway_action_get_description (action));
+  adw_action_row_set_title_lines (row, 1);
+  adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_set_subtitle_lines (row, 1);
+
+  pathway_rating_badge_set_rating (PATHWAY_RATING_BADGE (badge), rating,
+                                   pathway_rating_scheme_get_label (scheme, rating));
+  pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
+  adw_action_row_add_prefix (row, badge);
+
+  gtk_label_set_xalign (GTK_LABEL (reference), 0.0);
+  gtk_label_set_width_chars (GTK_LABEL (reference), 6);
+  gtk_label_set_max_width_chars (GTK_LABEL (reference), 10);
+  gtk_label_set_ellipsize (GTK_LABEL (reference), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (reference, "attention-reference");
+  adw_action_row_add_prefix (row, reference);
+
+  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  /* Opening the action is the window's business: the row names it by id. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-action");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_int64 (pathway_action_get_id (action)));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return GTK_WIDGET (row);
+}
+
+static GtkWidget *
+attention_placeholder_new (const char *text)
+{
+  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, NULL);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "attention-placeholder");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  return row;
+}
+
+static void
+fill_attention (PathwayOverviewView *self,
+                Attention            kind,
+                GPtrArray           *actions,
+                const char          *none_text)
+{
+  static const char *names[N_ATTENTION] = { "red", "overdue", "stale" };
+  AdwPreferencesGroup *groups[N_ATTENTION] = { self->red_group, self->overdue_group,
+                                               self->stale_group };
+  GtkButton *buttons[N_ATTENTION] = { self->red_button, self->overdue_button,
+                                      self->stale_button };
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  GPtrArray *rows = self->attention_rows[kind];
+  g_autofree char *button_label = NULL;
+
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (groups[kind], g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+
+  if (actions->len == 0)
+    {
+      GtkWidget *row = attention_placeholder_new (none_text);
+
+      adw_preferences_group_add (groups[kind], row);
+      g_ptr_array_add (rows, row);
+    }
+  for (guint i = 0; i < MIN (actions->len, ATTENTION_ROWS); i++)
+    {
+      GtkWidget *row = attention_row_new (g_ptr_array_index (actions, i), kind, scheme);
+      g_autofree char *name = g_strdup_printf ("attention-%s-row", names[kind]);
+
+      gtk_widget_set_name (row, name);
+      adw_preferences_group_add (groups[kind], row);
+      g_ptr_array_add (rows, row);
+    }
+
+  /* Translators: a button that opens the tracker filtered to all of these actions. */
+  button_label = g_strdup_printf (_("Show All %u"), actions->len);
+  gtk_button_set_label (buttons[kind], button_label);
+  gtk_widget_set_visible (GTK_WIDGET (buttons[kind]), actions->len > 0);
+}
+
+/* Refreshing ------------------------------------------------------------------------------ */
+
+static void
+refresh_titles (PathwayOverviewView *self)
+{
+  const char *name = pathway_programme_get_name (self->programme);
+  const char *area = pathway_programme_get_local_area (self->programme);
+
+  /* The user's text is set as text, never as markup. */
+  gtk_label_set_text (self->programme_label, name[0] != '\0' ? name : _("Untitled Programme"));
+  gtk_label_set_text (self->area_label, area);
+  gtk_widget_set_visible (GTK_WIDGET (self->area_label), area[0] != '\0');
+}
+
+static void
+set_detail_date (PathwayOverviewView *self,
+                 Detail               detail,
+                 const GDate         *date)
+{
+  g_autofree char *text = format_date (date);
+
+  gtk_label_set_text (self->details[detail], text != NULL ? text : _("Not recorded"));
+}
+
+static void
+refresh_details (PathwayOverviewView *self)
+{
+  const char *partners = pathway_programme_get_partners (self->programme);
+  g_auto(GStrv) names = g_strsplit (partners, ";", -1);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  /* Partners written "A; B; C" read best one to a line. */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_strstrip (names[i]);
+      if (names[i][0] == '\0')
+        continue;
+      if (list->len > 0)
+        g_string_append_c (list, '\n');
+      g_string_append (list, names[i]);
+    }
+  gtk_label_set_text (self->details[DETAIL_PARTNERS],
+                      list->len > 0 ? list->str : _("Not recorded"));
+  gtk_label_set_text (self->details[DETAIL_REGIME],
+                      regime_words (pathway_programme_get_regime (self->programme)));
+  set_detail_date (self, DETAIL_INSPECTION,
+                   pathway_programme_get_inspection_date (self->programme));
+  set_detail_date (self, DETAIL_LETTER,
+                   pathway_programme_get_letter_published (self->programme));
+  set_detail_date (self, DETAIL_PLAN_AGREED, pathway_programme_get_plan_agreed (self->programme));
+}
+
+static void
+refresh_ratings (PathwayOverviewView *self,
+                 const guint          counts[PATHWAY_N_RATINGS],
+                 guint                total)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    {
+      PathwayRating rating = pathway_style_rating_order[i];
+      gboolean shown = pathway_rating_scheme_offers (scheme, rating) || counts[rating] > 0;
+      const char *word = pathway_rating_scheme_get_label (scheme, rating);
+
+      gtk_widget_set_visible (GTK_WIDGET (self->rating_rows[rating]), shown);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rating_rows[rating]), word);
+      adw_action_row_set_subtitle (self->rating_rows[rating],
+                                   pathway_rating_scheme_get_definition (scheme, rating));
+      pathway_rating_badge_set_rating (self->rating_badges[rating], rating, word);
+      set_label_printf (self->rating_counts[rating], "%u", counts[rating]);
+      /* Translators: a share of the programme's actions, such as "38%". */
+      set_label_printf (self->rating_shares[rating], _("%u%%"), share_of (counts[rating], total));
+    }
+}
+
+static void
+refresh_summary (PathwayOverviewView *self)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  GListModel *actions = pathway_programme_get_actions (self->programme);
+  const char *red_word = pathway_rating_scheme_get_label (scheme, PATHWAY_RATING_RED);
+  const char *red_definition = pathway_rating_scheme_get_definition (scheme, PATHWAY_RATING_RED);
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  g_autoptr(GPtrArray) red = g_ptr_array_new ();
+  g_autoptr(GPtrArray) overdue = g_ptr_array_new ();
+  g_autoptr(GPtrArray) stale = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) stale_before = NULL;
+  g_autofree char *red_none = NULL;
+  g_autofree char *stale_none = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *red_description = NULL;
+  g_autofree char *stale_description = NULL;
+  GDate today;
+  guint total = 0;
+  guint complete;
+  guint workstreams;
+  double share_complete;
+
+  /* "Today" is the real one: overdue is about the day the user is living in. */
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  /* Counted in whole days, as the tracker's "stale" filter counts them, so that "Show All"
+   * finds the same actions. */
+  midnight = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                    g_date_time_get_day_of_month (now), 0, 0, 0);
+  stale_before = g_date_time_add_days (midnight, -(int) self->stale_days);
+
+  for (guint i = 0, n = g_list_model_get_n_items (actions); i < n; i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      GDateTime *touched;
+
+      if (pathway_action_get_deleted (action))
+        continue;
+
+      if (pathway_action_get_rating (action) == PATHWAY_RATING_RED)
+        g_ptr_array_add (red, action);
+      if (pathway_action_is_overdue (action, &today))
+        g_ptr_array_add (overdue, action);
+      /* A complete action has nothing left to report. */
+      touched = last_touched (action);
+      if (!pathway_action_is_complete (action) &&
+          (touched == NULL || g_date_time_compare (touched, stale_before) < 0))
+        g_ptr_array_add (stale, action);
+    }
+  /* The programme's list holds the actions for as long as this pass runs. */
+  g_ptr_array_sort (red, compare_due);
+  g_ptr_array_sort (overdue, compare_due);
+  g_ptr_array_sort (stale, compare_last_update);
+
+  pathway_programme_count_ratings (self->programme, NULL, counts);
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    total += counts[i];
+  complete = pathway_programme_count_complete (self->programme, NULL);
+  share_complete = pathway_programme_get_share_complete (self->programme, NULL);
+  workstreams = g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme));
+
+  set_label_printf (self->actions_value, "%u", total);
+  if (workstreams > 0)
+    set_label_printf (self->actions_detail,
+                      ngettext ("In %u workstream", "Across %u workstreams", workstreams),
+                      workstreams);
+  else
+    gtk_label_set_text (self->actions_detail, _("No workstreams yet"));
+
+  /* Rounded down, so that 100% means every action is complete. */
+  set_label_printf (self->complete_value, _("%u%%"),
+                    (guint) floor (CLAMP (share_complete, 0.0, 1.0) * 100.0 + 1e-9));
+  set_label_printf (self->complete_detail,
+                    ngettext ("%u of %u action", "%u of %u actions", total), complete, total);
+
+  set_label_printf (self->overdue_value, "%u", overdue->len);
+  if (overdue->len == 0)
+    gtk_label_set_text (self->overdue_detail, _("None past its due date"));
+  else
+    gtk_label_set_text (self->overdue_detail,
+                        ngettext ("Past its due date", "Past their due date", overdue->len));
+
+  set_label_printf (self->stale_value, "%u", stale->len);
+  /* Translators: under the heading "Not Updated". */
+  set_label_printf (self->stale_detail,
+                    ngettext ("For over %u day", "For over %u days", self->stale_days),
+                    self->stale_days);
+
+  refresh_ratings (self, counts, total);
+
+  /* Group descriptions are markup: the programme's own words go in escaped. */
+  escaped = red_definition[0] != '\0'
+              ? g_markup_printf_escaped (_("Rated “%s”: %s"), red_word, red_definition)
+              : g_markup_printf_escaped (_("Rated “%s”"), red_word);
+  adw_preferences_group_set_description (self->red_group, escaped);
+  adw_preferences_group_set_description (self->overdue_group,
+                                         _("Past their due date and not complete."));
+  stale_description = g_strdup_printf (ngettext ("Not complete, and no update for more than "
+                                                 "%u day.",
+                                                 "Not complete, and no update for more than "
+                                                 "%u days.",
+                                                 self->stale_days),
+                                       self->stale_days);
+  adw_preferences_group_set_description (self->stale_group, stale_description);
+
+  red_none = g_strdup_printf (_("No action is rated “%s”."), red_word);
+  stale_none = g_strdup_printf (ngettext ("Every action has been updated in the last day.",
+                                          "Every action has been updated in the last %u days.",
+                                          self->stale_days),
+                                self->stale_days);
+  fill_attention (self, ATTENTION_RED, red, red_none);
+  fill_attention (self, ATTENTION_OVERDUE, overdue, _("No action is past its due date."));
+  fill_attention (self, ATTENTION_STALE, stale, stale_none);
+}
+
+static void
+refresh (PathwayOverviewView *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  if (self->programme == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  refresh_titles (self);
+  refresh_details (self);
+  refresh_summary (self);
+  gtk_stack_set_visible_child_name (self->stack, "overview");
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  PathwayOverviewView *self = user_data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes arrive together (a batch, an undo): count once when they are done. */
+static void
+queue_refresh (PathwayOverviewView *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
+                                            NULL);
+}
+
+/* Following the model --------------------------------------------------------------------- */
+
+static void
+object_notify_cb (PathwayOverviewView *self,
+                  GParamSpec          *pspec,
+                  GObject             *object)
+{
+  queue_refresh (self);
+}
+
+static void
+watch (PathwayOverviewView *self,
+       gpointer             object,
+       const char          *signal,
+       GCallback            callback)
+{
+  gulong handler;
+
+  if (g_hash_table_contains (self->watched, object))
+    return;
+
+  handler = g_signal_connect_swapped (object, signal, callback, self);
+  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
+}
+
+static void
+list_items_changed_cb (PathwayOverviewView *self,
+                       guint                position,
+                       guint                removed,
+                       guint                added,
+                       GListModel          *list)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
+    }
+  queue_refresh (self);
+}
+
+/* Listens to a list and to every object in it. */
+static void
+watch_list (PathwayOverviewView *self,
+            GListModel          *list)
+{
+  watch (self, list, "items-changed", G_CALLBACK (list_items_changed_cb));
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
+    }
+}
+
+static void
+unwatch_programme (PathwayOverviewView *self)
+{
+  GHashTableIter iter;
+  gpointer object, handler;
+
+  g_hash_table_iter_init (&iter, self->watched);
+  while (g_hash_table_iter_next (&iter, &object, &handler))
+    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
+  g_hash_table_remove_all (self->watched);
+  g_clear_object (&self->programme);
+}
+
+static void
+watch_programme (PathwayOverviewView *self)
+{
+  PathwayProgramme *programme;
+
+  unwatch_programme (self);
+  if (self->document == NULL)
+    return;
+
+  programme = pathway_document_get_programme (self->document);
+  if (programme == NULL)
+    return;
+
+  self->programme = g_object_ref (programme);
+  watch (self, programme, "notify", G_CALLBACK (object_notify_cb));
+  watch (self, pathway_programme_get_rating_scheme (programme), "notify",
+         G_CALLBACK (object_notify_cb));
+  watch_list (self, pathway_programme_get_actions (programme));
+  watch_list (self, pathway_programme_get_people (programme));
+  /* Only their number shows here. */
+  watch (self, pathway_programme_get_workstreams (programme), "items-changed",
+         G_CALLBACK (list_items_changed_cb));
+}
+
+static void
+document_programme_cb (PathwayOverviewView *self,
+                       GParamSpec          *pspec,
+                       PathwayDocument     *document)
+{
+  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
+  watch_programme (self);
+  refresh (self);
+}
+
+static void
+chart_children_changed_cb (PathwayOverviewView *self,
+                           guint                position,
+                           guint                removed,
+                           guint                added,
+                           GListModel          *children)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_slot), g_list_model_get_n_items (children) > 0);
+}
+
+/* Building -------------------------------------------------------------------------------- */
+
+static void
+add_rating_row (PathwayOverviewView *self,
+                PathwayRating        rating)
+{
+  const char *name = pathway_style_rating_class (rating);
+  g_autofree char *count_name = g_strdup_printf ("rating-count-%s", name);
+  g_autofree char *share_name = g_strdup_printf ("rating-share-%s", name);
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *badge = pathway_rating_badge_new ();
+  GtkWidget *count = gtk_label_new ("0");
+  GtkWidget *share = gtk_label_new ("0%");
+
+  /* Rating words and definitions are the programme's own text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  adw_action_row_add_prefix (row, badge);
+
+  gtk_widget_set_name (count, count_name);
+  gtk_label_set_xalign (GTK_LABEL (count), 1.0);
+  gtk_widget_add_css_class (count, "title-3");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "rating-count");
+  gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, count);
+
+  gtk_widget_set_name (share, share_name);
+  gtk_label_set_xalign (GTK_LABEL (share), 1.0);
+  gtk_widget_add_css_class (share, "numeric");
+  gtk_widget_add_css_class (share, "dim-label");
+  gtk_widget_add_css_class (share, "rating-share");
+  gtk_widget_set_valign (share, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, share);
+
+  adw_preferences_group_add (self->ratings_group, GTK_WIDGET (row));
+
+  self->rating_rows[rating] = row;
+  self->rating_badges[rating] = PATHWAY_RATING_BADGE (badge);
+  self->rating_counts[rating] = GTK_LABEL (count);
+  self->rating_shares[rating] = GTK_LABEL (share);
+}
+
+static void
+add_detail_row (PathwayOverviewView *self,
+                Detail               detail,
+                const char          *title,
+                const char          *name)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *value = gtk_label_new (NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  gtk_widget_set_name (value, name);
+  gtk_label_set_xalign (GTK_LABEL (value), 1.0);
+  /* Dates and the framework stay on one line; a long list of partners wraps, but keeps a
+   * column wide enough not to stand one word to a line. */
+  if (detail == DETAIL_PARTNERS)
+    {
+      gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_width_chars (GTK_LABEL (value), 24);
+      gtk_label_set_max_width_chars (GTK_LABEL (value), 60);
+    }
+  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+  gtk_widget_set_can_focus (value, FALSE);
+  gtk_widget_add_css_class (value, "dim-label");
+  gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, value);
+
+  adw_preferences_group_add (self->details_group, GTK_WIDGET (row));
+  self->details[detail] = GTK_LABEL (value);
+}
+
+static void
+pathway_overview_view_map (GtkWidget *widget)
+{
+  PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (widget);
+
+  GTK_WIDGET_CLASS (pathway_overview_view_parent_class)->map (widget);
+
+  /* Overdue and stale depend on the day: shown again after a night, they may have changed. */
+  if (self->programme != NULL)
+    queue_refresh (self);
+}
 
 static void
 pathway_overview_view_dispose (GObject *object)
 {
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  unwatch_programme (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  if (self->chart_children != NULL)
+    g_signal_handlers_disconnect_by_data (self->chart_children, self);
+  g_clear_object (&self->chart_children);
+
+  /* The bin lets go of its child first: the template would unparent it behind its back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_OVERVIEW_VIEW);
+
   G_OBJECT_CLASS (pathway_overview_view_parent_class)->dispose (object);
+}
+
+static void
+pathway_overview_view_finalize (GObject *object)
+{
+  PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (object);
+
+  g_hash_table_unref (self->watched);
+  for (guint i = 0; i < N_ATTENTION; i++)
+    g_ptr_array_unref (self->attention_rows[i]);
+  G_OBJECT_CLASS (pathway_overview_view_parent_class)->finalize (object);
 }
 
 static void
 pathway_overview_view_class_init (PathwayOverviewViewClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pathway_overview_view_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pathway_overview_view_dispose;
+  object_class->finalize = pathway_overview_view_finalize;
+  widget_class->map = pathway_overview_view_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathway/Pathway/ui/pathway-overview-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, programme_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, area_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, actions_value);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, actions_detail);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, complete_value);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, complete_detail);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, overdue_value);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, overdue_detail);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stale_value);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stale_detail);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, ratings_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, red_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, red_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, overdue_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, overdue_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stale_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stale_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, details_group);
 }
 
 static void
 pathway_overview_view_init (PathwayOverviewView *self)
 {
-  adw_bin_set_child (ADW_BIN (self), adw_status_page_new ());
+  g_type_ensure (PATHWAY_TYPE_RATING_BADGE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->stale_days = DEFAULT_STALE_DAYS;
+  for (guint i = 0; i < N_ATTENTION; i++)
+    self->attention_rows[i] = g_ptr_array_new ();
+
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    add_rating_row (self, pathway_style_rating_order[i]);
+
+  add_detail_row (self, DETAIL_PARTNERS, _("Partners"), "programme-partners");
+  add_detail_row (self, DETAIL_REGIME, _("Inspection framework"), "programme-regime");
+  add_detail_row (self, DETAIL_INSPECTION, _("Inspection"), "programme-inspection-date");
+  add_detail_row (self, DETAIL_LETTER, _("Inspection letter published"),
+                  "programme-letter-published");
+  add_detail_row (self, DETAIL_PLAN_AGREED, _("Plan agreed"), "programme-plan-agreed");
+
+  self->chart_children = gtk_widget_observe_children (GTK_WIDGET (self->chart_slot));
+  g_signal_connect_swapped (self->chart_children, "items-changed",
+                            G_CALLBACK (chart_children_changed_cb), self);
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 GtkWidget *
@@ -40,10 +874,26 @@ pathway_overview_view_new (void)
 }
 
 void
-pathway_overview_view_set_document (PathwayOverviewView *self, PathwayDocument *document)
+pathway_overview_view_set_document (PathwayOverviewView *self,
+                                    PathwayDocument     *document)
 {
   g_return_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self));
+  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "notify::programme",
+                              G_CALLBACK (document_programme_cb), self);
+
+  watch_programme (self);
+  refresh (self);
+  /* A new programme starts at its top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
 PathwayDocument *
@@ -51,4 +901,33 @@ pathway_overview_view_get_document (PathwayOverviewView *self)
 {
   g_return_val_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self), NULL);
   return self->document;
+}
+
+void
+pathway_overview_view_set_stale_days (PathwayOverviewView *self,
+                                      guint                days)
+{
+  g_return_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self));
+
+  days = MAX (days, 1);
+  if (self->stale_days == days)
+    return;
+
+  self->stale_days = days;
+  if (self->programme != NULL)
+    queue_refresh (self);
+}
+
+guint
+pathway_overview_view_get_stale_days (PathwayOverviewView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self), DEFAULT_STALE_DAYS);
+  return self->stale_days;
+}
+
+GtkBox *
+pathway_overview_view_get_chart_slot (PathwayOverviewView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self), NULL);
+  return self->chart_slot;
 }

@@ -1,4 +1,6 @@
-/* pathway-overview-view.h: the programme at a glance: dates, share complete, counts by rating and what needs attention. */
+/* pathway-overview-view.h: the programme at a glance: its name, partners and dates, share
+ * complete, counts by rating and the actions that need attention (red, overdue, or not updated
+ * for longer than the user's stale period). */
 #pragma once
 
 #include <adwaita.h>
@@ -13,5 +15,11 @@ GtkWidget *pathway_overview_view_new (void);
 /* The document to show, or NULL. The view follows the model's notify signals. */
 void pathway_overview_view_set_document (PathwayOverviewView *self, PathwayDocument *document);
 PathwayDocument *pathway_overview_view_get_document (PathwayOverviewView *self);
+/* An action is stale when its last update is older than this many days (default 60). */
+void pathway_overview_view_set_stale_days (PathwayOverviewView *self, guint days);
+guint pathway_overview_view_get_stale_days (PathwayOverviewView *self);
+/* The empty box under the counts by rating where a chart of them goes. It shows itself once it
+ * has a child. */
+GtkBox *pathway_overview_view_get_chart_slot (PathwayOverviewView *self);
 
 G_END_DECLS

@@ -1,36 +1,1067 @@
-/* pathway-workstreams-view.c: the workstreams, each with its lead, members, areas of weakness and actions. */
+/* pathway-workstreams-view.c: the workstreams, each with its lead, members, areas of weakness,
+ * spread of ratings and actions.
+ *
+ * A leaflet holds the list of workstreams (code, title, lead organisation and a bar of its
+ * actions' ratings) beside the page of the one chosen. Both are worked out from the model on
+ * one idle after the changes that call for it: one pass over the actions counts the ratings of
+ * every workstream at once. The list keeps its rows while the workstreams stay the same ones in
+ * the same order, so a change of rating does not lose the selection or the scroll position.
+ *
+ * The view only reads the model; an action's row leads to the editor through win.edit-action. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include <glib/gi18n.h>
+
+#include "pathway-rating-bar.h"
+#include "pathway-rating-badge.h"
+#include "pathway-style.h"
 #include "pathway-workstreams-view.h"
+
+/* A workstream of a very large programme can have thousands of actions: the page lists this
+ * many until asked for the rest, so that a change of rating does not rebuild them all. */
+#define ACTIONS_SHOWN 100
+
+typedef struct {
+  PathwayWorkstream *workstream;
+  GtkWidget *row;
+  GtkLabel *code;
+  GtkLabel *title;
+  GtkLabel *organisation;
+  PathwayRatingBar *bar;
+} SidebarEntry;
+
+typedef struct {
+  guint counts[PATHWAY_N_RATINGS];
+} RatingCounts;
 
 struct _PathwayWorkstreamsView
 {
   AdwBin parent_instance;
 
   PathwayDocument *document;
+  PathwayProgramme *programme;
+  /* Every model object and list the view listens to, with its handler id. */
+  GHashTable *watched;
+  guint refresh_source;
+
+  GPtrArray *entries; /* SidebarEntry, in the programme's order */
+  PathwayWorkstream *selected;
+  gboolean rebuilding;
+  gboolean show_all_actions;
+
+  /* Template children */
+  GtkStack *stack;
+  AdwStatusPage *status_page;
+  AdwLeaflet *leaflet;
+  GtkListBox *sidebar_list;
+  GtkScrolledWindow *detail_scroller;
+  GtkLabel *code_label;
+  GtkLabel *title_label;
+  GtkLabel *organisation_label;
+  GtkLabel *description_label;
+  PathwayRatingBar *detail_bar;
+  GtkLabel *summary_label;
+  AdwPreferencesGroup *lead_group;
+  AdwPreferencesGroup *members_group;
+  AdwPreferencesGroup *areas_group;
+  AdwPreferencesGroup *ratings_group;
+  AdwPreferencesGroup *actions_group;
+
+  /* Rows made once */
+  AdwActionRow *lead_row;
+  GtkLabel *lead_organisation_value;
+  AdwActionRow *rating_rows[PATHWAY_N_RATINGS];
+  PathwayRatingBadge *rating_badges[PATHWAY_N_RATINGS];
+  GtkLabel *rating_counts[PATHWAY_N_RATINGS];
+  GtkLabel *rating_shares[PATHWAY_N_RATINGS];
+
+  /* Rows made for the workstream shown, to take out when it changes */
+  GPtrArray *member_rows;
+  GPtrArray *area_rows;
+  GPtrArray *action_rows;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayWorkstreamsView, pathway_workstreams_view, ADW_TYPE_BIN)
+
+static void queue_refresh (PathwayWorkstreamsView *self);
+static void refresh (PathwayWorkstreamsView *self);
+
+static void
+sidebar_entry_free (gpointer data)
+{
+  SidebarEntry *entry = data;
+
+  g_clear_object (&entry->workstream);
+  g_free (entry);
+}
+
+/* Words ----------------------------------------------------------------------------------- */
+
+static const char *
+organisation_word (PathwayLeadOrganisation organisation)
+{
+  switch (organisation)
+    {
+    case PATHWAY_LEAD_HEALTH:
+      return _("Health");
+    case PATHWAY_LEAD_JOINT:
+      return _("Joint");
+    case PATHWAY_LEAD_COUNCIL:
+    default:
+      return _("Council");
+    }
+}
+
+static const char *
+organisation_phrase (PathwayLeadOrganisation organisation)
+{
+  switch (organisation)
+    {
+    case PATHWAY_LEAD_HEALTH:
+      return _("Led by health");
+    case PATHWAY_LEAD_JOINT:
+      return _("Led jointly by the council and health");
+    case PATHWAY_LEAD_COUNCIL:
+    default:
+      return _("Led by the council");
+    }
+}
+
+/* "role, organisation", leaving out what is not recorded; NULL when neither is. */
+static char *
+join_details (const char *first,
+              const char *second)
+{
+  if (first[0] != '\0' && second[0] != '\0')
+    /* Translators: two details of a person, as in "Head of SEND, Sallowmere Council". */
+    return g_strdup_printf (_("%s, %s"), first, second);
+  if (first[0] != '\0')
+    return g_strdup (first);
+  if (second[0] != '\0')
+    return g_strdup (second);
+  return NULL;
+}
+
+static guint
+share_of (guint part,
+          guint whole)
+{
+  if (whole == 0)
+    return 0;
+  return (guint) (((guint64) part * 100 + whole / 2) / whole);
+}
+
+static void
+set_label_printf (GtkLabel   *label,
+                  const char *format,
+                  ...) G_GNUC_PRINTF (2, 3);
+
+static void
+set_label_printf (GtkLabel   *label,
+                  const char *format,
+                  ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  gtk_label_set_text (label, text);
+}
+
+static void
+today_local (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* The list of workstreams ----------------------------------------------------------------- */
+
+static SidebarEntry *
+sidebar_entry_new (PathwayWorkstream *workstream)
+{
+  SidebarEntry *entry = g_new0 (SidebarEntry, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *code = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *organisation = gtk_label_new (NULL);
+  GtkWidget *bar = pathway_rating_bar_new ();
+
+  entry->workstream = g_object_ref (workstream);
+  entry->row = gtk_list_box_row_new ();
+  gtk_widget_set_name (entry->row, "workstream-row");
+  gtk_widget_add_css_class (entry->row, "workstream-row");
+
+  gtk_widget_add_css_class (code, "workstream-code");
+  gtk_widget_set_valign (code, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), code);
+
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (box), text);
+
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_widget_add_css_class (title, "workstream-row-title");
+  gtk_box_append (GTK_BOX (text), title);
+
+  gtk_label_set_xalign (GTK_LABEL (organisation), 0.0);
+  gtk_widget_add_css_class (organisation, "caption");
+  gtk_widget_add_css_class (organisation, "dim-label");
+  gtk_box_append (GTK_BOX (text), organisation);
+
+  gtk_widget_set_margin_top (bar, 6);
+  gtk_box_append (GTK_BOX (text), bar);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
+
+  entry->code = GTK_LABEL (code);
+  entry->title = GTK_LABEL (title);
+  entry->organisation = GTK_LABEL (organisation);
+  entry->bar = PATHWAY_RATING_BAR (bar);
+  return entry;
+}
+
+static void
+sidebar_entry_update (SidebarEntry       *entry,
+                      const RatingCounts *counts)
+{
+  static const RatingCounts none = { { 0, } };
+  const char *code = pathway_workstream_get_code (entry->workstream);
+  const char *title = pathway_workstream_get_title (entry->workstream);
+  PathwayLeadOrganisation organisation =
+    pathway_workstream_get_lead_organisation (entry->workstream);
+  g_autofree char *accessible = NULL;
+  g_autofree char *detail = NULL;
+  guint total = 0;
+
+  /* The user's text is set as text, never as markup. */
+  gtk_label_set_text (entry->code, code);
+  gtk_widget_set_visible (GTK_WIDGET (entry->code), code[0] != '\0');
+  gtk_label_set_text (entry->title, title[0] != '\0' ? title : _("Untitled workstream"));
+  if (counts == NULL)
+    counts = &none;
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    total += counts->counts[i];
+  /* Translators: a workstream's lead organisation and its number of actions:
+   * "Council · 19 actions". */
+  detail = g_strdup_printf (ngettext ("%s · %u action", "%s · %u actions", total),
+                            organisation_word (organisation), total);
+  gtk_label_set_text (entry->organisation, detail);
+  pathway_rating_bar_set_counts (entry->bar, counts->counts);
+
+  /* Translators: how a screen reader names a workstream in the list: "A: Co-production". */
+  accessible = g_strdup_printf (_("%s: %s"), code, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+}
+
+static gboolean
+entries_match (PathwayWorkstreamsView *self,
+               GListModel             *workstreams)
+{
+  guint n = g_list_model_get_n_items (workstreams);
+
+  if (n != self->entries->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->workstream != workstream)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+set_selected (PathwayWorkstreamsView *self,
+              PathwayWorkstream      *workstream)
+{
+  if (self->selected == workstream)
+    return;
+
+  g_set_object (&self->selected, workstream);
+  self->show_all_actions = FALSE;
+}
+
+/* Makes the rows again when workstreams came or went, keeping the one shown if it is still
+ * there (by id: a rolled-back batch brings new objects for the same workstreams). */
+static void
+rebuild_sidebar (PathwayWorkstreamsView *self,
+                 GListModel             *workstreams)
+{
+  gint64 selected_id = self->selected != NULL ? pathway_workstream_get_id (self->selected) : 0;
+  SidebarEntry *keep = NULL;
+
+  self->rebuilding = TRUE;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      gtk_list_box_remove (self->sidebar_list, entry->row);
+    }
+  g_ptr_array_set_size (self->entries, 0);
+
+  for (guint i = 0, n = g_list_model_get_n_items (workstreams); i < n; i++)
+    {
+      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
+      SidebarEntry *entry = sidebar_entry_new (workstream);
+
+      gtk_list_box_append (self->sidebar_list, entry->row);
+      g_ptr_array_add (self->entries, entry);
+      if (keep == NULL && selected_id != 0 && pathway_workstream_get_id (workstream) == selected_id)
+        keep = entry;
+    }
+
+  if (keep == NULL && self->entries->len > 0)
+    keep = g_ptr_array_index (self->entries, 0);
+
+  if (keep != NULL)
+    {
+      if (self->selected != NULL &&
+          pathway_workstream_get_id (self->selected) == pathway_workstream_get_id (keep->workstream))
+        g_set_object (&self->selected, keep->workstream);
+      else
+        set_selected (self, keep->workstream);
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (keep->row));
+    }
+  else
+    set_selected (self, NULL);
+
+  self->rebuilding = FALSE;
+}
+
+/* The page of one workstream -------------------------------------------------------------- */
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+static void
+add_placeholder (AdwPreferencesGroup *group,
+                 GPtrArray           *rows,
+                 const char          *text)
+{
+  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, NULL);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "workstream-placeholder");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (rows, row);
+}
+
+static GtkWidget *
+reference_label_new (const char *reference,
+                     int         width_chars)
+{
+  GtkWidget *label = gtk_label_new (reference);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "workstream-reference");
+  return label;
+}
+
+static void
+refresh_leadership (PathwayWorkstreamsView *self)
+{
+  PathwayPerson *lead = pathway_workstream_get_lead (self->selected);
+  g_autofree char *details = NULL;
+
+  if (lead != NULL && pathway_person_get_name (lead)[0] != '\0')
+    {
+      details = join_details (pathway_person_get_role (lead),
+                              pathway_person_get_organisation (lead));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lead_row),
+                                     pathway_person_get_name (lead));
+    }
+  else
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lead_row), _("No lead recorded"));
+  adw_action_row_set_subtitle (self->lead_row, details != NULL ? details : "");
+
+  gtk_label_set_text (self->lead_organisation_value,
+                      organisation_word (pathway_workstream_get_lead_organisation (self->selected)));
+}
+
+static void
+refresh_members (PathwayWorkstreamsView *self)
+{
+  GListModel *members = pathway_workstream_get_members (self->selected);
+  guint n = g_list_model_get_n_items (members);
+  g_autofree char *description = NULL;
+
+  clear_rows (self->members_group, self->member_rows);
+
+  description = g_strdup_printf (ngettext ("%u member", "%u members", n), n);
+  adw_preferences_group_set_description (self->members_group, description);
+
+  if (n == 0)
+    add_placeholder (self->members_group, self->member_rows, _("No members recorded."));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayMember) member = g_list_model_get_item (members, i);
+      PathwayPerson *person = pathway_member_get_person (member);
+      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      g_autofree char *subtitle = NULL;
+
+      /* Names, roles and organisations are the user's text. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_name (GTK_WIDGET (row), "workstream-member-row");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     person != NULL ? pathway_person_get_name (person)
+                                                    : _("Unknown person"));
+      subtitle = join_details (pathway_member_get_role (member),
+                               person != NULL ? pathway_person_get_organisation (person) : "");
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (row, subtitle);
+
+      adw_preferences_group_add (self->members_group, GTK_WIDGET (row));
+      g_ptr_array_add (self->member_rows, row);
+    }
+}
+
+static void
+refresh_areas (PathwayWorkstreamsView *self)
+{
+  GListModel *areas = pathway_workstream_get_areas (self->selected);
+  guint n = g_list_model_get_n_items (areas);
+
+  clear_rows (self->areas_group, self->area_rows);
+
+  if (n == 0)
+    add_placeholder (self->areas_group, self->area_rows,
+                     _("No area of weakness is linked to this workstream."));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayAreaOfWeakness) area = g_list_model_get_item (areas, i);
+      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      GtkWidget *reference =
+        reference_label_new (pathway_area_of_weakness_get_reference (area), 3);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_name (GTK_WIDGET (row), "workstream-area-row");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     pathway_area_of_weakness_get_title (area));
+      gtk_widget_add_css_class (reference, "heading");
+      adw_action_row_add_prefix (row, reference);
+
+      adw_preferences_group_add (self->areas_group, GTK_WIDGET (row));
+      g_ptr_array_add (self->area_rows, row);
+    }
+}
+
+static void
+show_all_clicked_cb (PathwayWorkstreamsView *self)
+{
+  self->show_all_actions = TRUE;
+  refresh (self);
+}
+
+static GtkWidget *
+action_row_new (PathwayAction       *action,
+                PathwayRatingScheme *scheme)
+{
+  PathwayRating rating = pathway_action_get_rating (action);
+  const PathwayTimescale *due = pathway_action_get_due_timescale (action);
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *badge = pathway_rating_badge_new ();
+  g_autofree char *subtitle = NULL;
+
+  /* Reference, description and timescale are the user's text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_name (GTK_WIDGET (row), "workstream-action-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 pathway_action_get_description (action));
+  adw_action_row_set_title_lines (row, 2);
+
+  if (due != NULL && due->text[0] != '\0')
+    /* Translators: the timescale an action is due by, as written: "Due Dec 2025". */
+    subtitle = g_strdup_printf (_("Due %s"), due->text);
+  else
+    subtitle = g_strdup (_("No timescale"));
+  adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_set_subtitle_lines (row, 1);
+
+  adw_action_row_add_prefix (row, reference_label_new (pathway_action_get_reference (action), 6));
+
+  pathway_rating_badge_set_rating (PATHWAY_RATING_BADGE (badge), rating,
+                                   pathway_rating_scheme_get_label (scheme, rating));
+  pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
+  adw_action_row_add_suffix (row, badge);
+  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  /* Opening the action is the window's business: the row names it by id. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-action");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_int64 (pathway_action_get_id (action)));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return GTK_WIDGET (row);
+}
+
+static void
+refresh_actions (PathwayWorkstreamsView *self,
+                 GPtrArray              *actions)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  guint shown = self->show_all_actions ? actions->len : MIN (actions->len, ACTIONS_SHOWN);
+  g_autofree char *description = NULL;
+
+  clear_rows (self->actions_group, self->action_rows);
+
+  description = g_strdup_printf (ngettext ("%u action", "%u actions", actions->len),
+                                 actions->len);
+  adw_preferences_group_set_description (self->actions_group, description);
+
+  if (actions->len == 0)
+    add_placeholder (self->actions_group, self->action_rows,
+                     _("No action belongs to this workstream yet."));
+
+  for (guint i = 0; i < shown; i++)
+    {
+      GtkWidget *row = action_row_new (g_ptr_array_index (actions, i), scheme);
+
+      adw_preferences_group_add (self->actions_group, row);
+      g_ptr_array_add (self->action_rows, row);
+    }
+
+  if (shown < actions->len)
+    {
+      g_autofree char *label = NULL;
+      GtkWidget *button;
+
+      /* Translators: shows the rest of a long list of a workstream's actions. */
+      label = g_strdup_printf (_("Show All %u Actions"), actions->len);
+      button = gtk_button_new_with_label (label);
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_top (button, 12);
+      gtk_widget_add_css_class (button, "pill");
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+      adw_preferences_group_add (self->actions_group, button);
+      g_ptr_array_add (self->action_rows, button);
+    }
+}
+
+static void
+refresh_ratings (PathwayWorkstreamsView *self,
+                 const guint             counts[PATHWAY_N_RATINGS])
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  guint total = 0;
+
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    total += counts[i];
+
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    {
+      PathwayRating rating = pathway_style_rating_order[i];
+      const char *word = pathway_rating_scheme_get_label (scheme, rating);
+      gboolean shown = pathway_rating_scheme_offers (scheme, rating) || counts[rating] > 0;
+
+      gtk_widget_set_visible (GTK_WIDGET (self->rating_rows[rating]), shown);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rating_rows[rating]), word);
+      adw_action_row_set_subtitle (self->rating_rows[rating],
+                                   pathway_rating_scheme_get_definition (scheme, rating));
+      pathway_rating_badge_set_rating (self->rating_badges[rating], rating, word);
+      set_label_printf (self->rating_counts[rating], "%u", counts[rating]);
+      /* Translators: a share of the workstream's actions, such as "38%". */
+      set_label_printf (self->rating_shares[rating], _("%u%%"), share_of (counts[rating], total));
+    }
+}
+
+static void
+refresh_detail (PathwayWorkstreamsView *self,
+                GPtrArray              *actions,
+                const RatingCounts     *counts)
+{
+  static const RatingCounts none = { { 0, } };
+  const char *code = pathway_workstream_get_code (self->selected);
+  const char *title = pathway_workstream_get_title (self->selected);
+  const char *description = pathway_workstream_get_description (self->selected);
+  guint complete = 0;
+  guint overdue = 0;
+  GDate today;
+  g_autofree char *count_text = NULL;
+  g_autofree char *complete_text = NULL;
+  g_autofree char *overdue_text = NULL;
+  g_autofree char *summary = NULL;
+
+  if (counts == NULL)
+    counts = &none;
+
+  gtk_label_set_text (self->code_label, code);
+  gtk_widget_set_visible (GTK_WIDGET (self->code_label), code[0] != '\0');
+  gtk_label_set_text (self->title_label, title[0] != '\0' ? title : _("Untitled workstream"));
+  gtk_label_set_text (self->organisation_label,
+                      organisation_phrase (pathway_workstream_get_lead_organisation (
+                        self->selected)));
+  gtk_label_set_text (self->description_label, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description[0] != '\0');
+
+  today_local (&today);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      PathwayAction *action = g_ptr_array_index (actions, i);
+
+      if (pathway_action_is_complete (action))
+        complete++;
+      if (pathway_action_is_overdue (action, &today))
+        overdue++;
+    }
+
+  pathway_rating_bar_set_counts (self->detail_bar, counts->counts);
+  count_text = g_strdup_printf (ngettext ("%u action", "%u actions", actions->len), actions->len);
+  /* Translators: the share of a workstream's actions that is complete, as in "38% complete". */
+  complete_text = g_strdup_printf (_("%u%% complete"), share_of (complete, actions->len));
+  overdue_text = g_strdup_printf (ngettext ("%u overdue", "%u overdue", overdue), overdue);
+  /* Translators: "22 actions · 38% complete · 3 overdue". */
+  summary = g_strdup_printf (_("%s · %s · %s"), count_text, complete_text, overdue_text);
+  gtk_label_set_text (self->summary_label, summary);
+
+  refresh_leadership (self);
+  refresh_members (self);
+  refresh_areas (self);
+  refresh_ratings (self, counts->counts);
+  refresh_actions (self, actions);
+}
+
+/* Refreshing ------------------------------------------------------------------------------ */
+
+static void
+refresh (PathwayWorkstreamsView *self)
+{
+  GListModel *workstreams;
+  GListModel *actions;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GPtrArray) selected_actions = NULL;
+  g_autofree RatingCounts *all_counts = NULL;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  if (self->programme == NULL ||
+      g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme)) == 0)
+    {
+      if (self->entries->len > 0)
+        {
+          g_autoptr(GListStore) nothing = g_list_store_new (PATHWAY_TYPE_WORKSTREAM);
+
+          rebuild_sidebar (self, G_LIST_MODEL (nothing));
+        }
+      set_selected (self, NULL);
+      adw_status_page_set_title (self->status_page, self->programme == NULL
+                                                      ? _("No Programme Open")
+                                                      : _("No Workstreams Yet"));
+      adw_status_page_set_description (self->status_page, self->programme == NULL
+                                         ? NULL
+                                         : _("Each workstream brings together the actions "
+                                             "one lead and their group deliver."));
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  workstreams = pathway_programme_get_workstreams (self->programme);
+  actions = pathway_programme_get_actions (self->programme);
+
+  if (!entries_match (self, workstreams))
+    rebuild_sidebar (self, workstreams);
+
+  /* One pass over the actions counts every workstream's ratings. */
+  counts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  selected_actions = g_ptr_array_new ();
+  for (guint i = 0, n = g_list_model_get_n_items (actions); i < n; i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      PathwayWorkstream *workstream = pathway_action_get_workstream (action);
+      RatingCounts *entry;
+      PathwayRating rating;
+
+      if (workstream == NULL || pathway_action_get_deleted (action))
+        continue;
+
+      entry = g_hash_table_lookup (counts, workstream);
+      if (entry == NULL)
+        {
+          entry = g_new0 (RatingCounts, 1);
+          g_hash_table_insert (counts, workstream, entry);
+        }
+      rating = pathway_action_get_rating (action);
+      if ((guint) rating < PATHWAY_N_RATINGS)
+        entry->counts[rating]++;
+
+      /* The programme's list holds the action for as long as this pass runs. */
+      if (workstream == self->selected)
+        g_ptr_array_add (selected_actions, action);
+    }
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      sidebar_entry_update (entry, g_hash_table_lookup (counts, entry->workstream));
+    }
+
+  if (self->selected != NULL)
+    refresh_detail (self, selected_actions, g_hash_table_lookup (counts, self->selected));
+
+  gtk_stack_set_visible_child_name (self->stack, "workstreams");
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  PathwayWorkstreamsView *self = user_data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes arrive together (a batch, an undo): refresh once when they are done. */
+static void
+queue_refresh (PathwayWorkstreamsView *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
+                                            NULL);
+}
+
+/* Following the model --------------------------------------------------------------------- */
+
+static void watch_list (PathwayWorkstreamsView *self, GListModel *list);
+
+static void
+object_notify_cb (PathwayWorkstreamsView *self,
+                  GParamSpec             *pspec,
+                  GObject                *object)
+{
+  queue_refresh (self);
+}
+
+static void
+watch (PathwayWorkstreamsView *self,
+       gpointer                object,
+       const char             *signal,
+       GCallback               callback)
+{
+  gulong handler;
+
+  if (g_hash_table_contains (self->watched, object))
+    return;
+
+  handler = g_signal_connect_swapped (object, signal, callback, self);
+  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
+}
+
+/* A workstream's members and areas are lists of their own. */
+static void
+watch_item (PathwayWorkstreamsView *self,
+            GObject                *item)
+{
+  watch (self, item, "notify", G_CALLBACK (object_notify_cb));
+  if (PATHWAY_IS_WORKSTREAM (item))
+    {
+      watch_list (self, pathway_workstream_get_members (PATHWAY_WORKSTREAM (item)));
+      watch_list (self, pathway_workstream_get_areas (PATHWAY_WORKSTREAM (item)));
+    }
+}
+
+static void
+list_items_changed_cb (PathwayWorkstreamsView *self,
+                       guint                   position,
+                       guint                   removed,
+                       guint                   added,
+                       GListModel             *list)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch_item (self, item);
+    }
+  queue_refresh (self);
+}
+
+static void
+watch_list (PathwayWorkstreamsView *self,
+            GListModel             *list)
+{
+  if (g_hash_table_contains (self->watched, list))
+    return;
+
+  watch (self, list, "items-changed", G_CALLBACK (list_items_changed_cb));
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch_item (self, item);
+    }
+}
+
+static void
+unwatch_programme (PathwayWorkstreamsView *self)
+{
+  GHashTableIter iter;
+  gpointer object, handler;
+
+  g_hash_table_iter_init (&iter, self->watched);
+  while (g_hash_table_iter_next (&iter, &object, &handler))
+    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
+  g_hash_table_remove_all (self->watched);
+  g_clear_object (&self->programme);
+}
+
+static void
+watch_programme (PathwayWorkstreamsView *self)
+{
+  PathwayProgramme *programme;
+
+  unwatch_programme (self);
+  if (self->document == NULL)
+    return;
+
+  programme = pathway_document_get_programme (self->document);
+  if (programme == NULL)
+    return;
+
+  self->programme = g_object_ref (programme);
+  watch (self, pathway_programme_get_rating_scheme (programme), "notify",
+         G_CALLBACK (object_notify_cb));
+  watch_list (self, pathway_programme_get_workstreams (programme));
+  watch_list (self, pathway_programme_get_people (programme));
+  watch_list (self, pathway_programme_get_areas (programme));
+  watch_list (self, pathway_programme_get_actions (programme));
+}
+
+static void
+document_programme_cb (PathwayWorkstreamsView *self,
+                       GParamSpec             *pspec,
+                       PathwayDocument        *document)
+{
+  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
+  watch_programme (self);
+  refresh (self);
+}
+
+/* Signals from the template --------------------------------------------------------------- */
+
+static void
+sidebar_row_selected_cb (PathwayWorkstreamsView *self,
+                         GtkListBoxRow          *row,
+                         GtkListBox             *list)
+{
+  if (row == NULL || self->rebuilding)
+    return;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->row == GTK_WIDGET (row) && entry->workstream != self->selected)
+        {
+          set_selected (self, entry->workstream);
+          refresh (self);
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller),
+                                    0.0);
+          break;
+        }
+    }
+}
+
+static void
+sidebar_row_activated_cb (PathwayWorkstreamsView *self,
+                          GtkListBoxRow          *row,
+                          GtkListBox             *list)
+{
+  /* On a narrow window the list and the page take turns. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+back_clicked_cb (PathwayWorkstreamsView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Building -------------------------------------------------------------------------------- */
+
+static void
+add_rating_row (PathwayWorkstreamsView *self,
+                PathwayRating           rating)
+{
+  const char *name = pathway_style_rating_class (rating);
+  g_autofree char *count_name = g_strdup_printf ("workstream-rating-count-%s", name);
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *badge = pathway_rating_badge_new ();
+  GtkWidget *count = gtk_label_new ("0");
+  GtkWidget *share = gtk_label_new ("0%");
+
+  /* Rating words and definitions are the programme's own text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
+  adw_action_row_add_prefix (row, badge);
+
+  gtk_widget_set_name (count, count_name);
+  gtk_label_set_xalign (GTK_LABEL (count), 1.0);
+  gtk_widget_add_css_class (count, "heading");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "rating-count");
+  gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, count);
+
+  gtk_label_set_xalign (GTK_LABEL (share), 1.0);
+  gtk_widget_add_css_class (share, "numeric");
+  gtk_widget_add_css_class (share, "dim-label");
+  gtk_widget_add_css_class (share, "rating-share");
+  gtk_widget_set_valign (share, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, share);
+
+  adw_preferences_group_add (self->ratings_group, GTK_WIDGET (row));
+
+  self->rating_rows[rating] = row;
+  self->rating_badges[rating] = PATHWAY_RATING_BADGE (badge);
+  self->rating_counts[rating] = GTK_LABEL (count);
+  self->rating_shares[rating] = GTK_LABEL (share);
+}
+
+static void
+add_leadership_rows (PathwayWorkstreamsView *self)
+{
+  AdwActionRow *organisation = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *value = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("avatar-default-symbolic");
+
+  self->lead_row = ADW_ACTION_ROW (adw_action_row_new ());
+  /* The lead's name, role and organisation are the user's text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->lead_row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->lead_row), FALSE);
+  gtk_widget_set_name (GTK_WIDGET (self->lead_row), "workstream-lead");
+  adw_action_row_add_prefix (self->lead_row, icon);
+  gtk_widget_set_tooltip_text (icon, _("Lead"));
+  adw_preferences_group_add (self->lead_group, GTK_WIDGET (self->lead_row));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (organisation), _("Lead organisation"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (organisation), FALSE);
+  gtk_widget_set_name (value, "workstream-lead-organisation");
+  gtk_widget_add_css_class (value, "dim-label");
+  gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (organisation, value);
+  adw_preferences_group_add (self->lead_group, GTK_WIDGET (organisation));
+  self->lead_organisation_value = GTK_LABEL (value);
+}
 
 static void
 pathway_workstreams_view_dispose (GObject *object)
 {
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  unwatch_programme (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  g_clear_object (&self->selected);
+
+  /* The bin lets go of its child first: the template would unparent it behind its back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_WORKSTREAMS_VIEW);
+
   G_OBJECT_CLASS (pathway_workstreams_view_parent_class)->dispose (object);
+}
+
+static void
+pathway_workstreams_view_finalize (GObject *object)
+{
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (object);
+
+  g_hash_table_unref (self->watched);
+  g_ptr_array_unref (self->entries);
+  g_ptr_array_unref (self->member_rows);
+  g_ptr_array_unref (self->area_rows);
+  g_ptr_array_unref (self->action_rows);
+  G_OBJECT_CLASS (pathway_workstreams_view_parent_class)->finalize (object);
 }
 
 static void
 pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pathway_workstreams_view_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pathway_workstreams_view_dispose;
+  object_class->finalize = pathway_workstreams_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathway/Pathway/ui/"
+                                               "pathway-workstreams-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, detail_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, code_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView,
+                                        organisation_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView,
+                                        description_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, detail_bar);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, lead_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, members_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, areas_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, ratings_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, actions_group);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 }
 
 static void
 pathway_workstreams_view_init (PathwayWorkstreamsView *self)
 {
-  adw_bin_set_child (ADW_BIN (self), adw_status_page_new ());
+  g_type_ensure (PATHWAY_TYPE_RATING_BAR);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
+  self->member_rows = g_ptr_array_new ();
+  self->area_rows = g_ptr_array_new ();
+  self->action_rows = g_ptr_array_new ();
+
+  add_leadership_rows (self);
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    add_rating_row (self, pathway_style_rating_order[i]);
+
+  refresh (self);
 }
 
 GtkWidget *
@@ -40,10 +1071,27 @@ pathway_workstreams_view_new (void)
 }
 
 void
-pathway_workstreams_view_set_document (PathwayWorkstreamsView *self, PathwayDocument *document)
+pathway_workstreams_view_set_document (PathwayWorkstreamsView *self,
+                                       PathwayDocument        *document)
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self));
+  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "notify::programme",
+                              G_CALLBACK (document_programme_cb), self);
+
+  /* Another file: start from its first workstream, with the list in view. */
+  set_selected (self, NULL);
+  watch_programme (self);
+  refresh (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
 PathwayDocument *
@@ -51,4 +1099,34 @@ pathway_workstreams_view_get_document (PathwayWorkstreamsView *self)
 {
   g_return_val_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self), NULL);
   return self->document;
+}
+
+void
+pathway_workstreams_view_select (PathwayWorkstreamsView *self,
+                                 gint64                  workstream_id)
+{
+  g_return_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self));
+
+  /* Changes waiting for the idle may have brought this workstream. */
+  if (self->refresh_source != 0)
+    refresh (self);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (pathway_workstream_get_id (entry->workstream) == workstream_id)
+        {
+          gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (entry->row));
+          adw_leaflet_set_visible_child_name (self->leaflet, "content");
+          return;
+        }
+    }
+}
+
+PathwayWorkstream *
+pathway_workstreams_view_get_selected (PathwayWorkstreamsView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self), NULL);
+  return self->selected;
 }

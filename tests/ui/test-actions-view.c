@@ -1,0 +1,920 @@
+/* test-actions-view.c: the tracker on the demo programme, in a window of its own. It proves
+ * that the presets show what the programme's own counts say, that the search narrows and the
+ * table sorts references the way the plan numbers them, that the view follows changes made
+ * through the document (and a programme replaced by a rolled-back batch), that activating a
+ * row asks the window to edit that action, that editing is off when the file is read-only,
+ * and that user text shows as written, never as markup. With PATHWAY_SCREENSHOT_DIR set it
+ * saves PNGs of the view there, light and dark. */
+#define G_LOG_DOMAIN "pathway-ui"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "pathway-actions-view.h"
+#include "pathway-demo.h"
+
+#define TRICKY_TEXT "S<OT & \"SALT\" <b>x</b>"
+
+typedef struct {
+  char *dir;
+  char *path;
+  PathwayDocument *document;
+  GtkWindow *window;
+  PathwayActionsView *view;
+  GSimpleActionGroup *window_actions;
+  gint64 edited_id;
+  guint new_actions;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until condition holds; fails the test after ten seconds. */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Lets idle work (the view's coalesced refresh, layout, drawing) finish. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 150 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_of_type (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_of_type (child, type, found);
+}
+
+static GtkColumnView *
+column_view_of (Fixture *f)
+{
+  GtkWidget *column_view = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW);
+
+  g_assert_nonnull (column_view);
+  return GTK_COLUMN_VIEW (column_view);
+}
+
+static GtkColumnViewColumn *
+column_titled (Fixture    *f,
+               const char *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (column_view_of (f));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+/* The label showing "23 of 115 actions": the one in the view whose text ends in "actions". */
+static const char *
+count_text (Fixture *f)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (labels->pdata[i]);
+
+      if (g_str_has_suffix (text, " actions") || g_str_has_suffix (text, " action"))
+        return text;
+    }
+  g_assert_not_reached ();
+}
+
+static PathwayProgramme *
+programme_of (Fixture *f)
+{
+  return pathway_document_get_programme (f->document);
+}
+
+static guint
+n_actions (Fixture *f)
+{
+  return g_list_model_get_n_items (pathway_programme_get_actions (programme_of (f)));
+}
+
+static void
+today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_remove (path);
+}
+
+static void
+edit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       data)
+{
+  Fixture *f = data;
+
+  f->edited_id = g_variant_get_int64 (parameter);
+}
+
+static void
+new_action_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       data)
+{
+  Fixture *f = data;
+
+  f->new_actions++;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  static const GActionEntry entries[] = {
+    { "edit-action", edit_action_cb, "x", NULL, NULL },
+    { "new-action", new_action_cb, NULL, NULL, NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *box;
+
+  f->dir = g_dir_make_tmp ("pathway-actions-view-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "Demo programme.pathway", NULL);
+  g_assert_true (pathway_demo_write (f->path, &error));
+  g_assert_no_error (error);
+  f->document = pathway_document_open (f->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  /* The window's own actions, as the real window offers them to its views. */
+  f->window_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (f->window_actions), entries,
+                                   G_N_ELEMENTS (entries), f);
+
+  f->window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (f->window, 1280, 800);
+  gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win",
+                                  G_ACTION_GROUP (f->window_actions));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  f->view = PATHWAY_ACTIONS_VIEW (pathway_actions_view_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (f->view), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->view));
+  adw_window_set_content (ADW_WINDOW (f->window), box);
+  gtk_window_set_title (f->window, "Actions");
+
+  pathway_actions_view_set_document (f->view, f->document);
+  gtk_window_present (f->window);
+  wait_until (is_mapped, f->window);
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  settle ();
+  g_clear_object (&f->window_actions);
+  if (f->document != NULL)
+    pathway_document_close (f->document);
+  g_clear_object (&f->document);
+  remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static PathwayAction *
+shown_action (Fixture *f,
+              guint    position)
+{
+  GListModel *shown = pathway_actions_view_get_shown (f->view);
+  g_autoptr(PathwayAction) action = g_list_model_get_item (shown, position);
+
+  g_assert_nonnull (action);
+  return action;
+}
+
+static void
+test_shows_every_action (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *expected = g_strdup_printf ("%u actions", n_actions (f));
+
+  g_assert_cmpuint (n_actions (f), >, 0);
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, n_actions (f));
+  g_assert_cmpstr (count_text (f), ==, expected);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (column_view_of (f))));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (column_view_of (f))),
+                    ==, 10);
+}
+
+static void
+check_preset_rating (Fixture       *f,
+                     const char    *preset,
+                     PathwayRating  rating)
+{
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  guint shown;
+  g_autofree char *expected = NULL;
+
+  pathway_programme_count_ratings (programme_of (f), NULL, counts);
+  pathway_actions_view_apply_preset (f->view, preset);
+  shown = pathway_actions_view_get_n_shown (f->view);
+  g_assert_cmpuint (counts[rating], >, 0);
+  g_assert_cmpuint (shown, ==, counts[rating]);
+  for (guint i = 0; i < shown; i++)
+    g_assert_cmpint (pathway_action_get_rating (shown_action (f, i)), ==, rating);
+
+  expected = g_strdup_printf ("%u of %u actions", counts[rating], n_actions (f));
+  g_assert_cmpstr (count_text (f), ==, expected);
+}
+
+static void
+test_presets_match_programme_counts (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GDate date;
+  guint overdue;
+
+  check_preset_rating (f, "red", PATHWAY_RATING_RED);
+  check_preset_rating (f, "amber", PATHWAY_RATING_AMBER);
+
+  today (&date);
+  overdue = pathway_programme_count_overdue (programme_of (f), NULL, &date);
+  pathway_actions_view_apply_preset (f->view, "overdue");
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, overdue);
+  for (guint i = 0; i < overdue; i++)
+    g_assert_true (pathway_action_is_overdue (shown_action (f, i), &date));
+
+  /* Stale: not complete, and no update for longer than the stale days. */
+  pathway_actions_view_set_stale_days (f->view, 0);
+  pathway_actions_view_apply_preset (f->view, "stale");
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==,
+                    n_actions (f) - pathway_programme_count_complete (programme_of (f), NULL));
+  pathway_actions_view_set_stale_days (f->view, 100000);
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, 0);
+
+  pathway_actions_view_clear_filters (f->view);
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, n_actions (f));
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded_haystack = g_utf8_casefold (haystack, -1);
+  g_autofree char *folded_needle = g_utf8_casefold (needle, -1);
+
+  return strstr (folded_haystack, folded_needle) != NULL;
+}
+
+static gboolean
+action_mentions (PathwayAction *action,
+                 const char    *word)
+{
+  PathwayPerson *lead = pathway_action_get_lead (action);
+
+  return contains_folded (pathway_action_get_reference (action), word) ||
+         contains_folded (pathway_action_get_description (action), word) ||
+         contains_folded (pathway_action_get_commentary (action), word) ||
+         (lead != NULL && contains_folded (pathway_person_get_name (lead), word));
+}
+
+static void
+check_search_finds (Fixture    *f,
+                    const char *text)
+{
+  guint shown = pathway_actions_view_get_n_shown (f->view);
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint expected = 0;
+  GListModel *actions = pathway_programme_get_actions (programme_of (f));
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      gboolean all = TRUE;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        all = all && action_mentions (action, words[w]);
+      expected += all;
+    }
+  g_assert_cmpuint (shown, ==, expected);
+}
+
+typedef struct {
+  Fixture *f;
+  guint n;
+} ShownIs;
+
+static gboolean
+shown_is (gpointer data)
+{
+  ShownIs *is = data;
+
+  return pathway_actions_view_get_n_shown (is->f->view) == is->n;
+}
+
+static void
+test_search_narrows (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *typed[] = { "s", "su", "sup", "supp", "suppo", "support" };
+  PathwayAction *first = shown_action (f, 0);
+  PathwayPerson *lead = pathway_action_get_lead (first);
+  guint before = n_actions (f);
+  GtkWidget *entry = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY);
+  ShownIs is = { f, 0 };
+
+  /* Typed one letter at a time, each keystroke shows no more than the one before. */
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      guint shown;
+
+      pathway_actions_view_set_search (f->view, typed[i]);
+      shown = pathway_actions_view_get_n_shown (f->view);
+      g_assert_cmpuint (shown, <=, before);
+      check_search_finds (f, typed[i]);
+      before = shown;
+    }
+  g_assert_cmpuint (before, <, n_actions (f));
+  g_assert_cmpuint (before, >, 0);
+
+  /* Any case; words anywhere, all of them needed. */
+  pathway_actions_view_set_search (f->view, "SUPPORT");
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, before);
+  pathway_actions_view_set_search (f->view, "support plan");
+  check_search_finds (f, "support plan");
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), <=, before);
+
+  /* By reference, and by the lead's name. */
+  pathway_actions_view_set_search (f->view, pathway_action_get_reference (first));
+  check_search_finds (f, pathway_action_get_reference (first));
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), >=, 1);
+  g_assert_nonnull (lead);
+  pathway_actions_view_set_search (f->view, pathway_person_get_name (lead));
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), >=, 1);
+
+  /* Nothing found: the page says so and offers to clear the filters. */
+  pathway_actions_view_set_search (f->view, "zzqxj nothing like this");
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, 0);
+  {
+    GtkWidget *status = find_of_type (GTK_WIDGET (f->view), ADW_TYPE_STATUS_PAGE);
+    GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (status, GTK_TYPE_STACK));
+    AdwStatusPage *empty = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+    GtkWidget *clear = adw_status_page_get_child (empty);
+
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+    g_assert_cmpstr (adw_status_page_get_title (empty), ==, "No actions match");
+    /* Activated as by the keyboard, a button clicks after its press is shown. */
+    g_assert_true (gtk_widget_activate (clear));
+    is.n = n_actions (f);
+    wait_until (shown_is, &is);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
+  }
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, n_actions (f));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* Typed into the entry as a person does, the search follows after the entry's pause. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzqxj");
+  is.n = 0;
+  wait_until (shown_is, &is);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  is.n = n_actions (f);
+  wait_until (shown_is, &is);
+}
+
+static void
+check_reference_order (Fixture *f,
+                       int      direction)
+{
+  GListModel *shown = pathway_actions_view_get_shown (f->view);
+  g_autofree char *previous = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (shown, i);
+      g_autofree char *key = pathway_reference_sort_key (pathway_action_get_reference (action));
+
+      if (previous != NULL)
+        g_assert_cmpint (strcmp (previous, key) * direction, <, 0);
+      g_free (previous);
+      previous = g_steal_pointer (&key);
+    }
+}
+
+static guint
+position_of_reference (Fixture    *f,
+                       const char *reference)
+{
+  GListModel *shown = pathway_actions_view_get_shown (f->view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (shown, i);
+
+      if (g_str_equal (pathway_action_get_reference (action), reference))
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static void
+test_sorts_references_naturally (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkColumnView *column_view = column_view_of (f);
+  GtkColumnViewColumn *rating = column_titled (f, "Rating");
+  GListModel *shown = pathway_actions_view_get_shown (f->view);
+  guint ix, x;
+
+  /* By reference from the start, "1B ix" before "1B x" where the plan has both. */
+  check_reference_order (f, 1);
+  ix = position_of_reference (f, "1A ix");
+  x = position_of_reference (f, "1A x");
+  if (ix != G_MAXUINT && x != G_MAXUINT)
+    g_assert_cmpuint (ix, <, x);
+  g_assert_cmpuint (position_of_reference (f, "1A i"), <, position_of_reference (f, "1A ii"));
+
+  gtk_column_view_sort_by_column (column_view, column_titled (f, "Ref"), GTK_SORT_DESCENDING);
+  check_reference_order (f, -1);
+
+  /* Every column sorts; by rating, worst first. */
+  gtk_column_view_sort_by_column (column_view, rating, GTK_SORT_ASCENDING);
+  {
+    g_autoptr(PathwayAction) first = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpint (pathway_action_get_rating (first), ==, PATHWAY_RATING_RED);
+  }
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column =
+        g_list_model_get_item (gtk_column_view_get_columns (column_view), i);
+
+      g_assert_nonnull (gtk_column_view_column_get_sorter (column));
+      gtk_column_view_sort_by_column (column_view, column, GTK_SORT_ASCENDING);
+      g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_actions (f));
+    }
+
+  gtk_column_view_sort_by_column (column_view, column_titled (f, "Ref"), GTK_SORT_ASCENDING);
+  check_reference_order (f, 1);
+}
+
+/* The text of every cell in view. */
+static GPtrArray *
+cell_texts (Fixture *f)
+{
+  g_autoptr(GPtrArray) inscriptions = g_ptr_array_new ();
+  GPtrArray *texts = g_ptr_array_new ();
+
+  collect_of_type (GTK_WIDGET (column_view_of (f)), GTK_TYPE_INSCRIPTION, inscriptions);
+  for (guint i = 0; i < inscriptions->len; i++)
+    if (gtk_widget_get_mapped (inscriptions->pdata[i]))
+      g_ptr_array_add (texts, (gpointer) gtk_inscription_get_text (inscriptions->pdata[i]));
+  return texts;
+}
+
+static gboolean
+shows_cell (Fixture    *f,
+            const char *text)
+{
+  g_autoptr(GPtrArray) texts = cell_texts (f);
+
+  for (guint i = 0; i < texts->len; i++)
+    if (g_strcmp0 (texts->pdata[i], text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  Fixture *f;
+  const char *text;
+} ShowsCell;
+
+static gboolean
+shows_cell_cond (gpointer data)
+{
+  ShowsCell *shows = data;
+
+  return shows_cell (shows->f, shows->text);
+}
+
+static void
+test_shows_user_text_as_written (Fixture       *f,
+                                 gconstpointer  data)
+{
+  PathwayAction *action = shown_action (f, 0);
+  g_autoptr(GError) error = NULL;
+  ShowsCell shows = { f, TRICKY_TEXT };
+  GtkWidget *theme_drop_down;
+  GListModel *themes;
+  gboolean offered = FALSE;
+
+  g_assert_true (pathway_document_set_text (f->document, action, "description", TRICKY_TEXT,
+                                            &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_text (f->document, action, "theme", TRICKY_TEXT,
+                                            &error));
+  g_assert_no_error (error);
+
+  /* The row is bound afresh with the new text, read back exactly as written. */
+  wait_until (shows_cell_cond, &shows);
+
+  /* Searched for by a piece of it, in any case. */
+  pathway_actions_view_set_search (f->view, "\"salt\" <B>");
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, 1);
+  g_assert_true (shown_action (f, 0) == action);
+  settle ();
+  g_assert_true (shows_cell (f, TRICKY_TEXT));
+
+  /* And offered as it is among the themes. */
+  theme_drop_down = NULL;
+  {
+    g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
+
+    collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, drop_downs);
+    g_assert_cmpuint (drop_downs->len, ==, 5);
+    theme_drop_down = drop_downs->pdata[2];
+  }
+  themes = gtk_drop_down_get_model (GTK_DROP_DOWN (theme_drop_down));
+  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+    {
+      g_autoptr(GtkStringObject) theme = g_list_model_get_item (themes, i);
+
+      offered = offered || g_str_equal (gtk_string_object_get_string (theme), TRICKY_TEXT);
+    }
+  g_assert_true (offered);
+}
+
+static void
+test_follows_rating_change (Fixture       *f,
+                            gconstpointer  data)
+{
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  GListModel *actions = pathway_programme_get_actions (programme_of (f));
+  g_autoptr(PathwayAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  ShownIs is = { f, 0 };
+
+  pathway_programme_count_ratings (programme_of (f), NULL, counts);
+  pathway_actions_view_apply_preset (f->view, "red");
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, counts[PATHWAY_RATING_RED]);
+
+  for (guint i = 0; action == NULL && i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) candidate = g_list_model_get_item (actions, i);
+
+      if (pathway_action_get_rating (candidate) == PATHWAY_RATING_GREEN)
+        action = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (action);
+  g_assert_true (pathway_document_set_rating (f->document, action, PATHWAY_RATING_RED,
+                                              "Slipped again", &error));
+  g_assert_no_error (error);
+
+  is.n = counts[PATHWAY_RATING_RED] + 1;
+  wait_until (shown_is, &is);
+
+  /* Undone, it goes again. */
+  g_assert_true (pathway_document_undo (f->document, &error));
+  g_assert_no_error (error);
+  is.n = counts[PATHWAY_RATING_RED];
+  wait_until (shown_is, &is);
+}
+
+static void
+test_follows_new_and_deleted_actions (Fixture       *f,
+                                      gconstpointer  data)
+{
+  guint before = n_actions (f);
+  g_autoptr(PathwayAction) draft = pathway_action_new ();
+  g_autoptr(PathwayTimescale) due = pathway_timescale_parse ("Dec 30");
+  g_autoptr(GError) error = NULL;
+  ShownIs is = { f, before + 1 };
+
+  pathway_action_set_reference (draft, "0 i");
+  pathway_action_set_description (draft, "An action added while the tracker is open");
+  pathway_action_set_original_timescale (draft, due);
+  g_assert_true (pathway_document_add_action (f->document, draft, &error));
+  g_assert_no_error (error);
+  wait_until (shown_is, &is);
+  g_assert_true (shown_action (f, 0) == draft);
+
+  g_assert_true (pathway_document_delete_action (f->document, draft, "Duplicate", &error));
+  g_assert_no_error (error);
+  is.n = before;
+  wait_until (shown_is, &is);
+}
+
+static void
+test_follows_replaced_programme (Fixture       *f,
+                                 gconstpointer  data)
+{
+  PathwayProgramme *before = programme_of (f);
+  PathwayAction *action = shown_action (f, 0);
+  g_autoptr(GError) error = NULL;
+
+  pathway_actions_view_apply_preset (f->view, "red");
+  g_assert_true (pathway_document_begin_batch (f->document, "Import", &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_rating (f->document, action, PATHWAY_RATING_GREEN, NULL,
+                                              &error));
+  g_assert_no_error (error);
+  pathway_document_rollback_batch (f->document);
+  settle ();
+
+  /* A rolled-back batch reloads the programme: the table shows the new objects. */
+  if (programme_of (f) != before)
+    {
+      guint counts[PATHWAY_N_RATINGS] = { 0, };
+
+      pathway_programme_count_ratings (programme_of (f), NULL, counts);
+      g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==,
+                        counts[PATHWAY_RATING_RED]);
+      g_assert_true (pathway_programme_find_action (programme_of (f),
+                                                    pathway_action_get_id (shown_action (f, 0)))
+                     == shown_action (f, 0));
+    }
+  pathway_actions_view_clear_filters (f->view);
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, n_actions (f));
+}
+
+static void
+test_activating_row_edits_action (Fixture       *f,
+                                  gconstpointer  data)
+{
+  PathwayAction *second = shown_action (f, 1);
+
+  g_signal_emit_by_name (column_view_of (f), "activate", 1);
+  g_assert_cmpint (f->edited_id, ==, pathway_action_get_id (second));
+  g_assert_cmpint (f->edited_id, >, 0);
+}
+
+static GtkWidget *
+new_action_button (Fixture *f)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "win.new-action") == 0 &&
+        gtk_widget_get_mapped (buttons->pdata[i]))
+      return buttons->pdata[i];
+  g_assert_not_reached ();
+}
+
+static void
+test_no_editing_when_read_only (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (f->dir, "Board copy.pathway", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (f->path);
+  g_autoptr(GFile) target = g_file_new_for_path (copy);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) read_only = NULL;
+  GtkWidget *button = new_action_button (f);
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (f->new_actions, ==, 1);
+
+  g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  read_only = pathway_document_open (copy, PATHWAY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  pathway_actions_view_set_document (f->view, read_only);
+  settle ();
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==,
+                    g_list_model_get_n_items (
+                      pathway_programme_get_actions (pathway_document_get_programme (read_only))));
+
+  pathway_actions_view_set_document (f->view, f->document);
+  settle ();
+  g_assert_true (gtk_widget_is_sensitive (button));
+  pathway_document_close (read_only);
+}
+
+static void
+test_search_has_focus_on_request (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *entry = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY);
+
+  gtk_widget_grab_focus (GTK_WIDGET (column_view_of (f)));
+  pathway_actions_view_focus_search (f->view);
+  g_assert_true (gtk_widget_is_focus (entry) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), entry));
+}
+
+static void
+save_png (GtkWidget  *window,
+          const char *path)
+{
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+typedef struct {
+  GtkWidget *widget;
+  int width;
+  int height;
+} SizeIs;
+
+static gboolean
+size_is (gpointer data)
+{
+  SizeIs *size = data;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
+
+  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
+         gdk_surface_get_width (surface) == size->width &&
+         gdk_surface_get_height (surface) == size->height &&
+         gtk_widget_get_width (size->widget) > 0;
+}
+
+static void
+save_sized_png (Fixture    *f,
+                const char *folder,
+                const char *what,
+                int         width,
+                int         height,
+                gboolean    dark)
+{
+  g_autofree char *name = g_strdup_printf ("actions-%s%s%dx%d-%s.png", what, *what ? "-" : "",
+                                           width, height, dark ? "dark" : "light");
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  SizeIs size = { GTK_WIDGET (f->window), width, height };
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                            surface);
+  GdkRectangle screen;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  if (screen.width < width || screen.height < height)
+    {
+      g_test_message ("not saving %s: the screen is %dx%d", name, screen.width, screen.height);
+      return;
+    }
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (f->window, width, height);
+  gtk_window_present (f->window);
+  wait_until (size_is, &size);
+  settle ();
+  save_png (GTK_WIDGET (f->window), path);
+  g_test_message ("saved %s", path);
+}
+
+static void
+test_saves_screenshots (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+
+  if (folder == NULL || folder[0] == '\0')
+    {
+      g_test_skip ("PATHWAY_SCREENSHOT_DIR is not set");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      pathway_actions_view_clear_filters (f->view);
+      save_sized_png (f, folder, "", 1280, 800, dark);
+      save_sized_png (f, folder, "", 1024, 768, dark);
+      pathway_actions_view_apply_preset (f->view, "red");
+      save_sized_png (f, folder, "red", 1280, 800, dark);
+      pathway_actions_view_set_search (f->view, "nothing like this");
+      save_sized_png (f, folder, "none-match", 1280, 800, dark);
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Before g_test_init, so that a run without a display says why and passes as skipped. */
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/ui/actions-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("shows-every-action", test_shows_every_action);
+  ADD ("presets-match-programme-counts", test_presets_match_programme_counts);
+  ADD ("search-narrows", test_search_narrows);
+  ADD ("sorts-references-naturally", test_sorts_references_naturally);
+  ADD ("shows-user-text-as-written", test_shows_user_text_as_written);
+  ADD ("follows-rating-change", test_follows_rating_change);
+  ADD ("follows-new-and-deleted-actions", test_follows_new_and_deleted_actions);
+  ADD ("follows-replaced-programme", test_follows_replaced_programme);
+  ADD ("activating-row-edits-action", test_activating_row_edits_action);
+  ADD ("no-editing-when-read-only", test_no_editing_when_read_only);
+  ADD ("search-has-focus-on-request", test_search_has_focus_on_request);
+  ADD ("saves-screenshots", test_saves_screenshots);
+
+#undef ADD
+
+  return g_test_run ();
+}

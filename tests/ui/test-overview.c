@@ -1,0 +1,882 @@
+/* test-overview.c: the Overview and Workstreams views on the demo programme, hosted in a small
+ * window of the test's own with the window actions they call (win.edit-action,
+ * win.filter-actions), so that what a click asks for can be checked. It proves that the
+ * overview counts as the programme does and lists what needs attention, that the workstreams
+ * view lists the workstreams and shows the lead and members of the one chosen, that both follow
+ * changes made through the document, and that the user's text shows as written, never as
+ * markup. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of both views at 1280x800 (light and
+ * dark), at 1024x768, and of the workstreams view folded on a narrow window. */
+#define G_LOG_DOMAIN "pathway-ui"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "pathway-demo.h"
+#include "pathway-document.h"
+#include "pathway-overview-view.h"
+#include "pathway-rating-bar.h"
+#include "pathway-workstreams-view.h"
+
+#define TRICKY_NAME "S<OT & \"SALT\" <b>x</b>"
+
+typedef struct {
+  char *dir;
+  char *path;
+  PathwayDocument *document;
+  GtkWindow *window;
+  GtkStack *stack;
+  PathwayOverviewView *overview;
+  PathwayWorkstreamsView *workstreams;
+  /* What the views asked the window to do */
+  char *last_action;
+  GVariant *last_parameter;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until condition holds; fails the test after ten seconds. */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+/* Lets idle work (the views' coalesced refresh, layout, drawing) finish. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 150 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_named (GtkWidget  *root,
+               const char *name,
+               GPtrArray  *found)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_named (child, name, found);
+}
+
+static guint
+count_named (GtkWidget  *root,
+             const char *name)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_named (root, name, found);
+  return found->len;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget  *root,
+              GType       type,
+              const char *css_class)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+named (GtkWidget  *root,
+       const char *name)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkLabel *
+named_label (GtkWidget  *root,
+             const char *name)
+{
+  GtkWidget *widget = named (root, name);
+
+  g_assert_true (GTK_IS_LABEL (widget));
+  return GTK_LABEL (widget);
+}
+
+/* The label a row shows its title in, found the way a person sees it. */
+static GtkLabel *
+row_title_label (GtkWidget *row)
+{
+  GtkWidget *label = find_of_type (row, GTK_TYPE_LABEL, "title");
+
+  g_assert_nonnull (label);
+  return GTK_LABEL (label);
+}
+
+static PathwayProgramme *
+programme_of (Fixture *f)
+{
+  return pathway_document_get_programme (f->document);
+}
+
+static char *
+uint_text (guint value)
+{
+  return g_strdup_printf ("%u", value);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_remove (path);
+}
+
+static void
+record_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  Fixture *f = user_data;
+
+  g_free (f->last_action);
+  f->last_action = g_strdup (g_action_get_name (G_ACTION (action)));
+  g_clear_pointer (&f->last_parameter, g_variant_unref);
+  if (parameter != NULL)
+    f->last_parameter = g_variant_ref (parameter);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  const GActionEntry entries[] = {
+    { "edit-action", record_action, "x", NULL, NULL },
+    { "filter-actions", record_action, "s", NULL, NULL },
+    { "show-workstream", record_action, "x", NULL, NULL },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *box;
+  GtkWidget *header;
+  GtkWidget *switcher;
+
+  f->dir = g_dir_make_tmp ("pathway-overview-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "Demo programme.pathway", NULL);
+  g_assert_true (pathway_demo_write (f->path, &error));
+  g_assert_no_error (error);
+  f->document = pathway_document_open (f->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  /* A window laid out as the application's: a header bar over a stack of views. */
+  f->window = GTK_WINDOW (adw_window_new ());
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  f->stack = GTK_STACK (gtk_stack_new ());
+  switcher = gtk_stack_switcher_new ();
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), f->stack);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), switcher);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_widget_set_vexpand (GTK_WIDGET (f->stack), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->stack));
+  adw_window_set_content (ADW_WINDOW (f->window), box);
+
+  f->overview = PATHWAY_OVERVIEW_VIEW (pathway_overview_view_new ());
+  f->workstreams = PATHWAY_WORKSTREAMS_VIEW (pathway_workstreams_view_new ());
+  gtk_stack_add_titled (f->stack, GTK_WIDGET (f->overview), "overview", "Overview");
+  gtk_stack_add_titled (f->stack, GTK_WIDGET (f->workstreams), "workstreams", "Workstreams");
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), f);
+  gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (group));
+
+  pathway_overview_view_set_document (f->overview, f->document);
+  pathway_workstreams_view_set_document (f->workstreams, f->document);
+
+  gtk_window_set_default_size (f->window, 1280, 800);
+  gtk_window_present (f->window);
+  wait_until (is_mapped, f->window);
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  settle ();
+  g_clear_object (&f->document);
+  remove_tree (f->dir);
+  g_clear_pointer (&f->last_parameter, g_variant_unref);
+  g_free (f->last_action);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* Overview -------------------------------------------------------------------------------- */
+
+static void
+test_overview_counts_as_programme (Fixture       *f,
+                                   gconstpointer  data)
+{
+  static const char *names[PATHWAY_N_RATINGS] = { "none", "red", "amber", "green", "blue" };
+  GtkWidget *view = GTK_WIDGET (f->overview);
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  g_autofree char *red = NULL;
+  g_autofree char *total_text = NULL;
+  guint total = 0;
+
+  pathway_programme_count_ratings (programme_of (f), NULL, counts);
+  g_assert_cmpuint (counts[PATHWAY_RATING_RED], >, 0);
+
+  red = uint_text (counts[PATHWAY_RATING_RED]);
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "rating-count-red")), ==, red);
+
+  for (guint rating = 0; rating < PATHWAY_N_RATINGS; rating++)
+    {
+      g_autofree char *count_name = g_strdup_printf ("rating-count-%s", names[rating]);
+      g_autofree char *expected = uint_text (counts[rating]);
+
+      g_assert_cmpstr (gtk_label_get_text (named_label (view, count_name)), ==, expected);
+      total += counts[rating];
+    }
+  total_text = uint_text (total);
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "actions-count")), ==, total_text);
+}
+
+static void
+test_overview_shows_programme_details (Fixture       *f,
+                                       gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (f->overview);
+  PathwayProgramme *programme = programme_of (f);
+  g_auto(GStrv) partners = NULL;
+  g_autofree char *partner_lines = NULL;
+
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "programme-name")), ==,
+                   pathway_programme_get_name (programme));
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "local-area")), ==, "Sallowmere");
+  partners = g_strsplit (pathway_programme_get_partners (programme), "; ", -1);
+  partner_lines = g_strjoinv ("\n", partners);
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "programme-partners")), ==,
+                   partner_lines);
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "programme-inspection-date")), ==,
+                   "14 March 2025");
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "programme-letter-published")), ==,
+                   "9 May 2025");
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "programme-plan-agreed")), ==,
+                   "22 August 2025");
+}
+
+static void
+test_overview_lists_red_actions (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *group = named (GTK_WIDGET (f->overview), "attention-red");
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *show_all = NULL;
+  GtkWidget *button;
+  PathwayAction *action;
+
+  pathway_programme_count_ratings (programme_of (f), NULL, counts);
+  collect_named (group, "attention-red-row", rows);
+  g_assert_cmpuint (rows->len, ==, MIN (8, counts[PATHWAY_RATING_RED]));
+
+  /* Each row opens its action in the editor. */
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (rows, 0)));
+  settle ();
+  g_assert_cmpstr (f->last_action, ==, "edit-action");
+  action = pathway_programme_find_action (programme_of (f),
+                                          g_variant_get_int64 (f->last_parameter));
+  g_assert_nonnull (action);
+  g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_RED);
+  g_assert_cmpstr (gtk_label_get_text (row_title_label (g_ptr_array_index (rows, 0))), ==,
+                   pathway_action_get_description (action));
+
+  /* "Show All" opens the tracker filtered to them all. */
+  button = find_of_type (group, GTK_TYPE_BUTTON, "flat");
+  g_assert_nonnull (button);
+  show_all = g_strdup_printf ("Show All %u", counts[PATHWAY_RATING_RED]);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, show_all);
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+  g_assert_cmpstr (f->last_action, ==, "filter-actions");
+  g_assert_cmpstr (g_variant_get_string (f->last_parameter, NULL), ==, "red");
+}
+
+static gboolean
+overdue_listed (Fixture *f)
+{
+  GtkWidget *group = named (GTK_WIDGET (f->overview), "attention-overdue");
+  GtkWidget *stale = named (GTK_WIDGET (f->overview), "attention-stale");
+
+  /* Every group shows either actions or a line saying there are none. */
+  return count_named (group, "attention-overdue-row") +
+           (find_of_type (group, GTK_TYPE_LABEL, "attention-placeholder") != NULL) >
+         0 &&
+         count_named (stale, "attention-stale-row") +
+           (find_of_type (stale, GTK_TYPE_LABEL, "attention-placeholder") != NULL) >
+         0;
+}
+
+static gboolean
+stale_none (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_strcmp0 (gtk_label_get_text (named_label (GTK_WIDGET (f->overview), "stale-count")),
+                    "0") == 0;
+}
+
+static void
+test_overview_stale_follows_setting (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GtkWidget *stale = named (GTK_WIDGET (f->overview), "attention-stale");
+  GListModel *actions = pathway_programme_get_actions (programme_of (f));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) oldest = NULL;
+  guint days;
+
+  g_assert_cmpuint (pathway_overview_view_get_stale_days (f->overview), ==, 60);
+  g_assert_true (overdue_listed (f));
+
+  /* A period longer than the programme has existed leaves nothing stale. */
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      GDateTime *created = pathway_action_get_created (action);
+
+      if (created != NULL && (oldest == NULL || g_date_time_compare (created, oldest) < 0))
+        {
+          g_clear_pointer (&oldest, g_date_time_unref);
+          oldest = g_date_time_ref (created);
+        }
+    }
+  g_assert_nonnull (oldest);
+  days = (guint) (g_date_time_difference (now, oldest) / G_TIME_SPAN_DAY) + 2;
+  pathway_overview_view_set_stale_days (f->overview, days);
+  wait_until (stale_none, f);
+  g_assert_cmpuint (count_named (stale, "attention-stale-row"), ==, 0);
+  g_assert_nonnull (find_of_type (stale, GTK_TYPE_LABEL, "attention-placeholder"));
+  g_assert_false (gtk_widget_get_visible (find_of_type (stale, GTK_TYPE_BUTTON, "flat")));
+}
+
+typedef struct {
+  GtkLabel *label;
+  const char *text;
+} LabelShows;
+
+static gboolean
+label_shows (gpointer data)
+{
+  LabelShows *shows = data;
+
+  return g_strcmp0 (gtk_label_get_text (shows->label), shows->text) == 0;
+}
+
+static void
+test_overview_follows_rating_change (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GListModel *actions = pathway_programme_get_actions (programme_of (f));
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  g_autoptr(PathwayAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  LabelShows shows;
+
+  for (guint i = 0; action == NULL && i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) candidate = g_list_model_get_item (actions, i);
+
+      if (pathway_action_get_rating (candidate) == PATHWAY_RATING_GREEN)
+        action = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (action);
+
+  g_assert_true (pathway_document_set_rating (f->document, action, PATHWAY_RATING_RED,
+                                              "Slipped again", &error));
+  g_assert_no_error (error);
+
+  pathway_programme_count_ratings (programme_of (f), NULL, counts);
+  expected = uint_text (counts[PATHWAY_RATING_RED]);
+  shows.label = named_label (GTK_WIDGET (f->overview), "rating-count-red");
+  shows.text = expected;
+  wait_until (label_shows, &shows);
+}
+
+/* Workstreams ----------------------------------------------------------------------------- */
+
+static void
+show_workstreams (Fixture *f)
+{
+  gtk_stack_set_visible_child_name (f->stack, "workstreams");
+  settle ();
+}
+
+static void
+test_workstreams_listed (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *list;
+
+  show_workstreams (f);
+  list = named (GTK_WIDGET (f->workstreams), "workstream-list");
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_workstreams (programme_of (f))),
+                    ==, 5);
+  g_assert_cmpuint (count_named (list, "workstream-row"), ==, 5);
+  g_assert_true (gtk_widget_is_drawable (list));
+}
+
+static void
+test_workstream_shows_lead_and_members (Fixture       *f,
+                                        gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (f->workstreams);
+  PathwayWorkstream *workstream =
+    pathway_programme_find_workstream_by_code (programme_of (f), "A");
+  GListModel *members;
+  PathwayPerson *lead;
+  GtkWidget *lead_row;
+  GtkWidget *members_group;
+  g_autofree char *member_count = NULL;
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  GtkWidget *bar;
+
+  g_assert_nonnull (workstream);
+  members = pathway_workstream_get_members (workstream);
+  lead = pathway_workstream_get_lead (workstream);
+  g_assert_nonnull (lead);
+
+  show_workstreams (f);
+  pathway_workstreams_view_select (f->workstreams, pathway_workstream_get_id (workstream));
+  settle ();
+  g_assert_true (pathway_workstreams_view_get_selected (f->workstreams) == workstream);
+
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "workstream-title")), ==,
+                   pathway_workstream_get_title (workstream));
+  lead_row = named (view, "workstream-lead");
+  g_assert_cmpstr (gtk_label_get_text (row_title_label (lead_row)), ==,
+                   pathway_person_get_name (lead));
+  g_assert_true (gtk_widget_is_drawable (lead_row));
+
+  members_group = named (view, "workstream-members");
+  g_assert_cmpuint (g_list_model_get_n_items (members), >, 0);
+  g_assert_cmpuint (count_named (members_group, "workstream-member-row"), ==,
+                    g_list_model_get_n_items (members));
+  member_count = g_strdup_printf ("%u members", g_list_model_get_n_items (members));
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (members_group)),
+                   ==, member_count);
+
+  /* Its actions, and the bar of their ratings in words. */
+  pathway_programme_count_ratings (programme_of (f), workstream, counts);
+  g_assert_cmpuint (count_named (view, "workstream-action-row"), ==,
+                    MIN (100, counts[0] + counts[1] + counts[2] + counts[3] + counts[4]));
+  bar = find_of_type (named (view, "workstream-list"), PATHWAY_TYPE_RATING_BAR, NULL);
+  g_assert_nonnull (bar);
+  g_assert_cmpuint (pathway_rating_bar_get_count (PATHWAY_RATING_BAR (bar), PATHWAY_RATING_RED),
+                    ==, counts[PATHWAY_RATING_RED]);
+  g_assert_nonnull (strstr (pathway_rating_bar_get_summary (PATHWAY_RATING_BAR (bar)), "green"));
+}
+
+static void
+test_workstream_action_opens_editor (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GtkWidget *row;
+  PathwayAction *action;
+
+  show_workstreams (f);
+  row = named (GTK_WIDGET (f->workstreams), "workstream-action-row");
+  g_assert_true (gtk_widget_activate (row));
+  settle ();
+  g_assert_cmpstr (f->last_action, ==, "edit-action");
+  action = pathway_programme_find_action (programme_of (f),
+                                          g_variant_get_int64 (f->last_parameter));
+  g_assert_nonnull (action);
+  g_assert_true (pathway_action_get_workstream (action) ==
+                 pathway_workstreams_view_get_selected (f->workstreams));
+}
+
+static void
+test_empty_programme (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "New.pathway", NULL);
+  g_autoptr(PathwayDocument) empty = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *status;
+
+  empty = pathway_document_create (path, "New programme", &error);
+  g_assert_no_error (error);
+
+  pathway_workstreams_view_set_document (f->workstreams, empty);
+  pathway_overview_view_set_document (f->overview, empty);
+  show_workstreams (f);
+
+  status = find_of_type (GTK_WIDGET (f->workstreams), ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_is_drawable (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
+                   "No Workstreams Yet");
+  g_assert_cmpstr (gtk_label_get_text (named_label (GTK_WIDGET (f->overview), "actions-count")),
+                   ==, "0");
+
+  pathway_workstreams_view_set_document (f->workstreams, NULL);
+  pathway_overview_view_set_document (f->overview, NULL);
+  settle ();
+}
+
+/* Text is text ---------------------------------------------------------------------------- */
+
+static void
+test_user_text_as_written (Fixture       *f,
+                           gconstpointer  data)
+{
+  PathwayProgramme *programme = programme_of (f);
+  PathwayWorkstream *workstream = pathway_programme_find_workstream_by_code (programme, "A");
+  GtkLabel *name;
+  GtkLabel *title;
+  GtkWidget *row;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pathway_document_set_text (f->document, programme, "name", TRICKY_NAME,
+                                            &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_text (f->document, workstream, "title", TRICKY_NAME,
+                                            &error));
+  g_assert_no_error (error);
+  settle ();
+
+  name = named_label (GTK_WIDGET (f->overview), "programme-name");
+  g_assert_false (gtk_label_get_use_markup (name));
+  g_assert_cmpstr (gtk_label_get_text (name), ==, TRICKY_NAME);
+  g_assert_cmpstr (gtk_label_get_label (name), ==, TRICKY_NAME);
+
+  show_workstreams (f);
+  pathway_workstreams_view_select (f->workstreams, pathway_workstream_get_id (workstream));
+  settle ();
+  title = named_label (GTK_WIDGET (f->workstreams), "workstream-title");
+  g_assert_false (gtk_label_get_use_markup (title));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, TRICKY_NAME);
+
+  /* And in the list, where the row's title is a label of its own. */
+  row = named (GTK_WIDGET (f->workstreams), "workstream-row");
+  g_assert_nonnull (find_of_type (row, GTK_TYPE_LABEL, "workstream-row-title"));
+  title = GTK_LABEL (find_of_type (row, GTK_TYPE_LABEL, "workstream-row-title"));
+  g_assert_false (gtk_label_get_use_markup (title));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, TRICKY_NAME);
+}
+
+static void
+test_red_action_text_as_written (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *group = named (GTK_WIDGET (f->overview), "attention-red");
+  GtkWidget *row = named (group, "attention-red-row");
+  PathwayAction *action;
+  GtkLabel *title;
+  g_autoptr(GError) error = NULL;
+  LabelShows shows;
+
+  action = pathway_programme_find_action (
+    programme_of (f), g_variant_get_int64 (gtk_actionable_get_action_target_value (
+                        GTK_ACTIONABLE (row))));
+  g_assert_nonnull (action);
+  g_assert_true (pathway_document_set_text (f->document, action, "description", TRICKY_NAME,
+                                            &error));
+  g_assert_no_error (error);
+  settle ();
+
+  row = named (group, "attention-red-row");
+  title = row_title_label (row);
+  shows.label = title;
+  shows.text = TRICKY_NAME;
+  wait_until (label_shows, &shows);
+  g_assert_false (gtk_label_get_use_markup (title));
+}
+
+/* Screenshots ----------------------------------------------------------------------------- */
+
+static void
+save_png (GtkWidget  *window,
+          const char *path)
+{
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The whole length of a view's scrolled page, on the light window background, to look at
+ * what lies below the fold. */
+static GtkWidget *
+find_mapped_clamp (GtkWidget *root)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (ADW_IS_CLAMP (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_clamp (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+save_page_png (GtkWidget  *view,
+               const char *path)
+{
+  GtkWidget *page = find_mapped_clamp (view);
+  int width = gtk_widget_get_width (page);
+  int height = gtk_widget_get_height (page);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (page);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GdkRGBA background = { 0.98, 0.98, 0.98, 1.0 };
+
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (view)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+typedef struct {
+  GtkWidget *widget;
+  int width;
+  int height;
+} SizeIs;
+
+static gboolean
+size_is (gpointer data)
+{
+  SizeIs *size = data;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
+
+  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
+         gdk_surface_get_width (surface) == size->width &&
+         gdk_surface_get_height (surface) == size->height &&
+         gtk_widget_get_width (size->widget) > 0;
+}
+
+static void
+resize (Fixture *f,
+        int      width,
+        int      height)
+{
+  SizeIs size = { GTK_WIDGET (f->window), width, height };
+
+  /* A mapped window keeps its size; a default size applies when it is shown again. */
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (f->window, width, height);
+  gtk_window_present (f->window);
+  wait_until (size_is, &size);
+  settle ();
+}
+
+static void
+save_view (Fixture    *f,
+           const char *folder,
+           const char *view,
+           int         width,
+           int         height,
+           gboolean    dark)
+{
+  g_autofree char *name = g_strdup_printf ("%s-%dx%d-%s.png", view, width, height,
+                                           dark ? "dark" : "light");
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                            surface);
+  GdkRectangle screen;
+
+  /* A window is kept within its screen: run under a screen at least this big. */
+  gdk_monitor_get_geometry (monitor, &screen);
+  if (screen.width < width || screen.height < height)
+    {
+      g_test_message ("not saving %s: the screen is %dx%d", name, screen.width, screen.height);
+      return;
+    }
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_stack_set_visible_child_name (f->stack, view);
+  resize (f, width, height);
+  save_png (GTK_WIDGET (f->window), path);
+  g_test_message ("saved %s", path);
+
+  if (!dark && width == 1280)
+    {
+      g_autofree char *page_name = g_strdup_printf ("%s-%d-page.png", view, width);
+      g_autofree char *page_path = g_build_filename (folder, page_name, NULL);
+
+      save_page_png (gtk_stack_get_visible_child (f->stack), page_path);
+    }
+}
+
+static void
+test_saves_screenshots (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  static const char *views[] = { "overview", "workstreams" };
+  PathwayWorkstream *workstream =
+    pathway_programme_find_workstream_by_code (programme_of (f), "B");
+  GtkWidget *leaflet;
+
+  /* Folded on a narrow window, the list and the page take turns, with a way back. */
+  show_workstreams (f);
+  resize (f, 560, 700);
+  leaflet = find_of_type (GTK_WIDGET (f->workstreams), ADW_TYPE_LEAFLET, NULL);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  pathway_workstreams_view_select (f->workstreams, pathway_workstream_get_id (workstream));
+  settle ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "content");
+
+  if (folder == NULL || folder[0] == '\0')
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  {
+    g_autofree char *path = g_build_filename (folder, "workstreams-560x700-light.png", NULL);
+
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_LIGHT);
+    settle ();
+    save_png (GTK_WIDGET (f->window), path);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      save_view (f, folder, views[i], 1280, 800, FALSE);
+      save_view (f, folder, views[i], 1280, 800, TRUE);
+      save_view (f, folder, views[i], 1024, 768, FALSE);
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Before g_test_init, so that a run without a display says why and passes as skipped. */
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+  /* Screenshots show where things end up, not a frame of a transition on the way. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, test) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
+
+  ADD ("/ui/overview/counts-as-programme", test_overview_counts_as_programme);
+  ADD ("/ui/overview/shows-programme-details", test_overview_shows_programme_details);
+  ADD ("/ui/overview/lists-red-actions-and-opens-them", test_overview_lists_red_actions);
+  ADD ("/ui/overview/stale-follows-setting", test_overview_stale_follows_setting);
+  ADD ("/ui/overview/follows-rating-change", test_overview_follows_rating_change);
+  ADD ("/ui/overview/shows-action-text-as-written", test_red_action_text_as_written);
+  ADD ("/ui/workstreams/lists-workstreams", test_workstreams_listed);
+  ADD ("/ui/workstreams/shows-lead-and-members", test_workstream_shows_lead_and_members);
+  ADD ("/ui/workstreams/action-opens-editor", test_workstream_action_opens_editor);
+  ADD ("/ui/workstreams/empty-programme", test_empty_programme);
+  ADD ("/ui/views/show-user-text-as-written", test_user_text_as_written);
+  ADD ("/ui/views/save-screenshots", test_saves_screenshots);
+
+#undef ADD
+
+  return g_test_run ();
+}
