@@ -171,12 +171,35 @@ remember_recent (PathwayWindow *self, const char *path)
 
 /* The document ----------------------------------------------------------------------------- */
 
+/* Gives the document to the visible view only; the others get it when first shown, so that
+ * opening a programme builds one view, not three. */
+static void
+give_document_to_visible_view (PathwayWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (visible == GTK_WIDGET (self->overview_view) &&
+      pathway_overview_view_get_document (self->overview_view) != self->document)
+    pathway_overview_view_set_document (self->overview_view, self->document);
+  else if (visible == GTK_WIDGET (self->workstreams_view) &&
+           pathway_workstreams_view_get_document (self->workstreams_view) != self->document)
+    pathway_workstreams_view_set_document (self->workstreams_view, self->document);
+  else if (visible == GTK_WIDGET (self->actions_view) &&
+           pathway_actions_view_get_document (self->actions_view) != self->document)
+    pathway_actions_view_set_document (self->actions_view, self->document);
+}
+
 static void
 set_views_document (PathwayWindow *self, PathwayDocument *document)
 {
-  pathway_overview_view_set_document (self->overview_view, document);
-  pathway_workstreams_view_set_document (self->workstreams_view, document);
-  pathway_actions_view_set_document (self->actions_view, document);
+  if (document == NULL)
+    {
+      pathway_overview_view_set_document (self->overview_view, NULL);
+      pathway_workstreams_view_set_document (self->workstreams_view, NULL);
+      pathway_actions_view_set_document (self->actions_view, NULL);
+      return;
+    }
+  give_document_to_visible_view (self);
 }
 
 static void
@@ -807,6 +830,9 @@ pathway_window_init (PathwayWindow *self)
   refresh_titles (self);
   refresh_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (give_document_to_visible_view), self,
+                           G_CONNECT_SWAPPED);
 }
 
 PathwayWindow *
