@@ -372,7 +372,7 @@ pathway_action_filter_get_last_update_text (PathwayActionFilter *self,
   return key_of (self, action, PATHWAY_ACTION_COLUMN_LAST_UPDATE);
 }
 
-/* Matching ---------------------------------------------------------------------------------- */
+/* Matching ------------------------------------------------------------------------------------- */
 
 static gboolean
 is_stale (PathwayActionFilter *self,
@@ -429,7 +429,7 @@ pathway_action_filter_get_strictness (GtkFilter *filter)
   return GTK_FILTER_MATCH_SOME;
 }
 
-/* The list of actions ------------------------------------------------------------------------ */
+/* The list of actions -------------------------------------------------------------------------- */
 
 static void refresh_later (PathwayActionFilter *self);
 
@@ -735,7 +735,7 @@ pathway_action_filter_get_actions (PathwayActionFilter *self)
   return G_LIST_MODEL (self->actions);
 }
 
-/* Criteria ----------------------------------------------------------------------------------- */
+/* Criteria ------------------------------------------------------------------------------------- */
 
 static void
 update_today (PathwayActionFilter *self)
@@ -1072,7 +1072,7 @@ pathway_action_filter_reset (PathwayActionFilter *self)
     gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
-/* Life ---------------------------------------------------------------------------------------- */
+/* Life ----------------------------------------------------------------------------------------- */
 
 static void
 pathway_action_filter_dispose (GObject *object)

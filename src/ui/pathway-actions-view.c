@@ -69,14 +69,16 @@ struct _PathwayActionsView
   GtkLabel *count_label;
   GtkStack *stack;
   GtkColumnView *column_view;
+  GtkWidget *list_view; /* the column view's own list */
+  GtkColumnViewColumn *workstream_column;
   GtkColumnViewColumn *theme_column;
   gboolean narrow;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayActionsView, pathway_actions_view, ADW_TYPE_BIN)
 
-/* Below this width ten columns no longer fit, and the theme (which the filters above still
- * offer) makes way for the action's text. */
+/* Below this width ten columns no longer fit, and the workstream and theme (which the filters
+ * above still offer) make way for the action's text and its lead. */
 #define NARROW_WIDTH 1100
 
 typedef struct {
@@ -94,13 +96,13 @@ static const ColumnSpec columns[PATHWAY_N_ACTION_COLUMNS] = {
   [PATHWAY_ACTION_COLUMN_DESCRIPTION] = { N_("Action"), 24, 40, TRUE },
   /* The code ("B"); its title is in the drop-down above and in the cell's tooltip. */
   [PATHWAY_ACTION_COLUMN_WORKSTREAM] = { N_("Workstream"), 4, 8, FALSE },
-  [PATHWAY_ACTION_COLUMN_THEME] = { N_("Theme"), 7, 14, FALSE },
-  [PATHWAY_ACTION_COLUMN_LEAD] = { N_("Lead"), 7, 14, FALSE },
+  [PATHWAY_ACTION_COLUMN_THEME] = { N_("Theme"), 7, 12, FALSE },
+  [PATHWAY_ACTION_COLUMN_LEAD] = { N_("Lead"), 7, 13, FALSE },
   /* "Summer Term 2026" whole */
   [PATHWAY_ACTION_COLUMN_ORIGINAL] = { N_("Original"), 7, 15, FALSE },
   [PATHWAY_ACTION_COLUMN_REVISED] = { N_("Revised"), 7, 15, FALSE },
-  /* Beside the badge: "Amber" whole, "Not rated" at ease */
-  [PATHWAY_ACTION_COLUMN_RATING] = { N_("Rating"), 6, 9, FALSE },
+  /* Beside the badge: "Amber" whole */
+  [PATHWAY_ACTION_COLUMN_RATING] = { N_("Rating"), 6, 7, FALSE },
   [PATHWAY_ACTION_COLUMN_STATUS] = { N_("Status"), 7, 10, FALSE },
   /* "28 September 2025" whole */
   [PATHWAY_ACTION_COLUMN_LAST_UPDATE] = { N_("Last Update"), 16, 16, FALSE },
@@ -109,6 +111,7 @@ static const ColumnSpec columns[PATHWAY_N_ACTION_COLUMNS] = {
 static GQuark column_quark;
 
 static void update_count (PathwayActionsView *self);
+static void criteria_changed (PathwayActionsView *self);
 
 /* Cells ---------------------------------------------------------------------------------------- */
 
@@ -307,6 +310,8 @@ add_columns (PathwayActionsView *self)
 
       if (i == PATHWAY_ACTION_COLUMN_REFERENCE)
         gtk_column_view_sort_by_column (self->column_view, column, GTK_SORT_ASCENDING);
+      if (i == PATHWAY_ACTION_COLUMN_WORKSTREAM)
+        self->workstream_column = column;
       if (i == PATHWAY_ACTION_COLUMN_THEME)
         self->theme_column = column;
     }
@@ -324,18 +329,21 @@ activate_cb (PathwayActionsView *self,
                                 pathway_action_get_id (action));
 }
 
-/* Choices in the drop-downs ------------------------------------------------------------------ */
+/* Choices in the drop-downs -------------------------------------------------------------------- */
 
+/* One line cut short, on the button and in the list. A drop-down's list is only as wide as its
+ * items must be, so there they are given room for a workstream's or an area's title. */
 static void
 choice_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
-                 gpointer                  data)
+                 gpointer                  in_list)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (data));
+  gtk_label_set_width_chars (GTK_LABEL (label), in_list ? 36 : -1);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), in_list ? 48 : 18);
   gtk_list_item_set_child (item, label);
 }
 
@@ -351,12 +359,11 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static GtkListItemFactory *
-choice_factory_new (int max_width_chars)
+choice_factory_new (gboolean in_list)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb),
-                    GINT_TO_POINTER (max_width_chars));
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (in_list));
   g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
   return factory;
 }
@@ -414,7 +421,7 @@ drop_down_selected_cb (GtkDropDown        *drop_down,
   for (Choice choice = 0; choice < N_CHOICES; choice++)
     if (self->drop_downs[choice] == drop_down)
       apply_choice (self, choice);
-  update_count (self);
+  criteria_changed (self);
 }
 
 /* The value the filter holds for a choice, to find it again among new choices. */
@@ -663,7 +670,7 @@ update_choices (PathwayActionsView *self)
   update_count (self);
 }
 
-/* Search, toggles, count ---------------------------------------------------------------------- */
+/* Search, toggles, count ----------------------------------------------------------------------- */
 
 static void
 search_changed_cb (PathwayActionsView *self)
@@ -672,7 +679,7 @@ search_changed_cb (PathwayActionsView *self)
     return;
   pathway_action_filter_set_search (self->filter,
                                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  update_count (self);
+  criteria_changed (self);
 }
 
 static void
@@ -680,7 +687,7 @@ stop_search_cb (PathwayActionsView *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   pathway_action_filter_set_search (self->filter, NULL);
-  update_count (self);
+  criteria_changed (self);
 }
 
 static void
@@ -690,7 +697,7 @@ overdue_toggled_cb (PathwayActionsView *self)
     return;
   pathway_action_filter_set_overdue_only (self->filter,
                                           gtk_toggle_button_get_active (self->overdue_toggle));
-  update_count (self);
+  criteria_changed (self);
 }
 
 static void
@@ -719,7 +726,7 @@ stale_toggled_cb (PathwayActionsView *self)
   pathway_action_filter_set_stale_only (self->filter,
                                         gtk_toggle_button_get_active (self->stale_toggle));
   update_stale_toggle (self);
-  update_count (self);
+  criteria_changed (self);
 }
 
 static void
@@ -757,6 +764,17 @@ static void
 shown_changed_cb (PathwayActionsView *self)
 {
   update_count (self);
+}
+
+/* New criteria show their first matches first, rather than keep whichever row was at the
+ * top before (the table keeps its top row through any change of the rows). GTK 4.8 has no
+ * scroll_to on a column view; its list's own action does it. */
+static void
+criteria_changed (PathwayActionsView *self)
+{
+  update_count (self);
+  if (self->list_view != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", 0);
 }
 
 /* The document --------------------------------------------------------------------------------- */
@@ -815,7 +833,7 @@ pathway_actions_view_get_document (PathwayActionsView *self)
   return self->document;
 }
 
-/* For the window --------------------------------------------------------------------------------- */
+/* For the window ------------------------------------------------------------------------------- */
 
 void
 pathway_actions_view_focus_search (PathwayActionsView *self)
@@ -833,7 +851,7 @@ pathway_actions_view_set_search (PathwayActionsView *self,
   /* The entry's own search-changed comes later and finds the filter already set. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
   pathway_action_filter_set_search (self->filter, text);
-  update_count (self);
+  criteria_changed (self);
 }
 
 void
@@ -851,7 +869,7 @@ pathway_actions_view_clear_filters (PathwayActionsView *self)
   self->syncing = FALSE;
 
   update_stale_toggle (self);
-  update_count (self);
+  criteria_changed (self);
 }
 
 void
@@ -881,7 +899,7 @@ pathway_actions_view_apply_preset (PathwayActionsView *self,
   else if (preset != NULL && *preset != '\0')
     g_debug ("No filter preset called “%s”", preset);
 
-  update_count (self);
+  criteria_changed (self);
 }
 
 void
@@ -910,7 +928,7 @@ pathway_actions_view_get_n_shown (PathwayActionsView *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
 }
 
-/* Life ---------------------------------------------------------------------------------------- */
+/* Life ----------------------------------------------------------------------------------------- */
 
 /* A bin's layout, which also picks the columns for the width it is given. */
 static void
@@ -942,6 +960,7 @@ layout_allocate (GtkWidget *widget,
   if (narrow != self->narrow && self->theme_column != NULL)
     {
       self->narrow = narrow;
+      gtk_column_view_column_set_visible (self->workstream_column, !narrow);
       gtk_column_view_column_set_visible (self->theme_column, !narrow);
     }
   if (child != NULL && gtk_widget_should_layout (child))
@@ -1026,8 +1045,8 @@ pathway_actions_view_class_init (PathwayActionsViewClass *klass)
 static void
 pathway_actions_view_init (PathwayActionsView *self)
 {
-  g_autoptr(GtkListItemFactory) button_factory = choice_factory_new (18);
-  g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (48);
+  g_autoptr(GtkListItemFactory) button_factory = choice_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (TRUE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
@@ -1052,6 +1071,11 @@ pathway_actions_view_init (PathwayActionsView *self)
 
   add_columns (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      self->list_view = child;
 
   for (Choice choice = 0; choice < N_CHOICES; choice++)
     {

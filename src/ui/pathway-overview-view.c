@@ -13,6 +13,7 @@
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pathway-overview-view.h"
@@ -48,6 +49,8 @@ struct _PathwayOverviewView
   /* Every model object and list the view listens to, with its handler id. */
   GHashTable *watched;
   guint refresh_source;
+  /* Changes came while the view was not shown: refresh when it is. */
+  gboolean dirty;
   guint stale_days;
   GListModel *chart_children;
 
@@ -82,8 +85,10 @@ struct _PathwayOverviewView
 
   GtkLabel *details[N_DETAILS];
 
-  /* The rows now in each needs-attention group, to take them out on the next refresh. */
+  /* Each needs-attention group's rows (AttentionRow), and the line it shows when empty */
   GPtrArray *attention_rows[N_ATTENTION];
+  GtkWidget *attention_none[N_ATTENTION];
+  GtkLabel *attention_none_labels[N_ATTENTION];
 };
 
 G_DEFINE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, ADW_TYPE_BIN)
@@ -159,20 +164,6 @@ set_label_printf (GtkLabel   *label,
 
 /* Needs attention ------------------------------------------------------------------------- */
 
-static int
-compare_due (gconstpointer a,
-             gconstpointer b)
-{
-  PathwayAction *x = *(PathwayAction **) a;
-  PathwayAction *y = *(PathwayAction **) b;
-  int order = pathway_timescale_compare (pathway_action_get_due_timescale (x),
-                                         pathway_action_get_due_timescale (y));
-
-  if (order != 0)
-    return order;
-  return g_utf8_collate (pathway_action_get_reference (x), pathway_action_get_reference (y));
-}
-
 static GDateTime *
 last_touched (PathwayAction *action)
 {
@@ -181,24 +172,70 @@ last_touched (PathwayAction *action)
   return time != NULL ? time : pathway_action_get_created (action);
 }
 
+/* An action that may make a list, with its place in the plan to order equals by. */
+typedef struct {
+  PathwayAction *action;
+  guint position;
+} Candidate;
+
+/* The first few of a list by some order, and how many the whole list has. Only the first few
+ * are shown, so a programme of thousands of actions is never sorted whole. */
+typedef struct {
+  Candidate first[ATTENTION_ROWS];
+  guint n_first;
+  guint total;
+  int (*compare) (const Candidate *a, const Candidate *b);
+} Shortlist;
+
+/* Soonest due first; undated last. */
+static int
+compare_due (const Candidate *a,
+             const Candidate *b)
+{
+  int order = pathway_timescale_compare (pathway_action_get_due_timescale (a->action),
+                                         pathway_action_get_due_timescale (b->action));
+
+  return order != 0 ? order : (a->position < b->position ? -1 : a->position > b->position);
+}
+
 /* Longest without an update first; never updated before all. */
 static int
-compare_last_update (gconstpointer a,
-                     gconstpointer b)
+compare_last_update (const Candidate *a,
+                     const Candidate *b)
 {
-  PathwayAction *x = *(PathwayAction **) a;
-  PathwayAction *y = *(PathwayAction **) b;
-  GDateTime *tx = last_touched (x);
-  GDateTime *ty = last_touched (y);
+  GDateTime *ta = last_touched (a->action);
+  GDateTime *tb = last_touched (b->action);
 
-  if (tx == NULL || ty == NULL)
+  if (ta != tb)
     {
-      if (tx != ty)
-        return tx == NULL ? -1 : 1;
+      if (ta == NULL || tb == NULL)
+        return ta == NULL ? -1 : 1;
+      if (!g_date_time_equal (ta, tb))
+        return g_date_time_compare (ta, tb);
     }
-  else if (!g_date_time_equal (tx, ty))
-    return g_date_time_compare (tx, ty);
-  return g_utf8_collate (pathway_action_get_reference (x), pathway_action_get_reference (y));
+  return a->position < b->position ? -1 : a->position > b->position;
+}
+
+static void
+shortlist_offer (Shortlist     *list,
+                 PathwayAction *action,
+                 guint          position)
+{
+  Candidate candidate = { action, position };
+  guint at;
+
+  list->total++;
+  if (list->n_first == ATTENTION_ROWS &&
+      list->compare (&candidate, &list->first[ATTENTION_ROWS - 1]) >= 0)
+    return;
+
+  at = MIN (list->n_first, ATTENTION_ROWS - 1);
+  while (at > 0 && list->compare (&candidate, &list->first[at - 1]) < 0)
+    at--;
+  memmove (&list->first[at + 1], &list->first[at],
+           (MIN (list->n_first, ATTENTION_ROWS - 1) - at) * sizeof (Candidate));
+  list->first[at] = candidate;
+  list->n_first = MIN (list->n_first + 1, ATTENTION_ROWS);
 }
 
 static char *
@@ -228,81 +265,106 @@ attention_subtitle (PathwayAction *action,
       const PathwayTimescale *due = pathway_action_get_due_timescale (action);
 
       if (due != NULL && due->text[0] != '\0')
-        /* Translators: the timescale an action is due by, as written: "Due Dec 2025". */
-        when = g_strdup_printf (_("Due %s"), due->text);
+        /* Translators: the timescale an action is due by, as written: "Due: Dec 25". */
+        when = g_strdup_printf (_("Due: %s"), due->text);
       else
         when = g_strdup (_("No timescale"));
     }
 
   if (lead_name[0] == '\0')
     return g_steal_pointer (&when);
-  /* Translators: an action's due date or last update, then its lead: "Due Dec 2025 · Ana Ruiz". */
+  /* Translators: an action's due date or last update, then its lead: "Due: Dec 25 · Ana Ruiz". */
   return g_strdup_printf (_("%s · %s"), when, lead_name);
 }
 
-static GtkWidget *
-attention_row_new (PathwayAction       *action,
-                   Attention            kind,
-                   PathwayRatingScheme *scheme)
+/* One row of a needs-attention list, made once and shown again for whichever action is in its
+ * place: a change of rating moves text between rows instead of making rows. */
+typedef struct {
+  AdwActionRow *row;
+  PathwayRatingBadge *badge;
+  GtkLabel *reference;
+} AttentionRow;
+
+static AttentionRow *
+attention_row_new (Attention kind)
 {
-  PathwayRating rating = pathway_action_get_rating (action);
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  static const char *names[N_ATTENTION] = {
+    "attention-red-row", "attention-overdue-row", "attention-stale-row",
+  };
+  AttentionRow *item = g_new0 (AttentionRow, 1);
   GtkWidget *badge = pathway_rating_badge_new ();
-  GtkWidget *reference = gtk_label_new (pathway_action_get_reference (action));
-  g_autofree char *subtitle = attention_subtitle (action, kind);
+  GtkWidget *reference = gtk_label_new (NULL);
 
+  item->row = ADW_ACTION_ROW (adw_action_row_new ());
+  gtk_widget_set_name (GTK_WIDGET (item->row), names[kind]);
   /* Reference, description and lead are the user's text. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 pathway_action_get_description (action));
-  adw_action_row_set_title_lines (row, 1);
-  adw_action_row_set_subtitle (row, subtitle);
-  adw_action_row_set_subtitle_lines (row, 1);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
+  adw_action_row_set_title_lines (item->row, 1);
+  adw_action_row_set_subtitle_lines (item->row, 1);
 
-  pathway_rating_badge_set_rating (PATHWAY_RATING_BADGE (badge), rating,
-                                   pathway_rating_scheme_get_label (scheme, rating));
   pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
-  adw_action_row_add_prefix (row, badge);
+  adw_action_row_add_prefix (item->row, badge);
 
   gtk_label_set_xalign (GTK_LABEL (reference), 0.0);
   gtk_label_set_width_chars (GTK_LABEL (reference), 6);
   gtk_label_set_max_width_chars (GTK_LABEL (reference), 10);
   gtk_label_set_ellipsize (GTK_LABEL (reference), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (reference, "attention-reference");
-  adw_action_row_add_prefix (row, reference);
+  adw_action_row_add_prefix (item->row, reference);
 
-  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (item->row, gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   /* Opening the action is the window's business: the row names it by id. */
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-action");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
-                                          g_variant_new_int64 (pathway_action_get_id (action)));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row), g_variant_new_int64 (0));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (item->row), "win.edit-action");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item->row), TRUE);
 
-  return GTK_WIDGET (row);
+  item->badge = PATHWAY_RATING_BADGE (badge);
+  item->reference = GTK_LABEL (reference);
+  return item;
+}
+
+static void
+attention_row_show (AttentionRow        *item,
+                    PathwayAction       *action,
+                    Attention            kind,
+                    PathwayRatingScheme *scheme)
+{
+  PathwayRating rating = pathway_action_get_rating (action);
+  g_autofree char *subtitle = attention_subtitle (action, kind);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
+                                 pathway_action_get_description (action));
+  adw_action_row_set_subtitle (item->row, subtitle);
+  gtk_label_set_text (item->reference, pathway_action_get_reference (action));
+  pathway_rating_badge_set_rating (item->badge, rating,
+                                   pathway_rating_scheme_get_label (scheme, rating));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
+                                          g_variant_new_int64 (pathway_action_get_id (action)));
+  gtk_widget_set_visible (GTK_WIDGET (item->row), TRUE);
 }
 
 static GtkWidget *
-attention_placeholder_new (const char *text)
+attention_placeholder_new (GtkLabel **label_out)
 {
   GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, NULL);
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "attention-placeholder");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  *label_out = GTK_LABEL (label);
   return row;
 }
 
 static void
 fill_attention (PathwayOverviewView *self,
                 Attention            kind,
-                GPtrArray           *actions,
+                const Shortlist     *list,
                 const char          *none_text)
 {
-  static const char *names[N_ATTENTION] = { "red", "overdue", "stale" };
   AdwPreferencesGroup *groups[N_ATTENTION] = { self->red_group, self->overdue_group,
                                                self->stale_group };
   GtkButton *buttons[N_ATTENTION] = { self->red_button, self->overdue_button,
@@ -311,31 +373,31 @@ fill_attention (PathwayOverviewView *self,
   GPtrArray *rows = self->attention_rows[kind];
   g_autofree char *button_label = NULL;
 
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (groups[kind], g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
+  gtk_label_set_text (self->attention_none_labels[kind], none_text);
+  gtk_widget_set_visible (self->attention_none[kind], list->total == 0);
 
-  if (actions->len == 0)
+  for (guint i = 0; i < list->n_first; i++)
     {
-      GtkWidget *row = attention_placeholder_new (none_text);
+      if (i == rows->len)
+        {
+          AttentionRow *item = attention_row_new (kind);
 
-      adw_preferences_group_add (groups[kind], row);
-      g_ptr_array_add (rows, row);
+          adw_preferences_group_add (groups[kind], GTK_WIDGET (item->row));
+          g_ptr_array_add (rows, item);
+        }
+      attention_row_show (g_ptr_array_index (rows, i), list->first[i].action, kind, scheme);
     }
-  for (guint i = 0; i < MIN (actions->len, ATTENTION_ROWS); i++)
+  for (guint i = list->n_first; i < rows->len; i++)
     {
-      GtkWidget *row = attention_row_new (g_ptr_array_index (actions, i), kind, scheme);
-      g_autofree char *name = g_strdup_printf ("attention-%s-row", names[kind]);
+      AttentionRow *item = g_ptr_array_index (rows, i);
 
-      gtk_widget_set_name (row, name);
-      adw_preferences_group_add (groups[kind], row);
-      g_ptr_array_add (rows, row);
+      gtk_widget_set_visible (GTK_WIDGET (item->row), FALSE);
     }
 
   /* Translators: a button that opens the tracker filtered to all of these actions. */
-  button_label = g_strdup_printf (_("Show All %u"), actions->len);
+  button_label = g_strdup_printf (_("Show All %u"), list->total);
   gtk_button_set_label (buttons[kind], button_label);
-  gtk_widget_set_visible (GTK_WIDGET (buttons[kind]), actions->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (buttons[kind]), list->total > 0);
 }
 
 /* Refreshing ------------------------------------------------------------------------------ */
@@ -422,16 +484,15 @@ refresh_summary (PathwayOverviewView *self)
   const char *red_word = pathway_rating_scheme_get_label (scheme, PATHWAY_RATING_RED);
   const char *red_definition = pathway_rating_scheme_get_definition (scheme, PATHWAY_RATING_RED);
   guint counts[PATHWAY_N_RATINGS] = { 0, };
-  g_autoptr(GPtrArray) red = g_ptr_array_new ();
-  g_autoptr(GPtrArray) overdue = g_ptr_array_new ();
-  g_autoptr(GPtrArray) stale = g_ptr_array_new ();
+  Shortlist red = { .compare = compare_due };
+  Shortlist overdue = { .compare = compare_due };
+  Shortlist stale = { .compare = compare_last_update };
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) midnight = NULL;
   g_autoptr(GDateTime) stale_before = NULL;
   g_autofree char *red_none = NULL;
   g_autofree char *stale_none = NULL;
   g_autofree char *escaped = NULL;
-  g_autofree char *red_description = NULL;
   g_autofree char *stale_description = NULL;
   GDate today;
   guint total = 0;
@@ -457,20 +518,17 @@ refresh_summary (PathwayOverviewView *self)
       if (pathway_action_get_deleted (action))
         continue;
 
+      /* The programme's list holds the actions for as long as this pass runs. */
       if (pathway_action_get_rating (action) == PATHWAY_RATING_RED)
-        g_ptr_array_add (red, action);
+        shortlist_offer (&red, action, i);
       if (pathway_action_is_overdue (action, &today))
-        g_ptr_array_add (overdue, action);
+        shortlist_offer (&overdue, action, i);
       /* A complete action has nothing left to report. */
       touched = last_touched (action);
       if (!pathway_action_is_complete (action) &&
           (touched == NULL || g_date_time_compare (touched, stale_before) < 0))
-        g_ptr_array_add (stale, action);
+        shortlist_offer (&stale, action, i);
     }
-  /* The programme's list holds the actions for as long as this pass runs. */
-  g_ptr_array_sort (red, compare_due);
-  g_ptr_array_sort (overdue, compare_due);
-  g_ptr_array_sort (stale, compare_last_update);
 
   pathway_programme_count_ratings (self->programme, NULL, counts);
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
@@ -493,14 +551,14 @@ refresh_summary (PathwayOverviewView *self)
   set_label_printf (self->complete_detail,
                     ngettext ("%u of %u action", "%u of %u actions", total), complete, total);
 
-  set_label_printf (self->overdue_value, "%u", overdue->len);
-  if (overdue->len == 0)
+  set_label_printf (self->overdue_value, "%u", overdue.total);
+  if (overdue.total == 0)
     gtk_label_set_text (self->overdue_detail, _("None past its due date"));
   else
     gtk_label_set_text (self->overdue_detail,
-                        ngettext ("Past its due date", "Past their due date", overdue->len));
+                        ngettext ("Past its due date", "Past their due date", overdue.total));
 
-  set_label_printf (self->stale_value, "%u", stale->len);
+  set_label_printf (self->stale_value, "%u", stale.total);
   /* Translators: under the heading "Not Updated". */
   set_label_printf (self->stale_detail,
                     ngettext ("For over %u day", "For over %u days", self->stale_days),
@@ -528,15 +586,16 @@ refresh_summary (PathwayOverviewView *self)
                                           "Every action has been updated in the last %u days.",
                                           self->stale_days),
                                 self->stale_days);
-  fill_attention (self, ATTENTION_RED, red, red_none);
-  fill_attention (self, ATTENTION_OVERDUE, overdue, _("No action is past its due date."));
-  fill_attention (self, ATTENTION_STALE, stale, stale_none);
+  fill_attention (self, ATTENTION_RED, &red, red_none);
+  fill_attention (self, ATTENTION_OVERDUE, &overdue, _("No action is past its due date."));
+  fill_attention (self, ATTENTION_STALE, &stale, stale_none);
 }
 
 static void
 refresh (PathwayOverviewView *self)
 {
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->dirty = FALSE;
 
   if (self->programme == NULL)
     {
@@ -550,6 +609,19 @@ refresh (PathwayOverviewView *self)
   gtk_stack_set_visible_child_name (self->stack, "overview");
 }
 
+/* Now if the view is shown, else when it is. */
+static void
+update (PathwayOverviewView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->dirty = TRUE;
+    }
+}
+
 static gboolean
 refresh_idle_cb (gpointer user_data)
 {
@@ -560,10 +632,18 @@ refresh_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Many changes arrive together (a batch, an undo): count once when they are done. */
+/* Many changes arrive together (a batch, an undo): count once when they are done. A view that
+ * is not shown (another page of the window) only notes that it is out of date: edits made in
+ * the tracker cost it nothing until it is shown again. */
 static void
 queue_refresh (PathwayOverviewView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->dirty = TRUE;
+      return;
+    }
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
                                             NULL);
@@ -668,7 +748,7 @@ document_programme_cb (PathwayOverviewView *self,
 {
   /* A rolled-back batch replaces the programme: every object the view knew is gone. */
   watch_programme (self);
-  refresh (self);
+  update (self);
 }
 
 static void
@@ -764,6 +844,10 @@ pathway_overview_view_map (GtkWidget *widget)
 {
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (widget);
 
+  /* Up to date before its first frame. */
+  if (self->dirty)
+    refresh (self);
+
   GTK_WIDGET_CLASS (pathway_overview_view_parent_class)->map (widget);
 
   /* Overdue and stale depend on the day: shown again after a night, they may have changed. */
@@ -848,7 +932,14 @@ pathway_overview_view_init (PathwayOverviewView *self)
   self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->stale_days = DEFAULT_STALE_DAYS;
   for (guint i = 0; i < N_ATTENTION; i++)
-    self->attention_rows[i] = g_ptr_array_new ();
+    {
+      AdwPreferencesGroup *groups[N_ATTENTION] = { self->red_group, self->overdue_group,
+                                                   self->stale_group };
+
+      self->attention_rows[i] = g_ptr_array_new_with_free_func (g_free);
+      self->attention_none[i] = attention_placeholder_new (&self->attention_none_labels[i]);
+      adw_preferences_group_add (groups[i], self->attention_none[i]);
+    }
 
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
     add_rating_row (self, pathway_style_rating_order[i]);
@@ -891,7 +982,7 @@ pathway_overview_view_set_document (PathwayOverviewView *self,
                               G_CALLBACK (document_programme_cb), self);
 
   watch_programme (self);
-  refresh (self);
+  update (self);
   /* A new programme starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }

@@ -43,6 +43,8 @@ struct _PathwayWorkstreamsView
   /* Every model object and list the view listens to, with its handler id. */
   GHashTable *watched;
   guint refresh_source;
+  /* Changes came while the view was not shown: refresh when it is. */
+  gboolean dirty;
 
   GPtrArray *entries; /* SidebarEntry, in the programme's order */
   PathwayWorkstream *selected;
@@ -75,10 +77,14 @@ struct _PathwayWorkstreamsView
   GtkLabel *rating_counts[PATHWAY_N_RATINGS];
   GtkLabel *rating_shares[PATHWAY_N_RATINGS];
 
-  /* Rows made for the workstream shown, to take out when it changes */
+  /* Rows (ListRow) of the workstream shown, and what each list shows when it is empty */
   GPtrArray *member_rows;
   GPtrArray *area_rows;
   GPtrArray *action_rows;
+  GtkWidget *members_none;
+  GtkWidget *areas_none;
+  GtkWidget *actions_none;
+  GtkButton *show_all_button;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayWorkstreamsView, pathway_workstreams_view, ADW_TYPE_BIN)
@@ -329,8 +335,9 @@ rebuild_sidebar (PathwayWorkstreamsView *self,
 
   if (keep != NULL)
     {
-      if (self->selected != NULL &&
-          pathway_workstream_get_id (self->selected) == pathway_workstream_get_id (keep->workstream))
+      /* The same workstream, reloaded, keeps its page as it was (all actions shown or not). */
+      if (self->selected != NULL && pathway_workstream_get_id (self->selected) ==
+                                      pathway_workstream_get_id (keep->workstream))
         g_set_object (&self->selected, keep->workstream);
       else
         set_selected (self, keep->workstream);
@@ -344,18 +351,22 @@ rebuild_sidebar (PathwayWorkstreamsView *self,
 
 /* The page of one workstream -------------------------------------------------------------- */
 
-static void
-clear_rows (AdwPreferencesGroup *group,
-            GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
+/* A row of the members, areas or actions list. Rows are made once and shown again for
+ * whatever is in their place, so that a change of one rating does not remake the page. */
+typedef struct {
+  AdwActionRow *row;
+  GtkLabel *reference;        /* areas and actions */
+  PathwayRatingBadge *badge;  /* actions */
+} ListRow;
 
-static void
-add_placeholder (AdwPreferencesGroup *group,
-                 GPtrArray           *rows,
+typedef enum {
+  LIST_MEMBERS,
+  LIST_AREAS,
+  LIST_ACTIONS,
+} ListKind;
+
+static GtkWidget *
+placeholder_new (AdwPreferencesGroup *group,
                  const char          *text)
 {
   GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, NULL);
@@ -367,27 +378,101 @@ add_placeholder (AdwPreferencesGroup *group,
   gtk_widget_add_css_class (label, "workstream-placeholder");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   adw_preferences_group_add (group, row);
-  g_ptr_array_add (rows, row);
+  return row;
 }
 
-static GtkWidget *
-reference_label_new (const char *reference,
-                     int         width_chars)
+static GtkLabel *
+reference_label_new (int width_chars)
 {
-  GtkWidget *label = gtk_label_new (reference);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (label, "workstream-reference");
-  return label;
+  return GTK_LABEL (label);
+}
+
+static ListRow *
+list_row_new (ListKind kind)
+{
+  static const char *names[] = {
+    "workstream-member-row", "workstream-area-row", "workstream-action-row",
+  };
+  ListRow *item = g_new0 (ListRow, 1);
+
+  item->row = ADW_ACTION_ROW (adw_action_row_new ());
+  gtk_widget_set_name (GTK_WIDGET (item->row), names[kind]);
+  /* Names, roles, references, titles and descriptions are the user's text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item->row), FALSE);
+
+  if (kind == LIST_AREAS)
+    {
+      item->reference = reference_label_new (3);
+      adw_action_row_add_prefix (item->row, GTK_WIDGET (item->reference));
+    }
+  else if (kind == LIST_ACTIONS)
+    {
+      GtkWidget *badge = pathway_rating_badge_new ();
+
+      item->reference = reference_label_new (6);
+      adw_action_row_add_prefix (item->row, GTK_WIDGET (item->reference));
+      adw_action_row_set_title_lines (item->row, 2);
+      adw_action_row_set_subtitle_lines (item->row, 1);
+
+      item->badge = PATHWAY_RATING_BADGE (badge);
+      pathway_rating_badge_set_small (item->badge, TRUE);
+      adw_action_row_add_suffix (item->row, badge);
+      adw_action_row_add_suffix (item->row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+      /* Opening the action is the window's business: the row names it by id. */
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
+                                              g_variant_new_int64 (0));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (item->row), "win.edit-action");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item->row), TRUE);
+    }
+
+  return item;
+}
+
+/* The rows of a list with 'used' of them in use: more are made as needed, the rest go. */
+static ListRow *
+list_row_at (AdwPreferencesGroup *group,
+             GPtrArray           *rows,
+             ListKind             kind,
+             guint                index)
+{
+  while (rows->len <= index)
+    {
+      ListRow *item = list_row_new (kind);
+
+      adw_preferences_group_add (group, GTK_WIDGET (item->row));
+      g_ptr_array_add (rows, item);
+    }
+  return g_ptr_array_index (rows, index);
+}
+
+static void
+list_trim (AdwPreferencesGroup *group,
+           GPtrArray           *rows,
+           guint                used)
+{
+  while (rows->len > used)
+    {
+      ListRow *item = g_ptr_array_index (rows, rows->len - 1);
+
+      adw_preferences_group_remove (group, GTK_WIDGET (item->row));
+      g_ptr_array_remove_index (rows, rows->len - 1);
+    }
 }
 
 static void
 refresh_leadership (PathwayWorkstreamsView *self)
 {
   PathwayPerson *lead = pathway_workstream_get_lead (self->selected);
+  PathwayLeadOrganisation organisation;
   g_autofree char *details = NULL;
 
   if (lead != NULL && pathway_person_get_name (lead)[0] != '\0')
@@ -401,8 +486,8 @@ refresh_leadership (PathwayWorkstreamsView *self)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lead_row), _("No lead recorded"));
   adw_action_row_set_subtitle (self->lead_row, details != NULL ? details : "");
 
-  gtk_label_set_text (self->lead_organisation_value,
-                      organisation_word (pathway_workstream_get_lead_organisation (self->selected)));
+  organisation = pathway_workstream_get_lead_organisation (self->selected);
+  gtk_label_set_text (self->lead_organisation_value, organisation_word (organisation));
 }
 
 static void
@@ -412,36 +497,25 @@ refresh_members (PathwayWorkstreamsView *self)
   guint n = g_list_model_get_n_items (members);
   g_autofree char *description = NULL;
 
-  clear_rows (self->members_group, self->member_rows);
-
   description = g_strdup_printf (ngettext ("%u member", "%u members", n), n);
   adw_preferences_group_set_description (self->members_group, description);
-
-  if (n == 0)
-    add_placeholder (self->members_group, self->member_rows, _("No members recorded."));
+  gtk_widget_set_visible (self->members_none, n == 0);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PathwayMember) member = g_list_model_get_item (members, i);
       PathwayPerson *person = pathway_member_get_person (member);
-      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      ListRow *item = list_row_at (self->members_group, self->member_rows, LIST_MEMBERS, i);
       g_autofree char *subtitle = NULL;
 
-      /* Names, roles and organisations are the user's text. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_set_name (GTK_WIDGET (row), "workstream-member-row");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
                                      person != NULL ? pathway_person_get_name (person)
                                                     : _("Unknown person"));
       subtitle = join_details (pathway_member_get_role (member),
                                person != NULL ? pathway_person_get_organisation (person) : "");
-      if (subtitle != NULL)
-        adw_action_row_set_subtitle (row, subtitle);
-
-      adw_preferences_group_add (self->members_group, GTK_WIDGET (row));
-      g_ptr_array_add (self->member_rows, row);
+      adw_action_row_set_subtitle (item->row, subtitle != NULL ? subtitle : "");
     }
+  list_trim (self->members_group, self->member_rows, n);
 }
 
 static void
@@ -450,30 +524,18 @@ refresh_areas (PathwayWorkstreamsView *self)
   GListModel *areas = pathway_workstream_get_areas (self->selected);
   guint n = g_list_model_get_n_items (areas);
 
-  clear_rows (self->areas_group, self->area_rows);
-
-  if (n == 0)
-    add_placeholder (self->areas_group, self->area_rows,
-                     _("No area of weakness is linked to this workstream."));
+  gtk_widget_set_visible (self->areas_none, n == 0);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PathwayAreaOfWeakness) area = g_list_model_get_item (areas, i);
-      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-      GtkWidget *reference =
-        reference_label_new (pathway_area_of_weakness_get_reference (area), 3);
+      ListRow *item = list_row_at (self->areas_group, self->area_rows, LIST_AREAS, i);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_set_name (GTK_WIDGET (row), "workstream-area-row");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+      gtk_label_set_text (item->reference, pathway_area_of_weakness_get_reference (area));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
                                      pathway_area_of_weakness_get_title (area));
-      gtk_widget_add_css_class (reference, "heading");
-      adw_action_row_add_prefix (row, reference);
-
-      adw_preferences_group_add (self->areas_group, GTK_WIDGET (row));
-      g_ptr_array_add (self->area_rows, row);
     }
+  list_trim (self->areas_group, self->area_rows, n);
 }
 
 static void
@@ -483,48 +545,6 @@ show_all_clicked_cb (PathwayWorkstreamsView *self)
   refresh (self);
 }
 
-static GtkWidget *
-action_row_new (PathwayAction       *action,
-                PathwayRatingScheme *scheme)
-{
-  PathwayRating rating = pathway_action_get_rating (action);
-  const PathwayTimescale *due = pathway_action_get_due_timescale (action);
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *badge = pathway_rating_badge_new ();
-  g_autofree char *subtitle = NULL;
-
-  /* Reference, description and timescale are the user's text. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_name (GTK_WIDGET (row), "workstream-action-row");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 pathway_action_get_description (action));
-  adw_action_row_set_title_lines (row, 2);
-
-  if (due != NULL && due->text[0] != '\0')
-    /* Translators: the timescale an action is due by, as written: "Due Dec 2025". */
-    subtitle = g_strdup_printf (_("Due %s"), due->text);
-  else
-    subtitle = g_strdup (_("No timescale"));
-  adw_action_row_set_subtitle (row, subtitle);
-  adw_action_row_set_subtitle_lines (row, 1);
-
-  adw_action_row_add_prefix (row, reference_label_new (pathway_action_get_reference (action), 6));
-
-  pathway_rating_badge_set_rating (PATHWAY_RATING_BADGE (badge), rating,
-                                   pathway_rating_scheme_get_label (scheme, rating));
-  pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
-  adw_action_row_add_suffix (row, badge);
-  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  /* Opening the action is the window's business: the row names it by id. */
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-action");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
-                                          g_variant_new_int64 (pathway_action_get_id (action)));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  return GTK_WIDGET (row);
-}
-
 static void
 refresh_actions (PathwayWorkstreamsView *self,
                  GPtrArray              *actions)
@@ -532,40 +552,43 @@ refresh_actions (PathwayWorkstreamsView *self,
   PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
   guint shown = self->show_all_actions ? actions->len : MIN (actions->len, ACTIONS_SHOWN);
   g_autofree char *description = NULL;
-
-  clear_rows (self->actions_group, self->action_rows);
+  g_autofree char *show_all = NULL;
 
   description = g_strdup_printf (ngettext ("%u action", "%u actions", actions->len),
                                  actions->len);
   adw_preferences_group_set_description (self->actions_group, description);
-
-  if (actions->len == 0)
-    add_placeholder (self->actions_group, self->action_rows,
-                     _("No action belongs to this workstream yet."));
+  gtk_widget_set_visible (self->actions_none, actions->len == 0);
 
   for (guint i = 0; i < shown; i++)
     {
-      GtkWidget *row = action_row_new (g_ptr_array_index (actions, i), scheme);
+      PathwayAction *action = g_ptr_array_index (actions, i);
+      PathwayRating rating = pathway_action_get_rating (action);
+      const PathwayTimescale *due = pathway_action_get_due_timescale (action);
+      ListRow *item = list_row_at (self->actions_group, self->action_rows, LIST_ACTIONS, i);
+      g_autofree char *subtitle = NULL;
 
-      adw_preferences_group_add (self->actions_group, row);
-      g_ptr_array_add (self->action_rows, row);
+      if (due != NULL && due->text[0] != '\0')
+        /* Translators: the timescale an action is due by, as written: "Due: Dec 25". */
+        subtitle = g_strdup_printf (_("Due: %s"), due->text);
+      else
+        subtitle = g_strdup (_("No timescale"));
+
+      gtk_label_set_text (item->reference, pathway_action_get_reference (action));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
+                                     pathway_action_get_description (action));
+      adw_action_row_set_subtitle (item->row, subtitle);
+      pathway_rating_badge_set_rating (item->badge, rating,
+                                       pathway_rating_scheme_get_label (scheme, rating));
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
+                                              g_variant_new_int64 (pathway_action_get_id (
+                                                action)));
     }
+  list_trim (self->actions_group, self->action_rows, shown);
 
-  if (shown < actions->len)
-    {
-      g_autofree char *label = NULL;
-      GtkWidget *button;
-
-      /* Translators: shows the rest of a long list of a workstream's actions. */
-      label = g_strdup_printf (_("Show All %u Actions"), actions->len);
-      button = gtk_button_new_with_label (label);
-      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_margin_top (button, 12);
-      gtk_widget_add_css_class (button, "pill");
-      g_signal_connect_swapped (button, "clicked", G_CALLBACK (show_all_clicked_cb), self);
-      adw_preferences_group_add (self->actions_group, button);
-      g_ptr_array_add (self->action_rows, button);
-    }
+  /* Translators: shows the rest of a long list of a workstream's actions. */
+  show_all = g_strdup_printf (_("Show All %u Actions"), actions->len);
+  gtk_button_set_label (self->show_all_button, show_all);
+  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), shown < actions->len);
 }
 
 static void
@@ -663,6 +686,7 @@ refresh (PathwayWorkstreamsView *self)
   g_autofree RatingCounts *all_counts = NULL;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->dirty = FALSE;
 
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme)) == 0)
@@ -732,6 +756,19 @@ refresh (PathwayWorkstreamsView *self)
   gtk_stack_set_visible_child_name (self->stack, "workstreams");
 }
 
+/* Now if the view is shown, else when it is. */
+static void
+update (PathwayWorkstreamsView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->dirty = TRUE;
+    }
+}
+
 static gboolean
 refresh_idle_cb (gpointer user_data)
 {
@@ -742,10 +779,18 @@ refresh_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Many changes arrive together (a batch, an undo): refresh once when they are done. */
+/* Many changes arrive together (a batch, an undo): refresh once when they are done. A view
+ * that is not shown only notes that it is out of date, so edits made elsewhere cost it nothing
+ * until it is shown again. */
 static void
 queue_refresh (PathwayWorkstreamsView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->dirty = TRUE;
+      return;
+    }
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
                                             NULL);
@@ -865,7 +910,7 @@ document_programme_cb (PathwayWorkstreamsView *self,
 {
   /* A rolled-back batch replaces the programme: every object the view knew is gone. */
   watch_programme (self);
-  refresh (self);
+  update (self);
 }
 
 /* Signals from the template --------------------------------------------------------------- */
@@ -978,6 +1023,18 @@ add_leadership_rows (PathwayWorkstreamsView *self)
 }
 
 static void
+pathway_workstreams_view_map (GtkWidget *widget)
+{
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (widget);
+
+  /* Up to date before its first frame. */
+  if (self->dirty)
+    refresh (self);
+
+  GTK_WIDGET_CLASS (pathway_workstreams_view_parent_class)->map (widget);
+}
+
+static void
 pathway_workstreams_view_dispose (GObject *object)
 {
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (object);
@@ -1017,6 +1074,7 @@ pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
 
   object_class->dispose = pathway_workstreams_view_dispose;
   object_class->finalize = pathway_workstreams_view_finalize;
+  widget_class->map = pathway_workstreams_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
@@ -1053,9 +1111,24 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
 
   self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
-  self->member_rows = g_ptr_array_new ();
-  self->area_rows = g_ptr_array_new ();
-  self->action_rows = g_ptr_array_new ();
+  self->member_rows = g_ptr_array_new_with_free_func (g_free);
+  self->area_rows = g_ptr_array_new_with_free_func (g_free);
+  self->action_rows = g_ptr_array_new_with_free_func (g_free);
+
+  self->members_none = placeholder_new (self->members_group, _("No members recorded."));
+  self->areas_none = placeholder_new (self->areas_group,
+                                      _("No area of weakness is linked to this workstream."));
+  self->actions_none = placeholder_new (self->actions_group,
+                                        _("No action belongs to this workstream yet."));
+  /* Not a row: the group puts it under the list. */
+  self->show_all_button = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_set_halign (GTK_WIDGET (self->show_all_button), GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->show_all_button), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->show_all_button), "pill");
+  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), FALSE);
+  g_signal_connect_swapped (self->show_all_button, "clicked", G_CALLBACK (show_all_clicked_cb),
+                            self);
+  adw_preferences_group_add (self->actions_group, GTK_WIDGET (self->show_all_button));
 
   add_leadership_rows (self);
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
@@ -1090,7 +1163,7 @@ pathway_workstreams_view_set_document (PathwayWorkstreamsView *self,
   /* Another file: start from its first workstream, with the list in view. */
   set_selected (self, NULL);
   watch_programme (self);
-  refresh (self);
+  update (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
@@ -1107,8 +1180,8 @@ pathway_workstreams_view_select (PathwayWorkstreamsView *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self));
 
-  /* Changes waiting for the idle may have brought this workstream. */
-  if (self->refresh_source != 0)
+  /* Changes not shown yet may have brought this workstream. */
+  if (self->refresh_source != 0 || self->dirty)
     refresh (self);
 
   for (guint i = 0; i < self->entries->len; i++)

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "pathway-action-filter.h"
 #include "pathway-demo.h"
 #include "pathway-document.h"
 #include "pathway-overview-view.h"
@@ -88,11 +89,14 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
+/* Widgets of that name that are shown (views keep spare rows hidden). */
 static void
 collect_named (GtkWidget  *root,
                const char *name,
                GPtrArray  *found)
 {
+  if (!gtk_widget_get_visible (root))
+    return;
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     g_ptr_array_add (found, root);
 
@@ -376,10 +380,12 @@ overdue_listed (Fixture *f)
 
   /* Every group shows either actions or a line saying there are none. */
   return count_named (group, "attention-overdue-row") +
-           (find_of_type (group, GTK_TYPE_LABEL, "attention-placeholder") != NULL) >
+           gtk_widget_is_visible (find_of_type (group, GTK_TYPE_LABEL,
+                                                "attention-placeholder")) >
          0 &&
          count_named (stale, "attention-stale-row") +
-           (find_of_type (stale, GTK_TYPE_LABEL, "attention-placeholder") != NULL) >
+           gtk_widget_is_visible (find_of_type (stale, GTK_TYPE_LABEL,
+                                                "attention-placeholder")) >
          0;
 }
 
@@ -422,8 +428,58 @@ test_overview_stale_follows_setting (Fixture       *f,
   pathway_overview_view_set_stale_days (f->overview, days);
   wait_until (stale_none, f);
   g_assert_cmpuint (count_named (stale, "attention-stale-row"), ==, 0);
-  g_assert_nonnull (find_of_type (stale, GTK_TYPE_LABEL, "attention-placeholder"));
+  g_assert_true (gtk_widget_is_visible (find_of_type (stale, GTK_TYPE_LABEL,
+                                                      "attention-placeholder")));
   g_assert_false (gtk_widget_get_visible (find_of_type (stale, GTK_TYPE_BUTTON, "flat")));
+}
+
+static void show_workstreams (Fixture *f);
+
+/* How many actions the tracker shows for one of the presets "Show All" opens. */
+static guint
+tracker_count (Fixture    *f,
+               const char *preset)
+{
+  g_autoptr(PathwayActionFilter) filter = pathway_action_filter_new ();
+  g_autoptr(GtkFilterListModel) shown = NULL;
+
+  pathway_action_filter_set_programme (filter, programme_of (f));
+  if (g_str_equal (preset, "red"))
+    pathway_action_filter_set_ratings (filter, 1u << PATHWAY_RATING_RED);
+  else if (g_str_equal (preset, "overdue"))
+    pathway_action_filter_set_overdue_only (filter, TRUE);
+  else
+    {
+      pathway_action_filter_set_stale_days (filter, 60);
+      pathway_action_filter_set_stale_only (filter, TRUE);
+    }
+  shown = gtk_filter_list_model_new (g_object_ref (pathway_action_filter_get_actions (filter)),
+                                     GTK_FILTER (g_object_ref (filter)));
+  return g_list_model_get_n_items (G_LIST_MODEL (shown));
+}
+
+/* "Show All N" leads to the tracker filtered the same way: it finds the same N. */
+static void
+test_overview_counts_match_tracker (Fixture       *f,
+                                    gconstpointer  data)
+{
+  static const char *presets[] = { "red", "overdue", "stale" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+    {
+      g_autofree char *group_name = g_strdup_printf ("attention-%s", presets[i]);
+      GtkWidget *group = named (GTK_WIDGET (f->overview), group_name);
+      GtkWidget *button = find_of_type (group, GTK_TYPE_BUTTON, "flat");
+      guint expected = tracker_count (f, presets[i]);
+      g_autofree char *label = g_strdup_printf ("Show All %u", expected);
+      g_autofree char *row_name = g_strdup_printf ("%s-row", group_name);
+
+      g_test_message ("%s: %u", presets[i], expected);
+      g_assert_cmpuint (expected, >, 0);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
+      g_assert_cmpuint (count_named (group, row_name), ==,
+                        MIN (8, expected));
+    }
 }
 
 typedef struct {
@@ -468,6 +524,62 @@ test_overview_follows_rating_change (Fixture       *f,
   shows.label = named_label (GTK_WIDGET (f->overview), "rating-count-red");
   shows.text = expected;
   wait_until (label_shows, &shows);
+}
+
+static gboolean
+workstream_rows_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return count_named (GTK_WIDGET (f->workstreams), "workstream-row") == 5;
+}
+
+/* A rolled-back batch reloads the programme: the views move to the new objects. */
+static void
+test_views_follow_reloaded_programme (Fixture       *f,
+                                      gconstpointer  data)
+{
+  PathwayProgramme *before = programme_of (f);
+  GListModel *actions = pathway_programme_get_actions (before);
+  g_autoptr(PathwayAction) action = g_list_model_get_item (actions, 0);
+  g_autoptr(PathwayPerson) person = pathway_person_new ();
+  guint counts[PATHWAY_N_RATINGS] = { 0, };
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  LabelShows shows;
+
+  g_assert_true (pathway_document_begin_batch (f->document, "Import", &error));
+  g_assert_no_error (error);
+  /* Adding a person is taken back by reloading the whole programme. */
+  pathway_person_set_name (person, "Sam Okoro");
+  g_assert_true (pathway_document_add_person (f->document, person, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_rating (f->document, action,
+                                              pathway_action_get_rating (action) ==
+                                                  PATHWAY_RATING_RED
+                                                ? PATHWAY_RATING_GREEN
+                                                : PATHWAY_RATING_RED,
+                                              NULL, &error));
+  g_assert_no_error (error);
+  pathway_document_rollback_batch (f->document);
+  g_assert_true (programme_of (f) != before);
+  settle ();
+
+  pathway_programme_count_ratings (programme_of (f), NULL, counts);
+  expected = uint_text (counts[PATHWAY_RATING_RED]);
+  shows.label = named_label (GTK_WIDGET (f->overview), "rating-count-red");
+  shows.text = expected;
+  wait_until (label_shows, &shows);
+
+  show_workstreams (f);
+  wait_until (workstream_rows_shown, f);
+  pathway_workstreams_view_select (
+    f->workstreams,
+    pathway_workstream_get_id (pathway_programme_find_workstream_by_code (programme_of (f),
+                                                                          "C")));
+  settle ();
+  g_assert_true (pathway_workstreams_view_get_selected (f->workstreams) ==
+                 pathway_programme_find_workstream_by_code (programme_of (f), "C"));
 }
 
 /* Workstreams ----------------------------------------------------------------------------- */
@@ -541,7 +653,20 @@ test_workstream_shows_lead_and_members (Fixture       *f,
   g_assert_nonnull (bar);
   g_assert_cmpuint (pathway_rating_bar_get_count (PATHWAY_RATING_BAR (bar), PATHWAY_RATING_RED),
                     ==, counts[PATHWAY_RATING_RED]);
-  g_assert_nonnull (strstr (pathway_rating_bar_get_summary (PATHWAY_RATING_BAR (bar)), "green"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (bar), ==,
+                   pathway_rating_bar_get_summary (PATHWAY_RATING_BAR (bar)));
+  {
+    PathwayWorkstream *first = pathway_programme_find_workstream_by_code (programme_of (f), "A");
+    guint first_counts[PATHWAY_N_RATINGS] = { 0, };
+    g_autofree char *summary = NULL;
+
+    /* The first row's bar is workstream A's, and says its counts in words. */
+    pathway_programme_count_ratings (programme_of (f), first, first_counts);
+    summary = g_strdup_printf ("%u red, %u amber, %u green", first_counts[PATHWAY_RATING_RED],
+                               first_counts[PATHWAY_RATING_AMBER],
+                               first_counts[PATHWAY_RATING_GREEN]);
+    g_assert_cmpstr (pathway_rating_bar_get_summary (PATHWAY_RATING_BAR (bar)), ==, summary);
+  }
 }
 
 static void
@@ -584,6 +709,8 @@ test_empty_programme (Fixture       *f,
   g_assert_true (gtk_widget_is_drawable (status));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
                    "No Workstreams Yet");
+  gtk_stack_set_visible_child_name (f->stack, "overview");
+  settle ();
   g_assert_cmpstr (gtk_label_get_text (named_label (GTK_WIDGET (f->overview), "actions-count")),
                    ==, "0");
 
@@ -867,8 +994,10 @@ main (int   argc,
   ADD ("/ui/overview/shows-programme-details", test_overview_shows_programme_details);
   ADD ("/ui/overview/lists-red-actions-and-opens-them", test_overview_lists_red_actions);
   ADD ("/ui/overview/stale-follows-setting", test_overview_stale_follows_setting);
+  ADD ("/ui/overview/counts-match-tracker", test_overview_counts_match_tracker);
   ADD ("/ui/overview/follows-rating-change", test_overview_follows_rating_change);
   ADD ("/ui/overview/shows-action-text-as-written", test_red_action_text_as_written);
+  ADD ("/ui/views/follow-reloaded-programme", test_views_follow_reloaded_programme);
   ADD ("/ui/workstreams/lists-workstreams", test_workstreams_listed);
   ADD ("/ui/workstreams/shows-lead-and-members", test_workstream_shows_lead_and_members);
   ADD ("/ui/workstreams/action-opens-editor", test_workstream_action_opens_editor);
