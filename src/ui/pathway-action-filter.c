@@ -631,12 +631,17 @@ static gboolean
 refresh_cb (gpointer data)
 {
   PathwayActionFilter *self = data;
+  /* Taken, so that whatever the announcements set off may start a new round safely. */
+  g_autoptr(GHashTable) changed = g_steal_pointer (&self->changed);
+  gboolean all_changed = self->all_changed;
 
   self->refresh_source = 0;
+  self->changed = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->all_changed = FALSE;
 
-  if (self->all_changed || g_hash_table_size (self->changed) > MANY_CHANGED)
+  if (all_changed || g_hash_table_size (changed) > MANY_CHANGED)
     {
-      if (self->all_changed)
+      if (all_changed)
         {
           g_hash_table_remove_all (self->keys);
           warm_later (self);
@@ -648,7 +653,7 @@ refresh_cb (gpointer data)
       GHashTableIter iter;
       gpointer action;
 
-      g_hash_table_iter_init (&iter, self->changed);
+      g_hash_table_iter_init (&iter, changed);
       while (g_hash_table_iter_next (&iter, &action, NULL))
         {
           guint position;
@@ -657,8 +662,6 @@ refresh_cb (gpointer data)
             g_list_store_splice (self->actions, position, 1, &action, 1);
         }
     }
-  g_hash_table_remove_all (self->changed);
-  self->all_changed = FALSE;
 
   if (self->choices_changed)
     {
