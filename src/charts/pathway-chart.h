@@ -1,0 +1,57 @@
+/* pathway-chart.h: a chart of the programme, drawn by one Cairo code on any cairo_t at any
+ * size: the screen (light and dark), the printed board pack (reads in black and white) and
+ * the projector (large type, high contrast). A chart holds its data, taken from the model or
+ * the document when it is made; drawing does no I/O. No GTK here: text is PangoCairo. */
+#pragma once
+
+#include <cairo.h>
+#include "pathway-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+  PATHWAY_CHART_STYLE_SCREEN_DARK,
+  PATHWAY_CHART_STYLE_PRINT,
+  PATHWAY_CHART_STYLE_PROJECTOR,
+} PathwayChartStyle;
+
+typedef enum {
+  PATHWAY_CHART_RATING_DISTRIBUTION, /* the whole programme (or a workstream): donut */
+  PATHWAY_CHART_RATING_BY_WORKSTREAM, /* horizontal stacked bars, one per workstream */
+  PATHWAY_CHART_RATING_HISTORY,       /* counts at each month end, stacked */
+  PATHWAY_CHART_INDICATOR_TREND,      /* readings over time against target */
+} PathwayChartKind;
+
+#define PATHWAY_TYPE_CHART (pathway_chart_get_type ())
+G_DECLARE_FINAL_TYPE (PathwayChart, pathway_chart, PATHWAY, CHART, GObject)
+
+/* Counts by rating now, for the programme or one workstream (NULL). */
+PathwayChart *pathway_chart_new_rating_distribution (PathwayProgramme *programme,
+                                                     PathwayWorkstream *workstream);
+PathwayChart *pathway_chart_new_rating_by_workstream (PathwayProgramme *programme);
+/* From the history: counts at the end of each month up to 'until' (NULL: today). */
+PathwayChart *pathway_chart_new_rating_history (PathwayDocument *document,
+                                                PathwayWorkstream *workstream,
+                                                const GDate *until, GError **error);
+PathwayChart *pathway_chart_new_indicator_trend (PathwayDocument *document,
+                                                 PathwayIndicator *indicator, GError **error);
+
+PathwayChartKind pathway_chart_get_kind (PathwayChart *self);
+/* A short title ("Actions by rating", the indicator's name). */
+const char *pathway_chart_get_title (PathwayChart *self);
+
+void pathway_chart_draw (PathwayChart *self, cairo_t *cr, double width, double height,
+                         PathwayChartStyle style);
+/* The chart's numbers in words, for screen readers and alt text. */
+char *pathway_chart_describe (PathwayChart *self);
+/* What is under a point of the chart drawn at that size ("Amber: 30 actions (27%)"), or
+ * NULL where there is nothing. */
+char *pathway_chart_describe_at (PathwayChart *self, double width, double height,
+                                 PathwayChartStyle style, double x, double y);
+/* Writes the chart to a PNG, SVG or PDF file, chosen by the name's extension; the file is
+ * written to a temporary name and renamed, so a failure leaves no half file. */
+gboolean pathway_chart_export (PathwayChart *self, const char *path, double width,
+                               double height, PathwayChartStyle style, GError **error);
+
+G_END_DECLS
