@@ -7,6 +7,7 @@
  * saves PNGs of the view there, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include "ui-test-support.h"
 #include "config.h"
 
 #include <string.h>
@@ -29,59 +30,6 @@ typedef struct {
   guint new_actions;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until condition holds; fails the test after ten seconds. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-/* Lets idle work (the view's coalesced refresh, layout, drawing) finish. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 150 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 collect_of_type (GtkWidget *root,
                  GType      type,
@@ -99,7 +47,7 @@ collect_of_type (GtkWidget *root,
 static GtkColumnView *
 column_view_of (Fixture *f)
 {
-  GtkWidget *column_view = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *column_view = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW, NULL);
 
   g_assert_nonnull (column_view);
   return GTK_COLUMN_VIEW (column_view);
@@ -158,26 +106,6 @@ today (GDate *date)
   g_date_clear (date, 1);
   g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
 }
 
 static void
@@ -414,7 +342,7 @@ test_search_narrows (Fixture       *f,
   PathwayAction *first = shown_action (f, 0);
   PathwayPerson *lead = pathway_action_get_lead (first);
   guint before = n_actions (f);
-  GtkWidget *entry = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
   ShownIs is = { f, 0 };
 
   /* Typed one letter at a time, each keystroke shows no more than the one before. */
@@ -450,7 +378,7 @@ test_search_narrows (Fixture       *f,
   pathway_actions_view_set_search (f->view, "zzqxj nothing like this");
   g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, 0);
   {
-    GtkWidget *status = find_of_type (GTK_WIDGET (f->view), ADW_TYPE_STATUS_PAGE);
+    GtkWidget *status = find_of_type (GTK_WIDGET (f->view), ADW_TYPE_STATUS_PAGE, NULL);
     GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (status, GTK_TYPE_STACK));
     AdwStatusPage *empty = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
     GtkWidget *clear = adw_status_page_get_child (empty);
@@ -796,34 +724,12 @@ static void
 test_search_has_focus_on_request (Fixture       *f,
                                   gconstpointer  data)
 {
-  GtkWidget *entry = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
 
   gtk_widget_grab_focus (GTK_WIDGET (column_view_of (f)));
   pathway_actions_view_focus_search (f->view);
   g_assert_true (gtk_widget_is_focus (entry) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), entry));
-}
-
-static void
-save_png (GtkWidget  *window,
-          const char *path)
-{
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 typedef struct {
@@ -894,10 +800,10 @@ save_open_drop_down (Fixture    *f,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_LIGHT);
   collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, drop_downs);
-  toggle = find_of_type (drop_downs->pdata[1], GTK_TYPE_TOGGLE_BUTTON);
+  toggle = find_of_type (drop_downs->pdata[1], GTK_TYPE_TOGGLE_BUTTON, NULL);
   g_assert_nonnull (toggle);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
-  popover = find_of_type (drop_downs->pdata[1], GTK_TYPE_POPOVER);
+  popover = find_of_type (drop_downs->pdata[1], GTK_TYPE_POPOVER, NULL);
   g_assert_nonnull (popover);
   wait_until (is_mapped, popover);
   settle ();

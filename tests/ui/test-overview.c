@@ -8,6 +8,7 @@
  * dark), at 1024x768, and of the workstreams view folded on a narrow window. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include "ui-test-support.h"
 #include "config.h"
 
 #include <string.h>
@@ -36,59 +37,6 @@ typedef struct {
   GVariant *last_parameter;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until condition holds; fails the test after ten seconds. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-/* Lets idle work (the views' coalesced refresh, layout, drawing) finish. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 150 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Widgets of that name that are shown (views keep spare rows hidden). */
 static void
 collect_named (GtkWidget  *root,
@@ -114,27 +62,6 @@ count_named (GtkWidget  *root,
 
   collect_named (root, name, found);
   return found->len;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget  *root,
-              GType       type,
-              const char *css_class)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
-      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -177,26 +104,6 @@ static char *
 uint_text (guint value)
 {
   return g_strdup_printf ("%u", value);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
 }
 
 static void
@@ -789,28 +696,6 @@ test_red_action_text_as_written (Fixture       *f,
 }
 
 /* Screenshots ----------------------------------------------------------------------------- */
-
-static void
-save_png (GtkWidget  *window,
-          const char *path)
-{
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
 
 /* The whole length of a view's scrolled page, on the light window background, to look at
  * what lies below the fold. */

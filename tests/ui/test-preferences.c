@@ -7,6 +7,7 @@
  * dark, there. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include "ui-test-support.h"
 #include "config.h"
 
 #include <string.h>
@@ -27,59 +28,6 @@ typedef struct {
   GSettings *settings; /* NULL unless the test asks for settings */
   PathwayPreferencesWindow *window;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until condition holds; fails the test after ten seconds. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-/* Lets idle work (layout, drawing, animations) finish. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 named (Fixture    *f,
@@ -120,26 +68,6 @@ static PathwayRatingScheme *
 scheme_of (Fixture *f)
 {
   return pathway_programme_get_rating_scheme (programme_of (f));
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
 }
 
 static void
@@ -535,7 +463,6 @@ test_read_only_programme_is_insensitive (Fixture       *f,
                    pathway_document_get_read_only_reason (f->document));
 }
 
-static void save_png (GtkWidget *window, const char *path);
 
 /* Into PATHWAY_SCREENSHOT_DIR when it is set. */
 static void
@@ -636,29 +563,6 @@ test_help_overlay_loads (Fixture       *f,
       save_png (GTK_WIDGET (overlay), path);
     }
   gtk_window_destroy (GTK_WINDOW (overlay));
-}
-
-static void
-save_png (GtkWidget  *window,
-          const char *path)
-{
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
 }
 
 /* Scrolls the visible page to its start or its end, to show what lies below the first

@@ -9,6 +9,7 @@
  * byte for byte as it was, and undoes and redoes through the window's actions. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include "ui-test-support.h"
 #include "config.h"
 
 #include <math.h>
@@ -28,84 +29,10 @@ typedef struct {
   PathwayWindow *window;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until condition holds; fails the test after ten seconds. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-/* Lets idle work (the window's coalesced refresh, layout, drawing) finish. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 100 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
 static gboolean
 is_revealed (gpointer revealer)
 {
   return gtk_revealer_get_child_revealed (revealer);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget  *root,
-              GType       type,
-              const char *css_class)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
-      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkLabel *
@@ -157,26 +84,6 @@ static char *
 uint_text (guint value)
 {
   return g_strdup_printf ("%u", value);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
 }
 
 static void
@@ -409,7 +316,6 @@ test_refuses_non_programme (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (header_title_label (f)), ==, name);
 }
 
-static void save_png (GtkWidget *window, const char *path);
 
 static void
 test_says_why_read_only (Fixture       *f,
@@ -456,36 +362,6 @@ test_says_why_read_only (Fixture       *f,
   g_assert_true (pathway_window_load (f->window, f->path, PATHWAY_OPEN_DEFAULT, &error));
   g_assert_no_error (error);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-}
-
-static void
-save_png (GtkWidget  *window,
-          const char *path)
-{
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  /* The paintable has no picture until the window has drawn since it was made. */
-  for (int i = 0; node == NULL && i < 50; i++)
-    {
-      settle ();
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 typedef struct {

@@ -1,0 +1,24 @@
+/* ui-test-support.h: what every ui test needs: running the main loop until something holds,
+ * finding widgets, saving a window as PNG, and cleaning up temporary folders. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until condition holds; fails the test after ten seconds. */
+void wait_until (Condition condition, gpointer data);
+/* Lets idle work (coalesced refreshes, layout, drawing) finish. */
+void settle (void);
+gboolean is_mapped (gpointer widget);
+/* The first widget below root (or root) with that widget name. */
+GtkWidget *find_named (GtkWidget *root, const char *name);
+/* The first widget below root (or root) of that type and, if given, that CSS class. */
+GtkWidget *find_of_type (GtkWidget *root, GType type, const char *css_class);
+/* Renders the widget with its own renderer and saves it as PNG. */
+void save_png (GtkWidget *widget, const char *path);
+void remove_tree (const char *path);
+
+G_END_DECLS
