@@ -15,6 +15,7 @@ struct _PathwayActionUpdate
   char *from_value;
   char *to_value;
   char *note;
+  char *property;
   gint64 meeting_id;
 };
 
@@ -30,6 +31,7 @@ enum {
   PROP_FROM_VALUE,
   PROP_TO_VALUE,
   PROP_NOTE,
+  PROP_PROPERTY,
   PROP_MEETING_ID,
   N_PROPS
 };
@@ -79,6 +81,7 @@ pathway_action_update_finalize (GObject *object)
   g_clear_pointer (&self->from_value, g_free);
   g_clear_pointer (&self->to_value, g_free);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->property, g_free);
 
   G_OBJECT_CLASS (pathway_action_update_parent_class)->finalize (object);
 }
@@ -123,6 +126,10 @@ pathway_action_update_get_property (GObject    *object,
 
     case PROP_NOTE:
       g_value_set_string (value, self->note);
+      break;
+
+    case PROP_PROPERTY:
+      g_value_set_string (value, self->property);
       break;
 
     case PROP_MEETING_ID:
@@ -174,6 +181,10 @@ pathway_action_update_set_property (GObject      *object,
 
     case PROP_NOTE:
       pathway_action_update_set_note (self, g_value_get_string (value));
+      break;
+
+    case PROP_PROPERTY:
+      pathway_action_update_set_property_name (self, g_value_get_string (value));
       break;
 
     case PROP_MEETING_ID:
@@ -234,6 +245,12 @@ pathway_action_update_class_init (PathwayActionUpdateClass *klass)
                          "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* For a TEXT update: which field of the action changed ("description", "theme"). */
+  properties[PROP_PROPERTY] =
+    g_param_spec_string ("property", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_MEETING_ID] =
     g_param_spec_int64 ("meeting-id", NULL, NULL,
                         0, G_MAXINT64, 0,
@@ -249,6 +266,7 @@ pathway_action_update_init (PathwayActionUpdate *self)
   self->from_value = g_strdup ("");
   self->to_value = g_strdup ("");
   self->note = g_strdup ("");
+  self->property = g_strdup ("");
 }
 
 PathwayActionUpdate *
@@ -424,4 +442,21 @@ pathway_action_update_set_meeting_id (PathwayActionUpdate *self,
 
   self->meeting_id = meeting_id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING_ID]);
+}
+
+const char *
+pathway_action_update_get_property_name (PathwayActionUpdate *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION_UPDATE (self), NULL);
+
+  return self->property;
+}
+
+void
+pathway_action_update_set_property_name (PathwayActionUpdate *self,
+                                         const char          *property)
+{
+  g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
+
+  set_string (self, &self->property, property, PROP_PROPERTY);
 }

@@ -29,6 +29,9 @@ const char *pathway_action_update_get_to_value (PathwayActionUpdate *self);
 void pathway_action_update_set_to_value (PathwayActionUpdate *self, const char *to_value);
 const char *pathway_action_update_get_note (PathwayActionUpdate *self);
 void pathway_action_update_set_note (PathwayActionUpdate *self, const char *note);
+/* The "property" property: g_object_get_property would clash with the GObject name. */
+const char *pathway_action_update_get_property_name (PathwayActionUpdate *self);
+void pathway_action_update_set_property_name (PathwayActionUpdate *self, const char *property);
 gint64 pathway_action_update_get_meeting_id (PathwayActionUpdate *self);
 void pathway_action_update_set_meeting_id (PathwayActionUpdate *self, gint64 meeting_id);
 

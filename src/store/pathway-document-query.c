@@ -120,6 +120,7 @@ list_updates (PathwayDocument *self, const char *sql, gint64 id, GError **error)
                              "to-value", pathway_db_column_text (stmt, 6),
                              "note", pathway_db_column_text (stmt, 7),
                              "meeting-id", sqlite3_column_int64 (stmt, 8),
+                             "property", pathway_db_column_text (stmt, 9),
                              NULL);
       g_list_store_append (store, update);
     }
@@ -139,7 +140,7 @@ pathway_document_list_updates (PathwayDocument *self, PathwayAction *action, GEr
   g_return_val_if_fail (PATHWAY_IS_ACTION (action), NULL);
   return list_updates (self,
                        "SELECT id, action_id, at, author, field, from_value, to_value, note,"
-                       " meeting_id FROM action_update WHERE action_id = ?1 ORDER BY at, id",
+                       " meeting_id, property FROM action_update WHERE action_id = ?1 ORDER BY at, id",
                        pathway_action_get_id (action), error);
 }
 
@@ -151,7 +152,7 @@ pathway_document_list_meeting_updates (PathwayDocument *self, PathwayMeeting *me
   g_return_val_if_fail (PATHWAY_IS_MEETING (meeting), NULL);
   return list_updates (self,
                        "SELECT id, action_id, at, author, field, from_value, to_value, note,"
-                       " meeting_id FROM action_update WHERE meeting_id = ?1 ORDER BY at, id",
+                       " meeting_id, property FROM action_update WHERE meeting_id = ?1 ORDER BY at, id",
                        pathway_meeting_get_id (meeting), error);
 }
 

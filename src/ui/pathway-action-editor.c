@@ -1078,11 +1078,9 @@ text_field_headline (PathwayActionUpdate *update)
     { "original-timescale", N_("Original timescale set") },
     { "success-measure", N_("Success measure changed") },
   };
-  g_autofree char *property = NULL;
+  const char *property = pathway_action_update_get_property_name (update);
 
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (update), "property") != NULL)
-    g_object_get (update, "property", &property, NULL);
-  for (guint i = 0; property != NULL && i < G_N_ELEMENTS (headlines); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (headlines); i++)
     if (g_str_equal (property, headlines[i].property))
       return _(headlines[i].headline);
   return _("Details changed");

@@ -633,7 +633,8 @@ assert_fixture_complete (PathwayDocument *document, const Ids *ids, GHashTable *
 {
   static const char *const scheme_except[] = { "id", NULL };
   static const char *const action_except[] = { "deleted", NULL };
-  static const char *const update_except[] = { NULL };
+  /* A rating update names no field: "property" is only for text updates (tested apart). */
+  static const char *const update_except[] = { "property", NULL };
   PathwayProgramme *programme = pathway_document_get_programme (document);
   PathwayWorkstream *workstream = pathway_programme_find_workstream (programme,
                                                                      ids->workstream_id);
@@ -1001,6 +1002,8 @@ test_each_write_appends_one_update (Fixture *fixture, gconstpointer data)
     update = last_update (one.document, one.action);
     assert_update (update, one.action, PATHWAY_FIELD_TEXT, "Sam Okafor", now, "",
                    "Co-production", NULL);
+    /* A text update says which field it changed, so the history can name it. */
+    g_assert_cmpstr (pathway_action_update_get_property_name (update), ==, "theme");
   }
 
   n = count_updates (one.document, one.action);
