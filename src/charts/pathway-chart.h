@@ -41,6 +41,10 @@ PathwayChartKind pathway_chart_get_kind (PathwayChart *self);
 /* A short title ("Actions by rating", the indicator's name). */
 const char *pathway_chart_get_title (PathwayChart *self);
 
+/* Draws the chart in the box (0, 0, width, height) of cr's user space, and nowhere else. The
+ * background is left as it is (the card or page shows through); the title is not drawn (the
+ * card or page heading gives it). The layout of the last size and style is kept, so drawing
+ * again at one size (hover, redraws) only draws. */
 void pathway_chart_draw (PathwayChart *self, cairo_t *cr, double width, double height,
                          PathwayChartStyle style);
 /* The chart's numbers in words, for screen readers and alt text. */
@@ -50,7 +54,9 @@ char *pathway_chart_describe (PathwayChart *self);
 char *pathway_chart_describe_at (PathwayChart *self, double width, double height,
                                  PathwayChartStyle style, double x, double y);
 /* Writes the chart to a PNG, SVG or PDF file, chosen by the name's extension; the file is
- * written to a temporary name and renamed, so a failure leaves no half file. */
+ * written to a temporary name and renamed, so a failure leaves no half file. The file stands
+ * on its own: the style's background, the title on top, the chart below. Sizes are pixels for
+ * PNG and SVG and points for PDF. */
 gboolean pathway_chart_export (PathwayChart *self, const char *path, double width,
                                double height, PathwayChartStyle style, GError **error);
 

@@ -1,7 +1,8 @@
 /* pathway-cli.c: pathway-cli, the commands that need no display. It creates an empty
  * programme or the demo, summarises a programme (as aligned text for people or as JSON for
- * other programs) and checks a file. Everything goes through the document API; summary and
- * check open read-only, so looking at a file never changes it.
+ * other programs), draws a chart to a PNG, SVG or PDF file and checks a file. Everything goes
+ * through the document API; summary, chart and check open read-only, so looking at a file
+ * never changes it.
  *
  * Exit codes, which scripts rely on: 0 done, 1 the command line was wrong, 2 a file could not
  * be used (or, for check, the file has problems). */
@@ -17,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "pathway-chart.h"
 #include "pathway-demo.h"
 #include "pathway-document.h"
 
@@ -52,6 +54,7 @@ typedef struct {
 static int run_new (const CliArgs *args);
 static int run_demo (const CliArgs *args);
 static int run_summary (const CliArgs *args);
+static int run_chart (const CliArgs *args);
 static int run_check (const CliArgs *args);
 
 static const CliOption new_options[] = {
@@ -66,6 +69,19 @@ static const CliOption summary_options[] = {
   { NULL }
 };
 
+static const CliOption chart_options[] = {
+  { "--kind", N_("KIND"),
+    N_("rating, rating-by-workstream, rating-history or indicator (required)") },
+  { "--indicator", N_("NAME"), N_("The indicator to draw, by name (with --kind indicator)") },
+  { "--workstream", N_("CODE"), N_("Only this workstream (with rating or rating-history)") },
+  { "--style", N_("STYLE"), N_("screen (default), dark, print or projector") },
+  { "--size", N_("WxH"), N_("Width and height: pixels for PNG and SVG, points for PDF "
+                            "(default 800x500)") },
+  { "-o", N_("OUT"), N_("The file to write, ending .png, .svg or .pdf (required)") },
+  { "--output", N_("OUT"), N_("The same as -o") },
+  { NULL }
+};
+
 static const CliOption no_options[] = {
   { NULL }
 };
@@ -76,6 +92,9 @@ static const CliCommand commands[] = {
   { "summary", N_("FILE [--by workstream] [--json] [--today YYYY-MM-DD]"),
     N_("Show actions by rating, share complete and overdue actions"), summary_options,
     run_summary },
+  { "chart", N_("FILE --kind KIND [--indicator NAME] [--workstream CODE] [--style STYLE] "
+                 "[--size WxH] -o OUT"),
+    N_("Draw a chart of the programme to a PNG, SVG or PDF file"), chart_options, run_chart },
   { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
     no_options, run_check },
 };
@@ -862,6 +881,243 @@ run_summary (const CliArgs *args)
   else
     {
       print_summary_text (programme, &today, &total, by_workstream, &no_workstream, by != NULL);
+    }
+
+  pathway_document_close (document);
+  return CLI_EXIT_OK;
+}
+
+/* chart --------------------------------------------------------------------------------- */
+
+typedef struct {
+  const char *name;
+  PathwayChartKind kind;
+} ChartKindName;
+
+static const ChartKindName chart_kinds[] = {
+  { "rating", PATHWAY_CHART_RATING_DISTRIBUTION },
+  { "rating-by-workstream", PATHWAY_CHART_RATING_BY_WORKSTREAM },
+  { "rating-history", PATHWAY_CHART_RATING_HISTORY },
+  { "indicator", PATHWAY_CHART_INDICATOR_TREND },
+};
+
+typedef struct {
+  const char *name;
+  PathwayChartStyle style;
+} ChartStyleName;
+
+static const ChartStyleName chart_styles[] = {
+  { "screen", PATHWAY_CHART_STYLE_SCREEN_LIGHT },
+  { "dark", PATHWAY_CHART_STYLE_SCREEN_DARK },
+  { "print", PATHWAY_CHART_STYLE_PRINT },
+  { "projector", PATHWAY_CHART_STYLE_PROJECTOR },
+};
+
+/* The largest side cairo and the chart export accept. */
+#define CHART_MAX_SIDE 20000
+
+/* Reads exactly WxH, two whole numbers from 1 to CHART_MAX_SIDE. */
+static gboolean
+parse_size (const char *text, int *width, int *height)
+{
+  const char *x = strchr (text, 'x');
+  g_autofree char *width_text = NULL;
+  guint64 w, h;
+
+  if (x == NULL)
+    return FALSE;
+  width_text = g_strndup (text, x - text);
+  if (!g_ascii_string_to_unsigned (width_text, 10, 1, CHART_MAX_SIDE, &w, NULL)
+      || !g_ascii_string_to_unsigned (x + 1, 10, 1, CHART_MAX_SIDE, &h, NULL))
+    return FALSE;
+  *width = (int) w;
+  *height = (int) h;
+  return TRUE;
+}
+
+static gboolean
+has_chart_extension (const char *path)
+{
+  const char *dot = strrchr (path, '.');
+
+  return dot != NULL && strchr (dot, G_DIR_SEPARATOR) == NULL
+         && (g_ascii_strcasecmp (dot, ".png") == 0 || g_ascii_strcasecmp (dot, ".svg") == 0
+             || g_ascii_strcasecmp (dot, ".pdf") == 0);
+}
+
+/* By name exactly, else ignoring case when that names only one. */
+static PathwayIndicator *
+find_indicator (PathwayProgramme *programme, const char *name)
+{
+  GListModel *indicators = pathway_programme_get_indicators (programme);
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  PathwayIndicator *found = NULL;
+  guint n_folded = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_autofree char *other = g_utf8_casefold (pathway_indicator_get_name (indicator), -1);
+
+      if (strcmp (pathway_indicator_get_name (indicator), name) == 0)
+        return indicator;
+      if (strcmp (other, folded) == 0)
+        {
+          found = indicator;
+          n_folded++;
+        }
+    }
+  return n_folded == 1 ? found : NULL;
+}
+
+static int
+unknown_indicator (const char *file, PathwayProgramme *programme, const char *name)
+{
+  GListModel *indicators = pathway_programme_get_indicators (programme);
+  g_autofree char *display = g_filename_display_name (file);
+  g_autofree char *shown = dup_printable (name);
+  guint n = g_list_model_get_n_items (indicators);
+
+  g_printerr ("pathway-cli: %s: ", display);
+  g_printerr (_("no indicator is named '%s'"), shown);
+  g_printerr ("\n");
+  if (n > 0)
+    {
+      GString *names = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
+          g_autofree char *text = dup_printable (pathway_indicator_get_name (indicator));
+
+          g_string_append_printf (names, "%s'%s'", i > 0 ? ", " : "", text);
+        }
+      g_printerr (_("Indicators: %s\n"), names->str);
+      g_string_free (names, TRUE);
+    }
+  return CLI_EXIT_FILE;
+}
+
+static int
+run_chart (const CliArgs *args)
+{
+  const char *kind_arg = g_hash_table_lookup (args->values, "--kind");
+  const char *indicator_arg = g_hash_table_lookup (args->values, "--indicator");
+  const char *workstream_arg = g_hash_table_lookup (args->values, "--workstream");
+  const char *style_arg = g_hash_table_lookup (args->values, "--style");
+  const char *size_arg = g_hash_table_lookup (args->values, "--size");
+  const char *output_arg = g_hash_table_lookup (args->values, "-o");
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(PathwayChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  PathwayWorkstream *workstream = NULL;
+  PathwayChartStyle style = PATHWAY_CHART_STYLE_SCREEN_LIGHT;
+  PathwayChartKind kind = PATHWAY_CHART_RATING_DISTRIBUTION;
+  PathwayProgramme *programme;
+  gboolean known = FALSE;
+  int width = 800, height = 500;
+
+  if (output_arg == NULL)
+    output_arg = g_hash_table_lookup (args->values, "--output");
+
+  if (kind_arg == NULL)
+    return usage_error (_("chart: missing --kind KIND"));
+  for (guint i = 0; i < G_N_ELEMENTS (chart_kinds); i++)
+    if (strcmp (kind_arg, chart_kinds[i].name) == 0)
+      {
+        kind = chart_kinds[i].kind;
+        known = TRUE;
+      }
+  if (!known)
+    return usage_error (_("chart: --kind takes rating, rating-by-workstream, rating-history or "
+                          "indicator, not '%s'"), kind_arg);
+
+  if (kind == PATHWAY_CHART_INDICATOR_TREND && indicator_arg == NULL)
+    return usage_error (_("chart: --kind indicator needs --indicator NAME"));
+  if (kind != PATHWAY_CHART_INDICATOR_TREND && indicator_arg != NULL)
+    return usage_error (_("chart: --indicator goes with --kind indicator"));
+  if (workstream_arg != NULL && kind != PATHWAY_CHART_RATING_DISTRIBUTION
+      && kind != PATHWAY_CHART_RATING_HISTORY)
+    return usage_error (_("chart: --workstream goes with --kind rating or rating-history"));
+
+  if (style_arg != NULL)
+    {
+      known = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (chart_styles); i++)
+        if (strcmp (style_arg, chart_styles[i].name) == 0)
+          {
+            style = chart_styles[i].style;
+            known = TRUE;
+          }
+      if (!known)
+        return usage_error (_("chart: --style takes screen, dark, print or projector, not '%s'"),
+                            style_arg);
+    }
+
+  if (size_arg != NULL && !parse_size (size_arg, &width, &height))
+    return usage_error (_("chart: --size needs WIDTHxHEIGHT, each from 1 to %d, not '%s'"),
+                        CHART_MAX_SIDE, size_arg);
+
+  if (output_arg == NULL)
+    return usage_error (_("chart: missing -o OUT"));
+  if (!has_chart_extension (output_arg))
+    return usage_error (_("chart: the output must end in .png, .svg or .pdf, not '%s'"),
+                        output_arg);
+  /* Option values were read as text; the file name goes back to the file system's bytes. */
+  output = g_filename_from_utf8 (output_arg, -1, NULL, NULL, NULL);
+  if (output == NULL)
+    return usage_error (_("chart: the output name '%s' cannot be a file name here"), output_arg);
+
+  document = pathway_document_open (args->file, PATHWAY_OPEN_READ_ONLY, &error);
+  if (document == NULL)
+    return file_error (args->file, error);
+  programme = pathway_document_get_programme (document);
+
+  if (workstream_arg != NULL)
+    {
+      workstream = pathway_programme_find_workstream_by_code (programme, workstream_arg);
+      if (workstream == NULL)
+        {
+          g_autofree char *display = g_filename_display_name (args->file);
+          g_autofree char *shown = dup_printable (workstream_arg);
+
+          g_printerr ("pathway-cli: %s: ", display);
+          g_printerr (_("no workstream has the code '%s'"), shown);
+          g_printerr ("\n");
+          return CLI_EXIT_FILE;
+        }
+    }
+
+  switch (kind)
+    {
+    case PATHWAY_CHART_RATING_BY_WORKSTREAM:
+      chart = pathway_chart_new_rating_by_workstream (programme);
+      break;
+    case PATHWAY_CHART_RATING_HISTORY:
+      chart = pathway_chart_new_rating_history (document, workstream, NULL, &error);
+      break;
+    case PATHWAY_CHART_INDICATOR_TREND:
+      {
+        PathwayIndicator *indicator = find_indicator (programme, indicator_arg);
+
+        if (indicator == NULL)
+          return unknown_indicator (args->file, programme, indicator_arg);
+        chart = pathway_chart_new_indicator_trend (document, indicator, &error);
+      }
+      break;
+    case PATHWAY_CHART_RATING_DISTRIBUTION:
+    default:
+      chart = pathway_chart_new_rating_distribution (programme, workstream);
+      break;
+    }
+  if (chart == NULL)
+    return file_error (args->file, error);
+
+  if (!pathway_chart_export (chart, output, width, height, style, &error))
+    {
+      g_printerr ("pathway-cli: %s\n", error->message);
+      return CLI_EXIT_FILE;
     }
 
   pathway_document_close (document);

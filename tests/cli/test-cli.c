@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <cairo.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -1130,6 +1131,202 @@ test_demo_refuses_to_overwrite (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* chart ------------------------------------------------------------------------------------ */
+
+static const char *
+chart_magic (const char *name)
+{
+  if (g_str_has_suffix (name, ".png"))
+    return "\x89PNG\r\n";
+  if (g_str_has_suffix (name, ".svg"))
+    return "<?xml";
+  return "%PDF-";
+}
+
+static void
+test_chart_writes_each_kind (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_demo (fixture);
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  static const struct {
+    const char *args[5];
+  } kinds[] = {
+    { { "--kind", "rating", NULL } },
+    { { "--kind", "rating", "--workstream", "C", NULL } },
+    { { "--kind", "rating-by-workstream", NULL } },
+    { { "--kind", "rating-history", NULL } },
+    { { "--kind", "rating-history", "--workstream", "A", NULL } },
+    { { "--kind", "indicator", "--indicator", "Autism assessment waiting time", NULL } },
+    /* A name is found whatever its case, when only one indicator has it. */
+    { { "--kind=indicator", "--indicator=ehc plans issued within 20 weeks", NULL } },
+  };
+  static const char *const styles[] = { "screen", "dark", "print", "projector" };
+  static const char *const outputs[] = { "chart.png", "chart.svg", "chart.pdf" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint o = 0; o < G_N_ELEMENTS (outputs); o++)
+      {
+        g_autofree char *out = fixture_path (fixture, outputs[o]);
+        const char *style = styles[(k + o) % G_N_ELEMENTS (styles)];
+        g_autoptr(GPtrArray) args = g_ptr_array_new ();
+        g_autofree char *contents = NULL;
+        g_auto(Run) run = { 0 };
+        gsize length = 0;
+
+        g_ptr_array_add (args, (char *) "chart");
+        g_ptr_array_add (args, path);
+        for (guint i = 0; kinds[k].args[i] != NULL; i++)
+          g_ptr_array_add (args, (char *) kinds[k].args[i]);
+        g_ptr_array_add (args, (char *) "--style");
+        g_ptr_array_add (args, (char *) style);
+        g_ptr_array_add (args, (char *) "--size");
+        g_ptr_array_add (args, (char *) "640x400");
+        g_ptr_array_add (args, (char *) (o == 1 ? "--output" : "-o"));
+        g_ptr_array_add (args, out);
+        g_ptr_array_add (args, NULL);
+
+        run_cli_argv (fixture, &run, (const char *const *) args->pdata);
+        if (run.status != 0)
+          g_error ("chart %s %s -o %s: exit %d\n%s", kinds[k].args[0], kinds[k].args[1],
+                   outputs[o], run.status, run.err);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_null (strstr (run.err, "pathway-cli:"));
+        g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+        g_assert_cmpuint (length, >, 100);
+        g_assert_true (g_str_has_prefix (contents, chart_magic (outputs[o])));
+
+        if (o == 0)
+          {
+            cairo_surface_t *png = cairo_image_surface_create_from_png (out);
+
+            g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+            g_assert_cmpint (cairo_image_surface_get_width (png), ==, 640);
+            g_assert_cmpint (cairo_image_surface_get_height (png), ==, 400);
+            cairo_surface_destroy (png);
+          }
+        g_assert_cmpint (g_unlink (out), ==, 0);
+      }
+
+  /* The default size, and looking never changed the programme. */
+  {
+    g_autofree char *out = fixture_path (fixture, "default.png");
+    g_auto(Run) run = { 0 };
+    cairo_surface_t *png;
+
+    run_cli (fixture, &run, "chart", path, "--kind", "rating", "-o", out, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    png = cairo_image_surface_create_from_png (out);
+    g_assert_cmpint (cairo_image_surface_get_width (png), ==, 800);
+    g_assert_cmpint (cairo_image_surface_get_height (png), ==, 500);
+    cairo_surface_destroy (png);
+  }
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+typedef struct {
+  const char *args[10];
+} ChartUsageCase;
+
+static void
+test_chart_usage_errors (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *demo = write_demo (fixture);
+  const ChartUsageCase cases[] = {
+    { { "chart", demo, "--kind", "pie", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "Rating", "-o", "out.png", NULL } },
+    { { "chart", demo, "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating", NULL } },
+    { { "chart", demo, "--kind", "rating", "-o", "out.gif", NULL } },
+    { { "chart", demo, "--kind", "rating", "-o", "png", NULL } },
+    { { "chart", demo, "--kind", "indicator", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating", "--indicator", "Waits", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating-by-workstream", "--workstream", "A", "-o", "out.png",
+        NULL } },
+    { { "chart", demo, "--kind", "rating", "--style", "neon", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating", "--size", "800", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating", "--size", "0x100", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating", "--size", "800x-5", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating", "--size", "99999x100", "-o", "out.png", NULL } },
+    { { "chart", demo, "--kind", "rating", "-o", NULL } },
+    { { "chart", "--kind", "rating", "-o", "out.png", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *const *args = cases[i].args;
+      g_auto(Run) run = { 0 };
+      g_auto(GStrv) lines = NULL;
+
+      run_cli_argv (fixture, &run, args);
+      if (run.status != 1)
+        g_error ("chart case %u: exit %d\n%s%s", i, run.status, run.out, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+      lines = g_strsplit (run.err, "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, 3);
+      g_assert_true (g_str_has_prefix (lines[0], "pathway-cli: chart: "));
+      g_assert_cmpstr (lines[1], ==, "Try 'pathway-cli --help'");
+    }
+
+  /* The wrong kind is named in the message. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli_argv (fixture, &run, cases[0].args);
+    g_assert_nonnull (strstr (run.err, "'pie'"));
+    g_assert_nonnull (strstr (run.err, "rating-history"));
+  }
+
+  /* Nothing was written by a command line that was refused. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_cmpstr (name, ==, "demo.pathway");
+  }
+}
+
+static void
+test_chart_names_what_is_missing (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *demo = write_demo (fixture);
+  g_autofree char *out = fixture_path (fixture, "out.png");
+  g_autofree char *prefix = g_strdup_printf ("pathway-cli: %s: ", demo);
+  g_autofree char *missing = fixture_path (fixture, "nowhere.pathway");
+  g_autofree char *folder = fixture_path (fixture, "no-such-folder/out.png");
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "chart", demo, "--kind", "indicator", "--indicator",
+           "Speech and language therapy waits", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_nonnull (strstr (run.err, "'Speech and language therapy waits'"));
+  /* And says which there are. */
+  g_assert_nonnull (strstr (run.err, "'Autism assessment waiting time'"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &run, "chart", demo, "--kind", "rating", "--workstream", "Z", "-o", out,
+           NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_nonnull (strstr (run.err, "'Z'"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &run, "chart", missing, "--kind", "rating", "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &run, "chart", demo, "--kind", "rating", "-o", folder, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "pathway-cli: "));
+  g_assert_nonnull (strstr (run.err, "no-such-folder"));
+  g_assert_cmpuint (count_lines (run.err), >=, 1);
+}
+
 typedef struct {
   const char *args[6];
 } UsageCase;
@@ -1203,7 +1400,8 @@ test_help_and_version (Fixture *fixture, gconstpointer data)
     }
 
   run_cli (fixture, &run, "--help", NULL);
-  for (const char *const *command = (const char *[]) { "new", "demo", "summary", "check", NULL };
+  for (const char *const *command = (const char *[]) { "new", "demo", "summary", "chart", "check",
+                                                       NULL };
        *command; command++)
     g_assert_nonnull (strstr (run.out, *command));
 
@@ -1211,6 +1409,14 @@ test_help_and_version (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (run.out, "--json"));
   g_assert_nonnull (strstr (run.out, "--today"));
   g_assert_nonnull (strstr (run.out, "--by"));
+
+  run_cli (fixture, &run, "chart", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (const char *const *option = (const char *[]) { "--kind", "--indicator", "--workstream",
+                                                      "--style", "--size", "-o", NULL };
+       *option; option++)
+    g_assert_nonnull (strstr (run.out, *option));
+  g_assert_nonnull (strstr (run.out, "rating-by-workstream"));
 
   run_cli (fixture, &run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -1243,6 +1449,9 @@ main (int argc, char *argv[])
   ADD ("/cli/summary/leaves-file-unchanged", test_summary_leaves_file_unchanged);
   ADD ("/cli/check/demo-is-clean", test_check_demo_is_clean);
   ADD ("/cli/demo/refuses-to-overwrite", test_demo_refuses_to_overwrite);
+  ADD ("/cli/chart/writes-each-kind", test_chart_writes_each_kind);
+  ADD ("/cli/chart/usage-errors-exit-1", test_chart_usage_errors);
+  ADD ("/cli/chart/names-what-is-missing", test_chart_names_what_is_missing);
   ADD ("/cli/usage/errors-exit-1", test_usage_errors);
   ADD ("/cli/usage/help-and-version", test_help_and_version);
 
