@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "pathway-model"
 
 #include "pathway-action-update.h"
+#include "pathway-model-private.h"
 
 struct _PathwayActionUpdate
 {
@@ -37,39 +38,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayActionUpdate  *self,
-            char                **field,
-            const char           *value,
-            guint                 prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date_time (PathwayActionUpdate  *self,
-               GDateTime           **field,
-               GDateTime            *value,
-               guint                 prop_id)
-{
-  if (*field == value || (*field != NULL && value != NULL && g_date_time_equal (*field, value)))
-    return;
-
-  g_clear_pointer (field, g_date_time_unref);
-  *field = value != NULL ? g_date_time_ref (value) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_action_update_finalize (GObject *object)
@@ -289,11 +257,7 @@ pathway_action_update_set_id (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -310,11 +274,8 @@ pathway_action_update_set_action_id (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  if (self->action_id == action_id)
-    return;
-
-  self->action_id = action_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->action_id, action_id,
+                           properties[PROP_ACTION_ID]);
 }
 
 GDateTime *
@@ -331,7 +292,7 @@ pathway_action_update_set_at (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  set_date_time (self, &self->at, at, PROP_AT);
+  pathway_model_set_date_time (G_OBJECT (self), &self->at, at, properties[PROP_AT]);
 }
 
 const char *
@@ -348,7 +309,7 @@ pathway_action_update_set_author (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  set_string (self, &self->author, author, PROP_AUTHOR);
+  pathway_model_set_string (G_OBJECT (self), &self->author, author, properties[PROP_AUTHOR]);
 }
 
 PathwayField
@@ -386,7 +347,8 @@ pathway_action_update_set_from_value (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  set_string (self, &self->from_value, from_value, PROP_FROM_VALUE);
+  pathway_model_set_string (G_OBJECT (self), &self->from_value, from_value,
+                            properties[PROP_FROM_VALUE]);
 }
 
 const char *
@@ -403,7 +365,7 @@ pathway_action_update_set_to_value (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  set_string (self, &self->to_value, to_value, PROP_TO_VALUE);
+  pathway_model_set_string (G_OBJECT (self), &self->to_value, to_value, properties[PROP_TO_VALUE]);
 }
 
 const char *
@@ -420,7 +382,7 @@ pathway_action_update_set_note (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  set_string (self, &self->note, note, PROP_NOTE);
+  pathway_model_set_string (G_OBJECT (self), &self->note, note, properties[PROP_NOTE]);
 }
 
 gint64
@@ -437,11 +399,8 @@ pathway_action_update_set_meeting_id (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  if (self->meeting_id == meeting_id)
-    return;
-
-  self->meeting_id = meeting_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->meeting_id, meeting_id,
+                           properties[PROP_MEETING_ID]);
 }
 
 const char *
@@ -458,5 +417,5 @@ pathway_action_update_set_property_name (PathwayActionUpdate *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
-  set_string (self, &self->property, property, PROP_PROPERTY);
+  pathway_model_set_string (G_OBJECT (self), &self->property, property, properties[PROP_PROPERTY]);
 }

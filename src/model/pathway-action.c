@@ -6,6 +6,7 @@
 #include "pathway-area-of-weakness.h"
 #include "pathway-person.h"
 #include "pathway-workstream.h"
+#include "pathway-model-private.h"
 
 struct _PathwayAction
 {
@@ -53,63 +54,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayAction  *self,
-            char          **field,
-            const char     *value,
-            guint           prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date_time (PathwayAction  *self,
-               GDateTime     **field,
-               GDateTime      *value,
-               guint           prop_id)
-{
-  if (*field == value || (*field != NULL && value != NULL && g_date_time_equal (*field, value)))
-    return;
-
-  g_clear_pointer (field, g_date_time_unref);
-  *field = value != NULL ? g_date_time_ref (value) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static gboolean
-timescale_equal (const PathwayTimescale *a,
-                 const PathwayTimescale *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return pathway_timescale_equal (a, b);
-}
-
-static void
-set_timescale (PathwayAction           *self,
-               PathwayTimescale       **field,
-               const PathwayTimescale  *value,
-               guint                    prop_id)
-{
-  if (timescale_equal (*field, value))
-    return;
-
-  g_clear_pointer (field, pathway_timescale_free);
-  *field = value != NULL ? pathway_timescale_copy (value) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_action_dispose (GObject *object)
@@ -423,11 +367,7 @@ pathway_action_set_id (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -444,7 +384,8 @@ pathway_action_set_reference (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_string (self, &self->reference, reference, PROP_REFERENCE);
+  pathway_model_set_string (G_OBJECT (self), &self->reference, reference,
+                            properties[PROP_REFERENCE]);
 }
 
 const char *
@@ -461,7 +402,8 @@ pathway_action_set_description (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_string (self, &self->description, description, PROP_DESCRIPTION);
+  pathway_model_set_string (G_OBJECT (self), &self->description, description,
+                            properties[PROP_DESCRIPTION]);
 }
 
 PathwayAreaOfWeakness *
@@ -516,7 +458,7 @@ pathway_action_set_theme (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_string (self, &self->theme, theme, PROP_THEME);
+  pathway_model_set_string (G_OBJECT (self), &self->theme, theme, properties[PROP_THEME]);
 }
 
 PathwayPerson *
@@ -550,14 +492,10 @@ void
 pathway_action_set_original_timescale (PathwayAction          *self,
                                        const PathwayTimescale *original_timescale)
 {
-  g_autoptr(PathwayTimescale) empty = NULL;
-
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  if (original_timescale == NULL)
-    original_timescale = empty = pathway_timescale_new ("", NULL, PATHWAY_PRECISION_NONE);
-
-  set_timescale (self, &self->original_timescale, original_timescale, PROP_ORIGINAL_TIMESCALE);
+  pathway_model_set_timescale (G_OBJECT (self), &self->original_timescale, original_timescale,
+                               TRUE, properties[PROP_ORIGINAL_TIMESCALE]);
 }
 
 const PathwayTimescale *
@@ -574,7 +512,8 @@ pathway_action_set_revised_timescale (PathwayAction          *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_timescale (self, &self->revised_timescale, revised_timescale, PROP_REVISED_TIMESCALE);
+  pathway_model_set_timescale (G_OBJECT (self), &self->revised_timescale, revised_timescale,
+                               FALSE, properties[PROP_REVISED_TIMESCALE]);
 }
 
 PathwayStatus
@@ -633,7 +572,8 @@ pathway_action_set_success_measure (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_string (self, &self->success_measure, success_measure, PROP_SUCCESS_MEASURE);
+  pathway_model_set_string (G_OBJECT (self), &self->success_measure, success_measure,
+                            properties[PROP_SUCCESS_MEASURE]);
 }
 
 const char *
@@ -650,7 +590,8 @@ pathway_action_set_commentary (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_string (self, &self->commentary, commentary, PROP_COMMENTARY);
+  pathway_model_set_string (G_OBJECT (self), &self->commentary, commentary,
+                            properties[PROP_COMMENTARY]);
 }
 
 GDateTime *
@@ -667,7 +608,7 @@ pathway_action_set_created (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_date_time (self, &self->created, created, PROP_CREATED);
+  pathway_model_set_date_time (G_OBJECT (self), &self->created, created, properties[PROP_CREATED]);
 }
 
 GDateTime *
@@ -684,7 +625,8 @@ pathway_action_set_last_updated (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  set_date_time (self, &self->last_updated, last_updated, PROP_LAST_UPDATED);
+  pathway_model_set_date_time (G_OBJECT (self), &self->last_updated, last_updated,
+                               properties[PROP_LAST_UPDATED]);
 }
 
 gboolean
@@ -701,12 +643,7 @@ pathway_action_set_deleted (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  deleted = !!deleted;
-  if (self->deleted == deleted)
-    return;
-
-  self->deleted = deleted;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELETED]);
+  pathway_model_set_boolean (G_OBJECT (self), &self->deleted, deleted, properties[PROP_DELETED]);
 }
 
 const PathwayTimescale *

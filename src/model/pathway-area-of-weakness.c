@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "pathway-model"
 
 #include "pathway-area-of-weakness.h"
+#include "pathway-model-private.h"
 
 struct _PathwayAreaOfWeakness
 {
@@ -31,25 +32,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayAreaOfWeakness  *self,
-            char                  **field,
-            const char             *value,
-            guint                   prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_area_of_weakness_finalize (GObject *object)
@@ -226,11 +208,7 @@ pathway_area_of_weakness_set_id (PathwayAreaOfWeakness *self,
 {
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -247,7 +225,8 @@ pathway_area_of_weakness_set_reference (PathwayAreaOfWeakness *self,
 {
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));
 
-  set_string (self, &self->reference, reference, PROP_REFERENCE);
+  pathway_model_set_string (G_OBJECT (self), &self->reference, reference,
+                            properties[PROP_REFERENCE]);
 }
 
 PathwayFindingKind
@@ -285,7 +264,7 @@ pathway_area_of_weakness_set_title (PathwayAreaOfWeakness *self,
 {
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));
 
-  set_string (self, &self->title, title, PROP_TITLE);
+  pathway_model_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -302,7 +281,7 @@ pathway_area_of_weakness_set_finding (PathwayAreaOfWeakness *self,
 {
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));
 
-  set_string (self, &self->finding, finding, PROP_FINDING);
+  pathway_model_set_string (G_OBJECT (self), &self->finding, finding, properties[PROP_FINDING]);
 }
 
 const char *
@@ -319,7 +298,8 @@ pathway_area_of_weakness_set_commitment (PathwayAreaOfWeakness *self,
 {
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));
 
-  set_string (self, &self->commitment, commitment, PROP_COMMITMENT);
+  pathway_model_set_string (G_OBJECT (self), &self->commitment, commitment,
+                            properties[PROP_COMMITMENT]);
 }
 
 int
@@ -336,9 +316,5 @@ pathway_area_of_weakness_set_position (PathwayAreaOfWeakness *self,
 {
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));
 
-  if (self->position == position)
-    return;
-
-  self->position = position;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+  pathway_model_set_int (G_OBJECT (self), &self->position, position, properties[PROP_POSITION]);
 }

@@ -3,6 +3,7 @@
 
 #include "pathway-board.h"
 #include "pathway-meeting.h"
+#include "pathway-model-private.h"
 
 struct _PathwayBoard
 {
@@ -28,35 +29,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayBoard  *self,
-            char         **field,
-            const char    *value,
-            guint          prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-/* The list keeps its own reference, so callers can hold a borrowed pointer. */
-static gpointer
-borrow_item (GListStore *store,
-             guint       position)
-{
-  g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (store), position);
-
-  return object;
-}
 
 static void
 pathway_board_finalize (GObject *object)
@@ -194,11 +166,7 @@ pathway_board_set_id (PathwayBoard *self,
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -215,7 +183,7 @@ pathway_board_set_name (PathwayBoard *self,
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  set_string (self, &self->name, name, PROP_NAME);
+  pathway_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -232,7 +200,7 @@ pathway_board_set_chair (PathwayBoard *self,
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  set_string (self, &self->chair, chair, PROP_CHAIR);
+  pathway_model_set_string (G_OBJECT (self), &self->chair, chair, properties[PROP_CHAIR]);
 }
 
 const char *
@@ -249,7 +217,7 @@ pathway_board_set_cadence (PathwayBoard *self,
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  set_string (self, &self->cadence, cadence, PROP_CADENCE);
+  pathway_model_set_string (G_OBJECT (self), &self->cadence, cadence, properties[PROP_CADENCE]);
 }
 
 GListModel *
@@ -277,7 +245,8 @@ pathway_board_add_meeting (PathwayBoard   *self,
   /* After any meeting on the same day, so meetings added in order stay in that order. */
   for (position = 0; position < n_meetings; position++)
     {
-      const GDate *other = pathway_meeting_get_date (borrow_item (self->meetings, position));
+      const GDate *other =
+        pathway_meeting_get_date (pathway_model_borrow_item (self->meetings, position));
 
       if (date != NULL && (other == NULL || g_date_compare (date, other) < 0))
         break;
@@ -310,7 +279,7 @@ pathway_board_find_meeting (PathwayBoard *self,
   n_meetings = g_list_model_get_n_items (G_LIST_MODEL (self->meetings));
   for (guint i = 0; i < n_meetings; i++)
     {
-      PathwayMeeting *meeting = borrow_item (self->meetings, i);
+      PathwayMeeting *meeting = pathway_model_borrow_item (self->meetings, i);
 
       if (pathway_meeting_get_id (meeting) == id)
         return meeting;

@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "pathway-model"
 
 #include "pathway-evidence.h"
+#include "pathway-model-private.h"
 
 struct _PathwayEvidence
 {
@@ -27,44 +28,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayEvidence  *self,
-            char            **field,
-            const char       *value,
-            guint             prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date (PathwayEvidence *self,
-          GDate           *field,
-          const GDate     *value,
-          guint            prop_id)
-{
-  gboolean had = g_date_valid (field);
-  gboolean has = value != NULL && g_date_valid (value);
-
-  if (had == has && (!has || g_date_compare (field, value) == 0))
-    return;
-
-  if (has)
-    *field = *value;
-  else
-    g_date_clear (field, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_evidence_finalize (GObject *object)
@@ -212,11 +175,7 @@ pathway_evidence_set_id (PathwayEvidence *self,
 {
   g_return_if_fail (PATHWAY_IS_EVIDENCE (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -233,11 +192,8 @@ pathway_evidence_set_action_id (PathwayEvidence *self,
 {
   g_return_if_fail (PATHWAY_IS_EVIDENCE (self));
 
-  if (self->action_id == action_id)
-    return;
-
-  self->action_id = action_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->action_id, action_id,
+                           properties[PROP_ACTION_ID]);
 }
 
 const GDate *
@@ -245,7 +201,7 @@ pathway_evidence_get_date (PathwayEvidence *self)
 {
   g_return_val_if_fail (PATHWAY_IS_EVIDENCE (self), NULL);
 
-  return g_date_valid (&self->date) ? &self->date : NULL;
+  return pathway_model_get_date (&self->date);
 }
 
 void
@@ -254,7 +210,7 @@ pathway_evidence_set_date (PathwayEvidence *self,
 {
   g_return_if_fail (PATHWAY_IS_EVIDENCE (self));
 
-  set_date (self, &self->date, date, PROP_DATE);
+  pathway_model_set_date (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
 }
 
 const char *
@@ -271,7 +227,7 @@ pathway_evidence_set_text (PathwayEvidence *self,
 {
   g_return_if_fail (PATHWAY_IS_EVIDENCE (self));
 
-  set_string (self, &self->text, text, PROP_TEXT);
+  pathway_model_set_string (G_OBJECT (self), &self->text, text, properties[PROP_TEXT]);
 }
 
 const char *
@@ -288,5 +244,5 @@ pathway_evidence_set_source (PathwayEvidence *self,
 {
   g_return_if_fail (PATHWAY_IS_EVIDENCE (self));
 
-  set_string (self, &self->source, source, PROP_SOURCE);
+  pathway_model_set_string (G_OBJECT (self), &self->source, source, properties[PROP_SOURCE]);
 }

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "pathway-indicator.h"
+#include "pathway-model-private.h"
 
 struct _PathwayIndicator
 {
@@ -48,51 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayIndicator  *self,
-            char             **field,
-            const char        *value,
-            guint              prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date (PathwayIndicator *self,
-          GDate            *field,
-          const GDate      *value,
-          guint             prop_id)
-{
-  gboolean had = g_date_valid (field);
-  gboolean has = value != NULL && g_date_valid (value);
-
-  if (had == has && (!has || g_date_compare (field, value) == 0))
-    return;
-
-  if (has)
-    *field = *value;
-  else
-    g_date_clear (field, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static gboolean
-same_double (double a,
-             double b)
-{
-  return a == b || (isnan (a) && isnan (b));
-}
 
 static void
 pathway_indicator_finalize (GObject *object)
@@ -372,11 +328,7 @@ pathway_indicator_set_id (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -393,7 +345,7 @@ pathway_indicator_set_name (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  set_string (self, &self->name, name, PROP_NAME);
+  pathway_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -410,7 +362,7 @@ pathway_indicator_set_service (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  set_string (self, &self->service, service, PROP_SERVICE);
+  pathway_model_set_string (G_OBJECT (self), &self->service, service, properties[PROP_SERVICE]);
 }
 
 const char *
@@ -427,7 +379,8 @@ pathway_indicator_set_definition (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  set_string (self, &self->definition, definition, PROP_DEFINITION);
+  pathway_model_set_string (G_OBJECT (self), &self->definition, definition,
+                            properties[PROP_DEFINITION]);
 }
 
 PathwayUnit
@@ -486,11 +439,8 @@ pathway_indicator_set_baseline_value (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  if (same_double (self->baseline_value, baseline_value))
-    return;
-
-  self->baseline_value = baseline_value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->baseline_value, baseline_value,
+                            properties[PROP_BASELINE_VALUE]);
 }
 
 const GDate *
@@ -498,7 +448,7 @@ pathway_indicator_get_baseline_date (PathwayIndicator *self)
 {
   g_return_val_if_fail (PATHWAY_IS_INDICATOR (self), NULL);
 
-  return g_date_valid (&self->baseline_date) ? &self->baseline_date : NULL;
+  return pathway_model_get_date (&self->baseline_date);
 }
 
 void
@@ -507,7 +457,8 @@ pathway_indicator_set_baseline_date (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  set_date (self, &self->baseline_date, baseline_date, PROP_BASELINE_DATE);
+  pathway_model_set_date (G_OBJECT (self), &self->baseline_date, baseline_date,
+                          properties[PROP_BASELINE_DATE]);
 }
 
 double
@@ -524,11 +475,8 @@ pathway_indicator_set_target_value (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  if (same_double (self->target_value, target_value))
-    return;
-
-  self->target_value = target_value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->target_value, target_value,
+                            properties[PROP_TARGET_VALUE]);
 }
 
 const GDate *
@@ -536,7 +484,7 @@ pathway_indicator_get_target_date (PathwayIndicator *self)
 {
   g_return_val_if_fail (PATHWAY_IS_INDICATOR (self), NULL);
 
-  return g_date_valid (&self->target_date) ? &self->target_date : NULL;
+  return pathway_model_get_date (&self->target_date);
 }
 
 void
@@ -545,7 +493,8 @@ pathway_indicator_set_target_date (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  set_date (self, &self->target_date, target_date, PROP_TARGET_DATE);
+  pathway_model_set_date (G_OBJECT (self), &self->target_date, target_date,
+                          properties[PROP_TARGET_DATE]);
 }
 
 const char *
@@ -562,7 +511,8 @@ pathway_indicator_set_target_source (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  set_string (self, &self->target_source, target_source, PROP_TARGET_SOURCE);
+  pathway_model_set_string (G_OBJECT (self), &self->target_source, target_source,
+                            properties[PROP_TARGET_SOURCE]);
 }
 
 double
@@ -579,11 +529,8 @@ pathway_indicator_set_comparator_value (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  if (same_double (self->comparator_value, comparator_value))
-    return;
-
-  self->comparator_value = comparator_value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARATOR_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->comparator_value, comparator_value,
+                            properties[PROP_COMPARATOR_VALUE]);
 }
 
 const char *
@@ -600,7 +547,8 @@ pathway_indicator_set_comparator_label (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  set_string (self, &self->comparator_label, comparator_label, PROP_COMPARATOR_LABEL);
+  pathway_model_set_string (G_OBJECT (self), &self->comparator_label, comparator_label,
+                            properties[PROP_COMPARATOR_LABEL]);
 }
 
 int
@@ -617,11 +565,7 @@ pathway_indicator_set_position (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  if (self->position == position)
-    return;
-
-  self->position = position;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+  pathway_model_set_int (G_OBJECT (self), &self->position, position, properties[PROP_POSITION]);
 }
 
 gboolean

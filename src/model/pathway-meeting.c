@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "pathway-model"
 
 #include "pathway-meeting.h"
+#include "pathway-model-private.h"
 
 struct _PathwayMeeting
 {
@@ -29,44 +30,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayMeeting  *self,
-            char           **field,
-            const char      *value,
-            guint            prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date (PathwayMeeting *self,
-          GDate          *field,
-          const GDate    *value,
-          guint           prop_id)
-{
-  gboolean had = g_date_valid (field);
-  gboolean has = value != NULL && g_date_valid (value);
-
-  if (had == has && (!has || g_date_compare (field, value) == 0))
-    return;
-
-  if (has)
-    *field = *value;
-  else
-    g_date_clear (field, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_meeting_finalize (GObject *object)
@@ -229,11 +192,7 @@ pathway_meeting_set_id (PathwayMeeting *self,
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -250,11 +209,7 @@ pathway_meeting_set_board_id (PathwayMeeting *self,
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
-  if (self->board_id == board_id)
-    return;
-
-  self->board_id = board_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->board_id, board_id, properties[PROP_BOARD_ID]);
 }
 
 const GDate *
@@ -262,7 +217,7 @@ pathway_meeting_get_date (PathwayMeeting *self)
 {
   g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
 
-  return g_date_valid (&self->date) ? &self->date : NULL;
+  return pathway_model_get_date (&self->date);
 }
 
 void
@@ -271,7 +226,7 @@ pathway_meeting_set_date (PathwayMeeting *self,
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
-  set_date (self, &self->date, date, PROP_DATE);
+  pathway_model_set_date (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
 }
 
 const char *
@@ -288,7 +243,7 @@ pathway_meeting_set_title (PathwayMeeting *self,
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
-  set_string (self, &self->title, title, PROP_TITLE);
+  pathway_model_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -305,7 +260,7 @@ pathway_meeting_set_location (PathwayMeeting *self,
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
-  set_string (self, &self->location, location, PROP_LOCATION);
+  pathway_model_set_string (G_OBJECT (self), &self->location, location, properties[PROP_LOCATION]);
 }
 
 const char *
@@ -322,5 +277,5 @@ pathway_meeting_set_summary (PathwayMeeting *self,
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
-  set_string (self, &self->summary, summary, PROP_SUMMARY);
+  pathway_model_set_string (G_OBJECT (self), &self->summary, summary, properties[PROP_SUMMARY]);
 }

@@ -3,6 +3,7 @@
 
 #include "pathway-member.h"
 #include "pathway-person.h"
+#include "pathway-model-private.h"
 
 struct _PathwayMember
 {
@@ -24,25 +25,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayMember  *self,
-            char          **field,
-            const char     *value,
-            guint           prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_member_dispose (GObject *object)
@@ -172,11 +154,7 @@ pathway_member_set_id (PathwayMember *self,
 {
   g_return_if_fail (PATHWAY_IS_MEMBER (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 PathwayPerson *
@@ -212,5 +190,5 @@ pathway_member_set_role (PathwayMember *self,
 {
   g_return_if_fail (PATHWAY_IS_MEMBER (self));
 
-  set_string (self, &self->role, role, PROP_ROLE);
+  pathway_model_set_string (G_OBJECT (self), &self->role, role, properties[PROP_ROLE]);
 }

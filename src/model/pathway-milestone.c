@@ -1,9 +1,8 @@
 /* pathway-milestone.c: one planned value of an indicator. */
 #define G_LOG_DOMAIN "pathway-model"
 
-#include <math.h>
-
 #include "pathway-milestone.h"
+#include "pathway-model-private.h"
 
 struct _PathwayMilestone
 {
@@ -27,32 +26,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_date (PathwayMilestone *self,
-          GDate            *field,
-          const GDate      *value,
-          guint             prop_id)
-{
-  gboolean had = g_date_valid (field);
-  gboolean has = value != NULL && g_date_valid (value);
-
-  if (had == has && (!has || g_date_compare (field, value) == 0))
-    return;
-
-  if (has)
-    *field = *value;
-  else
-    g_date_clear (field, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static gboolean
-same_double (double a,
-             double b)
-{
-  return a == b || (isnan (a) && isnan (b));
-}
 
 static void
 pathway_milestone_get_property (GObject    *object,
@@ -173,11 +146,7 @@ pathway_milestone_set_id (PathwayMilestone *self,
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -194,11 +163,8 @@ pathway_milestone_set_indicator_id (PathwayMilestone *self,
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  if (self->indicator_id == indicator_id)
-    return;
-
-  self->indicator_id = indicator_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDICATOR_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->indicator_id, indicator_id,
+                           properties[PROP_INDICATOR_ID]);
 }
 
 const GDate *
@@ -206,7 +172,7 @@ pathway_milestone_get_date (PathwayMilestone *self)
 {
   g_return_val_if_fail (PATHWAY_IS_MILESTONE (self), NULL);
 
-  return g_date_valid (&self->date) ? &self->date : NULL;
+  return pathway_model_get_date (&self->date);
 }
 
 void
@@ -215,7 +181,7 @@ pathway_milestone_set_date (PathwayMilestone *self,
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  set_date (self, &self->date, date, PROP_DATE);
+  pathway_model_set_date (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
 }
 
 double
@@ -232,9 +198,6 @@ pathway_milestone_set_planned_value (PathwayMilestone *self,
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  if (same_double (self->planned_value, planned_value))
-    return;
-
-  self->planned_value = planned_value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNED_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->planned_value, planned_value,
+                            properties[PROP_PLANNED_VALUE]);
 }

@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "pathway-model"
 
 #include "pathway-person.h"
+#include "pathway-model-private.h"
 
 struct _PathwayPerson
 {
@@ -25,25 +26,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayPerson  *self,
-            char          **field,
-            const char     *value,
-            guint           prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_person_finalize (GObject *object)
@@ -179,11 +161,7 @@ pathway_person_set_id (PathwayPerson *self,
 {
   g_return_if_fail (PATHWAY_IS_PERSON (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -200,7 +178,7 @@ pathway_person_set_name (PathwayPerson *self,
 {
   g_return_if_fail (PATHWAY_IS_PERSON (self));
 
-  set_string (self, &self->name, name, PROP_NAME);
+  pathway_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -217,7 +195,7 @@ pathway_person_set_role (PathwayPerson *self,
 {
   g_return_if_fail (PATHWAY_IS_PERSON (self));
 
-  set_string (self, &self->role, role, PROP_ROLE);
+  pathway_model_set_string (G_OBJECT (self), &self->role, role, properties[PROP_ROLE]);
 }
 
 const char *
@@ -234,5 +212,6 @@ pathway_person_set_organisation (PathwayPerson *self,
 {
   g_return_if_fail (PATHWAY_IS_PERSON (self));
 
-  set_string (self, &self->organisation, organisation, PROP_ORGANISATION);
+  pathway_model_set_string (G_OBJECT (self), &self->organisation, organisation,
+                            properties[PROP_ORGANISATION]);
 }

@@ -13,6 +13,7 @@
 #include "pathway-person.h"
 #include "pathway-rating-scheme.h"
 #include "pathway-workstream.h"
+#include "pathway-model-private.h"
 
 struct _PathwayProgramme
 {
@@ -62,54 +63,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-set_string (PathwayProgramme  *self,
-            char             **field,
-            const char        *value,
-            guint              prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date (PathwayProgramme *self,
-          GDate            *field,
-          const GDate      *value,
-          guint             prop_id)
-{
-  gboolean had = g_date_valid (field);
-  gboolean has = value != NULL && g_date_valid (value);
-
-  if (had == has && (!has || g_date_compare (field, value) == 0))
-    return;
-
-  if (has)
-    *field = *value;
-  else
-    g_date_clear (field, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-/* The list keeps its own reference, so callers can hold a borrowed pointer. */
-static gpointer
-borrow_item (GListStore *store,
-             guint       position)
-{
-  g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (store), position);
-
-  return object;
-}
-
 static GHashTable *
 id_table_new (void)
 {
@@ -158,7 +111,7 @@ tally_actions (PathwayProgramme  *self,
 
   for (guint i = 0; i < n_actions; i++)
     {
-      PathwayAction *action = borrow_item (self->actions, i);
+      PathwayAction *action = pathway_model_borrow_item (self->actions, i);
       guint rating = pathway_action_get_rating (action);
 
       if (pathway_action_get_deleted (action) ||
@@ -424,11 +377,7 @@ pathway_programme_set_id (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -445,7 +394,7 @@ pathway_programme_set_name (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  set_string (self, &self->name, name, PROP_NAME);
+  pathway_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -462,7 +411,8 @@ pathway_programme_set_local_area (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  set_string (self, &self->local_area, local_area, PROP_LOCAL_AREA);
+  pathway_model_set_string (G_OBJECT (self), &self->local_area, local_area,
+                            properties[PROP_LOCAL_AREA]);
 }
 
 const char *
@@ -479,7 +429,7 @@ pathway_programme_set_partners (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  set_string (self, &self->partners, partners, PROP_PARTNERS);
+  pathway_model_set_string (G_OBJECT (self), &self->partners, partners, properties[PROP_PARTNERS]);
 }
 
 PathwayRegime
@@ -508,7 +458,7 @@ pathway_programme_get_inspection_date (PathwayProgramme *self)
 {
   g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
 
-  return g_date_valid (&self->inspection_date) ? &self->inspection_date : NULL;
+  return pathway_model_get_date (&self->inspection_date);
 }
 
 void
@@ -517,7 +467,8 @@ pathway_programme_set_inspection_date (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  set_date (self, &self->inspection_date, inspection_date, PROP_INSPECTION_DATE);
+  pathway_model_set_date (G_OBJECT (self), &self->inspection_date, inspection_date,
+                          properties[PROP_INSPECTION_DATE]);
 }
 
 const GDate *
@@ -525,7 +476,7 @@ pathway_programme_get_letter_published (PathwayProgramme *self)
 {
   g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
 
-  return g_date_valid (&self->letter_published) ? &self->letter_published : NULL;
+  return pathway_model_get_date (&self->letter_published);
 }
 
 void
@@ -534,7 +485,8 @@ pathway_programme_set_letter_published (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  set_date (self, &self->letter_published, letter_published, PROP_LETTER_PUBLISHED);
+  pathway_model_set_date (G_OBJECT (self), &self->letter_published, letter_published,
+                          properties[PROP_LETTER_PUBLISHED]);
 }
 
 const GDate *
@@ -542,7 +494,7 @@ pathway_programme_get_plan_agreed (PathwayProgramme *self)
 {
   g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
 
-  return g_date_valid (&self->plan_agreed) ? &self->plan_agreed : NULL;
+  return pathway_model_get_date (&self->plan_agreed);
 }
 
 void
@@ -551,7 +503,8 @@ pathway_programme_set_plan_agreed (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  set_date (self, &self->plan_agreed, plan_agreed, PROP_PLAN_AGREED);
+  pathway_model_set_date (G_OBJECT (self), &self->plan_agreed, plan_agreed,
+                          properties[PROP_PLAN_AGREED]);
 }
 
 const char *
@@ -568,7 +521,7 @@ pathway_programme_set_vision (PathwayProgramme *self,
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  set_string (self, &self->vision, vision, PROP_VISION);
+  pathway_model_set_string (G_OBJECT (self), &self->vision, vision, properties[PROP_VISION]);
 }
 
 PathwayRatingScheme *
@@ -770,7 +723,8 @@ pathway_programme_find_meeting (PathwayProgramme *self,
   n_boards = g_list_model_get_n_items (G_LIST_MODEL (self->boards));
   for (guint i = 0; i < n_boards; i++)
     {
-      PathwayMeeting *meeting = pathway_board_find_meeting (borrow_item (self->boards, i), id);
+      PathwayBoard *board = pathway_model_borrow_item (self->boards, i);
+      PathwayMeeting *meeting = pathway_board_find_meeting (board, id);
 
       if (meeting != NULL)
         return meeting;
@@ -796,7 +750,7 @@ pathway_programme_find_action_by_reference (PathwayProgramme *self,
   n_actions = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
   for (guint i = 0; i < n_actions; i++)
     {
-      PathwayAction *action = borrow_item (self->actions, i);
+      PathwayAction *action = pathway_model_borrow_item (self->actions, i);
 
       if (g_strcmp0 (pathway_action_get_reference (action), reference) != 0)
         continue;
@@ -822,7 +776,7 @@ pathway_programme_find_person_by_name (PathwayProgramme *self,
   n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
   for (guint i = 0; i < n_people; i++)
     {
-      PathwayPerson *person = borrow_item (self->people, i);
+      PathwayPerson *person = pathway_model_borrow_item (self->people, i);
 
       if (g_strcmp0 (pathway_person_get_name (person), name) == 0)
         return person;
@@ -842,7 +796,7 @@ pathway_programme_find_workstream_by_code (PathwayProgramme *self,
   n_workstreams = g_list_model_get_n_items (G_LIST_MODEL (self->workstreams));
   for (guint i = 0; i < n_workstreams; i++)
     {
-      PathwayWorkstream *workstream = borrow_item (self->workstreams, i);
+      PathwayWorkstream *workstream = pathway_model_borrow_item (self->workstreams, i);
 
       if (g_strcmp0 (pathway_workstream_get_code (workstream), code) == 0)
         return workstream;

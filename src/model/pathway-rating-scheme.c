@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pathway-rating-scheme.h"
+#include "pathway-model-private.h"
 
 struct _PathwayRatingScheme
 {
@@ -70,25 +71,6 @@ static guint
 label_prop (PathwayRating rating)
 {
   return PROP_RED_LABEL + 2 * (rating - PATHWAY_RATING_RED);
-}
-
-static void
-set_string (PathwayRatingScheme  *self,
-            char                **field,
-            const char           *value,
-            guint                 prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -276,11 +258,7 @@ pathway_rating_scheme_set_id (PathwayRatingScheme *self,
 {
   g_return_if_fail (PATHWAY_IS_RATING_SCHEME (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 gboolean
@@ -297,12 +275,8 @@ pathway_rating_scheme_set_uses_blue (PathwayRatingScheme *self,
 {
   g_return_if_fail (PATHWAY_IS_RATING_SCHEME (self));
 
-  uses_blue = !!uses_blue;
-  if (self->uses_blue == uses_blue)
-    return;
-
-  self->uses_blue = uses_blue;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USES_BLUE]);
+  pathway_model_set_boolean (G_OBJECT (self), &self->uses_blue, uses_blue,
+                             properties[PROP_USES_BLUE]);
 }
 
 const char *
@@ -323,7 +297,8 @@ pathway_rating_scheme_set_label (PathwayRatingScheme *self,
   g_return_if_fail (PATHWAY_IS_RATING_SCHEME (self));
 
   if (is_colour (rating))
-    set_string (self, &self->labels[rating], label, label_prop (rating));
+    pathway_model_set_string (G_OBJECT (self), &self->labels[rating], label,
+                              properties[label_prop (rating)]);
 }
 
 const char *
@@ -344,7 +319,8 @@ pathway_rating_scheme_set_definition (PathwayRatingScheme *self,
   g_return_if_fail (PATHWAY_IS_RATING_SCHEME (self));
 
   if (is_colour (rating))
-    set_string (self, &self->definitions[rating], definition, label_prop (rating) + 1);
+    pathway_model_set_string (G_OBJECT (self), &self->definitions[rating], definition,
+                              properties[label_prop (rating) + 1]);
 }
 
 gboolean

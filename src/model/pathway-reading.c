@@ -1,9 +1,8 @@
 /* pathway-reading.c: one dated value of an indicator. */
 #define G_LOG_DOMAIN "pathway-model"
 
-#include <math.h>
-
 #include "pathway-reading.h"
+#include "pathway-model-private.h"
 
 struct _PathwayReading
 {
@@ -29,51 +28,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayReading  *self,
-            char           **field,
-            const char      *value,
-            guint            prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date (PathwayReading *self,
-          GDate          *field,
-          const GDate    *value,
-          guint           prop_id)
-{
-  gboolean had = g_date_valid (field);
-  gboolean has = value != NULL && g_date_valid (value);
-
-  if (had == has && (!has || g_date_compare (field, value) == 0))
-    return;
-
-  if (has)
-    *field = *value;
-  else
-    g_date_clear (field, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static gboolean
-same_double (double a,
-             double b)
-{
-  return a == b || (isnan (a) && isnan (b));
-}
 
 static void
 pathway_reading_finalize (GObject *object)
@@ -219,11 +173,7 @@ pathway_reading_set_id (PathwayReading *self,
 {
   g_return_if_fail (PATHWAY_IS_READING (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -240,11 +190,8 @@ pathway_reading_set_indicator_id (PathwayReading *self,
 {
   g_return_if_fail (PATHWAY_IS_READING (self));
 
-  if (self->indicator_id == indicator_id)
-    return;
-
-  self->indicator_id = indicator_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDICATOR_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->indicator_id, indicator_id,
+                           properties[PROP_INDICATOR_ID]);
 }
 
 const GDate *
@@ -252,7 +199,7 @@ pathway_reading_get_date (PathwayReading *self)
 {
   g_return_val_if_fail (PATHWAY_IS_READING (self), NULL);
 
-  return g_date_valid (&self->date) ? &self->date : NULL;
+  return pathway_model_get_date (&self->date);
 }
 
 void
@@ -261,7 +208,7 @@ pathway_reading_set_date (PathwayReading *self,
 {
   g_return_if_fail (PATHWAY_IS_READING (self));
 
-  set_date (self, &self->date, date, PROP_DATE);
+  pathway_model_set_date (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
 }
 
 double
@@ -278,11 +225,7 @@ pathway_reading_set_value (PathwayReading *self,
 {
   g_return_if_fail (PATHWAY_IS_READING (self));
 
-  if (same_double (self->value, value))
-    return;
-
-  self->value = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->value, value, properties[PROP_VALUE]);
 }
 
 const char *
@@ -299,5 +242,5 @@ pathway_reading_set_note (PathwayReading *self,
 {
   g_return_if_fail (PATHWAY_IS_READING (self));
 
-  set_string (self, &self->note, note, PROP_NOTE);
+  pathway_model_set_string (G_OBJECT (self), &self->note, note, properties[PROP_NOTE]);
 }

@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "pathway-model"
 
 #include "pathway-timescale-revision.h"
+#include "pathway-model-private.h"
 
 struct _PathwayTimescaleRevision
 {
@@ -33,58 +34,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayTimescaleRevision  *self,
-            char                     **field,
-            const char                *value,
-            guint                      prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date (PathwayTimescaleRevision *self,
-          GDate                    *field,
-          const GDate              *value,
-          guint                     prop_id)
-{
-  gboolean had = g_date_valid (field);
-  gboolean has = value != NULL && g_date_valid (value);
-
-  if (had == has && (!has || g_date_compare (field, value) == 0))
-    return;
-
-  if (has)
-    *field = *value;
-  else
-    g_date_clear (field, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_date_time (PathwayTimescaleRevision  *self,
-               GDateTime                **field,
-               GDateTime                 *value,
-               guint                      prop_id)
-{
-  if (*field == value || (*field != NULL && value != NULL && g_date_time_equal (*field, value)))
-    return;
-
-  g_clear_pointer (field, g_date_time_unref);
-  *field = value != NULL ? g_date_time_ref (value) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 pathway_timescale_revision_finalize (GObject *object)
@@ -276,11 +225,7 @@ pathway_timescale_revision_set_id (PathwayTimescaleRevision *self,
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -297,11 +242,8 @@ pathway_timescale_revision_set_action_id (PathwayTimescaleRevision *self,
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  if (self->action_id == action_id)
-    return;
-
-  self->action_id = action_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->action_id, action_id,
+                           properties[PROP_ACTION_ID]);
 }
 
 const PathwayTimescale *
@@ -316,19 +258,10 @@ void
 pathway_timescale_revision_set_timescale (PathwayTimescaleRevision *self,
                                           const PathwayTimescale   *timescale)
 {
-  g_autoptr(PathwayTimescale) empty = NULL;
-
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  if (timescale == NULL)
-    timescale = empty = pathway_timescale_new ("", NULL, PATHWAY_PRECISION_NONE);
-
-  if (pathway_timescale_equal (self->timescale, timescale))
-    return;
-
-  g_clear_pointer (&self->timescale, pathway_timescale_free);
-  self->timescale = pathway_timescale_copy (timescale);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMESCALE]);
+  pathway_model_set_timescale (G_OBJECT (self), &self->timescale, timescale, TRUE,
+                               properties[PROP_TIMESCALE]);
 }
 
 const char *
@@ -345,7 +278,7 @@ pathway_timescale_revision_set_reason (PathwayTimescaleRevision *self,
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  set_string (self, &self->reason, reason, PROP_REASON);
+  pathway_model_set_string (G_OBJECT (self), &self->reason, reason, properties[PROP_REASON]);
 }
 
 const char *
@@ -362,7 +295,8 @@ pathway_timescale_revision_set_approved_by (PathwayTimescaleRevision *self,
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  set_string (self, &self->approved_by, approved_by, PROP_APPROVED_BY);
+  pathway_model_set_string (G_OBJECT (self), &self->approved_by, approved_by,
+                            properties[PROP_APPROVED_BY]);
 }
 
 const GDate *
@@ -370,7 +304,7 @@ pathway_timescale_revision_get_approved_on (PathwayTimescaleRevision *self)
 {
   g_return_val_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self), NULL);
 
-  return g_date_valid (&self->approved_on) ? &self->approved_on : NULL;
+  return pathway_model_get_date (&self->approved_on);
 }
 
 void
@@ -379,7 +313,8 @@ pathway_timescale_revision_set_approved_on (PathwayTimescaleRevision *self,
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  set_date (self, &self->approved_on, approved_on, PROP_APPROVED_ON);
+  pathway_model_set_date (G_OBJECT (self), &self->approved_on, approved_on,
+                          properties[PROP_APPROVED_ON]);
 }
 
 GDateTime *
@@ -396,7 +331,8 @@ pathway_timescale_revision_set_recorded_at (PathwayTimescaleRevision *self,
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  set_date_time (self, &self->recorded_at, recorded_at, PROP_RECORDED_AT);
+  pathway_model_set_date_time (G_OBJECT (self), &self->recorded_at, recorded_at,
+                               properties[PROP_RECORDED_AT]);
 }
 
 const char *
@@ -413,5 +349,5 @@ pathway_timescale_revision_set_author (PathwayTimescaleRevision *self,
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
 
-  set_string (self, &self->author, author, PROP_AUTHOR);
+  pathway_model_set_string (G_OBJECT (self), &self->author, author, properties[PROP_AUTHOR]);
 }

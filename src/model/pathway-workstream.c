@@ -5,6 +5,7 @@
 #include "pathway-area-of-weakness.h"
 #include "pathway-member.h"
 #include "pathway-person.h"
+#include "pathway-model-private.h"
 
 struct _PathwayWorkstream
 {
@@ -35,25 +36,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_string (PathwayWorkstream  *self,
-            char              **field,
-            const char         *value,
-            guint               prop_id)
-{
-  char *old = *field;
-
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (old, value) == 0)
-    return;
-
-  *field = g_strdup (value);
-  g_free (old);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 add_once (GListStore *store,
@@ -248,11 +230,7 @@ pathway_workstream_set_id (PathwayWorkstream *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -269,7 +247,7 @@ pathway_workstream_set_code (PathwayWorkstream *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  set_string (self, &self->code, code, PROP_CODE);
+  pathway_model_set_string (G_OBJECT (self), &self->code, code, properties[PROP_CODE]);
 }
 
 const char *
@@ -286,7 +264,7 @@ pathway_workstream_set_title (PathwayWorkstream *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  set_string (self, &self->title, title, PROP_TITLE);
+  pathway_model_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
 }
 
 PathwayLeadOrganisation
@@ -343,7 +321,8 @@ pathway_workstream_set_description (PathwayWorkstream *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  set_string (self, &self->description, description, PROP_DESCRIPTION);
+  pathway_model_set_string (G_OBJECT (self), &self->description, description,
+                            properties[PROP_DESCRIPTION]);
 }
 
 GListModel *
