@@ -1,21 +1,25 @@
 /* pathway-overview-view.c: the programme at a glance.
  *
  * From the top: the programme's name and local area; four figures (actions, share complete,
- * overdue, not updated); the count of each rating in the programme's own words, with a slot
- * for a chart of them; "needs attention", three short lists (red, overdue, not updated for
+ * overdue, not updated); the count of each rating in the programme's own words, with charts of
+ * them (the share of each rating, the counts at each month end, and each workstream's
+ * ratings); "needs attention", three short lists (red, overdue, not updated for
  * longer than the stale period) that lead to the action editor and to the tracker filtered
  * the same way; and the programme's partners, inspection framework and dates.
  *
  * Everything is worked out from the model on one idle after the changes that call for it, so a
  * batch of writes (an import, an undo of many steps) costs one pass over the actions, not one
- * per change. The view only reads the model: rows lead elsewhere through window actions
- * (win.edit-action, win.filter-actions). */
+ * per change. The charts are made again on an idle of their own, and only when what they show
+ * has changed: the counts at each month end are read from the history in the file. The view
+ * only reads the model: rows lead elsewhere through window actions (win.edit-action,
+ * win.filter-actions). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pathway-chart-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
@@ -53,6 +57,16 @@ struct _PathwayOverviewView
   gboolean dirty;
   guint stale_days;
   GListModel *chart_children;
+
+  /* The charts in the slot under the counts, and what they were last made from */
+  GtkWidget *charts;            /* the slot's child while the programme has actions */
+  PathwayChartView *distribution_chart;
+  PathwayChartView *history_chart;
+  GtkWidget *history_card;
+  PathwayChartView *workstreams_chart;
+  GtkWidget *workstreams_card;
+  char *charts_key;
+  guint charts_source;
 
   /* Template children */
   GtkStack *stack;
@@ -400,6 +414,136 @@ fill_attention (PathwayOverviewView *self,
   gtk_widget_set_visible (GTK_WIDGET (buttons[kind]), list->total > 0);
 }
 
+/* Charts ---------------------------------------------------------------------------------- */
+
+static gboolean
+charts_idle_cb (gpointer user_data)
+{
+  PathwayOverviewView *self = user_data;
+  g_autoptr(PathwayChart) distribution = NULL;
+  g_autoptr(PathwayChart) history = NULL;
+  g_autoptr(PathwayChart) workstreams = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_workstreams;
+
+  self->charts_source = 0;
+  if (self->programme == NULL || self->document == NULL)
+    return G_SOURCE_REMOVE;
+
+  distribution = pathway_chart_new_rating_distribution (self->programme, NULL);
+  pathway_chart_view_set_chart (self->distribution_chart, distribution);
+
+  /* The history is read from the file; if it cannot be, the other charts still stand. */
+  history = pathway_chart_new_rating_history (self->document, NULL, NULL, &error);
+  if (history == NULL)
+    g_debug ("No chart of ratings over time: %s", error->message);
+  pathway_chart_view_set_chart (self->history_chart, history);
+  gtk_widget_set_visible (self->history_card, history != NULL);
+
+  n_workstreams = g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme));
+  if (n_workstreams > 0)
+    workstreams = pathway_chart_new_rating_by_workstream (self->programme);
+  pathway_chart_view_set_chart (self->workstreams_chart, workstreams);
+  /* A bar to each workstream, with its title above it, and the legend. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->workstreams_chart), -1,
+                               MAX (200, 44 + 38 * (int) n_workstreams));
+  gtk_widget_set_visible (self->workstreams_card, n_workstreams > 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Makes the charts again, on an idle, when what they show has changed: the counts, each
+ * action's workstream and rating (the workstreams' bars), the words of the rating scheme, the
+ * workstreams' names, and the day (the last month of the history ends today). */
+static void
+queue_charts (PathwayOverviewView *self,
+              const guint          counts[PATHWAY_N_RATINGS],
+              guint                total,
+              guint64              spread,
+              const GDate         *today)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  GListModel *workstreams = pathway_programme_get_workstreams (self->programme);
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%" G_GUINT64_FORMAT " %u", spread, g_date_get_julian (today));
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    g_string_append_printf (key, "\x1f%u %d %s", counts[i],
+                            pathway_rating_scheme_offers (scheme, i),
+                            pathway_rating_scheme_get_label (scheme, i));
+  for (guint i = 0, n = g_list_model_get_n_items (workstreams); i < n; i++)
+    {
+      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
+
+      g_string_append_printf (key, "\x1e%s\x1f%s", pathway_workstream_get_code (workstream),
+                              pathway_workstream_get_title (workstream));
+    }
+
+  if (g_strcmp0 (key->str, self->charts_key) == 0)
+    {
+      g_string_free (key, TRUE);
+      return;
+    }
+  g_free (self->charts_key);
+  self->charts_key = g_string_free (key, FALSE);
+
+  /* A programme with no actions yet has nothing to chart: the slot hides. */
+  if (total == 0)
+    {
+      g_clear_handle_id (&self->charts_source, g_source_remove);
+      if (gtk_widget_get_parent (self->charts) != NULL)
+        gtk_box_remove (self->chart_slot, self->charts);
+      pathway_chart_view_set_chart (self->distribution_chart, NULL);
+      pathway_chart_view_set_chart (self->history_chart, NULL);
+      pathway_chart_view_set_chart (self->workstreams_chart, NULL);
+      return;
+    }
+  if (gtk_widget_get_parent (self->charts) == NULL)
+    gtk_box_append (self->chart_slot, self->charts);
+  if (self->charts_source == 0)
+    self->charts_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, charts_idle_cb, self, NULL);
+}
+
+static GtkWidget *
+charts_new (PathwayOverviewView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *distribution_card;
+
+  /* Side by side on a wide window, one above the other on a narrow one. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_widget_add_css_class (flow, "chart-cards");
+  gtk_box_append (GTK_BOX (box), flow);
+
+  distribution_card = pathway_chart_card_new ("overview-distribution-chart", TRUE,
+                                              &self->distribution_chart);
+  gtk_widget_set_size_request (GTK_WIDGET (self->distribution_chart), -1, 240);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), distribution_card);
+
+  self->history_card = pathway_chart_card_new ("overview-history-chart", TRUE,
+                                                &self->history_chart);
+  gtk_widget_set_size_request (GTK_WIDGET (self->history_chart), -1, 240);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), self->history_card);
+
+  /* The flow box's children take no focus of their own: the charts in them do. */
+  for (GtkWidget *child = gtk_widget_get_first_child (flow);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
+  self->workstreams_card = pathway_chart_card_new ("overview-workstreams-chart", TRUE,
+                                                   &self->workstreams_chart);
+  gtk_box_append (GTK_BOX (box), self->workstreams_card);
+
+  return g_object_ref_sink (box);
+}
+
 /* Refreshing ------------------------------------------------------------------------------ */
 
 static void
@@ -499,6 +643,9 @@ refresh_summary (PathwayOverviewView *self)
   guint complete;
   guint workstreams;
   double share_complete;
+  /* Which workstream each action is in, with which rating, in one number, so that the charts
+   * are made again when a bar of theirs would change. */
+  guint64 spread = 14695981039346656037ull;
 
   /* "Today" is the real one: overdue is about the day the user is living in. */
   g_date_clear (&today, 1);
@@ -513,10 +660,16 @@ refresh_summary (PathwayOverviewView *self)
   for (guint i = 0, n = g_list_model_get_n_items (actions); i < n; i++)
     {
       g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      PathwayWorkstream *workstream;
       GDateTime *touched;
 
       if (pathway_action_get_deleted (action))
         continue;
+
+      workstream = pathway_action_get_workstream (action);
+      spread = (spread ^ (guint64) (workstream != NULL ? pathway_workstream_get_id (workstream)
+                                                       : 0)) * 1099511628211ull;
+      spread = (spread ^ (guint64) pathway_action_get_rating (action)) * 1099511628211ull;
 
       /* The programme's list holds the actions for as long as this pass runs. */
       if (pathway_action_get_rating (action) == PATHWAY_RATING_RED)
@@ -565,6 +718,7 @@ refresh_summary (PathwayOverviewView *self)
                     self->stale_days);
 
   refresh_ratings (self, counts, total);
+  queue_charts (self, counts, total, spread, &today);
 
   /* Group descriptions are markup: the programme's own words go in escaped. */
   escaped = red_definition[0] != '\0'
@@ -731,14 +885,15 @@ watch_programme (PathwayOverviewView *self)
     return;
 
   self->programme = g_object_ref (programme);
+  /* Another programme: its charts are made afresh. */
+  g_clear_pointer (&self->charts_key, g_free);
   watch (self, programme, "notify", G_CALLBACK (object_notify_cb));
   watch (self, pathway_programme_get_rating_scheme (programme), "notify",
          G_CALLBACK (object_notify_cb));
   watch_list (self, pathway_programme_get_actions (programme));
   watch_list (self, pathway_programme_get_people (programme));
-  /* Only their number shows here. */
-  watch (self, pathway_programme_get_workstreams (programme), "items-changed",
-         G_CALLBACK (list_items_changed_cb));
+  /* Their number shows here, and their names in the chart of their ratings. */
+  watch_list (self, pathway_programme_get_workstreams (programme));
 }
 
 static void
@@ -861,6 +1016,7 @@ pathway_overview_view_dispose (GObject *object)
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->charts_source, g_source_remove);
   unwatch_programme (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -872,6 +1028,7 @@ pathway_overview_view_dispose (GObject *object)
   /* The bin lets go of its child first: the template would unparent it behind its back. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_OVERVIEW_VIEW);
+  g_clear_object (&self->charts);
 
   G_OBJECT_CLASS (pathway_overview_view_parent_class)->dispose (object);
 }
@@ -884,6 +1041,7 @@ pathway_overview_view_finalize (GObject *object)
   g_hash_table_unref (self->watched);
   for (guint i = 0; i < N_ATTENTION; i++)
     g_ptr_array_unref (self->attention_rows[i]);
+  g_free (self->charts_key);
   G_OBJECT_CLASS (pathway_overview_view_parent_class)->finalize (object);
 }
 
@@ -954,6 +1112,8 @@ pathway_overview_view_init (PathwayOverviewView *self)
   self->chart_children = gtk_widget_observe_children (GTK_WIDGET (self->chart_slot));
   g_signal_connect_swapped (self->chart_children, "items-changed",
                             G_CALLBACK (chart_children_changed_cb), self);
+  gtk_box_set_spacing (self->chart_slot, 12);
+  self->charts = charts_new (self);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }

@@ -18,8 +18,8 @@ PathwayDocument *pathway_overview_view_get_document (PathwayOverviewView *self);
 /* An action is stale when its last update is older than this many days (default 60). */
 void pathway_overview_view_set_stale_days (PathwayOverviewView *self, guint days);
 guint pathway_overview_view_get_stale_days (PathwayOverviewView *self);
-/* The empty box under the counts by rating where a chart of them goes. It shows itself once it
- * has a child. */
+/* The box under the counts by rating that holds the charts of them (the view fills it while
+ * the programme has actions). It shows itself while it has a child. */
 GtkBox *pathway_overview_view_get_chart_slot (PathwayOverviewView *self);
 
 G_END_DECLS

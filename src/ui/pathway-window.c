@@ -14,6 +14,7 @@
 #include "pathway-action-editor.h"
 #include "pathway-actions-view.h"
 #include "pathway-application.h"
+#include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-preferences-window.h"
 #include "pathway-style.h"
@@ -41,6 +42,7 @@ struct _PathwayWindow
   PathwayOverviewView *overview_view;
   PathwayWorkstreamsView *workstreams_view;
   PathwayActionsView *actions_view;
+  PathwayIndicatorsView *indicators_view;
   GMenu *recent_section;
 };
 
@@ -187,6 +189,9 @@ give_document_to_visible_view (PathwayWindow *self)
   else if (visible == GTK_WIDGET (self->actions_view) &&
            pathway_actions_view_get_document (self->actions_view) != self->document)
     pathway_actions_view_set_document (self->actions_view, self->document);
+  else if (visible == GTK_WIDGET (self->indicators_view) &&
+           pathway_indicators_view_get_document (self->indicators_view) != self->document)
+    pathway_indicators_view_set_document (self->indicators_view, self->document);
 }
 
 static void
@@ -197,6 +202,7 @@ set_views_document (PathwayWindow *self, PathwayDocument *document)
       pathway_overview_view_set_document (self->overview_view, NULL);
       pathway_workstreams_view_set_document (self->workstreams_view, NULL);
       pathway_actions_view_set_document (self->actions_view, NULL);
+      pathway_indicators_view_set_document (self->indicators_view, NULL);
       return;
     }
   give_document_to_visible_view (self);
@@ -746,6 +752,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   g_type_ensure (PATHWAY_TYPE_OVERVIEW_VIEW);
   g_type_ensure (PATHWAY_TYPE_WORKSTREAMS_VIEW);
   g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
+  g_type_ensure (PATHWAY_TYPE_INDICATORS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-window.ui");
@@ -758,6 +765,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, overview_view);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, workstreams_view);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, actions_view);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, indicators_view);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, recent_section);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

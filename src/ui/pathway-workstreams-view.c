@@ -2,16 +2,18 @@
  * spread of ratings and actions.
  *
  * A leaflet holds the list of workstreams (code, title, lead organisation and a bar of its
- * actions' ratings) beside the page of the one chosen. Both are worked out from the model on
- * one idle after the changes that call for it: one pass over the actions counts the ratings of
- * every workstream at once. The list keeps its rows while the workstreams stay the same ones in
- * the same order, so a change of rating does not lose the selection or the scroll position.
+ * actions' ratings) beside the page of the one chosen, whose counts by rating stand beside a
+ * chart of them. Both are worked out from the model on one idle after the changes that call
+ * for it: one pass over the actions counts the ratings of every workstream at once. The list
+ * keeps its rows while the workstreams stay the same ones in the same order, so a change of
+ * rating does not lose the selection or the scroll position.
  *
  * The view only reads the model; an action's row leads to the editor through win.edit-action. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <glib/gi18n.h>
 
+#include "pathway-chart-view.h"
 #include "pathway-rating-bar.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
@@ -76,6 +78,9 @@ struct _PathwayWorkstreamsView
   PathwayRatingBadge *rating_badges[PATHWAY_N_RATINGS];
   GtkLabel *rating_counts[PATHWAY_N_RATINGS];
   GtkLabel *rating_shares[PATHWAY_N_RATINGS];
+  GtkListBox *ratings_list;
+  PathwayChartView *ratings_chart;
+  char *ratings_chart_key; /* what the chart was made from */
 
   /* Rows (ListRow) of the workstream shown, and what each list shows when it is empty */
   GPtrArray *member_rows;
@@ -591,6 +596,36 @@ refresh_actions (PathwayWorkstreamsView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), shown < actions->len);
 }
 
+/* The chart is made again only when the workstream, its counts, its title (the chart's) or
+ * the rating scheme's words have changed. */
+static void
+refresh_ratings_chart (PathwayWorkstreamsView *self,
+                       const guint             counts[PATHWAY_N_RATINGS])
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  g_autoptr(PathwayChart) chart = NULL;
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%" G_GINT64_FORMAT "\x1f%s",
+                          pathway_workstream_get_id (self->selected),
+                          pathway_workstream_get_title (self->selected));
+  for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
+    g_string_append_printf (key, "\x1f%u %d %s", counts[i],
+                            pathway_rating_scheme_offers (scheme, i),
+                            pathway_rating_scheme_get_label (scheme, i));
+  if (g_strcmp0 (key->str, self->ratings_chart_key) == 0 &&
+      pathway_chart_view_get_chart (self->ratings_chart) != NULL)
+    {
+      g_string_free (key, TRUE);
+      return;
+    }
+  g_free (self->ratings_chart_key);
+  self->ratings_chart_key = g_string_free (key, FALSE);
+
+  chart = pathway_chart_new_rating_distribution (self->programme, self->selected);
+  pathway_chart_view_set_chart (self->ratings_chart, chart);
+}
+
 static void
 refresh_ratings (PathwayWorkstreamsView *self,
                  const guint             counts[PATHWAY_N_RATINGS])
@@ -616,6 +651,8 @@ refresh_ratings (PathwayWorkstreamsView *self,
       /* Translators: a share of the workstream's actions, such as "38%". */
       set_label_printf (self->rating_shares[rating], _("%u%%"), share_of (counts[rating], total));
     }
+
+  refresh_ratings_chart (self, counts);
 }
 
 static void
@@ -988,12 +1025,55 @@ add_rating_row (PathwayWorkstreamsView *self,
   gtk_widget_set_valign (share, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (row, share);
 
-  adw_preferences_group_add (self->ratings_group, GTK_WIDGET (row));
+  gtk_list_box_append (self->ratings_list, GTK_WIDGET (row));
 
   self->rating_rows[rating] = row;
   self->rating_badges[rating] = PATHWAY_RATING_BADGE (badge);
   self->rating_counts[rating] = GTK_LABEL (count);
   self->rating_shares[rating] = GTK_LABEL (share);
+}
+
+/* The counts by rating beside a chart of them; one above the other on a narrow page. */
+static void
+add_ratings_chart (PathwayWorkstreamsView *self)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *card;
+  PathwayChartView *chart;
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_widget_add_css_class (flow, "chart-cards");
+
+  /* Wide enough that a rating's word and definition are not squeezed beside the chart: a
+   * narrower page puts the chart under them. */
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_set_size_request (list, 300, -1);
+  gtk_widget_set_hexpand (list, TRUE);
+  gtk_widget_set_valign (list, GTK_ALIGN_START);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Actions by rating"), -1);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), list);
+
+  /* The group's title says what the chart is. */
+  card = pathway_chart_card_new ("workstream-ratings-chart", FALSE, &chart);
+  /* As tall as the three rows of a RAG scheme; with more rows, it grows with them. */
+  gtk_widget_set_size_request (GTK_WIDGET (chart), -1, 144);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), card);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (flow);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
+  adw_preferences_group_add (self->ratings_group, flow);
+  self->ratings_list = GTK_LIST_BOX (list);
+  self->ratings_chart = chart;
 }
 
 static void
@@ -1063,6 +1143,7 @@ pathway_workstreams_view_finalize (GObject *object)
   g_ptr_array_unref (self->member_rows);
   g_ptr_array_unref (self->area_rows);
   g_ptr_array_unref (self->action_rows);
+  g_free (self->ratings_chart_key);
   G_OBJECT_CLASS (pathway_workstreams_view_parent_class)->finalize (object);
 }
 
@@ -1131,6 +1212,7 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
   adw_preferences_group_add (self->actions_group, GTK_WIDGET (self->show_all_button));
 
   add_leadership_rows (self);
+  add_ratings_chart (self);
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
     add_rating_row (self, pathway_style_rating_order[i]);
 

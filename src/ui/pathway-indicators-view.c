@@ -1,0 +1,1400 @@
+/* pathway-indicators-view.c: the programme's indicators, each against its target.
+ *
+ * A leaflet holds the list of indicators (name, service, latest value, and whether it meets
+ * its target, in a word and an icon) beside the page of the one chosen: its latest value,
+ * target and baseline; its definition; the chart of its trend; where the target comes from
+ * and what it is compared with; and its readings, newest first, with a small form to add one.
+ *
+ * Readings are not part of the model: they are read from the document when the view is shown
+ * or changed, and a reading is added through pathway_document_add_reading(). The rest follows
+ * the model's signals, worked out on one idle after the changes that call for it. */
+#define G_LOG_DOMAIN "pathway-ui"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "pathway-chart-view.h"
+#include "pathway-indicators-view.h"
+#include "pathway-style.h"
+
+typedef enum {
+  STATUS_NO_READING,
+  STATUS_NO_TARGET,
+  STATUS_MEETS,
+  STATUS_MISSES,
+} Status;
+
+typedef struct {
+  PathwayIndicator *indicator;
+  GListModel *readings; /* as last read, or NULL when they could not be */
+  char *readings_error;
+  GtkWidget *row;
+  GtkLabel *name;
+  GtkLabel *service;
+  GtkImage *icon;
+  GtkLabel *value;
+  GtkLabel *status;
+} SidebarEntry;
+
+struct _PathwayIndicatorsView
+{
+  AdwBin parent_instance;
+
+  PathwayDocument *document;
+  PathwayProgramme *programme;
+  /* Every model object and list the view listens to, with its handler id. */
+  GHashTable *watched;
+  guint refresh_source;
+  /* Changes came while the view was not shown: refresh when it is. */
+  gboolean dirty;
+
+  GPtrArray *entries; /* SidebarEntry, in the programme's order */
+  PathwayIndicator *selected;
+  gboolean rebuilding;
+  /* The person has tried to add the reading: what is wrong is said as they type. */
+  gboolean form_tried;
+
+  /* Template children */
+  GtkStack *stack;
+  AdwStatusPage *status_page;
+  AdwLeaflet *leaflet;
+  GtkListBox *sidebar_list;
+  GtkScrolledWindow *detail_scroller;
+  GtkLabel *name_label;
+  GtkLabel *service_label;
+  GtkLabel *definition_label;
+  GtkLabel *latest_value;
+  GtkLabel *latest_heading;
+  GtkImage *latest_status_icon;
+  GtkLabel *latest_status_label;
+  GtkLabel *target_value;
+  GtkLabel *target_detail;
+  GtkLabel *baseline_value;
+  GtkLabel *baseline_detail;
+  AdwPreferencesGroup *trend_group;
+  AdwPreferencesGroup *target_group;
+  GtkLabel *readings_description;
+  GtkButton *add_button;
+  GtkRevealer *form_revealer;
+  AdwEntryRow *date_entry;
+  GtkLabel *date_caption;
+  AdwEntryRow *value_entry;
+  GtkLabel *unit_label;
+  GtkLabel *value_caption;
+  AdwEntryRow *note_entry;
+  GtkLabel *save_error;
+  GtkButton *save_button;
+  GtkListBox *readings_list;
+
+  /* Made in code */
+  PathwayChartView *trend_chart;
+  AdwActionRow *target_row;
+  GtkLabel *target_row_value;
+  AdwActionRow *direction_row;
+  GtkLabel *direction_value;
+  AdwActionRow *comparator_row;
+  GtkLabel *comparator_value;
+  GPtrArray *reading_rows; /* AdwActionRow, newest reading first */
+  GtkWidget *readings_none;
+  GtkLabel *readings_none_label;
+};
+
+G_DEFINE_FINAL_TYPE (PathwayIndicatorsView, pathway_indicators_view, ADW_TYPE_BIN)
+
+static void refresh (PathwayIndicatorsView *self);
+static void queue_refresh (PathwayIndicatorsView *self);
+
+static void
+sidebar_entry_free (gpointer data)
+{
+  SidebarEntry *entry = data;
+
+  g_clear_object (&entry->indicator);
+  g_clear_object (&entry->readings);
+  g_free (entry->readings_error);
+  g_free (entry);
+}
+
+/* Words ----------------------------------------------------------------------------------- */
+
+static char *
+format_date (const GDate *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date), 12, 0, 0);
+  /* Translators: a date as in "14 March 2026" (a g_date_time_format() format). */
+  return g_date_time_format (time, _("%-d %B %Y"));
+}
+
+/* Whole numbers as such, others to at most two places: "21", "56.9", "0.25". */
+static char *
+format_number (double value)
+{
+  char *text;
+  char *end;
+
+  if (fabs (value - round (value)) < 0.005)
+    return g_strdup_printf ("%.0f", round (value));
+
+  text = g_strdup_printf ("%.2f", value);
+  end = text + strlen (text) - 1;
+  while (end > text && *end == '0')
+    *end-- = '\0';
+  return text;
+}
+
+/* A value in its unit: "21 weeks", "56.9%", "34". */
+static char *
+format_value (PathwayUnit unit,
+              double      value)
+{
+  g_autofree char *number = format_number (value);
+  gulong plural = fabs (value) == 1.0 ? 1 : 2;
+
+  switch (unit)
+    {
+    case PATHWAY_UNIT_PERCENT:
+      /* Translators: a percentage, as in "56.9%". */
+      return g_strdup_printf (_("%s%%"), number);
+    case PATHWAY_UNIT_WEEKS:
+      return g_strdup_printf (ngettext ("%s week", "%s weeks", plural), number);
+    case PATHWAY_UNIT_DAYS:
+      return g_strdup_printf (ngettext ("%s day", "%s days", plural), number);
+    case PATHWAY_UNIT_COUNT:
+    default:
+      return g_steal_pointer (&number);
+    }
+}
+
+/* What the value entry's unit says after it; NULL for a plain count. */
+static const char *
+unit_word (PathwayUnit unit)
+{
+  switch (unit)
+    {
+    case PATHWAY_UNIT_PERCENT:
+      return "%";
+    case PATHWAY_UNIT_WEEKS:
+      return _("weeks");
+    case PATHWAY_UNIT_DAYS:
+      return _("days");
+    case PATHWAY_UNIT_COUNT:
+    default:
+      return NULL;
+    }
+}
+
+/* The latest reading (by date; of two on one day, the later added), or NULL. */
+static PathwayReading *
+latest_reading (GListModel *readings)
+{
+  PathwayReading *latest = NULL;
+
+  if (readings == NULL)
+    return NULL;
+
+  for (guint i = 0, n = g_list_model_get_n_items (readings); i < n; i++)
+    {
+      g_autoptr(PathwayReading) reading = g_list_model_get_item (readings, i);
+      const GDate *date = pathway_reading_get_date (reading);
+
+      if (date == NULL || !g_date_valid (date) || !isfinite (pathway_reading_get_value (reading)))
+        continue;
+      if (latest == NULL || g_date_compare (date, pathway_reading_get_date (latest)) >= 0)
+        latest = reading;
+    }
+  /* The list holds the reading for as long as the view holds the list. */
+  return latest;
+}
+
+static Status
+status_of (PathwayIndicator *indicator,
+           PathwayReading   *latest)
+{
+  if (latest == NULL)
+    return STATUS_NO_READING;
+  if (!pathway_indicator_has_target (indicator))
+    return STATUS_NO_TARGET;
+  return pathway_indicator_meets_target (indicator, pathway_reading_get_value (latest))
+           ? STATUS_MEETS
+           : STATUS_MISSES;
+}
+
+static const char *
+status_word (Status status)
+{
+  switch (status)
+    {
+    case STATUS_MEETS:
+      return _("Meets target");
+    case STATUS_MISSES:
+      return _("Misses target");
+    case STATUS_NO_TARGET:
+      return _("No target set");
+    case STATUS_NO_READING:
+    default:
+      return _("No readings yet");
+    }
+}
+
+/* The word carries the meaning; the icon and its colour repeat it. */
+static void
+show_status (GtkImage *icon,
+             GtkLabel *label,
+             Status    status)
+{
+  GtkWidget *widget = GTK_WIDGET (icon);
+
+  gtk_label_set_text (label, status_word (status));
+  gtk_widget_remove_css_class (widget, "success");
+  gtk_widget_remove_css_class (widget, "warning");
+  switch (status)
+    {
+    case STATUS_MEETS:
+      gtk_image_set_from_icon_name (icon, "emblem-ok-symbolic");
+      gtk_widget_add_css_class (widget, "success");
+      break;
+    case STATUS_MISSES:
+      gtk_image_set_from_icon_name (icon, "dialog-warning-symbolic");
+      gtk_widget_add_css_class (widget, "warning");
+      break;
+    case STATUS_NO_TARGET:
+    case STATUS_NO_READING:
+    default:
+      gtk_image_clear (icon);
+      break;
+    }
+  gtk_widget_set_visible (widget, status == STATUS_MEETS || status == STATUS_MISSES);
+}
+
+static void
+set_label_or_dash (GtkLabel *label,
+                   char     *text)
+{
+  /* Translators: shown in place of a figure that is not recorded. */
+  gtk_label_set_text (label, text != NULL ? text : _("—"));
+  g_free (text);
+}
+
+/* The list of indicators ------------------------------------------------------------------ */
+
+static SidebarEntry *
+sidebar_entry_new (PathwayIndicator *indicator)
+{
+  SidebarEntry *entry = g_new0 (SidebarEntry, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *service = gtk_label_new (NULL);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The word beside it says what the icon shows. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role",
+                                  GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  GtkWidget *value = gtk_label_new (NULL);
+  GtkWidget *status = gtk_label_new (NULL);
+
+  entry->indicator = g_object_ref (indicator);
+  entry->row = gtk_list_box_row_new ();
+  gtk_widget_set_name (entry->row, "indicator-row");
+  gtk_widget_add_css_class (entry->row, "indicator-row");
+
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (name), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (name), 0.0);
+  gtk_widget_add_css_class (name, "indicator-row-name");
+  gtk_box_append (GTK_BOX (box), name);
+
+  gtk_label_set_ellipsize (GTK_LABEL (service), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (service), 0.0);
+  gtk_widget_add_css_class (service, "caption");
+  gtk_widget_add_css_class (service, "dim-label");
+  gtk_box_append (GTK_BOX (box), service);
+
+  gtk_widget_set_margin_top (line, 6);
+  gtk_box_append (GTK_BOX (line), icon);
+  gtk_widget_set_name (value, "indicator-row-value");
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_widget_add_css_class (value, "indicator-row-value");
+  gtk_box_append (GTK_BOX (line), value);
+  gtk_widget_set_name (status, "indicator-row-status");
+  gtk_label_set_ellipsize (GTK_LABEL (status), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (status), 0.0);
+  gtk_widget_add_css_class (status, "dim-label");
+  gtk_box_append (GTK_BOX (line), status);
+  gtk_box_append (GTK_BOX (box), line);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
+
+  entry->name = GTK_LABEL (name);
+  entry->service = GTK_LABEL (service);
+  entry->icon = GTK_IMAGE (icon);
+  entry->value = GTK_LABEL (value);
+  entry->status = GTK_LABEL (status);
+  return entry;
+}
+
+/* Reads the entry's readings again from the document. */
+static void
+sidebar_entry_read (SidebarEntry    *entry,
+                    PathwayDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&entry->readings);
+  g_clear_pointer (&entry->readings_error, g_free);
+  entry->readings = pathway_document_list_readings (document, entry->indicator, &error);
+  if (entry->readings == NULL)
+    entry->readings_error = g_strdup (error->message);
+}
+
+static void
+sidebar_entry_update (SidebarEntry *entry)
+{
+  PathwayIndicator *indicator = entry->indicator;
+  const char *name = pathway_indicator_get_name (indicator);
+  const char *service = pathway_indicator_get_service (indicator);
+  PathwayReading *latest = latest_reading (entry->readings);
+  Status status = status_of (indicator, latest);
+  g_autofree char *value = NULL;
+  g_autofree char *accessible = NULL;
+
+  /* The user's text is set as text, never as markup. */
+  gtk_label_set_text (entry->name, name[0] != '\0' ? name : _("Unnamed indicator"));
+  gtk_label_set_text (entry->service, service);
+  gtk_widget_set_visible (GTK_WIDGET (entry->service), service[0] != '\0');
+
+  if (latest != NULL)
+    value = format_value (pathway_indicator_get_unit (indicator),
+                          pathway_reading_get_value (latest));
+  gtk_label_set_text (entry->value, value != NULL ? value : "");
+  gtk_widget_set_visible (GTK_WIDGET (entry->value), value != NULL);
+  show_status (entry->icon, entry->status, status);
+
+  /* Translators: how a screen reader names an indicator in the list:
+   * "Autism assessment waiting time, Neurodevelopmental service: 21 weeks, Misses target". */
+  accessible = value != NULL
+                 ? g_strdup_printf (_("%s, %s: %s, %s"), name, service, value, status_word (status))
+                 : g_strdup_printf (_("%s, %s: %s"), name, service, status_word (status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+}
+
+static gboolean
+entries_match (PathwayIndicatorsView *self,
+               GListModel            *indicators)
+{
+  guint n = g_list_model_get_n_items (indicators);
+
+  if (n != self->entries->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->indicator != indicator)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+hide_form (PathwayIndicatorsView *self)
+{
+  self->form_tried = FALSE;
+  gtk_revealer_set_reveal_child (self->form_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->form_revealer), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
+                            self->document != NULL &&
+                            !pathway_document_get_read_only (self->document));
+}
+
+static void
+set_selected (PathwayIndicatorsView *self,
+              PathwayIndicator      *indicator)
+{
+  if (self->selected == indicator)
+    return;
+
+  g_set_object (&self->selected, indicator);
+  /* A reading half written belongs to the indicator it was begun for. */
+  hide_form (self);
+}
+
+/* Makes the rows again when indicators came or went, keeping the one shown if it is still
+ * there (by id: a rolled-back batch brings new objects for the same indicators). */
+static void
+rebuild_sidebar (PathwayIndicatorsView *self,
+                 GListModel            *indicators)
+{
+  gint64 selected_id = self->selected != NULL ? pathway_indicator_get_id (self->selected) : 0;
+  SidebarEntry *keep = NULL;
+
+  self->rebuilding = TRUE;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      gtk_list_box_remove (self->sidebar_list, entry->row);
+    }
+  g_ptr_array_set_size (self->entries, 0);
+
+  for (guint i = 0, n = g_list_model_get_n_items (indicators); i < n; i++)
+    {
+      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
+      SidebarEntry *entry = sidebar_entry_new (indicator);
+
+      gtk_list_box_append (self->sidebar_list, entry->row);
+      g_ptr_array_add (self->entries, entry);
+      if (keep == NULL && selected_id != 0 && pathway_indicator_get_id (indicator) == selected_id)
+        keep = entry;
+    }
+
+  if (keep == NULL && self->entries->len > 0)
+    keep = g_ptr_array_index (self->entries, 0);
+
+  if (keep != NULL)
+    {
+      /* The same indicator, reloaded, keeps its page as it was. */
+      if (self->selected != NULL && pathway_indicator_get_id (self->selected) ==
+                                      pathway_indicator_get_id (keep->indicator))
+        g_set_object (&self->selected, keep->indicator);
+      else
+        set_selected (self, keep->indicator);
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (keep->row));
+    }
+  else
+    set_selected (self, NULL);
+
+  self->rebuilding = FALSE;
+}
+
+static SidebarEntry *
+entry_for (PathwayIndicatorsView *self,
+           PathwayIndicator      *indicator)
+{
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->indicator == indicator)
+        return entry;
+    }
+  return NULL;
+}
+
+/* The page of one indicator --------------------------------------------------------------- */
+
+static void
+refresh_figures (PathwayIndicatorsView *self,
+                 PathwayReading        *latest)
+{
+  PathwayIndicator *indicator = self->selected;
+  PathwayUnit unit = pathway_indicator_get_unit (indicator);
+  double baseline = pathway_indicator_get_baseline_value (indicator);
+  g_autofree char *latest_date = NULL;
+  g_autofree char *target_date = format_date (pathway_indicator_get_target_date (indicator));
+  g_autofree char *baseline_date = format_date (pathway_indicator_get_baseline_date (indicator));
+
+  if (latest != NULL)
+    latest_date = format_date (pathway_reading_get_date (latest));
+  set_label_or_dash (self->latest_value,
+                     latest != NULL ? format_value (unit, pathway_reading_get_value (latest))
+                                    : NULL);
+  if (latest_date != NULL)
+    {
+      /* Translators: the day a figure was measured: "At 30 September 2026". */
+      g_autofree char *when = g_strdup_printf (_("At %s"), latest_date);
+
+      gtk_label_set_text (self->latest_heading, when);
+    }
+  else
+    gtk_label_set_text (self->latest_heading, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->latest_heading), latest_date != NULL);
+  show_status (self->latest_status_icon, self->latest_status_label,
+               status_of (indicator, latest));
+
+  set_label_or_dash (self->target_value,
+                     pathway_indicator_has_target (indicator)
+                       ? format_value (unit, pathway_indicator_get_target_value (indicator))
+                       : NULL);
+  if (pathway_indicator_has_target (indicator) && target_date != NULL)
+    {
+      /* Translators: when a target is to be met: "By 31 March 2027". */
+      g_autofree char *by = g_strdup_printf (_("By %s"), target_date);
+
+      gtk_label_set_text (self->target_detail, by);
+    }
+  else
+    gtk_label_set_text (self->target_detail,
+                        pathway_indicator_has_target (indicator) ? "" : _("No target set"));
+
+  set_label_or_dash (self->baseline_value, isfinite (baseline) ? format_value (unit, baseline)
+                                                               : NULL);
+  if (isfinite (baseline) && baseline_date != NULL)
+    {
+      /* Translators: the day a figure was measured: "At 30 September 2026". */
+      g_autofree char *at = g_strdup_printf (_("At %s"), baseline_date);
+
+      gtk_label_set_text (self->baseline_detail, at);
+    }
+  else
+    gtk_label_set_text (self->baseline_detail, isfinite (baseline) ? "" : _("Not recorded"));
+}
+
+static void
+refresh_target (PathwayIndicatorsView *self)
+{
+  PathwayIndicator *indicator = self->selected;
+  PathwayUnit unit = pathway_indicator_get_unit (indicator);
+  const char *source = pathway_indicator_get_target_source (indicator);
+  double comparator = pathway_indicator_get_comparator_value (indicator);
+  const char *comparator_label = pathway_indicator_get_comparator_label (indicator);
+  g_autofree char *target = NULL;
+
+  if (pathway_indicator_has_target (indicator))
+    {
+      g_autofree char *value = format_value (unit, pathway_indicator_get_target_value (indicator));
+      g_autofree char *date = format_date (pathway_indicator_get_target_date (indicator));
+
+      /* Translators: a target and when it is to be met: "13 weeks by 31 March 2027". */
+      target = date != NULL ? g_strdup_printf (_("%s by %s"), value, date) : g_strdup (value);
+    }
+  gtk_label_set_text (self->target_row_value, target != NULL ? target : _("No target set"));
+  /* Where the target comes from is the programme's text. */
+  adw_action_row_set_subtitle (self->target_row,
+                               source[0] != '\0' ? source : _("Its source is not recorded."));
+
+  gtk_label_set_text (self->direction_value,
+                      pathway_indicator_get_direction (indicator) ==
+                          PATHWAY_DIRECTION_HIGHER_IS_BETTER
+                        ? _("Higher")
+                        : _("Lower"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->comparator_row), isfinite (comparator));
+  if (isfinite (comparator))
+    {
+      g_autofree char *value = format_value (unit, comparator);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->comparator_row),
+                                     comparator_label[0] != '\0' ? comparator_label
+                                                                 : _("Comparator"));
+      gtk_label_set_text (self->comparator_value, value);
+    }
+}
+
+static AdwActionRow *
+reading_row_new (void)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *value = gtk_label_new (NULL);
+
+  gtk_widget_set_name (GTK_WIDGET (row), "indicator-reading-row");
+  /* A reading's note is the user's text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  adw_action_row_set_subtitle_lines (row, 3);
+
+  gtk_widget_set_name (value, "indicator-reading-value");
+  gtk_label_set_xalign (GTK_LABEL (value), 1.0);
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_widget_add_css_class (value, "heading");
+  gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, value);
+  g_object_set_data (G_OBJECT (row), "value-label", value);
+  return row;
+}
+
+static void
+refresh_readings (PathwayIndicatorsView *self,
+                  SidebarEntry          *entry)
+{
+  PathwayUnit unit = pathway_indicator_get_unit (self->selected);
+  guint n = entry->readings != NULL ? g_list_model_get_n_items (entry->readings) : 0;
+  g_autofree char *description = NULL;
+  gboolean writable = !pathway_document_get_read_only (self->document);
+
+  description = g_strdup_printf (ngettext ("%u reading", "%u readings", n), n);
+  gtk_label_set_text (self->readings_description, description);
+
+  if (entry->readings_error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The readings could not be read: %s"),
+                                               entry->readings_error);
+
+      gtk_label_set_text (self->readings_none_label, text);
+    }
+  else
+    gtk_label_set_text (self->readings_none_label, _("No readings yet."));
+  gtk_widget_set_visible (self->readings_none, n == 0);
+
+  /* Newest first: the board reads down from the latest. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayReading) reading = g_list_model_get_item (entry->readings, n - 1 - i);
+      g_autofree char *date = format_date (pathway_reading_get_date (reading));
+      g_autofree char *value = format_value (unit, pathway_reading_get_value (reading));
+      AdwActionRow *row;
+
+      if (i == self->reading_rows->len)
+        {
+          row = reading_row_new ();
+          gtk_list_box_append (self->readings_list, GTK_WIDGET (row));
+          g_ptr_array_add (self->reading_rows, row);
+        }
+      row = g_ptr_array_index (self->reading_rows, i);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     date != NULL ? date : _("Undated"));
+      adw_action_row_set_subtitle (row, pathway_reading_get_note (reading));
+      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "value-label"), value);
+    }
+  while (self->reading_rows->len > n)
+    {
+      GtkWidget *row = g_ptr_array_index (self->reading_rows, self->reading_rows->len - 1);
+
+      gtk_list_box_remove (self->readings_list, row);
+      g_ptr_array_remove_index (self->reading_rows, self->reading_rows->len - 1);
+    }
+
+  /* Read-only: the form cannot be opened, and says why. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
+                            writable && !gtk_revealer_get_reveal_child (self->form_revealer));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
+                               writable ? NULL
+                                        : _("This programme is open read-only, so no reading "
+                                            "can be added."));
+  if (!writable)
+    hide_form (self);
+}
+
+static void
+refresh_chart (PathwayIndicatorsView *self)
+{
+  g_autoptr(PathwayChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+
+  chart = pathway_chart_new_indicator_trend (self->document, self->selected, &error);
+  if (chart == NULL)
+    g_debug ("No trend chart for this indicator: %s", error->message);
+  pathway_chart_view_set_chart (self->trend_chart, chart);
+  gtk_widget_set_visible (GTK_WIDGET (self->trend_group), chart != NULL);
+}
+
+static void
+refresh_page (PathwayIndicatorsView *self)
+{
+  PathwayIndicator *indicator = self->selected;
+  SidebarEntry *entry = entry_for (self, indicator);
+  const char *name = pathway_indicator_get_name (indicator);
+  const char *service = pathway_indicator_get_service (indicator);
+  const char *definition = pathway_indicator_get_definition (indicator);
+  const char *unit = unit_word (pathway_indicator_get_unit (indicator));
+
+  g_return_if_fail (entry != NULL);
+
+  /* The user's text is set as text, never as markup. */
+  gtk_label_set_text (self->name_label, name[0] != '\0' ? name : _("Unnamed indicator"));
+  gtk_label_set_text (self->service_label, service);
+  gtk_widget_set_visible (GTK_WIDGET (self->service_label), service[0] != '\0');
+  gtk_label_set_text (self->definition_label, definition);
+  gtk_widget_set_visible (GTK_WIDGET (self->definition_label), definition[0] != '\0');
+  gtk_label_set_text (self->unit_label, unit != NULL ? unit : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_label), unit != NULL);
+
+  refresh_figures (self, latest_reading (entry->readings));
+  refresh_target (self);
+  refresh_chart (self);
+  refresh_readings (self, entry);
+}
+
+/* Refreshing ------------------------------------------------------------------------------ */
+
+static void
+refresh (PathwayIndicatorsView *self)
+{
+  GListModel *indicators;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->dirty = FALSE;
+
+  if (self->programme == NULL ||
+      g_list_model_get_n_items (pathway_programme_get_indicators (self->programme)) == 0)
+    {
+      if (self->entries->len > 0)
+        {
+          g_autoptr(GListStore) nothing = g_list_store_new (PATHWAY_TYPE_INDICATOR);
+
+          rebuild_sidebar (self, G_LIST_MODEL (nothing));
+        }
+      set_selected (self, NULL);
+      pathway_chart_view_set_chart (self->trend_chart, NULL);
+      adw_status_page_set_title (self->status_page, self->programme == NULL
+                                                      ? _("No Programme Open")
+                                                      : _("No Indicators Yet"));
+      adw_status_page_set_description (self->status_page, self->programme == NULL
+                                         ? NULL
+                                         : _("Waiting times and the other measures the board "
+                                             "follows are shown here, each against its target, "
+                                             "once the programme has them."));
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  indicators = pathway_programme_get_indicators (self->programme);
+  if (!entries_match (self, indicators))
+    rebuild_sidebar (self, indicators);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      sidebar_entry_read (entry, self->document);
+      sidebar_entry_update (entry);
+    }
+
+  if (self->selected != NULL)
+    refresh_page (self);
+
+  gtk_stack_set_visible_child_name (self->stack, "indicators");
+}
+
+/* Now if the view is shown, else when it is. */
+static void
+update (PathwayIndicatorsView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->dirty = TRUE;
+    }
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  PathwayIndicatorsView *self = user_data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes arrive together (a batch, an undo): refresh once when they are done. A view
+ * that is not shown only notes that it is out of date. */
+static void
+queue_refresh (PathwayIndicatorsView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->dirty = TRUE;
+      return;
+    }
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
+                                            NULL);
+}
+
+/* Following the model --------------------------------------------------------------------- */
+
+static void
+object_notify_cb (PathwayIndicatorsView *self,
+                  GParamSpec            *pspec,
+                  GObject               *object)
+{
+  queue_refresh (self);
+}
+
+static void
+watch (PathwayIndicatorsView *self,
+       gpointer               object,
+       const char            *signal,
+       GCallback              callback)
+{
+  gulong handler;
+
+  if (g_hash_table_contains (self->watched, object))
+    return;
+
+  handler = g_signal_connect_swapped (object, signal, callback, self);
+  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
+}
+
+static void
+list_items_changed_cb (PathwayIndicatorsView *self,
+                       guint                  position,
+                       guint                  removed,
+                       guint                  added,
+                       GListModel            *list)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
+    }
+  queue_refresh (self);
+}
+
+static void
+unwatch_programme (PathwayIndicatorsView *self)
+{
+  GHashTableIter iter;
+  gpointer object, handler;
+
+  g_hash_table_iter_init (&iter, self->watched);
+  while (g_hash_table_iter_next (&iter, &object, &handler))
+    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
+  g_hash_table_remove_all (self->watched);
+  g_clear_object (&self->programme);
+}
+
+static void
+watch_programme (PathwayIndicatorsView *self)
+{
+  PathwayProgramme *programme;
+  GListModel *indicators;
+
+  unwatch_programme (self);
+  if (self->document == NULL)
+    return;
+
+  programme = pathway_document_get_programme (self->document);
+  if (programme == NULL)
+    return;
+
+  self->programme = g_object_ref (programme);
+  indicators = pathway_programme_get_indicators (programme);
+  watch (self, indicators, "items-changed", G_CALLBACK (list_items_changed_cb));
+  for (guint i = 0, n = g_list_model_get_n_items (indicators); i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (indicators, i);
+
+      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
+    }
+}
+
+static void
+document_programme_cb (PathwayIndicatorsView *self,
+                       GParamSpec            *pspec,
+                       PathwayDocument       *document)
+{
+  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
+  watch_programme (self);
+  update (self);
+}
+
+/* The form to add a reading ---------------------------------------------------------------- */
+
+typedef enum {
+  CAPTION_HIDDEN,
+  CAPTION_HINT,
+  CAPTION_ERROR,
+} CaptionKind;
+
+static void
+set_caption (GtkLabel    *label,
+             AdwEntryRow *entry,
+             CaptionKind  kind,
+             const char  *text)
+{
+  GtkWidget *widget = GTK_WIDGET (label);
+
+  gtk_widget_set_visible (widget, kind != CAPTION_HIDDEN);
+  gtk_label_set_text (label, kind != CAPTION_HIDDEN ? text : "");
+  if (kind == CAPTION_HINT)
+    gtk_widget_add_css_class (widget, "dim-label");
+  else
+    gtk_widget_remove_css_class (widget, "dim-label");
+  if (kind == CAPTION_ERROR)
+    {
+      gtk_widget_add_css_class (widget, "error");
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+    }
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               kind == CAPTION_ERROR ? GTK_ACCESSIBLE_INVALID_TRUE
+                                                     : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+/* The date as written, which must be a day ("14 March 2026", "14/3/2026"). Until the person
+ * has tried to add the reading, the caption only says what to write, then what was read. */
+static gboolean
+check_date (PathwayIndicatorsView *self,
+            gboolean               show_errors,
+            GDate                 *date)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (
+    self->date_entry))));
+  g_autoptr(PathwayTimescale) timescale = NULL;
+  const char *hint = _("The day it was measured, such as “14 March 2026”");
+
+  if (text[0] == '\0')
+    {
+      if (show_errors)
+        set_caption (self->date_caption, self->date_entry, CAPTION_ERROR,
+                     _("Write the day of the reading, such as “14 March 2026”"));
+      else
+        set_caption (self->date_caption, self->date_entry, CAPTION_HINT, hint);
+      return FALSE;
+    }
+
+  timescale = pathway_timescale_parse (text);
+  if (timescale->precision != PATHWAY_PRECISION_DAY)
+    {
+      if (show_errors)
+        set_caption (self->date_caption, self->date_entry, CAPTION_ERROR,
+                     _("Write one day, such as “14 March 2026”"));
+      else
+        set_caption (self->date_caption, self->date_entry, CAPTION_HINT, hint);
+      return FALSE;
+    }
+
+  {
+    g_autofree char *meaning = format_date (&timescale->date);
+    /* Translators: how a date that was typed was read: "Means 14 March 2026". */
+    g_autofree char *meaning_hint = g_strdup_printf (_("Means %s"), meaning);
+
+    /* What was read, in full, so that "3/4/26" cannot be taken for the wrong day. */
+    set_caption (self->date_caption, self->date_entry, CAPTION_HINT,
+                 g_str_equal (meaning, text) ? hint : meaning_hint);
+  }
+  if (date != NULL)
+    *date = timescale->date;
+  return TRUE;
+}
+
+/* A number, in the indicator's unit: "21", "18.5", "56.9%", "1,204". */
+static gboolean
+check_value (PathwayIndicatorsView *self,
+             gboolean               show_errors,
+             double                *value_out)
+{
+  PathwayUnit unit = pathway_indicator_get_unit (self->selected);
+  g_autoptr(GString) text = g_string_new (gtk_editable_get_text (GTK_EDITABLE (
+    self->value_entry)));
+  const char *problem = NULL;
+  char *end = NULL;
+  double value = NAN;
+
+  g_strstrip (text->str);
+  g_string_set_size (text, strlen (text->str));
+  if (unit == PATHWAY_UNIT_PERCENT && text->len > 0 && text->str[text->len - 1] == '%')
+    {
+      g_string_truncate (text, text->len - 1);
+      g_strchomp (text->str);
+      g_string_set_size (text, strlen (text->str));
+    }
+  /* Thousands written with commas, as a count may be. */
+  for (char *comma; (comma = strchr (text->str, ',')) != NULL;)
+    g_string_erase (text, comma - text->str, 1);
+
+  if (text->len == 0)
+    problem = _("Write the value, such as “18”");
+  else
+    {
+      value = g_ascii_strtod (text->str, &end);
+      if (end == text->str || *end != '\0' || !isfinite (value))
+        problem = _("Write the value as a number, such as “18” or “18.5”");
+      else if (value < 0)
+        problem = _("The value cannot be below zero");
+      else if (unit == PATHWAY_UNIT_PERCENT && value > 100)
+        problem = _("A percentage cannot be over 100");
+    }
+
+  set_caption (self->value_caption, self->value_entry,
+               problem != NULL && show_errors ? CAPTION_ERROR : CAPTION_HIDDEN, problem);
+  if (problem != NULL)
+    return FALSE;
+  if (value_out != NULL)
+    *value_out = value;
+  return TRUE;
+}
+
+static void
+clear_form (PathwayIndicatorsView *self)
+{
+  self->form_tried = FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->value_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+  check_date (self, FALSE, NULL);
+  set_caption (self->value_caption, self->value_entry, CAPTION_HIDDEN, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_error), FALSE);
+}
+
+static void
+date_changed_cb (PathwayIndicatorsView *self)
+{
+  check_date (self, self->form_tried, NULL);
+}
+
+static void
+value_changed_cb (PathwayIndicatorsView *self)
+{
+  if (self->selected != NULL)
+    check_value (self, self->form_tried, NULL);
+}
+
+static void
+add_clicked_cb (PathwayIndicatorsView *self)
+{
+  if (self->selected == NULL || self->document == NULL ||
+      pathway_document_get_read_only (self->document))
+    return;
+
+  clear_form (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->form_revealer), TRUE);
+  gtk_revealer_set_reveal_child (self->form_revealer, TRUE);
+  /* One reading at a time: the open form is where it is written. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+}
+
+static void
+cancel_clicked_cb (PathwayIndicatorsView *self)
+{
+  clear_form (self);
+  hide_form (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+}
+
+static void
+save_clicked_cb (PathwayIndicatorsView *self)
+{
+  g_autoptr(PathwayReading) reading = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean date_ok, value_ok;
+  double value = NAN;
+  GDate date;
+
+  if (self->selected == NULL || self->document == NULL ||
+      !gtk_revealer_get_reveal_child (self->form_revealer))
+    return;
+
+  self->form_tried = TRUE;
+  g_date_clear (&date, 1);
+  date_ok = check_date (self, TRUE, &date);
+  value_ok = check_value (self, TRUE, &value);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_error), FALSE);
+  if (!date_ok || !value_ok)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (!date_ok ? self->date_entry : self->value_entry));
+      return;
+    }
+
+  reading = pathway_reading_new ();
+  pathway_reading_set_date (reading, &date);
+  pathway_reading_set_value (reading, value);
+  pathway_reading_set_note (reading, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
+  if (!pathway_document_add_reading (self->document, self->selected, reading, &error))
+    {
+      /* Nothing was written: the form keeps what the person typed. */
+      gtk_label_set_text (self->save_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
+      return;
+    }
+
+  clear_form (self);
+  hide_form (self);
+  /* At once, not on an idle: the person looks for the new row now. */
+  refresh (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+}
+
+/* Signals from the template --------------------------------------------------------------- */
+
+static void
+sidebar_row_selected_cb (PathwayIndicatorsView *self,
+                         GtkListBoxRow         *row,
+                         GtkListBox            *list)
+{
+  if (row == NULL || self->rebuilding)
+    return;
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->row == GTK_WIDGET (row) && entry->indicator != self->selected)
+        {
+          set_selected (self, entry->indicator);
+          refresh_page (self);
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller),
+                                    0.0);
+          break;
+        }
+    }
+}
+
+static void
+sidebar_row_activated_cb (PathwayIndicatorsView *self,
+                          GtkListBoxRow         *row,
+                          GtkListBox            *list)
+{
+  /* On a narrow window the list and the page take turns. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+back_clicked_cb (PathwayIndicatorsView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Building -------------------------------------------------------------------------------- */
+
+static AdwActionRow *
+value_row_new (AdwPreferencesGroup *group,
+               const char          *name,
+               const char          *title,
+               GtkLabel           **value_out)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *value = gtk_label_new (NULL);
+
+  if (name != NULL)
+    gtk_widget_set_name (GTK_WIDGET (row), name);
+  /* Titles and subtitles may be the programme's text (a comparator's name, a source). */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  if (title != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle_lines (row, 0);
+
+  /* Figures and dates stay on one line; the title and subtitle beside them wrap. */
+  gtk_label_set_xalign (GTK_LABEL (value), 1.0);
+  gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (row, value);
+
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  *value_out = GTK_LABEL (value);
+  return row;
+}
+
+static void
+build_page (PathwayIndicatorsView *self)
+{
+  GtkWidget *card;
+  GtkWidget *label;
+
+  /* The group's title says what the chart is; the page's heading names the indicator. */
+  card = pathway_chart_card_new ("indicator-trend-chart", FALSE, &self->trend_chart);
+  gtk_widget_set_size_request (GTK_WIDGET (self->trend_chart), -1, 320);
+  adw_preferences_group_add (self->trend_group, card);
+
+  self->target_row = value_row_new (self->target_group, "indicator-target-row", _("Target"),
+                                    &self->target_row_value);
+  self->direction_row = value_row_new (self->target_group, NULL, _("Better when"),
+                                       &self->direction_value);
+  self->comparator_row = value_row_new (self->target_group, NULL, NULL,
+                                        &self->comparator_value);
+  adw_action_row_set_subtitle (self->comparator_row, _("For comparison"));
+
+  self->readings_none = g_object_new (GTK_TYPE_LIST_BOX_ROW, "activatable", FALSE,
+                                      "selectable", FALSE, NULL);
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "indicator-placeholder");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->readings_none), label);
+  gtk_list_box_append (self->readings_list, self->readings_none);
+  self->readings_none_label = GTK_LABEL (label);
+}
+
+static void
+pathway_indicators_view_map (GtkWidget *widget)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
+
+  /* Up to date before its first frame; readings are read again each time it is shown. */
+  if (self->dirty || self->programme != NULL)
+    refresh (self);
+
+  GTK_WIDGET_CLASS (pathway_indicators_view_parent_class)->map (widget);
+}
+
+static void
+pathway_indicators_view_dispose (GObject *object)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (object);
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  unwatch_programme (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selected);
+
+  /* The bin lets go of its child first: the template would unparent it behind its back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_INDICATORS_VIEW);
+
+  G_OBJECT_CLASS (pathway_indicators_view_parent_class)->dispose (object);
+}
+
+static void
+pathway_indicators_view_finalize (GObject *object)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (object);
+
+  g_hash_table_unref (self->watched);
+  g_ptr_array_unref (self->entries);
+  g_ptr_array_unref (self->reading_rows);
+  G_OBJECT_CLASS (pathway_indicators_view_parent_class)->finalize (object);
+}
+
+static void
+pathway_indicators_view_class_init (PathwayIndicatorsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pathway_indicators_view_dispose;
+  object_class->finalize = pathway_indicators_view_finalize;
+  widget_class->map = pathway_indicators_view_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathway/Pathway/ui/"
+                                               "pathway-indicators-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, detail_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, service_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, definition_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, latest_value);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, latest_heading);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView,
+                                        latest_status_icon);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView,
+                                        latest_status_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, target_value);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, target_detail);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, baseline_value);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, baseline_detail);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, trend_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, target_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView,
+                                        readings_description);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, form_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, date_caption);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, value_entry);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, value_caption);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, save_error);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, readings_list);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, value_changed_cb);
+}
+
+static void
+pathway_indicators_view_init (PathwayIndicatorsView *self)
+{
+  g_type_ensure (PATHWAY_TYPE_CHART_VIEW);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
+  self->reading_rows = g_ptr_array_new ();
+
+  build_page (self);
+  hide_form (self);
+  refresh (self);
+}
+
+GtkWidget *
+pathway_indicators_view_new (void)
+{
+  return g_object_new (PATHWAY_TYPE_INDICATORS_VIEW, NULL);
+}
+
+void
+pathway_indicators_view_set_document (PathwayIndicatorsView *self,
+                                      PathwayDocument       *document)
+{
+  g_return_if_fail (PATHWAY_IS_INDICATORS_VIEW (self));
+  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "notify::programme",
+                              G_CALLBACK (document_programme_cb), self);
+
+  /* Another file: start from its first indicator, with the list in view. */
+  set_selected (self, NULL);
+  watch_programme (self);
+  update (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+}
+
+PathwayDocument *
+pathway_indicators_view_get_document (PathwayIndicatorsView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_INDICATORS_VIEW (self), NULL);
+  return self->document;
+}
+
+void
+pathway_indicators_view_select (PathwayIndicatorsView *self,
+                                gint64                 indicator_id)
+{
+  g_return_if_fail (PATHWAY_IS_INDICATORS_VIEW (self));
+
+  /* Changes not shown yet may have brought this indicator. */
+  if (self->refresh_source != 0 || self->dirty)
+    refresh (self);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (pathway_indicator_get_id (entry->indicator) == indicator_id)
+        {
+          gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (entry->row));
+          adw_leaflet_set_visible_child_name (self->leaflet, "content");
+          return;
+        }
+    }
+}
+
+PathwayIndicator *
+pathway_indicators_view_get_selected (PathwayIndicatorsView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_INDICATORS_VIEW (self), NULL);
+  return self->selected;
+}
