@@ -21,35 +21,10 @@
 #include "pathway-chart.h"
 #include "pathway-demo.h"
 #include "pathway-document.h"
-
-enum {
-  CLI_EXIT_OK = 0,
-  CLI_EXIT_USAGE = 1,
-  CLI_EXIT_FILE = 2,
-};
+#include "pathway-cli-private.h"
 
 /* Workstream titles longer than this are shortened in the table so it fits a terminal. */
 #define TITLE_MAX_WIDTH 40
-
-typedef struct {
-  const char *name; /* with the dashes: "--name" */
-  const char *value_name; /* NULL for a flag */
-  const char *description;
-} CliOption;
-
-/* What the parser found: the one FILE, and each option given (flags map to ""). */
-typedef struct {
-  const char *file;
-  GHashTable *values;
-} CliArgs;
-
-typedef struct {
-  const char *name;
-  const char *synopsis;
-  const char *description;
-  const CliOption *options;
-  int (*run) (const CliArgs *args);
-} CliCommand;
 
 static int run_new (const CliArgs *args);
 static int run_demo (const CliArgs *args);
@@ -101,7 +76,7 @@ static const CliCommand commands[] = {
 
 /* Messages ------------------------------------------------------------------------------ */
 
-static int G_GNUC_PRINTF (1, 2)
+int G_GNUC_PRINTF (1, 2)
 usage_error (const char *format, ...)
 {
   g_autofree char *message = NULL;
@@ -116,7 +91,7 @@ usage_error (const char *format, ...)
   return CLI_EXIT_USAGE;
 }
 
-static int
+int
 file_error (const char *file, const GError *error)
 {
   g_autofree char *display = g_filename_display_name (file);
@@ -127,7 +102,7 @@ file_error (const char *file, const GError *error)
 
 /* Text from a file goes to a terminal: repair bad UTF-8 and keep control characters (escape
  * sequences, line breaks in a name) from moving the cursor or breaking the alignment. */
-static char *
+char *
 dup_printable (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
@@ -149,13 +124,13 @@ dup_printable (const char *text)
 }
 
 /* Width in characters, the way a terminal counts most text. */
-static guint
+guint
 text_width (const char *text)
 {
   return (guint) g_utf8_strlen (text, -1);
 }
 
-static void
+void
 append_padded (GString *out, const char *text, guint width, gboolean right)
 {
   guint w = text_width (text);
@@ -170,7 +145,7 @@ append_padded (GString *out, const char *text, guint width, gboolean right)
       g_string_append_c (out, ' ');
 }
 
-static char *
+char *
 dup_shortened (const char *text, guint max_width)
 {
   if (text_width (text) <= max_width)
@@ -321,6 +296,17 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
           if (value == NULL)
             return usage_error (_("%s: the value of '%s' is not readable text"), command->name,
                                 name);
+          if (option->repeat)
+            {
+              GPtrArray *list = g_hash_table_lookup (args->lists, option->name);
+
+              if (list == NULL)
+                {
+                  list = g_ptr_array_new_with_free_func (g_free);
+                  g_hash_table_insert (args->lists, (char *) option->name, list);
+                }
+              g_ptr_array_add (list, g_strdup (value));
+            }
           g_hash_table_replace (args->values, (char *) option->name, value);
           continue;
         }
@@ -337,7 +323,7 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
 }
 
 /* Reads exactly YYYY-MM-DD naming a real day. */
-static gboolean
+gboolean
 parse_iso_date (const char *text, GDate *date)
 {
   guint year, month, day;
@@ -1234,10 +1220,13 @@ main (int argc, char *argv[])
     }
 
   args.values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  args.lists = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                      (GDestroyNotify) g_ptr_array_unref);
   status = parse_arguments (command, argc - 2, argv + 2, &args);
   if (status < 0)
     status = command->run (&args);
   g_hash_table_unref (args.values);
+  g_hash_table_unref (args.lists);
 
   return finish_output (status);
 }

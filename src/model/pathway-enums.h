@@ -78,6 +78,7 @@ typedef enum {
   PATHWAY_FIELD_COMMENTARY = 4,
   PATHWAY_FIELD_DELETED = 5,
   PATHWAY_FIELD_TEXT = 6, /* any other field: reference, description, theme, lead ... */
+  PATHWAY_FIELD_NOTE = 7, /* a note or decision about the action that changes no field */
 } PathwayField;
 
 const char *pathway_rating_to_nick (PathwayRating rating);

@@ -23,5 +23,22 @@ const char *pathway_meeting_get_location (PathwayMeeting *self);
 void pathway_meeting_set_location (PathwayMeeting *self, const char *location);
 const char *pathway_meeting_get_summary (PathwayMeeting *self);
 void pathway_meeting_set_summary (PathwayMeeting *self, const char *summary);
+/* Board report settings kept with the meeting (the board pack for this meeting). Sections
+ * is a comma-separated list of section keys (see src/report); empty means the defaults. An
+ * unset as-at date means the meeting's date. */
+const char *pathway_meeting_get_report_title (PathwayMeeting *self);
+void pathway_meeting_set_report_title (PathwayMeeting *self, const char *report_title);
+const char *pathway_meeting_get_report_by (PathwayMeeting *self);
+void pathway_meeting_set_report_by (PathwayMeeting *self, const char *report_by);
+const char *pathway_meeting_get_report_for (PathwayMeeting *self);
+void pathway_meeting_set_report_for (PathwayMeeting *self, const char *report_for);
+const char *pathway_meeting_get_classification (PathwayMeeting *self);
+void pathway_meeting_set_classification (PathwayMeeting *self, const char *classification);
+const char *pathway_meeting_get_recommendation (PathwayMeeting *self);
+void pathway_meeting_set_recommendation (PathwayMeeting *self, const char *recommendation);
+const char *pathway_meeting_get_report_sections (PathwayMeeting *self);
+void pathway_meeting_set_report_sections (PathwayMeeting *self, const char *report_sections);
+const GDate *pathway_meeting_get_as_at (PathwayMeeting *self);
+void pathway_meeting_set_as_at (PathwayMeeting *self, const GDate *as_at);
 
 G_END_DECLS

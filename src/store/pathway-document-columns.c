@@ -77,7 +77,9 @@ static const PathwayColumn board_columns[] = {
 
 static const PathwayColumn meeting_columns[] = {
   { "board-id", NULL, 0 }, { "date", NULL, S }, { "title", NULL, S }, { "location", NULL, S },
-  { "summary", NULL, S }, { NULL }
+  { "summary", NULL, S }, { "report-title", NULL, S }, { "report-by", NULL, S },
+  { "report-for", NULL, S }, { "classification", NULL, S }, { "recommendation", NULL, S },
+  { "report-sections", NULL, S }, { "as-at", "as_at", S }, { NULL }
 };
 
 #undef S

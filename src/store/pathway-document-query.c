@@ -108,7 +108,7 @@ list_updates (PathwayDocument *self, const char *sql, gint64 id, GError **error)
       PathwayField field = sqlite3_column_int (stmt, 4);
       g_autoptr (PathwayActionUpdate) update = NULL;
 
-      if (field > PATHWAY_FIELD_TEXT)
+      if (field > PATHWAY_FIELD_NOTE)
         field = PATHWAY_FIELD_TEXT;
       update = g_object_new (PATHWAY_TYPE_ACTION_UPDATE,
                              "id", sqlite3_column_int64 (stmt, 0),

@@ -271,7 +271,8 @@ record_update (PathwayDocument *self, gint64 action_id, PathwayField field,
   sqlite3_bind_int64 (stmt, 2, now);
   bind_user_text (stmt, 3, self->author);
   sqlite3_bind_int (stmt, 4, field);
-  pathway_db_bind_text (stmt, 5, field == PATHWAY_FIELD_TEXT ? property : "");
+  pathway_db_bind_text (stmt, 5,
+                        field == PATHWAY_FIELD_TEXT || field == PATHWAY_FIELD_NOTE ? property : "");
   bind_user_text (stmt, 6, from);
   bind_user_text (stmt, 7, to);
   bind_user_text (stmt, 8, note ? note : "");
@@ -1420,4 +1421,47 @@ pathway_document_redo (PathwayDocument *self, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
   return replay (self, self->redo_stack, self->undo_stack, TRUE, error);
+}
+
+/* Notes and decisions ---------------------------------------------------------------------- */
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+pathway_document_add_note (PathwayDocument *self, PathwayAction *action, const char *kind,
+                           const char *text, GError **error)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (PATHWAY_IS_ACTION (action), FALSE);
+
+  if (!writable (self, error))
+    return FALSE;
+  if (!belongs (self, G_OBJECT (action)))
+    return invalid (error, _("That is not part of this programme."));
+  if (g_strcmp0 (kind, "note") != 0 && g_strcmp0 (kind, "decision") != 0)
+    return invalid (error, _("A note is either a note or a decision."));
+  if (is_blank (text))
+    return invalid (error, _("A note needs some text."));
+
+  /* A note changes no field, so there is nothing for undo to take back: the undo history is
+   * left as it is. */
+  if (!begin (self, error))
+    return FALSE;
+  if (!record_update (self, pathway_action_get_id (action), PATHWAY_FIELD_NOTE, kind, NULL, NULL,
+                      text, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (!commit (self, error))
+    return FALSE;
+  touch_action (self, action);
+  return TRUE;
 }

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PathwayDocument, pathway_document, PATHWAY, DOCUMENT, GObject)
 
 /* The file's schema version this build writes; older files are migrated forward. */
-#define PATHWAY_SCHEMA_VERSION 2
+#define PATHWAY_SCHEMA_VERSION 3
 /* "PWAY": the SQLite application_id that says a file is a Pathway programme. */
 #define PATHWAY_APPLICATION_ID 0x50574159
 
@@ -120,6 +120,12 @@ gboolean pathway_document_add_board (PathwayDocument *self, PathwayBoard *draft,
                                      GError **error);
 gboolean pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *board,
                                        PathwayMeeting *draft, GError **error);
+
+/* A note or decision about an action ("note" or "decision" as kind) that changes no field:
+ * an update of field NOTE whose property is the kind and whose note is the text, linked to
+ * the current meeting if there is one. Not undoable (it changes nothing). */
+gboolean pathway_document_add_note (PathwayDocument *self, PathwayAction *action,
+                                    const char *kind, const char *text, GError **error);
 
 /* Undo and redo -------------------------------------------------------------------------
  * Undo makes a new write that puts the values back (recorded in the history as such); it

@@ -157,10 +157,21 @@ static const char schema_v2[] =
   "ALTER TABLE indicator ADD COLUMN comparator_value REAL;"
   "ALTER TABLE indicator ADD COLUMN comparator_label TEXT NOT NULL DEFAULT '';";
 
+/* Version 3: the board report's settings kept with each meeting. */
+static const char schema_v3[] =
+  "ALTER TABLE meeting ADD COLUMN report_title TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN report_by TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN report_for TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN classification TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN recommendation TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN report_sections TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN as_at TEXT;";
+
 static const char *const steps[] = {
   NULL, /* version 0: an empty file */
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PATHWAY_SCHEMA_VERSION + 1);

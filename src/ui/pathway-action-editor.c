@@ -1143,6 +1143,10 @@ timeline_row_new (PathwayActionEditor *self,
     case PATHWAY_FIELD_DELETED:
       headline = g_strdup (g_strcmp0 (to, "yes") == 0 ? _("Removed") : _("Restored"));
       break;
+    case PATHWAY_FIELD_NOTE:
+      headline = g_strdup (g_strcmp0 (pathway_action_update_get_property_name (update),
+                                      "decision") == 0 ? _("Decision") : _("Note"));
+      break;
     case PATHWAY_FIELD_TEXT:
     default:
       headline = g_strdup (text_field_headline (update));

@@ -519,6 +519,17 @@ fill_programme (PathwayDocument *document, Ids *ids)
   pathway_meeting_set_title (february, "February board");
   pathway_meeting_set_location (february, "Civic Centre, Room 2");
   pathway_meeting_set_summary (february, "Agreed the revised timescale for 1B vi.");
+  pathway_meeting_set_report_title (february, "SEND improvement: progress report");
+  pathway_meeting_set_report_by (february, "Programme manager");
+  pathway_meeting_set_report_for (february, "Information, discussion and decision");
+  pathway_meeting_set_classification (february, "OFFICIAL");
+  pathway_meeting_set_recommendation (february, "The board is asked to note <progress> & \"agree\".");
+  pathway_meeting_set_report_sections (february, "introduction,current-rating,red");
+  {
+    g_autoptr(GDate) as_at = store_fixture_date (2024, 1, 31);
+
+    pathway_meeting_set_as_at (february, as_at);
+  }
   g_assert_true (pathway_document_add_meeting (document, board, february, &error));
   g_assert_no_error (error);
   ids->meeting_id = pathway_meeting_get_id (february);
@@ -539,6 +550,15 @@ fill_programme (PathwayDocument *document, Ids *ids)
   g_assert_true (pathway_document_set_rating (document, action, PATHWAY_RATING_GREEN,
                                               "Agreed at the February board", &error));
   g_assert_no_error (error);
+  g_assert_true (pathway_document_add_note (document, action, "decision",
+                                            "Lead to report back in March", &error));
+  g_assert_no_error (error);
+  g_assert_false (pathway_document_add_note (document, action, "decision", "  \n", &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (pathway_document_add_note (document, action, "remark", "text", &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
+  g_clear_error (&error);
   pathway_document_set_meeting (document, NULL);
 }
 
@@ -635,6 +655,10 @@ assert_fixture_complete (PathwayDocument *document, const Ids *ids, GHashTable *
   static const char *const action_except[] = { "deleted", NULL };
   /* A rating update names no field: "property" is only for text updates (tested apart). */
   static const char *const update_except[] = { "property", NULL };
+  static const char *const meeting_except[] = { "report-title", "report-by", "report-for",
+                                                "classification", "recommendation",
+                                                "report-sections", "as-at", NULL };
+  static const char *const note_except[] = { "from-value", "to-value", NULL };
   PathwayProgramme *programme = pathway_document_get_programme (document);
   PathwayWorkstream *workstream = pathway_programme_find_workstream (programme,
                                                                      ids->workstream_id);
@@ -655,7 +679,11 @@ assert_fixture_complete (PathwayDocument *document, const Ids *ids, GHashTable *
                                 pathway_programme_find_indicator (programme, ids->indicator_id),
                                 NULL);
   store_fixture_assert_all_set ("board", board, NULL);
-  assert_every_item_set ("meetings", pathway_board_get_meetings (board), NULL);
+  /* The January meeting has no report settings; February has every one. */
+  assert_every_item_set ("meetings", pathway_board_get_meetings (board), meeting_except);
+  store_fixture_assert_all_set ("meeting",
+                                pathway_programme_find_meeting (programme, ids->meeting_id),
+                                NULL);
   assert_every_item_set ("revisions", lookup_list (lists, "revisions of action", ids->action_id),
                          NULL);
   assert_every_item_set ("evidence", lookup_list (lists, "evidence of action", ids->action_id),
@@ -664,8 +692,18 @@ assert_fixture_complete (PathwayDocument *document, const Ids *ids, GHashTable *
                          lookup_list (lists, "readings of indicator", ids->indicator_id), NULL);
   assert_every_item_set ("milestones",
                          lookup_list (lists, "milestones of indicator", ids->indicator_id), NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (meeting_updates), ==, 1);
-  assert_every_item_set ("meeting updates", meeting_updates, update_except);
+  g_assert_cmpuint (g_list_model_get_n_items (meeting_updates), ==, 2);
+  {
+    g_autoptr(PathwayActionUpdate) rating = g_list_model_get_item (meeting_updates, 0);
+    g_autoptr(PathwayActionUpdate) note = g_list_model_get_item (meeting_updates, 1);
+
+    store_fixture_assert_all_set ("meeting update", rating, update_except);
+    /* A decision names its kind in "property" and changes no value. */
+    store_fixture_assert_all_set ("meeting note", note, note_except);
+    g_assert_cmpint (pathway_action_update_get_field (note), ==, PATHWAY_FIELD_NOTE);
+    g_assert_cmpstr (pathway_action_update_get_property_name (note), ==, "decision");
+    g_assert_cmpstr (pathway_action_update_get_note (note), ==, "Lead to report back in March");
+  }
 }
 
 static void

@@ -945,6 +945,7 @@ main (int   argc,
       return 0;
     }
   adw_init ();
+  ui_test_grow_quarks ();
 
   g_test_init (&argc, &argv, NULL);
 

@@ -867,6 +867,7 @@ main (int   argc,
       return 0;
     }
   adw_init ();
+  ui_test_grow_quarks ();
   /* Screenshots show where things end up, not a frame of a transition on the way. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
