@@ -110,7 +110,7 @@ collides (const PathwayChartLayout *layout, const PathwayChartBox *box)
 
 /* Picks, among candidate boxes, the free one that hides least, preferring earlier ones (each
  * candidate costs 'cost' times its place in the list) and boxes off the lines listed in
- * 'avoid_y' (the target and comparator). Returns FALSE when none is free. */
+ * 'avoid_y' (the target and comparator), which must not run through text. Returns FALSE when none is free. */
 static gboolean
 choose (const PathwayTrendLayout *self, const PathwayChartBox *candidates, guint n, double cost,
         const double *avoid_y, guint n_avoid, PathwayChartBox *chosen)
@@ -130,7 +130,7 @@ choose (const PathwayTrendLayout *self, const PathwayChartBox *candidates, guint
       penalty = covering (self, &candidates[i]) + i * cost;
       for (guint k = 0; k < n_avoid; k++)
         if (avoid_y[k] > candidates[i].y && avoid_y[k] < candidates[i].y + candidates[i].height)
-          penalty += 1;
+          penalty += 4; /* a line struck through text is worse than a covered point */
       if (penalty < best)
         {
           best = penalty;

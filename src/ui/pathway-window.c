@@ -1,6 +1,5 @@
 /* pathway-window.c: the main window. It holds one open document (and so its lock) and shows
- * its programme in views: Overview, Workstreams, Actions, and the places the indicators and
- * the board report will take. The window owns the actions every view shares (edit, new and
+ * its programme in views: Overview, Workstreams, Actions, Indicators and the Board report. The window owns the actions every view shares (edit, new and
  * delete an action, undo and redo, find, preferences) so that a menu item, a button and a
  * key all take one path. Opening goes through the document, and every reason a file cannot
  * be opened is explained in a dialog that says what to do. */
@@ -809,6 +808,10 @@ pathway_window_class_init (PathwayWindowClass *klass)
                                        "s", "workstreams");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view",
                                        "s", "actions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view",
+                                       "s", "indicators");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-view",
+                                       "s", "report");
 }
 
 static void
