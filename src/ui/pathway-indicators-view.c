@@ -16,6 +16,7 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-indicators-view.h"
+#include "pathway-refresh.h"
 #include "pathway-style.h"
 
 typedef enum {
@@ -45,9 +46,8 @@ struct _PathwayIndicatorsView
   PathwayProgramme *programme;
   /* Every model object and list the view listens to, with its handler id. */
   GHashTable *watched;
-  guint refresh_source;
-  /* Changes came while the view was not shown: refresh when it is. */
-  gboolean dirty;
+  /* Refreshes once after many changes, and only when shown. */
+  PathwayRefresh refresher;
 
   GPtrArray *entries; /* SidebarEntry, in the programme's order */
   PathwayIndicator *selected;
@@ -103,7 +103,6 @@ struct _PathwayIndicatorsView
 G_DEFINE_FINAL_TYPE (PathwayIndicatorsView, pathway_indicators_view, ADW_TYPE_BIN)
 
 static void refresh (PathwayIndicatorsView *self);
-static void queue_refresh (PathwayIndicatorsView *self);
 
 static void
 sidebar_entry_free (gpointer data)
@@ -722,8 +721,7 @@ refresh (PathwayIndicatorsView *self)
 {
   GListModel *indicators;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->dirty = FALSE;
+  pathway_refresh_begin (&self->refresher);
 
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_indicators (self->programme)) == 0)
@@ -766,45 +764,6 @@ refresh (PathwayIndicatorsView *self)
   gtk_stack_set_visible_child_name (self->stack, "indicators");
 }
 
-/* Now if the view is shown, else when it is. */
-static void
-update (PathwayIndicatorsView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      self->dirty = TRUE;
-    }
-}
-
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  PathwayIndicatorsView *self = user_data;
-
-  self->refresh_source = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Many changes arrive together (a batch, an undo): refresh once when they are done. A view
- * that is not shown only notes that it is out of date. */
-static void
-queue_refresh (PathwayIndicatorsView *self)
-{
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      self->dirty = TRUE;
-      return;
-    }
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
-                                            NULL);
-}
-
 /* Following the model --------------------------------------------------------------------- */
 
 static void
@@ -812,7 +771,7 @@ object_notify_cb (PathwayIndicatorsView *self,
                   GParamSpec            *pspec,
                   GObject               *object)
 {
-  queue_refresh (self);
+  pathway_refresh_queue (&self->refresher);
 }
 
 static void
@@ -843,7 +802,7 @@ list_items_changed_cb (PathwayIndicatorsView *self,
 
       watch (self, item, "notify", G_CALLBACK (object_notify_cb));
     }
-  queue_refresh (self);
+  pathway_refresh_queue (&self->refresher);
 }
 
 static void
@@ -891,7 +850,7 @@ document_programme_cb (PathwayIndicatorsView *self,
 {
   /* A rolled-back batch replaces the programme: every object the view knew is gone. */
   watch_programme (self);
-  update (self);
+  pathway_refresh_now_or_later (&self->refresher);
 }
 
 /* The form to add a reading ---------------------------------------------------------------- */
@@ -1224,7 +1183,7 @@ pathway_indicators_view_map (GtkWidget *widget)
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
 
   /* Up to date before its first frame; readings are read again each time it is shown. */
-  if (self->dirty || self->programme != NULL)
+  if (pathway_refresh_is_pending (&self->refresher) || self->programme != NULL)
     refresh (self);
 
   GTK_WIDGET_CLASS (pathway_indicators_view_parent_class)->map (widget);
@@ -1235,7 +1194,7 @@ pathway_indicators_view_dispose (GObject *object)
 {
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (object);
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  pathway_refresh_clear (&self->refresher);
   unwatch_programme (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -1321,6 +1280,7 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
 {
   g_type_ensure (PATHWAY_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
@@ -1358,7 +1318,7 @@ pathway_indicators_view_set_document (PathwayIndicatorsView *self,
   /* Another file: start from its first indicator, with the list in view. */
   set_selected (self, NULL);
   watch_programme (self);
-  update (self);
+  pathway_refresh_now_or_later (&self->refresher);
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
@@ -1376,7 +1336,7 @@ pathway_indicators_view_select (PathwayIndicatorsView *self,
   g_return_if_fail (PATHWAY_IS_INDICATORS_VIEW (self));
 
   /* Changes not shown yet may have brought this indicator. */
-  if (self->refresh_source != 0 || self->dirty)
+  if (pathway_refresh_is_pending (&self->refresher))
     refresh (self);
 
   for (guint i = 0; i < self->entries->len; i++)

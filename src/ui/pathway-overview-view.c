@@ -21,6 +21,7 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-overview-view.h"
+#include "pathway-refresh.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
 
@@ -52,9 +53,8 @@ struct _PathwayOverviewView
   PathwayProgramme *programme;
   /* Every model object and list the view listens to, with its handler id. */
   GHashTable *watched;
-  guint refresh_source;
-  /* Changes came while the view was not shown: refresh when it is. */
-  gboolean dirty;
+  /* Refreshes once after many changes, and only when shown. */
+  PathwayRefresh refresher;
   guint stale_days;
   GListModel *chart_children;
 
@@ -106,8 +106,6 @@ struct _PathwayOverviewView
 };
 
 G_DEFINE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, ADW_TYPE_BIN)
-
-static void queue_refresh (PathwayOverviewView *self);
 
 /* Formatting ------------------------------------------------------------------------------ */
 
@@ -748,8 +746,7 @@ refresh_summary (PathwayOverviewView *self)
 static void
 refresh (PathwayOverviewView *self)
 {
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->dirty = FALSE;
+  pathway_refresh_begin (&self->refresher);
 
   if (self->programme == NULL)
     {
@@ -763,46 +760,6 @@ refresh (PathwayOverviewView *self)
   gtk_stack_set_visible_child_name (self->stack, "overview");
 }
 
-/* Now if the view is shown, else when it is. */
-static void
-update (PathwayOverviewView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      self->dirty = TRUE;
-    }
-}
-
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  PathwayOverviewView *self = user_data;
-
-  self->refresh_source = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Many changes arrive together (a batch, an undo): count once when they are done. A view that
- * is not shown (another page of the window) only notes that it is out of date: edits made in
- * the tracker cost it nothing until it is shown again. */
-static void
-queue_refresh (PathwayOverviewView *self)
-{
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      self->dirty = TRUE;
-      return;
-    }
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
-                                            NULL);
-}
-
 /* Following the model --------------------------------------------------------------------- */
 
 static void
@@ -810,7 +767,7 @@ object_notify_cb (PathwayOverviewView *self,
                   GParamSpec          *pspec,
                   GObject             *object)
 {
-  queue_refresh (self);
+  pathway_refresh_queue (&self->refresher);
 }
 
 static void
@@ -841,7 +798,7 @@ list_items_changed_cb (PathwayOverviewView *self,
 
       watch (self, item, "notify", G_CALLBACK (object_notify_cb));
     }
-  queue_refresh (self);
+  pathway_refresh_queue (&self->refresher);
 }
 
 /* Listens to a list and to every object in it. */
@@ -903,7 +860,7 @@ document_programme_cb (PathwayOverviewView *self,
 {
   /* A rolled-back batch replaces the programme: every object the view knew is gone. */
   watch_programme (self);
-  update (self);
+  pathway_refresh_now_or_later (&self->refresher);
 }
 
 static void
@@ -1000,14 +957,13 @@ pathway_overview_view_map (GtkWidget *widget)
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (widget);
 
   /* Up to date before its first frame. */
-  if (self->dirty)
-    refresh (self);
+  pathway_refresh_map (&self->refresher);
 
   GTK_WIDGET_CLASS (pathway_overview_view_parent_class)->map (widget);
 
   /* Overdue and stale depend on the day: shown again after a night, they may have changed. */
   if (self->programme != NULL)
-    queue_refresh (self);
+    pathway_refresh_queue (&self->refresher);
 }
 
 static void
@@ -1015,7 +971,7 @@ pathway_overview_view_dispose (GObject *object)
 {
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (object);
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  pathway_refresh_clear (&self->refresher);
   g_clear_handle_id (&self->charts_source, g_source_remove);
   unwatch_programme (self);
   if (self->document != NULL)
@@ -1085,6 +1041,7 @@ pathway_overview_view_init (PathwayOverviewView *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
@@ -1142,7 +1099,7 @@ pathway_overview_view_set_document (PathwayOverviewView *self,
                               G_CALLBACK (document_programme_cb), self);
 
   watch_programme (self);
-  update (self);
+  pathway_refresh_now_or_later (&self->refresher);
   /* A new programme starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
@@ -1166,7 +1123,7 @@ pathway_overview_view_set_stale_days (PathwayOverviewView *self,
 
   self->stale_days = days;
   if (self->programme != NULL)
-    queue_refresh (self);
+    pathway_refresh_queue (&self->refresher);
 }
 
 guint

@@ -18,6 +18,7 @@
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
 #include "pathway-workstreams-view.h"
+#include "pathway-refresh.h"
 
 /* A workstream of a very large programme can have thousands of actions: the page lists this
  * many until asked for the rest, so that a change of rating does not rebuild them all. */
@@ -44,9 +45,8 @@ struct _PathwayWorkstreamsView
   PathwayProgramme *programme;
   /* Every model object and list the view listens to, with its handler id. */
   GHashTable *watched;
-  guint refresh_source;
-  /* Changes came while the view was not shown: refresh when it is. */
-  gboolean dirty;
+  /* Refreshes once after many changes, and only when shown. */
+  PathwayRefresh refresher;
 
   GPtrArray *entries; /* SidebarEntry, in the programme's order */
   PathwayWorkstream *selected;
@@ -94,7 +94,6 @@ struct _PathwayWorkstreamsView
 
 G_DEFINE_FINAL_TYPE (PathwayWorkstreamsView, pathway_workstreams_view, ADW_TYPE_BIN)
 
-static void queue_refresh (PathwayWorkstreamsView *self);
 static void refresh (PathwayWorkstreamsView *self);
 
 static void
@@ -722,8 +721,7 @@ refresh (PathwayWorkstreamsView *self)
   g_autoptr(GPtrArray) selected_actions = NULL;
   g_autofree RatingCounts *all_counts = NULL;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->dirty = FALSE;
+  pathway_refresh_begin (&self->refresher);
 
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme)) == 0)
@@ -793,46 +791,6 @@ refresh (PathwayWorkstreamsView *self)
   gtk_stack_set_visible_child_name (self->stack, "workstreams");
 }
 
-/* Now if the view is shown, else when it is. */
-static void
-update (PathwayWorkstreamsView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      self->dirty = TRUE;
-    }
-}
-
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  PathwayWorkstreamsView *self = user_data;
-
-  self->refresh_source = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Many changes arrive together (a batch, an undo): refresh once when they are done. A view
- * that is not shown only notes that it is out of date, so edits made elsewhere cost it nothing
- * until it is shown again. */
-static void
-queue_refresh (PathwayWorkstreamsView *self)
-{
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      self->dirty = TRUE;
-      return;
-    }
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self,
-                                            NULL);
-}
-
 /* Following the model --------------------------------------------------------------------- */
 
 static void watch_list (PathwayWorkstreamsView *self, GListModel *list);
@@ -842,7 +800,7 @@ object_notify_cb (PathwayWorkstreamsView *self,
                   GParamSpec             *pspec,
                   GObject                *object)
 {
-  queue_refresh (self);
+  pathway_refresh_queue (&self->refresher);
 }
 
 static void
@@ -886,7 +844,7 @@ list_items_changed_cb (PathwayWorkstreamsView *self,
 
       watch_item (self, item);
     }
-  queue_refresh (self);
+  pathway_refresh_queue (&self->refresher);
 }
 
 static void
@@ -947,7 +905,7 @@ document_programme_cb (PathwayWorkstreamsView *self,
 {
   /* A rolled-back batch replaces the programme: every object the view knew is gone. */
   watch_programme (self);
-  update (self);
+  pathway_refresh_now_or_later (&self->refresher);
 }
 
 /* Signals from the template --------------------------------------------------------------- */
@@ -1108,8 +1066,7 @@ pathway_workstreams_view_map (GtkWidget *widget)
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (widget);
 
   /* Up to date before its first frame. */
-  if (self->dirty)
-    refresh (self);
+  pathway_refresh_map (&self->refresher);
 
   GTK_WIDGET_CLASS (pathway_workstreams_view_parent_class)->map (widget);
 }
@@ -1119,7 +1076,7 @@ pathway_workstreams_view_dispose (GObject *object)
 {
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (object);
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  pathway_refresh_clear (&self->refresher);
   unwatch_programme (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -1188,6 +1145,7 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
@@ -1245,7 +1203,7 @@ pathway_workstreams_view_set_document (PathwayWorkstreamsView *self,
   /* Another file: start from its first workstream, with the list in view. */
   set_selected (self, NULL);
   watch_programme (self);
-  update (self);
+  pathway_refresh_now_or_later (&self->refresher);
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
@@ -1263,7 +1221,7 @@ pathway_workstreams_view_select (PathwayWorkstreamsView *self,
   g_return_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self));
 
   /* Changes not shown yet may have brought this workstream. */
-  if (self->refresh_source != 0 || self->dirty)
+  if (pathway_refresh_is_pending (&self->refresher))
     refresh (self);
 
   for (guint i = 0; i < self->entries->len; i++)
