@@ -328,6 +328,13 @@ PathwayChart *
 pathway_chart_new_indicator_trend (PathwayDocument *document, PathwayIndicator *indicator,
                                    GError **error)
 {
+  return pathway_chart_new_indicator_trend_until (document, indicator, NULL, error);
+}
+
+PathwayChart *
+pathway_chart_new_indicator_trend_until (PathwayDocument *document, PathwayIndicator *indicator,
+                                         const GDate *until, GError **error)
+{
   g_autoptr(GListModel) readings = NULL;
   g_autoptr(GListModel) milestones = NULL;
   PathwayProgramme *programme;
@@ -373,6 +380,8 @@ pathway_chart_new_indicator_trend (PathwayDocument *document, PathwayIndicator *
 
       if (date == NULL || !g_date_valid (date) || !isfinite (value))
         continue;
+      if (until != NULL && g_date_compare (date, until) > 0)
+        continue;
       copy.date = *date;
       copy.value = value;
       copy.note = g_strdup (pathway_reading_get_note (reading));
@@ -397,6 +406,46 @@ pathway_chart_new_indicator_trend (PathwayDocument *document, PathwayIndicator *
     }
   g_array_sort (data->milestones, compare_milestones);
 
+  return pathway_chart_new_for_data (data);
+}
+
+PathwayChart *
+pathway_chart_new_rating_counts (PathwayProgramme *programme, const char *title,
+                                 const guint counts[PATHWAY_N_RATINGS])
+{
+  PathwayChartData *data;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (programme), NULL);
+
+  data = pathway_chart_data_new (PATHWAY_CHART_RATING_DISTRIBUTION,
+                                 title ? title : _("Actions by rating"),
+                                 pathway_programme_get_rating_scheme (programme));
+  memcpy (data->counts, counts, sizeof data->counts);
+  pathway_chart_data_show_used (data, data->counts);
+  return pathway_chart_new_for_data (data);
+}
+
+PathwayChart *
+pathway_chart_new_rating_rows (PathwayProgramme *programme, const char *title,
+                               const PathwayChartRowCounts *rows, guint n_rows)
+{
+  PathwayChartData *data;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (rows != NULL || n_rows == 0, NULL);
+
+  data = pathway_chart_data_new (PATHWAY_CHART_RATING_BY_WORKSTREAM,
+                                 title ? title : _("Actions by rating in each workstream"),
+                                 pathway_programme_get_rating_scheme (programme));
+  for (guint i = 0; i < n_rows; i++)
+    {
+      PathwayChartRow row = { g_strdup (rows[i].code ? rows[i].code : ""),
+                              g_strdup (rows[i].title ? rows[i].title : ""), { 0 } };
+
+      memcpy (row.counts, rows[i].counts, sizeof row.counts);
+      g_array_append_val (data->rows, row);
+      pathway_chart_data_show_used (data, row.counts);
+    }
   return pathway_chart_new_for_data (data);
 }
 

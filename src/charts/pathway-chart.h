@@ -36,6 +36,22 @@ PathwayChart *pathway_chart_new_rating_history (PathwayDocument *document,
                                                 const GDate *until, GError **error);
 PathwayChart *pathway_chart_new_indicator_trend (PathwayDocument *document,
                                                  PathwayIndicator *indicator, GError **error);
+/* Only the readings dated on or before 'until' (NULL: all), for a report "as at" a date. */
+PathwayChart *pathway_chart_new_indicator_trend_until (PathwayDocument *document,
+                                                       PathwayIndicator *indicator,
+                                                       const GDate *until, GError **error);
+
+/* Charts of counts worked out elsewhere (a report's counts "as at" a past date). */
+typedef struct {
+  const char *code;  /* "A"; may be NULL */
+  const char *title;
+  guint counts[PATHWAY_N_RATINGS];
+} PathwayChartRowCounts;
+
+PathwayChart *pathway_chart_new_rating_counts (PathwayProgramme *programme, const char *title,
+                                               const guint counts[PATHWAY_N_RATINGS]);
+PathwayChart *pathway_chart_new_rating_rows (PathwayProgramme *programme, const char *title,
+                                             const PathwayChartRowCounts *rows, guint n_rows);
 
 PathwayChartKind pathway_chart_get_kind (PathwayChart *self);
 /* A short title ("Actions by rating", the indicator's name). */

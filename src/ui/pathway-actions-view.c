@@ -62,6 +62,7 @@ struct _PathwayActionsView
   GtkSearchEntry *search_entry;
   GtkWidget *new_button;
   GtkWidget *none_new_button;
+  GtkWidget *present_button;
   GtkDropDown *drop_downs[N_CHOICES];
   GtkToggleButton *overdue_toggle;
   GtkToggleButton *stale_toggle;
@@ -746,6 +747,8 @@ update_count (PathwayActionsView *self)
         gtk_widget_remove_css_class (GTK_WIDGET (self->drop_downs[choice]), "filter-active");
     }
   gtk_widget_set_visible (self->toolbar_clear_button, active);
+  /* Presenting an empty list would show only a title and a closing slide. */
+  gtk_widget_set_sensitive (self->present_button, shown > 0);
 
   if (active)
     /* TRANSLATORS: "23 of 115 actions": actions shown of all the programme's actions */
@@ -1013,6 +1016,7 @@ pathway_actions_view_class_init (PathwayActionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, new_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, none_new_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, present_button);
   gtk_widget_class_bind_template_child_full (widget_class, "rating_drop_down", FALSE,
                                              G_STRUCT_OFFSET (PathwayActionsView,
                                                               drop_downs[CHOICE_RATING]));

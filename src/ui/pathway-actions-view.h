@@ -1,6 +1,6 @@
 /* pathway-actions-view.h: the tracker: every action in a sortable, filterable table, with a
- * live search, filters for rating, workstream, theme, lead, area of weakness and overdue, and
- * the count of actions shown. */
+ * live search, filters for rating, workstream, theme, lead, area of weakness and overdue, the
+ * count of actions shown, and Present (win.present), which shows them in meeting mode. */
 #pragma once
 
 #include <adwaita.h>

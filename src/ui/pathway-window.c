@@ -16,6 +16,8 @@
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-preferences-window.h"
+#include "pathway-presenter-chooser.h"
+#include "pathway-presenter.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
 #include "pathway-workstreams-view.h"
@@ -30,6 +32,7 @@ struct _PathwayWindow
   PathwayDocument *document;
   GtkFileChooserNative *chooser;
   gboolean reported_first_frame;
+  PathwayPresenter *presenter; /* weak: meeting mode, while it is open */
 
   /* Template children */
   AdwViewSwitcherTitle *switcher_title;
@@ -94,6 +97,8 @@ refresh_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-workstream", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.programme-settings", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-meeting", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", open);
 }
 
 static void
@@ -212,6 +217,10 @@ close_document (PathwayWindow *self)
 {
   if (self->document == NULL)
     return;
+  /* Meeting mode records into this document: it ends (keeping its summary) first. */
+  if (self->presenter != NULL)
+    pathway_presenter_leave (self->presenter);
+  g_clear_weak_pointer (&self->presenter);
   set_views_document (self, NULL);
   g_signal_handlers_disconnect_by_data (pathway_document_get_programme (self->document), self);
   g_signal_handlers_disconnect_by_data (self->document, self);
@@ -641,6 +650,86 @@ find_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   pathway_actions_view_focus_search (self->actions_view);
 }
 
+/* Meeting mode ------------------------------------------------------------------------------- */
+
+static void
+start_presenter (PathwayWindow *self, PathwayMeeting *meeting, GListModel *actions,
+                 GdkMonitor *monitor)
+{
+  PathwayPresenter *presenter;
+
+  if (self->document == NULL)
+    return;
+  /* One meeting at a time: a presenter still open comes to the front instead. */
+  if (self->presenter != NULL && gtk_widget_get_visible (GTK_WIDGET (self->presenter)))
+    {
+      gtk_window_present (GTK_WINDOW (self->presenter));
+      return;
+    }
+  presenter = pathway_presenter_new (GTK_WINDOW (self), self->document, meeting, actions);
+  g_set_weak_pointer (&self->presenter, presenter);
+  pathway_presenter_present (presenter,
+                             monitor != NULL ? monitor
+                                             : pathway_presenter_default_monitor (GTK_WINDOW (self)));
+}
+
+static void
+meeting_chosen_cb (PathwayPresenterChooser *chooser, PathwayMeeting *meeting,
+                   GdkMonitor *monitor, PathwayWindow *self)
+{
+  start_presenter (self, meeting, g_object_get_data (G_OBJECT (chooser), "actions"), monitor);
+}
+
+/* Asks which meeting to record in, then presents 'actions' (NULL: the meeting's default set). */
+static void
+choose_meeting (PathwayWindow *self, GListModel *actions)
+{
+  PathwayPresenterChooser *chooser;
+
+  if (self->document == NULL)
+    return;
+  chooser = pathway_presenter_chooser_new (GTK_WINDOW (self), self->document);
+  if (actions != NULL)
+    g_object_set_data_full (G_OBJECT (chooser), "actions", g_object_ref (actions),
+                            g_object_unref);
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (meeting_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+present_meeting_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayMeeting *meeting = NULL;
+
+  if (self->document == NULL)
+    return;
+  if (parameter != NULL && g_variant_get_int64 (parameter) > 0)
+    meeting = pathway_programme_find_meeting (pathway_document_get_programme (self->document),
+                                              g_variant_get_int64 (parameter));
+  if (meeting != NULL)
+    start_presenter (self, meeting, NULL, NULL);
+  else
+    choose_meeting (self, NULL);
+}
+
+static void
+present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  GListModel *shown = pathway_actions_view_get_shown (self->actions_view);
+  g_autoptr(GListStore) actions = g_list_store_new (PATHWAY_TYPE_ACTION);
+
+  /* The tracker's rows as they are now, in its order: later filtering leaves them be. */
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GObject) action = g_list_model_get_item (shown, i);
+
+      g_list_store_append (actions, action);
+    }
+  choose_meeting (self, G_LIST_MODEL (actions));
+}
+
 static void
 preferences_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -731,6 +820,15 @@ pathway_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->presenter != NULL)
+    {
+      /* The window is going: keep the meeting's summary, but show it over nothing. */
+      GtkWindow *summary = pathway_presenter_leave (self->presenter);
+
+      if (summary != NULL)
+        gtk_window_destroy (summary);
+      g_clear_weak_pointer (&self->presenter);
+    }
   close_document (self);
   g_clear_object (&self->settings);
 
@@ -786,6 +884,9 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.programme-settings", NULL,
                                    preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.present-meeting", "x",
+                                   present_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
@@ -802,6 +903,8 @@ pathway_window_class_init (PathwayWindowClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present-meeting", "x",
+                                       (gint64) 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view",
                                        "s", "overview");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view",
