@@ -47,4 +47,7 @@ char *dup_shortened (const char *text, guint max_width);
 /* Reads exactly YYYY-MM-DD naming a real day. */
 gboolean parse_iso_date (const char *text, GDate *date);
 
+/* Commands that live in their own files. */
+int run_pack (const CliArgs *args);
+
 G_END_DECLS

@@ -57,6 +57,17 @@ static const CliOption chart_options[] = {
   { NULL }
 };
 
+static const CliOption pack_options[] = {
+  { "--board", N_("NAME"), N_("The board (default: the first)") },
+  { "--date", N_("YYYY-MM-DD"), N_("The meeting's day (default: the next meeting, else the "
+                                   "latest)") },
+  { "--as-at", N_("YYYY-MM-DD"), N_("Ratings as they stood on this day (default: the "
+                                    "meeting's as-at day, else its date)") },
+  { "-o", N_("OUT"), N_("The PDF to write (required)") },
+  { "--output", N_("OUT"), N_("The same as -o") },
+  { NULL }
+};
+
 static const CliOption no_options[] = {
   { NULL }
 };
@@ -70,6 +81,8 @@ static const CliCommand commands[] = {
   { "chart", N_("FILE --kind KIND [--indicator NAME] [--workstream CODE] [--style STYLE] "
                  "[--size WxH] -o OUT"),
     N_("Draw a chart of the programme to a PNG, SVG or PDF file"), chart_options, run_chart },
+  { "pack", N_("FILE [--board NAME] [--date YYYY-MM-DD] [--as-at YYYY-MM-DD] -o OUT.pdf"),
+    N_("Write the board pack for a meeting as a PDF"), pack_options, run_pack },
   { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
     no_options, run_check },
 };

@@ -1,0 +1,1223 @@
+/* pathway-pack.c: the board pack's content. Reads the programme as it stood on the as-at date
+ * (ratings, statuses and commentary from the history), compares it with the board's previous
+ * meeting, and writes the sections as blocks for the page maker (pathway-pack-flow.c). Draws
+ * the running header and footer of each page, and writes the PDF. */
+#define G_LOG_DOMAIN "pathway-report"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "pathway-chart.h"
+#include "pathway-pack-flow.h"
+#include "pathway-pack.h"
+#include "pathway-reference.h"
+
+static const struct {
+  const char *key;
+  const char *title;
+} sections[PATHWAY_PACK_N_SECTIONS] = {
+  { "introduction", N_("Introduction") },
+  { "current-rating", N_("Current rating") },
+  { "recommendation", N_("Recommendation") },
+  { "red", N_("Red actions") },
+  { "amber", N_("Amber actions") },
+  { "workstreams", N_("Workstream progress") },
+  { "indicators", N_("Indicators") },
+  { "overdue", N_("Overdue and slipped actions") },
+  { "appendix", N_("Appendix: the whole tracker") },
+};
+
+const char *
+pathway_pack_section_key (PathwayPackSection section)
+{
+  g_return_val_if_fail (section < PATHWAY_PACK_N_SECTIONS, NULL);
+  return sections[section].key;
+}
+
+const char *
+pathway_pack_section_title (PathwayPackSection section)
+{
+  g_return_val_if_fail (section < PATHWAY_PACK_N_SECTIONS, NULL);
+  return _(sections[section].title);
+}
+
+guint
+pathway_pack_sections_parse (const char *text)
+{
+  g_auto(GStrv) keys = NULL;
+  guint set = 0;
+
+  if (text == NULL || *text == '\0')
+    return PATHWAY_PACK_SECTIONS_DEFAULT;
+  keys = g_strsplit (text, ",", -1);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_strstrip (keys[i]);
+      for (guint s = 0; s < PATHWAY_PACK_N_SECTIONS; s++)
+        if (g_str_equal (keys[i], sections[s].key))
+          set |= 1u << s;
+    }
+  return set;
+}
+
+char *
+pathway_pack_sections_to_string (guint set)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint s = 0; s < PATHWAY_PACK_N_SECTIONS; s++)
+    if (set & (1u << s))
+      g_string_append_printf (out, "%s%s", out->len ? "," : "", sections[s].key);
+  return g_string_free (out, FALSE);
+}
+
+/* One action as it stood on the as-at date. */
+typedef struct {
+  PathwayAction *action;
+  PathwayRating rating;
+  PathwayStatus status;
+  const char *commentary;
+  char *sort_key;
+  guint workstream_position;
+} Entry;
+
+struct _PathwayPack
+{
+  GObject parent_instance;
+
+  PathwayDocument *document;
+  PathwayProgramme *programme;
+  PathwayMeeting *meeting;
+  PathwayBoard *board;
+  PathwayMeeting *previous;
+  GDate as_at;
+  char *title;
+  char *footer_left;
+  char *header_left;
+  char *classification;
+  GArray *states;          /* PathwayActionState, as at */
+  GArray *entries;         /* Entry, by workstream and reference */
+  GHashTable *previous_ratings; /* action id -> rating + 1 at the previous meeting */
+  PackFlow *flow;
+};
+
+G_DEFINE_FINAL_TYPE (PathwayPack, pathway_pack, G_TYPE_OBJECT)
+
+static void
+clear_entry (gpointer pointer)
+{
+  Entry *entry = pointer;
+
+  g_free (entry->sort_key);
+}
+
+static void
+clear_state (gpointer pointer)
+{
+  PathwayActionState *state = pointer;
+
+  g_free (state->commentary);
+}
+
+static void
+pathway_pack_finalize (GObject *object)
+{
+  PathwayPack *self = PATHWAY_PACK (object);
+
+  g_clear_pointer (&self->flow, pack_flow_free);
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->states, g_array_unref);
+  g_clear_pointer (&self->previous_ratings, g_hash_table_unref);
+  g_clear_object (&self->document);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->previous);
+  g_free (self->title);
+  g_free (self->footer_left);
+  g_free (self->header_left);
+  g_free (self->classification);
+
+  G_OBJECT_CLASS (pathway_pack_parent_class)->finalize (object);
+}
+
+static void
+pathway_pack_class_init (PathwayPackClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pathway_pack_finalize;
+}
+
+static void
+pathway_pack_init (PathwayPack *self)
+{
+}
+
+/* Words ------------------------------------------------------------------------------------- */
+
+static char *
+format_date (const GDate *date)
+{
+  char text[64];
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup (_("no date"));
+  g_date_strftime (text, sizeof text, "%-d %B %Y", date);
+  return g_strdup (text);
+}
+
+static const char *
+rating_word (PathwayPack *self, PathwayRating rating)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+
+  if (rating == PATHWAY_RATING_NONE)
+    return _("Not rated");
+  return pathway_rating_scheme_get_label (scheme, rating);
+}
+
+static const char *
+status_word (PathwayStatus status)
+{
+  switch (status)
+    {
+    case PATHWAY_STATUS_NOT_STARTED:
+      return _("Not started");
+    case PATHWAY_STATUS_ON_TRACK:
+      return _("On track");
+    case PATHWAY_STATUS_DELAYED:
+      return _("Delayed");
+    case PATHWAY_STATUS_COMPLETE:
+      return _("Complete");
+    case PATHWAY_STATUS_SUSPENDED:
+      return _("Suspended");
+    default:
+      return "";
+    }
+}
+
+static const char *
+timescale_text (const PathwayTimescale *timescale)
+{
+  return timescale != NULL && *timescale->text != '\0' ? timescale->text : "";
+}
+
+static const char *
+lead_name (PathwayAction *action)
+{
+  PathwayPerson *lead = pathway_action_get_lead (action);
+
+  return lead != NULL ? pathway_person_get_name (lead) : "";
+}
+
+static char *
+workstream_name (PathwayWorkstream *workstream)
+{
+  if (workstream == NULL)
+    return g_strdup (_("No workstream"));
+  if (*pathway_workstream_get_code (workstream) == '\0')
+    return g_strdup (pathway_workstream_get_title (workstream));
+  return g_strdup_printf ("%s  %s", pathway_workstream_get_code (workstream),
+                          pathway_workstream_get_title (workstream));
+}
+
+/* The first sentence of an action's description, for tables where space is short. */
+static const char *
+description (PathwayAction *action)
+{
+  return pathway_action_get_description (action);
+}
+
+/* Gathering --------------------------------------------------------------------------------- */
+
+static int
+compare_entries (gconstpointer a, gconstpointer b)
+{
+  const Entry *x = a, *y = b;
+
+  if (x->workstream_position != y->workstream_position)
+    return x->workstream_position < y->workstream_position ? -1 : 1;
+  return strcmp (x->sort_key, y->sort_key);
+}
+
+static guint
+workstream_position (PathwayPack *self, PathwayWorkstream *workstream)
+{
+  GListModel *workstreams = pathway_programme_get_workstreams (self->programme);
+
+  for (guint i = 0, n = g_list_model_get_n_items (workstreams); i < n; i++)
+    {
+      g_autoptr(PathwayWorkstream) item = g_list_model_get_item (workstreams, i);
+
+      if (item == workstream)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static PathwayMeeting *
+find_previous_meeting (PathwayBoard *board, PathwayMeeting *meeting)
+{
+  GListModel *meetings = pathway_board_get_meetings (board);
+  const GDate *date = pathway_meeting_get_date (meeting);
+  PathwayMeeting *best = NULL;
+
+  if (date == NULL)
+    return NULL;
+  for (guint i = 0, n = g_list_model_get_n_items (meetings); i < n; i++)
+    {
+      g_autoptr(PathwayMeeting) other = g_list_model_get_item (meetings, i);
+      const GDate *other_date = pathway_meeting_get_date (other);
+
+      if (other == meeting || other_date == NULL || g_date_compare (other_date, date) >= 0)
+        continue;
+      if (best == NULL || g_date_compare (other_date, pathway_meeting_get_date (best)) > 0)
+        best = other;
+    }
+  return best != NULL ? g_object_ref (best) : NULL;
+}
+
+static gboolean
+gather (PathwayPack *self, GError **error)
+{
+  self->states = pathway_document_states_as_at (self->document, &self->as_at, error);
+  if (self->states == NULL)
+    return FALSE;
+  g_array_set_clear_func (self->states, clear_state);
+
+  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  g_array_set_clear_func (self->entries, clear_entry);
+  for (guint i = 0; i < self->states->len; i++)
+    {
+      PathwayActionState *state = &g_array_index (self->states, PathwayActionState, i);
+      PathwayAction *action = pathway_programme_find_action (self->programme, state->action_id);
+      Entry entry = { 0 };
+
+      if (action == NULL)
+        continue;
+      entry.action = action;
+      entry.rating = state->rating;
+      entry.status = state->status;
+      entry.commentary = state->commentary;
+      entry.sort_key = pathway_reference_sort_key (pathway_action_get_reference (action));
+      entry.workstream_position = workstream_position (self,
+                                                       pathway_action_get_workstream (action));
+      g_array_append_val (self->entries, entry);
+    }
+  g_array_sort (self->entries, compare_entries);
+
+  self->previous_ratings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  if (self->previous != NULL)
+    {
+      g_autoptr(GArray) before = NULL;
+      GDate date = *pathway_meeting_get_date (self->previous);
+
+      before = pathway_document_states_as_at (self->document, &date, error);
+      if (before == NULL)
+        return FALSE;
+      g_array_set_clear_func (before, clear_state);
+      for (guint i = 0; i < before->len; i++)
+        {
+          PathwayActionState *state = &g_array_index (before, PathwayActionState, i);
+
+          g_hash_table_insert (self->previous_ratings, g_memdup2 (&state->action_id,
+                                                                  sizeof (gint64)),
+                               GUINT_TO_POINTER (state->rating + 1));
+        }
+    }
+  return TRUE;
+}
+
+static void
+count_ratings (PathwayPack *self, PathwayWorkstream *workstream, guint counts[PATHWAY_N_RATINGS],
+               guint *complete)
+{
+  memset (counts, 0, sizeof (guint) * PATHWAY_N_RATINGS);
+  if (complete != NULL)
+    *complete = 0;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      if (workstream != NULL && pathway_action_get_workstream (entry->action) != workstream)
+        continue;
+      counts[entry->rating]++;
+      if (complete != NULL && (entry->status == PATHWAY_STATUS_COMPLETE
+                               || entry->rating == PATHWAY_RATING_BLUE))
+        (*complete)++;
+    }
+}
+
+static gboolean
+is_overdue (PathwayPack *self, Entry *entry)
+{
+  const PathwayTimescale *due = pathway_action_get_due_timescale (entry->action);
+
+  if (entry->status == PATHWAY_STATUS_COMPLETE || entry->rating == PATHWAY_RATING_BLUE)
+    return FALSE;
+  return due != NULL && g_date_valid (&due->date) && g_date_compare (&due->date, &self->as_at) < 0;
+}
+
+/* Sections ---------------------------------------------------------------------------------- */
+
+static void
+add_header_block (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  g_autofree char *meeting_date = format_date (pathway_meeting_get_date (self->meeting));
+  g_autofree char *as_at = format_date (&self->as_at);
+  const char *meeting_title = pathway_meeting_get_title (self->meeting);
+  g_autofree char *meeting_line = *meeting_title != '\0'
+                                    ? g_strdup_printf ("%s: %s", meeting_date, meeting_title)
+                                    : g_strdup (meeting_date);
+  const char *report_by = pathway_meeting_get_report_by (self->meeting);
+  const char *report_for = pathway_meeting_get_report_for (self->meeting);
+
+  pack_flow_begin_section (flow, _("Summary"), FALSE);
+  pack_flow_title (flow, self->title);
+  pack_flow_label_value (flow, _("Programme"), pathway_programme_get_name (self->programme));
+  pack_flow_label_value (flow, _("Board"), pathway_board_get_name (self->board));
+  pack_flow_label_value (flow, _("Meeting"), meeting_line);
+  if (*pathway_meeting_get_location (self->meeting) != '\0')
+    pack_flow_label_value (flow, _("Where"), pathway_meeting_get_location (self->meeting));
+  if (*report_by != '\0')
+    pack_flow_label_value (flow, _("Report by"), report_by);
+  pack_flow_label_value (flow, _("Report for"),
+                         *report_for != '\0' ? report_for
+                                             : _("Information, discussion and decision"));
+  pack_flow_label_value (flow, _("Classification"), self->classification);
+  pack_flow_label_value (flow, _("Ratings as at"), as_at);
+  pack_flow_space (flow, 6);
+}
+
+static void
+add_introduction (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  guint counts[PATHWAY_N_RATINGS], complete, total = self->entries->len;
+  g_autofree char *as_at = format_date (&self->as_at);
+  g_autofree char *text = NULL;
+  const char *local_area = pathway_programme_get_local_area (self->programme);
+
+  count_ratings (self, NULL, counts, &complete);
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INTRODUCTION),
+                           FALSE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INTRODUCTION));
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "This report sets out progress on the %u action of %s%s%s "
+                                       "as it stood on %s. %u of them (%.0f%%) is complete.",
+                                       "This report sets out progress on the %u actions of %s%s%s "
+                                       "as they stood on %s. %u of them (%.0f%%) are complete.",
+                                       total),
+                          total, pathway_programme_get_name (self->programme),
+                          *local_area ? ", " : "", local_area, as_at, complete,
+                          total ? 100.0 * complete / total : 0.0);
+  pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+  if (*pathway_programme_get_vision (self->programme) != '\0')
+    pack_flow_paragraph (flow, pathway_programme_get_vision (self->programme), PACK_FONT_BODY);
+  pack_flow_paragraph (flow, _("Each action is rated by its lead and agreed by the board on "
+                               "this scale:"), PACK_FONT_BODY);
+  for (PathwayRating r = PATHWAY_RATING_RED; r <= PATHWAY_RATING_BLUE; r++)
+    {
+      if (r == PATHWAY_RATING_BLUE && !pathway_rating_scheme_get_uses_blue (scheme))
+        continue;
+      pack_flow_rating_line (flow, r, pathway_rating_scheme_get_definition (scheme, r));
+    }
+  pack_flow_space (flow, 6);
+}
+
+static void
+draw_chart (cairo_t *cr, double width, double height, gpointer data)
+{
+  pathway_chart_draw (PATHWAY_CHART (data), cr, width, height, PATHWAY_CHART_STYLE_PRINT);
+}
+
+static int
+rating_rank (PathwayRating rating)
+{
+  return rating == PATHWAY_RATING_NONE ? 0 : (int) rating;
+}
+
+static void
+add_movements (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.10, 0.54, 0.18, 0.18 };
+  const char *headers[] = { _("Ref"), _("Action"), _("Was"), _("Now") };
+  g_autofree char *previous_date = NULL;
+  g_autofree char *heading = NULL;
+  PackTable *table = NULL;
+  gboolean any = FALSE;
+
+  if (self->previous == NULL)
+    {
+      pack_flow_subheading (flow, _("Movements since the last meeting"));
+      pack_flow_paragraph (flow, _("This is the board's first meeting: there are no earlier "
+                                   "ratings to compare with."), PACK_FONT_BODY);
+      return;
+    }
+  previous_date = format_date (pathway_meeting_get_date (self->previous));
+  heading = g_strdup_printf (_("Movements since the last meeting (%s)"), previous_date);
+  pack_flow_subheading (flow, heading);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      gboolean started = FALSE;
+
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          Entry *entry = &g_array_index (self->entries, Entry, i);
+          gint64 id = pathway_action_get_id (entry->action);
+          gpointer before = g_hash_table_lookup (self->previous_ratings, &id);
+          PathwayRating was;
+          int change;
+
+          if (before == NULL)
+            continue;
+          was = GPOINTER_TO_UINT (before) - 1;
+          if (was == PATHWAY_RATING_NONE || entry->rating == PATHWAY_RATING_NONE)
+            continue;
+          change = rating_rank (entry->rating) - rating_rank (was);
+          if ((pass == 0 && change <= 0) || (pass == 1 && change >= 0))
+            continue;
+          if (table == NULL)
+            table = pack_flow_begin_table (flow, 4, shares, headers);
+          if (!started)
+            pack_flow_table_group_row (flow, table, pass == 0 ? _("Rating went up")
+                                                              : _("Rating went down"));
+          started = TRUE;
+          {
+            PackCell cells[] = {
+              { pathway_action_get_reference (entry->action), 0, TRUE },
+              { description (entry->action), 0, FALSE },
+              { NULL, was, FALSE },
+              { NULL, entry->rating, FALSE },
+            };
+
+            pack_flow_table_row (flow, table, cells);
+          }
+          any = TRUE;
+        }
+    }
+  if (table != NULL)
+    pack_flow_end_table (flow, table);
+  if (!any)
+    pack_flow_paragraph (flow, _("No action's rating went up or down."), PACK_FONT_BODY);
+
+  if (*pathway_meeting_get_summary (self->previous) != '\0')
+    {
+      pack_flow_subheading (flow, _("Recorded at the last meeting"));
+      pack_flow_paragraph (flow, pathway_meeting_get_summary (self->previous), PACK_FONT_BODY);
+    }
+}
+
+static void
+add_current_rating (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  gboolean blue = pathway_rating_scheme_get_uses_blue (scheme);
+  guint counts[PATHWAY_N_RATINGS];
+  GListModel *workstreams = pathway_programme_get_workstreams (self->programme);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
+  PackTable *table;
+  double share;
+  guint n_columns;
+
+  count_ratings (self, NULL, counts, NULL);
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_CURRENT_RATING),
+                           FALSE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_CURRENT_RATING));
+  pack_flow_drawing (flow, 190, draw_chart,
+                     pathway_chart_new_rating_counts (self->programme, NULL, counts),
+                     g_object_unref);
+  pack_flow_space (flow, 8);
+
+  g_ptr_array_add (headers, (gpointer) _("Workstream"));
+  g_ptr_array_add (headers, (gpointer) _("Lead"));
+  share = 0.45;
+  g_array_append_val (shares, share);
+  share = 0.21;
+  g_array_append_val (shares, share);
+  for (PathwayRating r = PATHWAY_RATING_RED; r <= PATHWAY_RATING_BLUE; r++)
+    {
+      if (r == PATHWAY_RATING_BLUE && !blue)
+        continue;
+      g_ptr_array_add (headers, (gpointer) pathway_rating_scheme_get_label (scheme, r));
+    }
+  g_ptr_array_add (headers, (gpointer) _("Total"));
+  n_columns = headers->len;
+  for (guint i = 2; i < n_columns; i++)
+    {
+      share = 0.34 / (n_columns - 2);
+      g_array_append_val (shares, share);
+    }
+  table = pack_flow_begin_table (flow, n_columns, (double *) shares->data,
+                                 (const char *const *) headers->pdata);
+  for (guint i = 0, n = g_list_model_get_n_items (workstreams); i <= n; i++)
+    {
+      g_autoptr(PathwayWorkstream) workstream = i < n ? g_list_model_get_item (workstreams, i)
+                                                      : NULL;
+      g_autofree char *name = i < n ? workstream_name (workstream) : g_strdup (_("Programme"));
+      g_autofree char *numbers[PATHWAY_N_RATINGS + 1] = { NULL };
+      PackCell cells[8] = { { 0 } };
+      PathwayPerson *lead = workstream ? pathway_workstream_get_lead (workstream) : NULL;
+      guint c = 0, total = 0;
+
+      count_ratings (self, workstream, counts, NULL);
+      cells[c].text = name;
+      cells[c++].bold = TRUE;
+      cells[c++].text = lead ? pathway_person_get_name (lead) : "";
+      for (PathwayRating r = PATHWAY_RATING_RED; r <= PATHWAY_RATING_BLUE; r++)
+        {
+          if (r == PATHWAY_RATING_BLUE && !blue)
+            continue;
+          numbers[r] = g_strdup_printf ("%u", counts[r]);
+          cells[c].bold = i == n;
+          cells[c++].text = numbers[r];
+        }
+      for (guint r = 0; r < PATHWAY_N_RATINGS; r++)
+        total += counts[r];
+      numbers[0] = g_strdup_printf ("%u", total);
+      cells[c].bold = TRUE;
+      cells[c++].text = numbers[0];
+      pack_flow_table_row (flow, table, cells);
+    }
+  pack_flow_end_table (flow, table);
+  add_movements (self);
+}
+
+static void
+add_recommendation (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  const char *text = pathway_meeting_get_recommendation (self->meeting);
+
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RECOMMENDATION),
+                           FALSE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RECOMMENDATION));
+  pack_flow_paragraph (flow, *text != '\0'
+                               ? text
+                               : _("The board is asked to note the progress set out in this "
+                                   "report and to agree the ratings of the red actions."),
+                       PACK_FONT_BODY);
+}
+
+static void
+add_red (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  g_autofree char *as_at = format_date (&self->as_at);
+  gboolean any = FALSE;
+
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RED), TRUE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RED));
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+      PathwayAction *action = entry->action;
+      g_autofree char *heading = NULL;
+      g_autofree char *ws = NULL;
+      const char *revised;
+
+      if (entry->rating != PATHWAY_RATING_RED)
+        continue;
+      any = TRUE;
+      ws = workstream_name (pathway_action_get_workstream (action));
+      heading = g_strdup_printf ("%s", pathway_action_get_reference (action));
+      revised = timescale_text (pathway_action_get_revised_timescale (action));
+      pack_flow_begin_group (flow);
+      pack_flow_subheading (flow, heading);
+      pack_flow_paragraph (flow, pathway_action_get_description (action), PACK_FONT_BODY);
+      pack_flow_label_value (flow, _("Workstream"), ws);
+      pack_flow_label_value (flow, _("Lead"), lead_name (action));
+      pack_flow_label_value (flow, _("Original timescale"),
+                             timescale_text (pathway_action_get_original_timescale (action)));
+      pack_flow_label_value (flow, _("Revised timescale"), *revised ? revised : _("None"));
+      pack_flow_label_value (flow, _("Status"), status_word (entry->status));
+      pack_flow_space (flow, 3);
+      pack_flow_paragraph (flow, *entry->commentary != '\0'
+                                   ? entry->commentary
+                                   : _("No commentary was recorded."), PACK_FONT_BODY);
+      pack_flow_end_group (flow);
+      pack_flow_space (flow, 4);
+    }
+  if (!any)
+    {
+      g_autofree char *text = g_strdup_printf (_("No action was rated %s on %s."),
+                                               rating_word (self, PATHWAY_RATING_RED), as_at);
+
+      pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+    }
+}
+
+static void
+add_amber (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.09, 0.36, 0.14, 0.41 };
+  const char *headers[] = { _("Ref"), _("Action"), _("Original timescale"), _("Comments") };
+  g_autoptr(GPtrArray) themes = g_ptr_array_new ();
+  PackTable *table = NULL;
+
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_AMBER), TRUE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_AMBER));
+
+  /* Themes in the order they first appear (workstream, then reference). */
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+      const char *theme = pathway_action_get_theme (entry->action);
+
+      if (entry->rating == PATHWAY_RATING_AMBER
+          && !g_ptr_array_find_with_equal_func (themes, theme, g_str_equal, NULL))
+        g_ptr_array_add (themes, (gpointer) theme);
+    }
+  if (themes->len == 0)
+    {
+      g_autofree char *as_at = format_date (&self->as_at);
+      g_autofree char *text = g_strdup_printf (_("No action was rated %s on %s."),
+                                               rating_word (self, PATHWAY_RATING_AMBER), as_at);
+
+      pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+      return;
+    }
+
+  table = pack_flow_begin_table (flow, 4, shares, headers);
+  for (guint t = 0; t < themes->len; t++)
+    {
+      const char *theme = g_ptr_array_index (themes, t);
+
+      pack_flow_table_group_row (flow, table, *theme != '\0' ? theme : _("No theme"));
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          Entry *entry = &g_array_index (self->entries, Entry, i);
+          PathwayAction *action = entry->action;
+
+          if (entry->rating != PATHWAY_RATING_AMBER
+              || !g_str_equal (pathway_action_get_theme (action), theme))
+            continue;
+          {
+            PackCell cells[] = {
+              { pathway_action_get_reference (action), 0, TRUE },
+              { pathway_action_get_description (action), 0, FALSE },
+              { timescale_text (pathway_action_get_original_timescale (action)), 0, FALSE },
+              { entry->commentary, 0, FALSE },
+            };
+
+            pack_flow_table_row (flow, table, cells);
+          }
+        }
+    }
+  pack_flow_end_table (flow, table);
+}
+
+static void
+add_workstreams (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  GListModel *workstreams = pathway_programme_get_workstreams (self->programme);
+  guint n = g_list_model_get_n_items (workstreams);
+
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_WORKSTREAMS),
+                           TRUE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_WORKSTREAMS));
+  if (n == 0)
+    pack_flow_paragraph (flow, _("The programme has no workstreams yet."), PACK_FONT_BODY);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
+      g_autofree char *name = workstream_name (workstream);
+      PathwayPerson *lead = pathway_workstream_get_lead (workstream);
+      g_autofree char *lead_text = NULL;
+      guint counts[PATHWAY_N_RATINGS], complete;
+      g_autofree char *progress = NULL;
+      guint total = 0;
+
+      count_ratings (self, workstream, counts, &complete);
+      for (guint r = 0; r < PATHWAY_N_RATINGS; r++)
+        total += counts[r];
+      if (lead != NULL && *pathway_person_get_role (lead) != '\0')
+        lead_text = g_strdup_printf ("%s, %s", pathway_person_get_name (lead),
+                                     pathway_person_get_role (lead));
+      else
+        lead_text = g_strdup (lead ? pathway_person_get_name (lead) : _("No lead named"));
+      progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u action complete",
+                                               "%u of %u actions complete", total),
+                                  complete, total);
+
+      pack_flow_begin_group (flow);
+      pack_flow_subheading (flow, name);
+      pack_flow_label_value (flow, _("Lead"), lead_text);
+      pack_flow_label_value (flow, _("Progress"), progress);
+      pack_flow_rating_bar (flow, counts);
+      pack_flow_space (flow, 3);
+      if (*pathway_workstream_get_description (workstream) != '\0')
+        pack_flow_paragraph (flow, pathway_workstream_get_description (workstream),
+                             PACK_FONT_BODY);
+      pack_flow_end_group (flow);
+    }
+}
+
+static char *
+format_value (PathwayIndicator *indicator, double value)
+{
+  switch (pathway_indicator_get_unit (indicator))
+    {
+    case PATHWAY_UNIT_WEEKS:
+      return g_strdup_printf (_("%g weeks"), value);
+    case PATHWAY_UNIT_DAYS:
+      return g_strdup_printf (_("%g days"), value);
+    case PATHWAY_UNIT_PERCENT:
+      return g_strdup_printf ("%.1f%%", value);
+    case PATHWAY_UNIT_COUNT:
+    default:
+      return g_strdup_printf ("%g", value);
+    }
+}
+
+static void
+add_indicators (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  GListModel *indicators = pathway_programme_get_indicators (self->programme);
+  guint n = g_list_model_get_n_items (indicators);
+
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INDICATORS),
+                           TRUE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INDICATORS));
+  if (n == 0)
+    pack_flow_paragraph (flow, _("The programme has no indicators yet."), PACK_FONT_BODY);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_autoptr(GListModel) readings = pathway_document_list_readings (self->document, indicator,
+                                                                       NULL);
+      g_autoptr(PathwayChart) chart = pathway_chart_new_indicator_trend_until (self->document,
+                                                                              indicator,
+                                                                              &self->as_at,
+                                                                              NULL);
+      g_autoptr(PathwayReading) latest = NULL;
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint r = 0; readings != NULL && r < g_list_model_get_n_items (readings); r++)
+        {
+          g_autoptr(PathwayReading) reading = g_list_model_get_item (readings, r);
+          const GDate *date = pathway_reading_get_date (reading);
+
+          if (date != NULL && g_date_compare (date, &self->as_at) <= 0
+              && isfinite (pathway_reading_get_value (reading)))
+            g_set_object (&latest, reading);
+        }
+      if (latest != NULL)
+        {
+          g_autofree char *value = format_value (indicator, pathway_reading_get_value (latest));
+          g_autofree char *date = format_date (pathway_reading_get_date (latest));
+
+          g_string_append_printf (text, _("Latest: %s on %s."), value, date);
+          if (pathway_indicator_has_target (indicator))
+            {
+              g_autofree char *target = format_value (indicator,
+                                                      pathway_indicator_get_target_value (indicator));
+              gboolean meets = pathway_indicator_meets_target (indicator,
+                                                               pathway_reading_get_value (latest));
+
+              g_string_append_printf (text, " %s", meets ? _("Meets the target of")
+                                                         : _("Misses the target of"));
+              g_string_append_printf (text, " %s.", target);
+            }
+        }
+      else
+        g_string_append (text, _("No reading yet."));
+
+      pack_flow_begin_group (flow);
+      pack_flow_subheading (flow, pathway_indicator_get_name (indicator));
+      if (*pathway_indicator_get_definition (indicator) != '\0')
+        pack_flow_paragraph (flow, pathway_indicator_get_definition (indicator), PACK_FONT_SMALL);
+      pack_flow_paragraph (flow, text->str, PACK_FONT_BOLD);
+      if (chart != NULL)
+        pack_flow_drawing (flow, 170, draw_chart, g_steal_pointer (&chart), g_object_unref);
+      pack_flow_end_group (flow);
+      pack_flow_space (flow, 6);
+    }
+}
+
+static void
+add_overdue (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.09, 0.39, 0.15, 0.15, 0.10, 0.12 };
+  const char *headers[] = { _("Ref"), _("Action"), _("Original"), _("Revised"), _("Days"),
+                            _("Rating") };
+  PackTable *table = NULL;
+
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_OVERDUE), TRUE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_OVERDUE));
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < self->entries->len; i++)
+        {
+          Entry *entry = &g_array_index (self->entries, Entry, i);
+          PathwayAction *action = entry->action;
+          g_autofree char *days = NULL;
+
+          if (pass == 0)
+            {
+              const PathwayTimescale *due = pathway_action_get_due_timescale (action);
+
+              if (!is_overdue (self, entry))
+                continue;
+              days = g_strdup_printf (_("%d overdue"),
+                                      g_date_days_between (&due->date, &self->as_at));
+            }
+          else
+            {
+              if (!pathway_action_has_slipped (action))
+                continue;
+              days = g_strdup_printf (_("%d later"), pathway_action_get_slippage_days (action));
+            }
+          if (table == NULL)
+            table = pack_flow_begin_table (flow, 6, shares, headers);
+          if (!any)
+            pack_flow_table_group_row (flow, table, pass == 0
+                                                      ? _("Past their due date")
+                                                      : _("Timescale revised to a later date"));
+          any = TRUE;
+          {
+            PackCell cells[] = {
+              { pathway_action_get_reference (action), 0, TRUE },
+              { pathway_action_get_description (action), 0, FALSE },
+              { timescale_text (pathway_action_get_original_timescale (action)), 0, FALSE },
+              { timescale_text (pathway_action_get_revised_timescale (action)), 0, FALSE },
+              { days, 0, FALSE },
+              { NULL, entry->rating, FALSE },
+            };
+
+            if (entry->rating == PATHWAY_RATING_NONE)
+              cells[5].text = _("Not rated");
+            pack_flow_table_row (flow, table, cells);
+          }
+        }
+    }
+  if (table != NULL)
+    pack_flow_end_table (flow, table);
+  else
+    pack_flow_paragraph (flow, _("No action is past its due date or has slipped."),
+                         PACK_FONT_BODY);
+}
+
+static void
+add_appendix (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.06, 0.25, 0.10, 0.10, 0.09, 0.09, 0.07, 0.07, 0.17 };
+  const char *headers[] = { _("Ref"), _("Action"), _("Workstream"), _("Lead"), _("Original"),
+                            _("Revised"), _("Status"), _("Rating"), _("Latest commentary") };
+  PackTable *table;
+
+  pack_flow_set_landscape (flow, TRUE);
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_APPENDIX), TRUE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_APPENDIX));
+  table = pack_flow_begin_table (flow, 9, shares, headers);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+      PathwayAction *action = entry->action;
+      PathwayWorkstream *workstream = pathway_action_get_workstream (action);
+      PackCell cells[] = {
+        { pathway_action_get_reference (action), 0, TRUE },
+        { pathway_action_get_description (action), 0, FALSE },
+        { workstream ? pathway_workstream_get_code (workstream) : "", 0, FALSE },
+        { lead_name (action), 0, FALSE },
+        { timescale_text (pathway_action_get_original_timescale (action)), 0, FALSE },
+        { timescale_text (pathway_action_get_revised_timescale (action)), 0, FALSE },
+        { status_word (entry->status), 0, FALSE },
+        { NULL, entry->rating, FALSE },
+        { entry->commentary, 0, FALSE },
+      };
+
+      if (entry->rating == PATHWAY_RATING_NONE)
+        cells[7].text = _("Not rated");
+      pack_flow_table_row (flow, table, cells);
+    }
+  pack_flow_end_table (flow, table);
+  pack_flow_set_landscape (flow, FALSE);
+}
+
+/* Making the pack --------------------------------------------------------------------------- */
+
+static PathwayBoard *
+board_of (PathwayProgramme *programme, PathwayMeeting *meeting)
+{
+  return pathway_programme_find_board (programme, pathway_meeting_get_board_id (meeting));
+}
+
+PathwayPack *
+pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting, const GDate *as_at,
+                  GError **error)
+{
+  g_autoptr(PathwayPack) self = NULL;
+  PathwayRatingScheme *scheme;
+  guint set;
+  const char *classification, *title;
+  g_autofree char *meeting_date = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (PATHWAY_IS_MEETING (meeting), NULL);
+
+  self = g_object_new (PATHWAY_TYPE_PACK, NULL);
+  self->document = g_object_ref (document);
+  self->programme = pathway_document_get_programme (document);
+  self->meeting = g_object_ref (meeting);
+  self->board = board_of (self->programme, meeting);
+  if (self->board == NULL)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                   _("The meeting belongs to no board of this programme."));
+      return NULL;
+    }
+  self->previous = find_previous_meeting (self->board, meeting);
+
+  if (as_at == NULL)
+    as_at = pathway_meeting_get_as_at (meeting);
+  if (as_at == NULL)
+    as_at = pathway_meeting_get_date (meeting);
+  if (as_at != NULL && g_date_valid (as_at))
+    self->as_at = *as_at;
+  else
+    {
+      g_autoptr(GDateTime) now = pathway_document_dup_now (document);
+
+      g_date_clear (&self->as_at, 1);
+      g_date_set_dmy (&self->as_at, g_date_time_get_day_of_month (now),
+                      g_date_time_get_month (now), g_date_time_get_year (now));
+    }
+
+  classification = pathway_meeting_get_classification (meeting);
+  self->classification = g_strdup (*classification ? classification : _("OFFICIAL"));
+  title = pathway_meeting_get_report_title (meeting);
+  self->title = g_strdup (*title ? title : _("SEND improvement programme: progress report"));
+  meeting_date = format_date (pathway_meeting_get_date (meeting));
+  self->footer_left = g_strdup (pathway_programme_get_name (self->programme));
+  self->header_left = g_strdup_printf ("%s  ·  %s, %s", self->title,
+                                       pathway_board_get_name (self->board), meeting_date);
+
+  if (!gather (self, error))
+    return NULL;
+
+  self->flow = pack_flow_new ();
+  scheme = pathway_programme_get_rating_scheme (self->programme);
+  for (PathwayRating r = PATHWAY_RATING_NONE; r < PATHWAY_N_RATINGS; r++)
+    pack_flow_set_rating_label (self->flow, r, rating_word (self, r));
+
+  set = pathway_pack_sections_parse (pathway_meeting_get_report_sections (meeting));
+  add_header_block (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_INTRODUCTION))
+    add_introduction (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_CURRENT_RATING))
+    add_current_rating (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_RECOMMENDATION))
+    add_recommendation (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_RED))
+    add_red (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_AMBER))
+    add_amber (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_WORKSTREAMS))
+    add_workstreams (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_INDICATORS))
+    add_indicators (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_OVERDUE))
+    add_overdue (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_APPENDIX))
+    add_appendix (self);
+  (void) scheme;
+
+  pack_flow_paginate (self->flow);
+  return g_steal_pointer (&self);
+}
+
+const GDate *
+pathway_pack_get_as_at (PathwayPack *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PACK (self), NULL);
+  return &self->as_at;
+}
+
+guint
+pathway_pack_get_n_pages (PathwayPack *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PACK (self), 0);
+  return pack_flow_get_n_pages (self->flow);
+}
+
+void
+pathway_pack_get_page_size (PathwayPack *self, guint page, double *width_pt, double *height_pt)
+{
+  gboolean landscape;
+
+  g_return_if_fail (PATHWAY_IS_PACK (self));
+  g_return_if_fail (page < pack_flow_get_n_pages (self->flow));
+
+  landscape = pack_flow_page_is_landscape (self->flow, page);
+  if (width_pt != NULL)
+    *width_pt = landscape ? PACK_A4_LONG : PACK_A4_SHORT;
+  if (height_pt != NULL)
+    *height_pt = landscape ? PACK_A4_SHORT : PACK_A4_LONG;
+}
+
+const char *
+pathway_pack_get_page_title (PathwayPack *self, guint page)
+{
+  g_return_val_if_fail (PATHWAY_IS_PACK (self), NULL);
+  g_return_val_if_fail (page < pack_flow_get_n_pages (self->flow), NULL);
+
+  return pack_flow_get_page_title (self->flow, page);
+}
+
+static void
+show_text (PathwayPack *self, cairo_t *cr, PackFont font, const char *text, double x, double y,
+           double max_width, double align)
+{
+  PangoLayout *layout = pack_flow_layout (self->flow, font, text, -1);
+  PangoRectangle logical;
+  double width;
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_get_extents (layout, NULL, &logical);
+  width = MIN ((double) logical.width / PANGO_SCALE, max_width);
+  cairo_move_to (cr, x + (max_width - width) * align - logical.x / (double) PANGO_SCALE, y);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+void
+pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page)
+{
+  double width, height, left = PACK_MARGIN_INNER, right, text_width, bottom;
+  guint n_pages;
+  g_autofree char *page_text = NULL;
+
+  g_return_if_fail (PATHWAY_IS_PACK (self));
+  n_pages = pack_flow_get_n_pages (self->flow);
+  g_return_if_fail (page < n_pages);
+
+  pathway_pack_get_page_size (self, page, &width, &height);
+  right = width - PACK_MARGIN_OUTER;
+  text_width = right - left;
+  bottom = height - PACK_MARGIN_BOTTOM;
+
+  cairo_save (cr);
+  /* Running header: the report's title and its classification. */
+  cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+  show_text (self, cr, PACK_FONT_SMALL, self->header_left, left, 30, text_width * 0.75, 0);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  show_text (self, cr, PACK_FONT_SMALL_BOLD, self->classification, left + text_width * 0.78, 30,
+             text_width * 0.22, 1);
+  cairo_set_line_width (cr, 0.5);
+  cairo_set_source_rgb (cr, 0.5, 0.5, 0.5);
+  cairo_move_to (cr, left, 44);
+  cairo_line_to (cr, right, 44);
+  cairo_move_to (cr, left, bottom + 16);
+  cairo_line_to (cr, right, bottom + 16);
+  cairo_stroke (cr);
+
+  /* Footer: where the page comes from, its classification, and where it is in the pack. */
+  page_text = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
+  cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
+  show_text (self, cr, PACK_FONT_SMALL, self->footer_left, left, bottom + 22, text_width * 0.6,
+             0);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  show_text (self, cr, PACK_FONT_SMALL_BOLD, self->classification, left + text_width * 0.61,
+             bottom + 22, text_width * 0.19, 0.5);
+  show_text (self, cr, PACK_FONT_SMALL, page_text, left + text_width * 0.8, bottom + 22,
+             text_width * 0.2, 1);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  pack_flow_draw_page (self->flow, cr, page);
+  cairo_restore (cr);
+}
+
+gboolean
+pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temp = NULL;
+  g_autofree char *date = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+  int fd;
+
+  g_return_val_if_fail (PATHWAY_IS_PACK (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp (temp);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not write “%s”: %s"), display, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  pathway_pack_get_page_size (self, 0, &width, &height);
+  surface = cairo_pdf_surface_create (temp, width, height);
+  /* Dates from the as-at day: the same pack for the same day is the same bytes. */
+  date = g_strdup_printf ("%04d-%02d-%02dT00:00:00Z", g_date_get_year (&self->as_at),
+                          g_date_get_month (&self->as_at), g_date_get_day (&self->as_at));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                  pathway_meeting_get_report_by (self->meeting));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pathway");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+  {
+    cairo_t *cr = cairo_create (surface);
+
+    for (guint page = 0; page < pathway_pack_get_n_pages (self); page++)
+      {
+        pathway_pack_get_page_size (self, page, &width, &height);
+        cairo_pdf_surface_set_size (surface, width, height);
+        pathway_pack_draw_page (self, cr, page);
+        cairo_show_page (cr);
+      }
+    status = cairo_status (cr);
+    cairo_destroy (cr);
+  }
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS || g_rename (temp, path) != 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_unlink (temp);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("Could not write “%s”: %s"),
+                   display, status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status)
+                                                           : g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
