@@ -891,16 +891,32 @@ pack_flow_get_page_title (PackFlow *flow, guint page)
 
 /* Drawing ---------------------------------------------------------------------------------- */
 
+/* Draws the lines of a layout that lie within [from, to) of it, with the layout's top at
+ * y - from. Lines outside are not drawn at all (not merely clipped), so a PDF holds each line
+ * once, on the page where it shows. */
 static void
 show_layout_slice (cairo_t *cr, PangoLayout *layout, double x, double y, double from, double to)
 {
-  cairo_save (cr);
-  cairo_rectangle (cr, x - 2, y, pango_layout_get_width (layout) / (double) PANGO_SCALE + 4,
-                   to - from);
-  cairo_clip (cr);
-  cairo_move_to (cr, x, y - from);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      int y0, y1;
+      PangoRectangle logical;
+      double top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      top = (double) y0 / PANGO_SCALE;
+      bottom = (double) y1 / PANGO_SCALE;
+      if (top < from - 0.01 || bottom > to + 0.01)
+        continue;
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr, x + (double) logical.x / PANGO_SCALE,
+                     y - from + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
 }
 
 static void

@@ -566,7 +566,7 @@ add_current_rating (PathwayPack *self)
       g_autoptr(PathwayWorkstream) workstream = i < n ? g_list_model_get_item (workstreams, i)
                                                       : NULL;
       g_autofree char *name = i < n ? workstream_name (workstream) : g_strdup (_("Programme"));
-      g_autofree char *numbers[PATHWAY_N_RATINGS + 1] = { NULL };
+      char *numbers[PATHWAY_N_RATINGS + 1] = { NULL };
       PackCell cells[8] = { { 0 } };
       PathwayPerson *lead = workstream ? pathway_workstream_get_lead (workstream) : NULL;
       guint c = 0, total = 0;
@@ -589,6 +589,8 @@ add_current_rating (PathwayPack *self)
       cells[c].bold = TRUE;
       cells[c++].text = numbers[0];
       pack_flow_table_row (flow, table, cells);
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        g_free (numbers[k]);
     }
   pack_flow_end_table (flow, table);
   add_movements (self);
