@@ -106,10 +106,13 @@ make_programme (const char *path, guint n_actions)
   g_autoptr(PathwayBoard) board = pathway_board_new ();
   g_autoptr(PathwayMeeting) meeting = pathway_meeting_new ();
   g_autoptr(GDate) day = g_date_new_dmy (10, G_DATE_MARCH, 2026);
+  g_autoptr(GDateTime) clock = g_date_time_new_utc (2026, 2, 1, 9, 0, 0);
   PathwayWorkstream *workstreams[5];
 
   if (document == NULL)
     die (path, error);
+  /* The actions exist before the meeting, so its pack holds them all. */
+  pathway_document_set_now (document, clock);
   for (guint w = 0; w < G_N_ELEMENTS (workstreams); w++)
     {
       g_autoptr(PathwayWorkstream) draft = pathway_workstream_new ();
