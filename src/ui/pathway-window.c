@@ -18,6 +18,7 @@
 #include "pathway-preferences-window.h"
 #include "pathway-presenter-chooser.h"
 #include "pathway-presenter.h"
+#include "pathway-report-view.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
 #include "pathway-workstreams-view.h"
@@ -45,6 +46,7 @@ struct _PathwayWindow
   PathwayWorkstreamsView *workstreams_view;
   PathwayActionsView *actions_view;
   PathwayIndicatorsView *indicators_view;
+  PathwayReportView *report_view;
   GMenu *recent_section;
 };
 
@@ -196,6 +198,9 @@ give_document_to_visible_view (PathwayWindow *self)
   else if (visible == GTK_WIDGET (self->indicators_view) &&
            pathway_indicators_view_get_document (self->indicators_view) != self->document)
     pathway_indicators_view_set_document (self->indicators_view, self->document);
+  else if (visible == GTK_WIDGET (self->report_view) &&
+           pathway_report_view_get_document (self->report_view) != self->document)
+    pathway_report_view_set_document (self->report_view, self->document);
 }
 
 static void
@@ -207,6 +212,7 @@ set_views_document (PathwayWindow *self, PathwayDocument *document)
       pathway_workstreams_view_set_document (self->workstreams_view, NULL);
       pathway_actions_view_set_document (self->actions_view, NULL);
       pathway_indicators_view_set_document (self->indicators_view, NULL);
+      pathway_report_view_set_document (self->report_view, NULL);
       return;
     }
   give_document_to_visible_view (self);
@@ -850,6 +856,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   g_type_ensure (PATHWAY_TYPE_WORKSTREAMS_VIEW);
   g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
   g_type_ensure (PATHWAY_TYPE_INDICATORS_VIEW);
+  g_type_ensure (PATHWAY_TYPE_REPORT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-window.ui");
@@ -863,6 +870,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, workstreams_view);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, actions_view);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, indicators_view);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, report_view);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, recent_section);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

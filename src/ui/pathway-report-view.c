@@ -1,0 +1,1426 @@
+/* pathway-report-view.c: the Board report view.
+ *
+ * On the left, the report settings kept with a meeting: which board and meeting, the as-at
+ * date, the header block (title, report by, report for, classification), the recommendation
+ * and the sections the pack holds. On the right, the pack itself, one page at a time, drawn
+ * by pathway_pack_draw_page on white paper: the same drawing the PDF and the printout use.
+ *
+ *   meeting settings --pathway_document_set_*--> file and model
+ *   model notify ----PathwayRefresh (one idle)--> pathway_pack_new --> preview, page label
+ *
+ * A setting is written when its entry is activated or loses focus, never per keystroke, and
+ * the view never sets a model property itself: the meeting's notify brings the change back.
+ * Export writes the pack with pathway_pack_write_pdf; Print goes through GtkPrintOperation,
+ * scaling each page from points to the printer's units. */
+#define G_LOG_DOMAIN "pathway-ui"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "pathway-refresh.h"
+#include "pathway-report-view.h"
+#include "pathway-style.h"
+#include "pathway-window.h"
+
+/* Space around the paper in the preview, in pixels. */
+#define PAPER_MARGIN 24.0
+
+struct _PathwayReportView
+{
+  AdwBin parent_instance;
+
+  PathwayDocument *document;
+  PathwayProgramme *programme;
+  /* Every model object and list the view listens to, with its handler id. */
+  GHashTable *watched;
+  PathwayRefresh refresher;
+
+  GPtrArray *boards;   /* PathwayBoard, those with meetings, in the programme's order */
+  GPtrArray *meetings; /* PathwayMeeting of the chosen board, oldest first */
+  PathwayBoard *board;
+  PathwayMeeting *meeting;
+  PathwayMeeting *filled; /* the meeting the settings were last filled from */
+  PathwayPack *pack;
+  char *pack_error;
+  guint page;
+  gboolean syncing; /* filling widgets from the model: their signals write nothing */
+  guint size_source;
+  GtkFileChooserNative *chooser;
+
+  /* Template children */
+  GtkStack *stack;
+  AdwStatusPage *status_page;
+  GtkWidget *settings_box;
+  AdwComboRow *board_row;
+  AdwComboRow *meeting_row;
+  AdwEntryRow *as_at_row;
+  GtkLabel *as_at_caption;
+  AdwEntryRow *title_row;
+  AdwEntryRow *by_row;
+  AdwEntryRow *for_row;
+  AdwEntryRow *classification_row;
+  GtkTextView *recommendation_view;
+  AdwPreferencesGroup *sections_group;
+  GtkLabel *page_label;
+  GtkToggleButton *fit_page_button;
+  GtkScrolledWindow *preview_scroller;
+  GtkDrawingArea *preview;
+
+  /* Made in code */
+  GtkCheckButton *section_checks[PATHWAY_PACK_N_SECTIONS];
+};
+
+G_DEFINE_FINAL_TYPE (PathwayReportView, pathway_report_view, ADW_TYPE_BIN)
+
+static void refresh (PathwayReportView *self);
+
+/* Words ----------------------------------------------------------------------------------- */
+
+static char *
+format_date (const GDate *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date), 12, 0, 0);
+  /* Translators: a date as in "14 March 2026" (a g_date_time_format() format). */
+  return g_date_time_format (time, _("%-d %B %Y"));
+}
+
+static char *
+iso_date (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/* "2026-11-18" only: a date typed another way is refused rather than guessed at. */
+static gboolean
+parse_iso_date (const char *text,
+                GDate      *date)
+{
+  int year, month, day;
+  char end;
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static char *
+meeting_label (PathwayMeeting *meeting)
+{
+  g_autofree char *date = format_date (pathway_meeting_get_date (meeting));
+  const char *title = pathway_meeting_get_title (meeting);
+
+  if (date == NULL)
+    date = g_strdup (_("Undated meeting"));
+  if (title == NULL || title[0] == '\0')
+    return g_steal_pointer (&date);
+  /* Translators: a meeting in the chooser: "18 November 2026 · Extraordinary meeting". */
+  return g_strdup_printf (_("%s · %s"), date, title);
+}
+
+/* Where the paper goes ---------------------------------------------------------------------- */
+
+static gboolean
+fit_page (PathwayReportView *self)
+{
+  return gtk_toggle_button_get_active (self->fit_page_button);
+}
+
+/* The scale from points to pixels, and the paper's place, in an area this size. */
+static double
+paper_geometry (PathwayReportView *self,
+                double             width,
+                double             height,
+                double            *x,
+                double            *y,
+                double            *page_width,
+                double            *page_height)
+{
+  double scale;
+
+  pathway_pack_get_page_size (self->pack, self->page, page_width, page_height);
+  scale = (width - 2 * PAPER_MARGIN) / *page_width;
+  if (fit_page (self))
+    scale = MIN (scale, (height - 2 * PAPER_MARGIN) / *page_height);
+  scale = MAX (scale, 0.05);
+  *x = floor ((width - *page_width * scale) / 2);
+  *y = PAPER_MARGIN;
+  if (fit_page (self))
+    *y = floor (MAX (PAPER_MARGIN, (height - *page_height * scale) / 2));
+  return scale;
+}
+
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        data)
+{
+  PathwayReportView *self = data;
+  double x, y, page_width, page_height, scale, w, h;
+
+  if (self->pack == NULL || self->page >= pathway_pack_get_n_pages (self->pack))
+    return;
+
+  scale = paper_geometry (self, width, height, &x, &y, &page_width, &page_height);
+  w = round (page_width * scale);
+  h = round (page_height * scale);
+
+  /* A soft shadow: a few widening, fading outlines below and around the sheet. */
+  for (int i = 1; i <= 6; i++)
+    {
+      cairo_rectangle (cr, x - i, y - i + 2, w + 2 * i, h + 2 * i);
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.045 - i * 0.006);
+      cairo_fill (cr);
+    }
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_clip (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  pathway_pack_draw_page (self->pack, cr, self->page);
+  cairo_restore (cr);
+}
+
+/* Fit Width: the area is as tall as the scaled page, and scrolls. Fit Page: it fills the
+ * viewport. Worked out on an idle, never while GTK is allocating. */
+static gboolean
+update_size_cb (gpointer data)
+{
+  PathwayReportView *self = data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->preview));
+  int wanted = 0;
+
+  self->size_source = 0;
+  if (self->pack != NULL && pathway_pack_get_n_pages (self->pack) > 0 && !fit_page (self) &&
+      width > 0)
+    {
+      double x, y, page_width, page_height;
+      double scale = paper_geometry (self, width, 0, &x, &y, &page_width, &page_height);
+
+      wanted = (int) ceil (page_height * scale + 2 * PAPER_MARGIN);
+    }
+  if (gtk_drawing_area_get_content_height (self->preview) != wanted)
+    gtk_drawing_area_set_content_height (self->preview, wanted);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_size (PathwayReportView *self)
+{
+  if (self->size_source == 0)
+    self->size_source = g_idle_add (update_size_cb, self);
+}
+
+static void
+preview_resize_cb (PathwayReportView *self,
+                   int                width,
+                   int                height,
+                   GtkDrawingArea    *area)
+{
+  queue_size (self);
+}
+
+/* Pages ------------------------------------------------------------------------------------- */
+
+static guint
+n_pages (PathwayReportView *self)
+{
+  return self->pack != NULL ? pathway_pack_get_n_pages (self->pack) : 0;
+}
+
+static void
+show_page (PathwayReportView *self)
+{
+  guint n = n_pages (self);
+  g_autofree char *text = NULL;
+
+  if (self->pack_error != NULL)
+    /* Translators: the reason follows, as the file's error says it. */
+    text = g_strdup_printf (_("The pack could not be made: %s"), self->pack_error);
+  else if (n == 0)
+    text = g_strdup (_("The pack has no pages"));
+  else
+    /* Translators: "Page 3 of 12 · Red actions": the page shown, and the section it opens in. */
+    text = g_strdup_printf (_("Page %u of %u · %s"), self->page + 1, n,
+                            pathway_pack_get_page_title (self->pack, self->page));
+
+  gtk_label_set_text (self->page_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.previous-page", self->page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.next-page", self->page + 1 < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.present", self->meeting != NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+  queue_size (self);
+}
+
+static void
+go_to_page (PathwayReportView *self,
+            guint              page)
+{
+  if (page >= n_pages (self) || page == self->page)
+    return;
+  self->page = page;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->preview_scroller), 0);
+  show_page (self);
+}
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (widget);
+
+  if (g_str_equal (action_name, "report.next-page"))
+    go_to_page (self, self->page + 1);
+  else if (self->page > 0)
+    go_to_page (self, self->page - 1);
+}
+
+static gboolean
+preview_key_cb (PathwayReportView     *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      go_to_page (self, self->page + 1);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      if (self->page > 0)
+        go_to_page (self, self->page - 1);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+preview_pressed_cb (PathwayReportView *self,
+                    int                n_press,
+                    double             x,
+                    double             y,
+                    GtkGesture        *gesture)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->preview));
+}
+
+static void
+fit_page_toggled_cb (PathwayReportView *self,
+                     GtkToggleButton   *button)
+{
+  /* The button says what pressing it does. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), gtk_toggle_button_get_active (button)
+                                                      ? _("Fit Width")
+                                                      : _("Fit Page"));
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+  queue_size (self);
+}
+
+/* The pack ---------------------------------------------------------------------------------- */
+
+static void
+rebuild_pack (PathwayReportView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->pack);
+  g_clear_pointer (&self->pack_error, g_free);
+  if (self->document != NULL && self->meeting != NULL)
+    {
+      self->pack = pathway_pack_new (self->document, self->meeting, NULL, &error);
+      if (self->pack == NULL)
+        self->pack_error = g_strdup (error->message);
+    }
+  if (self->page >= n_pages (self))
+    self->page = n_pages (self) > 0 ? n_pages (self) - 1 : 0;
+  show_page (self);
+}
+
+/* Writing settings -------------------------------------------------------------------------- */
+
+static gboolean
+can_write (PathwayReportView *self)
+{
+  return !self->syncing && self->document != NULL && self->meeting != NULL &&
+         !pathway_document_get_read_only (self->document);
+}
+
+static void
+report_error (PathwayReportView *self,
+              const GError      *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *title = g_markup_escape_text (error->message, -1);
+
+  if (PATHWAY_IS_WINDOW (root))
+    pathway_window_add_toast (PATHWAY_WINDOW (root), adw_toast_new (title));
+  else
+    g_message ("%s", error->message);
+}
+
+static void
+write_text (PathwayReportView *self,
+            const char        *property,
+            const char        *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old = NULL;
+
+  if (!can_write (self))
+    return;
+  g_object_get (self->meeting, property, &old, NULL);
+  if (g_strcmp0 (old != NULL ? old : "", text) == 0)
+    return;
+  if (!pathway_document_set_text (self->document, self->meeting, property, text, &error))
+    report_error (self, error);
+}
+
+static void
+show_as_at_caption (PathwayReportView *self,
+                    gboolean           wrong)
+{
+  GtkWidget *caption = GTK_WIDGET (self->as_at_caption);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->as_at_row));
+  g_autofree char *message = NULL;
+
+  if (wrong)
+    /* Translators: the as-at date typed cannot be read; %s is what was typed. */
+    message = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example "
+                                 "2026-11-18. Nothing was changed."), text);
+  else if (self->meeting != NULL)
+    {
+      g_autofree char *date = format_date (pathway_meeting_get_date (self->meeting));
+
+      /* Translators: under the as-at entry; %s is the meeting's date. */
+      message = g_strdup_printf (_("Ratings and commentary as they stood on that day. Leave "
+                                   "empty for the meeting’s date (%s)."),
+                                 date != NULL ? date : _("not set"));
+    }
+  gtk_label_set_text (self->as_at_caption, message != NULL ? message : "");
+  if (wrong)
+    {
+      gtk_widget_remove_css_class (caption, "dim-label");
+      gtk_widget_add_css_class (caption, "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->as_at_row), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (caption, "error");
+      gtk_widget_add_css_class (caption, "dim-label");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->as_at_row), "error");
+    }
+}
+
+static void
+write_as_at (PathwayReportView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (
+    GTK_EDITABLE (self->as_at_row))));
+  const GDate *old;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GDate date;
+
+  if (!can_write (self))
+    return;
+
+  g_value_init (&value, G_TYPE_DATE);
+  if (text[0] != '\0')
+    {
+      if (!parse_iso_date (text, &date))
+        {
+          show_as_at_caption (self, TRUE);
+          return;
+        }
+      g_value_set_boxed (&value, &date);
+    }
+  show_as_at_caption (self, FALSE);
+
+  old = pathway_meeting_get_as_at (self->meeting);
+  if (old != NULL && g_date_valid (old) ? text[0] != '\0' && g_date_compare (old, &date) == 0
+                                        : text[0] == '\0')
+    return;
+  if (!pathway_document_set_value (self->document, self->meeting, "as-at", &value, NULL,
+                                   &error))
+    report_error (self, error);
+}
+
+static void
+as_at_changed_cb (PathwayReportView *self,
+                  GtkEditable       *editable)
+{
+  GDate date;
+  const char *text = gtk_editable_get_text (editable);
+
+  /* A mistake already pointed out clears as soon as the text reads as a date. */
+  if (gtk_widget_has_css_class (GTK_WIDGET (self->as_at_row), "error") &&
+      (text[0] == '\0' || parse_iso_date (text, &date)))
+    show_as_at_caption (self, FALSE);
+}
+
+static void
+commit_row (PathwayReportView *self,
+            AdwEntryRow       *row)
+{
+  const char *property;
+
+  if (row == self->as_at_row)
+    {
+      write_as_at (self);
+      return;
+    }
+  property = g_object_get_data (G_OBJECT (row), "property");
+  if (property != NULL)
+    write_text (self, property, gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+entry_activated_cb (PathwayReportView *self,
+                    AdwEntryRow       *row)
+{
+  commit_row (self, row);
+}
+
+static void
+row_focus_leave_cb (GtkEventControllerFocus *controller,
+                    PathwayReportView       *self)
+{
+  commit_row (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (
+                      GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
+recommendation_leave_cb (GtkEventControllerFocus *controller,
+                         PathwayReportView       *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->recommendation_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  write_text (self, "recommendation", text);
+}
+
+static guint
+checked_sections (PathwayReportView *self)
+{
+  guint sections = 0;
+
+  for (guint i = 0; i < PATHWAY_PACK_N_SECTIONS; i++)
+    if (gtk_check_button_get_active (self->section_checks[i]))
+      sections |= 1u << i;
+  return sections;
+}
+
+static void
+section_toggled_cb (PathwayReportView *self,
+                    GtkCheckButton    *check)
+{
+  g_autofree char *text = NULL;
+
+  if (!can_write (self))
+    return;
+  text = pathway_pack_sections_to_string (checked_sections (self));
+  write_text (self, "report-sections", text);
+}
+
+/* Filling the settings from the meeting ------------------------------------------------------ */
+
+static gboolean
+holds_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A field being typed in keeps its text when the same meeting changes under it. */
+static void
+fill_entry (PathwayReportView *self,
+            AdwEntryRow       *row,
+            const char        *text,
+            gboolean           same_meeting)
+{
+  if (same_meeting && holds_focus (GTK_WIDGET (row)))
+    return;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+fill_settings (PathwayReportView *self)
+{
+  PathwayMeeting *meeting = self->meeting;
+  gboolean same = meeting == self->filled;
+  g_autofree char *as_at = NULL;
+  guint sections;
+
+  if (meeting == NULL)
+    return;
+
+  self->syncing = TRUE;
+  as_at = iso_date (pathway_meeting_get_as_at (meeting));
+  fill_entry (self, self->as_at_row, as_at, same);
+  fill_entry (self, self->title_row, pathway_meeting_get_report_title (meeting), same);
+  fill_entry (self, self->by_row, pathway_meeting_get_report_by (meeting), same);
+  fill_entry (self, self->for_row, pathway_meeting_get_report_for (meeting), same);
+  fill_entry (self, self->classification_row, pathway_meeting_get_classification (meeting),
+              same);
+  if (!(same && holds_focus (GTK_WIDGET (self->recommendation_view))))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->recommendation_view);
+      const char *text = pathway_meeting_get_recommendation (meeting);
+      GtkTextIter start, end;
+      g_autofree char *old = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      old = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (g_strcmp0 (old, text != NULL ? text : "") != 0)
+        gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+    }
+  sections = pathway_pack_sections_parse (pathway_meeting_get_report_sections (meeting));
+  for (guint i = 0; i < PATHWAY_PACK_N_SECTIONS; i++)
+    gtk_check_button_set_active (self->section_checks[i], (sections & (1u << i)) != 0);
+  if (!same || !gtk_widget_has_css_class (GTK_WIDGET (self->as_at_row), "error"))
+    show_as_at_caption (self, FALSE);
+  self->filled = meeting;
+  self->syncing = FALSE;
+}
+
+/* Boards and meetings ----------------------------------------------------------------------- */
+
+static int
+compare_meetings (gconstpointer a,
+                  gconstpointer b)
+{
+  const GDate *da = pathway_meeting_get_date (*(PathwayMeeting **) a);
+  const GDate *db = pathway_meeting_get_date (*(PathwayMeeting **) b);
+  gboolean va = da != NULL && g_date_valid (da);
+  gboolean vb = db != NULL && g_date_valid (db);
+
+  if (va && vb)
+    return g_date_compare (da, db);
+  return va - vb;
+}
+
+/* The next meeting from today, else the latest. */
+static PathwayMeeting *
+default_meeting (PathwayReportView *self)
+{
+  g_autoptr(GDateTime) now = pathway_document_dup_now (self->document);
+  GDate today;
+
+  if (self->meetings->len == 0)
+    return NULL;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  for (guint i = 0; i < self->meetings->len; i++)
+    {
+      PathwayMeeting *meeting = g_ptr_array_index (self->meetings, i);
+      const GDate *date = pathway_meeting_get_date (meeting);
+
+      if (date != NULL && g_date_valid (date) && g_date_compare (date, &today) >= 0)
+        return meeting;
+    }
+  return g_ptr_array_index (self->meetings, self->meetings->len - 1);
+}
+
+static gboolean
+same_objects (GPtrArray *array,
+              GPtrArray *other)
+{
+  if (array->len != other->len)
+    return FALSE;
+  for (guint i = 0; i < array->len; i++)
+    if (g_ptr_array_index (array, i) != g_ptr_array_index (other, i))
+      return FALSE;
+  return TRUE;
+}
+
+static gint64
+board_id (gpointer board)
+{
+  return pathway_board_get_id (board);
+}
+
+static gint64
+meeting_id (gpointer meeting)
+{
+  return pathway_meeting_get_id (meeting);
+}
+
+/* The object in the array with this one's id (a reloaded programme brings new objects). */
+static gpointer
+find_same (GPtrArray *array,
+           gpointer   object,
+           gint64   (*get_id) (gpointer))
+{
+  if (object == NULL)
+    return NULL;
+  for (guint i = 0; i < array->len; i++)
+    if (get_id (g_ptr_array_index (array, i)) == get_id (object))
+      return g_ptr_array_index (array, i);
+  return NULL;
+}
+
+static void
+set_choices (AdwComboRow *row,
+             GPtrArray   *objects,
+             char *     (*label) (gpointer))
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      g_autofree char *text = label (g_ptr_array_index (objects, i));
+
+      gtk_string_list_append (list, text);
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
+static char *
+board_label (gpointer board)
+{
+  return g_strdup (pathway_board_get_name (board));
+}
+
+static char *
+meeting_choice_label (gpointer meeting)
+{
+  return meeting_label (meeting);
+}
+
+static void
+select_in (AdwComboRow *row,
+           GPtrArray   *objects,
+           gpointer     object)
+{
+  guint index;
+
+  if (object != NULL && g_ptr_array_find (objects, object, &index) &&
+      adw_combo_row_get_selected (row) != index)
+    adw_combo_row_set_selected (row, index);
+}
+
+/* Works out the boards and the chosen board's meetings, keeping the choice where it can. */
+static void
+sync_choices (PathwayReportView *self)
+{
+  g_autoptr(GPtrArray) boards = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *list = pathway_programme_get_boards (self->programme);
+  PathwayBoard *board;
+  PathwayMeeting *meeting;
+
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      PathwayBoard *item = g_list_model_get_item (list, i);
+
+      if (g_list_model_get_n_items (pathway_board_get_meetings (item)) > 0)
+        g_ptr_array_add (boards, item);
+      else
+        g_object_unref (item);
+    }
+
+  self->syncing = TRUE;
+  if (!same_objects (boards, self->boards))
+    {
+      g_ptr_array_set_size (self->boards, 0);
+      g_ptr_array_extend_and_steal (self->boards, g_steal_pointer (&boards));
+      set_choices (self->board_row, self->boards, board_label);
+    }
+  board = find_same (self->boards, self->board, board_id);
+  if (board == NULL && self->boards->len > 0)
+    board = g_ptr_array_index (self->boards, 0);
+  g_set_object (&self->board, board);
+  select_in (self->board_row, self->boards, board);
+  gtk_widget_set_visible (GTK_WIDGET (self->board_row), self->boards->len > 1);
+
+  if (board != NULL)
+    {
+      list = pathway_board_get_meetings (board);
+      for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+        g_ptr_array_add (meetings, g_list_model_get_item (list, i));
+      g_ptr_array_sort (meetings, compare_meetings);
+    }
+  if (!same_objects (meetings, self->meetings))
+    {
+      g_ptr_array_set_size (self->meetings, 0);
+      g_ptr_array_extend_and_steal (self->meetings, g_steal_pointer (&meetings));
+      set_choices (self->meeting_row, self->meetings, meeting_choice_label);
+    }
+  meeting = find_same (self->meetings, self->meeting, meeting_id);
+  if (meeting == NULL)
+    meeting = default_meeting (self);
+  g_set_object (&self->meeting, meeting);
+  select_in (self->meeting_row, self->meetings, meeting);
+  self->syncing = FALSE;
+}
+
+static void
+board_selected_cb (PathwayReportView *self,
+                   GParamSpec        *pspec,
+                   AdwComboRow       *row)
+{
+  guint index = adw_combo_row_get_selected (row);
+
+  if (self->syncing || index >= self->boards->len ||
+      g_ptr_array_index (self->boards, index) == self->board)
+    return;
+  g_set_object (&self->board, g_ptr_array_index (self->boards, index));
+  g_clear_object (&self->meeting);
+  self->page = 0;
+  refresh (self);
+}
+
+static void
+meeting_selected_cb (PathwayReportView *self,
+                     GParamSpec        *pspec,
+                     AdwComboRow       *row)
+{
+  guint index = adw_combo_row_get_selected (row);
+
+  if (self->syncing || index >= self->meetings->len ||
+      g_ptr_array_index (self->meetings, index) == self->meeting)
+    return;
+  g_set_object (&self->meeting, g_ptr_array_index (self->meetings, index));
+  self->page = 0;
+  refresh (self);
+}
+
+/* Refreshing -------------------------------------------------------------------------------- */
+
+static void
+refresh (PathwayReportView *self)
+{
+  gboolean read_only;
+
+  pathway_refresh_begin (&self->refresher);
+
+  if (self->programme != NULL)
+    sync_choices (self);
+  else
+    {
+      g_ptr_array_set_size (self->boards, 0);
+      g_ptr_array_set_size (self->meetings, 0);
+      g_clear_object (&self->board);
+      g_clear_object (&self->meeting);
+    }
+
+  if (self->meeting == NULL)
+    {
+      g_clear_object (&self->pack);
+      g_clear_pointer (&self->pack_error, g_free);
+      self->filled = NULL;
+      self->page = 0;
+      adw_status_page_set_title (self->status_page, self->programme == NULL
+                                                      ? _("No Programme Open")
+                                                      : _("No Board Meetings"));
+      adw_status_page_set_description (self->status_page, self->programme == NULL
+                                         ? NULL
+                                         : _("The board pack is made for a meeting of a board. "
+                                             "Add a meeting in meeting mode (F5, then New "
+                                             "meeting today) and its pack is shown here."));
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_page (self);
+      return;
+    }
+
+  read_only = pathway_document_get_read_only (self->document);
+  gtk_widget_set_sensitive (self->settings_box, !read_only);
+  fill_settings (self);
+  rebuild_pack (self);
+  gtk_stack_set_visible_child_name (self->stack, "report");
+}
+
+/* Following the model ----------------------------------------------------------------------- */
+
+static void watch_list (PathwayReportView *self, GListModel *list);
+
+static void
+object_notify_cb (PathwayReportView *self,
+                  GParamSpec        *pspec,
+                  GObject           *object)
+{
+  pathway_refresh_queue (&self->refresher);
+}
+
+static void
+watch (PathwayReportView *self,
+       gpointer           object,
+       const char        *signal,
+       GCallback          callback)
+{
+  gulong handler;
+
+  if (g_hash_table_contains (self->watched, object))
+    return;
+
+  handler = g_signal_connect_swapped (object, signal, callback, self);
+  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
+}
+
+static void
+watch_item (PathwayReportView *self,
+            GObject           *item)
+{
+  watch (self, item, "notify", G_CALLBACK (object_notify_cb));
+  /* A board's meetings come and go too. */
+  if (PATHWAY_IS_BOARD (item))
+    watch_list (self, pathway_board_get_meetings (PATHWAY_BOARD (item)));
+}
+
+static void
+list_items_changed_cb (PathwayReportView *self,
+                       guint              position,
+                       guint              removed,
+                       guint              added,
+                       GListModel        *list)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch_item (self, item);
+    }
+  pathway_refresh_queue (&self->refresher);
+}
+
+static void
+watch_list (PathwayReportView *self,
+            GListModel        *list)
+{
+  watch (self, list, "items-changed", G_CALLBACK (list_items_changed_cb));
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch_item (self, item);
+    }
+}
+
+static void
+unwatch_programme (PathwayReportView *self)
+{
+  GHashTableIter iter;
+  gpointer object, handler;
+
+  g_hash_table_iter_init (&iter, self->watched);
+  while (g_hash_table_iter_next (&iter, &object, &handler))
+    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
+  g_hash_table_remove_all (self->watched);
+  g_clear_object (&self->programme);
+}
+
+/* The pack shows the actions, workstreams and indicators as well as the meeting's settings:
+ * a change to any of them makes it again (once, and only while the view is shown). */
+static void
+watch_programme (PathwayReportView *self)
+{
+  PathwayProgramme *programme;
+
+  unwatch_programme (self);
+  if (self->document == NULL)
+    return;
+  programme = pathway_document_get_programme (self->document);
+  if (programme == NULL)
+    return;
+
+  self->programme = g_object_ref (programme);
+  watch (self, programme, "notify", G_CALLBACK (object_notify_cb));
+  watch_list (self, pathway_programme_get_boards (programme));
+  watch_list (self, pathway_programme_get_actions (programme));
+  watch_list (self, pathway_programme_get_workstreams (programme));
+  watch_list (self, pathway_programme_get_indicators (programme));
+}
+
+static void
+document_programme_cb (PathwayReportView *self,
+                       GParamSpec        *pspec,
+                       PathwayDocument   *document)
+{
+  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
+  watch_programme (self);
+  pathway_refresh_now_or_later (&self->refresher);
+}
+
+/* Export, print, present -------------------------------------------------------------------- */
+
+static GtkWindow *
+parent_window (PathwayReportView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static char *
+pack_file_name (PathwayReportView *self)
+{
+  g_autofree char *date = iso_date (pathway_meeting_get_date (self->meeting));
+
+  /* Translators: the suggested name of an exported pack; %s is the meeting's date. */
+  return g_strdup_printf (_("Board pack %s.pdf"), date);
+}
+
+static void
+show_failure (PathwayReportView *self,
+              const char        *heading,
+              const char        *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_response_cb (GtkNativeDialog   *chooser,
+                    int                response,
+                    PathwayReportView *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL || self->pack == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      show_failure (self, _("Could Not Export the Board Pack"),
+                    _("The chosen place is not a folder on this computer. Choose a folder "
+                      "on this computer and export again."));
+      return;
+    }
+  if (!pathway_pack_write_pdf (self->pack, path, &error))
+    {
+      /* Translators: %s is the file's path, then the reason it could not be written. */
+      g_autofree char *body = g_strdup_printf (_("“%s” could not be written: %s"), path,
+                                               error->message);
+
+      show_failure (self, _("Could Not Export the Board Pack"), body);
+      return;
+    }
+  if (PATHWAY_IS_WINDOW (parent_window (self)))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Toast titles are markup: the file's name is escaped. */
+      g_autofree char *title = g_markup_printf_escaped (_("Board pack exported as “%s”"), name);
+
+      pathway_window_add_toast (PATHWAY_WINDOW (parent_window (self)), adw_toast_new (title));
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->pack == NULL || self->chooser != NULL)
+    return;
+
+  name = pack_file_name (self);
+  self->chooser = gtk_file_chooser_native_new (_("Export Board Pack"), parent_window (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+print_request_page_setup_cb (GtkPrintOperation *operation,
+                             GtkPrintContext   *context,
+                             int                page,
+                             GtkPageSetup      *setup,
+                             PathwayPack       *pack)
+{
+  double width, height;
+
+  pathway_pack_get_page_size (pack, page, &width, &height);
+  gtk_page_setup_set_orientation (setup, width > height ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                        : GTK_PAGE_ORIENTATION_PORTRAIT);
+}
+
+/* The context's units are the printer's pixels at its resolution, with the origin at the
+ * printable area's corner: the page is scaled from points, and down further if the printer's
+ * margins leave less room than the page needs. */
+static void
+print_draw_page_cb (GtkPrintOperation *operation,
+                    GtkPrintContext   *context,
+                    int                page,
+                    PathwayPack       *pack)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double sx = gtk_print_context_get_dpi_x (context) / 72.0;
+  double sy = gtk_print_context_get_dpi_y (context) / 72.0;
+  double room_width = gtk_print_context_get_width (context);
+  double room_height = gtk_print_context_get_height (context);
+  double width, height, fit;
+
+  pathway_pack_get_page_size (pack, page, &width, &height);
+  fit = MIN (1.0, MIN (room_width / (width * sx), room_height / (height * sy)));
+
+  cairo_save (cr);
+  cairo_translate (cr, MAX (0, (room_width - width * sx * fit) / 2), 0);
+  cairo_scale (cr, sx * fit, sy * fit);
+  pathway_pack_draw_page (pack, cr, page);
+  cairo_restore (cr);
+}
+
+static GtkPrintOperationResult
+run_print (PathwayReportView       *self,
+           GtkPrintOperationAction  action,
+           const char              *export_path,
+           GError                 **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(PathwayPack) pack = g_object_ref (self->pack);
+  g_autofree char *name = pack_file_name (self);
+
+  /* The job's name without ".pdf". */
+  if (g_str_has_suffix (name, ".pdf"))
+    name[strlen (name) - 4] = '\0';
+
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_job_name (operation, name);
+  gtk_print_operation_set_n_pages (operation, (int) pathway_pack_get_n_pages (pack));
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
+  g_signal_connect (operation, "request-page-setup", G_CALLBACK (print_request_page_setup_cb),
+                    pack);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (print_draw_page_cb), pack);
+
+  return gtk_print_operation_run (operation, action, parent_window (self), error);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->pack == NULL)
+    return;
+  if (run_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    /* Translators: the reason follows, as the printing system says it. */
+    show_failure (self, _("Could Not Print the Board Pack"), error->message);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (widget);
+
+  if (self->meeting != NULL)
+    gtk_widget_activate_action (widget, "win.present-meeting", "x",
+                                pathway_meeting_get_id (self->meeting));
+}
+
+/* The widget -------------------------------------------------------------------------------- */
+
+static void
+build_sections (PathwayReportView *self)
+{
+  for (guint i = 0; i < PATHWAY_PACK_N_SECTIONS; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *name = g_strdup_printf ("report-section-%s",
+                                               pathway_pack_section_key (i));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pathway_pack_section_title (i));
+      if (i == PATHWAY_PACK_SECTION_APPENDIX)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                     _("Landscape pages, off unless chosen"));
+      gtk_widget_set_name (check, name);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      pathway_pack_section_title (i), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (section_toggled_cb), self);
+      adw_preferences_group_add (self->sections_group, row);
+      self->section_checks[i] = GTK_CHECK_BUTTON (check);
+    }
+}
+
+static void
+add_focus_leave (GtkWidget *widget,
+                 GCallback  callback,
+                 gpointer   data)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect (controller, "leave", callback, data);
+  gtk_widget_add_controller (widget, controller);
+}
+
+static void
+pathway_report_view_map (GtkWidget *widget)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (widget);
+
+  if (pathway_refresh_is_pending (&self->refresher))
+    refresh (self);
+
+  GTK_WIDGET_CLASS (pathway_report_view_parent_class)->map (widget);
+}
+
+static void
+pathway_report_view_dispose (GObject *object)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (object);
+
+  pathway_refresh_clear (&self->refresher);
+  g_clear_handle_id (&self->size_source, g_source_remove);
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  unwatch_programme (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->board);
+  g_clear_object (&self->meeting);
+  self->filled = NULL;
+  g_clear_object (&self->pack);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_REPORT_VIEW);
+
+  G_OBJECT_CLASS (pathway_report_view_parent_class)->dispose (object);
+}
+
+static void
+pathway_report_view_finalize (GObject *object)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (object);
+
+  g_hash_table_unref (self->watched);
+  g_ptr_array_unref (self->boards);
+  g_ptr_array_unref (self->meetings);
+  g_free (self->pack_error);
+  G_OBJECT_CLASS (pathway_report_view_parent_class)->finalize (object);
+}
+
+static void
+pathway_report_view_class_init (PathwayReportViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pathway_report_view_dispose;
+  object_class->finalize = pathway_report_view_finalize;
+  widget_class->map = pathway_report_view_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathway/Pathway/ui/"
+                                               "pathway-report-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, settings_box);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, board_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, as_at_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, as_at_caption);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, by_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, for_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, classification_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, recommendation_view);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, sections_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, page_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, fit_page_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, preview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, preview);
+  gtk_widget_class_bind_template_callback (widget_class, board_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, as_at_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fit_page_toggled_cb);
+
+  gtk_widget_class_install_action (widget_class, "report.previous-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "report.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "report.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "report.print", NULL);
+}
+
+static void
+pathway_report_view_init (PathwayReportView *self)
+{
+  GtkEventController *keys;
+  GtkGesture *click;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
+  pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->boards = g_ptr_array_new_with_free_func (g_object_unref);
+  self->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_object_set_data (G_OBJECT (self->title_row), "property", (gpointer) "report-title");
+  g_object_set_data (G_OBJECT (self->by_row), "property", (gpointer) "report-by");
+  g_object_set_data (G_OBJECT (self->for_row), "property", (gpointer) "report-for");
+  g_object_set_data (G_OBJECT (self->classification_row), "property",
+                     (gpointer) "classification");
+  add_focus_leave (GTK_WIDGET (self->as_at_row), G_CALLBACK (row_focus_leave_cb), self);
+  add_focus_leave (GTK_WIDGET (self->title_row), G_CALLBACK (row_focus_leave_cb), self);
+  add_focus_leave (GTK_WIDGET (self->by_row), G_CALLBACK (row_focus_leave_cb), self);
+  add_focus_leave (GTK_WIDGET (self->for_row), G_CALLBACK (row_focus_leave_cb), self);
+  add_focus_leave (GTK_WIDGET (self->classification_row), G_CALLBACK (row_focus_leave_cb),
+                   self);
+  add_focus_leave (GTK_WIDGET (self->recommendation_view), G_CALLBACK (recommendation_leave_cb),
+                   self);
+  build_sections (self);
+
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+  g_signal_connect_swapped (self->preview, "resize", G_CALLBACK (preview_resize_cb), self);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (preview_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->preview), keys);
+  click = gtk_gesture_click_new ();
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (preview_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->preview), GTK_EVENT_CONTROLLER (click));
+
+  refresh (self);
+}
+
+GtkWidget *
+pathway_report_view_new (void)
+{
+  return g_object_new (PATHWAY_TYPE_REPORT_VIEW, NULL);
+}
+
+void
+pathway_report_view_set_document (PathwayReportView *self,
+                                  PathwayDocument   *document)
+{
+  g_return_if_fail (PATHWAY_IS_REPORT_VIEW (self));
+  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "notify::programme",
+                              G_CALLBACK (document_programme_cb), self);
+
+  /* Another file: its own meetings, from the default one. */
+  g_clear_object (&self->board);
+  g_clear_object (&self->meeting);
+  self->filled = NULL;
+  self->page = 0;
+  watch_programme (self);
+  pathway_refresh_now_or_later (&self->refresher);
+}
+
+PathwayDocument *
+pathway_report_view_get_document (PathwayReportView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_REPORT_VIEW (self), NULL);
+  return self->document;
+}
+
+PathwayPack *
+pathway_report_view_get_pack (PathwayReportView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_REPORT_VIEW (self), NULL);
+
+  if (pathway_refresh_is_pending (&self->refresher))
+    refresh (self);
+  return self->pack;
+}
+
+guint
+pathway_report_view_get_page (PathwayReportView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_REPORT_VIEW (self), 0);
+  return self->page;
+}
+
+gboolean
+pathway_report_view_print_to_file (PathwayReportView  *self,
+                                   const char         *pdf_path,
+                                   GError            **error)
+{
+  g_return_val_if_fail (PATHWAY_IS_REPORT_VIEW (self), FALSE);
+  g_return_val_if_fail (pdf_path != NULL, FALSE);
+
+  if (pathway_report_view_get_pack (self) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("There is no board meeting to print the pack of."));
+      return FALSE;
+    }
+  return run_print (self, GTK_PRINT_OPERATION_ACTION_EXPORT, pdf_path, error) !=
+         GTK_PRINT_OPERATION_RESULT_ERROR;
+}
