@@ -1893,6 +1893,18 @@ write_board (Demo *demo, GError **error)
       pathway_meeting_set_date (meeting, &date);
       pathway_meeting_set_title (meeting, meetings[i].title);
       pathway_meeting_set_location (meeting, meetings[i].location);
+      /* Every pack goes out the same way: by the programme manager, for the whole board. */
+      pathway_meeting_set_report_title (meeting, "SEND written statement of action: "
+                                                 "progress report");
+      pathway_meeting_set_report_by (meeting, "Priya Raman, SEND Improvement Programme "
+                                              "Manager");
+      pathway_meeting_set_report_for (meeting, "Information, discussion and decision");
+      pathway_meeting_set_classification (meeting, "OFFICIAL");
+      pathway_meeting_set_recommendation (meeting,
+        "The board is asked to:\n"
+        "- note progress on the written statement of action since its last meeting;\n"
+        "- agree the ratings of the red actions and the recovery plans set out for them;\n"
+        "- agree the revised timescales listed under overdue and slipped actions.");
       if (!pathway_document_add_meeting (demo->doc, demo->board, meeting, error))
         return FALSE;
     }

@@ -1114,7 +1114,11 @@ pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page_index)
           show_layout_slice (cr, atom->layout, x, y, p->from, p->to);
           if (atom->bullet && p->from <= 0)
             {
-              cairo_arc (cr, x - BULLET_INDENT / 2, y + 5.5, 1.6, 0, 2 * G_PI);
+              double middle = pango_layout_get_baseline (atom->layout) / (double) PANGO_SCALE;
+
+              /* At the middle of the first line's lower-case letters. */
+              cairo_new_path (cr);
+              cairo_arc (cr, x - BULLET_INDENT / 2, y + middle * 0.66, 1.6, 0, 2 * G_PI);
               cairo_fill (cr);
             }
           break;
