@@ -16,6 +16,8 @@
 #define BULLET_INDENT 14.0
 #define LABEL_SHARE 0.28
 #define CHIP_WIDTH 62.0
+#define CELL_BULLET_INDENT 10.0
+#define RUN_GAP 1.5
 
 typedef enum {
   ATOM_TEXT,
@@ -26,6 +28,7 @@ typedef enum {
   ATOM_RATING_LINE,
   ATOM_LABEL_VALUE,
   ATOM_TITLE_RULE,
+  ATOM_RULE,
 } AtomKind;
 
 typedef struct {
@@ -46,7 +49,7 @@ typedef struct {
   PackTable *table;     /* ROW */
   gboolean header;
   gboolean group_row;
-  GPtrArray *cells;     /* ROW: PangoLayout per column (group row: one) */
+  GPtrArray *cells;     /* ROW: Cell per column (group row: one) */
   PathwayRating *ratings;
   PathwayRating rating; /* RATING_LINE */
   guint counts[PATHWAY_N_RATINGS];
@@ -55,6 +58,18 @@ typedef struct {
   gpointer data;
   GDestroyNotify destroy;
 } Atom;
+
+/* A table cell's text: plain runs and bullet runs, one layout each, stacked. */
+typedef struct {
+  PangoLayout *layout;
+  double y;             /* from the top of the cell */
+  gboolean bullet;
+} CellRun;
+
+typedef struct {
+  GArray *runs;         /* CellRun */
+  double height;
+} Cell;
 
 struct _PackTable {
   guint n_columns;
@@ -147,6 +162,17 @@ atom_free (gpointer pointer)
   if (atom->destroy != NULL && atom->data != NULL)
     atom->destroy (atom->data);
   g_free (atom);
+}
+
+static void
+cell_free (gpointer pointer)
+{
+  Cell *cell = pointer;
+
+  for (guint i = 0; i < cell->runs->len; i++)
+    g_object_unref (g_array_index (cell->runs, CellRun, i).layout);
+  g_array_unref (cell->runs);
+  g_free (cell);
 }
 
 static void
@@ -338,6 +364,22 @@ pack_flow_title (PackFlow *flow, const char *text)
 }
 
 void
+pack_flow_label (PackFlow *flow, const char *text)
+{
+  add_text (flow, text, PACK_FONT_BOLD, 0, FALSE, TRUE);
+  pack_flow_space (flow, 2);
+}
+
+void
+pack_flow_rule (PackFlow *flow)
+{
+  Atom *rule = add_atom (flow, ATOM_RULE);
+
+  rule->height = 12;
+  rule->keep_with_next = TRUE;
+}
+
+void
 pack_flow_heading (PackFlow *flow, const char *text)
 {
   pack_flow_space (flow, 14);
@@ -487,6 +529,49 @@ pack_flow_end_group (PackFlow *flow)
 
 /* Tables ----------------------------------------------------------------------------------- */
 
+typedef struct {
+  PackFlow *flow;
+  PackFont font;
+  double width;
+  Cell *cell;
+} CellData;
+
+static void
+add_cell_run (gpointer data, const char *text, gboolean bullet)
+{
+  CellData *d = data;
+  CellRun run = { NULL, 0, bullet };
+  double indent = bullet ? CELL_BULLET_INDENT : 0;
+
+  if (d->cell->runs->len > 0)
+    run.y = d->cell->height + RUN_GAP;
+  run.layout = pack_flow_layout (d->flow, d->font, text, d->width - indent);
+  d->cell->height = run.y + layout_height (run.layout);
+  g_array_append_val (d->cell->runs, run);
+}
+
+/* A cell's text in 'width' points. With bullets, lines starting "- ", "* " or "• " are
+ * bullets with a hanging indent, as in paragraphs. */
+static Cell *
+cell_new (PackFlow *flow, PackFont font, const char *text, double width, gboolean bullets)
+{
+  Cell *cell = g_new0 (Cell, 1);
+  CellData data = { flow, font, width, cell };
+
+  cell->runs = g_array_new (FALSE, FALSE, sizeof (CellRun));
+  if (bullets)
+    for_each_run (text, add_cell_run, &data);
+  if (cell->runs->len == 0)
+    add_cell_run (&data, bullets ? "" : text, FALSE);
+  return cell;
+}
+
+static PangoLayout *
+cell_first_layout (Cell *cell)
+{
+  return g_array_index (cell->runs, CellRun, 0).layout;
+}
+
 static double
 row_height (Atom *atom)
 {
@@ -494,10 +579,9 @@ row_height (Atom *atom)
 
   for (guint i = 0; i < atom->cells->len; i++)
     {
-      PangoLayout *cell = g_ptr_array_index (atom->cells, i);
+      Cell *cell = g_ptr_array_index (atom->cells, i);
 
-      if (cell != NULL)
-        tallest = MAX (tallest, layout_height (cell) + (atom->ratings[i] ? 4 : 0));
+      tallest = MAX (tallest, cell->height + (atom->ratings[i] ? 4 : 0));
     }
   return tallest + 2 * CELL_PAD;
 }
@@ -512,20 +596,21 @@ new_row (PackFlow *flow, PackTable *table, const PackCell *cells, gboolean heade
   atom->width = text_width (flow);
   atom->table = table;
   atom->header = header;
-  atom->cells = g_ptr_array_new_with_free_func (g_object_unref);
+  atom->cells = g_ptr_array_new_with_free_func (cell_free);
   atom->ratings = g_new0 (PathwayRating, table->n_columns);
   for (guint i = 0; i < table->n_columns; i++)
     {
       PackFont font = header || cells[i].bold ? PACK_FONT_SMALL_BOLD : PACK_FONT_SMALL;
-      const char *text = cells[i].rating != PATHWAY_RATING_NONE
-                           ? flow->rating_labels[cells[i].rating] : cells[i].text;
+      gboolean chip = cells[i].rating != PATHWAY_RATING_NONE;
+      const char *text = chip ? flow->rating_labels[cells[i].rating] : cells[i].text;
 
-      if (cells[i].rating != PATHWAY_RATING_NONE)
+      if (chip)
         font = PACK_FONT_SMALL_BOLD;
       atom->ratings[i] = cells[i].rating;
       g_ptr_array_add (atom->cells,
-                       pack_flow_layout (flow, font, text, table->w[i] - 2 * CELL_PAD
-                                                             - (cells[i].rating ? 8 : 0)));
+                       cell_new (flow, font, text,
+                                 table->w[i] - 2 * CELL_PAD - (chip ? 8 : 0),
+                                 !header && !chip));
     }
   atom->height = row_height (atom);
   return atom;
@@ -572,10 +657,10 @@ pack_flow_table_group_row (PackFlow *flow, PackTable *table, const char *text)
   atom->table = table;
   atom->group_row = TRUE;
   atom->keep_with_next = TRUE;
-  atom->cells = g_ptr_array_new_with_free_func (g_object_unref);
+  atom->cells = g_ptr_array_new_with_free_func (cell_free);
   atom->ratings = g_new0 (PathwayRating, 1);
-  g_ptr_array_add (atom->cells, pack_flow_layout (flow, PACK_FONT_SMALL_BOLD, text,
-                                                  atom->width - 2 * CELL_PAD));
+  g_ptr_array_add (atom->cells, cell_new (flow, PACK_FONT_SMALL_BOLD, text,
+                                          atom->width - 2 * CELL_PAD, FALSE));
   atom->height = row_height (atom);
 }
 
@@ -684,7 +769,16 @@ find_cut (Atom *atom, double from, double limit)
   else
     {
       for (guint i = 0; i < atom->cells->len; i++)
-        add_line_bottoms (g_ptr_array_index (atom->cells, i), top, cuts);
+        {
+          Cell *cell = g_ptr_array_index (atom->cells, i);
+
+          for (guint r = 0; r < cell->runs->len; r++)
+            {
+              CellRun *run = &g_array_index (cell->runs, CellRun, r);
+
+              add_line_bottoms (run->layout, top + run->y, cuts);
+            }
+        }
     }
 
   g_array_sort (cuts, compare_doubles_down);
@@ -695,7 +789,16 @@ find_cut (Atom *atom, double from, double limit)
 
       if (ok && atom->kind == ATOM_ROW)
         for (guint c = 0; ok && c < atom->cells->len; c++)
-          ok = between_lines (g_ptr_array_index (atom->cells, c), top, y);
+          {
+            Cell *cell = g_ptr_array_index (atom->cells, c);
+
+            for (guint r = 0; ok && r < cell->runs->len; r++)
+              {
+                CellRun *run = &g_array_index (cell->runs, CellRun, r);
+
+                ok = between_lines (run->layout, top + run->y, y);
+              }
+          }
       if (ok)
         return y;
     }
@@ -721,14 +824,13 @@ place (Page *page, Atom *atom, double y, double from, double to, gboolean contin
   g_array_append_val (page->placements, placement);
 }
 
+/* The height of a group from atom 'start' to its last block (spaces after that do not
+ * count: they may fall off the page). */
 static double
-group_height (PackFlow *flow, guint start)
+group_rest (PackFlow *flow, guint start)
 {
   Atom *first = g_ptr_array_index (flow->atoms, start);
-  double height = 0;
-
-  while (start > 0 && ((Atom *) g_ptr_array_index (flow->atoms, start - 1))->group == first->group)
-    start--;
+  double height = 0, spaces = 0;
 
   for (guint i = start; i < flow->atoms->len; i++)
     {
@@ -736,26 +838,50 @@ group_height (PackFlow *flow, guint start)
 
       if (atom->group != first->group)
         break;
-      height += atom->height;
+      if (atom->kind == ATOM_SPACE)
+        spaces += atom->height;
+      else
+        {
+          height += spaces + atom->height;
+          spaces = 0;
+        }
     }
   return height;
 }
 
-/* How much of the next atom must come with one that keeps with it. */
+/* How much must come after an atom that keeps with the next: the spaces between, and all of
+ * a group that keeps together (it would not start on this page otherwise), the first lines
+ * of text, or the next block. */
 static double
 following_need (PackFlow *flow, guint i)
 {
+  Atom *atom = g_ptr_array_index (flow->atoms, i);
+  double spaces = 0;
+
   for (guint k = i + 1; k < flow->atoms->len; k++)
     {
       Atom *next = g_ptr_array_index (flow->atoms, k);
 
       if (next->kind == ATOM_SPACE)
-        continue;
+        {
+          spaces += next->height;
+          continue;
+        }
+      if (next->group > 0 && next->group != atom->group)
+        {
+          double rest = group_rest (flow, k);
+
+          if (spaces + rest <= body_height (next->landscape))
+            return spaces + rest;
+        }
       if (next->keep_with_next)
-        return next->height + following_need (flow, k);
-      if (next->kind == ATOM_TEXT)
-        return MIN (next->height, 36);
-      return next->height;
+        return spaces + next->height + following_need (flow, k);
+      /* Text, and a row too tall for any page, break: their first lines are enough. */
+      if (next->kind == ATOM_TEXT
+          || (next->kind == ATOM_ROW && !next->header && !next->group_row
+              && next->height > body_height (next->landscape) - next->table->header->height))
+        return spaces + MIN (next->height, 36);
+      return spaces + next->height;
     }
   return 0;
 }
@@ -797,17 +923,21 @@ pack_flow_paginate (PackFlow *flow)
           /* A group that fits on a page starts on a new one rather than break. */
           if (atom->group > 0 && atom->group != last_group)
             {
-              last_group = atom->group;
-              double whole = group_height (flow, i);
+              /* Its leading spaces are already counted in y. */
+              double whole = group_rest (flow, i);
 
+              last_group = atom->group;
               if (whole <= body && y + whole > body)
                 fresh_page = TRUE;
             }
           if (!fresh_page && y + need > body)
             {
-              /* Text (and a row taller than a page) may break; everything else moves. */
+              /* Text may break, and a row that would not fit whole under the repeated
+               * header of a fresh page; everything else moves. */
               gboolean breakable = (atom->kind == ATOM_TEXT && !atom->keep_with_next)
-                                   || (atom->kind == ATOM_ROW && atom->height > body * 0.9);
+                                   || (atom->kind == ATOM_ROW && !atom->header
+                                       && !atom->group_row
+                                       && atom->height > body - atom->table->header->height);
 
               if (!breakable || find_cut (atom, 0, body - y) <= 0)
                 fresh_page = TRUE;
@@ -829,6 +959,9 @@ pack_flow_paginate (PackFlow *flow)
         }
       if (page->title == NULL)
         page->title = section;
+      /* A rule separates items on a page; at the top of one it separates nothing. */
+      if (atom->kind == ATOM_RULE && y <= 0)
+        continue;
 
       /* Place it, a slice at a time when it is taller than what is left of the page. */
       while (TRUE)
@@ -889,6 +1022,43 @@ pack_flow_get_page_title (PackFlow *flow, guint page)
   return g_array_index (flow->pages, Page, page).title;
 }
 
+guint
+pack_flow_get_n_placements (PackFlow *flow, guint page)
+{
+  g_return_val_if_fail (page < flow->pages->len, 0);
+
+  return g_array_index (flow->pages, Page, page).placements->len;
+}
+
+void
+pack_flow_get_placement (PackFlow *flow, guint page, guint index, PackPlacementInfo *info)
+{
+  GArray *placements;
+  const Placement *p;
+
+  g_return_if_fail (page < flow->pages->len);
+  placements = g_array_index (flow->pages, Page, page).placements;
+  g_return_if_fail (index < placements->len);
+
+  p = &g_array_index (placements, Placement, index);
+  info->block = p->atom;
+  info->row = p->atom->kind == ATOM_ROW && !p->atom->header && !p->atom->group_row;
+  info->group_row = p->atom->kind == ATOM_ROW && p->atom->group_row;
+  info->header = p->atom->kind == ATOM_ROW && p->atom->header;
+  info->heading = p->atom->kind == ATOM_TEXT && p->atom->keep_with_next;
+  info->continued = p->continued;
+  info->y = p->y;
+  info->from = p->from;
+  info->to = p->to;
+  info->height = p->atom->height;
+}
+
+double
+pack_flow_body_height (gboolean landscape)
+{
+  return body_height (landscape);
+}
+
 /* Drawing ---------------------------------------------------------------------------------- */
 
 /* Draws the lines of a layout that lie within [from, to) of it, with the layout's top at
@@ -917,6 +1087,41 @@ show_layout_slice (cairo_t *cr, PangoLayout *layout, double x, double y, double 
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+}
+
+/* A bullet's dot, at the middle of the lower-case letters of the first line of a layout
+ * whose top is at y. */
+static void
+draw_bullet (cairo_t *cr, PangoLayout *layout, double x, double y)
+{
+  double middle = pango_layout_get_baseline (layout) / (double) PANGO_SCALE * 0.66;
+
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y + middle, 1.6, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+/* The slice [from, to) of a cell (from its top), drawn with the cell's 'from' at y. */
+static void
+show_cell_slice (cairo_t *cr, Cell *cell, double x, double y, double from, double to)
+{
+  for (guint r = 0; r < cell->runs->len; r++)
+    {
+      CellRun *run = &g_array_index (cell->runs, CellRun, r);
+      double indent = run->bullet ? CELL_BULLET_INDENT : 0;
+
+      show_layout_slice (cr, run->layout, x + indent, y, from - run->y, to - run->y);
+      if (run->bullet && from <= run->y + 0.01)
+        {
+          PangoLayoutIter *iter = pango_layout_get_iter (run->layout);
+          int y0, y1;
+
+          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+          pango_layout_iter_free (iter);
+          if (run->y + (double) y1 / PANGO_SCALE <= to + 0.01)
+            draw_bullet (cr, run->layout, x + indent / 2, y - from + run->y);
+        }
+    }
 }
 
 static void
@@ -965,13 +1170,43 @@ draw_row (cairo_t *cr, PackFlow *flow, const Placement *p, double left, double t
     }
 
   cairo_set_source_rgb (cr, 0, 0, 0);
+  /* A row cut by a page break goes on with its first cell again, marked "continued", when
+   * that cell was all on the page before. */
+  if (!atom->header && !atom->group_row && p->from > 0
+      && ((Cell *) g_ptr_array_index (atom->cells, 0))->height + CELL_PAD <= p->from)
+    {
+      const char *first = pango_layout_get_text (
+        cell_first_layout (g_ptr_array_index (atom->cells, 0)));
+      double room = table->w[0] - 2 * CELL_PAD;
+      g_autofree char *text = g_strdup_printf (_("%s\ncontinued"), first);
+      PangoLayout *again = pack_flow_layout (flow, PACK_FONT_SMALL, text, -1);
+      PangoRectangle logical;
+
+      /* A narrow first column takes the short word rather than break the long one. */
+      pango_layout_get_extents (again, NULL, &logical);
+      if ((double) logical.width / PANGO_SCALE > room)
+        {
+          g_free (text);
+          text = g_strdup_printf (_("%s\ncont."), first);
+          g_object_unref (again);
+          again = pack_flow_layout (flow, PACK_FONT_SMALL, text, -1);
+        }
+      pango_layout_set_width (again, (int) (room * PANGO_SCALE));
+
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+      cairo_move_to (cr, left + table->x[0] + CELL_PAD, y);
+      pango_cairo_show_layout (cr, again);
+      cairo_restore (cr);
+      g_object_unref (again);
+    }
   if (atom->group_row)
-    show_layout_slice (cr, g_ptr_array_index (atom->cells, 0), left + CELL_PAD,
-                       y + (p->from > 0 ? 0 : CELL_PAD), p->from, p->to);
+    show_cell_slice (cr, g_ptr_array_index (atom->cells, 0), left + CELL_PAD,
+                     y + (p->from > 0 ? 0 : CELL_PAD), p->from, p->to);
   else
     for (guint i = 0; i < atom->cells->len; i++)
       {
-        PangoLayout *cell = g_ptr_array_index (atom->cells, i);
+        Cell *cell = g_ptr_array_index (atom->cells, i);
         double cell_from = MAX (0, p->from - CELL_PAD);
         double cell_top = y + (p->from > 0 ? 0 : CELL_PAD);
         double cell_to = p->to - CELL_PAD;
@@ -979,15 +1214,15 @@ draw_row (cairo_t *cr, PackFlow *flow, const Placement *p, double left, double t
         if (atom->ratings[i] != PATHWAY_RATING_NONE)
           {
             if (p->from <= 0)
-              draw_chip (cr, flow, atom->ratings[i], cell, left + table->x[i] + CELL_PAD,
-                         cell_top);
+              /* Its word on the same line as the text of the other cells. */
+              draw_chip (cr, flow, atom->ratings[i], cell_first_layout (cell),
+                         left + table->x[i] + CELL_PAD, cell_top - 1.5);
             continue;
           }
         if (cell_to > cell_from)
-          show_layout_slice (cr, cell, left + table->x[i] + CELL_PAD, cell_top, cell_from,
-                             cell_to);
+          show_cell_slice (cr, cell, left + table->x[i] + CELL_PAD, cell_top, cell_from,
+                           cell_to);
       }
-
 
   /* Rules: under every row, between columns. */
   cairo_set_line_width (cr, 0.5);
@@ -1113,14 +1348,7 @@ pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page_index)
         case ATOM_TEXT:
           show_layout_slice (cr, atom->layout, x, y, p->from, p->to);
           if (atom->bullet && p->from <= 0)
-            {
-              double middle = pango_layout_get_baseline (atom->layout) / (double) PANGO_SCALE;
-
-              /* At the middle of the first line's lower-case letters. */
-              cairo_new_path (cr);
-              cairo_arc (cr, x - BULLET_INDENT / 2, y + middle * 0.66, 1.6, 0, 2 * G_PI);
-              cairo_fill (cr);
-            }
+            draw_bullet (cr, atom->layout, x - BULLET_INDENT / 2, y);
           break;
         case ATOM_ROW:
           draw_row (cr, flow, p, left, top);
@@ -1150,6 +1378,13 @@ pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page_index)
           cairo_set_line_width (cr, 1.5);
           cairo_move_to (cr, x, y + 4);
           cairo_line_to (cr, x + atom->width, y + 4);
+          cairo_stroke (cr);
+          break;
+        case ATOM_RULE:
+          cairo_set_line_width (cr, 0.5);
+          cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+          cairo_move_to (cr, x, y + 6);
+          cairo_line_to (cr, x + atom->width, y + 6);
           cairo_stroke (cr);
           break;
         case ATOM_SPACE:

@@ -63,6 +63,10 @@ void pack_flow_set_landscape (PackFlow *flow, gboolean landscape);
 void pack_flow_title (PackFlow *flow, const char *text);
 void pack_flow_heading (PackFlow *flow, const char *text);
 void pack_flow_subheading (PackFlow *flow, const char *text);
+/* A bold line introducing the block after it ("Latest commentary"), kept with that block. */
+void pack_flow_label (PackFlow *flow, const char *text);
+/* A thin rule across the text width that separates one item from the next. */
+void pack_flow_rule (PackFlow *flow);
 /* Text as written; lines starting "- ", "* " or "• " print as bullets. */
 void pack_flow_paragraph (PackFlow *flow, const char *text, PackFont font);
 void pack_flow_space (PackFlow *flow, double points);
@@ -96,6 +100,23 @@ gboolean pack_flow_page_is_landscape (PackFlow *flow, guint page);
 const char *pack_flow_get_page_title (PackFlow *flow, guint page);
 /* Draws the body of one page (not its header and footer), in points. */
 void pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page);
+
+/* What a page holds, for tests of the page maker: each placement in order, with the block it
+ * comes from (the same pointer for every slice of one block), its place from the top of the
+ * body and the slice [from, to) of the block's height drawn there. */
+typedef struct {
+  gconstpointer block;
+  gboolean row;        /* a table row (not a header or theme row) */
+  gboolean group_row;  /* a table's theme row */
+  gboolean header;     /* a table's header row */
+  gboolean heading;    /* text that keeps with what follows (headings, labels) */
+  gboolean continued;  /* a header repeated at the top of a page the table runs on to */
+  double y, from, to, height;
+} PackPlacementInfo;
+guint pack_flow_get_n_placements (PackFlow *flow, guint page);
+void pack_flow_get_placement (PackFlow *flow, guint page, guint index, PackPlacementInfo *info);
+/* The height of a page's body (between the running header and the footer), in points. */
+double pack_flow_body_height (gboolean landscape);
 
 /* A Pango layout in the pack's fonts, width in points (-1: unwrapped). */
 PangoLayout *pack_flow_layout (PackFlow *flow, PackFont font, const char *text, double width);

@@ -409,15 +409,23 @@ add_introduction (PathwayPack *self)
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INTRODUCTION),
                            FALSE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INTRODUCTION));
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "This report sets out progress on the %u action of %s%s%s "
-                                       "as it stood on %s. %u of them (%.0f%%) is complete.",
-                                       "This report sets out progress on the %u actions of %s%s%s "
-                                       "as they stood on %s. %u of them (%.0f%%) are complete.",
-                                       total),
-                          total, pathway_programme_get_name (self->programme),
-                          *local_area ? ", " : "", local_area, as_at, complete,
-                          total ? 100.0 * complete / total : 0.0);
+  if (total == 0)
+    text = g_strdup_printf (_("This report sets out progress on %s%s%s as it stood on %s. The "
+                              "programme has no actions yet."),
+                            pathway_programme_get_name (self->programme),
+                            *local_area ? ", " : "", local_area, as_at);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "This report sets out progress on the %u action of "
+                                         "%s%s%s as it stood on %s. %u of them (%.0f%%) is "
+                                         "complete.",
+                                         "This report sets out progress on the %u actions of "
+                                         "%s%s%s as they stood on %s. %u of them (%.0f%%) are "
+                                         "complete.",
+                                         total),
+                            total, pathway_programme_get_name (self->programme),
+                            *local_area ? ", " : "", local_area, as_at, complete,
+                            100.0 * complete / total);
   pack_flow_paragraph (flow, text, PACK_FONT_BODY);
   if (*pathway_programme_get_vision (self->programme) != '\0')
     pack_flow_paragraph (flow, pathway_programme_get_vision (self->programme), PACK_FONT_BODY);
@@ -535,10 +543,16 @@ add_current_rating (PathwayPack *self)
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_CURRENT_RATING),
                            FALSE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_CURRENT_RATING));
-  pack_flow_drawing (flow, 190, draw_chart,
-                     pathway_chart_new_rating_counts (self->programme, NULL, counts),
-                     g_object_unref);
-  pack_flow_space (flow, 8);
+  /* With no actions a chart would be an empty box: say so instead. */
+  if (self->entries->len > 0)
+    {
+      pack_flow_drawing (flow, 190, draw_chart,
+                         pathway_chart_new_rating_counts (self->programme, NULL, counts),
+                         g_object_unref);
+      pack_flow_space (flow, 8);
+    }
+  else
+    pack_flow_paragraph (flow, _("No action has a rating yet."), PACK_FONT_BODY);
 
   g_ptr_array_add (headers, (gpointer) _("Workstream"));
   g_ptr_array_add (headers, (gpointer) _("Lead"));
@@ -617,9 +631,14 @@ add_red (PathwayPack *self)
 {
   PackFlow *flow = self->flow;
   g_autofree char *as_at = format_date (&self->as_at);
+  g_autofree char *commentary_label = g_strdup_printf (_("Commentary as at %s"), as_at);
   gboolean any = FALSE;
+  guint counts[PATHWAY_N_RATINGS];
 
-  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RED), TRUE);
+  /* The red actions start a page; a line saying there are none does not. */
+  count_ratings (self, NULL, counts, NULL);
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RED),
+                           counts[PATHWAY_RATING_RED] > 0);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RED));
   for (guint i = 0; i < self->entries->len; i++)
     {
@@ -631,25 +650,29 @@ add_red (PathwayPack *self)
 
       if (entry->rating != PATHWAY_RATING_RED)
         continue;
-      any = TRUE;
       ws = workstream_name (pathway_action_get_workstream (action));
       heading = g_strdup_printf ("%s", pathway_action_get_reference (action));
       revised = timescale_text (pathway_action_get_revised_timescale (action));
       pack_flow_begin_group (flow);
+      if (any)
+        pack_flow_rule (flow);
       pack_flow_subheading (flow, heading);
       pack_flow_paragraph (flow, pathway_action_get_description (action), PACK_FONT_BODY);
       pack_flow_label_value (flow, _("Workstream"), ws);
       pack_flow_label_value (flow, _("Lead"), lead_name (action));
       pack_flow_label_value (flow, _("Original timescale"),
                              timescale_text (pathway_action_get_original_timescale (action)));
-      pack_flow_label_value (flow, _("Revised timescale"), *revised ? revised : _("None"));
+      pack_flow_label_value (flow, _("Revised timescale"),
+                             *revised ? revised : _("Not revised"));
       pack_flow_label_value (flow, _("Status"), status_word (entry->status));
-      pack_flow_space (flow, 3);
+      pack_flow_space (flow, 5);
+      pack_flow_label (flow, commentary_label);
       pack_flow_paragraph (flow, *entry->commentary != '\0'
                                    ? entry->commentary
                                    : _("No commentary was recorded."), PACK_FONT_BODY);
       pack_flow_end_group (flow);
       pack_flow_space (flow, 4);
+      any = TRUE;
     }
   if (!any)
     {
@@ -669,9 +692,6 @@ add_amber (PathwayPack *self)
   g_autoptr(GPtrArray) themes = g_ptr_array_new ();
   PackTable *table = NULL;
 
-  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_AMBER), TRUE);
-  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_AMBER));
-
   /* Themes in the order they first appear (workstream, then reference). */
   for (guint i = 0; i < self->entries->len; i++)
     {
@@ -682,6 +702,11 @@ add_amber (PathwayPack *self)
           && !g_ptr_array_find_with_equal_func (themes, theme, g_str_equal, NULL))
         g_ptr_array_add (themes, (gpointer) theme);
     }
+  /* The table starts a page; a line saying there is none does not. */
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_AMBER),
+                           themes->len > 0);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_AMBER));
+
   if (themes->len == 0)
     {
       g_autofree char *as_at = format_date (&self->as_at);
@@ -729,7 +754,7 @@ add_workstreams (PathwayPack *self)
   guint n = g_list_model_get_n_items (workstreams);
 
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_WORKSTREAMS),
-                           TRUE);
+                           FALSE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_WORKSTREAMS));
   if (n == 0)
     pack_flow_paragraph (flow, _("The programme has no workstreams yet."), PACK_FONT_BODY);
@@ -793,7 +818,7 @@ add_indicators (PathwayPack *self)
   guint n = g_list_model_get_n_items (indicators);
 
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INDICATORS),
-                           TRUE);
+                           FALSE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INDICATORS));
   if (n == 0)
     pack_flow_paragraph (flow, _("The programme has no indicators yet."), PACK_FONT_BODY);
@@ -855,12 +880,12 @@ static void
 add_overdue (PathwayPack *self)
 {
   PackFlow *flow = self->flow;
-  static const double shares[] = { 0.09, 0.39, 0.15, 0.15, 0.10, 0.12 };
+  static const double shares[] = { 0.08, 0.38, 0.14, 0.14, 0.13, 0.13 };
   const char *headers[] = { _("Ref"), _("Action"), _("Original"), _("Revised"), _("Days"),
                             _("Rating") };
   PackTable *table = NULL;
 
-  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_OVERDUE), TRUE);
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_OVERDUE), FALSE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_OVERDUE));
 
   for (int pass = 0; pass < 2; pass++)
@@ -922,7 +947,7 @@ static void
 add_appendix (PathwayPack *self)
 {
   PackFlow *flow = self->flow;
-  static const double shares[] = { 0.06, 0.25, 0.10, 0.10, 0.09, 0.09, 0.07, 0.07, 0.17 };
+  static const double shares[] = { 0.06, 0.22, 0.08, 0.10, 0.08, 0.08, 0.07, 0.07, 0.24 };
   const char *headers[] = { _("Ref"), _("Action"), _("Workstream"), _("Lead"), _("Original"),
                             _("Revised"), _("Status"), _("Rating"), _("Latest commentary") };
   PackTable *table;
@@ -930,6 +955,12 @@ add_appendix (PathwayPack *self)
   pack_flow_set_landscape (flow, TRUE);
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_APPENDIX), TRUE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_APPENDIX));
+  if (self->entries->len == 0)
+    {
+      pack_flow_paragraph (flow, _("The programme has no actions yet."), PACK_FONT_BODY);
+      pack_flow_set_landscape (flow, FALSE);
+      return;
+    }
   table = pack_flow_begin_table (flow, 9, shares, headers);
   for (guint i = 0; i < self->entries->len; i++)
     {

@@ -40,6 +40,7 @@ const char *pathway_pack_section_title (PathwayPackSection section);
 /* A set of sections (bit 1 << section) from the comma-separated keys; unknown keys are
  * ignored and an empty text gives PATHWAY_PACK_SECTIONS_DEFAULT. */
 guint pathway_pack_sections_parse (const char *text);
+/* The comma-separated keys of a set of sections, in print order (free with g_free). */
 char *pathway_pack_sections_to_string (guint sections);
 
 #define PATHWAY_TYPE_PACK (pathway_pack_get_type ())
@@ -51,7 +52,9 @@ G_DECLARE_FINAL_TYPE (PathwayPack, pathway_pack, PATHWAY, PACK, GObject)
 PathwayPack *pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting,
                                const GDate *as_at, GError **error);
 
+/* The day the ratings and commentary are shown as they stood at its end. */
 const GDate *pathway_pack_get_as_at (PathwayPack *self);
+/* How many pages the pack has (at least one). */
 guint pathway_pack_get_n_pages (PathwayPack *self);
 /* A4 portrait (595.28 x 841.89 pt); appendix pages are A4 landscape. */
 void pathway_pack_get_page_size (PathwayPack *self, guint page, double *width_pt,

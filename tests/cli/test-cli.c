@@ -1423,6 +1423,52 @@ test_help_and_version (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (run.out, ==, "pathway-cli " PACKAGE_VERSION "\n");
 }
 
+/* The board pack: a PDF for the demo's next or latest meeting and for a given day, with the
+ * programme file left exactly as it was; a board or a meeting that is not there is named, and
+ * a bad date or a missing output is a usage error. */
+static void
+test_pack_writes_pdf (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *demo = write_demo (fixture);
+  g_autofree char *pdf = fixture_path (fixture, "pack.pdf");
+  g_autofree char *before = file_checksum (demo);
+  g_autofree char *after = NULL;
+  g_autofree char *bytes = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "pack", demo, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  g_clear_pointer (&bytes, g_free);
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+
+  run_cli (fixture, &run, "pack", demo, "--board", "send improvement board", "--date",
+           "2026-11-18", "--as-at", "2026-10-31", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  after = file_checksum (demo);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (g_unlink (pdf), ==, 0);
+
+  run_cli (fixture, &run, "pack", demo, "--date", "2001-01-01", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "no meeting on 2001-01-01"));
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &run, "pack", demo, "--board", "Scrutiny <b>", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "no board is called 'Scrutiny <b>'"));
+
+  run_cli (fixture, &run, "pack", demo, "--date", "2026-13-01", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_cli (fixture, &run, "pack", demo, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1454,6 +1500,7 @@ main (int argc, char *argv[])
   ADD ("/cli/chart/names-what-is-missing", test_chart_names_what_is_missing);
   ADD ("/cli/usage/errors-exit-1", test_usage_errors);
   ADD ("/cli/usage/help-and-version", test_help_and_version);
+  ADD ("/cli/pack/writes-pdf", test_pack_writes_pdf);
 
 #undef ADD
 #undef ADD_DATA

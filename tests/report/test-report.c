@@ -87,8 +87,46 @@ write_pack (PathwayDocument *document, PathwayMeeting *meeting, const GDate *as_
   g_assert_nonnull (pack);
   g_assert_true (pathway_pack_write_pdf (pack, path, &error));
   g_assert_no_error (error);
+  /* PATHWAY_PACK_DIR keeps a copy of each pack there, to be looked at. */
+  if (g_getenv ("PATHWAY_PACK_DIR") != NULL)
+    {
+      g_autofree char *copy = g_build_filename (g_getenv ("PATHWAY_PACK_DIR"), name, NULL);
+      g_autofree char *bytes = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+      g_assert_true (g_file_set_contents (copy, bytes, length, NULL));
+    }
   *path_out = g_steal_pointer (&path);
   return pack;
+}
+
+/* Whether a reference stands on a line of its own in the text (a red action's heading), so
+ * that "1B i" is not found inside "1B iii". */
+static gboolean
+has_line (const char *text, const char *line)
+{
+  g_autofree char *needle = g_strdup_printf ("\n%s\n", line);
+
+  return strstr (text, needle) != NULL;
+}
+
+/* The text of the pages that start in or run on in one section. */
+static char *
+section_text (PathwayPack *pack, PopplerDocument *pdf, PathwayPackSection section)
+{
+  GString *text = g_string_new ("\n");
+
+  for (guint i = 0; i < pathway_pack_get_n_pages (pack); i++)
+    if (g_strcmp0 (pathway_pack_get_page_title (pack, i),
+                   pathway_pack_section_title (section)) == 0)
+      {
+        g_autofree char *page = page_text (pdf, (int) i);
+
+        g_string_append (text, page);
+        g_string_append_c (text, '\n');
+      }
+  return g_string_free (text, FALSE);
 }
 
 static gboolean
@@ -144,7 +182,7 @@ test_demo_red_and_amber_sections (void)
                                                             pathway_pack_get_as_at (pack),
                                                             &error);
   PathwayProgramme *programme = pathway_document_get_programme (demo);
-  g_autoptr(GString) red_text = g_string_new (NULL);
+  g_autoptr(GString) red_text = g_string_new ("\n");
   guint n_red = 0, n_amber_pages = 0;
 
   g_assert_no_error (error);
@@ -156,10 +194,15 @@ test_demo_red_and_amber_sections (void)
         g_string_append (red_text, text);
       if (page_is (pack, i, PATHWAY_PACK_SECTION_AMBER))
         {
-          /* The table's header row is repeated on every page the table spans. */
-          g_assert_nonnull (strstr (text, "Original"));
+          /* The table's header row is repeated on every page the table spans, and the
+           * pages after the first say the table goes on. */
+          g_assert_nonnull (strstr (text, "Original\ntimescale"));
           g_assert_nonnull (strstr (text, "Comments"));
           g_assert_nonnull (strstr (text, "Ref"));
+          if (n_amber_pages > 0)
+            g_assert_nonnull (strstr (text, "Amber actions, continued"));
+          else
+            g_assert_null (strstr (text, "continued"));
           n_amber_pages++;
         }
     }
@@ -173,7 +216,7 @@ test_demo_red_and_amber_sections (void)
         continue;
       n_red++;
       g_assert_nonnull (action);
-      g_assert_nonnull (strstr (red_text->str, pathway_action_get_reference (action)));
+      g_assert_true (has_line (red_text->str, pathway_action_get_reference (action)));
     }
   g_assert_cmpuint (n_red, >, 0);
 }
@@ -199,13 +242,46 @@ test_same_day_same_bytes (void)
   g_assert_cmpmem (a, a_len, b, b_len);
   g_assert_false (a_len == c_len && memcmp (a, c, a_len) == 0);
 
-  /* The demo's ratings moved between January and November: the counts on page 1 differ. */
+  /* The demo's ratings moved between January and November: an action red on one day and
+   * not on the other is in that day's red actions only. */
   now_pdf = open_pdf (first);
   then_pdf = open_pdf (earlier);
   now_text = page_text (now_pdf, 0);
   then_text = page_text (then_pdf, 0);
   g_assert_nonnull (strstr (then_text, "1 January 2026"));
   g_assert_cmpstr (now_text, !=, then_text);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GArray) now_states = pathway_document_states_as_at (demo,
+                                                                  pathway_pack_get_as_at (p1),
+                                                                  &error);
+    g_autoptr(GArray) then_states = pathway_document_states_as_at (demo, day, &error);
+    g_autofree char *now_red = section_text (p1, now_pdf, PATHWAY_PACK_SECTION_RED);
+    g_autofree char *then_red = section_text (p3, then_pdf, PATHWAY_PACK_SECTION_RED);
+    PathwayProgramme *programme = pathway_document_get_programme (demo);
+    guint n_moved = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < now_states->len; i++)
+      {
+        PathwayActionState *now_state = &g_array_index (now_states, PathwayActionState, i);
+        const char *reference;
+        gboolean red_now, red_then = FALSE;
+
+        for (guint k = 0; k < then_states->len; k++)
+          if (g_array_index (then_states, PathwayActionState, k).action_id
+              == now_state->action_id)
+            red_then = g_array_index (then_states, PathwayActionState, k).rating
+                       == PATHWAY_RATING_RED;
+        red_now = now_state->rating == PATHWAY_RATING_RED;
+        reference = pathway_action_get_reference (
+          pathway_programme_find_action (programme, now_state->action_id));
+        g_assert_cmpint (has_line (now_red, reference), ==, red_now);
+        g_assert_cmpint (has_line (then_red, reference), ==, red_then);
+        n_moved += red_now != red_then;
+      }
+    g_assert_cmpuint (n_moved, >, 0);
+  }
 }
 
 /* A large programme ------------------------------------------------------------------------- */
@@ -321,7 +397,7 @@ make_large_programme (const char *path, guint n_actions)
       for (guint k = 0; k < 1 + i % 7; k++)
         g_string_append (commentary, "The lead met the partners again this month and agreed "
                                      "the next steps, which are set out below in detail. ");
-      if (i % 3 == 0)
+      if (i % 3 != 2)
         g_string_append (commentary, "\n- First step agreed\n- Second step with a longer "
                                      "explanation that wraps over more than one line\n"
                                      "• Third step");
@@ -394,6 +470,17 @@ test_large_pack_text_apart_and_inside (void)
         }
     }
   g_assert_true (landscape_seen);
+  {
+    /* Bullet lines in the amber table's comments are bullets: the dot is drawn, the marks
+     * typed are gone. */
+    g_autofree char *amber = section_text (pack, pdf, PATHWAY_PACK_SECTION_AMBER);
+
+    g_assert_nonnull (strstr (amber, "First step agreed"));
+    g_assert_nonnull (strstr (amber, "Third step"));
+    g_assert_null (strstr (amber, "- First step"));
+    g_assert_null (strstr (amber, "\u2022 Third step"));
+    g_assert_null (strstr (amber, "\u2022Third step"));
+  }
   pathway_document_close (document);
 }
 
@@ -433,9 +520,263 @@ test_empty_programme (void)
   g_autofree char *text = NULL;
 
   g_assert_cmpint (poppler_document_get_n_pages (pdf), >=, 1);
-  text = page_text (pdf, 0);
-  g_assert_nonnull (strstr (text, "0 actions"));
+  /* Lines joined: a sentence may wrap. */
+  text = g_strdelimit (page_text (pdf, 0), "\n", ' ');
+  g_assert_nonnull (strstr (text, "The programme has no actions yet."));
+  g_assert_nonnull (strstr (text, "No action has a rating yet."));
   pathway_document_close (document);
+}
+
+static char *
+whole_text (PopplerDocument *pdf)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autofree char *page = page_text (pdf, i);
+
+      g_string_append (text, page);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Actions but none red, and no indicators: the sections say so rather than vanish. */
+static void
+test_no_red_no_indicators (void)
+{
+  g_autofree char *file = work_path ("no-red.pathway");
+  g_autoptr(PathwayDocument) document = make_large_programme (file, 3);
+  PathwayProgramme *programme = pathway_document_get_programme (document);
+  GListModel *actions = pathway_programme_get_actions (programme);
+  PathwayMeeting *meeting = latest_meeting (document);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PathwayPack) pack = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+
+      if (pathway_action_get_rating (action) == PATHWAY_RATING_RED)
+        g_assert_true (pathway_document_set_rating (document, action, PATHWAY_RATING_GREEN,
+                                                    "Recovered", &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (pathway_document_set_text (document, meeting, "report-sections",
+                                            "introduction,red,amber,indicators", &error));
+  g_assert_no_error (error);
+
+  pack = write_pack (document, meeting, NULL, "no-red.pdf", &path);
+  pdf = open_pdf (path);
+  text = whole_text (pdf);
+  g_assert_nonnull (strstr (text, "3 actions"));
+  g_assert_nonnull (strstr (text, "No action was rated Red on 10 March 2026."));
+  g_assert_nonnull (strstr (text, "The programme has no indicators yet."));
+  /* The amber action is still there; the sections left out are. */
+  g_assert_nonnull (strstr (text, "Amber actions"));
+  g_assert_null (strstr (text, "Workstream progress"));
+  g_assert_null (strstr (text, "Overdue and slipped actions"));
+  pathway_document_close (document);
+}
+
+/* The page maker ---------------------------------------------------------------------------- */
+
+/* A table of many rows of different heights under theme rows, with one row taller than a
+ * page, after a few paragraphs: rows are whole on one page (but the tall one), each page the
+ * table runs on to starts with its header again, nothing is below the body, a theme row or a
+ * heading never ends a page, and the blocks come in the order they were written. */
+static void
+test_flow_table_geometry (void)
+{
+  g_autoptr(PackFlow) flow = pack_flow_new ();
+  static const double shares[] = { 0.1, 0.4, 0.15, 0.35 };
+  const char *headers[] = { "Ref", "Action", "Original timescale", "Comments" };
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  double body = pack_flow_body_height (FALSE);
+  PackTable *table;
+  guint n_rows = 0, n_pages, tall_pages = 0;
+  gconstpointer tall = NULL;
+  double tall_reached = 0, tall_height = 0, header_height = 0;
+
+  for (guint k = 0; k < 150; k++)
+    g_string_append_printf (long_text, "- Step %u of a very long recovery plan\n", k);
+
+  pack_flow_begin_section (flow, "Opening", FALSE);
+  pack_flow_heading (flow, "Opening");
+  for (guint k = 0; k < 5; k++)
+    pack_flow_paragraph (flow, "A paragraph of several words that wraps over more than one "
+                               "line at the width of an A4 page with these margins, twice over "
+                               "so that it takes a few lines.", PACK_FONT_BODY);
+  pack_flow_begin_section (flow, "Table", FALSE);
+  pack_flow_heading (flow, "Table");
+  table = pack_flow_begin_table (flow, 4, shares, headers);
+  for (guint t = 0; t < 6; t++)
+    {
+      g_autofree char *theme = g_strdup_printf ("Theme %u", t);
+
+      pack_flow_table_group_row (flow, table, theme);
+      for (guint r = 0; r < 20; r++)
+        {
+          g_autofree char *ref = g_strdup_printf ("%u.%u", t, r);
+          g_autoptr(GString) comment = g_string_new ("Comment");
+          PackCell cells[4] = { { ref, 0, TRUE }, { "Deliver the plan", 0, FALSE },
+                                { "Dec 26", 0, FALSE }, { NULL, 0, FALSE } };
+
+          for (guint k = 0; k < (r * 7) % 11; k++)
+            g_string_append (comment, "\n- another line of commentary that may wrap");
+          cells[3].text = t == 3 && r == 5 ? long_text->str : comment->str;
+          pack_flow_table_row (flow, table, cells);
+          n_rows++;
+        }
+    }
+  pack_flow_end_table (flow, table);
+  pack_flow_paginate (flow);
+
+  n_pages = pack_flow_get_n_pages (flow);
+  g_assert_cmpuint (n_pages, >, 5);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      guint n = pack_flow_get_n_placements (flow, page);
+      gboolean has_row = FALSE, opens_table = FALSE;
+      PackPlacementInfo first, last;
+
+      g_assert_cmpuint (n, >, 0);
+      pack_flow_get_placement (flow, page, 0, &first);
+      pack_flow_get_placement (flow, page, n - 1, &last);
+      for (guint i = 0; i < n; i++)
+        {
+          PackPlacementInfo info;
+
+          pack_flow_get_placement (flow, page, i, &info);
+          g_assert_cmpfloat (info.y, >=, 0);
+          g_assert_cmpfloat (info.y + (info.to - info.from), <=, body + 0.01);
+          if (info.header)
+            header_height = info.height;
+          /* Only a row that cannot fit under the header of a fresh page is cut. */
+          if (info.row && info.height > body - header_height)
+            {
+              /* The tall row goes on from where it stopped, under a repeated header. */
+              g_assert_true (tall == NULL || tall == info.block);
+              tall = info.block;
+              tall_height = info.height;
+              g_assert_cmpfloat_with_epsilon (info.from, tall_reached, 0.01);
+              tall_reached = info.to;
+              tall_pages++;
+            }
+          else if (info.row)
+            {
+              g_assert_cmpfloat (info.from, ==, 0);
+              g_assert_cmpfloat (info.to, ==, info.height);
+            }
+          if (info.row)
+            has_row = TRUE;
+          if (info.header && !info.continued)
+            opens_table = TRUE;
+          if (!info.continued && (order->len == 0 || order->pdata[order->len - 1] != info.block))
+            {
+              /* Every block once, in order (the slices of one block follow each other). */
+              g_assert_false (g_ptr_array_find (order, info.block, NULL));
+              g_ptr_array_add (order, (gpointer) info.block);
+            }
+        }
+      if (has_row && !opens_table)
+        {
+          g_assert_true (first.header);
+          g_assert_true (first.continued);
+          g_assert_cmpfloat (first.y, ==, 0);
+        }
+      if (page + 1 < n_pages)
+        {
+          g_assert_false (last.group_row);
+          g_assert_false (last.heading);
+          g_assert_false (last.header);
+        }
+    }
+  g_assert_nonnull (tall);
+  g_assert_cmpuint (tall_pages, >=, 2);
+  /* The tall row was drawn to its end, and every row is there once. */
+  g_assert_cmpfloat_with_epsilon (tall_reached, tall_height, 0.01);
+  {
+    guint rows = 0;
+
+    for (guint i = 0; i < order->len; i++)
+      for (guint page = 0; page < n_pages; page++)
+        for (guint k = 0; k < pack_flow_get_n_placements (flow, page); k++)
+          {
+            PackPlacementInfo info;
+
+            pack_flow_get_placement (flow, page, k, &info);
+            if (info.block == order->pdata[i] && info.row && info.from == 0)
+              rows++;
+          }
+    g_assert_cmpuint (rows, ==, n_rows);
+  }
+}
+
+/* A heading never ends a page, wherever the page fills up: it moves on with what it
+ * introduces (here a group that keeps together), a group that fits on a page is never split,
+ * and a rule between items never starts a page. */
+static void
+test_flow_keeps_headings_and_groups (void)
+{
+  double body = pack_flow_body_height (FALSE);
+
+  /* Up to a page of filler lines, so the heading lands at every height of the first page. */
+  for (guint filler = 0; filler < 43; filler++)
+    {
+      g_autoptr(PackFlow) flow = pack_flow_new ();
+      guint n_pages;
+
+      pack_flow_begin_section (flow, "First", FALSE);
+      for (guint k = 0; k < filler; k++)
+        pack_flow_paragraph (flow, "One line of filler.", PACK_FONT_BODY);
+      pack_flow_heading (flow, "Items");
+      for (guint k = 0; k < 12; k++)
+        {
+          pack_flow_begin_group (flow);
+          if (k > 0)
+            pack_flow_rule (flow);
+          pack_flow_subheading (flow, "An item");
+          pack_flow_label_value (flow, "Lead", "A named officer");
+          pack_flow_label_value (flow, "Original timescale", "Dec 26");
+          pack_flow_label (flow, "Latest commentary");
+          pack_flow_paragraph (flow, "Progress was made this month and the next steps were "
+                                     "agreed with partners across education, health and care.",
+                               PACK_FONT_BODY);
+          pack_flow_end_group (flow);
+        }
+      pack_flow_paginate (flow);
+      n_pages = pack_flow_get_n_pages (flow);
+      g_assert_cmpuint (n_pages, >, 1);
+      for (guint page = 0; page < n_pages; page++)
+        {
+          guint n = pack_flow_get_n_placements (flow, page);
+          PackPlacementInfo first, last;
+
+          pack_flow_get_placement (flow, page, 0, &first);
+          pack_flow_get_placement (flow, page, n - 1, &last);
+          if (page > 0)
+            {
+              /* Each later page starts with an item's heading, not a rule. */
+              g_assert_true (first.heading);
+              g_assert_cmpfloat (first.y, ==, 0);
+            }
+          if (page + 1 < n_pages)
+            g_assert_false (last.heading);
+          for (guint i = 0; i < n; i++)
+            {
+              PackPlacementInfo info;
+
+              pack_flow_get_placement (flow, page, i, &info);
+              g_assert_cmpfloat (info.from, ==, 0);
+              g_assert_cmpfloat (info.y + info.height, <=, body + 0.01);
+            }
+        }
+    }
 }
 
 static void
@@ -474,6 +815,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/same-day-same-bytes", test_same_day_same_bytes);
   g_test_add_func ("/report/user-text-as-written", test_user_text_prints_as_written);
   g_test_add_func ("/report/empty-programme", test_empty_programme);
+  g_test_add_func ("/report/no-red-no-indicators", test_no_red_no_indicators);
+  g_test_add_func ("/report/flow/table-rows-whole-header-repeated", test_flow_table_geometry);
+  g_test_add_func ("/report/flow/headings-and-groups-kept", test_flow_keeps_headings_and_groups);
   g_test_add_func ("/report/large-text-apart-and-inside", test_large_pack_text_apart_and_inside);
   status = g_test_run ();
 
