@@ -49,5 +49,7 @@ gboolean parse_iso_date (const char *text, GDate *date);
 
 /* Commands that live in their own files. */
 int run_pack (const CliArgs *args);
+int run_import (const CliArgs *args);
+int run_export (const CliArgs *args);
 
 G_END_DECLS

@@ -68,6 +68,23 @@ static const CliOption pack_options[] = {
   { NULL }
 };
 
+static const CliOption import_options[] = {
+  { "--into", N_("FILE"), N_("The programme to import into (required)") },
+  { "--dry-run", NULL, N_("Show what would be imported and every problem; write nothing") },
+  { "--sheet", N_("NAME"), N_("The worksheet of an XLSX file (default: the first)") },
+  { "--map", N_("COLUMN=FIELD"), N_("Read a column (letter, number or header) as a field: "
+                                    "reference, description, lead, original-timescale, "
+                                    "revised-timescale, rating, status, commentary, "
+                                    "workstream, theme, area, success-measure or none"), TRUE },
+  { NULL }
+};
+
+static const CliOption export_options[] = {
+  { "-o", N_("OUT"), N_("The file to write, ending .csv or .xlsx (required)") },
+  { "--output", N_("OUT"), N_("The same as -o") },
+  { NULL }
+};
+
 static const CliOption no_options[] = {
   { NULL }
 };
@@ -85,6 +102,12 @@ static const CliCommand commands[] = {
     N_("Write the board pack for a meeting as a PDF"), pack_options, run_pack },
   { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
     no_options, run_check },
+  { "import", N_("TRACKER.csv|TRACKER.xlsx --into FILE [--dry-run] [--sheet NAME] "
+                  "[--map COLUMN=FIELD]…"),
+    N_("Import a tracker into a programme: one transaction, nothing deleted"), import_options,
+    run_import },
+  { "export", N_("FILE -o OUT.csv|OUT.xlsx"), N_("Export the tracker to a CSV or XLSX file"),
+    export_options, run_export },
 };
 
 /* Messages ------------------------------------------------------------------------------ */

@@ -1,0 +1,70 @@
+/* pathway-exchange-private.h: what the files of src/exchange share. The CSV and XLSX readers
+ * fill a PathwaySheet through a small builder; Excel's number formats (dates in particular) are
+ * read and written by one formatter, so what export writes as a date, import reads back as
+ * the same text; the plan and the export share the field names. */
+#pragma once
+
+#include "pathway-exchange.h"
+
+G_BEGIN_DECLS
+
+/* Building a sheet ----------------------------------------------------------------------- */
+
+typedef struct _PathwaySheetBuilder PathwaySheetBuilder;
+
+/* display_name names the file in every message. */
+PathwaySheetBuilder *pathway_sheet_builder_new (const char *display_name);
+void pathway_sheet_builder_free (PathwaySheetBuilder *builder);
+/* Starts a row shown to the user as row_number (Excel's numbering). Rows must come in
+ * increasing order; the gaps between them are blank rows. Fails past the row limit. */
+gboolean pathway_sheet_builder_begin_row (PathwaySheetBuilder *builder, guint row_number,
+                                          GError **error);
+/* Sets a cell of the current row (column from 0); the text is copied and made valid UTF-8.
+ * Fails past the column or cell-length limit. */
+gboolean pathway_sheet_builder_set_cell (PathwaySheetBuilder *builder, guint column,
+                                         const char *text, gsize length, GError **error);
+/* Drops trailing blank rows and columns, guesses the header row, and returns the sheet (or
+ * an EMPTY error when no cell has text). Frees the builder. */
+PathwaySheet *pathway_sheet_builder_finish (PathwaySheetBuilder *builder,
+                                            PathwaySheetFormat format, const char *sheet_name,
+                                            const char *encoding, char delimiter,
+                                            GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PathwaySheetBuilder, pathway_sheet_builder_free)
+
+/* The readers: bytes to a sheet. */
+PathwaySheet *pathway_sheet_read_csv (GBytes *bytes, const char *display_name, GError **error);
+PathwaySheet *pathway_sheet_read_xlsx (GBytes *bytes, const char *display_name,
+                                       const char *sheet_name, GError **error);
+char **pathway_sheet_list_xlsx_sheets (GBytes *bytes, const char *display_name,
+                                       GError **error);
+
+/* Sets a TOO_LARGE error naming the file and the limit. */
+void pathway_sheet_set_limit_error (GError **error, const char *display_name,
+                                    const char *what, guint64 limit);
+
+/* Excel number formats ------------------------------------------------------------------- */
+
+/* Whether a format code (or a built-in format id with code NULL) shows a date or time. */
+gboolean pathway_number_format_is_date (int format_id, const char *code);
+/* The text Excel shows for a date serial (days since 1899-12-30, with the 1900 leap-year bug
+ * taken into account) in a date format code; NULL when the serial is not a date Excel can
+ * show. Built-in ids without a code use the UK's forms (id 14 is DD/MM/YYYY). */
+char *pathway_number_format_date (double serial, int format_id, const char *code);
+/* Days since 1899-12-30 for a date, as Excel stores it. */
+double pathway_number_format_serial (const GDate *date);
+/* A number in Excel's General format: up to 15 significant digits, no exponent below 1e15. */
+char *pathway_number_format_general (double value);
+
+/* Fields ---------------------------------------------------------------------------------- */
+
+/* Folds a header for matching: lower case, letters and digits only, single spaces. */
+char *pathway_import_fold_header (const char *text);
+
+/* Export ---------------------------------------------------------------------------------- */
+
+/* Whether a spreadsheet could take this text for a formula: it begins with = + - @, tab, CR
+ * or LF. */
+gboolean pathway_export_text_is_risky (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,257 @@
+/* pathway-exchange.h: trackers in and out. An area's own tracker (CSV or XLSX, laid out its
+ * own way) is read into a PathwaySheet of text cells; its columns are mapped to the fields of
+ * an action (guessed from the headers areas use, changeable column by column); a plan says
+ * what each row would do to the programme and lists every problem without writing anything;
+ * applying the plan writes the whole import as one document batch, or nothing. Export writes
+ * the tracker as CSV (UTF-8 with BOM, CRLF) or XLSX. GLib only: the import dialog in the app
+ * and pathway-cli share this. */
+#pragma once
+
+#include <gio/gio.h>
+#include "pathway-document.h"
+
+G_BEGIN_DECLS
+
+/* Errors ---------------------------------------------------------------------------------
+ * Reading and writing files report PATHWAY_EXCHANGE_ERROR; document writes pass on the
+ * document's PATHWAY_ERROR. Every message names the file (and the row, column or limit). */
+#define PATHWAY_EXCHANGE_ERROR (pathway_exchange_error_quark ())
+
+typedef enum {
+  PATHWAY_EXCHANGE_ERROR_READ,        /* the file could not be read (missing, unreadable) */
+  PATHWAY_EXCHANGE_ERROR_FORMAT,      /* not CSV or XLSX: an old .xls, an encrypted file ... */
+  PATHWAY_EXCHANGE_ERROR_MALFORMED,   /* a damaged zip or XML part, a DOCTYPE, a bad index */
+  PATHWAY_EXCHANGE_ERROR_TOO_LARGE,   /* a limit below was passed; the message names it */
+  PATHWAY_EXCHANGE_ERROR_NO_SHEET,    /* the named sheet is not in the workbook */
+  PATHWAY_EXCHANGE_ERROR_EMPTY,       /* no cells at all */
+  PATHWAY_EXCHANGE_ERROR_PROBLEMS,    /* the plan has errors: apply refused, nothing written */
+  PATHWAY_EXCHANGE_ERROR_WRITE,       /* an export could not be written */
+} PathwayExchangeError;
+
+GQuark pathway_exchange_error_quark (void);
+
+/* Limits on what a file may make us read. A tracker of a few thousand rows is far below
+ * each; a file beyond one is refused with a message naming the file and the limit. */
+#define PATHWAY_SHEET_MAX_FILE_SIZE (64 * 1024 * 1024)        /* bytes of the file itself */
+#define PATHWAY_SHEET_MAX_ENTRY_SIZE (64 * 1024 * 1024)       /* one zip entry, uncompressed */
+#define PATHWAY_SHEET_MAX_TOTAL_SIZE (160 * 1024 * 1024)      /* all entries read, uncompressed */
+#define PATHWAY_SHEET_MAX_RATIO 200                          /* uncompressed / compressed */
+#define PATHWAY_SHEET_MAX_ROWS 100000
+#define PATHWAY_SHEET_MAX_COLUMNS 256
+#define PATHWAY_SHEET_MAX_CELL_LENGTH (256 * 1024)            /* bytes of one cell's text */
+#define PATHWAY_SHEET_MAX_SHARED_STRINGS 1000000
+
+/* The sheet: a file read into rows of text cells ----------------------------------------- */
+
+typedef enum {
+  PATHWAY_SHEET_FORMAT_CSV,
+  PATHWAY_SHEET_FORMAT_XLSX,
+} PathwaySheetFormat;
+
+#define PATHWAY_TYPE_SHEET (pathway_sheet_get_type ())
+G_DECLARE_FINAL_TYPE (PathwaySheet, pathway_sheet, PATHWAY, SHEET, GObject)
+
+/* Reads a CSV or XLSX file, told apart by its first bytes (not its name). sheet_name picks a
+ * worksheet of an XLSX by name, exactly or in any case (NULL: the first one not hidden); it
+ * is ignored for CSV. Every cell is valid UTF-8 text as the user sees it: numbers in General
+ * format, dates in their cell's number format ("Dec-18" for mmm-yy; DD/MM/YYYY for Excel's
+ * default), booleans as TRUE/FALSE; spaces are kept as written. Rows with no text are left
+ * out (pathway_sheet_get_row_number says where each row was), and so are empty columns at
+ * the right. */
+PathwaySheet *pathway_sheet_read (const char *path, const char *sheet_name, GError **error);
+/* The same from bytes already in memory (the fuzz harnesses, tests); display_name is the
+ * file name the messages use. */
+PathwaySheet *pathway_sheet_read_bytes (GBytes *bytes, const char *display_name,
+                                        const char *sheet_name, GError **error);
+/* The worksheet names of an XLSX, in the workbook's order (for a sheet chooser); a CSV has
+ * one, its file name. Free with g_strfreev. */
+char **pathway_sheet_list_sheet_names (const char *path, GError **error);
+
+PathwaySheetFormat pathway_sheet_get_format (PathwaySheet *self);
+/* The file's base name, as messages and the "Imported from FILE" note give it. */
+const char *pathway_sheet_get_display_name (PathwaySheet *self);
+/* The worksheet read (XLSX), or NULL for CSV. */
+const char *pathway_sheet_get_sheet_name (PathwaySheet *self);
+/* What was found in a CSV: "UTF-8", "UTF-8 with BOM" or "Windows-1252"; and the delimiter
+ * (',', ';' or '\t'). NULL and 0 for XLSX. */
+const char *pathway_sheet_get_encoding (PathwaySheet *self);
+char pathway_sheet_get_delimiter (PathwaySheet *self);
+
+guint pathway_sheet_get_n_rows (PathwaySheet *self);
+/* The widest row's number of cells. */
+guint pathway_sheet_get_n_columns (PathwaySheet *self);
+/* The text of a cell, "" for an empty cell or one beyond its row. Never NULL. */
+const char *pathway_sheet_get_cell (PathwaySheet *self, guint row, guint column);
+/* The row number the user sees in Excel for row index 'row': row 1 is the first line, a CSV
+ * record whose quoted cells span lines is one row, blank lines are rows (so the numbers can
+ * jump), and Excel's own row numbers are kept for XLSX. */
+guint pathway_sheet_get_row_number (PathwaySheet *self, guint row);
+/* The index of the header row: guessed at reading as the first of the first rows that names
+ * the most fields (usually 0; a title above the table moves it down). Rows above it are not
+ * imported. */
+guint pathway_sheet_get_header_row (PathwaySheet *self);
+void pathway_sheet_set_header_row (PathwaySheet *self, guint row);
+/* The header cell of a column (the text of the header row), "" when blank. */
+const char *pathway_sheet_get_header (PathwaySheet *self, guint column);
+
+/* "A", "B" ... "Z", "AA" for a column index from 0. Free with g_free. */
+char *pathway_column_letter (guint column);
+
+/* Fields and the mapping of columns to fields -------------------------------------------- */
+
+typedef enum {
+  PATHWAY_IMPORT_FIELD_NONE = 0, /* the column is ignored */
+  PATHWAY_IMPORT_FIELD_REFERENCE,
+  PATHWAY_IMPORT_FIELD_DESCRIPTION,
+  PATHWAY_IMPORT_FIELD_LEAD,
+  PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE,
+  PATHWAY_IMPORT_FIELD_REVISED_TIMESCALE,
+  PATHWAY_IMPORT_FIELD_RATING,
+  PATHWAY_IMPORT_FIELD_STATUS,
+  PATHWAY_IMPORT_FIELD_COMMENTARY,
+  PATHWAY_IMPORT_FIELD_WORKSTREAM,
+  PATHWAY_IMPORT_FIELD_THEME,
+  PATHWAY_IMPORT_FIELD_AREA,            /* area of weakness (or priority action) */
+  PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE, /* success measure, evidence, impact */
+} PathwayImportField;
+#define PATHWAY_IMPORT_N_FIELDS 13
+
+/* The field's name for people, translated ("Original timescale"). */
+const char *pathway_import_field_label (PathwayImportField field);
+/* Its stable name for the command line ("original-timescale", "none"). */
+const char *pathway_import_field_nick (PathwayImportField field);
+/* The header names areas use for it ("Ref", "Ref to WSOA", "No."), NULL-terminated. */
+const char * const *pathway_import_field_header_names (PathwayImportField field);
+/* Reads a nick, a label or a header name, in any case with spaces trimmed; returns FALSE
+ * when it names no field. "ignore" and "none" give PATHWAY_IMPORT_FIELD_NONE. */
+gboolean pathway_import_field_from_name (const char *name, PathwayImportField *field);
+
+#define PATHWAY_TYPE_IMPORT_MAPPING (pathway_import_mapping_get_type ())
+G_DECLARE_FINAL_TYPE (PathwayImportMapping, pathway_import_mapping, PATHWAY, IMPORT_MAPPING,
+                      GObject)
+
+/* Every column ignored. */
+PathwayImportMapping *pathway_import_mapping_new (guint n_columns);
+/* Matches the sheet's header row to fields by the names areas use (case, spaces and
+ * punctuation do not matter); the first column naming a field gets it, the others none.
+ * "Status" means the rating (as most trackers use it) unless another column is headed RAG or
+ * Rating, when it means the delivery status. */
+PathwayImportMapping *pathway_import_guess_mapping (PathwaySheet *sheet);
+guint pathway_import_mapping_get_n_columns (PathwayImportMapping *self);
+PathwayImportField pathway_import_mapping_get_field (PathwayImportMapping *self, guint column);
+/* Gives a column a field. A field (other than none) belongs to one column: the column that
+ * had it before is set to none. Emits "changed". */
+void pathway_import_mapping_set_field (PathwayImportMapping *self, guint column,
+                                       PathwayImportField field);
+/* The column holding a field, or -1. */
+int pathway_import_mapping_get_column (PathwayImportMapping *self, PathwayImportField field);
+/* Applies "COLUMN=FIELD" (the command line's --map): COLUMN is a letter ("F"), a header
+ * ("RAG") or a number from 1; FIELD as pathway_import_field_from_name reads it. The error
+ * (PATHWAY_ERROR_INVALID) says which part it could not read. */
+gboolean pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet *sheet,
+                                                const char *assignment, GError **error);
+
+/* The plan: what an import would do, without writing ------------------------------------- */
+
+typedef enum {
+  PATHWAY_IMPORT_ROW_SKIPPED,   /* blank, the header row, above it, or with errors */
+  PATHWAY_IMPORT_ROW_HEADING,   /* only its first cell filled: the theme of the rows below */
+  PATHWAY_IMPORT_ROW_ADD,       /* a new reference: the action would be added */
+  PATHWAY_IMPORT_ROW_UPDATE,    /* an existing action whose fields would change */
+  PATHWAY_IMPORT_ROW_UNCHANGED, /* an existing action the row leaves as it is */
+} PathwayImportRowOutcome;
+
+typedef enum {
+  PATHWAY_IMPORT_WARNING, /* imported all the same (e.g. a timescale kept as written) */
+  PATHWAY_IMPORT_ERROR,   /* nothing can be imported until it is put right */
+} PathwayImportSeverity;
+
+/* One problem, on one cell (column >= 0) or a whole row (column -1). All strings valid UTF-8,
+ * owned by the plan. */
+typedef struct {
+  PathwayImportSeverity severity;
+  guint row;           /* the sheet's row index */
+  guint row_number;    /* as the user sees it in Excel */
+  int column;          /* column index, or -1 */
+  const char *column_letter; /* "F", or "" */
+  const char *header;  /* the column's header, or "" */
+  const char *value;   /* the cell as read, or "" */
+  const char *message; /* what is wrong and what to do, translated */
+} PathwayImportProblem;
+
+#define PATHWAY_TYPE_IMPORT_PLAN (pathway_import_plan_get_type ())
+G_DECLARE_FINAL_TYPE (PathwayImportPlan, pathway_import_plan, PATHWAY, IMPORT_PLAN, GObject)
+
+/* Reads every row below the header row with the mapping and compares it with the programme
+ * in the document: nothing is written. Cheap enough to run again on every change of the
+ * mapping (10,000 rows in about 50 ms). file_display_name goes into each update's note
+ * ("Imported from FILE"); NULL takes the sheet's display name. A row is matched to an
+ * existing action by reference; a lead, workstream or area that the programme does not
+ * have yet is added by the import (listed by pathway_import_plan_get_additions). Never
+ * NULL: a mapping with no reference column gives one error. */
+PathwayImportPlan *pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
+                                        PathwayDocument *document,
+                                        const char *file_display_name);
+
+PathwaySheet *pathway_import_plan_get_sheet (PathwayImportPlan *self);
+const char *pathway_import_plan_get_file_display_name (PathwayImportPlan *self);
+guint pathway_import_plan_get_n_added (PathwayImportPlan *self);
+guint pathway_import_plan_get_n_updated (PathwayImportPlan *self);
+guint pathway_import_plan_get_n_unchanged (PathwayImportPlan *self);
+guint pathway_import_plan_get_n_headings (PathwayImportPlan *self);
+guint pathway_import_plan_get_n_skipped (PathwayImportPlan *self);
+guint pathway_import_plan_get_n_errors (PathwayImportPlan *self);
+guint pathway_import_plan_get_n_warnings (PathwayImportPlan *self);
+gboolean pathway_import_plan_has_errors (PathwayImportPlan *self);
+
+/* Every problem, by row then column. A repeated header row (trackers printed with the header
+ * on every page) is skipped without a problem. */
+guint pathway_import_plan_get_n_problems (PathwayImportPlan *self);
+const PathwayImportProblem *pathway_import_plan_get_problem (PathwayImportPlan *self,
+                                                             guint index);
+/* The worst problem on a cell (column -1: on the row itself), or NULL: for marking cells in
+ * a preview. */
+const PathwayImportProblem *pathway_import_plan_get_cell_problem (PathwayImportPlan *self,
+                                                                  guint row, int column);
+/* "Row 57, column F (RAG), "Purple": not a rating. Use Red, Amber, Green or Blue, or leave it
+ * blank." Free with g_free. */
+char *pathway_import_problem_to_string (const PathwayImportProblem *problem);
+
+/* What a sheet row would do, and which fields it would change (bit 1 << field) for an update
+ * or set for an add. */
+PathwayImportRowOutcome pathway_import_plan_get_row_outcome (PathwayImportPlan *self,
+                                                             guint row);
+guint pathway_import_plan_get_row_changes (PathwayImportPlan *self, guint row);
+/* The people, workstreams and areas of weakness the import would add, one line each
+ * ("Lead: Sam Patel"). Free with g_strfreev. */
+char **pathway_import_plan_get_additions (PathwayImportPlan *self);
+
+/* Writes the plan into the document it was made for as ONE batch (undone in one step when
+ * nothing but actions was added): new leads, workstreams and areas, then row by row each new
+ * action (with a note "Imported from FILE") or each change to an existing action as an update
+ * with that note (a revised timescale as a revision with that reason). A blank cell clears
+ * nothing and nothing is deleted. Refuses a plan with errors (PATHWAY_EXCHANGE_ERROR_PROBLEMS).
+ * On any failure the batch is rolled back and neither file nor model changes; when the batch
+ * had added people, workstreams or areas the document reloads its programme (a new
+ * PathwayProgramme, announced by notify::programme), so hold the document, not the
+ * programme, across this call. */
+gboolean pathway_import_apply (PathwayImportPlan *plan, PathwayDocument *document,
+                               GError **error);
+
+/* Export ---------------------------------------------------------------------------------
+ * One row per action (deleted ones left out), in workstream and reference order, with the
+ * headers import reads back. The file is written to a temporary name beside 'path', synced
+ * and renamed, so a crash leaves the old file or the whole new one.
+ * No cell runs as a formula: CSV text beginning with = + - @, tab, CR or LF is written with
+ * a leading apostrophe (which import takes off again); XLSX writes every text as a string
+ * cell, which no spreadsheet evaluates, so the text stays as it is. */
+
+/* UTF-8 with a BOM (so Excel reads it right), CRLF line ends, comma-separated. */
+gboolean pathway_export_csv (PathwayDocument *document, const char *path, GError **error);
+/* Bold frozen header row with an autofilter, rating cells coloured and carrying the word,
+ * day-precise timescales as real dates (other timescales as written), sensible widths. */
+gboolean pathway_export_xlsx (PathwayDocument *document, const char *path, GError **error);
+/* By the name's ending: .csv or .xlsx (any case); anything else is an error. */
+gboolean pathway_export (PathwayDocument *document, const char *path, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,511 @@
+/* pathway-import-mapping.c: the fields a tracker's columns can fill, the header names areas
+ * give them (from real trackers and board reports: "Ref to WSOA", "Timescale original WSOA",
+ * "RAG", "Comments"), and PathwayImportMapping, which column fills which field. The guess
+ * matches headers exactly first (case, spaces and punctuation aside), then by their first
+ * words ("Comments October 2019", "Lead officer(s)"); the user corrects the rest. */
+#define G_LOG_DOMAIN "pathway-exchange"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "pathway-exchange-private.h"
+
+typedef struct {
+  const char *nick;
+  const char *label;
+  const char *const *headers;
+} FieldInfo;
+
+static const char *const no_headers[] = { NULL };
+static const char *const reference_headers[] = {
+  "Ref", "Reference", "Ref to WSOA", "WSOA ref", "WSOA reference", "No.", "No", "Number",
+  "Ref no", "Action ref", "Action reference", "Action no", "Action number", "ID", NULL
+};
+static const char *const description_headers[] = {
+  "Action", "Actions", "Description", "Action description", "Key action", "Key actions",
+  "What we will do", "Task", NULL
+};
+static const char *const lead_headers[] = {
+  "Lead", "Owner", "Responsible", "Lead officer", "Action owner", "Responsible officer",
+  "Lead person", "Lead name", "Accountable officer", "Who", NULL
+};
+/* The first ten name a timescale without saying which one: see generic_timescale. */
+static const char *const original_headers[] = {
+  "Timescale", "Timescales", "Deadline", "Due date", "Due", "Target date", "By when",
+  "Completion date", "Date", "When", "Original timescale", "Timescale original",
+  "Timescale original WSOA", "Original timescale WSOA", "Original deadline", "Original date",
+  "Original due date", "Original target date", "Original", NULL
+};
+static const char *const generic_timescale[] = {
+  "Timescale", "Timescales", "Deadline", "Due date", "Due", "Target date", "By when",
+  "Completion date", "Date", "When", NULL
+};
+static const char *const revised_headers[] = {
+  "Revised timescale", "Timescale revised", "Revised deadline", "Revised date",
+  "Revised due date", "Revised target date", "Revised", "New timescale", "New deadline",
+  "Agreed revised timescale", NULL
+};
+static const char *const rating_headers[] = {
+  "RAG", "Rating", "RAG rating", "RAG status", "BRAG", "BRAG rating", "BRAG status",
+  "Current RAG", "Current rating", "Status", NULL
+};
+static const char *const status_headers[] = {
+  "Delivery status", "Progress status", "Action status", "Delivery", "Status", NULL
+};
+static const char *const commentary_headers[] = {
+  "Comments", "Comment", "Commentary", "Progress", "Update", "Updates", "Progress update",
+  "Latest update", "Progress to date", "Progress commentary", "Notes", "Current position",
+  NULL
+};
+static const char *const workstream_headers[] = {
+  "Workstream", "Work stream", "Workstreams", "Workstream code", "Strand", NULL
+};
+static const char *const theme_headers[] = { "Theme", "Themes", "Category", "Section", NULL };
+static const char *const area_headers[] = {
+  "Area of weakness", "Areas of weakness", "Weakness", "Area of significant weakness",
+  "Significant weakness", "Priority", "Priority action", "Area for improvement", "Concern",
+  "Inspection concern", "Finding", "Inspection finding", NULL
+};
+static const char *const success_headers[] = {
+  "Evidence", "Impact", "Success measure", "Success measures", "Success criteria",
+  "Measure of success", "Measures of success", "Evidence of impact", "Impact measure",
+  "Expected impact", "Outcome", "Outcomes", "How will we know", NULL
+};
+
+static const FieldInfo fields[PATHWAY_IMPORT_N_FIELDS] = {
+  [PATHWAY_IMPORT_FIELD_NONE] = { "none", N_("Ignore"), no_headers },
+  [PATHWAY_IMPORT_FIELD_REFERENCE] = { "reference", N_("Reference"), reference_headers },
+  [PATHWAY_IMPORT_FIELD_DESCRIPTION] = { "description", N_("Description"),
+                                         description_headers },
+  [PATHWAY_IMPORT_FIELD_LEAD] = { "lead", N_("Lead"), lead_headers },
+  [PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE] = { "original-timescale", N_("Original timescale"),
+                                                original_headers },
+  [PATHWAY_IMPORT_FIELD_REVISED_TIMESCALE] = { "revised-timescale", N_("Revised timescale"),
+                                               revised_headers },
+  [PATHWAY_IMPORT_FIELD_RATING] = { "rating", N_("Rating"), rating_headers },
+  [PATHWAY_IMPORT_FIELD_STATUS] = { "status", N_("Delivery status"), status_headers },
+  [PATHWAY_IMPORT_FIELD_COMMENTARY] = { "commentary", N_("Commentary"), commentary_headers },
+  [PATHWAY_IMPORT_FIELD_WORKSTREAM] = { "workstream", N_("Workstream"), workstream_headers },
+  [PATHWAY_IMPORT_FIELD_THEME] = { "theme", N_("Theme"), theme_headers },
+  [PATHWAY_IMPORT_FIELD_AREA] = { "area", N_("Area of weakness"), area_headers },
+  [PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE] = { "success-measure", N_("Success measure"),
+                                             success_headers },
+};
+
+const char *
+pathway_import_field_label (PathwayImportField field)
+{
+  g_return_val_if_fail ((guint) field < PATHWAY_IMPORT_N_FIELDS, "");
+  return g_dgettext (GETTEXT_PACKAGE, fields[field].label);
+}
+
+const char *
+pathway_import_field_nick (PathwayImportField field)
+{
+  g_return_val_if_fail ((guint) field < PATHWAY_IMPORT_N_FIELDS, "");
+  return fields[field].nick;
+}
+
+const char *const *
+pathway_import_field_header_names (PathwayImportField field)
+{
+  g_return_val_if_fail ((guint) field < PATHWAY_IMPORT_N_FIELDS, no_headers);
+  return fields[field].headers;
+}
+
+char *
+pathway_import_fold_header (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  g_autofree char *folded = g_utf8_casefold (valid, -1);
+  GString *out = g_string_sized_new (strlen (folded));
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          space = FALSE;
+        }
+      else
+        space = TRUE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Every name folded once: matching runs for each cell of the first rows of every file. */
+typedef struct {
+  GPtrArray *headers[PATHWAY_IMPORT_N_FIELDS]; /* folded header names of each field */
+  char *nicks[PATHWAY_IMPORT_N_FIELDS];
+  char *labels[PATHWAY_IMPORT_N_FIELDS];
+  char *translated[PATHWAY_IMPORT_N_FIELDS];
+  GPtrArray *generic_timescale;
+} FoldedNames;
+
+static GPtrArray *
+fold_list (const char *const *list)
+{
+  GPtrArray *folded = g_ptr_array_new ();
+
+  for (guint i = 0; list[i] != NULL; i++)
+    g_ptr_array_add (folded, pathway_import_fold_header (list[i]));
+  return folded;
+}
+
+static const FoldedNames *
+folded_names (void)
+{
+  static FoldedNames names;
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
+        {
+          names.headers[f] = fold_list (fields[f].headers);
+          names.nicks[f] = pathway_import_fold_header (fields[f].nick);
+          names.labels[f] = pathway_import_fold_header (fields[f].label);
+          names.translated[f] = pathway_import_fold_header (pathway_import_field_label (f));
+        }
+      names.generic_timescale = fold_list (generic_timescale);
+      g_once_init_leave (&done, 1);
+    }
+  return &names;
+}
+
+static gboolean
+in_list (const GPtrArray *list, const char *folded)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (strcmp (g_ptr_array_index (list, i), folded) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The field whose header names hold 'folded' exactly; "Status" and the timescale words that
+ * do not say which timescale are left to the caller (they return their first field). */
+static gboolean
+field_for_header (const char *folded, PathwayImportField *field)
+{
+  const FoldedNames *names = folded_names ();
+
+  for (guint f = 1; f < PATHWAY_IMPORT_N_FIELDS; f++)
+    if (in_list (names->headers[f], folded))
+      {
+        *field = (PathwayImportField) f;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The field whose longest header name begins 'folded' as whole words: "comments october 2019"
+ * is commentary. */
+static gboolean
+field_for_header_prefix (const char *folded, PathwayImportField *field)
+{
+  const FoldedNames *names = folded_names ();
+  gsize best = 0;
+
+  for (guint f = 1; f < PATHWAY_IMPORT_N_FIELDS; f++)
+    for (guint i = 0; i < names->headers[f]->len; i++)
+      {
+        const char *name = g_ptr_array_index (names->headers[f], i);
+        gsize length = strlen (name);
+
+        if (length >= 3 && length > best && strncmp (folded, name, length) == 0 &&
+            folded[length] == ' ')
+          {
+            best = length;
+            *field = (PathwayImportField) f;
+          }
+      }
+  return best > 0;
+}
+
+gboolean
+pathway_import_field_from_name (const char *name, PathwayImportField *field)
+{
+  g_autofree char *folded = pathway_import_fold_header (name);
+
+  if (*folded == '\0')
+    return FALSE;
+  if (strcmp (folded, "ignore") == 0 || strcmp (folded, "none") == 0 ||
+      strcmp (folded, "skip") == 0)
+    {
+      *field = PATHWAY_IMPORT_FIELD_NONE;
+      return TRUE;
+    }
+  {
+    const FoldedNames *names = folded_names ();
+
+    for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
+      if (strcmp (folded, names->nicks[f]) == 0 || strcmp (folded, names->labels[f]) == 0 ||
+          strcmp (folded, names->translated[f]) == 0)
+        {
+          *field = (PathwayImportField) f;
+          return TRUE;
+        }
+  }
+  return field_for_header (folded, field) || field_for_header_prefix (folded, field);
+}
+
+/* The mapping ------------------------------------------------------------------------------- */
+
+struct _PathwayImportMapping
+{
+  GObject parent_instance;
+
+  GArray *fields; /* PathwayImportField per column */
+};
+
+G_DEFINE_FINAL_TYPE (PathwayImportMapping, pathway_import_mapping, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+pathway_import_mapping_finalize (GObject *object)
+{
+  PathwayImportMapping *self = PATHWAY_IMPORT_MAPPING (object);
+
+  g_clear_pointer (&self->fields, g_array_unref);
+
+  G_OBJECT_CLASS (pathway_import_mapping_parent_class)->finalize (object);
+}
+
+static void
+pathway_import_mapping_class_init (PathwayImportMappingClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pathway_import_mapping_finalize;
+
+  /* A column's field changed (and perhaps another column's, which lost it). */
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
+}
+
+static void
+pathway_import_mapping_init (PathwayImportMapping *self)
+{
+  self->fields = g_array_new (FALSE, TRUE, sizeof (PathwayImportField));
+}
+
+PathwayImportMapping *
+pathway_import_mapping_new (guint n_columns)
+{
+  PathwayImportMapping *self = g_object_new (PATHWAY_TYPE_IMPORT_MAPPING, NULL);
+
+  g_array_set_size (self->fields, n_columns);
+  return self;
+}
+
+guint
+pathway_import_mapping_get_n_columns (PathwayImportMapping *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), 0);
+  return self->fields->len;
+}
+
+PathwayImportField
+pathway_import_mapping_get_field (PathwayImportMapping *self, guint column)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), PATHWAY_IMPORT_FIELD_NONE);
+
+  if (column >= self->fields->len)
+    return PATHWAY_IMPORT_FIELD_NONE;
+  return g_array_index (self->fields, PathwayImportField, column);
+}
+
+int
+pathway_import_mapping_get_column (PathwayImportMapping *self, PathwayImportField field)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), -1);
+
+  if (field == PATHWAY_IMPORT_FIELD_NONE)
+    return -1;
+  for (guint c = 0; c < self->fields->len; c++)
+    if (g_array_index (self->fields, PathwayImportField, c) == field)
+      return (int) c;
+  return -1;
+}
+
+void
+pathway_import_mapping_set_field (PathwayImportMapping *self, guint column,
+                                  PathwayImportField field)
+{
+  int previous;
+
+  g_return_if_fail (PATHWAY_IS_IMPORT_MAPPING (self));
+  g_return_if_fail ((guint) field < PATHWAY_IMPORT_N_FIELDS);
+  g_return_if_fail (column < self->fields->len);
+
+  if (g_array_index (self->fields, PathwayImportField, column) == field)
+    return;
+  previous = pathway_import_mapping_get_column (self, field);
+  if (previous >= 0)
+    g_array_index (self->fields, PathwayImportField, previous) = PATHWAY_IMPORT_FIELD_NONE;
+  g_array_index (self->fields, PathwayImportField, column) = field;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+PathwayImportMapping *
+pathway_import_guess_mapping (PathwaySheet *sheet)
+{
+  guint n_columns;
+  PathwayImportMapping *self;
+  gboolean taken[PATHWAY_IMPORT_N_FIELDS] = { FALSE };
+  gboolean explicit_original = FALSE;
+  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
+
+  n_columns = pathway_sheet_get_n_columns (sheet);
+  self = pathway_import_mapping_new (n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    g_ptr_array_add (headers, pathway_import_fold_header (pathway_sheet_get_header (sheet, c)));
+
+  /* What the headers say outright, first column first; "Status" and the timescale words that
+   * do not say which timescale wait for the second pass. */
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *folded = g_ptr_array_index (headers, c);
+      PathwayImportField field;
+
+      if (*folded == '\0' || strcmp (folded, "status") == 0 ||
+          in_list (folded_names ()->generic_timescale, folded))
+        continue;
+      if (!field_for_header (folded, &field) && !field_for_header_prefix (folded, &field))
+        continue;
+      if (taken[field])
+        continue;
+      taken[field] = TRUE;
+      explicit_original |= field == PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE;
+      g_array_index (self->fields, PathwayImportField, c) = field;
+    }
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *folded = g_ptr_array_index (headers, c);
+      PathwayImportField field = PATHWAY_IMPORT_FIELD_NONE;
+
+      if (strcmp (folded, "status") == 0)
+        /* Most trackers mean the RAG rating by "Status"; beside a RAG column it is the
+         * delivery status. */
+        field = taken[PATHWAY_IMPORT_FIELD_RATING] ? PATHWAY_IMPORT_FIELD_STATUS
+                                                   : PATHWAY_IMPORT_FIELD_RATING;
+      else if (in_list (folded_names ()->generic_timescale, folded))
+        /* "Deadline" beside an original timescale is the revised one. */
+        field = explicit_original || taken[PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE]
+                  ? PATHWAY_IMPORT_FIELD_REVISED_TIMESCALE
+                  : PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE;
+      if (field == PATHWAY_IMPORT_FIELD_NONE || taken[field])
+        continue;
+      taken[field] = TRUE;
+      g_array_index (self->fields, PathwayImportField, c) = field;
+    }
+  return self;
+}
+
+static gboolean
+parse_column_letters (const char *text, guint *column)
+{
+  guint c = 0;
+
+  if (*text == '\0' || strlen (text) > 3)
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    {
+      if (!g_ascii_isalpha (*p))
+        return FALSE;
+      c = c * 26 + (guint) (g_ascii_toupper (*p) - 'A' + 1);
+    }
+  *column = c - 1;
+  return TRUE;
+}
+
+gboolean
+pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet *sheet,
+                                       const char *assignment, GError **error)
+{
+  const char *equals;
+  g_autofree char *column_text = NULL;
+  g_autofree char *field_text = NULL;
+  g_autofree char *folded = NULL;
+  PathwayImportField field;
+  guint column = G_MAXUINT;
+  guint n_columns;
+
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), FALSE);
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), FALSE);
+
+  equals = assignment ? strrchr (assignment, '=') : NULL;
+  if (equals == NULL)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                   _("“%s” is not COLUMN=FIELD, such as F=rating or “RAG status=rating”."),
+                   assignment ? assignment : "");
+      return FALSE;
+    }
+  column_text = g_strstrip (g_strndup (assignment, equals - assignment));
+  field_text = g_strstrip (g_strdup (equals + 1));
+  if (!pathway_import_field_from_name (field_text, &field))
+    {
+      GString *nicks = g_string_new (NULL);
+
+      for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
+        g_string_append_printf (nicks, "%s%s", f > 0 ? ", " : "", fields[f].nick);
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                   _("“%s” is not a field. The fields are %s."), field_text, nicks->str);
+      g_string_free (nicks, TRUE);
+      return FALSE;
+    }
+
+  n_columns = self->fields->len;
+  folded = pathway_import_fold_header (column_text);
+  if (*column_text != '\0' && strspn (column_text, "0123456789") == strlen (column_text))
+    {
+      guint64 number = g_ascii_strtoull (column_text, NULL, 10);
+
+      if (number >= 1 && number <= n_columns)
+        column = (guint) number - 1;
+    }
+  for (guint c = 0; column == G_MAXUINT && *folded != '\0' && c < n_columns; c++)
+    {
+      g_autofree char *header = pathway_import_fold_header (pathway_sheet_get_header (sheet, c));
+
+      if (strcmp (header, folded) == 0)
+        column = c;
+    }
+  if (column == G_MAXUINT)
+    {
+      guint letters;
+
+      if (parse_column_letters (column_text, &letters) && letters < n_columns)
+        column = letters;
+    }
+  if (column == G_MAXUINT)
+    {
+      g_autofree char *last = pathway_column_letter (n_columns > 0 ? n_columns - 1 : 0);
+
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                   _("“%s” is not a column of %s: give a letter from A to %s, a number from 1 "
+                     "to %u, or a header as written in the header row."),
+                   column_text, pathway_sheet_get_display_name (sheet), last, n_columns);
+      return FALSE;
+    }
+  pathway_import_mapping_set_field (self, column, field);
+  return TRUE;
+}

@@ -1,0 +1,246 @@
+/* exchange-test-support.c: folders, fixtures, programmes and workbooks for the exchange
+ * tests. Workbooks are zipped here with libzip from XML the tests write out in full. */
+#define G_LOG_DOMAIN "pathway-exchange-test"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <zip.h>
+
+#include "exchange-test-support.h"
+
+char *
+exchange_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("pathway-exchange-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+exchange_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        exchange_test_remove_dir (path);
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+char *
+exchange_test_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autofree char *cwd = NULL;
+
+  /* Absolute, since some tests run programs in another folder. */
+  if (g_path_is_absolute (path))
+    return g_steal_pointer (&path);
+  cwd = g_get_current_dir ();
+  return g_build_filename (cwd, path, NULL);
+}
+
+GBytes *
+exchange_test_read (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+void
+exchange_test_write (const char *path, const char *data, gssize length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+}
+
+void
+exchange_test_assert_unchanged (const char *path, GBytes *before)
+{
+  g_autoptr(GBytes) now = exchange_test_read (path);
+
+  g_assert_cmpuint (g_bytes_get_size (now), ==, g_bytes_get_size (before));
+  g_assert_true (g_bytes_equal (now, before));
+}
+
+PathwayDocument *
+exchange_test_new_programme (const char *path, gboolean uses_blue)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2019, 10, 16, 12, 0, 0);
+  PathwayDocument *document = pathway_document_create (path, "Test area SEND programme", &error);
+
+  g_assert_no_error (error);
+  pathway_document_set_now (document, now);
+  pathway_document_set_author (document, "Programme manager");
+  if (uses_blue)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      PathwayProgramme *programme = pathway_document_get_programme (document);
+
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, TRUE);
+      pathway_document_set_value (document, pathway_programme_get_rating_scheme (programme),
+                                  "uses-blue", &value, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return document;
+}
+
+static GBytes *
+zip_pairs (GPtrArray *pairs)
+{
+  g_autofree char *dir = exchange_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "test.xlsx", NULL);
+  int zip_error = 0;
+  zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, &zip_error);
+  GBytes *bytes;
+
+  g_assert_nonnull (zip);
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    {
+      const char *name = g_ptr_array_index (pairs, i);
+      const char *text = g_ptr_array_index (pairs, i + 1);
+      zip_source_t *source = zip_source_buffer (zip, text, strlen (text), 0);
+
+      g_assert_nonnull (source);
+      g_assert_cmpint (zip_file_add (zip, name, source, ZIP_FL_ENC_UTF_8), >=, 0);
+    }
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  bytes = exchange_test_read (path);
+  exchange_test_remove_dir (dir);
+  return bytes;
+}
+
+GBytes *
+exchange_test_zip (const char *first_name, ...)
+{
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first_name);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    {
+      g_ptr_array_add (pairs, (char *) name);
+      g_ptr_array_add (pairs, va_arg (args, char *));
+    }
+  va_end (args);
+  return zip_pairs (pairs);
+}
+
+static const char content_types[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+  "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+  "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+  "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+  "</Types>";
+
+static const char package_rels[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+  "</Relationships>";
+
+static const char workbook[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+  "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+  "<sheets><sheet name=\"Tracker\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+
+static const char workbook_rels[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+  "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+  "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+  "</Relationships>";
+
+GBytes *
+exchange_test_xlsx (const char *sheet_xml, const char *shared_strings_xml,
+                    const char *styles_xml)
+{
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new ();
+
+  g_ptr_array_add (pairs, "[Content_Types].xml");
+  g_ptr_array_add (pairs, (char *) content_types);
+  g_ptr_array_add (pairs, "_rels/.rels");
+  g_ptr_array_add (pairs, (char *) package_rels);
+  g_ptr_array_add (pairs, "xl/workbook.xml");
+  g_ptr_array_add (pairs, (char *) workbook);
+  g_ptr_array_add (pairs, "xl/_rels/workbook.xml.rels");
+  g_ptr_array_add (pairs, (char *) workbook_rels);
+  g_ptr_array_add (pairs, "xl/worksheets/sheet1.xml");
+  g_ptr_array_add (pairs, (char *) sheet_xml);
+  if (shared_strings_xml != NULL)
+    {
+      g_ptr_array_add (pairs, "xl/sharedStrings.xml");
+      g_ptr_array_add (pairs, (char *) shared_strings_xml);
+    }
+  if (styles_xml != NULL)
+    {
+      g_ptr_array_add (pairs, "xl/styles.xml");
+      g_ptr_array_add (pairs, (char *) styles_xml);
+    }
+  return zip_pairs (pairs);
+}
+
+char *
+exchange_test_zip_part (const char *path, const char *name)
+{
+  int zip_error = 0;
+  zip_t *zip = zip_open (path, ZIP_RDONLY, &zip_error);
+  zip_stat_t st;
+  zip_file_t *file;
+  char *text;
+
+  g_assert_nonnull (zip);
+  if (zip_stat (zip, name, 0, &st) != 0)
+    {
+      zip_discard (zip);
+      return NULL;
+    }
+  text = g_malloc0 (st.size + 1);
+  file = zip_fopen (zip, name, 0);
+  g_assert_nonnull (file);
+  g_assert_cmpint (zip_fread (file, text, st.size), ==, (zip_int64_t) st.size);
+  zip_fclose (file);
+  zip_discard (zip);
+  return text;
+}
+
+PathwayAction *
+exchange_test_find_action (PathwayDocument *document, const char *reference)
+{
+  GListModel *actions = pathway_programme_get_actions (pathway_document_get_programme (document));
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+
+      if (!pathway_action_get_deleted (action) &&
+          g_strcmp0 (pathway_action_get_reference (action), reference) == 0)
+        return action;
+    }
+  return NULL;
+}

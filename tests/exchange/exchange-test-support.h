@@ -1,0 +1,37 @@
+/* exchange-test-support.h: what the exchange tests share: a temporary folder per test, the
+ * fixtures folder, programmes made through the document API, workbooks assembled from XML
+ * parts written in the tests themselves (so every byte of an XLSX fixture is readable), and a
+ * check that a file is byte for byte what it was. */
+#pragma once
+
+#include "pathway-exchange.h"
+
+G_BEGIN_DECLS
+
+/* A new folder under the system's temporary folder, and its removal with everything in it. */
+char *exchange_test_make_dir (void);
+void exchange_test_remove_dir (const char *dir);
+
+/* The path of a file in tests/exchange/fixtures. */
+char *exchange_test_fixture (const char *name);
+
+GBytes *exchange_test_read (const char *path);
+void exchange_test_write (const char *path, const char *data, gssize length);
+void exchange_test_assert_unchanged (const char *path, GBytes *before);
+
+/* An empty programme at 'path', open; with uses_blue the scheme is BRAG. The clock is fixed. */
+PathwayDocument *exchange_test_new_programme (const char *path, gboolean uses_blue);
+
+/* A workbook made from NULL-terminated pairs of part name and XML text. */
+GBytes *exchange_test_zip (const char *first_name, ...) G_GNUC_NULL_TERMINATED;
+/* The minimal workbook parts around one worksheet's XML and (optional) shared strings and
+ * styles, as Excel lays them out. */
+GBytes *exchange_test_xlsx (const char *sheet_xml, const char *shared_strings_xml,
+                            const char *styles_xml);
+/* The text of one part of a zip file, or NULL when it has none. */
+char *exchange_test_zip_part (const char *path, const char *name);
+
+/* The live action with this reference, or NULL. */
+PathwayAction *exchange_test_find_action (PathwayDocument *document, const char *reference);
+
+G_END_DECLS

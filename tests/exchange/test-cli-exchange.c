@@ -1,0 +1,248 @@
+/* test-cli-exchange.c: `pathway-cli import` and `export` run as a person or a script runs
+ * them (the built program, from PATHWAY_CLI): what they print, their exit codes (0 done,
+ * 1 wrong usage, 2 a file that cannot be used or a tracker with errors), and that a failed
+ * or dry-run import leaves the programme byte for byte as it was. */
+#define G_LOG_DOMAIN "pathway-exchange-test"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "exchange-test-support.h"
+
+typedef struct {
+  char *dir;
+} Fixture;
+
+typedef struct {
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  fixture->dir = exchange_test_make_dir ();
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  exchange_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void G_GNUC_NULL_TERMINATED
+run_cli (Fixture *fixture, Run *run, const char *first, ...)
+{
+  const char *cli = g_getenv ("PATHWAY_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  run_clear (run);
+  g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  if (run->status == -1 || strstr (run->err, "Sanitizer") != NULL ||
+      strstr (run->err, "runtime error") != NULL || strstr (run->err, "CRITICAL") != NULL ||
+      strstr (run->err, "WARNING") != NULL)
+    g_error ("pathway-cli %s failed badly (%d):\n%s", first, wait_status, run->err);
+}
+
+static char *
+in_dir (Fixture *fixture, const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static void
+make_programme (Fixture *fixture, const char *name)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "new", name, "--name", "Test area", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static guint
+count_actions (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = pathway_document_open (path, PATHWAY_OPEN_READ_ONLY,
+                                                              &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (
+    pathway_programme_get_actions (pathway_document_get_programme (document)));
+}
+
+static void
+test_import_errors_change_nothing (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *tracker = exchange_test_fixture ("bad-rating-row-57.csv");
+  g_autofree char *programme = in_dir (fixture, "area.pathway");
+  g_autoptr(GBytes) before = NULL;
+  g_auto(Run) run = { 0 };
+
+  make_programme (fixture, "area.pathway");
+  before = exchange_test_read (programme);
+
+  run_cli (fixture, &run, "import", tracker, "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.out, "Row 57, column E (RAG), “Purple”"));
+  g_assert_nonnull (strstr (run.out, "error:"));
+  g_assert_nonnull (strstr (run.out, "E  RAG"));
+  g_assert_nonnull (strstr (run.err, "nothing was imported"));
+  exchange_test_assert_unchanged (programme, before);
+  g_assert_cmpuint (count_actions (programme), ==, 0);
+}
+
+static void
+test_import_dry_run_then_real (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *tracker = exchange_test_fixture ("utf8-bom-crlf.csv");
+  g_autofree char *programme = in_dir (fixture, "area.pathway");
+  g_autoptr(GBytes) before = NULL;
+  g_auto(Run) run = { 0 };
+
+  make_programme (fixture, "area.pathway");
+  before = exchange_test_read (programme);
+
+  run_cli (fixture, &run, "import", tracker, "--into", "area.pathway", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "UTF-8 with BOM"));
+  g_assert_nonnull (strstr (run.out, "A  Ref        -> Reference"));
+  g_assert_nonnull (strstr (run.out, "Added: 3, updated: 0, unchanged: 0"));
+  g_assert_nonnull (strstr (run.out, "Lead: Aisha Begum"));
+  g_assert_nonnull (strstr (run.out, "Dry run"));
+  exchange_test_assert_unchanged (programme, before);
+
+  run_cli (fixture, &run, "import", tracker, "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_actions (programme), ==, 3);
+
+  run_cli (fixture, &run, "import", tracker, "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Added: 0, updated: 0, unchanged: 3"));
+}
+
+static void
+test_import_map_and_sheet (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *timescales = exchange_test_fixture ("timescales.csv");
+  g_auto(Run) run = { 0 };
+
+  make_programme (fixture, "area.pathway");
+  run_cli (fixture, &run, "import", timescales, "--into", "area.pathway", "--map", "D=none",
+           "--map=Action=commentary", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "D  Revised timescale   (ignored)"));
+  g_assert_nonnull (strstr (run.out, "B  Action              -> Commentary"));
+
+  run_cli (fixture, &run, "import", timescales, "--into", "area.pathway", "--map", "Z=rating",
+           NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "not a column"));
+  run_cli (fixture, &run, "import", timescales, "--into", "area.pathway", "--map", "B=colour",
+           NULL);
+  g_assert_cmpint (run.status, ==, 1);
+
+  /* XLSX: a sheet by name, and one that is not there. */
+  run_cli (fixture, &run, "import", timescales, "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (fixture, &run, "export", "area.pathway", "-o", "out.xlsx", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (fixture, &run, "import", "out.xlsx", "--into", "area.pathway", "--sheet", "Budget",
+           NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "“Actions”"));
+  run_cli (fixture, &run, "import", "out.xlsx", "--into", "area.pathway", "--sheet", "Actions",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Added: 0, updated: 0, unchanged: 6"));
+}
+
+static void
+test_import_usage (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *tracker = exchange_test_fixture ("utf8-bom-crlf.csv");
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "import", tracker, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--into"));
+  run_cli (fixture, &run, "import", "missing.csv", "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "missing.csv"));
+  run_cli (fixture, &run, "import", tracker, "--into", "missing.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_cli (fixture, &run, "import", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--map COLUMN=FIELD"));
+}
+
+static void
+test_export (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *csv = in_dir (fixture, "out.csv");
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (fixture, &run, "demo", "demo.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (fixture, &run, "export", "demo.pathway", "-o", "out.csv", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  bytes = exchange_test_read (csv);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (bytes, NULL), "\xEF\xBB\xBFRef,"));
+  run_cli (fixture, &run, "export", "demo.pathway", "--output", "out.xlsx", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  run_cli (fixture, &run, "export", "demo.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_cli (fixture, &run, "export", "demo.pathway", "-o", "out.pdf", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_cli (fixture, &run, "export", "missing.pathway", "-o", "out.csv", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_cli (fixture, &run, "export", "demo.pathway", "-o", "no-such-folder/out.csv", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "out.csv"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func)                                                                       \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/exchange/cli/import-errors-change-nothing", test_import_errors_change_nothing);
+  ADD ("/exchange/cli/import-dry-run-then-real", test_import_dry_run_then_real);
+  ADD ("/exchange/cli/import-map-and-sheet", test_import_map_and_sheet);
+  ADD ("/exchange/cli/import-usage", test_import_usage);
+  ADD ("/exchange/cli/export", test_export);
+#undef ADD
+
+  return g_test_run ();
+}
