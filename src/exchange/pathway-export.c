@@ -27,8 +27,9 @@
 #include "pathway-exchange-private.h"
 #include "pathway-reference.h"
 
-/* Excel holds at most this many characters in a cell. */
+/* Excel holds at most this many characters in a cell, and rows this many points high. */
 #define XLSX_MAX_CELL_CHARS 32767
+#define MAX_ROW_HEIGHT 409.0
 
 typedef enum {
   COLUMN_REFERENCE,
@@ -410,6 +411,25 @@ text_width (const char *text)
   return (double) MAX (widest, current);
 }
 
+/* How many lines a wrapped cell takes in a column 'width' characters wide: each paragraph's
+ * characters over the width (a width counts the widest digits, so most text is narrower,
+ * which makes up for lines that wrap early at a space). */
+static guint
+wrapped_lines (const char *text, double width)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  double per_line = MAX (1.0, width - 1.0);
+  guint lines = 0;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      double chars = (double) g_utf8_strlen (paragraphs[i], -1);
+
+      lines += MAX (1, (guint) ((chars + per_line - 1) / per_line));
+    }
+  return MAX (lines, 1);
+}
+
 static lxw_error
 write_cell (lxw_worksheet *sheet, Formats *formats, lxw_row_t row, Column column,
             PathwayAction *action, const char *text)
@@ -463,6 +483,7 @@ write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
   double widths[N_COLUMNS];
   PathwayProgramme *programme = pathway_document_get_programme (document);
   lxw_doc_properties properties = { 0 };
+  char **texts;
 
   formats.workbook = workbook_new_opt (file, &options);
   if (formats.workbook == NULL)
@@ -473,35 +494,69 @@ write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
   workbook_set_properties (formats.workbook, &properties);
   sheet = workbook_add_worksheet (formats.workbook, "Actions");
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    {
-      status = status ? status : worksheet_write_string (sheet, 0, c, columns[c].header,
-                                                         formats.header);
-      widths[c] = MAX (columns[c].min_width, text_width (columns[c].header) + 2);
-    }
-
+  /* Widths first, from every row, then the rows with heights that fit their wrapped text:
+   * neither Excel nor LibreOffice fits a row's height to its text when it opens a file. */
   sorted = sorted_actions (programme);
-  for (guint i = 0; i < sorted->len && status == LXW_NO_ERROR; i++)
+  texts = g_new0 (char *, (gsize) (sorted->len + 1) * N_COLUMNS);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    widths[c] = MAX (columns[c].min_width, text_width (columns[c].header) + 2);
+  for (guint i = 0; i < sorted->len; i++)
     {
-      PathwayAction *action = g_array_index (sorted, Sorted, i).action;
-      char *texts[N_COLUMNS] = { NULL };
+      char **row = texts + (gsize) i * N_COLUMNS;
 
-      row_texts (action, texts);
-      for (guint c = 0; c < N_COLUMNS && status == LXW_NO_ERROR; c++)
-        {
-          status = write_cell (sheet, &formats, (lxw_row_t) (i + 1), c, action, texts[c]);
-          widths[c] = MAX (widths[c], MIN (columns[c].max_width, text_width (texts[c]) + 1));
-        }
-      free_texts (texts);
+      row_texts (g_array_index (sorted, Sorted, i).action, row);
+      for (guint c = 0; c < N_COLUMNS; c++)
+        widths[c] = MAX (widths[c], MIN (columns[c].max_width, text_width (row[c]) + 1));
     }
 
   for (guint c = 0; c < N_COLUMNS && status == LXW_NO_ERROR; c++)
-    status = worksheet_set_column (sheet, c, c, widths[c], NULL);
+    {
+      status = worksheet_set_column (sheet, c, c, widths[c], NULL);
+      if (status == LXW_NO_ERROR)
+        status = worksheet_write_string (sheet, 0, c, columns[c].header, formats.header);
+    }
+  for (guint i = 0; i < sorted->len && status == LXW_NO_ERROR; i++)
+    {
+      PathwayAction *action = g_array_index (sorted, Sorted, i).action;
+      char **row = texts + (gsize) i * N_COLUMNS;
+      guint lines = 1;
+
+      for (guint c = 0; c < N_COLUMNS && status == LXW_NO_ERROR; c++)
+        {
+          status = write_cell (sheet, &formats, (lxw_row_t) (i + 1), c, action, row[c]);
+          if (columns[c].wrap)
+            lines = MAX (lines, wrapped_lines (row[c], widths[c]));
+        }
+      if (status == LXW_NO_ERROR && lines > 1)
+        status = worksheet_set_row (sheet, (lxw_row_t) (i + 1),
+                                    MIN (MAX_ROW_HEIGHT, lines * LXW_DEF_ROW_HEIGHT), NULL);
+    }
+  for (guint i = 0; i < sorted->len; i++)
+    free_texts (texts + (gsize) i * N_COLUMNS);
+  g_free (texts);
+
+  if (status == LXW_NO_ERROR)
+    {
+      guint header_lines = 1;
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        header_lines = MAX (header_lines, wrapped_lines (columns[c].header, widths[c]));
+      if (header_lines > 1)
+        status = worksheet_set_row (sheet, 0, header_lines * LXW_DEF_ROW_HEIGHT, NULL);
+    }
   if (status == LXW_NO_ERROR)
     {
       worksheet_freeze_panes (sheet, 1, 0);
       status = worksheet_autofilter (sheet, 0, 0, (lxw_row_t) MAX (sorted->len, 1),
                                      N_COLUMNS - 1);
+    }
+  if (status == LXW_NO_ERROR)
+    {
+      /* Printed for a board: A4 landscape, one page wide, the header on every page. */
+      worksheet_set_landscape (sheet);
+      worksheet_set_paper (sheet, 9);
+      worksheet_fit_to_pages (sheet, 1, 0);
+      status = worksheet_repeat_rows (sheet, 0, 0);
     }
 
   /* workbook_close frees the workbook whatever happens; it is where the file is written. */
