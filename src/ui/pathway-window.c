@@ -13,6 +13,7 @@
 #include "pathway-action-editor.h"
 #include "pathway-actions-view.h"
 #include "pathway-application.h"
+#include "pathway-import-dialog.h"
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-preferences-window.h"
@@ -94,6 +95,8 @@ refresh_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  writable && pathway_document_get_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-action", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-actions", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
@@ -521,6 +524,143 @@ open_recent_action (GtkWidget *widget, const char *action_name, GVariant *parame
   pathway_window_open (PATHWAY_WINDOW (widget), file);
 }
 
+/* Import and export of trackers ----------------------------------------------------------- */
+
+static void
+import_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  PathwayImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || self->document == NULL)
+    return;
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (&error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_FOUND,
+                           _("Only files on this computer can be imported."));
+      toast_error (self, error);
+      return;
+    }
+  dialog = pathway_import_dialog_new (self->document, path, &error);
+  if (dialog == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) trackers = gtk_file_filter_new ();
+
+  if (self->document == NULL || pathway_document_get_read_only (self->document))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Import Tracker"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (trackers, _("Trackers (CSV, Excel)"));
+  gtk_file_filter_add_pattern (trackers, "*.[cC][sS][vV]");
+  gtk_file_filter_add_pattern (trackers, "*.[xX][lL][sS][xX]");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), trackers);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkFileFilter *filter;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  /* A name without .csv or .xlsx takes the ending of the format chosen. */
+  if (path != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (path, -1);
+
+      if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".xlsx"))
+        {
+          gboolean csv = filter != NULL && g_object_get_data (G_OBJECT (filter), "csv") != NULL;
+          char *with_suffix = g_strconcat (path, csv ? ".csv" : ".xlsx", NULL);
+
+          g_free (path);
+          path = with_suffix;
+        }
+    }
+  g_object_unref (chooser);
+  if (path == NULL || self->document == NULL)
+    return;
+
+  name = g_filename_display_basename (path);
+  if (!pathway_export (self->document, path, &error))
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Export to %s"), name);
+      g_autofree char *body = g_strdup_printf (_("%s\n\nChoose another folder or name, or "
+                                                 "close the file if another program has it "
+                                                 "open, and export again."),
+                                               error->message);
+      AdwMessageDialog *dialog;
+
+      /* Heading and body are plain text: file names and messages may contain '<' or '&'. */
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      adw_message_dialog_set_default_response (dialog, "close");
+      adw_message_dialog_set_close_response (dialog, "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  text = g_strdup_printf (_("Exported the tracker to %s"), name);
+  pathway_window_add_toast (self, plain_toast_new (text));
+}
+
+static void
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+  if (self->document == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Tracker"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (xlsx, _("Excel Workbook (.xlsx)"));
+  gtk_file_filter_add_pattern (xlsx, "*.[xX][lL][sS][xX]");
+  gtk_file_filter_set_name (csv, _("CSV (.csv)"));
+  gtk_file_filter_add_pattern (csv, "*.[cC][sS][vV]");
+  g_object_set_data (G_OBJECT (csv), "csv", GINT_TO_POINTER (1));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "tracker.xlsx");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Actions on actions ------------------------------------------------------------------------- */
 
 static PathwayAction *
@@ -895,6 +1035,8 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present-meeting", "x",
                                    present_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
