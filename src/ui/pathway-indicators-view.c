@@ -44,8 +44,6 @@ struct _PathwayIndicatorsView
 
   PathwayDocument *document;
   PathwayProgramme *programme;
-  /* Every model object and list the view listens to, with its handler id. */
-  GHashTable *watched;
   /* Refreshes once after many changes, and only when shown. */
   PathwayRefresh refresher;
 
@@ -767,54 +765,9 @@ refresh (PathwayIndicatorsView *self)
 /* Following the model --------------------------------------------------------------------- */
 
 static void
-object_notify_cb (PathwayIndicatorsView *self,
-                  GParamSpec            *pspec,
-                  GObject               *object)
-{
-  pathway_refresh_queue (&self->refresher);
-}
-
-static void
-watch (PathwayIndicatorsView *self,
-       gpointer               object,
-       const char            *signal,
-       GCallback              callback)
-{
-  gulong handler;
-
-  if (g_hash_table_contains (self->watched, object))
-    return;
-
-  handler = g_signal_connect_swapped (object, signal, callback, self);
-  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
-}
-
-static void
-list_items_changed_cb (PathwayIndicatorsView *self,
-                       guint                  position,
-                       guint                  removed,
-                       guint                  added,
-                       GListModel            *list)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
-    }
-  pathway_refresh_queue (&self->refresher);
-}
-
-static void
 unwatch_programme (PathwayIndicatorsView *self)
 {
-  GHashTableIter iter;
-  gpointer object, handler;
-
-  g_hash_table_iter_init (&iter, self->watched);
-  while (g_hash_table_iter_next (&iter, &object, &handler))
-    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
-  g_hash_table_remove_all (self->watched);
+  pathway_refresh_unwatch_all (&self->refresher);
   g_clear_object (&self->programme);
 }
 
@@ -834,13 +787,7 @@ watch_programme (PathwayIndicatorsView *self)
 
   self->programme = g_object_ref (programme);
   indicators = pathway_programme_get_indicators (programme);
-  watch (self, indicators, "items-changed", G_CALLBACK (list_items_changed_cb));
-  for (guint i = 0, n = g_list_model_get_n_items (indicators); i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (indicators, i);
-
-      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
-    }
+  pathway_refresh_watch_list (&self->refresher, indicators);
 }
 
 static void
@@ -1213,7 +1160,6 @@ pathway_indicators_view_finalize (GObject *object)
 {
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (object);
 
-  g_hash_table_unref (self->watched);
   g_ptr_array_unref (self->entries);
   g_ptr_array_unref (self->reading_rows);
   G_OBJECT_CLASS (pathway_indicators_view_parent_class)->finalize (object);
@@ -1283,7 +1229,6 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
   pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
   self->reading_rows = g_ptr_array_new ();
 

@@ -51,8 +51,6 @@ struct _PathwayOverviewView
 
   PathwayDocument *document;
   PathwayProgramme *programme;
-  /* Every model object and list the view listens to, with its handler id. */
-  GHashTable *watched;
   /* Refreshes once after many changes, and only when shown. */
   PathwayRefresh refresher;
   guint stale_days;
@@ -763,68 +761,9 @@ refresh (PathwayOverviewView *self)
 /* Following the model --------------------------------------------------------------------- */
 
 static void
-object_notify_cb (PathwayOverviewView *self,
-                  GParamSpec          *pspec,
-                  GObject             *object)
-{
-  pathway_refresh_queue (&self->refresher);
-}
-
-static void
-watch (PathwayOverviewView *self,
-       gpointer             object,
-       const char          *signal,
-       GCallback            callback)
-{
-  gulong handler;
-
-  if (g_hash_table_contains (self->watched, object))
-    return;
-
-  handler = g_signal_connect_swapped (object, signal, callback, self);
-  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
-}
-
-static void
-list_items_changed_cb (PathwayOverviewView *self,
-                       guint                position,
-                       guint                removed,
-                       guint                added,
-                       GListModel          *list)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
-    }
-  pathway_refresh_queue (&self->refresher);
-}
-
-/* Listens to a list and to every object in it. */
-static void
-watch_list (PathwayOverviewView *self,
-            GListModel          *list)
-{
-  watch (self, list, "items-changed", G_CALLBACK (list_items_changed_cb));
-  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch (self, item, "notify", G_CALLBACK (object_notify_cb));
-    }
-}
-
-static void
 unwatch_programme (PathwayOverviewView *self)
 {
-  GHashTableIter iter;
-  gpointer object, handler;
-
-  g_hash_table_iter_init (&iter, self->watched);
-  while (g_hash_table_iter_next (&iter, &object, &handler))
-    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
-  g_hash_table_remove_all (self->watched);
+  pathway_refresh_unwatch_all (&self->refresher);
   g_clear_object (&self->programme);
 }
 
@@ -844,13 +783,12 @@ watch_programme (PathwayOverviewView *self)
   self->programme = g_object_ref (programme);
   /* Another programme: its charts are made afresh. */
   g_clear_pointer (&self->charts_key, g_free);
-  watch (self, programme, "notify", G_CALLBACK (object_notify_cb));
-  watch (self, pathway_programme_get_rating_scheme (programme), "notify",
-         G_CALLBACK (object_notify_cb));
-  watch_list (self, pathway_programme_get_actions (programme));
-  watch_list (self, pathway_programme_get_people (programme));
+  pathway_refresh_watch (&self->refresher, programme);
+  pathway_refresh_watch (&self->refresher, pathway_programme_get_rating_scheme (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_actions (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_people (programme));
   /* Their number shows here, and their names in the chart of their ratings. */
-  watch_list (self, pathway_programme_get_workstreams (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_workstreams (programme));
 }
 
 static void
@@ -994,7 +932,6 @@ pathway_overview_view_finalize (GObject *object)
 {
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (object);
 
-  g_hash_table_unref (self->watched);
   for (guint i = 0; i < N_ATTENTION; i++)
     g_ptr_array_unref (self->attention_rows[i]);
   g_free (self->charts_key);
@@ -1044,7 +981,6 @@ pathway_overview_view_init (PathwayOverviewView *self)
   pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->stale_days = DEFAULT_STALE_DAYS;
   for (guint i = 0; i < N_ATTENTION; i++)
     {

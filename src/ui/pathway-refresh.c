@@ -11,8 +11,10 @@ pathway_refresh_init (PathwayRefresh *self, gpointer widget, PathwayRefreshFunc 
 
   self->widget = widget;
   self->refresh = refresh;
+  self->item_func = NULL;
   self->source = 0;
   self->dirty = FALSE;
+  self->watched = NULL;
 }
 
 void
@@ -74,4 +76,91 @@ void
 pathway_refresh_clear (PathwayRefresh *self)
 {
   g_clear_handle_id (&self->source, g_source_remove);
+  pathway_refresh_unwatch_all (self);
+}
+
+/* Following the model ------------------------------------------------------------------------ */
+
+void
+pathway_refresh_set_item_func (PathwayRefresh *self, PathwayRefreshItemFunc item_func)
+{
+  self->item_func = item_func;
+}
+
+static gboolean
+connect_once (PathwayRefresh *self, gpointer object, const char *signal, GCallback callback)
+{
+  gulong handler;
+
+  if (self->watched == NULL)
+    self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  if (g_hash_table_contains (self->watched, object))
+    return FALSE;
+  handler = g_signal_connect_swapped (object, signal, callback, self);
+  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
+  return TRUE;
+}
+
+static void
+object_notify_cb (PathwayRefresh *self, GParamSpec *pspec, GObject *object)
+{
+  pathway_refresh_queue (self);
+}
+
+void
+pathway_refresh_watch (PathwayRefresh *self, gpointer object)
+{
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  connect_once (self, object, "notify", G_CALLBACK (object_notify_cb));
+}
+
+static void
+watch_item (PathwayRefresh *self, GObject *item)
+{
+  pathway_refresh_watch (self, item);
+  if (self->item_func != NULL)
+    self->item_func (self, item);
+}
+
+static void
+list_items_changed_cb (PathwayRefresh *self, guint position, guint removed, guint added,
+                       GListModel *list)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch_item (self, item);
+    }
+  pathway_refresh_queue (self);
+}
+
+void
+pathway_refresh_watch_list (PathwayRefresh *self, GListModel *list)
+{
+  g_return_if_fail (G_IS_LIST_MODEL (list));
+
+  if (!connect_once (self, list, "items-changed", G_CALLBACK (list_items_changed_cb)))
+    return;
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      watch_item (self, item);
+    }
+}
+
+void
+pathway_refresh_unwatch_all (PathwayRefresh *self)
+{
+  GHashTableIter iter;
+  gpointer object, handler;
+
+  if (self->watched == NULL)
+    return;
+  g_hash_table_iter_init (&iter, self->watched);
+  while (g_hash_table_iter_next (&iter, &object, &handler))
+    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
+  g_clear_pointer (&self->watched, g_hash_table_unref);
 }

@@ -33,8 +33,6 @@ struct _PathwayReportView
 
   PathwayDocument *document;
   PathwayProgramme *programme;
-  /* Every model object and list the view listens to, with its handler id. */
-  GHashTable *watched;
   PathwayRefresh refresher;
 
   GPtrArray *boards;   /* PathwayBoard, those with meetings, in the programme's order */
@@ -868,80 +866,19 @@ refresh (PathwayReportView *self)
 
 /* Following the model ----------------------------------------------------------------------- */
 
-static void watch_list (PathwayReportView *self, GListModel *list);
-
 static void
-object_notify_cb (PathwayReportView *self,
-                  GParamSpec        *pspec,
-                  GObject           *object)
+watch_item (PathwayRefresh *refresh,
+            GObject        *item)
 {
-  pathway_refresh_queue (&self->refresher);
-}
-
-static void
-watch (PathwayReportView *self,
-       gpointer           object,
-       const char        *signal,
-       GCallback          callback)
-{
-  gulong handler;
-
-  if (g_hash_table_contains (self->watched, object))
-    return;
-
-  handler = g_signal_connect_swapped (object, signal, callback, self);
-  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
-}
-
-static void
-watch_item (PathwayReportView *self,
-            GObject           *item)
-{
-  watch (self, item, "notify", G_CALLBACK (object_notify_cb));
   /* A board's meetings come and go too. */
   if (PATHWAY_IS_BOARD (item))
-    watch_list (self, pathway_board_get_meetings (PATHWAY_BOARD (item)));
-}
-
-static void
-list_items_changed_cb (PathwayReportView *self,
-                       guint              position,
-                       guint              removed,
-                       guint              added,
-                       GListModel        *list)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch_item (self, item);
-    }
-  pathway_refresh_queue (&self->refresher);
-}
-
-static void
-watch_list (PathwayReportView *self,
-            GListModel        *list)
-{
-  watch (self, list, "items-changed", G_CALLBACK (list_items_changed_cb));
-  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch_item (self, item);
-    }
+    pathway_refresh_watch_list (refresh, pathway_board_get_meetings (PATHWAY_BOARD (item)));
 }
 
 static void
 unwatch_programme (PathwayReportView *self)
 {
-  GHashTableIter iter;
-  gpointer object, handler;
-
-  g_hash_table_iter_init (&iter, self->watched);
-  while (g_hash_table_iter_next (&iter, &object, &handler))
-    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
-  g_hash_table_remove_all (self->watched);
+  pathway_refresh_unwatch_all (&self->refresher);
   g_clear_object (&self->programme);
 }
 
@@ -960,11 +897,11 @@ watch_programme (PathwayReportView *self)
     return;
 
   self->programme = g_object_ref (programme);
-  watch (self, programme, "notify", G_CALLBACK (object_notify_cb));
-  watch_list (self, pathway_programme_get_boards (programme));
-  watch_list (self, pathway_programme_get_actions (programme));
-  watch_list (self, pathway_programme_get_workstreams (programme));
-  watch_list (self, pathway_programme_get_indicators (programme));
+  pathway_refresh_watch (&self->refresher, programme);
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_boards (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_actions (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_workstreams (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_indicators (programme));
 }
 
 static void
@@ -1258,7 +1195,6 @@ pathway_report_view_finalize (GObject *object)
 {
   PathwayReportView *self = PATHWAY_REPORT_VIEW (object);
 
-  g_hash_table_unref (self->watched);
   g_ptr_array_unref (self->boards);
   g_ptr_array_unref (self->meetings);
   g_free (self->pack_error);
@@ -1318,9 +1254,9 @@ pathway_report_view_init (PathwayReportView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
+  pathway_refresh_set_item_func (&self->refresher, watch_item);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->boards = g_ptr_array_new_with_free_func (g_object_unref);
   self->meetings = g_ptr_array_new_with_free_func (g_object_unref);
 

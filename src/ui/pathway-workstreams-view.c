@@ -43,8 +43,6 @@ struct _PathwayWorkstreamsView
 
   PathwayDocument *document;
   PathwayProgramme *programme;
-  /* Every model object and list the view listens to, with its handler id. */
-  GHashTable *watched;
   /* Refreshes once after many changes, and only when shown. */
   PathwayRefresh refresher;
 
@@ -793,86 +791,24 @@ refresh (PathwayWorkstreamsView *self)
 
 /* Following the model --------------------------------------------------------------------- */
 
-static void watch_list (PathwayWorkstreamsView *self, GListModel *list);
-
-static void
-object_notify_cb (PathwayWorkstreamsView *self,
-                  GParamSpec             *pspec,
-                  GObject                *object)
-{
-  pathway_refresh_queue (&self->refresher);
-}
-
-static void
-watch (PathwayWorkstreamsView *self,
-       gpointer                object,
-       const char             *signal,
-       GCallback               callback)
-{
-  gulong handler;
-
-  if (g_hash_table_contains (self->watched, object))
-    return;
-
-  handler = g_signal_connect_swapped (object, signal, callback, self);
-  g_hash_table_insert (self->watched, g_object_ref (object), GSIZE_TO_POINTER (handler));
-}
-
 /* A workstream's members and areas are lists of their own. */
 static void
-watch_item (PathwayWorkstreamsView *self,
-            GObject                *item)
+watch_item (PathwayRefresh *refresh,
+            GObject        *item)
 {
-  watch (self, item, "notify", G_CALLBACK (object_notify_cb));
   if (PATHWAY_IS_WORKSTREAM (item))
     {
-      watch_list (self, pathway_workstream_get_members (PATHWAY_WORKSTREAM (item)));
-      watch_list (self, pathway_workstream_get_areas (PATHWAY_WORKSTREAM (item)));
-    }
-}
+      PathwayWorkstream *workstream = PATHWAY_WORKSTREAM (item);
 
-static void
-list_items_changed_cb (PathwayWorkstreamsView *self,
-                       guint                   position,
-                       guint                   removed,
-                       guint                   added,
-                       GListModel             *list)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch_item (self, item);
-    }
-  pathway_refresh_queue (&self->refresher);
-}
-
-static void
-watch_list (PathwayWorkstreamsView *self,
-            GListModel             *list)
-{
-  if (g_hash_table_contains (self->watched, list))
-    return;
-
-  watch (self, list, "items-changed", G_CALLBACK (list_items_changed_cb));
-  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch_item (self, item);
+      pathway_refresh_watch_list (refresh, pathway_workstream_get_members (workstream));
+      pathway_refresh_watch_list (refresh, pathway_workstream_get_areas (workstream));
     }
 }
 
 static void
 unwatch_programme (PathwayWorkstreamsView *self)
 {
-  GHashTableIter iter;
-  gpointer object, handler;
-
-  g_hash_table_iter_init (&iter, self->watched);
-  while (g_hash_table_iter_next (&iter, &object, &handler))
-    g_signal_handler_disconnect (object, GPOINTER_TO_SIZE (handler));
-  g_hash_table_remove_all (self->watched);
+  pathway_refresh_unwatch_all (&self->refresher);
   g_clear_object (&self->programme);
 }
 
@@ -890,12 +826,11 @@ watch_programme (PathwayWorkstreamsView *self)
     return;
 
   self->programme = g_object_ref (programme);
-  watch (self, pathway_programme_get_rating_scheme (programme), "notify",
-         G_CALLBACK (object_notify_cb));
-  watch_list (self, pathway_programme_get_workstreams (programme));
-  watch_list (self, pathway_programme_get_people (programme));
-  watch_list (self, pathway_programme_get_areas (programme));
-  watch_list (self, pathway_programme_get_actions (programme));
+  pathway_refresh_watch (&self->refresher, pathway_programme_get_rating_scheme (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_workstreams (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_people (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_areas (programme));
+  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_actions (programme));
 }
 
 static void
@@ -1095,7 +1030,6 @@ pathway_workstreams_view_finalize (GObject *object)
 {
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (object);
 
-  g_hash_table_unref (self->watched);
   g_ptr_array_unref (self->entries);
   g_ptr_array_unref (self->member_rows);
   g_ptr_array_unref (self->area_rows);
@@ -1146,9 +1080,9 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
   g_type_ensure (PATHWAY_TYPE_RATING_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
+  pathway_refresh_set_item_func (&self->refresher, watch_item);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
   self->member_rows = g_ptr_array_new_with_free_func (g_free);
   self->area_rows = g_ptr_array_new_with_free_func (g_free);
