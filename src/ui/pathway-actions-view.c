@@ -42,14 +42,13 @@ typedef enum {
 
 struct _PathwayActionsView
 {
-  AdwBin parent_instance;
+  PathwayView parent_instance;
 
-  PathwayDocument *document;
+  PathwayDocument *document; /* borrowed from PathwayView */
   PathwayActionFilter *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
   GtkSingleSelection *selection;
-  guint stale_days;
   /* Set while the view puts its widgets in line with the filter, so their handlers keep
    * their hands off it. */
   gboolean syncing;
@@ -76,7 +75,7 @@ struct _PathwayActionsView
   gboolean narrow;
 };
 
-G_DEFINE_FINAL_TYPE (PathwayActionsView, pathway_actions_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayActionsView, pathway_actions_view, PATHWAY_TYPE_VIEW)
 
 /* Below this width ten columns no longer fit, and the workstream and theme (which the filters
  * above still offer) make way for the action's text and its lead. */
@@ -707,10 +706,11 @@ update_stale_toggle (PathwayActionsView *self)
   gboolean stale_only = pathway_action_filter_get_stale_only (self->filter);
   g_autofree char *label = NULL;
   gboolean was_syncing = self->syncing;
+  guint stale_days = pathway_view_get_stale_days (PATHWAY_VIEW (self));
 
   label = g_strdup_printf (ngettext ("No Update for %u Day", "No Update for %u Days",
-                                     self->stale_days),
-                           self->stale_days);
+                                     stale_days),
+                           stale_days);
   gtk_button_set_label (GTK_BUTTON (self->stale_toggle), label);
   /* Only there while it is on: turned off, it goes, as there is no other way to it here. */
   gtk_widget_set_visible (GTK_WIDGET (self->stale_toggle), stale_only);
@@ -783,57 +783,33 @@ criteria_changed (PathwayActionsView *self)
 /* The document --------------------------------------------------------------------------------- */
 
 static void
-update_read_only (PathwayActionsView *self)
+pathway_actions_view_refresh (PathwayView *view)
 {
-  gboolean editable = self->document != NULL && !pathway_document_get_read_only (self->document);
+  PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (view);
+  gboolean editable = pathway_view_get_writable (view);
 
   gtk_widget_set_sensitive (self->new_button, editable);
   gtk_widget_set_sensitive (self->none_new_button, editable);
 }
 
 static void
-programme_changed_cb (PathwayActionsView *self)
+pathway_actions_view_document_changed (PathwayView *view)
 {
-  pathway_action_filter_set_programme (self->filter,
-                                       self->document != NULL
-                                         ? pathway_document_get_programme (self->document)
-                                         : NULL);
+  PATHWAY_ACTIONS_VIEW (view)->document = pathway_view_get_document (view);
+}
+
+static void
+pathway_actions_view_programme_changed (PathwayView      *view,
+                                        PathwayProgramme *programme)
+{
+  PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (view);
+
+  pathway_action_filter_set_programme (self->filter, programme);
   /* The filter lets go of the old programme's workstreams, people and areas: so do the
    * drop-downs, at once rather than when the new choices come. */
   for (Choice choice = CHOICE_WORKSTREAM; choice < N_CHOICES; choice++)
     select_current (self, choice);
   update_count (self);
-}
-
-void
-pathway_actions_view_set_document (PathwayActionsView *self,
-                                   PathwayDocument    *document)
-{
-  g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
-  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      g_signal_connect_swapped (document, "notify::programme",
-                                G_CALLBACK (programme_changed_cb), self);
-      g_signal_connect_swapped (document, "notify::read-only",
-                                G_CALLBACK (update_read_only), self);
-    }
-  programme_changed_cb (self);
-  update_read_only (self);
-}
-
-PathwayDocument *
-pathway_actions_view_get_document (PathwayActionsView *self)
-{
-  g_return_val_if_fail (PATHWAY_IS_ACTIONS_VIEW (self), NULL);
-  return self->document;
 }
 
 /* For the window ------------------------------------------------------------------------------- */
@@ -895,7 +871,8 @@ pathway_actions_view_apply_preset (PathwayActionsView *self,
     gtk_toggle_button_set_active (self->overdue_toggle, TRUE);
   else if (g_strcmp0 (preset, "stale") == 0)
     {
-      pathway_action_filter_set_stale_days (self->filter, self->stale_days);
+      pathway_action_filter_set_stale_days (self->filter,
+                                            pathway_view_get_stale_days (PATHWAY_VIEW (self)));
       pathway_action_filter_set_stale_only (self->filter, TRUE);
       update_stale_toggle (self);
     }
@@ -905,14 +882,11 @@ pathway_actions_view_apply_preset (PathwayActionsView *self,
   criteria_changed (self);
 }
 
-void
-pathway_actions_view_set_stale_days (PathwayActionsView *self,
-                                     guint               days)
+static void
+stale_days_cb (PathwayActionsView *self)
 {
-  g_return_if_fail (PATHWAY_IS_ACTIONS_VIEW (self));
-
-  self->stale_days = days;
-  pathway_action_filter_set_stale_days (self->filter, days);
+  pathway_action_filter_set_stale_days (self->filter,
+                                        pathway_view_get_stale_days (PATHWAY_VIEW (self)));
   update_stale_toggle (self);
   update_count (self);
 }
@@ -975,9 +949,6 @@ pathway_actions_view_dispose (GObject *object)
 {
   PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (object);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
   if (self->filter != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->filter, self);
@@ -1006,8 +977,12 @@ pathway_actions_view_class_init (PathwayActionsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PathwayViewClass *view_class = PATHWAY_VIEW_CLASS (klass);
 
   object_class->dispose = pathway_actions_view_dispose;
+  view_class->document_changed = pathway_actions_view_document_changed;
+  view_class->programme_changed = pathway_actions_view_programme_changed;
+  view_class->refresh = pathway_actions_view_refresh;
 
   column_quark = g_quark_from_static_string ("pathway-actions-view-column");
 
@@ -1057,9 +1032,10 @@ pathway_actions_view_init (PathwayActionsView *self)
                                  gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->stale_days = 60;
   self->filter = pathway_action_filter_new ();
-  pathway_action_filter_set_stale_days (self->filter, self->stale_days);
+  pathway_action_filter_set_stale_days (self->filter,
+                                        pathway_view_get_stale_days (PATHWAY_VIEW (self)));
+  g_signal_connect (self, "notify::stale-days", G_CALLBACK (stale_days_cb), NULL);
   g_signal_connect_swapped (self->filter, "choices-changed", G_CALLBACK (update_choices), self);
 
   self->filtered = gtk_filter_list_model_new (
@@ -1097,7 +1073,7 @@ pathway_actions_view_init (PathwayActionsView *self)
 
   update_choices (self);
   update_stale_toggle (self);
-  update_read_only (self);
+  pathway_actions_view_refresh (PATHWAY_VIEW (self));
 }
 
 GtkWidget *

@@ -4,17 +4,15 @@
 #pragma once
 
 #include <adwaita.h>
-#include "pathway-document.h"
+#include "pathway-view.h"
 
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_ACTIONS_VIEW (pathway_actions_view_get_type ())
-G_DECLARE_FINAL_TYPE (PathwayActionsView, pathway_actions_view, PATHWAY, ACTIONS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (PathwayActionsView, pathway_actions_view, PATHWAY, ACTIONS_VIEW,
+                      PathwayView)
 
 GtkWidget *pathway_actions_view_new (void);
-/* The document to show, or NULL. The view follows the model's notify signals. */
-void pathway_actions_view_set_document (PathwayActionsView *self, PathwayDocument *document);
-PathwayDocument *pathway_actions_view_get_document (PathwayActionsView *self);
 
 /* Puts the keyboard in the search entry (Ctrl+F). */
 void pathway_actions_view_focus_search (PathwayActionsView *self);
@@ -23,8 +21,6 @@ void pathway_actions_view_set_search (PathwayActionsView *self, const char *text
 /* Clears every filter, then applies one: "red", "amber", "overdue" or "stale" (no update for
  * longer than the stale days). An unknown preset just clears. */
 void pathway_actions_view_apply_preset (PathwayActionsView *self, const char *preset);
-/* Days without an update after which an action that is not complete is stale (default 60). */
-void pathway_actions_view_set_stale_days (PathwayActionsView *self, guint days);
 void pathway_actions_view_clear_filters (PathwayActionsView *self);
 /* The actions shown, filtered and in the table's order (transfer none). Items: PathwayAction. */
 GListModel *pathway_actions_view_get_shown (PathwayActionsView *self);

@@ -16,7 +16,6 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-indicators-view.h"
-#include "pathway-refresh.h"
 #include "pathway-style.h"
 
 typedef enum {
@@ -40,12 +39,11 @@ typedef struct {
 
 struct _PathwayIndicatorsView
 {
-  AdwBin parent_instance;
+  PathwayView parent_instance;
 
+  /* Borrowed from PathwayView, which holds them while they are shown. */
   PathwayDocument *document;
   PathwayProgramme *programme;
-  /* Refreshes once after many changes, and only when shown. */
-  PathwayRefresh refresher;
 
   GPtrArray *entries; /* SidebarEntry, in the programme's order */
   PathwayIndicator *selected;
@@ -98,9 +96,8 @@ struct _PathwayIndicatorsView
   GtkLabel *readings_none_label;
 };
 
-G_DEFINE_FINAL_TYPE (PathwayIndicatorsView, pathway_indicators_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayIndicatorsView, pathway_indicators_view, PATHWAY_TYPE_VIEW)
 
-static void refresh (PathwayIndicatorsView *self);
 
 static void
 sidebar_entry_free (gpointer data)
@@ -715,11 +712,10 @@ refresh_page (PathwayIndicatorsView *self)
 /* Refreshing ------------------------------------------------------------------------------ */
 
 static void
-refresh (PathwayIndicatorsView *self)
+pathway_indicators_view_refresh (PathwayView *view)
 {
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (view);
   GListModel *indicators;
-
-  pathway_refresh_begin (&self->refresher);
 
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_indicators (self->programme)) == 0)
@@ -765,39 +761,25 @@ refresh (PathwayIndicatorsView *self)
 /* Following the model --------------------------------------------------------------------- */
 
 static void
-unwatch_programme (PathwayIndicatorsView *self)
+pathway_indicators_view_document_changed (PathwayView *view)
 {
-  pathway_refresh_unwatch_all (&self->refresher);
-  g_clear_object (&self->programme);
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (view);
+
+  self->document = pathway_view_get_document (view);
+  /* Another file: start from its first indicator, with the list in view. */
+  set_selected (self, NULL);
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
 static void
-watch_programme (PathwayIndicatorsView *self)
+pathway_indicators_view_programme_changed (PathwayView      *view,
+                                           PathwayProgramme *programme)
 {
-  PathwayProgramme *programme;
-  GListModel *indicators;
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (view);
 
-  unwatch_programme (self);
-  if (self->document == NULL)
-    return;
-
-  programme = pathway_document_get_programme (self->document);
-  if (programme == NULL)
-    return;
-
-  self->programme = g_object_ref (programme);
-  indicators = pathway_programme_get_indicators (programme);
-  pathway_refresh_watch_list (&self->refresher, indicators);
-}
-
-static void
-document_programme_cb (PathwayIndicatorsView *self,
-                       GParamSpec            *pspec,
-                       PathwayDocument       *document)
-{
-  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
+  self->programme = programme;
+  if (programme != NULL)
+    pathway_view_watch_list (view, pathway_programme_get_indicators (programme));
 }
 
 /* The form to add a reading ---------------------------------------------------------------- */
@@ -1019,7 +1001,7 @@ save_clicked_cb (PathwayIndicatorsView *self)
   clear_form (self);
   hide_form (self);
   /* At once, not on an idle: the person looks for the new row now. */
-  refresh (self);
+  pathway_view_refresh (PATHWAY_VIEW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
 }
 
@@ -1130,8 +1112,8 @@ pathway_indicators_view_map (GtkWidget *widget)
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
 
   /* Up to date before its first frame; readings are read again each time it is shown. */
-  if (pathway_refresh_is_pending (&self->refresher) || self->programme != NULL)
-    refresh (self);
+  if (self->programme != NULL)
+    pathway_view_refresh (PATHWAY_VIEW (self));
 
   GTK_WIDGET_CLASS (pathway_indicators_view_parent_class)->map (widget);
 }
@@ -1141,16 +1123,8 @@ pathway_indicators_view_dispose (GObject *object)
 {
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (object);
 
-  pathway_refresh_clear (&self->refresher);
-  unwatch_programme (self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
   g_clear_object (&self->selected);
-
-  /* The bin lets go of its child first: the template would unparent it behind its back. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_INDICATORS_VIEW);
+  pathway_view_dispose_template (PATHWAY_VIEW (self), PATHWAY_TYPE_INDICATORS_VIEW);
 
   G_OBJECT_CLASS (pathway_indicators_view_parent_class)->dispose (object);
 }
@@ -1170,10 +1144,14 @@ pathway_indicators_view_class_init (PathwayIndicatorsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PathwayViewClass *view_class = PATHWAY_VIEW_CLASS (klass);
 
   object_class->dispose = pathway_indicators_view_dispose;
   object_class->finalize = pathway_indicators_view_finalize;
   widget_class->map = pathway_indicators_view_map;
+  view_class->document_changed = pathway_indicators_view_document_changed;
+  view_class->programme_changed = pathway_indicators_view_programme_changed;
+  view_class->refresh = pathway_indicators_view_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
@@ -1226,7 +1204,6 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
 {
   g_type_ensure (PATHWAY_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
-  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
@@ -1234,7 +1211,7 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
 
   build_page (self);
   hide_form (self);
-  refresh (self);
+  pathway_view_refresh (PATHWAY_VIEW (self));
 }
 
 GtkWidget *
@@ -1244,45 +1221,13 @@ pathway_indicators_view_new (void)
 }
 
 void
-pathway_indicators_view_set_document (PathwayIndicatorsView *self,
-                                      PathwayDocument       *document)
-{
-  g_return_if_fail (PATHWAY_IS_INDICATORS_VIEW (self));
-  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_swapped (document, "notify::programme",
-                              G_CALLBACK (document_programme_cb), self);
-
-  /* Another file: start from its first indicator, with the list in view. */
-  set_selected (self, NULL);
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
-  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
-}
-
-PathwayDocument *
-pathway_indicators_view_get_document (PathwayIndicatorsView *self)
-{
-  g_return_val_if_fail (PATHWAY_IS_INDICATORS_VIEW (self), NULL);
-  return self->document;
-}
-
-void
 pathway_indicators_view_select (PathwayIndicatorsView *self,
                                 gint64                 indicator_id)
 {
   g_return_if_fail (PATHWAY_IS_INDICATORS_VIEW (self));
 
   /* Changes not shown yet may have brought this indicator. */
-  if (pathway_refresh_is_pending (&self->refresher))
-    refresh (self);
+  pathway_view_catch_up (PATHWAY_VIEW (self));
 
   for (guint i = 0; i < self->entries->len; i++)
     {

@@ -4,20 +4,15 @@
 #pragma once
 
 #include <adwaita.h>
-#include "pathway-document.h"
+#include "pathway-view.h"
 
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_INDICATORS_VIEW (pathway_indicators_view_get_type ())
 G_DECLARE_FINAL_TYPE (PathwayIndicatorsView, pathway_indicators_view, PATHWAY, INDICATORS_VIEW,
-                      AdwBin)
+                      PathwayView)
 
 GtkWidget *pathway_indicators_view_new (void);
-/* The document to show, or NULL. The view follows the model's notify signals, and reads the
- * readings from the document when it shows them. */
-void pathway_indicators_view_set_document (PathwayIndicatorsView *self,
-                                           PathwayDocument       *document);
-PathwayDocument *pathway_indicators_view_get_document (PathwayIndicatorsView *self);
 /* Shows the indicator with this id (and, on a narrow window, its page rather than the list).
  * An id the programme does not have changes nothing. */
 void pathway_indicators_view_select (PathwayIndicatorsView *self, gint64 indicator_id);

@@ -21,13 +21,11 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-overview-view.h"
-#include "pathway-refresh.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
 
 /* How many actions each needs-attention list shows; the rest are a click away in the tracker. */
 #define ATTENTION_ROWS 8
-#define DEFAULT_STALE_DAYS 60
 
 typedef enum {
   ATTENTION_RED,
@@ -47,13 +45,11 @@ typedef enum {
 
 struct _PathwayOverviewView
 {
-  AdwBin parent_instance;
+  PathwayView parent_instance;
 
+  /* Borrowed from PathwayView, which holds them while they are shown. */
   PathwayDocument *document;
   PathwayProgramme *programme;
-  /* Refreshes once after many changes, and only when shown. */
-  PathwayRefresh refresher;
-  guint stale_days;
   GListModel *chart_children;
 
   /* The charts in the slot under the counts, and what they were last made from */
@@ -103,7 +99,7 @@ struct _PathwayOverviewView
   GtkLabel *attention_none_labels[N_ATTENTION];
 };
 
-G_DEFINE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, PATHWAY_TYPE_VIEW)
 
 /* Formatting ------------------------------------------------------------------------------ */
 
@@ -619,6 +615,7 @@ refresh_ratings (PathwayOverviewView *self,
 static void
 refresh_summary (PathwayOverviewView *self)
 {
+  guint stale_days = pathway_view_get_stale_days (PATHWAY_VIEW (self));
   PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
   GListModel *actions = pathway_programme_get_actions (self->programme);
   const char *red_word = pathway_rating_scheme_get_label (scheme, PATHWAY_RATING_RED);
@@ -651,7 +648,7 @@ refresh_summary (PathwayOverviewView *self)
    * finds the same actions. */
   midnight = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
                                     g_date_time_get_day_of_month (now), 0, 0, 0);
-  stale_before = g_date_time_add_days (midnight, -(int) self->stale_days);
+  stale_before = g_date_time_add_days (midnight, -(int) stale_days);
 
   for (guint i = 0, n = g_list_model_get_n_items (actions); i < n; i++)
     {
@@ -710,8 +707,8 @@ refresh_summary (PathwayOverviewView *self)
   set_label_printf (self->stale_value, "%u", stale.total);
   /* Translators: under the heading "Not Updated". */
   set_label_printf (self->stale_detail,
-                    ngettext ("For over %u day", "For over %u days", self->stale_days),
-                    self->stale_days);
+                    ngettext ("For over %u day", "For over %u days", stale_days),
+                    stale_days);
 
   refresh_ratings (self, counts, total);
   queue_charts (self, counts, total, spread, &today);
@@ -727,24 +724,24 @@ refresh_summary (PathwayOverviewView *self)
                                                  "%u day.",
                                                  "Not complete, and no update for more than "
                                                  "%u days.",
-                                                 self->stale_days),
-                                       self->stale_days);
+                                                 stale_days),
+                                       stale_days);
   adw_preferences_group_set_description (self->stale_group, stale_description);
 
   red_none = g_strdup_printf (_("No action is rated “%s”."), red_word);
   stale_none = g_strdup_printf (ngettext ("Every action has been updated in the last day.",
                                           "Every action has been updated in the last %u days.",
-                                          self->stale_days),
-                                self->stale_days);
+                                          stale_days),
+                                stale_days);
   fill_attention (self, ATTENTION_RED, &red, red_none);
   fill_attention (self, ATTENTION_OVERDUE, &overdue, _("No action is past its due date."));
   fill_attention (self, ATTENTION_STALE, &stale, stale_none);
 }
 
 static void
-refresh (PathwayOverviewView *self)
+pathway_overview_view_refresh (PathwayView *view)
 {
-  pathway_refresh_begin (&self->refresher);
+  PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (view);
 
   if (self->programme == NULL)
     {
@@ -761,44 +758,33 @@ refresh (PathwayOverviewView *self)
 /* Following the model --------------------------------------------------------------------- */
 
 static void
-unwatch_programme (PathwayOverviewView *self)
+pathway_overview_view_document_changed (PathwayView *view)
 {
-  pathway_refresh_unwatch_all (&self->refresher);
-  g_clear_object (&self->programme);
+  PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (view);
+
+  self->document = pathway_view_get_document (view);
+  /* A new programme starts at its top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
 static void
-watch_programme (PathwayOverviewView *self)
+pathway_overview_view_programme_changed (PathwayView      *view,
+                                         PathwayProgramme *programme)
 {
-  PathwayProgramme *programme;
+  PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (view);
 
-  unwatch_programme (self);
-  if (self->document == NULL)
-    return;
-
-  programme = pathway_document_get_programme (self->document);
+  self->programme = programme;
+  /* Another programme: its charts are made afresh. */
+  g_clear_pointer (&self->charts_key, g_free);
   if (programme == NULL)
     return;
 
-  self->programme = g_object_ref (programme);
-  /* Another programme: its charts are made afresh. */
-  g_clear_pointer (&self->charts_key, g_free);
-  pathway_refresh_watch (&self->refresher, programme);
-  pathway_refresh_watch (&self->refresher, pathway_programme_get_rating_scheme (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_actions (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_people (programme));
+  pathway_view_watch (view, programme);
+  pathway_view_watch (view, pathway_programme_get_rating_scheme (programme));
+  pathway_view_watch_list (view, pathway_programme_get_actions (programme));
+  pathway_view_watch_list (view, pathway_programme_get_people (programme));
   /* Their number shows here, and their names in the chart of their ratings. */
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_workstreams (programme));
-}
-
-static void
-document_programme_cb (PathwayOverviewView *self,
-                       GParamSpec          *pspec,
-                       PathwayDocument     *document)
-{
-  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
+  pathway_view_watch_list (view, pathway_programme_get_workstreams (programme));
 }
 
 static void
@@ -894,14 +880,11 @@ pathway_overview_view_map (GtkWidget *widget)
 {
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (widget);
 
-  /* Up to date before its first frame. */
-  pathway_refresh_map (&self->refresher);
-
   GTK_WIDGET_CLASS (pathway_overview_view_parent_class)->map (widget);
 
   /* Overdue and stale depend on the day: shown again after a night, they may have changed. */
   if (self->programme != NULL)
-    pathway_refresh_queue (&self->refresher);
+    pathway_view_queue_refresh (PATHWAY_VIEW (self));
 }
 
 static void
@@ -909,19 +892,12 @@ pathway_overview_view_dispose (GObject *object)
 {
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (object);
 
-  pathway_refresh_clear (&self->refresher);
   g_clear_handle_id (&self->charts_source, g_source_remove);
-  unwatch_programme (self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
   if (self->chart_children != NULL)
     g_signal_handlers_disconnect_by_data (self->chart_children, self);
   g_clear_object (&self->chart_children);
 
-  /* The bin lets go of its child first: the template would unparent it behind its back. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_OVERVIEW_VIEW);
+  pathway_view_dispose_template (PATHWAY_VIEW (self), PATHWAY_TYPE_OVERVIEW_VIEW);
   g_clear_object (&self->charts);
 
   G_OBJECT_CLASS (pathway_overview_view_parent_class)->dispose (object);
@@ -943,10 +919,14 @@ pathway_overview_view_class_init (PathwayOverviewViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PathwayViewClass *view_class = PATHWAY_VIEW_CLASS (klass);
 
   object_class->dispose = pathway_overview_view_dispose;
   object_class->finalize = pathway_overview_view_finalize;
   widget_class->map = pathway_overview_view_map;
+  view_class->document_changed = pathway_overview_view_document_changed;
+  view_class->programme_changed = pathway_overview_view_programme_changed;
+  view_class->refresh = pathway_overview_view_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-overview-view.ui");
@@ -978,10 +958,8 @@ pathway_overview_view_init (PathwayOverviewView *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
-  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->stale_days = DEFAULT_STALE_DAYS;
   for (guint i = 0; i < N_ATTENTION; i++)
     {
       AdwPreferencesGroup *groups[N_ATTENTION] = { self->red_group, self->overdue_group,
@@ -1015,58 +993,6 @@ GtkWidget *
 pathway_overview_view_new (void)
 {
   return g_object_new (PATHWAY_TYPE_OVERVIEW_VIEW, NULL);
-}
-
-void
-pathway_overview_view_set_document (PathwayOverviewView *self,
-                                    PathwayDocument     *document)
-{
-  g_return_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self));
-  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_swapped (document, "notify::programme",
-                              G_CALLBACK (document_programme_cb), self);
-
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
-  /* A new programme starts at its top. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
-}
-
-PathwayDocument *
-pathway_overview_view_get_document (PathwayOverviewView *self)
-{
-  g_return_val_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self), NULL);
-  return self->document;
-}
-
-void
-pathway_overview_view_set_stale_days (PathwayOverviewView *self,
-                                      guint                days)
-{
-  g_return_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self));
-
-  days = MAX (days, 1);
-  if (self->stale_days == days)
-    return;
-
-  self->stale_days = days;
-  if (self->programme != NULL)
-    pathway_refresh_queue (&self->refresher);
-}
-
-guint
-pathway_overview_view_get_stale_days (PathwayOverviewView *self)
-{
-  g_return_val_if_fail (PATHWAY_IS_OVERVIEW_VIEW (self), DEFAULT_STALE_DAYS);
-  return self->stale_days;
 }
 
 GtkBox *

@@ -3,21 +3,15 @@
  * for longer than the user's stale period). */
 #pragma once
 
-#include <adwaita.h>
-#include "pathway-document.h"
+#include "pathway-view.h"
 
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_OVERVIEW_VIEW (pathway_overview_view_get_type ())
-G_DECLARE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, PATHWAY, OVERVIEW_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, PATHWAY, OVERVIEW_VIEW,
+                      PathwayView)
 
 GtkWidget *pathway_overview_view_new (void);
-/* The document to show, or NULL. The view follows the model's notify signals. */
-void pathway_overview_view_set_document (PathwayOverviewView *self, PathwayDocument *document);
-PathwayDocument *pathway_overview_view_get_document (PathwayOverviewView *self);
-/* An action is stale when its last update is older than this many days (default 60). */
-void pathway_overview_view_set_stale_days (PathwayOverviewView *self, guint days);
-guint pathway_overview_view_get_stale_days (PathwayOverviewView *self);
 /* The box under the counts by rating that holds the charts of them (the view fills it while
  * the programme has actions). It shows itself while it has a child. */
 GtkBox *pathway_overview_view_get_chart_slot (PathwayOverviewView *self);

@@ -19,7 +19,6 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "pathway-refresh.h"
 #include "pathway-report-view.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
@@ -29,11 +28,11 @@
 
 struct _PathwayReportView
 {
-  AdwBin parent_instance;
+  PathwayView parent_instance;
 
+  /* Borrowed from PathwayView, which holds them while they are shown. */
   PathwayDocument *document;
   PathwayProgramme *programme;
-  PathwayRefresh refresher;
 
   GPtrArray *boards;   /* PathwayBoard, those with meetings, in the programme's order */
   GPtrArray *meetings; /* PathwayMeeting of the chosen board, oldest first */
@@ -70,9 +69,8 @@ struct _PathwayReportView
   GtkCheckButton *section_checks[PATHWAY_PACK_N_SECTIONS];
 };
 
-G_DEFINE_FINAL_TYPE (PathwayReportView, pathway_report_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayReportView, pathway_report_view, PATHWAY_TYPE_VIEW)
 
-static void refresh (PathwayReportView *self);
 
 /* Words ----------------------------------------------------------------------------------- */
 
@@ -801,7 +799,7 @@ board_selected_cb (PathwayReportView *self,
   g_set_object (&self->board, g_ptr_array_index (self->boards, index));
   g_clear_object (&self->meeting);
   self->page = 0;
-  refresh (self);
+  pathway_view_refresh (PATHWAY_VIEW (self));
 }
 
 static void
@@ -816,17 +814,16 @@ meeting_selected_cb (PathwayReportView *self,
     return;
   g_set_object (&self->meeting, g_ptr_array_index (self->meetings, index));
   self->page = 0;
-  refresh (self);
+  pathway_view_refresh (PATHWAY_VIEW (self));
 }
 
 /* Refreshing -------------------------------------------------------------------------------- */
 
 static void
-refresh (PathwayReportView *self)
+pathway_report_view_refresh (PathwayView *view)
 {
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (view);
   gboolean read_only;
-
-  pathway_refresh_begin (&self->refresher);
 
   if (self->programme != NULL)
     sync_choices (self);
@@ -867,51 +864,44 @@ refresh (PathwayReportView *self)
 /* Following the model ----------------------------------------------------------------------- */
 
 static void
-watch_item (PathwayRefresh *refresh,
-            GObject        *item)
+pathway_report_view_watch_item (PathwayView *view,
+                                GObject     *item)
 {
   /* A board's meetings come and go too. */
   if (PATHWAY_IS_BOARD (item))
-    pathway_refresh_watch_list (refresh, pathway_board_get_meetings (PATHWAY_BOARD (item)));
+    pathway_view_watch_list (view, pathway_board_get_meetings (PATHWAY_BOARD (item)));
 }
 
 static void
-unwatch_programme (PathwayReportView *self)
+pathway_report_view_document_changed (PathwayView *view)
 {
-  pathway_refresh_unwatch_all (&self->refresher);
-  g_clear_object (&self->programme);
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (view);
+
+  self->document = pathway_view_get_document (view);
+  /* Another file: its own meetings, from the default one. */
+  g_clear_object (&self->board);
+  g_clear_object (&self->meeting);
+  self->filled = NULL;
+  self->page = 0;
 }
 
 /* The pack shows the actions, workstreams and indicators as well as the meeting's settings:
  * a change to any of them makes it again (once, and only while the view is shown). */
 static void
-watch_programme (PathwayReportView *self)
+pathway_report_view_programme_changed (PathwayView      *view,
+                                       PathwayProgramme *programme)
 {
-  PathwayProgramme *programme;
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (view);
 
-  unwatch_programme (self);
-  if (self->document == NULL)
-    return;
-  programme = pathway_document_get_programme (self->document);
+  self->programme = programme;
   if (programme == NULL)
     return;
 
-  self->programme = g_object_ref (programme);
-  pathway_refresh_watch (&self->refresher, programme);
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_boards (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_actions (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_workstreams (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_indicators (programme));
-}
-
-static void
-document_programme_cb (PathwayReportView *self,
-                       GParamSpec        *pspec,
-                       PathwayDocument   *document)
-{
-  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
+  pathway_view_watch (view, programme);
+  pathway_view_watch_list (view, pathway_programme_get_boards (programme));
+  pathway_view_watch_list (view, pathway_programme_get_actions (programme));
+  pathway_view_watch_list (view, pathway_programme_get_workstreams (programme));
+  pathway_view_watch_list (view, pathway_programme_get_indicators (programme));
 }
 
 /* Export, print, present -------------------------------------------------------------------- */
@@ -1152,22 +1142,10 @@ add_focus_leave (GtkWidget *widget,
 }
 
 static void
-pathway_report_view_map (GtkWidget *widget)
-{
-  PathwayReportView *self = PATHWAY_REPORT_VIEW (widget);
-
-  if (pathway_refresh_is_pending (&self->refresher))
-    refresh (self);
-
-  GTK_WIDGET_CLASS (pathway_report_view_parent_class)->map (widget);
-}
-
-static void
 pathway_report_view_dispose (GObject *object)
 {
   PathwayReportView *self = PATHWAY_REPORT_VIEW (object);
 
-  pathway_refresh_clear (&self->refresher);
   g_clear_handle_id (&self->size_source, g_source_remove);
   if (self->chooser != NULL)
     {
@@ -1175,17 +1153,12 @@ pathway_report_view_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
-  unwatch_programme (self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
   g_clear_object (&self->board);
   g_clear_object (&self->meeting);
   self->filled = NULL;
   g_clear_object (&self->pack);
 
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_REPORT_VIEW);
+  pathway_view_dispose_template (PATHWAY_VIEW (self), PATHWAY_TYPE_REPORT_VIEW);
 
   G_OBJECT_CLASS (pathway_report_view_parent_class)->dispose (object);
 }
@@ -1206,10 +1179,14 @@ pathway_report_view_class_init (PathwayReportViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PathwayViewClass *view_class = PATHWAY_VIEW_CLASS (klass);
 
   object_class->dispose = pathway_report_view_dispose;
   object_class->finalize = pathway_report_view_finalize;
-  widget_class->map = pathway_report_view_map;
+  view_class->document_changed = pathway_report_view_document_changed;
+  view_class->programme_changed = pathway_report_view_programme_changed;
+  view_class->watch_item = pathway_report_view_watch_item;
+  view_class->refresh = pathway_report_view_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
@@ -1253,8 +1230,6 @@ pathway_report_view_init (PathwayReportView *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
-  pathway_refresh_set_item_func (&self->refresher, watch_item);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->boards = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1284,7 +1259,7 @@ pathway_report_view_init (PathwayReportView *self)
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (preview_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->preview), GTK_EVENT_CONTROLLER (click));
 
-  refresh (self);
+  pathway_view_refresh (PATHWAY_VIEW (self));
 }
 
 GtkWidget *
@@ -1293,46 +1268,12 @@ pathway_report_view_new (void)
   return g_object_new (PATHWAY_TYPE_REPORT_VIEW, NULL);
 }
 
-void
-pathway_report_view_set_document (PathwayReportView *self,
-                                  PathwayDocument   *document)
-{
-  g_return_if_fail (PATHWAY_IS_REPORT_VIEW (self));
-  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_swapped (document, "notify::programme",
-                              G_CALLBACK (document_programme_cb), self);
-
-  /* Another file: its own meetings, from the default one. */
-  g_clear_object (&self->board);
-  g_clear_object (&self->meeting);
-  self->filled = NULL;
-  self->page = 0;
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
-}
-
-PathwayDocument *
-pathway_report_view_get_document (PathwayReportView *self)
-{
-  g_return_val_if_fail (PATHWAY_IS_REPORT_VIEW (self), NULL);
-  return self->document;
-}
-
 PathwayPack *
 pathway_report_view_get_pack (PathwayReportView *self)
 {
   g_return_val_if_fail (PATHWAY_IS_REPORT_VIEW (self), NULL);
 
-  if (pathway_refresh_is_pending (&self->refresher))
-    refresh (self);
+  pathway_view_catch_up (PATHWAY_VIEW (self));
   return self->pack;
 }
 

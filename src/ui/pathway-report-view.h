@@ -4,19 +4,16 @@
 #pragma once
 
 #include <adwaita.h>
-#include "pathway-document.h"
+#include "pathway-view.h"
 #include "pathway-pack.h"
 
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_REPORT_VIEW (pathway_report_view_get_type ())
-G_DECLARE_FINAL_TYPE (PathwayReportView, pathway_report_view, PATHWAY, REPORT_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (PathwayReportView, pathway_report_view, PATHWAY, REPORT_VIEW,
+                      PathwayView)
 
 GtkWidget *pathway_report_view_new (void);
-/* The document to show, or NULL. Settings are written through the document; the pack is made
- * again on an idle after each change. */
-void pathway_report_view_set_document (PathwayReportView *self, PathwayDocument *document);
-PathwayDocument *pathway_report_view_get_document (PathwayReportView *self);
 /* The pack shown (made now if changes are pending), or NULL when there is no meeting. */
 PathwayPack *pathway_report_view_get_pack (PathwayReportView *self);
 /* The page shown, from 0. */

@@ -18,7 +18,6 @@
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
 #include "pathway-workstreams-view.h"
-#include "pathway-refresh.h"
 
 /* A workstream of a very large programme can have thousands of actions: the page lists this
  * many until asked for the rest, so that a change of rating does not rebuild them all. */
@@ -39,12 +38,11 @@ typedef struct {
 
 struct _PathwayWorkstreamsView
 {
-  AdwBin parent_instance;
+  PathwayView parent_instance;
 
+  /* Borrowed from PathwayView, which holds them while they are shown. */
   PathwayDocument *document;
   PathwayProgramme *programme;
-  /* Refreshes once after many changes, and only when shown. */
-  PathwayRefresh refresher;
 
   GPtrArray *entries; /* SidebarEntry, in the programme's order */
   PathwayWorkstream *selected;
@@ -90,9 +88,8 @@ struct _PathwayWorkstreamsView
   GtkButton *show_all_button;
 };
 
-G_DEFINE_FINAL_TYPE (PathwayWorkstreamsView, pathway_workstreams_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayWorkstreamsView, pathway_workstreams_view, PATHWAY_TYPE_VIEW)
 
-static void refresh (PathwayWorkstreamsView *self);
 
 static void
 sidebar_entry_free (gpointer data)
@@ -544,7 +541,7 @@ static void
 show_all_clicked_cb (PathwayWorkstreamsView *self)
 {
   self->show_all_actions = TRUE;
-  refresh (self);
+  pathway_view_refresh (PATHWAY_VIEW (self));
 }
 
 static void
@@ -711,15 +708,14 @@ refresh_detail (PathwayWorkstreamsView *self,
 /* Refreshing ------------------------------------------------------------------------------ */
 
 static void
-refresh (PathwayWorkstreamsView *self)
+pathway_workstreams_view_refresh (PathwayView *view)
 {
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (view);
   GListModel *workstreams;
   GListModel *actions;
   g_autoptr(GHashTable) counts = NULL;
   g_autoptr(GPtrArray) selected_actions = NULL;
   g_autofree RatingCounts *all_counts = NULL;
-
-  pathway_refresh_begin (&self->refresher);
 
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme)) == 0)
@@ -793,54 +789,44 @@ refresh (PathwayWorkstreamsView *self)
 
 /* A workstream's members and areas are lists of their own. */
 static void
-watch_item (PathwayRefresh *refresh,
-            GObject        *item)
+pathway_workstreams_view_watch_item (PathwayView *view,
+                                     GObject     *item)
 {
   if (PATHWAY_IS_WORKSTREAM (item))
     {
       PathwayWorkstream *workstream = PATHWAY_WORKSTREAM (item);
 
-      pathway_refresh_watch_list (refresh, pathway_workstream_get_members (workstream));
-      pathway_refresh_watch_list (refresh, pathway_workstream_get_areas (workstream));
+      pathway_view_watch_list (view, pathway_workstream_get_members (workstream));
+      pathway_view_watch_list (view, pathway_workstream_get_areas (workstream));
     }
 }
 
 static void
-unwatch_programme (PathwayWorkstreamsView *self)
+pathway_workstreams_view_document_changed (PathwayView *view)
 {
-  pathway_refresh_unwatch_all (&self->refresher);
-  g_clear_object (&self->programme);
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (view);
+
+  self->document = pathway_view_get_document (view);
+  /* Another file: start from its first workstream, with the list in view. */
+  set_selected (self, NULL);
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
 static void
-watch_programme (PathwayWorkstreamsView *self)
+pathway_workstreams_view_programme_changed (PathwayView      *view,
+                                            PathwayProgramme *programme)
 {
-  PathwayProgramme *programme;
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (view);
 
-  unwatch_programme (self);
-  if (self->document == NULL)
-    return;
-
-  programme = pathway_document_get_programme (self->document);
+  self->programme = programme;
   if (programme == NULL)
     return;
 
-  self->programme = g_object_ref (programme);
-  pathway_refresh_watch (&self->refresher, pathway_programme_get_rating_scheme (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_workstreams (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_people (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_areas (programme));
-  pathway_refresh_watch_list (&self->refresher, pathway_programme_get_actions (programme));
-}
-
-static void
-document_programme_cb (PathwayWorkstreamsView *self,
-                       GParamSpec             *pspec,
-                       PathwayDocument        *document)
-{
-  /* A rolled-back batch replaces the programme: every object the view knew is gone. */
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
+  pathway_view_watch (view, pathway_programme_get_rating_scheme (programme));
+  pathway_view_watch_list (view, pathway_programme_get_workstreams (programme));
+  pathway_view_watch_list (view, pathway_programme_get_people (programme));
+  pathway_view_watch_list (view, pathway_programme_get_areas (programme));
+  pathway_view_watch_list (view, pathway_programme_get_actions (programme));
 }
 
 /* Signals from the template --------------------------------------------------------------- */
@@ -860,7 +846,7 @@ sidebar_row_selected_cb (PathwayWorkstreamsView *self,
       if (entry->row == GTK_WIDGET (row) && entry->workstream != self->selected)
         {
           set_selected (self, entry->workstream);
-          refresh (self);
+          pathway_view_refresh (PATHWAY_VIEW (self));
           gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller),
                                     0.0);
           break;
@@ -996,31 +982,12 @@ add_leadership_rows (PathwayWorkstreamsView *self)
 }
 
 static void
-pathway_workstreams_view_map (GtkWidget *widget)
-{
-  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (widget);
-
-  /* Up to date before its first frame. */
-  pathway_refresh_map (&self->refresher);
-
-  GTK_WIDGET_CLASS (pathway_workstreams_view_parent_class)->map (widget);
-}
-
-static void
 pathway_workstreams_view_dispose (GObject *object)
 {
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (object);
 
-  pathway_refresh_clear (&self->refresher);
-  unwatch_programme (self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
   g_clear_object (&self->selected);
-
-  /* The bin lets go of its child first: the template would unparent it behind its back. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_WORKSTREAMS_VIEW);
+  pathway_view_dispose_template (PATHWAY_VIEW (self), PATHWAY_TYPE_WORKSTREAMS_VIEW);
 
   G_OBJECT_CLASS (pathway_workstreams_view_parent_class)->dispose (object);
 }
@@ -1043,10 +1010,14 @@ pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PathwayViewClass *view_class = PATHWAY_VIEW_CLASS (klass);
 
   object_class->dispose = pathway_workstreams_view_dispose;
   object_class->finalize = pathway_workstreams_view_finalize;
-  widget_class->map = pathway_workstreams_view_map;
+  view_class->document_changed = pathway_workstreams_view_document_changed;
+  view_class->programme_changed = pathway_workstreams_view_programme_changed;
+  view_class->watch_item = pathway_workstreams_view_watch_item;
+  view_class->refresh = pathway_workstreams_view_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
@@ -1079,8 +1050,6 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
-  pathway_refresh_init (&self->refresher, self, (PathwayRefreshFunc) refresh);
-  pathway_refresh_set_item_func (&self->refresher, watch_item);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
@@ -1108,7 +1077,7 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
     add_rating_row (self, pathway_style_rating_order[i]);
 
-  refresh (self);
+  pathway_view_refresh (PATHWAY_VIEW (self));
 }
 
 GtkWidget *
@@ -1118,45 +1087,13 @@ pathway_workstreams_view_new (void)
 }
 
 void
-pathway_workstreams_view_set_document (PathwayWorkstreamsView *self,
-                                       PathwayDocument        *document)
-{
-  g_return_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self));
-  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_swapped (document, "notify::programme",
-                              G_CALLBACK (document_programme_cb), self);
-
-  /* Another file: start from its first workstream, with the list in view. */
-  set_selected (self, NULL);
-  watch_programme (self);
-  pathway_refresh_now_or_later (&self->refresher);
-  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
-}
-
-PathwayDocument *
-pathway_workstreams_view_get_document (PathwayWorkstreamsView *self)
-{
-  g_return_val_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self), NULL);
-  return self->document;
-}
-
-void
 pathway_workstreams_view_select (PathwayWorkstreamsView *self,
                                  gint64                  workstream_id)
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self));
 
   /* Changes not shown yet may have brought this workstream. */
-  if (pathway_refresh_is_pending (&self->refresher))
-    refresh (self);
+  pathway_view_catch_up (PATHWAY_VIEW (self));
 
   for (guint i = 0; i < self->entries->len; i++)
     {

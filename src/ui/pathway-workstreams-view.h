@@ -3,19 +3,15 @@
 #pragma once
 
 #include <adwaita.h>
-#include "pathway-document.h"
+#include "pathway-view.h"
 
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_WORKSTREAMS_VIEW (pathway_workstreams_view_get_type ())
 G_DECLARE_FINAL_TYPE (PathwayWorkstreamsView, pathway_workstreams_view, PATHWAY,
-                      WORKSTREAMS_VIEW, AdwBin)
+                      WORKSTREAMS_VIEW, PathwayView)
 
 GtkWidget *pathway_workstreams_view_new (void);
-/* The document to show, or NULL. The view follows the model's notify signals. */
-void pathway_workstreams_view_set_document (PathwayWorkstreamsView *self,
-                                            PathwayDocument        *document);
-PathwayDocument *pathway_workstreams_view_get_document (PathwayWorkstreamsView *self);
 /* Shows the workstream with this id (and, on a narrow window, its page rather than the list).
  * An id the programme does not have changes nothing. */
 void pathway_workstreams_view_select (PathwayWorkstreamsView *self, gint64 workstream_id);

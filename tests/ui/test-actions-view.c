@@ -164,7 +164,7 @@ fixture_set_up (Fixture       *f,
   adw_window_set_content (ADW_WINDOW (f->window), box);
   gtk_window_set_title (f->window, "Actions");
 
-  pathway_actions_view_set_document (f->view, f->document);
+  pathway_view_set_document (PATHWAY_VIEW (f->view), f->document);
   gtk_window_present (f->window);
   wait_until (is_mapped, f->window);
   settle ();
@@ -267,11 +267,11 @@ test_presets_match_programme_counts (Fixture       *f,
               (updated == NULL || g_date_time_compare (updated, before) < 0))
             stale++;
         }
-      pathway_actions_view_set_stale_days (f->view, days);
+      pathway_view_set_stale_days (PATHWAY_VIEW (f->view), days);
       pathway_actions_view_apply_preset (f->view, "stale");
       g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, stale);
     }
-  pathway_actions_view_set_stale_days (f->view, 100000);
+  pathway_view_set_stale_days (PATHWAY_VIEW (f->view), 100000);
   g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, 0);
 
   pathway_actions_view_clear_filters (f->view);
@@ -707,14 +707,14 @@ test_no_editing_when_read_only (Fixture       *f,
   read_only = pathway_document_open (copy, PATHWAY_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
 
-  pathway_actions_view_set_document (f->view, read_only);
+  pathway_view_set_document (PATHWAY_VIEW (f->view), read_only);
   settle ();
   g_assert_false (gtk_widget_is_sensitive (button));
   g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==,
                     g_list_model_get_n_items (
                       pathway_programme_get_actions (pathway_document_get_programme (read_only))));
 
-  pathway_actions_view_set_document (f->view, f->document);
+  pathway_view_set_document (PATHWAY_VIEW (f->view), f->document);
   settle ();
   g_assert_true (gtk_widget_is_sensitive (button));
   pathway_document_close (read_only);

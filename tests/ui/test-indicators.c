@@ -220,7 +220,7 @@ test_lists_indicators (Fixture       *f,
 
   show_view (f, "indicators");
   view = GTK_WIDGET (indicators_view (f));
-  g_assert_true (pathway_indicators_view_get_document (PATHWAY_INDICATORS_VIEW (view)) ==
+  g_assert_true (pathway_view_get_document (PATHWAY_VIEW (view)) ==
                  document_of (f));
   list = named (view, "indicator-list");
   g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_indicators (programme_of (f))),
@@ -797,7 +797,7 @@ test_saves_screenshots (Fixture       *f,
 
     adw_window_set_content (ADW_WINDOW (narrow), view);
     gtk_window_set_default_size (GTK_WINDOW (narrow), 560, 700);
-    pathway_indicators_view_set_document (PATHWAY_INDICATORS_VIEW (view), document_of (f));
+    pathway_view_set_document (PATHWAY_VIEW (view), document_of (f));
     gtk_window_present (GTK_WINDOW (narrow));
     wait_until (is_mapped, view);
     pathway_indicators_view_select (PATHWAY_INDICATORS_VIEW (view),

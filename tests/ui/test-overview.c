@@ -164,8 +164,8 @@ fixture_set_up (Fixture       *f,
   g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), f);
   gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (group));
 
-  pathway_overview_view_set_document (f->overview, f->document);
-  pathway_workstreams_view_set_document (f->workstreams, f->document);
+  pathway_view_set_document (PATHWAY_VIEW (f->overview), f->document);
+  pathway_view_set_document (PATHWAY_VIEW (f->workstreams), f->document);
 
   gtk_window_set_default_size (f->window, 1280, 800);
   gtk_window_present (f->window);
@@ -315,7 +315,7 @@ test_overview_stale_follows_setting (Fixture       *f,
   g_autoptr(GDateTime) oldest = NULL;
   guint days;
 
-  g_assert_cmpuint (pathway_overview_view_get_stale_days (f->overview), ==, 60);
+  g_assert_cmpuint (pathway_view_get_stale_days (PATHWAY_VIEW (f->overview)), ==, 60);
   g_assert_true (overdue_listed (f));
 
   /* A period longer than the programme has existed leaves nothing stale. */
@@ -332,7 +332,7 @@ test_overview_stale_follows_setting (Fixture       *f,
     }
   g_assert_nonnull (oldest);
   days = (guint) (g_date_time_difference (now, oldest) / G_TIME_SPAN_DAY) + 2;
-  pathway_overview_view_set_stale_days (f->overview, days);
+  pathway_view_set_stale_days (PATHWAY_VIEW (f->overview), days);
   wait_until (stale_none, f);
   g_assert_cmpuint (count_named (stale, "attention-stale-row"), ==, 0);
   g_assert_true (gtk_widget_is_visible (find_of_type (stale, GTK_TYPE_LABEL,
@@ -607,8 +607,8 @@ test_empty_programme (Fixture       *f,
   empty = pathway_document_create (path, "New programme", &error);
   g_assert_no_error (error);
 
-  pathway_workstreams_view_set_document (f->workstreams, empty);
-  pathway_overview_view_set_document (f->overview, empty);
+  pathway_view_set_document (PATHWAY_VIEW (f->workstreams), empty);
+  pathway_view_set_document (PATHWAY_VIEW (f->overview), empty);
   show_workstreams (f);
 
   status = find_of_type (GTK_WIDGET (f->workstreams), ADW_TYPE_STATUS_PAGE, NULL);
@@ -621,8 +621,8 @@ test_empty_programme (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (named_label (GTK_WIDGET (f->overview), "actions-count")),
                    ==, "0");
 
-  pathway_workstreams_view_set_document (f->workstreams, NULL);
-  pathway_overview_view_set_document (f->overview, NULL);
+  pathway_view_set_document (PATHWAY_VIEW (f->workstreams), NULL);
+  pathway_view_set_document (PATHWAY_VIEW (f->overview), NULL);
   settle ();
 }
 

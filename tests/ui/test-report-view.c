@@ -360,7 +360,7 @@ test_read_only_settings (Fixture       *f,
   PathwayReportView *view = report_view (f);
   GtkWidget *title = named (GTK_WIDGET (view), "report-title");
 
-  g_assert_true (pathway_document_get_read_only (pathway_report_view_get_document (view)));
+  g_assert_true (pathway_document_get_read_only (pathway_view_get_document (PATHWAY_VIEW (view))));
   g_assert_false (gtk_widget_is_sensitive (title));
   g_assert_cmpuint (pathway_pack_get_n_pages (pack_of (f)), >, 1);
   click (GTK_WIDGET (view), "report-next");

@@ -1,0 +1,609 @@
+/* pathway-window-actions.c: the main window's actions (win.*), installed on the class with
+ * their keys, so that a menu item, a button in a view and a key take one path: opening and
+ * creating programmes, importing and exporting trackers, editing, deleting, undoing and
+ * redoing, moving between the views, meeting mode and the preferences. Each action works on
+ * the window's open document; _pathway_window_update_actions turns off what it does not
+ * allow. */
+#define G_LOG_DOMAIN "pathway-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pathway-action-editor.h"
+#include "pathway-import-dialog.h"
+#include "pathway-preferences-window.h"
+#include "pathway-presenter-chooser.h"
+#include "pathway-window-private.h"
+
+/* Enabling ------------------------------------------------------------------------------------ */
+
+void
+_pathway_window_update_actions (PathwayWindow *self)
+{
+  gboolean open = self->document != NULL;
+  gboolean writable = open && !pathway_document_get_read_only (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-action", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-action", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 writable && pathway_document_get_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 writable && pathway_document_get_can_redo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-action", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-actions", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-workstream", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.programme-settings", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-meeting", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", open);
+}
+
+/* Messages ------------------------------------------------------------------------------------ */
+
+/* Toast titles are markup in libadwaita 1.2, and messages quote the user's text. */
+static AdwToast *
+plain_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
+static void
+toast_error (PathwayWindow *self, const GError *error)
+{
+  AdwToast *toast = plain_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Open and new ------------------------------------------------------------------------------ */
+
+static void
+add_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) programmes = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (programmes, _("Pathway Programmes"));
+  gtk_file_filter_add_pattern (programmes, "*.pathway");
+  gtk_file_chooser_add_filter (chooser, programmes);
+  gtk_file_filter_set_name (everything, _("All Files"));
+  gtk_file_filter_add_pattern (everything, "*");
+  gtk_file_chooser_add_filter (chooser, everything);
+  gtk_file_chooser_set_filter (chooser, programmes);
+}
+
+static void
+create_programme (PathwayWindow *self, GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *basename = NULL;
+  char *dot;
+
+  if (path == NULL)
+    return;
+  if (!g_str_has_suffix (path, ".pathway"))
+    {
+      char *with_suffix = g_strconcat (path, ".pathway", NULL);
+
+      g_free (path);
+      path = with_suffix;
+    }
+  /* The file's name is a fair first name for the programme; settings can change it. */
+  basename = g_filename_display_basename (path);
+  if ((dot = strrchr (basename, '.')) != NULL)
+    *dot = '\0';
+  document = pathway_document_create (path, basename, &error);
+  if (document == NULL)
+    {
+      pathway_window_show_error (self, _("Could Not Create the Programme"), error);
+      return;
+    }
+  _pathway_window_show_document (self, document);
+}
+
+static void
+chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  gboolean saving = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
+                    GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+  if (saving)
+    create_programme (self, file);
+  else
+    pathway_window_open (self, file);
+}
+
+static void
+show_chooser (PathwayWindow *self, GtkFileChooserAction action)
+{
+  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  self->chooser = gtk_file_chooser_native_new (saving ? _("New Programme")
+                                                      : _("Open Programme"),
+                                               GTK_WINDOW (self), action,
+                                               saving ? _("_Create") : _("_Open"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  add_filters (GTK_FILE_CHOOSER (self->chooser));
+  if (saving)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                       _("Programme.pathway"));
+
+  /* Start where the open programme is: the next file is usually beside it. */
+  if (self->document != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (pathway_document_get_path (self->document));
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  show_chooser (PATHWAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+new_programme_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  show_chooser (PATHWAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+open_recent_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  pathway_window_open (PATHWAY_WINDOW (widget), file);
+}
+
+/* Import and export of trackers ----------------------------------------------------------- */
+
+static void
+import_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  PathwayImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file == NULL || self->document == NULL)
+    return;
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (&error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_FOUND,
+                           _("Only files on this computer can be imported."));
+      toast_error (self, error);
+      return;
+    }
+  dialog = pathway_import_dialog_new (self->document, path, &error);
+  if (dialog == NULL)
+    {
+      toast_error (self, error);
+      return;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) trackers = gtk_file_filter_new ();
+
+  if (self->document == NULL || pathway_document_get_read_only (self->document))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Import Tracker"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (trackers, _("Trackers (CSV, Excel)"));
+  gtk_file_filter_add_pattern (trackers, "*.[cC][sS][vV]");
+  gtk_file_filter_add_pattern (trackers, "*.[xX][lL][sS][xX]");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), trackers);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkFileFilter *filter;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  /* A name without .csv or .xlsx takes the ending of the format chosen. */
+  if (path != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (path, -1);
+
+      if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".xlsx"))
+        {
+          gboolean csv = filter != NULL && g_object_get_data (G_OBJECT (filter), "csv") != NULL;
+          char *with_suffix = g_strconcat (path, csv ? ".csv" : ".xlsx", NULL);
+
+          g_free (path);
+          path = with_suffix;
+        }
+    }
+  g_object_unref (chooser);
+  if (path == NULL || self->document == NULL)
+    return;
+
+  name = g_filename_display_basename (path);
+  if (!pathway_export (self->document, path, &error))
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Export to %s"), name);
+      g_autofree char *body = g_strdup_printf (_("%s\n\nChoose another folder or name, or "
+                                                 "close the file if another program has it "
+                                                 "open, and export again."),
+                                               error->message);
+      AdwMessageDialog *dialog;
+
+      /* Heading and body are plain text: file names and messages may contain '<' or '&'. */
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      adw_message_dialog_set_default_response (dialog, "close");
+      adw_message_dialog_set_close_response (dialog, "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  text = g_strdup_printf (_("Exported the tracker to %s"), name);
+  pathway_window_add_toast (self, plain_toast_new (text));
+}
+
+static void
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+  if (self->document == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Tracker"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (xlsx, _("Excel Workbook (.xlsx)"));
+  gtk_file_filter_add_pattern (xlsx, "*.[xX][lL][sS][xX]");
+  gtk_file_filter_set_name (csv, _("CSV (.csv)"));
+  gtk_file_filter_add_pattern (csv, "*.[cC][sS][vV]");
+  g_object_set_data (G_OBJECT (csv), "csv", GINT_TO_POINTER (1));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "tracker.xlsx");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Actions on actions ------------------------------------------------------------------------- */
+
+static PathwayAction *
+find_action (PathwayWindow *self, GVariant *parameter)
+{
+  if (self->document == NULL)
+    return NULL;
+  return pathway_programme_find_action (pathway_document_get_programme (self->document),
+                                        g_variant_get_int64 (parameter));
+}
+
+static void
+open_editor (PathwayWindow *self, PathwayAction *action)
+{
+  PathwayActionEditor *editor;
+
+  if (self->document == NULL)
+    return;
+  editor = pathway_action_editor_new (GTK_WINDOW (self), self->document, action);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_action_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayAction *action = find_action (self, parameter);
+
+  if (action != NULL)
+    open_editor (self, action);
+}
+
+static void
+new_action_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  open_editor (PATHWAY_WINDOW (widget), NULL);
+}
+
+static void
+add_undo_toast (PathwayWindow *self, const char *title)
+{
+  AdwToast *toast = plain_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+delete_action_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayAction *action = find_action (self, parameter);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *title = NULL;
+
+  if (action == NULL)
+    return;
+  reference = g_strdup (pathway_action_get_reference (action));
+  if (!pathway_document_delete_action (self->document, action, NULL, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+  title = g_strdup_printf (_("Deleted %s"), reference);
+  add_undo_toast (self, title);
+}
+
+static void
+replay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (self->document == NULL)
+    return;
+  label = g_strdup (pathway_document_get_undo_label (self->document));
+  if (!(undo ? pathway_document_undo (self->document, &error)
+             : pathway_document_redo (self->document, &error)))
+    {
+      toast_error (self, error);
+      return;
+    }
+  if (undo)
+    title = label ? g_strdup_printf (_("Undone: %s"), label) : g_strdup (_("Undone"));
+  else
+    title = g_strdup (_("Redone"));
+  toast = plain_toast_new (title);
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Navigation ---------------------------------------------------------------------------------- */
+
+static void
+show_view_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack,
+                                         g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_workstream_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "workstreams");
+  pathway_workstreams_view_select (self->workstreams_view, g_variant_get_int64 (parameter));
+}
+
+static void
+filter_actions_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "actions");
+  pathway_actions_view_apply_preset (self->actions_view, g_variant_get_string (parameter, NULL));
+}
+
+static void
+find_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "actions");
+  pathway_actions_view_focus_search (self->actions_view);
+}
+
+/* Meeting mode ------------------------------------------------------------------------------- */
+
+static void
+start_presenter (PathwayWindow *self, PathwayMeeting *meeting, GListModel *actions,
+                 GdkMonitor *monitor)
+{
+  PathwayPresenter *presenter;
+
+  if (self->document == NULL)
+    return;
+  /* One meeting at a time: a presenter still open comes to the front instead. */
+  if (self->presenter != NULL && gtk_widget_get_visible (GTK_WIDGET (self->presenter)))
+    {
+      gtk_window_present (GTK_WINDOW (self->presenter));
+      return;
+    }
+  presenter = pathway_presenter_new (GTK_WINDOW (self), self->document, meeting, actions);
+  g_set_weak_pointer (&self->presenter, presenter);
+  pathway_presenter_present (presenter,
+                             monitor != NULL ? monitor
+                                             : pathway_presenter_default_monitor (GTK_WINDOW (self)));
+}
+
+static void
+meeting_chosen_cb (PathwayPresenterChooser *chooser, PathwayMeeting *meeting,
+                   GdkMonitor *monitor, PathwayWindow *self)
+{
+  start_presenter (self, meeting, g_object_get_data (G_OBJECT (chooser), "actions"), monitor);
+}
+
+/* Asks which meeting to record in, then presents 'actions' (NULL: the meeting's default set). */
+static void
+choose_meeting (PathwayWindow *self, GListModel *actions)
+{
+  PathwayPresenterChooser *chooser;
+
+  if (self->document == NULL)
+    return;
+  chooser = pathway_presenter_chooser_new (GTK_WINDOW (self), self->document);
+  if (actions != NULL)
+    g_object_set_data_full (G_OBJECT (chooser), "actions", g_object_ref (actions),
+                            g_object_unref);
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (meeting_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+present_meeting_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayMeeting *meeting = NULL;
+
+  if (self->document == NULL)
+    return;
+  if (parameter != NULL && g_variant_get_int64 (parameter) > 0)
+    meeting = pathway_programme_find_meeting (pathway_document_get_programme (self->document),
+                                              g_variant_get_int64 (parameter));
+  if (meeting != NULL)
+    start_presenter (self, meeting, NULL, NULL);
+  else
+    choose_meeting (self, NULL);
+}
+
+static void
+present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  GListModel *shown = pathway_actions_view_get_shown (self->actions_view);
+  g_autoptr(GListStore) actions = g_list_store_new (PATHWAY_TYPE_ACTION);
+
+  /* The tracker's rows as they are now, in its order: later filtering leaves them be. */
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GObject) action = g_list_model_get_item (shown, i);
+
+      g_list_store_append (actions, action);
+    }
+  choose_meeting (self, G_LIST_MODEL (actions));
+}
+
+static void
+preferences_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayPreferencesWindow *preferences;
+
+  preferences = pathway_preferences_window_new (GTK_WINDOW (self), self->settings,
+                                                self->document);
+  if (g_str_equal (action_name, "win.programme-settings"))
+    pathway_preferences_window_show_programme (preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* Class -------------------------------------------------------------------------------------- */
+
+void
+_pathway_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.new-programme", NULL,
+                                   new_programme_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-action", "x", edit_action_action);
+  gtk_widget_class_install_action (widget_class, "win.new-action", NULL, new_action_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-action", "x",
+                                   delete_action_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, replay_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, replay_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-workstream", "x",
+                                   show_workstream_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-actions", "s",
+                                   filter_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.programme-settings", NULL,
+                                   preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.present-meeting", "x",
+                                   present_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-programme", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-action",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present-meeting", "x",
+                                       (gint64) 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view",
+                                       "s", "overview");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view",
+                                       "s", "workstreams");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view",
+                                       "s", "actions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view",
+                                       "s", "indicators");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-view",
+                                       "s", "report");
+}

@@ -1,0 +1,45 @@
+/* pathway-window-private.h: the main window's insides, shared by pathway-window.c (the
+ * document, its views, titles and the window's own state) and pathway-window-actions.c (the
+ * window actions every view, menu item and key triggers). Nothing else includes it. */
+#pragma once
+
+#include "pathway-actions-view.h"
+#include "pathway-presenter.h"
+#include "pathway-window.h"
+#include "pathway-workstreams-view.h"
+
+G_BEGIN_DECLS
+
+struct _PathwayWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  PathwayDocument *document;
+  GtkFileChooserNative *chooser;
+  gboolean reported_first_frame;
+  PathwayPresenter *presenter; /* weak: meeting mode, while it is open */
+
+  /* Template children */
+  AdwViewSwitcherTitle *switcher_title;
+  GtkRevealer *read_only_revealer;
+  GtkLabel *read_only_label;
+  AdwToastOverlay *toast_overlay;
+  GtkStack *stack;
+  AdwViewStack *view_stack;
+  /* The views the actions lead into; the window gives every view its document through
+   * PathwayView alone. */
+  PathwayWorkstreamsView *workstreams_view;
+  PathwayActionsView *actions_view;
+  GMenu *recent_section;
+};
+
+/* Installs the win.* actions and their keys (pathway-window-actions.c). */
+void _pathway_window_class_actions_init (GtkWidgetClass *widget_class);
+/* Enables the actions that the open document (or none, or a read-only one) allows. */
+void _pathway_window_update_actions     (PathwayWindow  *self);
+/* Closes what is open and shows this document. */
+void _pathway_window_show_document      (PathwayWindow   *self,
+                                         PathwayDocument *document);
+
+G_END_DECLS
