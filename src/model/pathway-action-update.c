@@ -3,6 +3,7 @@
 
 #include "pathway-action-update.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayActionUpdate
 {
@@ -120,43 +121,43 @@ pathway_action_update_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_action_update_set_id (self, g_value_get_int64 (value));
+      _pathway_action_update_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_ACTION_ID:
-      pathway_action_update_set_action_id (self, g_value_get_int64 (value));
+      _pathway_action_update_set_action_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_AT:
-      pathway_action_update_set_at (self, g_value_get_boxed (value));
+      _pathway_action_update_set_at (self, g_value_get_boxed (value));
       break;
 
     case PROP_AUTHOR:
-      pathway_action_update_set_author (self, g_value_get_string (value));
+      _pathway_action_update_set_author (self, g_value_get_string (value));
       break;
 
     case PROP_FIELD:
-      pathway_action_update_set_field (self, g_value_get_enum (value));
+      _pathway_action_update_set_field (self, g_value_get_enum (value));
       break;
 
     case PROP_FROM_VALUE:
-      pathway_action_update_set_from_value (self, g_value_get_string (value));
+      _pathway_action_update_set_from_value (self, g_value_get_string (value));
       break;
 
     case PROP_TO_VALUE:
-      pathway_action_update_set_to_value (self, g_value_get_string (value));
+      _pathway_action_update_set_to_value (self, g_value_get_string (value));
       break;
 
     case PROP_NOTE:
-      pathway_action_update_set_note (self, g_value_get_string (value));
+      _pathway_action_update_set_note (self, g_value_get_string (value));
       break;
 
     case PROP_PROPERTY:
-      pathway_action_update_set_property_name (self, g_value_get_string (value));
+      _pathway_action_update_set_property_name (self, g_value_get_string (value));
       break;
 
     case PROP_MEETING_ID:
-      pathway_action_update_set_meeting_id (self, g_value_get_int64 (value));
+      _pathway_action_update_set_meeting_id (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -252,7 +253,7 @@ pathway_action_update_get_id (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_id (PathwayActionUpdate *self,
+_pathway_action_update_set_id (PathwayActionUpdate *self,
                               gint64               id)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -269,7 +270,7 @@ pathway_action_update_get_action_id (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_action_id (PathwayActionUpdate *self,
+_pathway_action_update_set_action_id (PathwayActionUpdate *self,
                                      gint64               action_id)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -287,7 +288,7 @@ pathway_action_update_get_at (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_at (PathwayActionUpdate *self,
+_pathway_action_update_set_at (PathwayActionUpdate *self,
                               GDateTime           *at)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -304,7 +305,7 @@ pathway_action_update_get_author (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_author (PathwayActionUpdate *self,
+_pathway_action_update_set_author (PathwayActionUpdate *self,
                                   const char          *author)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -321,7 +322,7 @@ pathway_action_update_get_field (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_field (PathwayActionUpdate *self,
+_pathway_action_update_set_field (PathwayActionUpdate *self,
                                  PathwayField         field)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -342,7 +343,7 @@ pathway_action_update_get_from_value (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_from_value (PathwayActionUpdate *self,
+_pathway_action_update_set_from_value (PathwayActionUpdate *self,
                                       const char          *from_value)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -360,7 +361,7 @@ pathway_action_update_get_to_value (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_to_value (PathwayActionUpdate *self,
+_pathway_action_update_set_to_value (PathwayActionUpdate *self,
                                     const char          *to_value)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -377,7 +378,7 @@ pathway_action_update_get_note (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_note (PathwayActionUpdate *self,
+_pathway_action_update_set_note (PathwayActionUpdate *self,
                                 const char          *note)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -394,7 +395,7 @@ pathway_action_update_get_meeting_id (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_meeting_id (PathwayActionUpdate *self,
+_pathway_action_update_set_meeting_id (PathwayActionUpdate *self,
                                       gint64               meeting_id)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
@@ -412,7 +413,7 @@ pathway_action_update_get_property_name (PathwayActionUpdate *self)
 }
 
 void
-pathway_action_update_set_property_name (PathwayActionUpdate *self,
+_pathway_action_update_set_property_name (PathwayActionUpdate *self,
                                          const char          *property)
 {
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));

@@ -14,25 +14,15 @@ G_DECLARE_FINAL_TYPE (PathwayActionUpdate, pathway_action_update, PATHWAY, ACTIO
 PathwayActionUpdate *pathway_action_update_new (void);
 
 gint64 pathway_action_update_get_id (PathwayActionUpdate *self);
-void pathway_action_update_set_id (PathwayActionUpdate *self, gint64 id);
 gint64 pathway_action_update_get_action_id (PathwayActionUpdate *self);
-void pathway_action_update_set_action_id (PathwayActionUpdate *self, gint64 action_id);
 GDateTime *pathway_action_update_get_at (PathwayActionUpdate *self);
-void pathway_action_update_set_at (PathwayActionUpdate *self, GDateTime *at);
 const char *pathway_action_update_get_author (PathwayActionUpdate *self);
-void pathway_action_update_set_author (PathwayActionUpdate *self, const char *author);
 PathwayField pathway_action_update_get_field (PathwayActionUpdate *self);
-void pathway_action_update_set_field (PathwayActionUpdate *self, PathwayField field);
 const char *pathway_action_update_get_from_value (PathwayActionUpdate *self);
-void pathway_action_update_set_from_value (PathwayActionUpdate *self, const char *from_value);
 const char *pathway_action_update_get_to_value (PathwayActionUpdate *self);
-void pathway_action_update_set_to_value (PathwayActionUpdate *self, const char *to_value);
 const char *pathway_action_update_get_note (PathwayActionUpdate *self);
-void pathway_action_update_set_note (PathwayActionUpdate *self, const char *note);
 /* The "property" property: g_object_get_property would clash with the GObject name. */
 const char *pathway_action_update_get_property_name (PathwayActionUpdate *self);
-void pathway_action_update_set_property_name (PathwayActionUpdate *self, const char *property);
 gint64 pathway_action_update_get_meeting_id (PathwayActionUpdate *self);
-void pathway_action_update_set_meeting_id (PathwayActionUpdate *self, gint64 meeting_id);
 
 G_END_DECLS

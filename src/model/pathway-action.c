@@ -7,6 +7,7 @@
 #include "pathway-person.h"
 #include "pathway-workstream.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayAction
 {
@@ -175,7 +176,7 @@ pathway_action_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_action_set_id (self, g_value_get_int64 (value));
+      _pathway_action_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_REFERENCE:
@@ -227,15 +228,15 @@ pathway_action_set_property (GObject      *object,
       break;
 
     case PROP_CREATED:
-      pathway_action_set_created (self, g_value_get_boxed (value));
+      _pathway_action_set_created (self, g_value_get_boxed (value));
       break;
 
     case PROP_LAST_UPDATED:
-      pathway_action_set_last_updated (self, g_value_get_boxed (value));
+      _pathway_action_set_last_updated (self, g_value_get_boxed (value));
       break;
 
     case PROP_DELETED:
-      pathway_action_set_deleted (self, g_value_get_boolean (value));
+      _pathway_action_set_deleted (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -362,7 +363,7 @@ pathway_action_get_id (PathwayAction *self)
 }
 
 void
-pathway_action_set_id (PathwayAction *self,
+_pathway_action_set_id (PathwayAction *self,
                        gint64         id)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
@@ -603,7 +604,7 @@ pathway_action_get_created (PathwayAction *self)
 }
 
 void
-pathway_action_set_created (PathwayAction *self,
+_pathway_action_set_created (PathwayAction *self,
                             GDateTime     *created)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
@@ -620,7 +621,7 @@ pathway_action_get_last_updated (PathwayAction *self)
 }
 
 void
-pathway_action_set_last_updated (PathwayAction *self,
+_pathway_action_set_last_updated (PathwayAction *self,
                                  GDateTime     *last_updated)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
@@ -638,7 +639,7 @@ pathway_action_get_deleted (PathwayAction *self)
 }
 
 void
-pathway_action_set_deleted (PathwayAction *self,
+_pathway_action_set_deleted (PathwayAction *self,
                             gboolean       deleted)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));

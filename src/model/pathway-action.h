@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (PathwayAction, pathway_action, PATHWAY, ACTION, GObject)
 PathwayAction *pathway_action_new (void);
 
 gint64 pathway_action_get_id (PathwayAction *self);
-void pathway_action_set_id (PathwayAction *self, gint64 id);
 const char *pathway_action_get_reference (PathwayAction *self);
 void pathway_action_set_reference (PathwayAction *self, const char *reference);
 const char *pathway_action_get_description (PathwayAction *self);
@@ -43,11 +42,8 @@ void pathway_action_set_success_measure (PathwayAction *self, const char *succes
 const char *pathway_action_get_commentary (PathwayAction *self);
 void pathway_action_set_commentary (PathwayAction *self, const char *commentary);
 GDateTime *pathway_action_get_created (PathwayAction *self);
-void pathway_action_set_created (PathwayAction *self, GDateTime *created);
 GDateTime *pathway_action_get_last_updated (PathwayAction *self);
-void pathway_action_set_last_updated (PathwayAction *self, GDateTime *last_updated);
 gboolean pathway_action_get_deleted (PathwayAction *self);
-void pathway_action_set_deleted (PathwayAction *self, gboolean deleted);
 
 /* Worked out from the timescales on every call, never stored, so they cannot go stale.
  * Complete means status complete or rated blue; slippage is revised minus original, in days. */

@@ -3,6 +3,7 @@
 
 #include "pathway-area-of-weakness.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayAreaOfWeakness
 {
@@ -100,7 +101,7 @@ pathway_area_of_weakness_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_area_of_weakness_set_id (self, g_value_get_int64 (value));
+      _pathway_area_of_weakness_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_REFERENCE:
@@ -203,7 +204,7 @@ pathway_area_of_weakness_get_id (PathwayAreaOfWeakness *self)
 }
 
 void
-pathway_area_of_weakness_set_id (PathwayAreaOfWeakness *self,
+_pathway_area_of_weakness_set_id (PathwayAreaOfWeakness *self,
                                  gint64                 id)
 {
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));

@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (PathwayAreaOfWeakness, pathway_area_of_weakness,
 PathwayAreaOfWeakness *pathway_area_of_weakness_new (void);
 
 gint64 pathway_area_of_weakness_get_id (PathwayAreaOfWeakness *self);
-void pathway_area_of_weakness_set_id (PathwayAreaOfWeakness *self, gint64 id);
 const char *pathway_area_of_weakness_get_reference (PathwayAreaOfWeakness *self);
 void pathway_area_of_weakness_set_reference (PathwayAreaOfWeakness *self, const char *reference);
 PathwayFindingKind pathway_area_of_weakness_get_kind (PathwayAreaOfWeakness *self);

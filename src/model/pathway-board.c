@@ -4,6 +4,7 @@
 #include "pathway-board.h"
 #include "pathway-meeting.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayBoard
 {
@@ -85,7 +86,7 @@ pathway_board_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_board_set_id (self, g_value_get_int64 (value));
+      _pathway_board_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_NAME:
@@ -161,7 +162,7 @@ pathway_board_get_id (PathwayBoard *self)
 }
 
 void
-pathway_board_set_id (PathwayBoard *self,
+_pathway_board_set_id (PathwayBoard *self,
                       gint64        id)
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));

@@ -16,7 +16,6 @@ G_DECLARE_FINAL_TYPE (PathwayBoard, pathway_board, PATHWAY, BOARD, GObject)
 PathwayBoard *pathway_board_new (void);
 
 gint64 pathway_board_get_id (PathwayBoard *self);
-void pathway_board_set_id (PathwayBoard *self, gint64 id);
 const char *pathway_board_get_name (PathwayBoard *self);
 void pathway_board_set_name (PathwayBoard *self, const char *name);
 const char *pathway_board_get_chair (PathwayBoard *self);

@@ -3,6 +3,7 @@
 
 #include "pathway-evidence.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayEvidence
 {
@@ -86,11 +87,11 @@ pathway_evidence_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_evidence_set_id (self, g_value_get_int64 (value));
+      _pathway_evidence_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_ACTION_ID:
-      pathway_evidence_set_action_id (self, g_value_get_int64 (value));
+      _pathway_evidence_set_action_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_DATE:
@@ -170,7 +171,7 @@ pathway_evidence_get_id (PathwayEvidence *self)
 }
 
 void
-pathway_evidence_set_id (PathwayEvidence *self,
+_pathway_evidence_set_id (PathwayEvidence *self,
                          gint64           id)
 {
   g_return_if_fail (PATHWAY_IS_EVIDENCE (self));
@@ -187,7 +188,7 @@ pathway_evidence_get_action_id (PathwayEvidence *self)
 }
 
 void
-pathway_evidence_set_action_id (PathwayEvidence *self,
+_pathway_evidence_set_action_id (PathwayEvidence *self,
                                 gint64           action_id)
 {
   g_return_if_fail (PATHWAY_IS_EVIDENCE (self));

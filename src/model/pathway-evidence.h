@@ -14,9 +14,7 @@ G_DECLARE_FINAL_TYPE (PathwayEvidence, pathway_evidence, PATHWAY, EVIDENCE, GObj
 PathwayEvidence *pathway_evidence_new (void);
 
 gint64 pathway_evidence_get_id (PathwayEvidence *self);
-void pathway_evidence_set_id (PathwayEvidence *self, gint64 id);
 gint64 pathway_evidence_get_action_id (PathwayEvidence *self);
-void pathway_evidence_set_action_id (PathwayEvidence *self, gint64 action_id);
 const GDate *pathway_evidence_get_date (PathwayEvidence *self);
 void pathway_evidence_set_date (PathwayEvidence *self, const GDate *date);
 const char *pathway_evidence_get_text (PathwayEvidence *self);

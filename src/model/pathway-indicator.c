@@ -6,6 +6,7 @@
 
 #include "pathway-indicator.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayIndicator
 {
@@ -146,7 +147,7 @@ pathway_indicator_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_indicator_set_id (self, g_value_get_int64 (value));
+      _pathway_indicator_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_NAME:
@@ -323,7 +324,7 @@ pathway_indicator_get_id (PathwayIndicator *self)
 }
 
 void
-pathway_indicator_set_id (PathwayIndicator *self,
+_pathway_indicator_set_id (PathwayIndicator *self,
                           gint64            id)
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));

@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (PathwayIndicator, pathway_indicator, PATHWAY, INDICATOR, G
 PathwayIndicator *pathway_indicator_new (void);
 
 gint64 pathway_indicator_get_id (PathwayIndicator *self);
-void pathway_indicator_set_id (PathwayIndicator *self, gint64 id);
 const char *pathway_indicator_get_name (PathwayIndicator *self);
 void pathway_indicator_set_name (PathwayIndicator *self, const char *name);
 const char *pathway_indicator_get_service (PathwayIndicator *self);

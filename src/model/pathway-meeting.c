@@ -3,6 +3,7 @@
 
 #include "pathway-meeting.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayMeeting
 {
@@ -141,11 +142,11 @@ pathway_meeting_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_meeting_set_id (self, g_value_get_int64 (value));
+      _pathway_meeting_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_BOARD_ID:
-      pathway_meeting_set_board_id (self, g_value_get_int64 (value));
+      _pathway_meeting_set_board_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_DATE:
@@ -305,7 +306,7 @@ pathway_meeting_get_id (PathwayMeeting *self)
 }
 
 void
-pathway_meeting_set_id (PathwayMeeting *self,
+_pathway_meeting_set_id (PathwayMeeting *self,
                         gint64          id)
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));
@@ -322,7 +323,7 @@ pathway_meeting_get_board_id (PathwayMeeting *self)
 }
 
 void
-pathway_meeting_set_board_id (PathwayMeeting *self,
+_pathway_meeting_set_board_id (PathwayMeeting *self,
                               gint64          board_id)
 {
   g_return_if_fail (PATHWAY_IS_MEETING (self));

@@ -12,9 +12,7 @@ G_DECLARE_FINAL_TYPE (PathwayMeeting, pathway_meeting, PATHWAY, MEETING, GObject
 PathwayMeeting *pathway_meeting_new (void);
 
 gint64 pathway_meeting_get_id (PathwayMeeting *self);
-void pathway_meeting_set_id (PathwayMeeting *self, gint64 id);
 gint64 pathway_meeting_get_board_id (PathwayMeeting *self);
-void pathway_meeting_set_board_id (PathwayMeeting *self, gint64 board_id);
 const GDate *pathway_meeting_get_date (PathwayMeeting *self);
 void pathway_meeting_set_date (PathwayMeeting *self, const GDate *date);
 const char *pathway_meeting_get_title (PathwayMeeting *self);

@@ -4,6 +4,7 @@
 #include "pathway-member.h"
 #include "pathway-person.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayMember
 {
@@ -84,15 +85,15 @@ pathway_member_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_member_set_id (self, g_value_get_int64 (value));
+      _pathway_member_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_PERSON:
-      pathway_member_set_person (self, g_value_get_object (value));
+      _pathway_member_set_person (self, g_value_get_object (value));
       break;
 
     case PROP_ROLE:
-      pathway_member_set_role (self, g_value_get_string (value));
+      _pathway_member_set_role (self, g_value_get_string (value));
       break;
 
     default:
@@ -149,7 +150,7 @@ pathway_member_get_id (PathwayMember *self)
 }
 
 void
-pathway_member_set_id (PathwayMember *self,
+_pathway_member_set_id (PathwayMember *self,
                        gint64         id)
 {
   g_return_if_fail (PATHWAY_IS_MEMBER (self));
@@ -166,7 +167,7 @@ pathway_member_get_person (PathwayMember *self)
 }
 
 void
-pathway_member_set_person (PathwayMember *self,
+_pathway_member_set_person (PathwayMember *self,
                            PathwayPerson *person)
 {
   g_return_if_fail (PATHWAY_IS_MEMBER (self));
@@ -185,7 +186,7 @@ pathway_member_get_role (PathwayMember *self)
 }
 
 void
-pathway_member_set_role (PathwayMember *self,
+_pathway_member_set_role (PathwayMember *self,
                          const char    *role)
 {
   g_return_if_fail (PATHWAY_IS_MEMBER (self));

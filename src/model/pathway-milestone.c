@@ -3,6 +3,7 @@
 
 #include "pathway-milestone.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayMilestone
 {
@@ -69,11 +70,11 @@ pathway_milestone_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_milestone_set_id (self, g_value_get_int64 (value));
+      _pathway_milestone_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_INDICATOR_ID:
-      pathway_milestone_set_indicator_id (self, g_value_get_int64 (value));
+      _pathway_milestone_set_indicator_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_DATE:
@@ -141,7 +142,7 @@ pathway_milestone_get_id (PathwayMilestone *self)
 }
 
 void
-pathway_milestone_set_id (PathwayMilestone *self,
+_pathway_milestone_set_id (PathwayMilestone *self,
                           gint64            id)
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
@@ -158,7 +159,7 @@ pathway_milestone_get_indicator_id (PathwayMilestone *self)
 }
 
 void
-pathway_milestone_set_indicator_id (PathwayMilestone *self,
+_pathway_milestone_set_indicator_id (PathwayMilestone *self,
                                     gint64            indicator_id)
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));

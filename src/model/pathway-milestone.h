@@ -14,9 +14,7 @@ G_DECLARE_FINAL_TYPE (PathwayMilestone, pathway_milestone, PATHWAY, MILESTONE, G
 PathwayMilestone *pathway_milestone_new (void);
 
 gint64 pathway_milestone_get_id (PathwayMilestone *self);
-void pathway_milestone_set_id (PathwayMilestone *self, gint64 id);
 gint64 pathway_milestone_get_indicator_id (PathwayMilestone *self);
-void pathway_milestone_set_indicator_id (PathwayMilestone *self, gint64 indicator_id);
 const GDate *pathway_milestone_get_date (PathwayMilestone *self);
 void pathway_milestone_set_date (PathwayMilestone *self, const GDate *date);
 double pathway_milestone_get_planned_value (PathwayMilestone *self);

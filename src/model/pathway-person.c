@@ -3,6 +3,7 @@
 
 #include "pathway-person.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayPerson
 {
@@ -81,7 +82,7 @@ pathway_person_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_person_set_id (self, g_value_get_int64 (value));
+      _pathway_person_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_NAME:
@@ -156,7 +157,7 @@ pathway_person_get_id (PathwayPerson *self)
 }
 
 void
-pathway_person_set_id (PathwayPerson *self,
+_pathway_person_set_id (PathwayPerson *self,
                        gint64         id)
 {
   g_return_if_fail (PATHWAY_IS_PERSON (self));

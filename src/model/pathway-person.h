@@ -13,7 +13,6 @@ G_DECLARE_FINAL_TYPE (PathwayPerson, pathway_person, PATHWAY, PERSON, GObject)
 PathwayPerson *pathway_person_new (void);
 
 gint64 pathway_person_get_id (PathwayPerson *self);
-void pathway_person_set_id (PathwayPerson *self, gint64 id);
 const char *pathway_person_get_name (PathwayPerson *self);
 void pathway_person_set_name (PathwayPerson *self, const char *name);
 const char *pathway_person_get_role (PathwayPerson *self);

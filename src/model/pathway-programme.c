@@ -14,6 +14,7 @@
 #include "pathway-rating-scheme.h"
 #include "pathway-workstream.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayProgramme
 {
@@ -229,39 +230,39 @@ pathway_programme_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_programme_set_id (self, g_value_get_int64 (value));
+      _pathway_programme_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_NAME:
-      pathway_programme_set_name (self, g_value_get_string (value));
+      _pathway_programme_set_name (self, g_value_get_string (value));
       break;
 
     case PROP_LOCAL_AREA:
-      pathway_programme_set_local_area (self, g_value_get_string (value));
+      _pathway_programme_set_local_area (self, g_value_get_string (value));
       break;
 
     case PROP_PARTNERS:
-      pathway_programme_set_partners (self, g_value_get_string (value));
+      _pathway_programme_set_partners (self, g_value_get_string (value));
       break;
 
     case PROP_REGIME:
-      pathway_programme_set_regime (self, g_value_get_enum (value));
+      _pathway_programme_set_regime (self, g_value_get_enum (value));
       break;
 
     case PROP_INSPECTION_DATE:
-      pathway_programme_set_inspection_date (self, g_value_get_boxed (value));
+      _pathway_programme_set_inspection_date (self, g_value_get_boxed (value));
       break;
 
     case PROP_LETTER_PUBLISHED:
-      pathway_programme_set_letter_published (self, g_value_get_boxed (value));
+      _pathway_programme_set_letter_published (self, g_value_get_boxed (value));
       break;
 
     case PROP_PLAN_AGREED:
-      pathway_programme_set_plan_agreed (self, g_value_get_boxed (value));
+      _pathway_programme_set_plan_agreed (self, g_value_get_boxed (value));
       break;
 
     case PROP_VISION:
-      pathway_programme_set_vision (self, g_value_get_string (value));
+      _pathway_programme_set_vision (self, g_value_get_string (value));
       break;
 
     default:
@@ -372,7 +373,7 @@ pathway_programme_get_id (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_id (PathwayProgramme *self,
+_pathway_programme_set_id (PathwayProgramme *self,
                           gint64            id)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -389,7 +390,7 @@ pathway_programme_get_name (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_name (PathwayProgramme *self,
+_pathway_programme_set_name (PathwayProgramme *self,
                             const char       *name)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -406,7 +407,7 @@ pathway_programme_get_local_area (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_local_area (PathwayProgramme *self,
+_pathway_programme_set_local_area (PathwayProgramme *self,
                                   const char       *local_area)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -424,7 +425,7 @@ pathway_programme_get_partners (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_partners (PathwayProgramme *self,
+_pathway_programme_set_partners (PathwayProgramme *self,
                                 const char       *partners)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -441,7 +442,7 @@ pathway_programme_get_regime (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_regime (PathwayProgramme *self,
+_pathway_programme_set_regime (PathwayProgramme *self,
                               PathwayRegime     regime)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -462,7 +463,7 @@ pathway_programme_get_inspection_date (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_inspection_date (PathwayProgramme *self,
+_pathway_programme_set_inspection_date (PathwayProgramme *self,
                                        const GDate      *inspection_date)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -480,7 +481,7 @@ pathway_programme_get_letter_published (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_letter_published (PathwayProgramme *self,
+_pathway_programme_set_letter_published (PathwayProgramme *self,
                                         const GDate      *letter_published)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -498,7 +499,7 @@ pathway_programme_get_plan_agreed (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_plan_agreed (PathwayProgramme *self,
+_pathway_programme_set_plan_agreed (PathwayProgramme *self,
                                    const GDate      *plan_agreed)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
@@ -516,7 +517,7 @@ pathway_programme_get_vision (PathwayProgramme *self)
 }
 
 void
-pathway_programme_set_vision (PathwayProgramme *self,
+_pathway_programme_set_vision (PathwayProgramme *self,
                               const char       *vision)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));

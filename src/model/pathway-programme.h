@@ -16,23 +16,14 @@ G_DECLARE_FINAL_TYPE (PathwayProgramme, pathway_programme, PATHWAY, PROGRAMME, G
 PathwayProgramme *pathway_programme_new (void);
 
 gint64 pathway_programme_get_id (PathwayProgramme *self);
-void pathway_programme_set_id (PathwayProgramme *self, gint64 id);
 const char *pathway_programme_get_name (PathwayProgramme *self);
-void pathway_programme_set_name (PathwayProgramme *self, const char *name);
 const char *pathway_programme_get_local_area (PathwayProgramme *self);
-void pathway_programme_set_local_area (PathwayProgramme *self, const char *local_area);
 const char *pathway_programme_get_partners (PathwayProgramme *self);
-void pathway_programme_set_partners (PathwayProgramme *self, const char *partners);
 PathwayRegime pathway_programme_get_regime (PathwayProgramme *self);
-void pathway_programme_set_regime (PathwayProgramme *self, PathwayRegime regime);
 const GDate *pathway_programme_get_inspection_date (PathwayProgramme *self);
-void pathway_programme_set_inspection_date (PathwayProgramme *self, const GDate *inspection_date);
 const GDate *pathway_programme_get_letter_published (PathwayProgramme *self);
-void pathway_programme_set_letter_published (PathwayProgramme *self, const GDate *letter_published);
 const GDate *pathway_programme_get_plan_agreed (PathwayProgramme *self);
-void pathway_programme_set_plan_agreed (PathwayProgramme *self, const GDate *plan_agreed);
 const char *pathway_programme_get_vision (PathwayProgramme *self);
-void pathway_programme_set_vision (PathwayProgramme *self, const char *vision);
 PathwayRatingScheme *pathway_programme_get_rating_scheme (PathwayProgramme *self);
 
 GListModel *pathway_programme_get_areas (PathwayProgramme *self);

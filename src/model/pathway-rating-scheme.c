@@ -8,6 +8,7 @@
 
 #include "pathway-rating-scheme.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayRatingScheme
 {
@@ -135,25 +136,25 @@ pathway_rating_scheme_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_rating_scheme_set_id (self, g_value_get_int64 (value));
+      _pathway_rating_scheme_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_USES_BLUE:
-      pathway_rating_scheme_set_uses_blue (self, g_value_get_boolean (value));
+      _pathway_rating_scheme_set_uses_blue (self, g_value_get_boolean (value));
       break;
 
     case PROP_RED_LABEL:
     case PROP_AMBER_LABEL:
     case PROP_GREEN_LABEL:
     case PROP_BLUE_LABEL:
-      pathway_rating_scheme_set_label (self, rating_of_prop (prop_id), g_value_get_string (value));
+      _pathway_rating_scheme_set_label (self, rating_of_prop (prop_id), g_value_get_string (value));
       break;
 
     case PROP_RED_DEFINITION:
     case PROP_AMBER_DEFINITION:
     case PROP_GREEN_DEFINITION:
     case PROP_BLUE_DEFINITION:
-      pathway_rating_scheme_set_definition (self,
+      _pathway_rating_scheme_set_definition (self,
                                             rating_of_prop (prop_id),
                                             g_value_get_string (value));
       break;
@@ -253,7 +254,7 @@ pathway_rating_scheme_get_id (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_id (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_id (PathwayRatingScheme *self,
                               gint64               id)
 {
   g_return_if_fail (PATHWAY_IS_RATING_SCHEME (self));
@@ -270,7 +271,7 @@ pathway_rating_scheme_get_uses_blue (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_uses_blue (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_uses_blue (PathwayRatingScheme *self,
                                      gboolean             uses_blue)
 {
   g_return_if_fail (PATHWAY_IS_RATING_SCHEME (self));
@@ -290,7 +291,7 @@ pathway_rating_scheme_get_label (PathwayRatingScheme *self,
 }
 
 void
-pathway_rating_scheme_set_label (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_label (PathwayRatingScheme *self,
                                  PathwayRating        rating,
                                  const char          *label)
 {
@@ -312,7 +313,7 @@ pathway_rating_scheme_get_definition (PathwayRatingScheme *self,
 }
 
 void
-pathway_rating_scheme_set_definition (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_definition (PathwayRatingScheme *self,
                                       PathwayRating        rating,
                                       const char          *definition)
 {
@@ -342,10 +343,10 @@ pathway_rating_scheme_get_red_label (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_red_label (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_red_label (PathwayRatingScheme *self,
                                      const char          *red_label)
 {
-  pathway_rating_scheme_set_label (self, PATHWAY_RATING_RED, red_label);
+  _pathway_rating_scheme_set_label (self, PATHWAY_RATING_RED, red_label);
 }
 
 const char *
@@ -355,10 +356,10 @@ pathway_rating_scheme_get_red_definition (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_red_definition (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_red_definition (PathwayRatingScheme *self,
                                           const char          *red_definition)
 {
-  pathway_rating_scheme_set_definition (self, PATHWAY_RATING_RED, red_definition);
+  _pathway_rating_scheme_set_definition (self, PATHWAY_RATING_RED, red_definition);
 }
 
 const char *
@@ -368,10 +369,10 @@ pathway_rating_scheme_get_amber_label (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_amber_label (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_amber_label (PathwayRatingScheme *self,
                                        const char          *amber_label)
 {
-  pathway_rating_scheme_set_label (self, PATHWAY_RATING_AMBER, amber_label);
+  _pathway_rating_scheme_set_label (self, PATHWAY_RATING_AMBER, amber_label);
 }
 
 const char *
@@ -381,10 +382,10 @@ pathway_rating_scheme_get_amber_definition (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_amber_definition (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_amber_definition (PathwayRatingScheme *self,
                                             const char          *amber_definition)
 {
-  pathway_rating_scheme_set_definition (self, PATHWAY_RATING_AMBER, amber_definition);
+  _pathway_rating_scheme_set_definition (self, PATHWAY_RATING_AMBER, amber_definition);
 }
 
 const char *
@@ -394,10 +395,10 @@ pathway_rating_scheme_get_green_label (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_green_label (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_green_label (PathwayRatingScheme *self,
                                        const char          *green_label)
 {
-  pathway_rating_scheme_set_label (self, PATHWAY_RATING_GREEN, green_label);
+  _pathway_rating_scheme_set_label (self, PATHWAY_RATING_GREEN, green_label);
 }
 
 const char *
@@ -407,10 +408,10 @@ pathway_rating_scheme_get_green_definition (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_green_definition (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_green_definition (PathwayRatingScheme *self,
                                             const char          *green_definition)
 {
-  pathway_rating_scheme_set_definition (self, PATHWAY_RATING_GREEN, green_definition);
+  _pathway_rating_scheme_set_definition (self, PATHWAY_RATING_GREEN, green_definition);
 }
 
 const char *
@@ -420,10 +421,10 @@ pathway_rating_scheme_get_blue_label (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_blue_label (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_blue_label (PathwayRatingScheme *self,
                                       const char          *blue_label)
 {
-  pathway_rating_scheme_set_label (self, PATHWAY_RATING_BLUE, blue_label);
+  _pathway_rating_scheme_set_label (self, PATHWAY_RATING_BLUE, blue_label);
 }
 
 const char *
@@ -433,8 +434,8 @@ pathway_rating_scheme_get_blue_definition (PathwayRatingScheme *self)
 }
 
 void
-pathway_rating_scheme_set_blue_definition (PathwayRatingScheme *self,
+_pathway_rating_scheme_set_blue_definition (PathwayRatingScheme *self,
                                            const char          *blue_definition)
 {
-  pathway_rating_scheme_set_definition (self, PATHWAY_RATING_BLUE, blue_definition);
+  _pathway_rating_scheme_set_definition (self, PATHWAY_RATING_BLUE, blue_definition);
 }

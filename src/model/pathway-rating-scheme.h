@@ -14,39 +14,21 @@ G_DECLARE_FINAL_TYPE (PathwayRatingScheme, pathway_rating_scheme, PATHWAY, RATIN
 PathwayRatingScheme *pathway_rating_scheme_new (void);
 
 gint64 pathway_rating_scheme_get_id (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_id (PathwayRatingScheme *self, gint64 id);
 gboolean pathway_rating_scheme_get_uses_blue (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_uses_blue (PathwayRatingScheme *self, gboolean uses_blue);
 
 /* "Not rated" and "" for PATHWAY_RATING_NONE; setting NONE does nothing. */
 const char *pathway_rating_scheme_get_label (PathwayRatingScheme *self, PathwayRating rating);
-void pathway_rating_scheme_set_label (PathwayRatingScheme *self, PathwayRating rating,
-                                      const char *label);
 const char *pathway_rating_scheme_get_definition (PathwayRatingScheme *self, PathwayRating rating);
-void pathway_rating_scheme_set_definition (PathwayRatingScheme *self, PathwayRating rating,
-                                           const char *definition);
 /* Whether a board may give this rating: blue only when the scheme uses it. */
 gboolean pathway_rating_scheme_offers (PathwayRatingScheme *self, PathwayRating rating);
 
 const char *pathway_rating_scheme_get_red_label (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_red_label (PathwayRatingScheme *self, const char *red_label);
 const char *pathway_rating_scheme_get_red_definition (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_red_definition (PathwayRatingScheme *self,
-                                               const char *red_definition);
 const char *pathway_rating_scheme_get_amber_label (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_amber_label (PathwayRatingScheme *self, const char *amber_label);
 const char *pathway_rating_scheme_get_amber_definition (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_amber_definition (PathwayRatingScheme *self,
-                                                 const char *amber_definition);
 const char *pathway_rating_scheme_get_green_label (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_green_label (PathwayRatingScheme *self, const char *green_label);
 const char *pathway_rating_scheme_get_green_definition (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_green_definition (PathwayRatingScheme *self,
-                                                 const char *green_definition);
 const char *pathway_rating_scheme_get_blue_label (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_blue_label (PathwayRatingScheme *self, const char *blue_label);
 const char *pathway_rating_scheme_get_blue_definition (PathwayRatingScheme *self);
-void pathway_rating_scheme_set_blue_definition (PathwayRatingScheme *self,
-                                                const char *blue_definition);
 
 G_END_DECLS

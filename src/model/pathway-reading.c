@@ -3,6 +3,7 @@
 
 #include "pathway-reading.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayReading
 {
@@ -85,11 +86,11 @@ pathway_reading_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_reading_set_id (self, g_value_get_int64 (value));
+      _pathway_reading_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_INDICATOR_ID:
-      pathway_reading_set_indicator_id (self, g_value_get_int64 (value));
+      _pathway_reading_set_indicator_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_DATE:
@@ -168,7 +169,7 @@ pathway_reading_get_id (PathwayReading *self)
 }
 
 void
-pathway_reading_set_id (PathwayReading *self,
+_pathway_reading_set_id (PathwayReading *self,
                         gint64          id)
 {
   g_return_if_fail (PATHWAY_IS_READING (self));
@@ -185,7 +186,7 @@ pathway_reading_get_indicator_id (PathwayReading *self)
 }
 
 void
-pathway_reading_set_indicator_id (PathwayReading *self,
+_pathway_reading_set_indicator_id (PathwayReading *self,
                                   gint64          indicator_id)
 {
   g_return_if_fail (PATHWAY_IS_READING (self));

@@ -12,9 +12,7 @@ G_DECLARE_FINAL_TYPE (PathwayReading, pathway_reading, PATHWAY, READING, GObject
 PathwayReading *pathway_reading_new (void);
 
 gint64 pathway_reading_get_id (PathwayReading *self);
-void pathway_reading_set_id (PathwayReading *self, gint64 id);
 gint64 pathway_reading_get_indicator_id (PathwayReading *self);
-void pathway_reading_set_indicator_id (PathwayReading *self, gint64 indicator_id);
 const GDate *pathway_reading_get_date (PathwayReading *self);
 void pathway_reading_set_date (PathwayReading *self, const GDate *date);
 double pathway_reading_get_value (PathwayReading *self);

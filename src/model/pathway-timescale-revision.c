@@ -3,6 +3,7 @@
 
 #include "pathway-timescale-revision.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayTimescaleRevision
 {
@@ -107,35 +108,35 @@ pathway_timescale_revision_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_timescale_revision_set_id (self, g_value_get_int64 (value));
+      _pathway_timescale_revision_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_ACTION_ID:
-      pathway_timescale_revision_set_action_id (self, g_value_get_int64 (value));
+      _pathway_timescale_revision_set_action_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_TIMESCALE:
-      pathway_timescale_revision_set_timescale (self, g_value_get_boxed (value));
+      _pathway_timescale_revision_set_timescale (self, g_value_get_boxed (value));
       break;
 
     case PROP_REASON:
-      pathway_timescale_revision_set_reason (self, g_value_get_string (value));
+      _pathway_timescale_revision_set_reason (self, g_value_get_string (value));
       break;
 
     case PROP_APPROVED_BY:
-      pathway_timescale_revision_set_approved_by (self, g_value_get_string (value));
+      _pathway_timescale_revision_set_approved_by (self, g_value_get_string (value));
       break;
 
     case PROP_APPROVED_ON:
-      pathway_timescale_revision_set_approved_on (self, g_value_get_boxed (value));
+      _pathway_timescale_revision_set_approved_on (self, g_value_get_boxed (value));
       break;
 
     case PROP_RECORDED_AT:
-      pathway_timescale_revision_set_recorded_at (self, g_value_get_boxed (value));
+      _pathway_timescale_revision_set_recorded_at (self, g_value_get_boxed (value));
       break;
 
     case PROP_AUTHOR:
-      pathway_timescale_revision_set_author (self, g_value_get_string (value));
+      _pathway_timescale_revision_set_author (self, g_value_get_string (value));
       break;
 
     default:
@@ -220,7 +221,7 @@ pathway_timescale_revision_get_id (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_id (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_id (PathwayTimescaleRevision *self,
                                    gint64                    id)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
@@ -237,7 +238,7 @@ pathway_timescale_revision_get_action_id (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_action_id (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_action_id (PathwayTimescaleRevision *self,
                                           gint64                    action_id)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
@@ -255,7 +256,7 @@ pathway_timescale_revision_get_timescale (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_timescale (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_timescale (PathwayTimescaleRevision *self,
                                           const PathwayTimescale   *timescale)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
@@ -273,7 +274,7 @@ pathway_timescale_revision_get_reason (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_reason (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_reason (PathwayTimescaleRevision *self,
                                        const char               *reason)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
@@ -290,7 +291,7 @@ pathway_timescale_revision_get_approved_by (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_approved_by (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_approved_by (PathwayTimescaleRevision *self,
                                             const char               *approved_by)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
@@ -308,7 +309,7 @@ pathway_timescale_revision_get_approved_on (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_approved_on (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_approved_on (PathwayTimescaleRevision *self,
                                             const GDate              *approved_on)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
@@ -326,7 +327,7 @@ pathway_timescale_revision_get_recorded_at (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_recorded_at (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_recorded_at (PathwayTimescaleRevision *self,
                                             GDateTime                *recorded_at)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));
@@ -344,7 +345,7 @@ pathway_timescale_revision_get_author (PathwayTimescaleRevision *self)
 }
 
 void
-pathway_timescale_revision_set_author (PathwayTimescaleRevision *self,
+_pathway_timescale_revision_set_author (PathwayTimescaleRevision *self,
                                        const char               *author)
 {
   g_return_if_fail (PATHWAY_IS_TIMESCALE_REVISION (self));

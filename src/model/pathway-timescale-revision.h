@@ -15,24 +15,12 @@ G_DECLARE_FINAL_TYPE (PathwayTimescaleRevision, pathway_timescale_revision,
 PathwayTimescaleRevision *pathway_timescale_revision_new (void);
 
 gint64 pathway_timescale_revision_get_id (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_id (PathwayTimescaleRevision *self, gint64 id);
 gint64 pathway_timescale_revision_get_action_id (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_action_id (PathwayTimescaleRevision *self, gint64 action_id);
 const PathwayTimescale *pathway_timescale_revision_get_timescale (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_timescale (PathwayTimescaleRevision *self,
-                                               const PathwayTimescale *timescale);
 const char *pathway_timescale_revision_get_reason (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_reason (PathwayTimescaleRevision *self, const char *reason);
 const char *pathway_timescale_revision_get_approved_by (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_approved_by (PathwayTimescaleRevision *self,
-                                                 const char *approved_by);
 const GDate *pathway_timescale_revision_get_approved_on (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_approved_on (PathwayTimescaleRevision *self,
-                                                 const GDate *approved_on);
 GDateTime *pathway_timescale_revision_get_recorded_at (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_recorded_at (PathwayTimescaleRevision *self,
-                                                 GDateTime *recorded_at);
 const char *pathway_timescale_revision_get_author (PathwayTimescaleRevision *self);
-void pathway_timescale_revision_set_author (PathwayTimescaleRevision *self, const char *author);
 
 G_END_DECLS

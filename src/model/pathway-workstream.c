@@ -6,6 +6,7 @@
 #include "pathway-member.h"
 #include "pathway-person.h"
 #include "pathway-model-private.h"
+#include "pathway-record-private.h"
 
 struct _PathwayWorkstream
 {
@@ -129,7 +130,7 @@ pathway_workstream_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      pathway_workstream_set_id (self, g_value_get_int64 (value));
+      _pathway_workstream_set_id (self, g_value_get_int64 (value));
       break;
 
     case PROP_CODE:
@@ -225,7 +226,7 @@ pathway_workstream_get_id (PathwayWorkstream *self)
 }
 
 void
-pathway_workstream_set_id (PathwayWorkstream *self,
+_pathway_workstream_set_id (PathwayWorkstream *self,
                            gint64             id)
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));

@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (PathwayWorkstream, pathway_workstream, PATHWAY, WORKSTREAM
 PathwayWorkstream *pathway_workstream_new (void);
 
 gint64 pathway_workstream_get_id (PathwayWorkstream *self);
-void pathway_workstream_set_id (PathwayWorkstream *self, gint64 id);
 const char *pathway_workstream_get_code (PathwayWorkstream *self);
 void pathway_workstream_set_code (PathwayWorkstream *self, const char *code);
 const char *pathway_workstream_get_title (PathwayWorkstream *self);

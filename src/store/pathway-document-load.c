@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pathway-document-private.h"
+#include "pathway-record-private.h"
 
 typedef void (*AttachFunc) (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt,
                             int extra_column);
@@ -119,7 +120,7 @@ load_programme_row (PathwayDocument *self, GError **error)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      pathway_programme_set_id (self->programme, 1);
+      _pathway_programme_set_id (self->programme, 1);
       pathway_document_fill_object (self, G_OBJECT (self->programme), table, stmt, 0);
     }
   sqlite3_finalize (stmt);
@@ -151,10 +152,10 @@ load_rating_scheme (PathwayDocument *self, GError **error)
 
       if (rating == PATHWAY_RATING_NONE)
         continue;
-      pathway_rating_scheme_set_label (scheme, rating, pathway_db_column_text (stmt, 1));
-      pathway_rating_scheme_set_definition (scheme, rating, pathway_db_column_text (stmt, 2));
+      _pathway_rating_scheme_set_label (scheme, rating, pathway_db_column_text (stmt, 1));
+      _pathway_rating_scheme_set_definition (scheme, rating, pathway_db_column_text (stmt, 2));
       if (rating == PATHWAY_RATING_BLUE)
-        pathway_rating_scheme_set_uses_blue (scheme, sqlite3_column_int (stmt, 3) != 0);
+        _pathway_rating_scheme_set_uses_blue (scheme, sqlite3_column_int (stmt, 3) != 0);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

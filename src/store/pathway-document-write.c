@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "pathway-document-private.h"
+#include "pathway-record-private.h"
 
 typedef enum {
   OP_SET,           /* one property of one object */
@@ -295,7 +296,7 @@ touch_action (PathwayDocument *self, PathwayAction *action)
 {
   g_autoptr (GDateTime) now = pathway_date_time_from_unix (pathway_document_now_unix (self));
 
-  pathway_action_set_last_updated (action, now);
+  _pathway_action_set_last_updated (action, now);
 }
 
 /* Setting one column ----------------------------------------------------------------------- */
@@ -596,8 +597,8 @@ write_new_action (PathwayDocument *self, Op *op, GError **error)
   const char *commentary = pathway_action_get_commentary (action);
   gint64 id;
 
-  pathway_action_set_created (action, now);
-  pathway_action_set_last_updated (action, now);
+  _pathway_action_set_created (action, now);
+  _pathway_action_set_last_updated (action, now);
   id = insert_object (self, op->object, NULL, 0, error);
   if (id == 0)
     return FALSE;
@@ -696,7 +697,7 @@ op_write (PathwayDocument *self, Op *op, gboolean forward, const char *note, GEr
 static void
 show_action (PathwayDocument *self, PathwayAction *action, gboolean present)
 {
-  pathway_action_set_deleted (action, !present);
+  _pathway_action_set_deleted (action, !present);
   if (present && pathway_programme_find_action (self->programme,
                                                 pathway_action_get_id (action)) == NULL)
     pathway_programme_add_action (self->programme, action);
@@ -717,7 +718,7 @@ op_apply (PathwayDocument *self, Op *op, gboolean forward)
       break;
     case OP_REVISE:
       if (forward && !op->written_once)
-        pathway_timescale_revision_set_id (op->revision, op->new_id);
+        _pathway_timescale_revision_set_id (op->revision, op->new_id);
       pathway_action_set_revised_timescale (PATHWAY_ACTION (op->object),
                                             g_value_get_boxed (forward ? &op->after
                                                                        : &op->before));
@@ -725,7 +726,7 @@ op_apply (PathwayDocument *self, Op *op, gboolean forward)
       break;
     case OP_ADD_ACTION:
       if (forward && !op->written_once)
-        pathway_action_set_id (PATHWAY_ACTION (op->object), op->new_id);
+        _pathway_action_set_id (PATHWAY_ACTION (op->object), op->new_id);
       touch_action (self, PATHWAY_ACTION (op->object));
       show_action (self, PATHWAY_ACTION (op->object), forward);
       break;
@@ -951,8 +952,8 @@ pathway_document_revise_timescale (PathwayDocument *self, PathwayAction *action,
     g_autofree char *fixed_reason = g_utf8_make_valid (reason, -1);
     g_autofree char *fixed_by = approved_by ? g_utf8_make_valid (approved_by, -1) : NULL;
 
-    pathway_timescale_revision_set_reason (op->revision, fixed_reason);
-    pathway_timescale_revision_set_approved_by (op->revision, fixed_by);
+    _pathway_timescale_revision_set_reason (op->revision, fixed_reason);
+    _pathway_timescale_revision_set_approved_by (op->revision, fixed_by);
     g_free (op->note);
     op->note = g_strdup (fixed_reason);
   }
@@ -1140,7 +1141,7 @@ pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *board,
     return FALSE;
   if (!belongs (self, G_OBJECT (board)))
     return invalid (error, _("That board is not in this programme."));
-  pathway_meeting_set_board_id (draft, pathway_board_get_id (board));
+  _pathway_meeting_set_board_id (draft, pathway_board_get_id (board));
   return add_plain (self, draft, board, error);
 }
 
@@ -1153,7 +1154,7 @@ pathway_document_add_evidence (PathwayDocument *self, PathwayAction *action,
     return FALSE;
   if (!belongs (self, G_OBJECT (action)))
     return invalid (error, _("That action is not in this programme."));
-  pathway_evidence_set_action_id (draft, pathway_action_get_id (action));
+  _pathway_evidence_set_action_id (draft, pathway_action_get_id (action));
   return add_plain (self, draft, action, error);
 }
 
@@ -1168,7 +1169,7 @@ pathway_document_add_reading (PathwayDocument *self, PathwayIndicator *indicator
     return invalid (error, _("That indicator is not in this programme."));
   if (pathway_reading_get_date (draft) == NULL)
     return invalid (error, _("A reading needs a date."));
-  pathway_reading_set_indicator_id (draft, pathway_indicator_get_id (indicator));
+  _pathway_reading_set_indicator_id (draft, pathway_indicator_get_id (indicator));
   return add_plain (self, draft, indicator, error);
 }
 
@@ -1181,7 +1182,7 @@ pathway_document_add_milestone (PathwayDocument *self, PathwayIndicator *indicat
     return FALSE;
   if (!belongs (self, G_OBJECT (indicator)))
     return invalid (error, _("That indicator is not in this programme."));
-  pathway_milestone_set_indicator_id (draft, pathway_indicator_get_id (indicator));
+  _pathway_milestone_set_indicator_id (draft, pathway_indicator_get_id (indicator));
   return add_plain (self, draft, indicator, error);
 }
 
@@ -1193,7 +1194,7 @@ write_member (PathwayDocument *self, gpointer member, gpointer workstream, GErro
 
   if (id == 0)
     return FALSE;
-  pathway_member_set_id (member, id);
+  _pathway_member_set_id (member, id);
   return TRUE;
 }
 
@@ -1216,8 +1217,8 @@ pathway_document_add_member (PathwayDocument *self, PathwayWorkstream *workstrea
       !belongs (self, G_OBJECT (person)))
     return invalid (error, _("That workstream or person is not in this programme."));
   member = pathway_member_new ();
-  pathway_member_set_person (member, person);
-  pathway_member_set_role (member, role);
+  _pathway_member_set_person (member, person);
+  _pathway_member_set_role (member, role);
   if (!check_draft (self, G_OBJECT (member), error))
     return FALSE;
   return perform_plain (self, write_member, apply_member, member, workstream, error);

@@ -474,9 +474,9 @@ start_presenter (PathwayWindow *self, PathwayMeeting *meeting, GListModel *actio
     }
   presenter = pathway_presenter_new (GTK_WINDOW (self), self->document, meeting, actions);
   g_set_weak_pointer (&self->presenter, presenter);
-  pathway_presenter_present (presenter,
-                             monitor != NULL ? monitor
-                                             : pathway_presenter_default_monitor (GTK_WINDOW (self)));
+  if (monitor == NULL)
+    monitor = pathway_presenter_default_monitor (GTK_WINDOW (self));
+  pathway_presenter_present (presenter, monitor);
 }
 
 static void

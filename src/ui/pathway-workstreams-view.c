@@ -76,6 +76,8 @@ struct _PathwayWorkstreamsView
   GtkLabel *rating_shares[PATHWAY_N_RATINGS];
   GtkListBox *ratings_list;
   PathwayChartView *ratings_chart;
+  PathwayChartView *history_chart;
+  GtkWidget *history_card;
   char *ratings_chart_key; /* what the chart was made from */
 
   /* Rows (ListRow) of the workstream shown, and what each list shows when it is empty */
@@ -590,19 +592,24 @@ refresh_actions (PathwayWorkstreamsView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), shown < actions->len);
 }
 
-/* The chart is made again only when the workstream, its counts, its title (the chart's) or
- * the rating scheme's words have changed. */
+/* The charts are made again only when the workstream, its counts, its title (the charts'),
+ * the rating scheme's words or the day (the history's last month ends today) have changed.
+ * The history is read from the file; if it cannot be, its card hides and the rest stands. */
 static void
 refresh_ratings_chart (PathwayWorkstreamsView *self,
                        const guint             counts[PATHWAY_N_RATINGS])
 {
   PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
   g_autoptr(PathwayChart) chart = NULL;
+  g_autoptr(PathwayChart) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = pathway_document_dup_now (self->document);
   GString *key = g_string_new (NULL);
 
-  g_string_append_printf (key, "%" G_GINT64_FORMAT "\x1f%s",
+  g_string_append_printf (key, "%" G_GINT64_FORMAT "\x1f%s\x1f%d %d",
                           pathway_workstream_get_id (self->selected),
-                          pathway_workstream_get_title (self->selected));
+                          pathway_workstream_get_title (self->selected),
+                          g_date_time_get_year (now), g_date_time_get_day_of_year (now));
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
     g_string_append_printf (key, "\x1f%u %d %s", counts[i],
                             pathway_rating_scheme_offers (scheme, i),
@@ -618,6 +625,12 @@ refresh_ratings_chart (PathwayWorkstreamsView *self,
 
   chart = pathway_chart_new_rating_distribution (self->programme, self->selected);
   pathway_chart_view_set_chart (self->ratings_chart, chart);
+
+  history = pathway_chart_new_rating_history (self->document, self->selected, NULL, &error);
+  if (history == NULL)
+    g_debug ("No chart of the workstream's ratings over time: %s", error->message);
+  pathway_chart_view_set_chart (self->history_chart, history);
+  gtk_widget_set_visible (self->history_card, history != NULL);
 }
 
 static void
@@ -953,6 +966,13 @@ add_ratings_chart (PathwayWorkstreamsView *self)
   adw_preferences_group_add (self->ratings_group, flow);
   self->ratings_list = GTK_LIST_BOX (list);
   self->ratings_chart = chart;
+
+  /* The counts at each month end, under them, as wide as the page: its title says what. */
+  self->history_card = pathway_chart_card_new ("workstream-history-chart", TRUE,
+                                               &self->history_chart);
+  gtk_widget_set_size_request (GTK_WIDGET (self->history_chart), -1, 240);
+  gtk_widget_set_margin_top (self->history_card, 12);
+  adw_preferences_group_add (self->ratings_group, self->history_card);
 }
 
 static void

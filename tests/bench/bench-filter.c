@@ -18,6 +18,7 @@
 #include <gtk/gtk.h>
 
 #include "pathway-action-filter.h"
+#include "pathway-record-private.h"
 
 #define N_ACTIONS 10000
 #define N_PEOPLE 300
@@ -99,7 +100,7 @@ build_programme (void)
                                                first_names[i % G_N_ELEMENTS (first_names)],
                                                last_names[i % G_N_ELEMENTS (last_names)], i);
 
-      pathway_person_set_id (person, i + 1);
+      _pathway_person_set_id (person, i + 1);
       pathway_person_set_name (person, name);
       pathway_programme_add_person (programme, person);
       g_ptr_array_add (people, person);
@@ -110,7 +111,7 @@ build_programme (void)
       g_autofree char *code = g_strdup_printf ("WS%d", i + 1);
       g_autofree char *title = g_strdup_printf ("Workstream %d", i + 1);
 
-      pathway_workstream_set_id (workstream, i + 1);
+      _pathway_workstream_set_id (workstream, i + 1);
       pathway_workstream_set_code (workstream, code);
       pathway_workstream_set_title (workstream, title);
       pathway_programme_add_workstream (programme, workstream);
@@ -121,7 +122,7 @@ build_programme (void)
       PathwayAreaOfWeakness *area = pathway_area_of_weakness_new ();
       g_autofree char *reference = g_strdup_printf ("%d", i + 1);
 
-      pathway_area_of_weakness_set_id (area, i + 1);
+      _pathway_area_of_weakness_set_id (area, i + 1);
       pathway_area_of_weakness_set_reference (area, reference);
       pathway_programme_add_area (programme, area);
       g_ptr_array_add (areas, area);
@@ -142,7 +143,7 @@ build_programme (void)
                                                             g_rand_int_range (rand, 0, 17000));
       int roll = g_rand_int_range (rand, 0, 100);
 
-      pathway_action_set_id (action, i + 1);
+      _pathway_action_set_id (action, i + 1);
       pathway_action_set_reference (action, reference);
       pathway_action_set_description (action, description);
       pathway_action_set_commentary (action, commentary);
@@ -156,8 +157,8 @@ build_programme (void)
                                          : roll < 90 ? PATHWAY_RATING_GREEN
                                                      : PATHWAY_RATING_BLUE);
       pathway_action_set_status (action, (PathwayStatus) g_rand_int_range (rand, 0, 4));
-      pathway_action_set_created (action, start);
-      pathway_action_set_last_updated (action, updated);
+      _pathway_action_set_created (action, start);
+      _pathway_action_set_last_updated (action, updated);
       pathway_programme_add_action (programme, action);
     }
   return programme;

@@ -20,6 +20,7 @@
 
 #include "pathway-chart-private.h"
 #include "pathway-demo.h"
+#include "pathway-record-private.h"
 
 /* poppler-glib 22 has no g_autoptr support of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -89,7 +90,7 @@ make_programme (guint n, const char *const *titles, PathwayRating (*rate) (guint
       PathwayWorkstream *workstream = pathway_workstream_new ();
       g_autofree char *code = g_strdup_printf ("%c", 'A' + i % 26);
 
-      pathway_workstream_set_id (workstream, i + 1);
+      _pathway_workstream_set_id (workstream, i + 1);
       pathway_workstream_set_code (workstream, code);
       pathway_workstream_set_title (workstream, titles[i]);
       pathway_programme_add_workstream (programme, workstream);
@@ -100,7 +101,7 @@ make_programme (guint n, const char *const *titles, PathwayRating (*rate) (guint
       g_autoptr(PathwayAction) action = pathway_action_new ();
       g_autofree char *reference = g_strdup_printf ("%u", i + 1);
 
-      pathway_action_set_id (action, i + 1);
+      _pathway_action_set_id (action, i + 1);
       pathway_action_set_reference (action, reference);
       pathway_action_set_rating (action, rate ? rate (i) : (PathwayRating) (1 + i % 3));
       if (workstreams->len > 0)
@@ -261,11 +262,11 @@ all_charts (const char *dir)
   {
     PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (many);
 
-    pathway_rating_scheme_set_uses_blue (scheme, TRUE);
-    pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_RED, "Off track, needs the board");
-    pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_AMBER, "At risk of slipping");
-    pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_GREEN, "On track");
-    pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_BLUE, "Complete and evidenced");
+    _pathway_rating_scheme_set_uses_blue (scheme, TRUE);
+    _pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_RED, "Off track, needs the board");
+    _pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_AMBER, "At risk of slipping");
+    _pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_GREEN, "On track");
+    _pathway_rating_scheme_set_label (scheme, PATHWAY_RATING_BLUE, "Complete and evidenced");
     add_chart (charts, "own words", pathway_chart_new_rating_distribution (many, NULL));
     add_chart (charts, "own words by workstream", pathway_chart_new_rating_by_workstream (many));
   }

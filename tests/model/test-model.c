@@ -3,6 +3,7 @@
  * indicator direction) come out right. */
 #include <math.h>
 #include "pathway-model.h"
+#include "pathway-record-private.h"
 
 typedef struct { guint count; } Counter;
 
@@ -194,14 +195,14 @@ test_rating_scheme (void)
   g_signal_connect (s, "notify::amber-definition", G_CALLBACK (on_notify), &amber_def);
   g_signal_connect (s, "notify", G_CALLBACK (on_notify), &all);
 
-  pathway_rating_scheme_set_label (s, PATHWAY_RATING_RED, "Off track");
-  pathway_rating_scheme_set_label (s, PATHWAY_RATING_RED, "Off track");
+  _pathway_rating_scheme_set_label (s, PATHWAY_RATING_RED, "Off track");
+  _pathway_rating_scheme_set_label (s, PATHWAY_RATING_RED, "Off track");
   g_assert_cmpuint (red.count, ==, 1);
   g_assert_cmpstr (pathway_rating_scheme_get_red_label (s), ==, "Off track");
-  pathway_rating_scheme_set_definition (s, PATHWAY_RATING_AMBER, "At risk");
+  _pathway_rating_scheme_set_definition (s, PATHWAY_RATING_AMBER, "At risk");
   g_assert_cmpuint (amber_def.count, ==, 1);
-  pathway_rating_scheme_set_label (s, PATHWAY_RATING_NONE, "x");
-  pathway_rating_scheme_set_definition (s, PATHWAY_RATING_NONE, "x");
+  _pathway_rating_scheme_set_label (s, PATHWAY_RATING_NONE, "x");
+  _pathway_rating_scheme_set_definition (s, PATHWAY_RATING_NONE, "x");
   g_assert_cmpuint (all.count, ==, 2);
   g_assert_cmpstr (pathway_rating_scheme_get_label (s, PATHWAY_RATING_NONE), ==, "Not rated");
 
@@ -210,9 +211,9 @@ test_rating_scheme (void)
   g_assert_true (pathway_rating_scheme_offers (s, PATHWAY_RATING_GREEN));
   g_assert_false (pathway_rating_scheme_offers (s, PATHWAY_RATING_BLUE));
   g_assert_false (pathway_rating_scheme_offers (s, PATHWAY_RATING_NONE));
-  pathway_rating_scheme_set_uses_blue (s, 2);
+  _pathway_rating_scheme_set_uses_blue (s, 2);
   g_assert_cmpuint (all.count, ==, 3);
-  pathway_rating_scheme_set_uses_blue (s, TRUE);
+  _pathway_rating_scheme_set_uses_blue (s, TRUE);
   g_assert_cmpuint (all.count, ==, 3);
   g_assert_true (pathway_rating_scheme_offers (s, PATHWAY_RATING_BLUE));
 
@@ -314,7 +315,7 @@ static PathwayMeeting *
 meeting (gint64 id, int d, int m, int y)
 {
   PathwayMeeting *mt = pathway_meeting_new ();
-  pathway_meeting_set_id (mt, id);
+  _pathway_meeting_set_id (mt, id);
   if (y)
     {
       g_autoptr(GDate) date = g_date_new_dmy (d, m, y);
@@ -381,7 +382,7 @@ add_action (PathwayProgramme *p, gint64 id, const char *ref, PathwayWorkstream *
   g_autoptr(PathwayAction) a = pathway_action_new ();
   g_autoptr(PathwayTimescale) t = ts ("x", due_day, 1, 2019);
 
-  pathway_action_set_id (a, id);
+  _pathway_action_set_id (a, id);
   pathway_action_set_reference (a, ref);
   pathway_action_set_workstream (a, w);
   pathway_action_set_rating (a, rating);
@@ -408,21 +409,21 @@ test_programme (void)
   guint counts[PATHWAY_N_RATINGS];
 
   g_assert_nonnull (pathway_programme_get_rating_scheme (p));
-  pathway_workstream_set_id (wa, 1);
+  _pathway_workstream_set_id (wa, 1);
   pathway_workstream_set_code (wa, "A");
-  pathway_workstream_set_id (wb, 2);
+  _pathway_workstream_set_id (wb, 2);
   pathway_workstream_set_code (wb, "B");
   pathway_programme_add_workstream (p, wa);
   pathway_programme_add_workstream (p, wb);
-  pathway_person_set_id (person, 5);
+  _pathway_person_set_id (person, 5);
   pathway_person_set_name (person, "Jo Bloggs");
   pathway_programme_add_person (p, person);
-  pathway_area_of_weakness_set_id (area, 9);
+  _pathway_area_of_weakness_set_id (area, 9);
   pathway_programme_add_area (p, area);
-  pathway_indicator_set_id (ind, 3);
+  _pathway_indicator_set_id (ind, 3);
   pathway_programme_add_indicator (p, ind);
-  pathway_board_set_id (board1, 1);
-  pathway_board_set_id (board2, 2);
+  _pathway_board_set_id (board1, 1);
+  _pathway_board_set_id (board2, 2);
   pathway_board_add_meeting (board2, mt);
   pathway_programme_add_board (p, board1);
   pathway_programme_add_board (p, board2);
@@ -432,7 +433,7 @@ test_programme (void)
   a3 = add_action (p, 103, "2A", wb, PATHWAY_RATING_AMBER, PATHWAY_STATUS_ON_TRACK, 20);
   a4 = add_action (p, 104, "2B", wb, PATHWAY_RATING_BLUE, PATHWAY_STATUS_ON_TRACK, 1);
   a5 = add_action (p, 105, "1A", wa, PATHWAY_RATING_RED, PATHWAY_STATUS_DELAYED, 1);
-  pathway_action_set_deleted (a5, TRUE);
+  _pathway_action_set_deleted (a5, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (p)), ==, 5);
 
   g_assert_true (pathway_programme_find_action (p, 103) == a3);
@@ -469,7 +470,7 @@ test_programme (void)
   g_assert_cmpfloat (pathway_programme_get_share_complete (p, NULL), ==, 0.5);
   g_assert_cmpfloat (pathway_programme_get_share_complete (p, wa), ==, 0.5);
 
-  pathway_action_set_deleted (a1, TRUE);
+  _pathway_action_set_deleted (a1, TRUE);
   g_assert_true (pathway_programme_find_action_by_reference (p, "1A") == a1);
   g_object_ref (a1);
   pathway_programme_remove_action (p, a1);
