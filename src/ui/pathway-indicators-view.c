@@ -15,7 +15,9 @@
 #include <glib/gi18n.h>
 
 #include "pathway-chart-view.h"
+#include "pathway-format.h"
 #include "pathway-indicators-view.h"
+#include "pathway-sidebar.h"
 #include "pathway-style.h"
 
 typedef enum {
@@ -26,10 +28,10 @@ typedef enum {
 } Status;
 
 typedef struct {
-  PathwayIndicator *indicator;
+  PathwaySidebarEntry base; /* base.item: the PathwayIndicator */
+  PathwayIndicator *indicator; /* the same, borrowed */
   GListModel *readings; /* as last read, or NULL when they could not be */
   char *readings_error;
-  GtkWidget *row;
   GtkLabel *name;
   GtkLabel *service;
   GtkImage *icon;
@@ -45,9 +47,8 @@ struct _PathwayIndicatorsView
   PathwayDocument *document;
   PathwayProgramme *programme;
 
-  GPtrArray *entries; /* SidebarEntry, in the programme's order */
+  PathwaySidebar sidebar; /* SidebarEntry, in the programme's order */
   PathwayIndicator *selected;
-  gboolean rebuilding;
   /* The person has tried to add the reading: what is wrong is said as they type. */
   gboolean form_tried;
 
@@ -104,27 +105,13 @@ sidebar_entry_free (gpointer data)
 {
   SidebarEntry *entry = data;
 
-  g_clear_object (&entry->indicator);
+  g_clear_object (&entry->base.item);
   g_clear_object (&entry->readings);
   g_free (entry->readings_error);
   g_free (entry);
 }
 
 /* Words ----------------------------------------------------------------------------------- */
-
-static char *
-format_date (const GDate *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 12, 0, 0);
-  /* Translators: a date as in "14 March 2026" (a g_date_time_format() format). */
-  return g_date_time_format (time, _("%-d %B %Y"));
-}
 
 /* Whole numbers as such, others to at most two places: "21", "56.9", "0.25". */
 static char *
@@ -278,8 +265,8 @@ set_label_or_dash (GtkLabel *label,
 
 /* The list of indicators ------------------------------------------------------------------ */
 
-static SidebarEntry *
-sidebar_entry_new (PathwayIndicator *indicator)
+static PathwaySidebarEntry *
+sidebar_entry_new (GObject *item)
 {
   SidebarEntry *entry = g_new0 (SidebarEntry, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -292,10 +279,11 @@ sidebar_entry_new (PathwayIndicator *indicator)
   GtkWidget *value = gtk_label_new (NULL);
   GtkWidget *status = gtk_label_new (NULL);
 
-  entry->indicator = g_object_ref (indicator);
-  entry->row = gtk_list_box_row_new ();
-  gtk_widget_set_name (entry->row, "indicator-row");
-  gtk_widget_add_css_class (entry->row, "indicator-row");
+  entry->base.item = g_object_ref (item);
+  entry->indicator = PATHWAY_INDICATOR (item);
+  entry->base.row = gtk_list_box_row_new ();
+  gtk_widget_set_name (entry->base.row, "indicator-row");
+  gtk_widget_add_css_class (entry->base.row, "indicator-row");
 
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
@@ -324,14 +312,14 @@ sidebar_entry_new (PathwayIndicator *indicator)
   gtk_box_append (GTK_BOX (line), status);
   gtk_box_append (GTK_BOX (box), line);
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->base.row), box);
 
   entry->name = GTK_LABEL (name);
   entry->service = GTK_LABEL (service);
   entry->icon = GTK_IMAGE (icon);
   entry->value = GTK_LABEL (value);
   entry->status = GTK_LABEL (status);
-  return entry;
+  return &entry->base;
 }
 
 /* Reads the entry's readings again from the document. */
@@ -376,27 +364,8 @@ sidebar_entry_update (SidebarEntry *entry)
   accessible = value != NULL
                  ? g_strdup_printf (_("%s, %s: %s, %s"), name, service, value, status_word (status))
                  : g_strdup_printf (_("%s, %s: %s"), name, service, status_word (status));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->base.row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
-}
-
-static gboolean
-entries_match (PathwayIndicatorsView *self,
-               GListModel            *indicators)
-{
-  guint n = g_list_model_get_n_items (indicators);
-
-  if (n != self->entries->len)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      if (entry->indicator != indicator)
-        return FALSE;
-    }
-  return TRUE;
 }
 
 static void
@@ -422,62 +391,31 @@ set_selected (PathwayIndicatorsView *self,
   hide_form (self);
 }
 
-/* Makes the rows again when indicators came or went, keeping the one shown if it is still
- * there (by id: a rolled-back batch brings new objects for the same indicators). */
 static void
-rebuild_sidebar (PathwayIndicatorsView *self,
-                 GListModel            *indicators)
+update_sidebar (PathwayIndicatorsView *self,
+                GListModel            *indicators)
 {
-  gint64 selected_id = self->selected != NULL ? pathway_indicator_get_id (self->selected) : 0;
-  SidebarEntry *keep = NULL;
+  gboolean same = FALSE;
+  PathwaySidebarEntry *keep = pathway_sidebar_update (&self->sidebar, indicators,
+                                                      G_OBJECT (self->selected),
+                                                      sidebar_entry_new, &same);
 
-  self->rebuilding = TRUE;
-
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      gtk_list_box_remove (self->sidebar_list, entry->row);
-    }
-  g_ptr_array_set_size (self->entries, 0);
-
-  for (guint i = 0, n = g_list_model_get_n_items (indicators); i < n; i++)
-    {
-      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
-      SidebarEntry *entry = sidebar_entry_new (indicator);
-
-      gtk_list_box_append (self->sidebar_list, entry->row);
-      g_ptr_array_add (self->entries, entry);
-      if (keep == NULL && selected_id != 0 && pathway_indicator_get_id (indicator) == selected_id)
-        keep = entry;
-    }
-
-  if (keep == NULL && self->entries->len > 0)
-    keep = g_ptr_array_index (self->entries, 0);
-
-  if (keep != NULL)
-    {
-      /* The same indicator, reloaded, keeps its page as it was. */
-      if (self->selected != NULL && pathway_indicator_get_id (self->selected) ==
-                                      pathway_indicator_get_id (keep->indicator))
-        g_set_object (&self->selected, keep->indicator);
-      else
-        set_selected (self, keep->indicator);
-      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (keep->row));
-    }
-  else
+  if (keep == NULL)
     set_selected (self, NULL);
-
-  self->rebuilding = FALSE;
+  /* The same indicator, reloaded, keeps its page as it was. */
+  else if (same)
+    g_set_object (&self->selected, PATHWAY_INDICATOR (keep->item));
+  else
+    set_selected (self, PATHWAY_INDICATOR (keep->item));
 }
 
 static SidebarEntry *
 entry_for (PathwayIndicatorsView *self,
            PathwayIndicator      *indicator)
 {
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; i < self->sidebar.entries->len; i++)
     {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+      SidebarEntry *entry = g_ptr_array_index (self->sidebar.entries, i);
 
       if (entry->indicator == indicator)
         return entry;
@@ -495,11 +433,11 @@ refresh_figures (PathwayIndicatorsView *self,
   PathwayUnit unit = pathway_indicator_get_unit (indicator);
   double baseline = pathway_indicator_get_baseline_value (indicator);
   g_autofree char *latest_date = NULL;
-  g_autofree char *target_date = format_date (pathway_indicator_get_target_date (indicator));
-  g_autofree char *baseline_date = format_date (pathway_indicator_get_baseline_date (indicator));
+  g_autofree char *target_date = pathway_format_date (pathway_indicator_get_target_date (indicator));
+  g_autofree char *baseline_date = pathway_format_date (pathway_indicator_get_baseline_date (indicator));
 
   if (latest != NULL)
-    latest_date = format_date (pathway_reading_get_date (latest));
+    latest_date = pathway_format_date (pathway_reading_get_date (latest));
   set_label_or_dash (self->latest_value,
                      latest != NULL ? format_value (unit, pathway_reading_get_value (latest))
                                     : NULL);
@@ -557,7 +495,7 @@ refresh_target (PathwayIndicatorsView *self)
   if (pathway_indicator_has_target (indicator))
     {
       g_autofree char *value = format_value (unit, pathway_indicator_get_target_value (indicator));
-      g_autofree char *date = format_date (pathway_indicator_get_target_date (indicator));
+      g_autofree char *date = pathway_format_date (pathway_indicator_get_target_date (indicator));
 
       /* Translators: a target and when it is to be met: "13 weeks by 31 March 2027". */
       target = date != NULL ? g_strdup_printf (_("%s by %s"), value, date) : g_strdup (value);
@@ -634,7 +572,7 @@ refresh_readings (PathwayIndicatorsView *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PathwayReading) reading = g_list_model_get_item (entry->readings, n - 1 - i);
-      g_autofree char *date = format_date (pathway_reading_get_date (reading));
+      g_autofree char *date = pathway_format_date (pathway_reading_get_date (reading));
       g_autofree char *value = format_value (unit, pathway_reading_get_value (reading));
       AdwActionRow *row;
 
@@ -720,11 +658,11 @@ pathway_indicators_view_refresh (PathwayView *view)
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_indicators (self->programme)) == 0)
     {
-      if (self->entries->len > 0)
+      if (self->sidebar.entries->len > 0)
         {
           g_autoptr(GListStore) nothing = g_list_store_new (PATHWAY_TYPE_INDICATOR);
 
-          rebuild_sidebar (self, G_LIST_MODEL (nothing));
+          update_sidebar (self, G_LIST_MODEL (nothing));
         }
       set_selected (self, NULL);
       pathway_chart_view_set_chart (self->trend_chart, NULL);
@@ -741,12 +679,11 @@ pathway_indicators_view_refresh (PathwayView *view)
     }
 
   indicators = pathway_programme_get_indicators (self->programme);
-  if (!entries_match (self, indicators))
-    rebuild_sidebar (self, indicators);
+  update_sidebar (self, indicators);
 
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; i < self->sidebar.entries->len; i++)
     {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+      SidebarEntry *entry = g_ptr_array_index (self->sidebar.entries, i);
 
       sidebar_entry_read (entry, self->document);
       sidebar_entry_update (entry);
@@ -854,7 +791,7 @@ check_date (PathwayIndicatorsView *self,
     }
 
   {
-    g_autofree char *meaning = format_date (&timescale->date);
+    g_autofree char *meaning = pathway_format_date (&timescale->date);
     /* Translators: how a date that was typed was read: "Means 14 March 2026". */
     g_autofree char *meaning_hint = g_strdup_printf (_("Means %s"), meaning);
 
@@ -1012,22 +949,14 @@ sidebar_row_selected_cb (PathwayIndicatorsView *self,
                          GtkListBoxRow         *row,
                          GtkListBox            *list)
 {
-  if (row == NULL || self->rebuilding)
+  PathwaySidebarEntry *entry = pathway_sidebar_entry_for_row (&self->sidebar, row);
+
+  if (entry == NULL || entry->item == G_OBJECT (self->selected))
     return;
 
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      if (entry->row == GTK_WIDGET (row) && entry->indicator != self->selected)
-        {
-          set_selected (self, entry->indicator);
-          refresh_page (self);
-          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller),
-                                    0.0);
-          break;
-        }
-    }
+  set_selected (self, PATHWAY_INDICATOR (entry->item));
+  refresh_page (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0.0);
 }
 
 static void
@@ -1134,7 +1063,7 @@ pathway_indicators_view_finalize (GObject *object)
 {
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (object);
 
-  g_ptr_array_unref (self->entries);
+  pathway_sidebar_clear (&self->sidebar);
   g_ptr_array_unref (self->reading_rows);
   G_OBJECT_CLASS (pathway_indicators_view_parent_class)->finalize (object);
 }
@@ -1206,7 +1135,7 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
+  pathway_sidebar_init (&self->sidebar, self->sidebar_list, sidebar_entry_free);
   self->reading_rows = g_ptr_array_new ();
 
   build_page (self);
@@ -1224,21 +1153,18 @@ void
 pathway_indicators_view_select (PathwayIndicatorsView *self,
                                 gint64                 indicator_id)
 {
+  PathwaySidebarEntry *entry;
+
   g_return_if_fail (PATHWAY_IS_INDICATORS_VIEW (self));
 
   /* Changes not shown yet may have brought this indicator. */
   pathway_view_catch_up (PATHWAY_VIEW (self));
 
-  for (guint i = 0; i < self->entries->len; i++)
+  entry = pathway_sidebar_entry_for_id (&self->sidebar, indicator_id);
+  if (entry != NULL)
     {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      if (pathway_indicator_get_id (entry->indicator) == indicator_id)
-        {
-          gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (entry->row));
-          adw_leaflet_set_visible_child_name (self->leaflet, "content");
-          return;
-        }
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (entry->row));
+      adw_leaflet_set_visible_child_name (self->leaflet, "content");
     }
 }
 

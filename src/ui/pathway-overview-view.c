@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "pathway-chart-view.h"
+#include "pathway-format.h"
 #include "pathway-overview-view.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
@@ -103,28 +104,6 @@ G_DEFINE_FINAL_TYPE (PathwayOverviewView, pathway_overview_view, PATHWAY_TYPE_VI
 
 /* Formatting ------------------------------------------------------------------------------ */
 
-static char *
-format_date (const GDate *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 12, 0, 0);
-  /* Translators: a date as in "14 March 2025" (a g_date_time_format() format). */
-  return g_date_time_format (time, _("%-d %B %Y"));
-}
-
-static char *
-format_day_of (GDateTime *time)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-
-  return g_date_time_format (local, _("%-d %B %Y"));
-}
-
 static const char *
 regime_words (PathwayRegime regime)
 {
@@ -138,34 +117,6 @@ regime_words (PathwayRegime regime)
     default:
       return _("Written statement of action (2014 framework)");
     }
-}
-
-static guint
-share_of (guint part,
-          guint whole)
-{
-  if (whole == 0)
-    return 0;
-  return (guint) (((guint64) part * 100 + whole / 2) / whole);
-}
-
-static void
-set_label_printf (GtkLabel   *label,
-                  const char *format,
-                  ...) G_GNUC_PRINTF (2, 3);
-
-static void
-set_label_printf (GtkLabel   *label,
-                  const char *format,
-                  ...)
-{
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
-  gtk_label_set_text (label, text);
 }
 
 /* Needs attention ------------------------------------------------------------------------- */
@@ -258,7 +209,7 @@ attention_subtitle (PathwayAction *action,
 
       if (time != NULL)
         {
-          g_autofree char *day = format_day_of (time);
+          g_autofree char *day = pathway_format_day_of (time);
 
           /* Translators: when an action was last updated, as in "Last updated 14 July 2026". */
           when = g_strdup_printf (_("Last updated %s"), day);
@@ -555,7 +506,7 @@ set_detail_date (PathwayOverviewView *self,
                  Detail               detail,
                  const GDate         *date)
 {
-  g_autofree char *text = format_date (date);
+  g_autofree char *text = pathway_format_date (date);
 
   gtk_label_set_text (self->details[detail], text != NULL ? text : _("Not recorded"));
 }
@@ -606,9 +557,9 @@ refresh_ratings (PathwayOverviewView *self,
       adw_action_row_set_subtitle (self->rating_rows[rating],
                                    pathway_rating_scheme_get_definition (scheme, rating));
       pathway_rating_badge_set_rating (self->rating_badges[rating], rating, word);
-      set_label_printf (self->rating_counts[rating], "%u", counts[rating]);
+      pathway_label_set_printf (self->rating_counts[rating], "%u", counts[rating]);
       /* Translators: a share of the programme's actions, such as "38%". */
-      set_label_printf (self->rating_shares[rating], _("%u%%"), share_of (counts[rating], total));
+      pathway_label_set_printf (self->rating_shares[rating], _("%u%%"), pathway_percent_of (counts[rating], total));
     }
 }
 
@@ -683,30 +634,30 @@ refresh_summary (PathwayOverviewView *self)
   share_complete = pathway_programme_get_share_complete (self->programme, NULL);
   workstreams = g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme));
 
-  set_label_printf (self->actions_value, "%u", total);
+  pathway_label_set_printf (self->actions_value, "%u", total);
   if (workstreams > 0)
-    set_label_printf (self->actions_detail,
+    pathway_label_set_printf (self->actions_detail,
                       ngettext ("In %u workstream", "Across %u workstreams", workstreams),
                       workstreams);
   else
     gtk_label_set_text (self->actions_detail, _("No workstreams yet"));
 
   /* Rounded down, so that 100% means every action is complete. */
-  set_label_printf (self->complete_value, _("%u%%"),
+  pathway_label_set_printf (self->complete_value, _("%u%%"),
                     (guint) floor (CLAMP (share_complete, 0.0, 1.0) * 100.0 + 1e-9));
-  set_label_printf (self->complete_detail,
+  pathway_label_set_printf (self->complete_detail,
                     ngettext ("%u of %u action", "%u of %u actions", total), complete, total);
 
-  set_label_printf (self->overdue_value, "%u", overdue.total);
+  pathway_label_set_printf (self->overdue_value, "%u", overdue.total);
   if (overdue.total == 0)
     gtk_label_set_text (self->overdue_detail, _("None past its due date"));
   else
     gtk_label_set_text (self->overdue_detail,
                         ngettext ("Past its due date", "Past their due date", overdue.total));
 
-  set_label_printf (self->stale_value, "%u", stale.total);
+  pathway_label_set_printf (self->stale_value, "%u", stale.total);
   /* Translators: under the heading "Not Updated". */
-  set_label_printf (self->stale_detail,
+  pathway_label_set_printf (self->stale_detail,
                     ngettext ("For over %u day", "For over %u days", stale_days),
                     stale_days);
 

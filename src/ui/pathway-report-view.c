@@ -19,6 +19,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pathway-format.h"
 #include "pathway-report-view.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
@@ -75,20 +76,6 @@ G_DEFINE_FINAL_TYPE (PathwayReportView, pathway_report_view, PATHWAY_TYPE_VIEW)
 /* Words ----------------------------------------------------------------------------------- */
 
 static char *
-format_date (const GDate *date)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 12, 0, 0);
-  /* Translators: a date as in "14 March 2026" (a g_date_time_format() format). */
-  return g_date_time_format (time, _("%-d %B %Y"));
-}
-
-static char *
 iso_date (const GDate *date)
 {
   if (date == NULL || !g_date_valid (date))
@@ -116,7 +103,7 @@ parse_iso_date (const char *text,
 static char *
 meeting_label (PathwayMeeting *meeting)
 {
-  g_autofree char *date = format_date (pathway_meeting_get_date (meeting));
+  g_autofree char *date = pathway_format_date (pathway_meeting_get_date (meeting));
   const char *title = pathway_meeting_get_title (meeting);
 
   if (date == NULL)
@@ -413,7 +400,7 @@ show_as_at_caption (PathwayReportView *self,
                                  "2026-11-18. Nothing was changed."), text);
   else if (self->meeting != NULL)
     {
-      g_autofree char *date = format_date (pathway_meeting_get_date (self->meeting));
+      g_autofree char *date = pathway_format_date (pathway_meeting_get_date (self->meeting));
 
       /* Translators: under the as-at entry; %s is the meeting's date. */
       message = g_strdup_printf (_("Ratings and commentary as they stood on that day. Leave "

@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "pathway-chart-view.h"
+#include "pathway-format.h"
 #include "pathway-rating-bar.h"
+#include "pathway-sidebar.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
 #include "pathway-workstreams-view.h"
@@ -24,8 +26,7 @@
 #define ACTIONS_SHOWN 100
 
 typedef struct {
-  PathwayWorkstream *workstream;
-  GtkWidget *row;
+  PathwaySidebarEntry base; /* base.item: the PathwayWorkstream */
   GtkLabel *code;
   GtkLabel *title;
   GtkLabel *organisation;
@@ -44,9 +45,8 @@ struct _PathwayWorkstreamsView
   PathwayDocument *document;
   PathwayProgramme *programme;
 
-  GPtrArray *entries; /* SidebarEntry, in the programme's order */
+  PathwaySidebar sidebar; /* SidebarEntry, in the programme's order */
   PathwayWorkstream *selected;
-  gboolean rebuilding;
   gboolean show_all_actions;
 
   /* Template children */
@@ -98,7 +98,7 @@ sidebar_entry_free (gpointer data)
 {
   SidebarEntry *entry = data;
 
-  g_clear_object (&entry->workstream);
+  g_clear_object (&entry->base.item);
   g_free (entry);
 }
 
@@ -149,34 +149,6 @@ join_details (const char *first,
   return NULL;
 }
 
-static guint
-share_of (guint part,
-          guint whole)
-{
-  if (whole == 0)
-    return 0;
-  return (guint) (((guint64) part * 100 + whole / 2) / whole);
-}
-
-static void
-set_label_printf (GtkLabel   *label,
-                  const char *format,
-                  ...) G_GNUC_PRINTF (2, 3);
-
-static void
-set_label_printf (GtkLabel   *label,
-                  const char *format,
-                  ...)
-{
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
-  gtk_label_set_text (label, text);
-}
-
 static void
 today_local (GDate *today)
 {
@@ -189,8 +161,8 @@ today_local (GDate *today)
 
 /* The list of workstreams ----------------------------------------------------------------- */
 
-static SidebarEntry *
-sidebar_entry_new (PathwayWorkstream *workstream)
+static PathwaySidebarEntry *
+sidebar_entry_new (GObject *item)
 {
   SidebarEntry *entry = g_new0 (SidebarEntry, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -200,10 +172,10 @@ sidebar_entry_new (PathwayWorkstream *workstream)
   GtkWidget *organisation = gtk_label_new (NULL);
   GtkWidget *bar = pathway_rating_bar_new ();
 
-  entry->workstream = g_object_ref (workstream);
-  entry->row = gtk_list_box_row_new ();
-  gtk_widget_set_name (entry->row, "workstream-row");
-  gtk_widget_add_css_class (entry->row, "workstream-row");
+  entry->base.item = g_object_ref (item);
+  entry->base.row = gtk_list_box_row_new ();
+  gtk_widget_set_name (entry->base.row, "workstream-row");
+  gtk_widget_add_css_class (entry->base.row, "workstream-row");
 
   gtk_widget_add_css_class (code, "workstream-code");
   gtk_widget_set_valign (code, GTK_ALIGN_START);
@@ -228,13 +200,13 @@ sidebar_entry_new (PathwayWorkstream *workstream)
   gtk_widget_set_margin_top (bar, 6);
   gtk_box_append (GTK_BOX (text), bar);
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->base.row), box);
 
   entry->code = GTK_LABEL (code);
   entry->title = GTK_LABEL (title);
   entry->organisation = GTK_LABEL (organisation);
   entry->bar = PATHWAY_RATING_BAR (bar);
-  return entry;
+  return &entry->base;
 }
 
 static void
@@ -242,10 +214,10 @@ sidebar_entry_update (SidebarEntry       *entry,
                       const RatingCounts *counts)
 {
   static const RatingCounts none = { { 0, } };
-  const char *code = pathway_workstream_get_code (entry->workstream);
-  const char *title = pathway_workstream_get_title (entry->workstream);
+  const char *code = pathway_workstream_get_code (PATHWAY_WORKSTREAM (entry->base.item));
+  const char *title = pathway_workstream_get_title (PATHWAY_WORKSTREAM (entry->base.item));
   PathwayLeadOrganisation organisation =
-    pathway_workstream_get_lead_organisation (entry->workstream);
+    pathway_workstream_get_lead_organisation (PATHWAY_WORKSTREAM (entry->base.item));
   g_autofree char *accessible = NULL;
   g_autofree char *detail = NULL;
   guint total = 0;
@@ -267,27 +239,8 @@ sidebar_entry_update (SidebarEntry       *entry,
 
   /* Translators: how a screen reader names a workstream in the list: "A: Co-production". */
   accessible = g_strdup_printf (_("%s: %s"), code, title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->base.row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
-}
-
-static gboolean
-entries_match (PathwayWorkstreamsView *self,
-               GListModel             *workstreams)
-{
-  guint n = g_list_model_get_n_items (workstreams);
-
-  if (n != self->entries->len)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      if (entry->workstream != workstream)
-        return FALSE;
-    }
-  return TRUE;
 }
 
 static void
@@ -301,53 +254,22 @@ set_selected (PathwayWorkstreamsView *self,
   self->show_all_actions = FALSE;
 }
 
-/* Makes the rows again when workstreams came or went, keeping the one shown if it is still
- * there (by id: a rolled-back batch brings new objects for the same workstreams). */
 static void
-rebuild_sidebar (PathwayWorkstreamsView *self,
-                 GListModel             *workstreams)
+update_sidebar (PathwayWorkstreamsView *self,
+                GListModel             *workstreams)
 {
-  gint64 selected_id = self->selected != NULL ? pathway_workstream_get_id (self->selected) : 0;
-  SidebarEntry *keep = NULL;
+  gboolean same = FALSE;
+  PathwaySidebarEntry *keep = pathway_sidebar_update (&self->sidebar, workstreams,
+                                                      G_OBJECT (self->selected),
+                                                      sidebar_entry_new, &same);
 
-  self->rebuilding = TRUE;
-
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      gtk_list_box_remove (self->sidebar_list, entry->row);
-    }
-  g_ptr_array_set_size (self->entries, 0);
-
-  for (guint i = 0, n = g_list_model_get_n_items (workstreams); i < n; i++)
-    {
-      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
-      SidebarEntry *entry = sidebar_entry_new (workstream);
-
-      gtk_list_box_append (self->sidebar_list, entry->row);
-      g_ptr_array_add (self->entries, entry);
-      if (keep == NULL && selected_id != 0 && pathway_workstream_get_id (workstream) == selected_id)
-        keep = entry;
-    }
-
-  if (keep == NULL && self->entries->len > 0)
-    keep = g_ptr_array_index (self->entries, 0);
-
-  if (keep != NULL)
-    {
-      /* The same workstream, reloaded, keeps its page as it was (all actions shown or not). */
-      if (self->selected != NULL && pathway_workstream_get_id (self->selected) ==
-                                      pathway_workstream_get_id (keep->workstream))
-        g_set_object (&self->selected, keep->workstream);
-      else
-        set_selected (self, keep->workstream);
-      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (keep->row));
-    }
-  else
+  if (keep == NULL)
     set_selected (self, NULL);
-
-  self->rebuilding = FALSE;
+  /* The same workstream, reloaded, keeps its page as it was (all actions shown or not). */
+  else if (same)
+    g_set_object (&self->selected, PATHWAY_WORKSTREAM (keep->item));
+  else
+    set_selected (self, PATHWAY_WORKSTREAM (keep->item));
 }
 
 /* The page of one workstream -------------------------------------------------------------- */
@@ -654,9 +576,9 @@ refresh_ratings (PathwayWorkstreamsView *self,
       adw_action_row_set_subtitle (self->rating_rows[rating],
                                    pathway_rating_scheme_get_definition (scheme, rating));
       pathway_rating_badge_set_rating (self->rating_badges[rating], rating, word);
-      set_label_printf (self->rating_counts[rating], "%u", counts[rating]);
+      pathway_label_set_printf (self->rating_counts[rating], "%u", counts[rating]);
       /* Translators: a share of the workstream's actions, such as "38%". */
-      set_label_printf (self->rating_shares[rating], _("%u%%"), share_of (counts[rating], total));
+      pathway_label_set_printf (self->rating_shares[rating], _("%u%%"), pathway_percent_of (counts[rating], total));
     }
 
   refresh_ratings_chart (self, counts);
@@ -705,7 +627,7 @@ refresh_detail (PathwayWorkstreamsView *self,
   pathway_rating_bar_set_counts (self->detail_bar, counts->counts);
   count_text = g_strdup_printf (ngettext ("%u action", "%u actions", actions->len), actions->len);
   /* Translators: the share of a workstream's actions that is complete, as in "38% complete". */
-  complete_text = g_strdup_printf (_("%u%% complete"), share_of (complete, actions->len));
+  complete_text = g_strdup_printf (_("%u%% complete"), pathway_percent_of (complete, actions->len));
   overdue_text = g_strdup_printf (ngettext ("%u overdue", "%u overdue", overdue), overdue);
   /* Translators: "22 actions · 38% complete · 3 overdue". */
   summary = g_strdup_printf (_("%s · %s · %s"), count_text, complete_text, overdue_text);
@@ -733,11 +655,11 @@ pathway_workstreams_view_refresh (PathwayView *view)
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_workstreams (self->programme)) == 0)
     {
-      if (self->entries->len > 0)
+      if (self->sidebar.entries->len > 0)
         {
           g_autoptr(GListStore) nothing = g_list_store_new (PATHWAY_TYPE_WORKSTREAM);
 
-          rebuild_sidebar (self, G_LIST_MODEL (nothing));
+          update_sidebar (self, G_LIST_MODEL (nothing));
         }
       set_selected (self, NULL);
       adw_status_page_set_title (self->status_page, self->programme == NULL
@@ -754,8 +676,7 @@ pathway_workstreams_view_refresh (PathwayView *view)
   workstreams = pathway_programme_get_workstreams (self->programme);
   actions = pathway_programme_get_actions (self->programme);
 
-  if (!entries_match (self, workstreams))
-    rebuild_sidebar (self, workstreams);
+  update_sidebar (self, workstreams);
 
   /* One pass over the actions counts every workstream's ratings. */
   counts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -785,11 +706,11 @@ pathway_workstreams_view_refresh (PathwayView *view)
         g_ptr_array_add (selected_actions, action);
     }
 
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint i = 0; i < self->sidebar.entries->len; i++)
     {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
+      SidebarEntry *entry = g_ptr_array_index (self->sidebar.entries, i);
 
-      sidebar_entry_update (entry, g_hash_table_lookup (counts, entry->workstream));
+      sidebar_entry_update (entry, g_hash_table_lookup (counts, entry->base.item));
     }
 
   if (self->selected != NULL)
@@ -849,22 +770,14 @@ sidebar_row_selected_cb (PathwayWorkstreamsView *self,
                          GtkListBoxRow          *row,
                          GtkListBox             *list)
 {
-  if (row == NULL || self->rebuilding)
+  PathwaySidebarEntry *entry = pathway_sidebar_entry_for_row (&self->sidebar, row);
+
+  if (entry == NULL || entry->item == G_OBJECT (self->selected))
     return;
 
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      if (entry->row == GTK_WIDGET (row) && entry->workstream != self->selected)
-        {
-          set_selected (self, entry->workstream);
-          pathway_view_refresh (PATHWAY_VIEW (self));
-          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller),
-                                    0.0);
-          break;
-        }
-    }
+  set_selected (self, PATHWAY_WORKSTREAM (entry->item));
+  pathway_view_refresh (PATHWAY_VIEW (self));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0.0);
 }
 
 static void
@@ -1017,7 +930,7 @@ pathway_workstreams_view_finalize (GObject *object)
 {
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (object);
 
-  g_ptr_array_unref (self->entries);
+  pathway_sidebar_clear (&self->sidebar);
   g_ptr_array_unref (self->member_rows);
   g_ptr_array_unref (self->area_rows);
   g_ptr_array_unref (self->action_rows);
@@ -1072,7 +985,7 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
-  self->entries = g_ptr_array_new_with_free_func (sidebar_entry_free);
+  pathway_sidebar_init (&self->sidebar, self->sidebar_list, sidebar_entry_free);
   self->member_rows = g_ptr_array_new_with_free_func (g_free);
   self->area_rows = g_ptr_array_new_with_free_func (g_free);
   self->action_rows = g_ptr_array_new_with_free_func (g_free);
@@ -1110,21 +1023,18 @@ void
 pathway_workstreams_view_select (PathwayWorkstreamsView *self,
                                  gint64                  workstream_id)
 {
+  PathwaySidebarEntry *entry;
+
   g_return_if_fail (PATHWAY_IS_WORKSTREAMS_VIEW (self));
 
   /* Changes not shown yet may have brought this workstream. */
   pathway_view_catch_up (PATHWAY_VIEW (self));
 
-  for (guint i = 0; i < self->entries->len; i++)
+  entry = pathway_sidebar_entry_for_id (&self->sidebar, workstream_id);
+  if (entry != NULL)
     {
-      SidebarEntry *entry = g_ptr_array_index (self->entries, i);
-
-      if (pathway_workstream_get_id (entry->workstream) == workstream_id)
-        {
-          gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (entry->row));
-          adw_leaflet_set_visible_child_name (self->leaflet, "content");
-          return;
-        }
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (entry->row));
+      adw_leaflet_set_visible_child_name (self->leaflet, "content");
     }
 }
 
