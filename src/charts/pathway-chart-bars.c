@@ -351,6 +351,8 @@ char *
 pathway_bars_layout_describe_at (const PathwayBarsLayout *self, const PathwayChartData *data,
                                  double x, double y)
 {
+  const PathwayChartLegendEntry *entry;
+
   for (guint i = 0; i < self->rows->len; i++)
     {
       const PathwayBarRow *bar = &g_array_index (self->rows, PathwayBarRow, i);
@@ -381,15 +383,8 @@ pathway_bars_layout_describe_at (const PathwayBarsLayout *self, const PathwayCha
       return describe_row (data, row);
     }
 
-  for (guint i = 0; i < self->n_entries; i++)
-    {
-      const PathwayChartLabel *label = pathway_chart_layout_get_label (&self->parent,
-                                                                       self->entries[i].label);
-
-      if (label != NULL && pathway_chart_box_contains (&label->box, x, y))
-        return g_strdup (data->rating_labels[self->entries[i].rating]);
-    }
-  return NULL;
+  entry = pathway_chart_legend_entry_at (&self->parent, self->entries, self->n_entries, x, y);
+  return entry != NULL ? g_strdup (data->rating_labels[entry->rating]) : NULL;
 }
 
 char *

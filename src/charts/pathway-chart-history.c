@@ -167,12 +167,9 @@ pathway_history_layout_new (const PathwayChartData *data, double width, double h
   for (guint k = 0; k < n_ticks; k++)
     {
       g_autofree char *text = pathway_chart_format_number (lo + k * step, decimals);
-      g_autoptr(PangoLayout) pango = pathway_chart_layout_text (layout, text,
-                                                                PATHWAY_CHART_FONT_NORMAL, -1);
-      double w;
 
-      pathway_chart_text_size (pango, &w, NULL);
-      tick_w = MAX (tick_w, w);
+      tick_w = MAX (tick_w,
+                    pathway_chart_layout_text_width (layout, text, PATHWAY_CHART_FONT_NORMAL));
     }
 
   left = theme->margin + tick_w + theme->gap;
@@ -419,6 +416,8 @@ char *
 pathway_history_layout_describe_at (const PathwayHistoryLayout *self,
                                     const PathwayChartData *data, double x, double y)
 {
+  const PathwayChartLegendEntry *entry;
+
   for (guint i = 0; i < self->columns->len; i++)
     {
       const PathwayHistoryColumn *column = &g_array_index (self->columns, PathwayHistoryColumn,
@@ -444,15 +443,8 @@ pathway_history_layout_describe_at (const PathwayHistoryLayout *self,
       return describe_month (data, month);
     }
 
-  for (guint i = 0; i < self->n_entries; i++)
-    {
-      const PathwayChartLabel *label = pathway_chart_layout_get_label (&self->parent,
-                                                                       self->entries[i].label);
-
-      if (label != NULL && pathway_chart_box_contains (&label->box, x, y))
-        return g_strdup (data->rating_labels[self->entries[i].rating]);
-    }
-  return NULL;
+  entry = pathway_chart_legend_entry_at (&self->parent, self->entries, self->n_entries, x, y);
+  return entry != NULL ? g_strdup (data->rating_labels[entry->rating]) : NULL;
 }
 
 char *

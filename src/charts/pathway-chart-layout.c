@@ -142,6 +142,17 @@ pathway_chart_text_size (PangoLayout *text, double *width, double *height)
     *height = (double) logical.height / PANGO_SCALE;
 }
 
+double
+pathway_chart_layout_text_width (PathwayChartLayout *layout, const char *text,
+                                 PathwayChartFont font)
+{
+  g_autoptr(PangoLayout) pango = pathway_chart_layout_text (layout, text, font, -1);
+  double width = 0;
+
+  pathway_chart_text_size (pango, &width, NULL);
+  return width;
+}
+
 PangoLayout *
 pathway_chart_layout_text_with_suffix (PathwayChartLayout *layout, const char *word,
                                        const char *suffix, PathwayChartFont font,
@@ -452,6 +463,21 @@ pathway_chart_draw_swatch (const PathwayChartTheme *theme, cairo_t *cr, PathwayR
   pathway_chart_theme_fill_rating (theme, cr, rating);
 }
 
+const PathwayChartLegendEntry *
+pathway_chart_legend_entry_at (const PathwayChartLayout *layout,
+                               const PathwayChartLegendEntry *entries, guint n, double x,
+                               double y)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const PathwayChartLabel *label = pathway_chart_layout_get_label (layout, entries[i].label);
+
+      if (label != NULL && pathway_chart_box_contains (&label->box, x, y))
+        return &entries[i];
+    }
+  return NULL;
+}
+
 void
 pathway_chart_draw_legend (const PathwayChartLayout *layout, cairo_t *cr,
                            const PathwayChartLegendEntry *entries, guint n)
@@ -633,13 +659,8 @@ pathway_chart_layout_month_ticks (PathwayChartLayout *layout, const GDate *month
       if (!measured[m])
         {
           g_autofree char *text = pathway_chart_format_month (&months[i]);
-          g_autoptr(PangoLayout) pango = pathway_chart_layout_text (layout, text,
-                                                                    PATHWAY_CHART_FONT_NORMAL,
-                                                                    -1);
-          double w;
-
-          pathway_chart_text_size (pango, &w, NULL);
-          widest = MAX (widest, w);
+          widest = MAX (widest,
+                        pathway_chart_layout_text_width (layout, text, PATHWAY_CHART_FONT_NORMAL));
           measured[m] = TRUE;
         }
       if (i > 0)

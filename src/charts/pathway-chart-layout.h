@@ -56,6 +56,9 @@ double pathway_chart_layout_line_height (PathwayChartLayout *layout, PathwayChar
 PangoLayout *pathway_chart_layout_text (PathwayChartLayout *layout, const char *text,
                                         PathwayChartFont font, double max_width);
 void pathway_chart_text_size (PangoLayout *text, double *width, double *height);
+/* How wide text would be in font, measured and let go. */
+double pathway_chart_layout_text_width (PathwayChartLayout *layout, const char *text,
+                                        PathwayChartFont font);
 /* "word suffix" measured; when wider than max_width the word is shortened ("At risk of…
  * 5713 (57%)") so the numbers in the suffix always show. */
 PangoLayout *pathway_chart_layout_text_with_suffix (PathwayChartLayout *layout, const char *word,
@@ -99,6 +102,11 @@ void pathway_chart_layout_measure_legend (PathwayChartLayout *layout, char **tex
                                           double *height);
 void pathway_chart_draw_legend (const PathwayChartLayout *layout, cairo_t *cr,
                                 const PathwayChartLegendEntry *entries, guint n);
+/* The entry whose words are at (x, y), or NULL: what the pointer is over. */
+const PathwayChartLegendEntry *
+pathway_chart_legend_entry_at (const PathwayChartLayout *layout,
+                               const PathwayChartLegendEntry *entries, guint n, double x,
+                               double y);
 void pathway_chart_draw_swatch (const PathwayChartTheme *theme, cairo_t *cr,
                                 PathwayRating rating, const PathwayChartBox *box);
 

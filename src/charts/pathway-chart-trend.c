@@ -110,7 +110,8 @@ collides (const PathwayChartLayout *layout, const PathwayChartBox *box)
 
 /* Picks, among candidate boxes, the free one that hides least, preferring earlier ones (each
  * candidate costs 'cost' times its place in the list) and boxes off the lines listed in
- * 'avoid_y' (the target and comparator), which must not run through text. Returns FALSE when none is free. */
+ * 'avoid_y' (the target and comparator), which must not run through text. Returns FALSE
+ * when none is free. */
 static gboolean
 choose (const PathwayTrendLayout *self, const PathwayChartBox *candidates, guint n, double cost,
         const double *avoid_y, guint n_avoid, PathwayChartBox *chosen)
@@ -372,12 +373,9 @@ pathway_trend_layout_new (const PathwayChartData *data, double width, double hei
   for (guint k = 0; k < n_ticks; k++)
     {
       g_autofree char *text = tick_text (data->unit, lo + k * step, decimals);
-      g_autoptr(PangoLayout) pango = pathway_chart_layout_text (layout, text,
-                                                                PATHWAY_CHART_FONT_NORMAL, -1);
-      double w;
 
-      pathway_chart_text_size (pango, &w, NULL);
-      tick_w = MAX (tick_w, w);
+      tick_w = MAX (tick_w,
+                    pathway_chart_layout_text_width (layout, text, PATHWAY_CHART_FONT_NORMAL));
     }
   left = theme->margin + tick_w + theme->gap;
   right = width - theme->margin;

@@ -1132,17 +1132,32 @@ pathway_document_add_board (PathwayDocument *self, PathwayBoard *draft, GError *
   return add_plain (self, draft, NULL, error);
 }
 
+/* Adds a record that belongs to another (a board's meeting, an action's evidence, an
+ * indicator's reading or milestone): the draft is linked to its owner by the owner's id, in
+ * the property that names it ("board-id", "action-id", "indicator-id"). */
+static gboolean
+add_owned (PathwayDocument *self,
+           gpointer         owner,
+           gpointer         draft,
+           const char      *link_property,
+           const char      *not_here,
+           GError         **error)
+{
+  if (!writable (self, error))
+    return FALSE;
+  if (owner == NULL || !belongs (self, G_OBJECT (owner)))
+    return invalid (error, "%s", not_here);
+  g_object_set (draft, link_property, id_of (owner), NULL);
+  return add_plain (self, draft, owner, error);
+}
+
 gboolean
 pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *board,
                               PathwayMeeting *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_MEETING (draft), FALSE);
-  if (!writable (self, error))
-    return FALSE;
-  if (!belongs (self, G_OBJECT (board)))
-    return invalid (error, _("That board is not in this programme."));
-  _pathway_meeting_set_board_id (draft, pathway_board_get_id (board));
-  return add_plain (self, draft, board, error);
+  return add_owned (self, board, draft, "board-id",
+                    _("That board is not in this programme."), error);
 }
 
 gboolean
@@ -1150,12 +1165,8 @@ pathway_document_add_evidence (PathwayDocument *self, PathwayAction *action,
                                PathwayEvidence *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_EVIDENCE (draft), FALSE);
-  if (!writable (self, error))
-    return FALSE;
-  if (!belongs (self, G_OBJECT (action)))
-    return invalid (error, _("That action is not in this programme."));
-  _pathway_evidence_set_action_id (draft, pathway_action_get_id (action));
-  return add_plain (self, draft, action, error);
+  return add_owned (self, action, draft, "action-id",
+                    _("That action is not in this programme."), error);
 }
 
 gboolean
@@ -1163,14 +1174,12 @@ pathway_document_add_reading (PathwayDocument *self, PathwayIndicator *indicator
                               PathwayReading *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_READING (draft), FALSE);
-  if (!writable (self, error))
-    return FALSE;
-  if (!belongs (self, G_OBJECT (indicator)))
-    return invalid (error, _("That indicator is not in this programme."));
-  if (pathway_reading_get_date (draft) == NULL)
+  /* Said before the programme is asked: the form names the date first. */
+  if (writable (self, NULL) && belongs (self, G_OBJECT (indicator)) &&
+      pathway_reading_get_date (draft) == NULL)
     return invalid (error, _("A reading needs a date."));
-  _pathway_reading_set_indicator_id (draft, pathway_indicator_get_id (indicator));
-  return add_plain (self, draft, indicator, error);
+  return add_owned (self, indicator, draft, "indicator-id",
+                    _("That indicator is not in this programme."), error);
 }
 
 gboolean
@@ -1178,12 +1187,8 @@ pathway_document_add_milestone (PathwayDocument *self, PathwayIndicator *indicat
                                 PathwayMilestone *draft, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_MILESTONE (draft), FALSE);
-  if (!writable (self, error))
-    return FALSE;
-  if (!belongs (self, G_OBJECT (indicator)))
-    return invalid (error, _("That indicator is not in this programme."));
-  _pathway_milestone_set_indicator_id (draft, pathway_indicator_get_id (indicator));
-  return add_plain (self, draft, indicator, error);
+  return add_owned (self, indicator, draft, "indicator-id",
+                    _("That indicator is not in this programme."), error);
 }
 
 static gboolean
