@@ -280,14 +280,8 @@ export_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNat
                                                  "close the file if another program has it "
                                                  "open, and export again."),
                                                error->message);
-      AdwMessageDialog *dialog;
 
-      /* Heading and body are plain text: file names and messages may contain '<' or '&'. */
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      adw_message_dialog_set_default_response (dialog, "close");
-      adw_message_dialog_set_close_response (dialog, "close");
-      gtk_window_present (GTK_WINDOW (dialog));
+      _pathway_window_show_message (self, heading, body);
       return;
     }
   text = g_strdup_printf (_("Exported the tracker to %s"), name);

@@ -38,6 +38,10 @@ struct _PathwayWindow
 void _pathway_window_class_actions_init (GtkWidgetClass *widget_class);
 /* Enables the actions that the open document (or none, or a read-only one) allows. */
 void _pathway_window_update_actions     (PathwayWindow  *self);
+/* A message with one button, Close; heading and body are plain text. */
+void _pathway_window_show_message       (PathwayWindow  *self,
+                                         const char     *heading,
+                                         const char     *body);
 /* Closes what is open and shows this document. */
 void _pathway_window_show_document      (PathwayWindow   *self,
                                          PathwayDocument *document);

@@ -274,10 +274,9 @@ advice_for (const GError *error)
     }
 }
 
-static void
-present_error (PathwayWindow *self, const char *heading, const GError *error)
+void
+_pathway_window_show_message (PathwayWindow *self, const char *heading, const char *body)
 {
-  g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message, advice_for (error));
   AdwMessageDialog *dialog;
 
   /* Heading and body are plain text: file names and messages may contain '<' or '&'. */
@@ -286,6 +285,14 @@ present_error (PathwayWindow *self, const char *heading, const GError *error)
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+present_error (PathwayWindow *self, const char *heading, const GError *error)
+{
+  g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message, advice_for (error));
+
+  _pathway_window_show_message (self, heading, body);
 }
 
 static void
