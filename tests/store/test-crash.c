@@ -2,11 +2,13 @@
  * been saved, and leaves no edit half made.
  *
  * store-child makes edits one transaction at a time and prints each one the document
- * acknowledged. It is killed with SIGKILL at a random moment, again and again on the same
- * file; after each kill the file must pass SQLite's checks, every acknowledged edit must be
- * there whole (its value and its entry in the history), and the one edit that may have been
- * saved without being reported must be there whole or not at all. This shows atomicity, not
- * durability: the kernel keeps what was written even when the process dies. */
+ * acknowledged. It is killed with SIGKILL as soon as it has acknowledged a number of edits
+ * chosen at random, wherever it has got to in the edits after that (the test picks the edit,
+ * not the moment, and waits for no length of time), again and again on the same file; after
+ * each kill the file must pass SQLite's checks, every acknowledged edit must be there whole
+ * (its value and its entry in the history), and the one edit that may have been saved without
+ * being reported must be there whole or not at all. This shows atomicity, not durability: the
+ * kernel keeps what was written even when the process dies. */
 #define G_LOG_DOMAIN "pathway-store-test"
 
 #include <signal.h>
@@ -16,6 +18,9 @@
 
 #define N_RUNS 25
 #define N_EDITS 1000
+/* Each run is killed once this many edits or fewer have been acknowledged (none: during the
+ * first), so the runs stay short while the file builds up a history. */
+#define MAX_KILL_AFTER 20
 
 /* What the test knows of one of the five actions between runs. */
 typedef struct {
@@ -111,9 +116,29 @@ find_known (Known *known, gint64 id)
   return NULL;
 }
 
-/* Runs the child once, kills it after 'delay_us', and returns what it reported. */
+static void
+read_reported (GDataInputStream *output, GArray *reported, guint up_to)
+{
+  g_autoptr(GError) error = NULL;
+  char *line;
+
+  while (reported->len < up_to &&
+         (line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error)) != NULL)
+    {
+      Reported one = { 0 };
+
+      parse_line (line, &one);
+      g_assert_cmpuint (one.edit, ==, reported->len + 1);
+      g_array_append_val (reported, one);
+      g_free (line);
+    }
+  g_assert_no_error (error);
+}
+
+/* Runs the child once, kills it once it has acknowledged 'kill_after' edits, and returns
+ * what it reported. */
 static GArray *
-run_child (const char *path, guint delay_us, gint64 *pid)
+run_child (const char *path, guint kill_after, gint64 *pid)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "store-child", NULL);
@@ -122,7 +147,6 @@ run_child (const char *path, guint delay_us, gint64 *pid)
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GDataInputStream) output = NULL;
   GArray *reported = g_array_new (FALSE, TRUE, sizeof (Reported));
-  char *line;
 
   g_array_set_clear_func (reported, (GDestroyNotify) reported_clear);
   process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, program, "edit", path,
@@ -134,20 +158,13 @@ run_child (const char *path, guint delay_us, gint64 *pid)
   g_assert_no_error (error);
   g_assert_cmpstr (ready, ==, "ready");
 
-  /* The lines wait in the pipe (a thousand short lines fit) while the child works. */
-  g_usleep (delay_us);
+  /* Read as the child writes them; it goes on with the next edit meanwhile. */
+  read_reported (output, reported, kill_after);
+  g_assert_cmpuint (reported->len, ==, kill_after);
   g_subprocess_send_signal (process, SIGKILL);
 
-  while ((line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error)) != NULL)
-    {
-      Reported one = { 0 };
-
-      parse_line (line, &one);
-      g_assert_cmpuint (one.edit, ==, reported->len + 1);
-      g_array_append_val (reported, one);
-      g_free (line);
-    }
-  g_assert_no_error (error);
+  /* What it acknowledged before the signal landed waits in the pipe. */
+  read_reported (output, reported, G_MAXUINT);
   g_subprocess_wait (process, NULL, &error);
   g_assert_no_error (error);
   /* A child that finished before the signal exited cleanly; otherwise it was killed. */
@@ -294,18 +311,16 @@ test_kill_loses_no_acknowledged_edit (void)
   for (guint run = 0; run < N_RUNS; run++)
     {
       g_autoptr(GArray) reported = NULL;
-      guint delay_us = g_test_rand_int_range (2000, 300000);
+      guint kill_after = g_test_rand_int_range (0, MAX_KILL_AFTER + 1);
       gint64 pid = 0;
 
-      reported = run_child (path, delay_us, &pid);
-      g_test_message ("run %u: killed after %u ms, %u edits acknowledged", run + 1,
-                      delay_us / 1000, reported->len);
+      reported = run_child (path, kill_after, &pid);
+      g_test_message ("run %u: killed once %u edits were acknowledged; %u were in all", run + 1,
+                      kill_after, reported->len);
       total += reported->len;
       verify (path, known, reported, pid);
     }
-
-  /* A run that never reached an edit proves nothing; most must have. */
-  g_assert_cmpuint (total, >, N_RUNS);
+  g_test_message ("%u edits acknowledged in all", total);
 
   for (guint i = 0; i < STORE_EDIT_N_ACTIONS; i++)
     g_free (known[i].commentary);

@@ -156,8 +156,7 @@ open_editor (Fixture       *f,
   f->editor = pathway_action_editor_new (GTK_WINDOW (f->window), document_of (f), action);
   g_object_add_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
   gtk_window_present (GTK_WINDOW (f->editor));
-  wait_until (is_mapped, f->editor);
-  settle ();
+  wait_for_drawn (f->editor);
 }
 
 static gboolean
@@ -168,11 +167,13 @@ editor_gone (gpointer data)
   return f->editor == NULL;
 }
 
+/* Runs what the save left ready to run, so that an editor that was going to close has
+ * closed, and one still open will stay so. */
 static void
 press_save (Fixture *f)
 {
   click (f, "save-button");
-  settle ();
+  drain_main_loop ();
 }
 
 static guint
@@ -217,6 +218,37 @@ find_message_dialog (GtkWindow *parent)
   return NULL;
 }
 
+static gboolean
+has_message_dialog (gpointer parent)
+{
+  return find_message_dialog (parent) != NULL;
+}
+
+static gboolean
+has_no_message_dialog (gpointer parent)
+{
+  return find_message_dialog (parent) == NULL;
+}
+
+/* As a person answers: the response, then the dialog closes (as its buttons do, and
+ * adw_message_dialog_response alone does not). */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static gboolean
+theme_is_governance (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget_named (f, "theme-row"))),
+                    "Governance") == 0;
+}
+
 static void
 load_window (Fixture          *f,
              const char       *path,
@@ -243,7 +275,7 @@ fixture_set_up (Fixture       *f,
   f->window = pathway_window_new (NULL);
   load_window (f, f->path, PATHWAY_OPEN_DEFAULT);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
+  wait_for_mapped (f->window);
 }
 
 static void
@@ -251,10 +283,9 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->editor != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->editor));
+    destroy_window (f->editor);
   if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  settle ();
+    destroy_window (f->window);
   remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
@@ -313,7 +344,7 @@ test_rating_change_is_one_update_with_note (Fixture       *f,
   g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_GREEN);
 
   press_save (f);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
   g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_RED);
   g_assert_cmpuint (n_updates (f, action), ==, before + 1);
   update = last_update (f, action);
@@ -328,7 +359,7 @@ test_rating_change_is_one_update_with_note (Fixture       *f,
   open_editor (f, action);
   g_assert_nonnull (find_label_showing (widget_named (f, "timeline-list"), NOTE));
   g_assert_nonnull (find_label_showing (widget_named (f, "timeline-list"), "Red"));
-  gtk_window_destroy (GTK_WINDOW (f->editor));
+  destroy_window (f->editor);
 
   g_assert_true (pathway_document_undo (document_of (f), &error));
   g_assert_no_error (error);
@@ -336,9 +367,8 @@ test_rating_change_is_one_update_with_note (Fixture       *f,
   g_assert_cmpuint (n_updates (f, action), ==, before + 2);
 
   /* In the file, read once the window has closed it. */
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  destroy_window (f->window);
   f->window = NULL;
-  settle ();
   g_assert_cmpint (count_rows (f->path,
                                "SELECT count(*) FROM action_update WHERE action_id = ?1"
                                " AND field = 1 AND from_value = 'green' AND to_value = 'red'"
@@ -369,7 +399,7 @@ test_refuses_rating_change_without_note (Fixture       *f,
 
   /* Ctrl+S, the other way to save, is refused too. */
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.save", NULL);
-  settle ();
+  drain_main_loop ();
   g_assert_nonnull (f->editor);
   g_assert_cmpuint (n_updates (f, action), ==, before);
 
@@ -427,7 +457,7 @@ test_refuses_reference_of_another_action (Fixture       *f,
   g_assert_false (shown (widget_named (f, "reference-error")));
   g_assert_true (save_enabled (f));
   press_save (f);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
   g_assert_cmpstr (pathway_action_get_reference (action), ==, "1B vii");
 }
 
@@ -457,7 +487,7 @@ test_adds_new_action_with_text_as_written (Fixture       *f,
   click (f, "rating-amber");
   g_assert_true (save_enabled (f));
   press_save (f);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
 
   action = action_called (f, TRICKY);
   g_assert_cmpstr (pathway_action_get_description (action), ==, TRICKY);
@@ -502,7 +532,7 @@ test_description_shows_literally_in_history (Fixture       *f,
   g_assert_false (shown (widget_named (f, "note-row")));
   g_assert_true (save_enabled (f));
   press_save (f);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
   g_assert_cmpstr (pathway_action_get_description (action), ==, TRICKY);
   update = last_update (f, action);
   g_assert_cmpint (pathway_action_update_get_field (update), ==, PATHWAY_FIELD_TEXT);
@@ -552,7 +582,7 @@ test_revision_needs_reason (Fixture       *f,
   type_into (f, "approved-on-row", "12 March 2026");
   g_assert_true (save_enabled (f));
   press_save (f);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
 
   revised = pathway_action_get_revised_timescale (action);
   g_assert_nonnull (revised);
@@ -589,7 +619,7 @@ test_one_save_is_one_undo (Fixture       *f,
   type_into (f, "commentary-view", "Waiting for the survey results.");
   type_into (f, "theme-row", "Participation");
   press_save (f);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
   g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_AMBER);
   g_assert_cmpint (pathway_action_get_status (action), ==, PATHWAY_STATUS_DELAYED);
   g_assert_cmpstr (pathway_action_get_theme (action), ==, "Participation");
@@ -622,23 +652,20 @@ test_offers_themes_and_adds_evidence (Fixture       *f,
 
   open_editor (f, action);
   gtk_menu_button_popup (GTK_MENU_BUTTON (widget_named (f, "theme-button")));
-  settle ();
+  wait_for_mapped (widget_named (f, "theme-list"));
   if (g_getenv ("PATHWAY_SCREENSHOT_DIR") != NULL)
     {
       g_autofree char *path = g_build_filename (g_getenv ("PATHWAY_SCREENSHOT_DIR"),
                                                 "action-editor-themes.png", NULL);
 
       g_assert_cmpint (g_mkdir_with_parents (g_getenv ("PATHWAY_SCREENSHOT_DIR"), 0755), ==, 0);
-      save_png (gtk_widget_get_ancestor (widget_named (f, "theme-list"), GTK_TYPE_POPOVER),
-                path);
+      save_png (gtk_widget_get_ancestor (widget_named (f, "theme-list"), GTK_TYPE_POPOVER), path);
     }
   governance = find_label_showing (widget_named (f, "theme-list"), "Governance");
   g_assert_nonnull (governance);
   row = gtk_widget_get_ancestor (GTK_WIDGET (governance), GTK_TYPE_LIST_BOX_ROW);
   g_signal_emit_by_name (widget_named (f, "theme-list"), "row-activated", row);
-  settle ();
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (widget_named (f, "theme-row"))), ==,
-                   "Governance");
+  wait_for ("the theme to read Governance", theme_is_governance, f);
 
   type_into (f, "evidence-source-row", "Termly survey");
   assert_error_shown (f, "evidence-error", "evidence-text-row", "Say what has changed");
@@ -650,7 +677,7 @@ test_offers_themes_and_adds_evidence (Fixture       *f,
   g_assert_false (shown (widget_named (f, "evidence-error")));
   g_assert_true (save_enabled (f));
   press_save (f);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
 
   g_assert_cmpstr (pathway_action_get_theme (action), ==, "Governance");
   after = pathway_document_list_evidence (document_of (f), action, &error);
@@ -716,26 +743,25 @@ test_discard_asks_first (Fixture       *f,
   /* Nothing changed: Escape closes at once. */
   open_editor (f, action);
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.cancel", NULL);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
 
   open_editor (f, action);
   type_into (f, "theme-row", "Something else");
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.cancel", NULL);
-  settle ();
+  wait_for ("the editor to ask before discarding", has_message_dialog, f->editor);
   g_assert_nonnull (f->editor);
   dialog = find_message_dialog (GTK_WINDOW (f->editor));
-  g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard changes?");
-  adw_message_dialog_response (dialog, "cancel");
-  settle ();
+  answer (dialog, "cancel");
+  wait_for ("the question to go once answered", has_no_message_dialog, f->editor);
+  drain_main_loop ();
   g_assert_nonnull (f->editor);
 
   gtk_window_close (GTK_WINDOW (f->editor));
-  settle ();
+  wait_for ("the editor to ask again before closing", has_message_dialog, f->editor);
   dialog = find_message_dialog (GTK_WINDOW (f->editor));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
-  wait_until (editor_gone, f);
+  answer (dialog, "discard");
+  wait_for ("the editor to close", editor_gone, f);
   g_assert_cmpstr (pathway_action_get_theme (action), ==, "Co-production");
 }
 
@@ -749,12 +775,11 @@ test_delete_goes_through_window (Fixture       *f,
   open_editor (f, action);
   g_assert_true (shown (widget_named (f, "delete-button")));
   click (f, "delete-button");
-  settle ();
+  wait_for ("the editor to ask before deleting", has_message_dialog, f->editor);
   dialog = find_message_dialog (GTK_WINDOW (f->editor));
-  g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete 1B vi?");
-  adw_message_dialog_response (dialog, "delete");
-  wait_until (editor_gone, f);
+  answer (dialog, "delete");
+  wait_for ("the editor to close", editor_gone, f);
   g_assert_true (pathway_action_get_deleted (action));
   g_assert_null (pathway_programme_find_action_by_reference (programme_of (f), "1B vi"));
   g_assert_nonnull (find_label_showing (GTK_WIDGET (f->window), "Deleted 1B vi"));
@@ -792,32 +817,13 @@ test_read_only_changes_nothing (Fixture       *f,
       g_autofree char *path = g_build_filename (folder, "action-editor-read-only.png", NULL);
 
       g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-      settle ();
-      save_png (GTK_WIDGET (f->editor), path);
+      save_png (f->editor, path);
     }
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.cancel", NULL);
-  wait_until (editor_gone, f);
+  wait_for ("the editor to close", editor_gone, f);
 }
 
 /* Screenshots ---------------------------------------------------------------------------------- */
-
-typedef struct {
-  GtkWidget *widget;
-  int width;
-  int height;
-} SizeIs;
-
-static gboolean
-size_is (gpointer data)
-{
-  SizeIs *size = data;
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
-
-  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
-         gdk_surface_get_width (surface) == size->width &&
-         gdk_surface_get_height (surface) == size->height &&
-         gtk_widget_get_width (size->widget) > 0;
-}
 
 static gboolean
 stack_still (gpointer stack)
@@ -832,8 +838,7 @@ save_editor_png (Fixture    *f,
 {
   g_autofree char *path = g_build_filename (folder, name, NULL);
 
-  settle ();
-  save_png (GTK_WIDGET (f->editor), path);
+  save_png (f->editor, path);
   g_test_message ("saved %s", path);
 }
 
@@ -862,10 +867,10 @@ show_page (GtkStack   *stack,
            double      scrolled)
 {
   gtk_stack_set_visible_child_name (stack, name);
-  wait_until (stack_still, stack);
-  settle ();
+  wait_for ("the editor's page to finish switching", stack_still, stack);
+  /* Laid out, so that the page knows how far it scrolls. */
+  wait_for_drawn (stack);
   scroll_page (stack, scrolled);
-  settle ();
 }
 
 /* Both pages of an action with evidence and a revision, light and dark; a rating change
@@ -876,7 +881,6 @@ test_screenshots (Fixture       *f,
 {
   const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
   AdwStyleManager *style = adw_style_manager_get_default ();
-  SizeIs size = { GTK_WIDGET (f->window), 1280, 800 };
   PathwayAction *action = action_called (f, "2A ii");
 
   if (folder == NULL || folder[0] == '\0')
@@ -888,7 +892,7 @@ test_screenshots (Fixture       *f,
   gtk_widget_hide (GTK_WIDGET (f->window));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (size_is, &size);
+  wait_for_window_size (f->window, 1280, 800);
 
   for (int dark = 0; dark <= 1; dark++)
     {
@@ -926,11 +930,11 @@ test_screenshots (Fixture       *f,
       type_into (f, "new-timescale-row", "Summer Term 2026");
       show_page (stack, "details", 0.62);
       save_editor_png (f, folder, note);
-      gtk_window_destroy (GTK_WINDOW (f->editor));
+      destroy_window (f->editor);
 
       open_editor (f, NULL);
       save_editor_png (f, folder, fresh);
-      gtk_window_destroy (GTK_WINDOW (f->editor));
+      destroy_window (f->editor);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }

@@ -166,16 +166,14 @@ fixture_set_up (Fixture       *f,
 
   pathway_view_set_document (PATHWAY_VIEW (f->view), f->document);
   gtk_window_present (f->window);
-  wait_until (is_mapped, f->window);
-  settle ();
+  wait_for_drawn (f->window);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  settle ();
+  destroy_window (f->window);
   g_clear_object (&f->window_actions);
   if (f->document != NULL)
     pathway_document_close (f->document);
@@ -388,7 +386,7 @@ test_search_narrows (Fixture       *f,
     /* Activated as by the keyboard, a button clicks after its press is shown. */
     g_assert_true (gtk_widget_activate (clear));
     is.n = n_actions (f);
-    wait_until (shown_is, &is);
+    wait_for ("every action to be shown once the filters are cleared", shown_is, &is);
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
   }
   g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, n_actions (f));
@@ -397,10 +395,10 @@ test_search_narrows (Fixture       *f,
   /* Typed into the entry as a person does, the search follows after the entry's pause. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzqxj");
   is.n = 0;
-  wait_until (shown_is, &is);
+  wait_for ("no action to be shown for a search typed into the entry", shown_is, &is);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   is.n = n_actions (f);
-  wait_until (shown_is, &is);
+  wait_for ("every action to be shown once the entry is emptied", shown_is, &is);
 }
 
 static void
@@ -537,14 +535,13 @@ test_shows_user_text_as_written (Fixture       *f,
   g_assert_no_error (error);
 
   /* The row is bound afresh with the new text, read back exactly as written. */
-  wait_until (shows_cell_cond, &shows);
+  wait_for ("a cell to show the new description", shows_cell_cond, &shows);
 
   /* Searched for by a piece of it, in any case. */
   pathway_actions_view_set_search (f->view, "\"salt\" <B>");
   g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, 1);
   g_assert_true (shown_action (f, 0) == action);
-  settle ();
-  g_assert_true (shows_cell (f, TRICKY_TEXT));
+  wait_for ("the one row found to show the description", shows_cell_cond, &shows);
 
   /* And offered as it is among the themes. */
   theme_drop_down = NULL;
@@ -592,13 +589,13 @@ test_follows_rating_change (Fixture       *f,
   g_assert_no_error (error);
 
   is.n = counts[PATHWAY_RATING_RED] + 1;
-  wait_until (shown_is, &is);
+  wait_for ("the action turned red to join the red ones", shown_is, &is);
 
   /* Undone, it goes again. */
   g_assert_true (pathway_document_undo (f->document, &error));
   g_assert_no_error (error);
   is.n = counts[PATHWAY_RATING_RED];
-  wait_until (shown_is, &is);
+  wait_for ("the action to leave the red ones when undone", shown_is, &is);
 }
 
 static void
@@ -616,13 +613,25 @@ test_follows_new_and_deleted_actions (Fixture       *f,
   pathway_action_set_original_timescale (draft, due);
   g_assert_true (pathway_document_add_action (f->document, draft, &error));
   g_assert_no_error (error);
-  wait_until (shown_is, &is);
+  wait_for ("the new action to be shown", shown_is, &is);
   g_assert_true (shown_action (f, 0) == draft);
 
   g_assert_true (pathway_document_delete_action (f->document, draft, "Duplicate", &error));
   g_assert_no_error (error);
   is.n = before;
-  wait_until (shown_is, &is);
+  wait_for ("the deleted action to go", shown_is, &is);
+}
+
+/* The table's first row is an action of the programme the document holds now. */
+static gboolean
+shows_current_programme (gpointer data)
+{
+  Fixture *f = data;
+  GListModel *shown = pathway_actions_view_get_shown (f->view);
+  g_autoptr(PathwayAction) first = g_list_model_get_item (shown, 0);
+
+  return first != NULL &&
+         pathway_programme_find_action (programme_of (f), pathway_action_get_id (first)) == first;
 }
 
 static void
@@ -645,10 +654,10 @@ test_follows_replaced_programme (Fixture       *f,
   g_assert_true (pathway_document_add_person (f->document, person, &error));
   g_assert_no_error (error);
   pathway_document_rollback_batch (f->document);
-  settle ();
 
   /* A rolled-back batch reloads the programme: the table shows the new objects. */
   g_assert_true (programme_of (f) != before);
+  wait_for ("the table to show the reloaded programme's actions", shows_current_programme, f);
   {
     guint counts[PATHWAY_N_RATINGS] = { 0, };
 
@@ -687,6 +696,19 @@ new_action_button (Fixture *f)
   g_assert_not_reached ();
 }
 
+typedef struct {
+  GtkWidget *widget;
+  gboolean sensitive;
+} SensitiveIs;
+
+static gboolean
+sensitive_is (gpointer data)
+{
+  SensitiveIs *is = data;
+
+  return gtk_widget_is_sensitive (is->widget) == is->sensitive;
+}
+
 static void
 test_no_editing_when_read_only (Fixture       *f,
                                 gconstpointer  data)
@@ -697,6 +719,8 @@ test_no_editing_when_read_only (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(PathwayDocument) read_only = NULL;
   GtkWidget *button = new_action_button (f);
+  SensitiveIs sensitive = { button, FALSE };
+  ShownIs is = { f, 0 };
 
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
@@ -708,15 +732,14 @@ test_no_editing_when_read_only (Fixture       *f,
   g_assert_no_error (error);
 
   pathway_view_set_document (PATHWAY_VIEW (f->view), read_only);
-  settle ();
-  g_assert_false (gtk_widget_is_sensitive (button));
-  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==,
-                    g_list_model_get_n_items (
-                      pathway_programme_get_actions (pathway_document_get_programme (read_only))));
+  wait_for ("New Action to be off on a read-only programme", sensitive_is, &sensitive);
+  is.n = g_list_model_get_n_items (
+    pathway_programme_get_actions (pathway_document_get_programme (read_only)));
+  wait_for ("the read-only programme's actions to be shown", shown_is, &is);
 
   pathway_view_set_document (PATHWAY_VIEW (f->view), f->document);
-  settle ();
-  g_assert_true (gtk_widget_is_sensitive (button));
+  sensitive.sensitive = TRUE;
+  wait_for ("New Action to be on again", sensitive_is, &sensitive);
   pathway_document_close (read_only);
 }
 
@@ -732,24 +755,6 @@ test_search_has_focus_on_request (Fixture       *f,
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), entry));
 }
 
-typedef struct {
-  GtkWidget *widget;
-  int width;
-  int height;
-} SizeIs;
-
-static gboolean
-size_is (gpointer data)
-{
-  SizeIs *size = data;
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
-
-  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
-         gdk_surface_get_width (surface) == size->width &&
-         gdk_surface_get_height (surface) == size->height &&
-         gtk_widget_get_width (size->widget) > 0;
-}
-
 static void
 save_sized_png (Fixture    *f,
                 const char *folder,
@@ -761,7 +766,6 @@ save_sized_png (Fixture    *f,
   g_autofree char *name = g_strdup_printf ("actions-%s%s%dx%d-%s.png", what, *what ? "-" : "",
                                            width, height, dark ? "dark" : "light");
   g_autofree char *path = g_build_filename (folder, name, NULL);
-  SizeIs size = { GTK_WIDGET (f->window), width, height };
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
   GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
                                                             surface);
@@ -780,9 +784,8 @@ save_sized_png (Fixture    *f,
   gtk_widget_hide (GTK_WIDGET (f->window));
   gtk_window_set_default_size (f->window, width, height);
   gtk_window_present (f->window);
-  wait_until (size_is, &size);
-  settle ();
-  save_png (GTK_WIDGET (f->window), path);
+  wait_for_window_size (f->window, width, height);
+  save_png (f->window, path);
   g_test_message ("saved %s", path);
 }
 
@@ -805,12 +808,11 @@ save_open_drop_down (Fixture    *f,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
   popover = find_of_type (drop_downs->pdata[1], GTK_TYPE_POPOVER, NULL);
   g_assert_nonnull (popover);
-  wait_until (is_mapped, popover);
-  settle ();
+  wait_for_mapped (popover);
   /* A popover is a surface of its own, outside the window's picture. */
   save_png (popover, path);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  settle ();
+  wait_for_unmapped (popover);
 }
 
 static void

@@ -68,7 +68,23 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_true (pathway_window_load (f->window, f->path, PATHWAY_OPEN_DEFAULT, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
+  wait_for_mapped (f->window);
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->window == NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->dialog == NULL;
 }
 
 static void
@@ -77,9 +93,11 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   if (f->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (f->dialog));
   g_assert_null (f->dialog);
+  /* Gone, document and all, before its folder is. */
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  g_clear_object (&f->window);
-  settle ();
+  g_object_unref (f->window);
+  wait_for ("the window to be finalized", window_gone, f);
   remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
@@ -102,8 +120,7 @@ open_dialog (Fixture *f, const char *tracker)
   g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
   gtk_window_set_transient_for (GTK_WINDOW (f->dialog), GTK_WINDOW (f->window));
   gtk_window_present (GTK_WINDOW (f->dialog));
-  wait_until (is_mapped, f->dialog);
-  settle ();
+  wait_for_drawn (f->dialog);
 }
 
 static GtkWidget *
@@ -207,6 +224,14 @@ find_marked_cell (GtkWidget *root, const char *css_class, const char *needle)
   return NULL;
 }
 
+static gboolean
+plan_has_no_errors (gpointer data)
+{
+  Fixture *f = data;
+
+  return pathway_import_plan_get_n_errors (pathway_import_dialog_get_plan (f->dialog)) == 0;
+}
+
 static void
 test_problems_then_import (Fixture *f, gconstpointer data)
 {
@@ -258,7 +283,7 @@ test_problems_then_import (Fixture *f, gconstpointer data)
 
   /* Ignoring the rating column clears the error and enables Import. */
   pathway_import_dialog_set_field (f->dialog, 4, PATHWAY_IMPORT_FIELD_NONE);
-  settle ();
+  wait_for ("the plan to be made again without errors", plan_has_no_errors, f);
   plan = pathway_import_dialog_get_plan (f->dialog);
   g_assert_cmpuint (pathway_import_plan_get_n_errors (plan), ==, 0);
   g_assert_cmpuint (pathway_import_plan_get_n_added (plan), ==, 3);
@@ -282,8 +307,7 @@ test_problems_then_import (Fixture *f, gconstpointer data)
     g_assert_true (pathway_import_dialog_import (f->dialog, &error));
     g_assert_no_error (error);
   }
-  settle ();
-  g_assert_null (f->dialog); /* closed */
+  wait_for ("the dialog to close once it has imported", dialog_gone, f);
   g_assert_cmpuint (count_actions (f), ==, before + 3);
   g_assert_cmpstr (pathway_action_get_description (action_called (f, "1A ii")), ==,
                    "Train staff in the graduated approach");
@@ -297,8 +321,7 @@ test_problems_then_import (Fixture *f, gconstpointer data)
   g_assert_cmpuint (pathway_import_plan_get_n_updated (plan), ==, 1);
   g_assert_true (gtk_widget_get_sensitive (widget_named (f, "import-button")));
   g_assert_true (pathway_import_dialog_import (f->dialog, NULL));
-  settle ();
-  g_assert_null (f->dialog);
+  wait_for ("the dialog to close once it has imported", dialog_gone, f);
   g_assert_cmpuint (count_actions (f), ==, before + 4);
   g_assert_cmpint (pathway_action_get_rating (action_called (f, "1A i")), ==,
                    PATHWAY_RATING_AMBER);
@@ -370,10 +393,8 @@ test_screenshots (Fixture *f, gconstpointer data)
                                                       : ADW_COLOR_SCHEME_FORCE_LIGHT);
       open_dialog (f, bad);
       gtk_window_set_default_size (GTK_WINDOW (f->dialog), 1280, 800);
-      settle ();
-      save_png (GTK_WIDGET (f->dialog), png);
-      gtk_window_destroy (GTK_WINDOW (f->dialog));
-      settle ();
+      save_png (f->dialog, png);
+      destroy_window (f->dialog);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }

@@ -126,13 +126,14 @@ chart_view_in (GtkWidget  *root,
   return PATHWAY_CHART_VIEW (view);
 }
 
+/* Shows a view and waits until it has been laid out and drawn, as a person would see it. */
 static void
 show_view (Fixture    *f,
            const char *name)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s",
                                              name));
-  settle ();
+  wait_for_drawn (f->window);
 }
 
 static PathwayIndicator *
@@ -170,7 +171,8 @@ show_autism (Fixture *f)
   show_view (f, "indicators");
   pathway_indicators_view_select (indicators_view (f),
                                   pathway_indicator_get_id (find_indicator (f, AUTISM)));
-  settle ();
+  /* Its page laid out: the chart has its size. */
+  wait_for_drawn (indicators_view (f));
   g_assert_true (pathway_indicators_view_get_selected (indicators_view (f)) ==
                  find_indicator (f, AUTISM));
 }
@@ -193,16 +195,14 @@ fixture_set_up (Fixture       *f,
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
-  settle ();
+  wait_for_drawn (f->window);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  settle ();
+  destroy_window (f->window);
   remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
@@ -331,7 +331,20 @@ click (GtkWidget  *root,
 
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+}
+
+typedef struct {
+  GtkWidget *root;
+  const char *name;
+  guint n;
+} CountIs;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountIs *count = data;
+
+  return count_named (count->root, count->name) == count->n;
 }
 
 static void
@@ -343,6 +356,7 @@ test_adds_reading (Fixture       *f,
   GtkWidget *view;
   GtkWidget *first_row;
   guint rows_before;
+  CountIs rows = { NULL, "indicator-reading-row", 0 };
 
   show_autism (f);
   view = GTK_WIDGET (indicators_view (f));
@@ -356,9 +370,12 @@ test_adds_reading (Fixture       *f,
   type_into (view, "reading-note-entry", "Extra clinics <b>& weekend</b> sessions");
   click (view, "reading-save-button");
 
-  /* In the file, and on the page, newest first, with the note as written. */
+  /* In the file, and on the page once it has refreshed, newest first, with the note as
+   * written. */
   g_assert_cmpuint (n_readings (f, autism), ==, before + 1);
-  g_assert_cmpuint (count_named (view, "indicator-reading-row"), ==, rows_before + 1);
+  rows.root = view;
+  rows.n = rows_before + 1;
+  wait_for ("a row for the new reading", count_is, &rows);
   first_row = named (view, "indicator-reading-row");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_row)), ==,
                    "14 November 2026");
@@ -449,12 +466,6 @@ test_read_only_cannot_add (Fixture       *f,
 
 /* Export ------------------------------------------------------------------------------------ */
 
-static gboolean
-popover_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static void
 test_exports_chart (Fixture       *f,
                     gconstpointer  data)
@@ -512,9 +523,9 @@ test_exports_chart (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart_view), "menu.popup", NULL));
   menu = find_of_type (GTK_WIDGET (chart_view), GTK_TYPE_POPOVER_MENU, NULL);
   g_assert_nonnull (menu);
-  wait_until (popover_shown, menu);
+  wait_for_mapped (menu);
   gtk_popover_popdown (GTK_POPOVER (menu));
-  settle ();
+  wait_for_unmapped (menu);
 }
 
 /* Charts in the other views ------------------------------------------------------------------ */
@@ -553,7 +564,7 @@ test_overview_and_workstreams_charts (Fixture       *f,
   collect_of_type (GTK_WIDGET (pathway_overview_view_get_chart_slot (PATHWAY_OVERVIEW_VIEW (
                      overview))), PATHWAY_TYPE_CHART_VIEW, views);
   g_assert_cmpuint (views->len, ==, 3);
-  wait_until (charts_made, views);
+  wait_for ("the Overview's charts to be made", charts_made, views);
 
   distribution = chart_view_in (overview, "overview-distribution-chart");
   g_assert_cmpint (pathway_chart_get_kind (pathway_chart_view_get_chart (distribution)), ==,
@@ -578,7 +589,7 @@ test_overview_and_workstreams_charts (Fixture       *f,
   show_view (f, "workstreams");
   pathway_workstreams_view_select (PATHWAY_WORKSTREAMS_VIEW (workstreams),
                                    pathway_workstream_get_id (b));
-  settle ();
+  wait_for_drawn (workstreams);
   workstream_chart = chart_view_in (workstreams, "workstream-ratings-chart");
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (workstream_chart)));
   pathway_programme_count_ratings (programme_of (f), b, counts);
@@ -594,30 +605,11 @@ test_overview_and_workstreams_charts (Fixture       *f,
 
 /* Screenshots ------------------------------------------------------------------------------- */
 
-typedef struct {
-  GtkWidget *widget;
-  int width;
-  int height;
-} SizeIs;
-
-static gboolean
-size_is (gpointer data)
-{
-  SizeIs *size = data;
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
-
-  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
-         gdk_surface_get_width (surface) == size->width &&
-         gdk_surface_get_height (surface) == size->height &&
-         gtk_widget_get_width (size->widget) > 0;
-}
-
 static gboolean
 resize (Fixture *f,
         int      width,
         int      height)
 {
-  SizeIs size = { GTK_WIDGET (f->window), width, height };
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
   GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
                                                             surface);
@@ -636,8 +628,7 @@ resize (Fixture *f,
   gtk_widget_hide (GTK_WIDGET (f->window));
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (size_is, &size);
-  settle ();
+  wait_for_window_size (f->window, width, height);
   return TRUE;
 }
 
@@ -648,8 +639,7 @@ save (Fixture    *f,
 {
   g_autofree char *path = g_build_filename (folder, name, NULL);
 
-  settle ();
-  save_png (GTK_WIDGET (f->window), path);
+  save_png (f->window, path);
   g_test_message ("saved %s", path);
 }
 
@@ -663,7 +653,7 @@ save_page (Fixture    *f,
   g_autofree char *path = g_build_filename (folder, name, NULL);
   GtkWidget *clamp = NULL;
   g_autoptr(GPtrArray) clamps = g_ptr_array_new ();
-  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) page = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot;
@@ -676,14 +666,14 @@ save_page (Fixture    *f,
       clamp = g_ptr_array_index (clamps, i);
   g_assert_nonnull (clamp);
 
+  page = wait_for_picture (clamp);
   width = gtk_widget_get_width (clamp);
   height = gtk_widget_get_height (clamp);
-  paintable = gtk_widget_paintable_new (clamp);
   snapshot = gtk_snapshot_new ();
   gdk_rgba_parse (&background, adw_style_manager_get_dark (adw_style_manager_get_default ())
                                  ? "#242424" : "#fafafa");
   gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  gtk_snapshot_append_node (snapshot, page);
   node = gtk_snapshot_free_to_node (snapshot);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (view)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -799,16 +789,14 @@ test_saves_screenshots (Fixture       *f,
     gtk_window_set_default_size (GTK_WINDOW (narrow), 560, 700);
     pathway_view_set_document (PATHWAY_VIEW (view), document_of (f));
     gtk_window_present (GTK_WINDOW (narrow));
-    wait_until (is_mapped, view);
+    wait_for_mapped (view);
     pathway_indicators_view_select (PATHWAY_INDICATORS_VIEW (view),
                                     pathway_indicator_get_id (find_indicator (f, AUTISM)));
-    settle ();
     leaflet = find_of_type (view, ADW_TYPE_LEAFLET, NULL);
-    g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+    wait_for_folded (leaflet, TRUE);
     g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "content");
     save_png (narrow, path);
-    gtk_window_destroy (GTK_WINDOW (narrow));
-    settle ();
+    destroy_window (narrow);
   }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }

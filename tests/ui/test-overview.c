@@ -94,6 +94,22 @@ row_title_label (GtkWidget *row)
   return GTK_LABEL (label);
 }
 
+static gboolean
+asked_to_edit (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_strcmp0 (f->last_action, "edit-action") == 0;
+}
+
+static gboolean
+asked_to_filter (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_strcmp0 (f->last_action, "filter-actions") == 0;
+}
+
 static PathwayProgramme *
 programme_of (Fixture *f)
 {
@@ -169,16 +185,14 @@ fixture_set_up (Fixture       *f,
 
   gtk_window_set_default_size (f->window, 1280, 800);
   gtk_window_present (f->window);
-  wait_until (is_mapped, f->window);
-  settle ();
+  wait_for_drawn (f->window);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  settle ();
+  destroy_window (f->window);
   g_clear_object (&f->document);
   remove_tree (f->dir);
   g_clear_pointer (&f->last_parameter, g_variant_unref);
@@ -259,8 +273,7 @@ test_overview_lists_red_actions (Fixture       *f,
 
   /* Each row opens its action in the editor. */
   g_assert_true (gtk_widget_activate (g_ptr_array_index (rows, 0)));
-  settle ();
-  g_assert_cmpstr (f->last_action, ==, "edit-action");
+  wait_for ("the row to ask the window to edit its action", asked_to_edit, f);
   action = pathway_programme_find_action (programme_of (f),
                                           g_variant_get_int64 (f->last_parameter));
   g_assert_nonnull (action);
@@ -274,8 +287,7 @@ test_overview_lists_red_actions (Fixture       *f,
   show_all = g_strdup_printf ("Show All %u", counts[PATHWAY_RATING_RED]);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, show_all);
   g_signal_emit_by_name (button, "clicked");
-  settle ();
-  g_assert_cmpstr (f->last_action, ==, "filter-actions");
+  wait_for ("Show All to ask the window to filter the tracker", asked_to_filter, f);
   g_assert_cmpstr (g_variant_get_string (f->last_parameter, NULL), ==, "red");
 }
 
@@ -294,15 +306,6 @@ overdue_listed (Fixture *f)
            gtk_widget_is_visible (find_of_type (stale, GTK_TYPE_LABEL,
                                                 "attention-placeholder")) >
          0;
-}
-
-static gboolean
-stale_none (gpointer data)
-{
-  Fixture *f = data;
-
-  return g_strcmp0 (gtk_label_get_text (named_label (GTK_WIDGET (f->overview), "stale-count")),
-                    "0") == 0;
 }
 
 static void
@@ -333,7 +336,7 @@ test_overview_stale_follows_setting (Fixture       *f,
   g_assert_nonnull (oldest);
   days = (guint) (g_date_time_difference (now, oldest) / G_TIME_SPAN_DAY) + 2;
   pathway_view_set_stale_days (PATHWAY_VIEW (f->overview), days);
-  wait_until (stale_none, f);
+  wait_for_label_text (named_label (GTK_WIDGET (f->overview), "stale-count"), "0");
   g_assert_cmpuint (count_named (stale, "attention-stale-row"), ==, 0);
   g_assert_true (gtk_widget_is_visible (find_of_type (stale, GTK_TYPE_LABEL,
                                                       "attention-placeholder")));
@@ -389,19 +392,6 @@ test_overview_counts_match_tracker (Fixture       *f,
     }
 }
 
-typedef struct {
-  GtkLabel *label;
-  const char *text;
-} LabelShows;
-
-static gboolean
-label_shows (gpointer data)
-{
-  LabelShows *shows = data;
-
-  return g_strcmp0 (gtk_label_get_text (shows->label), shows->text) == 0;
-}
-
 static void
 test_overview_follows_rating_change (Fixture       *f,
                                      gconstpointer  data)
@@ -411,7 +401,6 @@ test_overview_follows_rating_change (Fixture       *f,
   g_autoptr(PathwayAction) action = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = NULL;
-  LabelShows shows;
 
   for (guint i = 0; action == NULL && i < g_list_model_get_n_items (actions); i++)
     {
@@ -428,9 +417,7 @@ test_overview_follows_rating_change (Fixture       *f,
 
   pathway_programme_count_ratings (programme_of (f), NULL, counts);
   expected = uint_text (counts[PATHWAY_RATING_RED]);
-  shows.label = named_label (GTK_WIDGET (f->overview), "rating-count-red");
-  shows.text = expected;
-  wait_until (label_shows, &shows);
+  wait_for_label_text (named_label (GTK_WIDGET (f->overview), "rating-count-red"), expected);
 }
 
 static gboolean
@@ -453,7 +440,6 @@ test_views_follow_reloaded_programme (Fixture       *f,
   guint counts[PATHWAY_N_RATINGS] = { 0, };
   g_autofree char *expected = NULL;
   g_autoptr(GError) error = NULL;
-  LabelShows shows;
 
   g_assert_true (pathway_document_begin_batch (f->document, "Import", &error));
   g_assert_no_error (error);
@@ -470,32 +456,29 @@ test_views_follow_reloaded_programme (Fixture       *f,
   g_assert_no_error (error);
   pathway_document_rollback_batch (f->document);
   g_assert_true (programme_of (f) != before);
-  settle ();
 
   pathway_programme_count_ratings (programme_of (f), NULL, counts);
   expected = uint_text (counts[PATHWAY_RATING_RED]);
-  shows.label = named_label (GTK_WIDGET (f->overview), "rating-count-red");
-  shows.text = expected;
-  wait_until (label_shows, &shows);
+  wait_for_label_text (named_label (GTK_WIDGET (f->overview), "rating-count-red"), expected);
 
   show_workstreams (f);
-  wait_until (workstream_rows_shown, f);
+  wait_for ("the five workstreams to be listed", workstream_rows_shown, f);
   pathway_workstreams_view_select (
     f->workstreams,
     pathway_workstream_get_id (pathway_programme_find_workstream_by_code (programme_of (f),
                                                                           "C")));
-  settle ();
   g_assert_true (pathway_workstreams_view_get_selected (f->workstreams) ==
                  pathway_programme_find_workstream_by_code (programme_of (f), "C"));
 }
 
 /* Workstreams ----------------------------------------------------------------------------- */
 
+/* Shows the Workstreams view and waits until it has been laid out and drawn. */
 static void
 show_workstreams (Fixture *f)
 {
   gtk_stack_set_visible_child_name (f->stack, "workstreams");
-  settle ();
+  wait_for_drawn (f->workstreams);
 }
 
 static void
@@ -534,7 +517,7 @@ test_workstream_shows_lead_and_members (Fixture       *f,
 
   show_workstreams (f);
   pathway_workstreams_view_select (f->workstreams, pathway_workstream_get_id (workstream));
-  settle ();
+  wait_for_drawn (f->workstreams);
   g_assert_true (pathway_workstreams_view_get_selected (f->workstreams) == workstream);
 
   g_assert_cmpstr (gtk_label_get_text (named_label (view, "workstream-title")), ==,
@@ -586,8 +569,7 @@ test_workstream_action_opens_editor (Fixture       *f,
   show_workstreams (f);
   row = named (GTK_WIDGET (f->workstreams), "workstream-action-row");
   g_assert_true (gtk_widget_activate (row));
-  settle ();
-  g_assert_cmpstr (f->last_action, ==, "edit-action");
+  wait_for ("the row to ask the window to edit its action", asked_to_edit, f);
   action = pathway_programme_find_action (programme_of (f),
                                           g_variant_get_int64 (f->last_parameter));
   g_assert_nonnull (action);
@@ -617,16 +599,33 @@ test_empty_programme (Fixture       *f,
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
                    "No Workstreams Yet");
   gtk_stack_set_visible_child_name (f->stack, "overview");
-  settle ();
-  g_assert_cmpstr (gtk_label_get_text (named_label (GTK_WIDGET (f->overview), "actions-count")),
-                   ==, "0");
+  wait_for_label_text (named_label (GTK_WIDGET (f->overview), "actions-count"), "0");
 
   pathway_view_set_document (PATHWAY_VIEW (f->workstreams), NULL);
   pathway_view_set_document (PATHWAY_VIEW (f->overview), NULL);
-  settle ();
 }
 
 /* Text is text ---------------------------------------------------------------------------- */
+
+static gboolean
+first_workstream_row_reads (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *row = named (GTK_WIDGET (f->workstreams), "workstream-row");
+  GtkWidget *title = find_of_type (row, GTK_TYPE_LABEL, "workstream-row-title");
+
+  return title != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (title)), TRICKY_NAME) == 0;
+}
+
+/* The rows of a group may be made again on a refresh: found afresh each time. */
+static gboolean
+first_red_row_reads (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *row = named (named (GTK_WIDGET (f->overview), "attention-red"), "attention-red-row");
+
+  return g_strcmp0 (gtk_label_get_text (row_title_label (row)), TRICKY_NAME) == 0;
+}
 
 static void
 test_user_text_as_written (Fixture       *f,
@@ -645,21 +644,20 @@ test_user_text_as_written (Fixture       *f,
   g_assert_true (pathway_document_set_text (f->document, workstream, "title", TRICKY_NAME,
                                             &error));
   g_assert_no_error (error);
-  settle ();
 
   name = named_label (GTK_WIDGET (f->overview), "programme-name");
+  wait_for_label_text (name, TRICKY_NAME);
   g_assert_false (gtk_label_get_use_markup (name));
-  g_assert_cmpstr (gtk_label_get_text (name), ==, TRICKY_NAME);
   g_assert_cmpstr (gtk_label_get_label (name), ==, TRICKY_NAME);
 
   show_workstreams (f);
   pathway_workstreams_view_select (f->workstreams, pathway_workstream_get_id (workstream));
-  settle ();
   title = named_label (GTK_WIDGET (f->workstreams), "workstream-title");
+  wait_for_label_text (title, TRICKY_NAME);
   g_assert_false (gtk_label_get_use_markup (title));
-  g_assert_cmpstr (gtk_label_get_text (title), ==, TRICKY_NAME);
 
   /* And in the list, where the row's title is a label of its own. */
+  wait_for ("the first workstream row to show the new title", first_workstream_row_reads, f);
   row = named (GTK_WIDGET (f->workstreams), "workstream-row");
   g_assert_nonnull (find_of_type (row, GTK_TYPE_LABEL, "workstream-row-title"));
   title = GTK_LABEL (find_of_type (row, GTK_TYPE_LABEL, "workstream-row-title"));
@@ -676,7 +674,6 @@ test_red_action_text_as_written (Fixture       *f,
   PathwayAction *action;
   GtkLabel *title;
   g_autoptr(GError) error = NULL;
-  LabelShows shows;
 
   action = pathway_programme_find_action (
     programme_of (f), g_variant_get_int64 (gtk_actionable_get_action_target_value (
@@ -685,13 +682,10 @@ test_red_action_text_as_written (Fixture       *f,
   g_assert_true (pathway_document_set_text (f->document, action, "description", TRICKY_NAME,
                                             &error));
   g_assert_no_error (error);
-  settle ();
 
+  wait_for ("the first red action's row to show the new description", first_red_row_reads, f);
   row = named (group, "attention-red-row");
   title = row_title_label (row);
-  shows.label = title;
-  shows.text = TRICKY_NAME;
-  wait_until (label_shows, &shows);
   g_assert_false (gtk_label_get_use_markup (title));
 }
 
@@ -724,38 +718,20 @@ save_page_png (GtkWidget  *view,
                const char *path)
 {
   GtkWidget *page = find_mapped_clamp (view);
+  g_autoptr(GskRenderNode) picture = wait_for_picture (page);
   int width = gtk_widget_get_width (page);
   int height = gtk_widget_get_height (page);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (page);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GdkRGBA background = { 0.98, 0.98, 0.98, 1.0 };
 
   gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  gtk_snapshot_append_node (snapshot, picture);
   node = gtk_snapshot_free_to_node (snapshot);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (view)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-typedef struct {
-  GtkWidget *widget;
-  int width;
-  int height;
-} SizeIs;
-
-static gboolean
-size_is (gpointer data)
-{
-  SizeIs *size = data;
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
-
-  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
-         gdk_surface_get_width (surface) == size->width &&
-         gdk_surface_get_height (surface) == size->height &&
-         gtk_widget_get_width (size->widget) > 0;
 }
 
 static void
@@ -763,14 +739,11 @@ resize (Fixture *f,
         int      width,
         int      height)
 {
-  SizeIs size = { GTK_WIDGET (f->window), width, height };
-
   /* A mapped window keeps its size; a default size applies when it is shown again. */
   gtk_widget_hide (GTK_WIDGET (f->window));
   gtk_window_set_default_size (f->window, width, height);
   gtk_window_present (f->window);
-  wait_until (size_is, &size);
-  settle ();
+  wait_for_window_size (f->window, width, height);
 }
 
 static void
@@ -802,7 +775,7 @@ save_view (Fixture    *f,
                                            : ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_stack_set_visible_child_name (f->stack, view);
   resize (f, width, height);
-  save_png (GTK_WIDGET (f->window), path);
+  save_png (f->window, path);
   g_test_message ("saved %s", path);
 
   if (!dark && width == 1280)
@@ -828,9 +801,8 @@ test_saves_screenshots (Fixture       *f,
   show_workstreams (f);
   resize (f, 560, 700);
   leaflet = find_of_type (GTK_WIDGET (f->workstreams), ADW_TYPE_LEAFLET, NULL);
-  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  wait_for_folded (leaflet, TRUE);
   pathway_workstreams_view_select (f->workstreams, pathway_workstream_get_id (workstream));
-  settle ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "content");
 
   if (folder == NULL || folder[0] == '\0')
@@ -842,8 +814,7 @@ test_saves_screenshots (Fixture       *f,
 
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_LIGHT);
-    settle ();
-    save_png (GTK_WIDGET (f->window), path);
+    save_png (f->window, path);
   }
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)

@@ -75,7 +75,7 @@ open_window (Fixture *f)
 {
   f->window = pathway_preferences_window_new (NULL, f->settings, f->document);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
+  wait_for_mapped (f->window);
 }
 
 static void
@@ -112,8 +112,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  settle ();
+    destroy_window (f->window);
   g_clear_object (&f->settings);
   if (f->document != NULL)
     pathway_document_close (f->document);
@@ -121,6 +120,14 @@ fixture_tear_down (Fixture       *f,
   remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->window == NULL;
 }
 
 static void
@@ -143,9 +150,10 @@ test_name_is_written_to_file (Fixture       *f,
   g_signal_emit_by_name (row, "apply");
   g_assert_cmpstr (pathway_programme_get_name (programme_of (f)), ==, name);
 
+  /* Closed as a person closes it, and gone before the file is read again. */
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_close (GTK_WINDOW (f->window));
-  f->window = NULL;
-  settle ();
+  wait_for ("the preferences window to be finalized once closed", window_gone, f);
 
   pathway_document_close (f->document);
   g_clear_object (&f->document);
@@ -343,7 +351,7 @@ test_write_error_shows_toast (Fixture       *f,
                                              &expected));
   apply_text (row, "Kell Valley <b>SEND</b>");
   shows.text = expected->message;
-  wait_until (toast_shows, &shows);
+  wait_for ("a toast saying why the name was not written", toast_shows, &shows);
   g_assert_cmpstr (pathway_programme_get_name (programme_of (f)), ==, name);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Kell Valley <b>SEND</b>");
 }
@@ -475,9 +483,8 @@ save_screenshot (Fixture    *f,
   if (folder == NULL || folder[0] == '\0')
     return;
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  settle ();
   path = g_build_filename (folder, name, NULL);
-  save_png (GTK_WIDGET (f->window), path);
+  save_png (f->window, path);
 }
 
 static void
@@ -486,7 +493,7 @@ test_no_programme_is_insensitive (Fixture       *f,
 {
   f->window = pathway_preferences_window_new (NULL, NULL, NULL);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
+  wait_for_mapped (f->window);
 
   g_assert_false (gtk_widget_is_sensitive (named (f, "programme-name-row")));
   g_assert_false (gtk_widget_is_sensitive (named (f, "author-name-row")));
@@ -558,10 +565,9 @@ test_help_overlay_loads (Fixture       *f,
 
       g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
       gtk_window_present (GTK_WINDOW (overlay));
-      wait_until (is_mapped, overlay);
-      settle ();
-      save_png (GTK_WIDGET (overlay), path);
+      save_png (overlay, path);
     }
+  /* The builder holds it too, until the end of this function. */
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
@@ -579,6 +585,8 @@ scroll_page (Fixture  *f,
   while (scrolled != NULL && !GTK_IS_SCROLLED_WINDOW (scrolled))
     scrolled = gtk_widget_get_first_child (scrolled);
   g_assert_nonnull (scrolled);
+  /* Laid out, so that the page knows how far it scrolls. */
+  wait_for_drawn (scrolled);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   gtk_adjustment_set_value (adjustment, to_end ? gtk_adjustment_get_upper (adjustment) : 0);
 }
@@ -611,22 +619,19 @@ test_saves_screenshots (Fixture       *f,
                                                       : ADW_COLOR_SCHEME_FORCE_LIGHT);
       adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (f->window),
                                                     "preferences");
-      settle ();
       path = g_build_filename (folder, personal, NULL);
-      save_png (GTK_WIDGET (f->window), path);
+      save_png (f->window, path);
       g_clear_pointer (&path, g_free);
 
       pathway_preferences_window_show_programme (f->window);
       scroll_page (f, FALSE);
-      settle ();
       path = g_build_filename (folder, programme, NULL);
-      save_png (GTK_WIDGET (f->window), path);
+      save_png (f->window, path);
       g_clear_pointer (&path, g_free);
 
       scroll_page (f, TRUE);
-      settle ();
       path = g_build_filename (folder, rest, NULL);
-      save_png (GTK_WIDGET (f->window), path);
+      save_png (f->window, path);
     }
 
   /* Mid-edit: a date that could not be read, blue in use, the vision changed but not saved. */
@@ -642,8 +647,7 @@ test_saves_screenshots (Fixture       *f,
                                                 NULL);
 
       scroll_page (f, end);
-      settle ();
-      save_png (GTK_WIDGET (f->window), path);
+      save_png (f->window, path);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -664,9 +668,8 @@ test_saves_read_only_screenshot (Fixture       *f,
 
   open_window (f);
   pathway_preferences_window_show_programme (f->window);
-  settle ();
   path = g_build_filename (folder, "preferences-programme-read-only.png", NULL);
-  save_png (GTK_WIDGET (f->window), path);
+  save_png (f->window, path);
 }
 
 int

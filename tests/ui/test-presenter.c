@@ -40,11 +40,6 @@ typedef struct {
   PathwayPresenter *presenter;
 } Fixture;
 
-typedef struct {
-  GtkWidget *widget;
-  int width;
-  int height;
-} SizeIs;
 
 static void
 set_clock (PathwayDocument *document)
@@ -114,7 +109,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->parent = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (f->parent, 640, 480);
   gtk_window_present (f->parent);
-  wait_until (is_mapped, f->parent);
+  wait_for_mapped (f->parent);
   pathway_presenter_set_fullscreen (FALSE);
 }
 
@@ -138,8 +133,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   if (f->presenter != NULL)
     gtk_window_destroy (GTK_WINDOW (f->presenter));
   g_clear_object (&f->presenter);
-  destroy_toplevels_but (NULL);
-  settle ();
+  destroy_toplevels_but (f->parent);
+  destroy_window (f->parent);
   g_clear_object (&f->document);
   remove_tree (f->dir);
   g_free (f->path);
@@ -148,31 +143,17 @@ fixture_tear_down (Fixture *f, gconstpointer data)
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
-static gboolean
-size_is (gpointer data)
-{
-  SizeIs *size = data;
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
-
-  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
-         gdk_surface_get_width (surface) == size->width &&
-         gdk_surface_get_height (surface) == size->height &&
-         gtk_widget_get_width (size->widget) > 0;
-}
-
 /* Shows the presenter at that size (its own minimum, so a smaller screen does not shrink it). */
 static void
 show_at (PathwayPresenter *presenter, int width, int height)
 {
-  SizeIs size = { GTK_WIDGET (presenter), width, height };
-
   if (gtk_widget_get_mapped (GTK_WIDGET (presenter)))
     gtk_widget_hide (GTK_WIDGET (presenter));
   gtk_widget_set_size_request (GTK_WIDGET (presenter), width, height);
   gtk_window_set_default_size (GTK_WINDOW (presenter), width, height);
   pathway_presenter_present (presenter, NULL);
-  wait_until (size_is, &size);
-  settle ();
+  wait_for_window_size (presenter, width, height);
+  wait_for_drawn (presenter);
 }
 
 static PathwayPresenter *
@@ -185,12 +166,14 @@ open_presenter (Fixture *f, PathwayMeeting *meeting, GListModel *actions, int wi
   return f->presenter;
 }
 
+/* A key, then what it left ready to run (a style update, a dialog shown); what needs the
+ * slide laid out again waits for that itself. */
 static gboolean
 key (PathwayPresenter *presenter, guint keyval)
 {
   gboolean used = pathway_presenter_handle_key (presenter, keyval, 0);
 
-  settle ();
+  drain_main_loop ();
   return used;
 }
 
@@ -830,6 +813,19 @@ log_parts (PathwayPresenterSlide *slide)
     }
 }
 
+typedef struct {
+  PathwayPresenterSlide *slide;
+  int height;
+} SlideShorter;
+
+static gboolean
+slide_shorter (gpointer data)
+{
+  SlideShorter *shorter = data;
+
+  return gtk_widget_get_height (GTK_WIDGET (shorter->slide)) < shorter->height;
+}
+
 static void
 check_long_action (Fixture *f, int width, int height)
 {
@@ -839,12 +835,14 @@ check_long_action (Fixture *f, int width, int height)
   const PathwayPresenterTextPart *title, *commentary, *more;
   double scale;
   const char *text;
+  SlideShorter shorter = { NULL, 0 };
 
   g_list_store_append (only, add_long_action (f));
   presenter = open_presenter (f, todays_meeting (f), G_LIST_MODEL (only), width, height);
   pathway_presenter_set_position (presenter, 2);
-  settle ();
+  wait_for_drawn (presenter);
   slide = pathway_presenter_get_slide (presenter);
+  shorter.slide = slide;
   scale = pathway_presenter_slide_get_scale (slide);
   g_assert_cmpfloat (scale, >=, 1.0);
   log_parts (slide);
@@ -878,8 +876,8 @@ check_long_action (Fixture *f, int width, int height)
   /* With the note bar and the keys open, the slide is shorter and still holds its text. */
   g_assert_true (key (presenter, GDK_KEY_h));
   g_assert_true (key (presenter, GDK_KEY_g));
-  settle ();
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (slide)), <, height);
+  shorter.height = height;
+  wait_for ("the slide to make room for the note bar and the keys", slide_shorter, &shorter);
   assert_inside (slide, 32 * scale - 0.5, 24 * scale - 0.5);
   assert_apart (slide);
   g_assert_true (key (presenter, GDK_KEY_Escape));
@@ -888,7 +886,7 @@ check_long_action (Fixture *f, int width, int height)
   for (guint i = 0; i < pathway_presenter_get_n_slides (presenter); i++)
     {
       pathway_presenter_set_position (presenter, i);
-      settle ();
+      wait_for_drawn (presenter);
       assert_inside (slide, 24 * scale - 0.5, 24 * scale - 0.5);
       assert_apart (slide);
     }
@@ -1028,6 +1026,14 @@ chosen_cb (PathwayPresenterChooser *chooser, PathwayMeeting *meeting, GdkMonitor
   g_set_object (out, meeting);
 }
 
+static gboolean
+is_set (gpointer data)
+{
+  gpointer *pointer = data;
+
+  return *pointer != NULL;
+}
+
 static void
 test_chooser (Fixture *f, gconstpointer data)
 {
@@ -1039,7 +1045,7 @@ test_chooser (Fixture *f, gconstpointer data)
 
   g_signal_connect (chooser, "chosen", G_CALLBACK (chosen_cb), &chosen);
   gtk_window_present (GTK_WINDOW (chooser));
-  wait_until (is_mapped, chooser);
+  wait_for_mapped (chooser);
   /* Today's meeting is chosen. */
   g_assert_true (pathway_presenter_chooser_get_meeting (chooser) == todays_meeting (f));
   g_assert_null (pathway_presenter_chooser_get_new_for (chooser));
@@ -1051,8 +1057,7 @@ test_chooser (Fixture *f, gconstpointer data)
         g_autofree char *path = g_build_filename (folder, "presenter-chooser.png", NULL);
 
         g_mkdir_with_parents (folder, 0755);
-        settle ();
-        save_png (GTK_WIDGET (chooser), path);
+        save_png (chooser, path);
       }
   }
 
@@ -1060,8 +1065,7 @@ test_chooser (Fixture *f, gconstpointer data)
   pathway_presenter_chooser_choose_new (chooser, board);
   g_assert_true (pathway_presenter_chooser_get_new_for (chooser) == board);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (chooser), "present");
-  settle ();
-  g_assert_nonnull (chosen);
+  wait_for ("the chooser to choose a meeting", is_set, &chosen);
   g_assert_cmpuint (g_list_model_get_n_items (pathway_board_get_meetings (board)), ==,
                     before + 1);
   g_assert_cmpint (pathway_meeting_get_id (chosen), >, 0);
@@ -1101,6 +1105,14 @@ presenter_shown (gpointer data)
   return FALSE;
 }
 
+static gboolean
+no_presenter_shown (gpointer data)
+{
+  PathwayPresenter *presenter = NULL;
+
+  return !presenter_shown (&presenter);
+}
+
 static PathwayPresenterChooser *
 find_chooser (void)
 {
@@ -1116,6 +1128,28 @@ find_chooser (void)
   return NULL;
 }
 
+static gboolean
+chooser_shown (gpointer data)
+{
+  return find_chooser () != NULL;
+}
+
+typedef struct {
+  PathwayWindow *window;
+  PathwayActionsView *view;
+} Tracker;
+
+static gboolean
+tracker_shows_actions (gpointer data)
+{
+  Tracker *tracker = data;
+
+  tracker->view = PATHWAY_ACTIONS_VIEW (find_of_type (GTK_WIDGET (tracker->window),
+                                                      PATHWAY_TYPE_ACTIONS_VIEW, NULL));
+  return tracker->view != NULL && gtk_widget_get_mapped (GTK_WIDGET (tracker->view)) &&
+         g_list_model_get_n_items (pathway_actions_view_get_shown (tracker->view)) > 0;
+}
+
 static void
 test_window_starts_presenter (Fixture *f, gconstpointer data)
 {
@@ -1128,23 +1162,25 @@ test_window_starts_presenter (Fixture *f, gconstpointer data)
   GListModel *shown;
   GListModel *presented;
   PathwayMeeting *meeting;
+  Tracker tracker = { NULL, NULL };
 
   /* The window opens the file itself. */
   pathway_document_close (f->document);
   g_clear_object (&f->document);
   window = pathway_window_new (NULL);
+  tracker.window = window;
   g_assert_true (pathway_window_load (window, f->path, PATHWAY_OPEN_DEFAULT, &error));
   g_assert_no_error (error);
   document = pathway_window_get_document (window);
   set_clock (document);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
+  wait_for_mapped (window);
 
   /* From a meeting (as the Board report offers it). */
   meeting = meeting_on (document, 2026, 11, MEETING_DAY);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present-meeting", "x",
                               pathway_meeting_get_id (meeting));
-  wait_until (presenter_shown, &presenter);
+  wait_for ("the presenter to be shown", presenter_shown, &presenter);
   g_assert_true (pathway_presenter_get_meeting (presenter) == meeting);
   {
     GDate today;
@@ -1156,34 +1192,30 @@ test_window_starts_presenter (Fixture *f, gconstpointer data)
                       g_list_model_get_n_items (expected));
   }
   pathway_presenter_handle_key (presenter, GDK_KEY_Escape, 0);
-  settle ();
+  wait_for ("the presenter to close on Escape", no_presenter_shown, NULL);
   presenter = NULL;
 
   /* Without a meeting (F5, the menu), it asks which. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present-meeting", "x", (gint64) 0);
-  settle ();
+  wait_for ("the meeting chooser to be shown", chooser_shown, NULL);
   chooser = find_chooser ();
-  g_assert_nonnull (chooser);
   /* (A button closes the dialog as it responds; a response made here does not.) */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (chooser), "cancel");
   gtk_window_destroy (GTK_WINDOW (chooser));
-  settle ();
+  drain_main_loop ();
   g_assert_false (presenter_shown (&presenter));
 
   /* From the tracker's filter: the meeting dialog first, then the rows shown, in order. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-actions", "s", "red");
-  settle ();
-  view = PATHWAY_ACTIONS_VIEW (find_of_type (GTK_WIDGET (window), PATHWAY_TYPE_ACTIONS_VIEW,
-                                             NULL));
+  wait_for ("the tracker to be shown with the red actions", tracker_shows_actions, &tracker);
+  view = tracker.view;
   shown = pathway_actions_view_get_shown (view);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  settle ();
+  wait_for ("the meeting chooser to be shown", chooser_shown, NULL);
   chooser = find_chooser ();
-  g_assert_nonnull (chooser);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (chooser), "present");
   gtk_window_destroy (GTK_WINDOW (chooser));
-  wait_until (presenter_shown, &presenter);
+  wait_for ("the presenter to be shown", presenter_shown, &presenter);
   presented = pathway_presenter_get_actions (presenter);
   g_assert_cmpuint (g_list_model_get_n_items (presented), ==, g_list_model_get_n_items (shown));
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
@@ -1197,9 +1229,7 @@ test_window_starts_presenter (Fixture *f, gconstpointer data)
 
   /* Closing the window ends meeting mode too. */
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
-  presenter = NULL;
-  g_assert_false (presenter_shown (&presenter));
+  wait_for ("the presenter to close with the window", no_presenter_shown, NULL);
 }
 
 /* Screenshots --------------------------------------------------------------------------------- */
@@ -1212,8 +1242,7 @@ save_slide (Fixture *f, const char *folder, const char *what, int width, int hei
                                            dark ? "dark" : "light");
   g_autofree char *path = g_build_filename (folder, name, NULL);
 
-  settle ();
-  save_png (GTK_WIDGET (f->presenter), path);
+  save_png (f->presenter, path);
   g_test_message ("saved %s", path);
 }
 
@@ -1259,17 +1288,14 @@ save_set (Fixture *f, const char *folder, int width, int height, gboolean dark)
 
   dialog = pathway_presenter_leave (presenter);
   g_assert_nonnull (dialog);
-  wait_until (is_mapped, dialog);
-  settle ();
   {
     g_autofree char *name = g_strdup_printf ("presenter-summary-%dx%d-%s.png", width, height,
                                              dark ? "dark" : "light");
     g_autofree char *path = g_build_filename (folder, name, NULL);
 
-    save_png (GTK_WIDGET (dialog), path);
+    save_png (dialog, path);
   }
-  gtk_window_destroy (dialog);
-  settle ();
+  destroy_window (dialog);
 }
 
 static void

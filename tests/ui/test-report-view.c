@@ -54,15 +54,20 @@ show_report (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s",
                                              "report"));
-  settle ();
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (report_view (f))));
+  /* Laid out, so that the preview has its room. */
+  wait_for_drawn (report_view (f));
+}
+
+static GtkLabel *
+page_label_widget (Fixture *f)
+{
+  return GTK_LABEL (named (GTK_WIDGET (report_view (f)), "report-page-label"));
 }
 
 static const char *
 page_label (Fixture *f)
 {
-  return gtk_label_get_text (GTK_LABEL (named (GTK_WIDGET (report_view (f)),
-                                               "report-page-label")));
+  return gtk_label_get_text (page_label_widget (f));
 }
 
 static PathwayPack *
@@ -106,7 +111,6 @@ click (GtkWidget  *root,
 
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  settle ();
 }
 
 /* Types into an entry row and presses Enter in it. */
@@ -121,7 +125,20 @@ type_and_activate (GtkWidget  *root,
   g_assert_nonnull (editable);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (editable, "activate");
-  settle ();
+}
+
+typedef struct {
+  Fixture *f;
+  PathwayPack *before;
+} PackRemade;
+
+/* The view shows a pack other than the one it had. */
+static gboolean
+pack_remade (gpointer data)
+{
+  PackRemade *remade = data;
+
+  return pathway_report_view_get_pack (report_view (remade->f)) != remade->before;
 }
 
 static void
@@ -143,8 +160,7 @@ fixture_set_up (Fixture       *f,
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
-  settle ();
+  wait_for_mapped (f->window);
   show_report (f);
 }
 
@@ -152,8 +168,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  settle ();
+  destroy_window (f->window);
   remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
@@ -195,18 +210,17 @@ test_navigates_pages (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (named (GTK_WIDGET (view), "report-previous")));
   click (GTK_WIDGET (view), "report-next");
   g_assert_cmpuint (pathway_report_view_get_page (view), ==, 1);
-  g_assert_cmpstr (page_label (f), ==, second);
+  wait_for_label_text (page_label_widget (f), second);
 
   click (GTK_WIDGET (view), "report-previous");
   g_assert_cmpuint (pathway_report_view_get_page (view), ==, 0);
-  g_assert_cmpstr (page_label (f), ==, first);
+  wait_for_label_text (page_label_widget (f), first);
 
   /* To the last page: Next stops there. */
   for (guint i = 0; i < n + 2; i++)
     gtk_widget_activate_action (GTK_WIDGET (view), "report.next-page", NULL);
-  settle ();
+  wait_for_label_text (page_label_widget (f), last);
   g_assert_cmpuint (pathway_report_view_get_page (view), ==, n - 1);
-  g_assert_cmpstr (page_label (f), ==, last);
   g_assert_false (gtk_widget_get_sensitive (named (GTK_WIDGET (view), "report-next")));
 }
 
@@ -247,6 +261,7 @@ test_title_written_and_shown (Fixture       *f,
   g_autofree char *old_text = page_text (before, 0, f->dir);
   g_autofree char *text = NULL;
   g_autofree char *titles = NULL;
+  PackRemade remade = { f, before };
 
   g_assert_null (strstr (old_text, "Spring pack for the Board"));
   g_object_ref (before);
@@ -255,14 +270,17 @@ test_title_written_and_shown (Fixture       *f,
   /* In the file, as another process opening it would find it. */
   titles = meetings_in_file (f->path, "report-title");
   g_assert_nonnull (strstr (titles, "[Spring pack for the Board]"));
-  /* The preview's pack was made again, with the title on its first page. */
-  g_assert_true (pack_of (f) != before);
+  /* The preview's pack is made again, with the title on its first page. */
+  wait_for ("the pack to be made again with the new title", pack_remade, &remade);
   text = page_text (pack_of (f), 0, f->dir);
   g_assert_nonnull (strstr (text, "Spring pack for the Board"));
   g_object_unref (before);
 
   /* Markup characters are text: on the page as written. */
+  remade.before = g_object_ref (pack_of (f));
   type_and_activate (GTK_WIDGET (view), "report-title", AWKWARD_TITLE);
+  wait_for ("the pack to be made again with the awkward title", pack_remade, &remade);
+  g_object_unref (remade.before);
   g_clear_pointer (&text, g_free);
   text = page_text (pack_of (f), 0, f->dir);
   g_assert_nonnull (strstr (text, AWKWARD_TITLE));
@@ -278,15 +296,18 @@ test_refuses_bad_as_at (Fixture       *f,
   PathwayReportView *view = report_view (f);
   PathwayPack *before = g_object_ref (pack_of (f));
   GtkLabel *caption = GTK_LABEL (named (GTK_WIDGET (view), "report-as-at-caption"));
+  PackRemade remade = { f, before };
 
   type_and_activate (GTK_WIDGET (view), "report-as-at", "18/11/2026");
   g_assert_nonnull (strstr (gtk_label_get_text (caption), "“18/11/2026” is not a date"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (caption), "error"));
-  /* Nothing written, so the pack was not made again. */
+  /* Nothing written, so the pack is not made again, even once all ready work has run. */
+  drain_main_loop ();
   g_assert_true (pack_of (f) == before);
-  g_object_unref (before);
 
   type_and_activate (GTK_WIDGET (view), "report-as-at", "2025-01-31");
+  wait_for ("the pack to be made again as at the new date", pack_remade, &remade);
+  g_object_unref (before);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (caption), "error"));
   g_assert_cmpint (g_date_get_year (pathway_pack_get_as_at (pack_of (f))), ==, 2025);
   g_assert_cmpint (g_date_get_month (pathway_pack_get_as_at (pack_of (f))), ==, 1);
@@ -303,6 +324,12 @@ has_page_titled (PathwayPack *pack,
   return FALSE;
 }
 
+static gboolean
+amber_gone (gpointer data)
+{
+  return !has_page_titled (pack_of (data), pathway_pack_section_title (PATHWAY_PACK_SECTION_AMBER));
+}
+
 static void
 test_section_off_removes_pages (Fixture       *f,
                                 gconstpointer  data)
@@ -316,7 +343,7 @@ test_section_off_removes_pages (Fixture       *f,
   g_assert_true (has_page_titled (pack_of (f), amber));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-  settle ();
+  wait_for ("the pack to be made without the amber section", amber_gone, f);
 
   g_assert_false (has_page_titled (pack_of (f), amber));
   g_assert_cmpuint (pathway_pack_get_n_pages (pack_of (f)), <, before);
@@ -387,9 +414,7 @@ resize (Fixture *f,
   gtk_widget_hide (GTK_WIDGET (f->window));
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
-  settle ();
-  settle ();
+  wait_for_window_size (f->window, width, height);
   return TRUE;
 }
 
@@ -426,8 +451,7 @@ test_saves_screenshots (Fixture       *f,
         gtk_widget_activate_action (GTK_WIDGET (view), "report.previous-page", NULL);
       while (pathway_report_view_get_page (view) < sizes[s].page)
         gtk_widget_activate_action (GTK_WIDGET (view), "report.next-page", NULL);
-      settle ();
-      save_png (GTK_WIDGET (f->window), path);
+      save_png (f->window, path);
       g_test_message ("saved %s", path);
     }
 
@@ -440,8 +464,7 @@ test_saves_screenshots (Fixture       *f,
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (named (GTK_WIDGET (view),
                                                             "report-fit-page")),
                                   TRUE);
-    settle ();
-    save_png (GTK_WIDGET (f->window), path);
+    save_png (f->window, path);
   }
 
   /* The settings below the fold: the sections. */
@@ -451,8 +474,7 @@ test_saves_screenshots (Fixture       *f,
       GTK_SCROLLED_WINDOW (named (GTK_WIDGET (view), "report-settings")));
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    settle ();
-    save_png (GTK_WIDGET (f->window), path);
+    save_png (f->window, path);
   }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }

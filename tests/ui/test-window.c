@@ -103,15 +103,14 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
+  wait_for_mapped (f->window);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  settle ();
+  destroy_window (f->window);
   remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
@@ -199,19 +198,6 @@ test_shows_counts_by_rating (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (named_label (f, "complete-share")), ==, complete);
 }
 
-typedef struct {
-  GtkLabel *label;
-  const char *text;
-} LabelShows;
-
-static gboolean
-label_shows (gpointer data)
-{
-  LabelShows *shows = data;
-
-  return g_strcmp0 (gtk_label_get_text (shows->label), shows->text) == 0;
-}
-
 static void
 test_follows_rating_change (Fixture       *f,
                             gconstpointer  data)
@@ -222,7 +208,6 @@ test_follows_rating_change (Fixture       *f,
   g_autoptr(PathwayAction) action = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = NULL;
-  LabelShows shows;
 
   for (guint i = 0; action == NULL && i < g_list_model_get_n_items (actions); i++)
     {
@@ -240,9 +225,7 @@ test_follows_rating_change (Fixture       *f,
 
   pathway_programme_count_ratings (programme_of (f), NULL, counts);
   expected = uint_text (counts[PATHWAY_RATING_RED]);
-  shows.label = named_label (f, "rating-count-red");
-  shows.text = expected;
-  wait_until (label_shows, &shows);
+  wait_for_label_text (named_label (f, "rating-count-red"), expected);
   check_counts (f);
 }
 
@@ -257,9 +240,11 @@ test_shows_user_text_as_written (Fixture       *f,
   g_assert_true (pathway_document_set_text (document, programme_of (f), "name", TRICKY_NAME,
                                             &error));
   g_assert_no_error (error);
-  settle ();
 
+  /* The header follows the name at once; the Overview on its next refresh. */
   title = header_title_label (f);
+  wait_for_label_text (title, TRICKY_NAME);
+  wait_for_label_text (named_label (f, "programme-name"), TRICKY_NAME);
   g_assert_false (gtk_label_get_use_markup (title));
   g_assert_cmpstr (gtk_label_get_text (title), ==, TRICKY_NAME);
   g_assert_cmpstr (gtk_label_get_label (title), ==, TRICKY_NAME);
@@ -269,7 +254,7 @@ test_shows_user_text_as_written (Fixture       *f,
 }
 
 static AdwMessageDialog *
-find_message_dialog (GtkWindow *parent)
+find_message_dialog (gpointer parent)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -281,6 +266,12 @@ find_message_dialog (GtkWindow *parent)
         return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer parent)
+{
+  return find_message_dialog (parent) != NULL;
 }
 
 static void
@@ -303,9 +294,8 @@ test_refuses_non_programme (Fixture       *f,
 
   /* Opened the way a person does, the refusal is explained in a dialog. */
   pathway_window_open (f->window, file);
-  settle ();
-  dialog = find_message_dialog (GTK_WINDOW (f->window));
-  g_assert_nonnull (dialog);
+  wait_for ("a message dialog over the window", has_message_dialog, f->window);
+  dialog = find_message_dialog (f->window);
   g_assert_false (adw_message_dialog_get_heading_use_markup (dialog));
   g_assert_false (adw_message_dialog_get_body_use_markup (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Minutes & <notes>"));
@@ -335,53 +325,30 @@ test_says_why_read_only (Fixture       *f,
 
   g_assert_true (pathway_window_load (f->window, copy, PATHWAY_OPEN_READ_ONLY, &error));
   g_assert_no_error (error);
-  settle ();
 
   document = pathway_window_get_document (f->window);
   g_assert_true (pathway_document_get_read_only (document));
-  g_assert_cmpstr (gtk_label_get_text (header_subtitle_label (f)), ==,
-                   "Copy for the board.pathway");
+  wait_for_label_text (header_subtitle_label (f), "Copy for the board.pathway");
   reason = named_label (f, "read-only-reason");
   revealer = gtk_widget_get_ancestor (GTK_WIDGET (reason), GTK_TYPE_REVEALER);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_cmpstr (gtk_label_get_text (reason), ==,
                    pathway_document_get_read_only_reason (document));
-  wait_until (is_revealed, revealer);
+  wait_for ("the read-only bar to be revealed", is_revealed, revealer);
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (reason)));
 
   if (folder != NULL && folder[0] != '\0')
     {
       g_autofree char *path = g_build_filename (folder, "window-read-only.png", NULL);
 
-      wait_until (is_revealed, revealer);
       g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-      save_png (GTK_WIDGET (f->window), path);
+      save_png (f->window, path);
     }
 
   /* Back on a file that can be written, the bar goes. */
   g_assert_true (pathway_window_load (f->window, f->path, PATHWAY_OPEN_DEFAULT, &error));
   g_assert_no_error (error);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-}
-
-typedef struct {
-  GtkWidget *widget;
-  int width;
-  int height;
-} SizeIs;
-
-static gboolean
-size_is (gpointer data)
-{
-  SizeIs *size = data;
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->widget));
-
-  /* The surface is the size asked for; the window inside it may be a few pixels smaller
-   * where client-side decorations keep a border. */
-  return surface != NULL && gtk_widget_get_mapped (size->widget) &&
-         gdk_surface_get_width (surface) == size->width &&
-         gdk_surface_get_height (surface) == size->height &&
-         gtk_widget_get_width (size->widget) > 0;
 }
 
 static void
@@ -395,7 +362,6 @@ save_sized_png (Fixture    *f,
   g_autofree char *name = g_strdup_printf ("window-%dx%d-%s.png", width, height,
                                            dark ? "dark" : "light");
   g_autofree char *path = g_build_filename (folder, name, NULL);
-  SizeIs size = { GTK_WIDGET (f->window), width, height };
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
   GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
                                                             surface);
@@ -415,9 +381,8 @@ save_sized_png (Fixture    *f,
   gtk_widget_hide (GTK_WIDGET (f->window));
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (size_is, &size);
-  settle ();
-  save_png (GTK_WIDGET (f->window), path);
+  wait_for_window_size (f->window, width, height);
+  save_png (f->window, path);
   g_test_message ("saved %s", path);
 }
 
@@ -430,8 +395,7 @@ test_saves_screenshot (Fixture       *f,
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
 
-  settle ();
-  save_png (GTK_WIDGET (f->window), path);
+  save_png (f->window, path);
   texture = gdk_texture_new_from_filename (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==,
@@ -475,9 +439,8 @@ test_refuses_newer_schema (Fixture       *f,
   g_assert_true (g_file_get_contents (newer, &before, &before_length, NULL));
 
   pathway_window_open (f->window, target);
-  settle ();
-  dialog = find_message_dialog (GTK_WINDOW (f->window));
-  g_assert_nonnull (dialog);
+  wait_for ("a message dialog over the window", has_message_dialog, f->window);
+  dialog = find_message_dialog (f->window);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer version"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -517,7 +480,6 @@ test_screenshots_of_every_view (Fixture       *f,
   static const char *views[] = { "overview", "workstreams", "actions", "indicators", "report" };
   const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
   AdwStyleManager *style = adw_style_manager_get_default ();
-  SizeIs size = { GTK_WIDGET (f->window), 1280, 800 };
 
   if (folder == NULL || folder[0] == '\0')
     {
@@ -528,7 +490,7 @@ test_screenshots_of_every_view (Fixture       *f,
   gtk_widget_hide (GTK_WIDGET (f->window));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (size_is, &size);
+  wait_for_window_size (f->window, 1280, 800);
 
   for (int dark = 0; dark <= 1; dark++)
     {
@@ -542,8 +504,7 @@ test_screenshots_of_every_view (Fixture       *f,
 
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view",
                                                      "s", views[i]));
-          settle ();
-          save_png (GTK_WIDGET (f->window), path);
+          save_png (f->window, path);
           g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
         }
     }

@@ -1,39 +1,349 @@
 #define _GNU_SOURCE /* dl_iterate_phdr */
-/* ui-test-support.c: shared helpers of the ui tests. */
+/* ui-test-support.c: shared helpers of the ui tests; the waits are described in
+ * ui-test-support.h. */
+#define G_LOG_DOMAIN "pathway-ui"
+
 #include <glib/gstdio.h>
 
 #include "ui-test-support.h"
 
 #include <string.h>
 
-void
-wait_until (Condition condition,
-            gpointer  data)
+/* How long a wait may take before the test fails: long enough for a machine busy with other
+ * work, short enough that a condition that will never hold is reported by name rather than by
+ * the test harness's timeout. */
+static gint64
+wait_limit_seconds (void)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  const char *multiplier = g_getenv ("PATHWAY_TEST_TIMEOUT_MULTIPLIER");
+  double factor = multiplier != NULL ? g_ascii_strtod (multiplier, NULL) : 1.0;
+
+  return (gint64) (30 * (factor >= 1.0 ? factor : 1.0));
+}
+
+/* Does nothing: a wake-up so the loop looks at its condition and the clock now and then,
+ * when the condition changes without an event (another process writing a file). */
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+typedef char *(*Describe) (gpointer data);
+
+/* Runs the main loop until the condition holds. On failure the message says what was awaited
+ * and, when describe is given, what there is instead. */
+static void
+wait_or_fail (const char *file,
+              int         line,
+              const char *func,
+              const char *what,
+              Condition   condition,
+              gpointer    data,
+              Describe    describe)
+{
+  gint64 limit = wait_limit_seconds ();
+  gint64 deadline = g_get_monotonic_time () + limit * G_USEC_PER_SEC;
+  guint wake_up = 0;
 
   while (!condition (data))
     {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
+      if (g_get_monotonic_time () >= deadline)
+        {
+          g_autofree char *seen = describe != NULL ? describe (data) : NULL;
+          g_autofree char *message = NULL;
+
+          g_clear_handle_id (&wake_up, g_source_remove);
+          message = g_strdup_printf ("waited %" G_GINT64_FORMAT " s for %s%s%s", limit, what,
+                                     seen != NULL ? "; " : "", seen != NULL ? seen : "");
+          g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+          return;
+        }
+      if (wake_up == 0)
+        wake_up = g_timeout_add (50, wake_up_cb, NULL);
+      g_main_context_iteration (NULL, TRUE);
     }
+  g_clear_handle_id (&wake_up, g_source_remove);
 }
 
 void
-settle (void)
+ui_test_wait_for (const char *file,
+                  int         line,
+                  const char *func,
+                  const char *what,
+                  Condition   condition,
+                  gpointer    data)
 {
-  gint64 until = g_get_monotonic_time () + 100 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+  wait_or_fail (file, line, func, what, condition, data, NULL);
 }
 
-gboolean
+/* "label 'programme-name'", or the type alone for a widget without a name of its own. */
+static char *
+describe_widget (GtkWidget *widget)
+{
+  const char *name = gtk_widget_get_name (widget);
+  const char *type = G_OBJECT_TYPE_NAME (widget);
+
+  if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
+    return g_strdup_printf ("%s '%s'", type, gtk_window_get_title (GTK_WINDOW (widget)));
+  if (g_strcmp0 (name, type) == 0)
+    return g_strdup (type);
+  return g_strdup_printf ("%s '%s'", type, name);
+}
+
+typedef struct {
+  GtkLabel *label;
+  const char *text;
+} LabelText;
+
+static gboolean
+label_reads (gpointer data)
+{
+  LabelText *expected = data;
+
+  return g_strcmp0 (gtk_label_get_text (expected->label), expected->text) == 0;
+}
+
+static char *
+describe_label (gpointer data)
+{
+  LabelText *expected = data;
+
+  return g_strdup_printf ("it reads '%s'", gtk_label_get_text (expected->label));
+}
+
+void
+ui_test_wait_for_label_text (const char *file,
+                             int         line,
+                             const char *func,
+                             GtkLabel   *label,
+                             const char *text)
+{
+  LabelText expected = { label, text };
+  g_autofree char *widget = describe_widget (GTK_WIDGET (label));
+  g_autofree char *what = g_strdup_printf ("%s to read '%s'", widget, text);
+
+  wait_or_fail (file, line, func, what, label_reads, &expected, describe_label);
+}
+
+static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+static char *
+describe_visibility (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return g_strdup_printf ("it is %s", gtk_widget_get_visible (widget) ? "visible"
+                                                                     : "not visible");
+}
+
+void
+ui_test_wait_for_mapped (const char *file,
+                         int         line,
+                         const char *func,
+                         GtkWidget  *widget,
+                         gboolean    mapped)
+{
+  g_autofree char *name = describe_widget (widget);
+  g_autofree char *what = g_strdup_printf ("%s to be %s", name, mapped ? "mapped" : "unmapped");
+
+  wait_or_fail (file, line, func, what, mapped ? is_mapped : is_unmapped, widget,
+                describe_visibility);
+}
+
+typedef struct {
+  GtkWindow *window;
+  int width;
+  int height;
+} WindowSize;
+
+static gboolean
+window_has_size (gpointer data)
+{
+  WindowSize *size = data;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->window));
+
+  /* The surface is the size asked for; the window inside it may be a few pixels smaller
+   * where client-side decorations keep a border. A width of its own means it has been laid
+   * out since it was shown. */
+  return surface != NULL && gtk_widget_get_mapped (GTK_WIDGET (size->window)) &&
+         gdk_surface_get_width (surface) == size->width &&
+         gdk_surface_get_height (surface) == size->height &&
+         gtk_widget_get_width (GTK_WIDGET (size->window)) > 0;
+}
+
+static char *
+describe_window_size (gpointer data)
+{
+  WindowSize *size = data;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (size->window));
+
+  if (surface == NULL || !gtk_widget_get_mapped (GTK_WIDGET (size->window)))
+    return g_strdup ("it is not mapped");
+  return g_strdup_printf ("its surface is %dx%d, the window %dx%d",
+                          gdk_surface_get_width (surface), gdk_surface_get_height (surface),
+                          gtk_widget_get_width (GTK_WIDGET (size->window)),
+                          gtk_widget_get_height (GTK_WIDGET (size->window)));
+}
+
+void
+ui_test_wait_for_window_size (const char *file,
+                              int         line,
+                              const char *func,
+                              GtkWindow  *window,
+                              int         width,
+                              int         height)
+{
+  WindowSize size = { window, width, height };
+  g_autofree char *name = describe_widget (GTK_WIDGET (window));
+  g_autofree char *what = g_strdup_printf ("%s to be shown at %dx%d", name, width, height);
+
+  wait_or_fail (file, line, func, what, window_has_size, &size, describe_window_size);
+}
+
+typedef struct {
+  AdwLeaflet *leaflet;
+  gboolean folded;
+} Folded;
+
+static gboolean
+leaflet_folded (gpointer data)
+{
+  Folded *expected = data;
+
+  return adw_leaflet_get_folded (expected->leaflet) == expected->folded;
+}
+
+static char *
+describe_leaflet (gpointer data)
+{
+  Folded *expected = data;
+
+  return g_strdup_printf ("it is %dx%d", gtk_widget_get_width (GTK_WIDGET (expected->leaflet)),
+                          gtk_widget_get_height (GTK_WIDGET (expected->leaflet)));
+}
+
+void
+ui_test_wait_for_folded (const char *file,
+                         int         line,
+                         const char *func,
+                         AdwLeaflet *leaflet,
+                         gboolean    folded)
+{
+  Folded expected = { leaflet, folded };
+  g_autofree char *name = describe_widget (GTK_WIDGET (leaflet));
+  g_autofree char *what = g_strdup_printf ("%s to be %s", name, folded ? "folded" : "unfolded");
+
+  wait_or_fail (file, line, func, what, leaflet_folded, &expected, describe_leaflet);
+}
+
+typedef struct {
+  GtkWidget *widget;
+  GdkPaintable *paintable;
+  GskRenderNode *node;
+} Picture;
+
+/* A widget paintable shows the widget as it was last drawn; made just after the widget was
+ * asked to draw again, it has nothing to show until that drawing is done. */
+static gboolean
+picture_taken (gpointer data)
+{
+  Picture *picture = data;
+  int width = gtk_widget_get_width (picture->widget);
+  int height = gtk_widget_get_height (picture->widget);
+  GtkSnapshot *snapshot;
+
+  if (!gtk_widget_get_mapped (picture->widget) || width <= 0 || height <= 0)
+    return FALSE;
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (picture->paintable, GDK_SNAPSHOT (snapshot), width, height);
+  g_clear_pointer (&picture->node, gsk_render_node_unref);
+  picture->node = gtk_snapshot_free_to_node (snapshot);
+  return picture->node != NULL;
+}
+
+static char *
+describe_picture (gpointer data)
+{
+  Picture *picture = data;
+
+  if (!gtk_widget_get_mapped (picture->widget))
+    return g_strdup ("it is not mapped");
+  return g_strdup_printf ("it is %dx%d and has not drawn",
+                          gtk_widget_get_width (picture->widget),
+                          gtk_widget_get_height (picture->widget));
+}
+
+GskRenderNode *
+ui_test_wait_for_picture (const char *file,
+                          int         line,
+                          const char *func,
+                          GtkWidget  *widget)
+{
+  Picture picture = { widget, NULL, NULL };
+  g_autofree char *name = describe_widget (widget);
+  g_autofree char *what = g_strdup_printf ("%s to be drawn", name);
+
+  /* A coalesced refresh or the like first, so that the drawing shows its result. */
+  drain_main_loop ();
+  ui_test_wait_for_mapped (file, line, func, widget, TRUE);
+  gtk_widget_queue_draw (widget);
+  picture.paintable = gtk_widget_paintable_new (widget);
+  wait_or_fail (file, line, func, what, picture_taken, &picture, describe_picture);
+  g_object_unref (picture.paintable);
+  return picture.node;
+}
+
+void
+ui_test_wait_for_drawn (const char *file,
+                        int         line,
+                        const char *func,
+                        GtkWidget  *widget)
+{
+  GskRenderNode *node = ui_test_wait_for_picture (file, line, func, widget);
+
+  g_clear_pointer (&node, gsk_render_node_unref);
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  GtkWindow **window = data;
+
+  return *window == NULL;
+}
+
+void
+ui_test_destroy_window (const char *file,
+                        int         line,
+                        const char *func,
+                        GtkWindow  *window)
+{
+  g_autofree char *name = describe_widget (GTK_WIDGET (window));
+  g_autofree char *what = g_strdup_printf ("%s to be finalized once destroyed", name);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (window);
+  wait_or_fail (file, line, func, what, is_gone, &window, NULL);
+  if (window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+}
+
+void
+drain_main_loop (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 GtkWidget *
@@ -77,29 +387,18 @@ find_of_type (GtkWidget  *root,
 }
 
 void
-save_png (GtkWidget  *widget,
-          const char *path)
+ui_test_save_png (const char *file,
+                  int         line,
+                  const char *func,
+                  GtkWidget  *widget,
+                  const char *path)
 {
+  g_autoptr(GskRenderNode) node = ui_test_wait_for_picture (file, line, func, widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
 
-  /* The paintable has no picture until the widget has drawn since it was made. */
-  for (int i = 0; node == NULL && i < 50; i++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      if (i > 0)
-        settle ();
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
