@@ -552,6 +552,7 @@ test_overview_and_workstreams_charts (Fixture       *f,
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
   PathwayChartView *distribution;
   PathwayChartView *workstream_chart;
+  PathwayChart *history;
   PathwayWorkstream *b = pathway_programme_find_workstream_by_code (programme_of (f), "B");
   guint counts[PATHWAY_N_RATINGS] = { 0, };
   g_autofree char *description = NULL;
@@ -601,6 +602,15 @@ test_overview_and_workstreams_charts (Fixture       *f,
                                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                  description);
   g_assert_null (mismatch);
+
+  /* And its ratings at each month end, counting only its own actions: this month's column
+   * is the counts shown beside the chart above. */
+  history = pathway_chart_view_get_chart (chart_view_in (workstreams, "workstream-history-chart"));
+  g_assert_nonnull (history);
+  g_assert_cmpint (pathway_chart_get_kind (history), ==, PATHWAY_CHART_RATING_HISTORY);
+  g_clear_pointer (&description, g_free);
+  description = pathway_chart_describe (history);
+  g_assert_nonnull (strstr (description, pathway_workstream_get_title (b)));
 }
 
 /* Screenshots ------------------------------------------------------------------------------- */

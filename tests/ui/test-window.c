@@ -511,6 +511,51 @@ test_screenshots_of_every_view (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The window's size is written once, when it closes: a live binding wrote at every step of
+ * a resize, and without a session bus every failed write fed the binding again. The next
+ * window opens at the size the last one closed at. */
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+test_saves_size_when_closed (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.pathway.Pathway");
+  int width = g_settings_get_int (settings, "window-width");
+  int height = g_settings_get_int (settings, "window-height");
+  PathwayWindow *window = pathway_window_new (NULL);
+  PathwayWindow *next;
+  int next_width = 0;
+  int next_height = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_mapped (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), width + 37, height - 29);
+  /* Nothing is written while the window is open. */
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, width);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, height);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for ("the closed window to be finalized", window_gone, &window);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, width + 37);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, height - 29);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  next = pathway_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (next), &next_width, &next_height);
+  g_assert_cmpint (next_width, ==, width + 37);
+  g_assert_cmpint (next_height, ==, height - 29);
+  destroy_window (next);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +591,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/window/screenshots-of-every-view", Fixture, NULL, fixture_set_up,
               test_screenshots_of_every_view, fixture_tear_down);
+  g_test_add ("/ui/window/saves-size-when-closed", Fixture, NULL, fixture_set_up,
+              test_saves_size_when_closed, fixture_tear_down);
 
   return g_test_run ();
 }
