@@ -90,9 +90,9 @@ run_pack (const CliArgs *args)
     return usage_error (_("pack: missing -o OUT.pdf"));
   if (!g_str_has_suffix (output_arg, ".pdf") && !g_str_has_suffix (output_arg, ".PDF"))
     return usage_error (_("pack: the output must end in .pdf, not '%s'"), output_arg);
-  if (date_arg != NULL && !parse_iso_date (date_arg, &date))
+  if (date_arg != NULL && !pathway_date_parse_iso (date_arg, &date))
     return usage_error (_("pack: --date needs a day as YYYY-MM-DD, not '%s'"), date_arg);
-  if (as_at_arg != NULL && !parse_iso_date (as_at_arg, &as_at))
+  if (as_at_arg != NULL && !pathway_date_parse_iso (as_at_arg, &as_at))
     return usage_error (_("pack: --as-at needs a day as YYYY-MM-DD, not '%s'"), as_at_arg);
   output = g_filename_from_utf8 (output_arg, -1, NULL, NULL, NULL);
   if (output == NULL)

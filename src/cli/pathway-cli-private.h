@@ -44,8 +44,6 @@ char *dup_printable (const char *text);
 guint text_width (const char *text);
 void append_padded (GString *out, const char *text, guint width, gboolean right);
 char *dup_shortened (const char *text, guint max_width);
-/* Reads exactly YYYY-MM-DD naming a real day. */
-gboolean parse_iso_date (const char *text, GDate *date);
 
 /* Commands that live in their own files. */
 int run_pack (const CliArgs *args);

@@ -358,36 +358,6 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
   return -1;
 }
 
-/* Reads exactly YYYY-MM-DD naming a real day. */
-gboolean
-parse_iso_date (const char *text, GDate *date)
-{
-  guint year, month, day;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
-static char *
-dup_iso_date (const GDate *date)
-{
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
 /* new and demo --------------------------------------------------------------------------- */
 
 /* The store refuses to create over a file, but say so before any work, and without relying
@@ -606,7 +576,7 @@ print_summary_text (PathwayProgramme *programme, const GDate *today, const Tally
   PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (programme);
   gboolean blue = shows_blue (scheme, total);
   g_autofree char *name = dup_printable (pathway_programme_get_name (programme));
-  g_autofree char *today_text = dup_iso_date (today);
+  g_autofree char *today_text = pathway_date_format_iso (today);
   g_autofree char *actions_text = g_strdup_printf ("%u", total->actions);
   g_autofree char *complete_text = g_strdup_printf ("%u%%",
                                                     percent_of (total->complete, total->actions));
@@ -812,7 +782,7 @@ print_summary_json (PathwayProgramme *programme, const char *file, const GDate *
 {
   JsonWriter writer = { g_string_new (NULL), 0, TRUE };
   g_autofree char *display_file = g_filename_display_name (file);
-  g_autofree char *today_text = dup_iso_date (today);
+  g_autofree char *today_text = pathway_date_format_iso (today);
   gboolean written;
 
   json_open (&writer, NULL, '{');
@@ -871,7 +841,7 @@ run_summary (const CliArgs *args)
 
   if (today_arg != NULL)
     {
-      if (!parse_iso_date (today_arg, &today))
+      if (!pathway_date_parse_iso (today_arg, &today))
         return usage_error (_("summary: --today needs a date written YYYY-MM-DD, not '%s'"),
                             today_arg);
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pathway-types.h"
+#include "pathway-date.h"
 #include "pathway-rating-scheme.h"
 #include "pathway-programme.h"
 #include "pathway-area-of-weakness.h"

@@ -17,16 +17,24 @@
  * or letter touching it) and not the first word, and that is a numeral written the usual way
  * ("iv", never "iiii"): so "1B ii", "3.1 (iv)" and "2 x" are numbers, while "1c", "Civil" and
  * "IV Access" stay text. The lone letters "c" and "l" stay text too: a plan that counts
- * "2.1 (a) (b) (c)" means a letter, and none counts to fifty in roman. */
+ * "2.1 (a) (b) (c)" means a letter, and none counts to fifty in roman.
+ *
+ * An action's key is its workstream code's key, END_OF_ELEMENTS, then its reference's key. A
+ * code's key can only be a prefix of another's when the longer code goes on past the shorter
+ * one's text, and then with a byte above END_OF_ELEMENTS (unless the code holds U+0001), so
+ * the joined keys sort by workstream first. NO_WORKSTREAM stands for the code of an action in
+ * no workstream: no key starts with a byte that high (0xff is never part of UTF-8). */
 #define G_LOG_DOMAIN "pathway-model"
 
 #include <string.h>
 
 #include "pathway-reference.h"
+#include "pathway-workstream.h"
 
 #define NUMBER_ELEMENT '\x10'
 #define TEXT_ELEMENT '\x30'
 #define END_OF_ELEMENTS '\x01'
+#define NO_WORKSTREAM "\xff"
 #define LENGTH_BASE 0x20
 #define LENGTH_MAX 0x7e
 #define ROMAN_MAX_LETTERS 12
@@ -186,4 +194,65 @@ pathway_reference_sort_key (const char *reference)
   g_string_append_c (key, END_OF_ELEMENTS);
   g_string_append (key, text);
   return g_string_free (key, FALSE);
+}
+
+char *
+pathway_action_sort_key (PathwayAction *action)
+{
+  PathwayWorkstream *workstream;
+  g_autofree char *workstream_key = NULL;
+  g_autofree char *reference_key = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_ACTION (action), NULL);
+
+  workstream = pathway_action_get_workstream (action);
+  workstream_key = workstream != NULL
+                     ? pathway_reference_sort_key (pathway_workstream_get_code (workstream))
+                     : g_strdup (NO_WORKSTREAM);
+  reference_key = pathway_reference_sort_key (pathway_action_get_reference (action));
+  return g_strdup_printf ("%s%c%s", workstream_key, END_OF_ELEMENTS, reference_key);
+}
+
+int
+pathway_action_compare_by_workstream (PathwayAction *a, PathwayAction *b)
+{
+  g_autofree char *key_a = pathway_action_sort_key (a);
+  g_autofree char *key_b = pathway_action_sort_key (b);
+
+  return strcmp (key_a, key_b);
+}
+
+typedef struct {
+  PathwayAction *action;
+  char *key;
+} Placed;
+
+static int
+compare_placed (gconstpointer a, gconstpointer b)
+{
+  return strcmp (((const Placed *) a)->key, ((const Placed *) b)->key);
+}
+
+void
+pathway_actions_sort_by_workstream (GPtrArray *actions)
+{
+  g_autoptr(GArray) placed = NULL;
+
+  g_return_if_fail (actions != NULL);
+
+  placed = g_array_sized_new (FALSE, FALSE, sizeof (Placed), actions->len);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      Placed item = { actions->pdata[i], pathway_action_sort_key (actions->pdata[i]) };
+
+      g_array_append_val (placed, item);
+    }
+  g_array_sort (placed, compare_placed);
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Placed *item = &g_array_index (placed, Placed, i);
+
+      actions->pdata[i] = item->action;
+      g_free (item->key);
+    }
 }

@@ -1,8 +1,10 @@
 /* pathway-reference.h: the order of action references ("1B ii", "WSOA10", "2.3"), the way
- * areas number their actions, as a key that sorts with strcmp. */
+ * areas number their actions, as a key that sorts with strcmp; and the order a plan lists its
+ * actions in, by workstream and then reference. */
 #pragma once
 
 #include <glib.h>
+#include "pathway-action.h"
 
 G_BEGIN_DECLS
 
@@ -12,5 +14,15 @@ G_BEGIN_DECLS
  * "2.3" < "2.10", and "3B i-vi" follows "3B i". Punctuation only separates; references that
  * differ in nothing else fall back to their text, so no two references share a key. */
 char *pathway_reference_sort_key (const char *reference);
+
+/* A key for an action's place in the plan: by its workstream's code, then by its reference,
+ * each in the natural order above; actions in no workstream come last. Compare with strcmp.
+ * Sorting many actions, make each one's key once. */
+char *pathway_action_sort_key (PathwayAction *action);
+/* Two actions in that order: negative when 'a' comes first, 0 for the same place. Makes both
+ * keys on each call. */
+int pathway_action_compare_by_workstream (PathwayAction *a, PathwayAction *b);
+/* Sorts an array of PathwayAction into that order, making each action's key once. */
+void pathway_actions_sort_by_workstream (GPtrArray *actions);
 
 G_END_DECLS

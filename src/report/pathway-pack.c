@@ -85,8 +85,7 @@ typedef struct {
   PathwayRating rating;
   PathwayStatus status;
   const char *commentary;
-  char *sort_key;
-  guint workstream_position;
+  char *sort_key;            /* pathway_action_sort_key */
 } Entry;
 
 struct _PathwayPack
@@ -105,7 +104,7 @@ struct _PathwayPack
   char *classification;
   GArray *states;          /* PathwayActionState, as at */
   GArray *entries;         /* Entry, by workstream and reference */
-  GHashTable *previous_ratings; /* action id -> rating + 1 at the previous meeting */
+  GArray *previous_states; /* PathwayActionState, at the previous meeting; NULL without one */
   PackFlow *flow;
 };
 
@@ -120,14 +119,6 @@ clear_entry (gpointer pointer)
 }
 
 static void
-clear_state (gpointer pointer)
-{
-  PathwayActionState *state = pointer;
-
-  g_free (state->commentary);
-}
-
-static void
 pathway_pack_finalize (GObject *object)
 {
   PathwayPack *self = PATHWAY_PACK (object);
@@ -135,7 +126,7 @@ pathway_pack_finalize (GObject *object)
   g_clear_pointer (&self->flow, pack_flow_free);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->states, g_array_unref);
-  g_clear_pointer (&self->previous_ratings, g_hash_table_unref);
+  g_clear_pointer (&self->previous_states, g_array_unref);
   g_clear_object (&self->document);
   g_clear_object (&self->meeting);
   g_clear_object (&self->previous);
@@ -240,46 +231,7 @@ compare_entries (gconstpointer a, gconstpointer b)
 {
   const Entry *x = a, *y = b;
 
-  if (x->workstream_position != y->workstream_position)
-    return x->workstream_position < y->workstream_position ? -1 : 1;
   return strcmp (x->sort_key, y->sort_key);
-}
-
-static guint
-workstream_position (PathwayPack *self, PathwayWorkstream *workstream)
-{
-  GListModel *workstreams = pathway_programme_get_workstreams (self->programme);
-
-  for (guint i = 0, n = g_list_model_get_n_items (workstreams); i < n; i++)
-    {
-      g_autoptr(PathwayWorkstream) item = g_list_model_get_item (workstreams, i);
-
-      if (item == workstream)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
-static PathwayMeeting *
-find_previous_meeting (PathwayBoard *board, PathwayMeeting *meeting)
-{
-  GListModel *meetings = pathway_board_get_meetings (board);
-  const GDate *date = pathway_meeting_get_date (meeting);
-  PathwayMeeting *best = NULL;
-
-  if (date == NULL)
-    return NULL;
-  for (guint i = 0, n = g_list_model_get_n_items (meetings); i < n; i++)
-    {
-      g_autoptr(PathwayMeeting) other = g_list_model_get_item (meetings, i);
-      const GDate *other_date = pathway_meeting_get_date (other);
-
-      if (other == meeting || other_date == NULL || g_date_compare (other_date, date) >= 0)
-        continue;
-      if (best == NULL || g_date_compare (other_date, pathway_meeting_get_date (best)) > 0)
-        best = other;
-    }
-  return best != NULL ? g_object_ref (best) : NULL;
 }
 
 static gboolean
@@ -288,7 +240,6 @@ gather (PathwayPack *self, GError **error)
   self->states = pathway_document_states_as_at (self->document, &self->as_at, error);
   if (self->states == NULL)
     return FALSE;
-  g_array_set_clear_func (self->states, clear_state);
 
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_array_set_clear_func (self->entries, clear_entry);
@@ -304,31 +255,17 @@ gather (PathwayPack *self, GError **error)
       entry.rating = state->rating;
       entry.status = state->status;
       entry.commentary = state->commentary;
-      entry.sort_key = pathway_reference_sort_key (pathway_action_get_reference (action));
-      entry.workstream_position = workstream_position (self,
-                                                       pathway_action_get_workstream (action));
+      entry.sort_key = pathway_action_sort_key (action);
       g_array_append_val (self->entries, entry);
     }
   g_array_sort (self->entries, compare_entries);
 
-  self->previous_ratings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   if (self->previous != NULL)
     {
-      g_autoptr(GArray) before = NULL;
-      GDate date = *pathway_meeting_get_date (self->previous);
-
-      before = pathway_document_states_as_at (self->document, &date, error);
-      if (before == NULL)
+      self->previous_states = pathway_document_states_as_at (
+        self->document, pathway_meeting_get_date (self->previous), error);
+      if (self->previous_states == NULL)
         return FALSE;
-      g_array_set_clear_func (before, clear_state);
-      for (guint i = 0; i < before->len; i++)
-        {
-          PathwayActionState *state = &g_array_index (before, PathwayActionState, i);
-
-          g_hash_table_insert (self->previous_ratings, g_memdup2 (&state->action_id,
-                                                                  sizeof (gint64)),
-                               GUINT_TO_POINTER (state->rating + 1));
-        }
     }
   return TRUE;
 }
@@ -482,13 +419,14 @@ add_movements (PathwayPack *self)
         {
           Entry *entry = &g_array_index (self->entries, Entry, i);
           gint64 id = pathway_action_get_id (entry->action);
-          gpointer before = g_hash_table_lookup (self->previous_ratings, &id);
+          const PathwayActionState *before = pathway_action_states_find (self->previous_states,
+                                                                         id);
           PathwayRating was;
           int change;
 
           if (before == NULL)
             continue;
-          was = GPOINTER_TO_UINT (before) - 1;
+          was = before->rating;
           if (was == PATHWAY_RATING_NONE || entry->rating == PATHWAY_RATING_NONE)
             continue;
           change = rating_rank (entry->rating) - rating_rank (was);
@@ -1019,7 +957,9 @@ pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting, const GDat
                    _("The meeting belongs to no board of this programme."));
       return NULL;
     }
-  self->previous = find_previous_meeting (self->board, meeting);
+  self->previous = pathway_document_previous_meeting (document, meeting);
+  if (self->previous != NULL)
+    g_object_ref (self->previous);
 
   if (as_at == NULL)
     as_at = pathway_meeting_get_as_at (meeting);
@@ -1188,6 +1128,7 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *temp = NULL;
+  g_autofree char *day = NULL;
   g_autofree char *date = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -1215,8 +1156,8 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
   pathway_pack_get_page_size (self, 0, &width, &height);
   surface = cairo_pdf_surface_create (temp, width, height);
   /* Dates from the as-at day: the same pack for the same day is the same bytes. */
-  date = g_strdup_printf ("%04d-%02d-%02dT00:00:00Z", g_date_get_year (&self->as_at),
-                          g_date_get_month (&self->as_at), g_date_get_day (&self->as_at));
+  day = pathway_date_format_iso (&self->as_at);
+  date = g_strconcat (day, "T00:00:00Z", NULL);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
                                   pathway_meeting_get_report_by (self->meeting));

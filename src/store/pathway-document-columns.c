@@ -147,28 +147,17 @@ pathway_document_column_list (const PathwayTable *table)
   return g_string_free (out, FALSE);
 }
 
+/* The file keeps days as the model writes them. */
 char *
 pathway_date_to_iso (const GDate *date)
 {
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
+  return pathway_date_format_iso (date);
 }
 
 gboolean
 pathway_date_from_iso (const char *text, GDate *date)
 {
-  unsigned int y, m, d;
-  char tail;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
+  return pathway_date_parse_iso (text, date);
 }
 
 GDateTime *

@@ -262,6 +262,30 @@ pathway_document_states_as_at (PathwayDocument *self, const GDate *date, GError 
   return g_steal_pointer (&states);
 }
 
+const PathwayActionState *
+pathway_action_states_find (GArray *states, gint64 action_id)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (states != NULL, NULL);
+
+  /* The states come ordered by action id. */
+  high = states->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      const PathwayActionState *state = &g_array_index (states, PathwayActionState, middle);
+
+      if (state->action_id == action_id)
+        return state;
+      if (state->action_id < action_id)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return NULL;
+}
+
 /* Monthly counts ------------------------------------------------------------------------------ */
 
 typedef struct {

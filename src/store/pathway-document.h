@@ -168,6 +168,9 @@ typedef struct {
  * Element type PathwayActionState, ordered by action id; free with g_array_unref. */
 GArray *pathway_document_states_as_at (PathwayDocument *self, const GDate *date,
                                        GError **error);
+/* The state of one action in such an array, or NULL when it has none there (it did not
+ * exist then, or was deleted). */
+const PathwayActionState *pathway_action_states_find (GArray *states, gint64 action_id);
 
 typedef struct {
   GDate month_end;                  /* last day of the month */
@@ -179,6 +182,23 @@ typedef struct {
  * workstream (NULL: all). Element type PathwayMonthCounts. */
 GArray *pathway_document_monthly_counts (PathwayDocument *self, PathwayWorkstream *workstream,
                                          const GDate *until, GError **error);
+
+/* Board meetings (pathway-document-meeting.c) ------------------------------------------- */
+
+/* Today's date by the document's clock, in local time. */
+void pathway_document_get_today (PathwayDocument *self, GDate *today);
+/* The board's meeting before 'meeting': the latest of its meetings dated before it (an
+ * undated meeting is taken as today's); of two on one day, the one added last. NULL when
+ * there is none. Transfer none: the board keeps it. */
+PathwayMeeting *pathway_document_previous_meeting (PathwayDocument *self,
+                                                   PathwayMeeting *meeting);
+/* What a board reviews at 'meeting': red, amber and overdue actions, and those whose rating
+ * changed since the board's previous meeting (as at the end of its day, against now), in the
+ * plan's order (pathway_action_sort_key). 'today' is the day overdue is judged on, and an
+ * undated meeting's day (NULL: the document's clock). 'meeting' may be NULL: then nothing
+ * counts as re-rated. Items: PathwayAction. */
+GListModel *pathway_document_actions_to_present (PathwayDocument *self, PathwayMeeting *meeting,
+                                                 const GDate *today, GError **error);
 
 /* Checks ---------------------------------------------------------------------------------
  * integrity_check, foreign_key_check and the schema's own checks. Each problem is one line

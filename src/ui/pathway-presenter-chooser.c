@@ -51,17 +51,6 @@ format_date (const GDate *date)
   return g_date_time_format (time, "%A %-d %B %Y");
 }
 
-static void
-today_of (PathwayDocument *document, GDate *today)
-{
-  g_autoptr(GDateTime) now = pathway_document_dup_now (document);
-  g_autoptr(GDateTime) local = g_date_time_to_local (now);
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-}
-
 /* Returns the row's index in self->rows. */
 static guint
 add_row (PathwayPresenterChooser *self, GtkListBox *list, const char *title,
@@ -185,7 +174,7 @@ response_cb (PathwayPresenterChooser *self, const char *response)
       g_autoptr(PathwayMeeting) draft = pathway_meeting_new ();
       GDate today;
 
-      today_of (self->document, &today);
+      pathway_document_get_today (self->document, &today);
       pathway_meeting_set_date (draft, &today);
       if (!pathway_document_add_meeting (self->document, board, draft, &error))
         {
@@ -235,7 +224,7 @@ build (PathwayPresenterChooser *self, GtkWindow *parent)
   guint n_meetings = 0;
   GDate today;
 
-  today_of (self->document, &today);
+  pathway_document_get_today (self->document, &today);
   gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
   gtk_widget_set_name (GTK_WIDGET (list), "presenter-meetings");

@@ -12,7 +12,7 @@
 #include <gtk/gtk.h>
 #include "pathway-chart.h"
 #include "pathway-model.h"
-#include "pathway-presenter-record.h"
+#include "pathway-meeting-record.h"
 
 G_BEGIN_DECLS
 

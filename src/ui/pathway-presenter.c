@@ -4,11 +4,15 @@
  *
  * One PathwayPresenterSlide shows whichever slide is current; the facts it shows are made
  * here from the model (and, for an action's trail of ratings, from its history in the file)
- * each time a slide is shown, so a change made in the meeting shows at once. Below the slide
- * sit the note bar (opened by R, A, G, B or N) and the bar of keys (H). Every write goes
- * through the document with the meeting set on it, so it is an update linked to the meeting;
- * the meeting's notes and decisions that concern no action are kept in its summary, which is
- * written again whenever one is added and when the presenter is left. */
+ * when a slide is chosen, and again through a PathwayRefresh (once, on an idle) when the
+ * action shown changes, so a change made in the meeting shows at once. Below the slide sit
+ * the note bar (opened by R, A, G, B or N) and the bar of keys (H); the keys are actions
+ * (pathway-presenter-actions.c). Every write goes through the document with the meeting set
+ * on it, so it is an update linked to the meeting; the meeting's notes and decisions that
+ * concern no action are kept in its summary (pathway-meeting-record.h), which is written
+ * again whenever one is added and when the presenter is left. What to present and the
+ * board's previous meeting come from the document (pathway_document_actions_to_present,
+ * pathway_document_previous_meeting). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -17,64 +21,22 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "pathway-presenter.h"
-#include "pathway-presenter-record.h"
+#include "pathway-meeting-record.h"
+#include "pathway-presenter-private.h"
 #include "pathway-rating-badge.h"
-#include "pathway-reference.h"
 #include "pathway-style.h"
 
 #define N_TRAIL 6
 /* Slides before the first action: the title and the overview. */
 #define N_LEADING 2
 
-typedef enum {
-  ENTRY_NONE,
-  ENTRY_RATING,
-  ENTRY_NOTE,
-} EntryMode;
-
-struct _PathwayPresenter
-{
-  AdwWindow parent_instance;
-
-  GtkWindow *parent;         /* weak */
-  PathwayDocument *document;
-  PathwayMeeting *meeting;
-  PathwayBoard *board;
-  PathwayMeeting *previous;  /* the board's meeting before this one, or NULL */
-  GHashTable *previous_ratings; /* action id -> rating + 1 at the previous meeting */
-  GListStore *actions;
-  GDate today;
-  guint position;
-  gboolean writable;
-  char *why_read_only;
-  gboolean left;
-
-  char *prior_summary;       /* what the meeting's summary said before it was presented */
-  GPtrArray *general;        /* PathwayRecordEntry about the meeting as a whole */
-  gboolean recorded;         /* anything recorded since the presenter opened */
-
-  EntryMode entry_mode;
-  PathwayRating pending_rating;
-  PathwayAction *shown_action; /* followed while shown */
-
-  PathwayPresenterSlide *slide;
-  GtkWidget *note_bar;
-  GtkWidget *note_badge;
-  GtkWidget *note_kinds;
-  GtkToggleButton *note_toggle;
-  GtkToggleButton *decision_toggle;
-  GtkLabel *note_prompt;
-  GtkLabel *note_problem;
-  GtkEntry *entry;
-  GtkWidget *hint_bar;
-  GtkLabel *hint_keys;
-  GtkLabel *hint_reason;
-
-  GtkCssProvider *css;
-  int bar_px;
-  guint css_idle;
+enum {
+  PROP_0,
+  PROP_NOTE_KIND,
+  N_PROPS
 };
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PathwayPresenter, pathway_presenter, ADW_TYPE_WINDOW)
 
@@ -125,158 +87,16 @@ meeting_date (PathwayPresenter *self)
   return date != NULL && g_date_valid (date) ? date : &self->today;
 }
 
-/* The board's meeting before 'meeting' (by date), or NULL. */
-static PathwayMeeting *
-find_previous_meeting (PathwayProgramme *programme, PathwayMeeting *meeting, const GDate *today)
-{
-  PathwayBoard *board;
-  const GDate *date;
-  GListModel *meetings;
-  PathwayMeeting *previous = NULL;
-
-  if (meeting == NULL)
-    return NULL;
-  board = pathway_programme_find_board (programme, pathway_meeting_get_board_id (meeting));
-  if (board == NULL)
-    return NULL;
-  date = pathway_meeting_get_date (meeting);
-  if (date == NULL || !g_date_valid (date))
-    date = today;
-
-  meetings = pathway_board_get_meetings (board);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(PathwayMeeting) other = g_list_model_get_item (meetings, i);
-      const GDate *other_date = pathway_meeting_get_date (other);
-
-      if (other == meeting || other_date == NULL || !g_date_valid (other_date) ||
-          g_date_compare (other_date, date) >= 0)
-        continue;
-      if (previous == NULL || g_date_compare (other_date, pathway_meeting_get_date (previous)) >= 0)
-        previous = other;
-    }
-  return previous;
-}
-
-/* Action id -> rating + 1, as each action stood at the end of the previous meeting's day; an
- * empty table when there was no previous meeting. */
-static GHashTable *
-ratings_at (PathwayDocument *document, PathwayMeeting *previous, GError **error)
-{
-  g_autoptr(GHashTable) ratings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         NULL);
-  g_autoptr(GArray) states = NULL;
-
-  if (previous == NULL)
-    return g_steal_pointer (&ratings);
-  states = pathway_document_states_as_at (document, pathway_meeting_get_date (previous), error);
-  if (states == NULL)
-    return NULL;
-  for (guint i = 0; i < states->len; i++)
-    {
-      PathwayActionState *state = &g_array_index (states, PathwayActionState, i);
-
-      g_hash_table_insert (ratings, g_memdup2 (&state->action_id, sizeof (gint64)),
-                           GINT_TO_POINTER (state->rating + 1));
-    }
-  return g_steal_pointer (&ratings);
-}
-
 /* The rating an action had at the previous meeting, or -1 when it had none then. */
 static int
-rating_before (GHashTable *ratings, PathwayAction *action)
+rating_before (PathwayPresenter *self, PathwayAction *action)
 {
-  gint64 id = pathway_action_get_id (action);
+  const PathwayActionState *state =
+    self->previous_states != NULL
+      ? pathway_action_states_find (self->previous_states, pathway_action_get_id (action))
+      : NULL;
 
-  return ratings != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (ratings, &id)) - 1 : -1;
-}
-
-static void
-date_of_today (PathwayDocument *document, GDate *day)
-{
-  g_autoptr(GDateTime) now = pathway_document_dup_now (document);
-  g_autoptr(GDateTime) local = g_date_time_to_local (now);
-
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-}
-
-typedef struct {
-  PathwayAction *action;
-  char *workstream_key;
-  char *reference_key;
-} SortEntry;
-
-static int
-compare_entries (gconstpointer a, gconstpointer b)
-{
-  const SortEntry *x = a, *y = b;
-  int order = strcmp (x->workstream_key, y->workstream_key);
-
-  return order != 0 ? order : strcmp (x->reference_key, y->reference_key);
-}
-
-GListModel *
-pathway_presenter_default_actions (PathwayDocument *document, PathwayMeeting *meeting,
-                                   const GDate *today, GError **error)
-{
-  PathwayProgramme *programme;
-  GListModel *all;
-  g_autoptr(GHashTable) before = NULL;
-  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (SortEntry));
-  GListStore *store;
-  GDate day;
-
-  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (meeting == NULL || PATHWAY_IS_MEETING (meeting), NULL);
-
-  if (today != NULL && g_date_valid (today))
-    day = *today;
-  else
-    date_of_today (document, &day);
-
-  programme = pathway_document_get_programme (document);
-  before = ratings_at (document, find_previous_meeting (programme, meeting, &day), error);
-  if (before == NULL)
-    return NULL;
-
-  all = pathway_programme_get_actions (programme);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(PathwayAction) action = g_list_model_get_item (all, i);
-      PathwayRating rating = pathway_action_get_rating (action);
-      PathwayWorkstream *workstream;
-      int then = rating_before (before, action);
-      SortEntry entry;
-
-      if (pathway_action_get_deleted (action))
-        continue;
-      if (rating != PATHWAY_RATING_RED && rating != PATHWAY_RATING_AMBER &&
-          !pathway_action_is_overdue (action, &day) && (then < 0 || then == (int) rating))
-        continue;
-
-      workstream = pathway_action_get_workstream (action);
-      entry.action = action;
-      /* Actions without a workstream come last. */
-      entry.workstream_key =
-        workstream != NULL ? pathway_reference_sort_key (pathway_workstream_get_code (workstream))
-                           : g_strdup ("\xff");
-      entry.reference_key = pathway_reference_sort_key (pathway_action_get_reference (action));
-      g_array_append_val (chosen, entry);
-    }
-
-  g_array_sort (chosen, compare_entries);
-  store = g_list_store_new (PATHWAY_TYPE_ACTION);
-  for (guint i = 0; i < chosen->len; i++)
-    {
-      SortEntry *entry = &g_array_index (chosen, SortEntry, i);
-
-      g_list_store_append (store, entry->action);
-      g_free (entry->workstream_key);
-      g_free (entry->reference_key);
-    }
-  return G_LIST_MODEL (store);
+  return state != NULL ? (int) state->rating : -1;
 }
 
 /* Slides ------------------------------------------------------------------------------------ */
@@ -481,7 +301,7 @@ show_action (PathwayPresenter *self, PathwayAction *action)
   facts.overdue = overdue_words (action, &self->today);
   facts.rating = pathway_action_get_rating (action);
   facts.rating_word = g_strdup (pathway_record_rating_word (scheme, facts.rating));
-  then = rating_before (self->previous_ratings, action);
+  then = rating_before (self, action);
   if (then >= 0 && then != (int) facts.rating)
     /* TRANSLATORS: the rating an action had at the board's meeting before,
      * "Amber at the last meeting" */
@@ -570,34 +390,24 @@ show_closing (PathwayPresenter *self)
   pathway_presenter_slide_show_closing (self->slide, &facts);
 }
 
+/* Makes the slide shown from the model, and follows the action on it: a change to that action
+ * (from the presenter's keys or anywhere else) queues this once more. */
 static void
-shown_action_changed_cb (PathwayPresenter *self)
+refresh_cb (gpointer data)
 {
+  PathwayPresenter *self = data;
   PathwayAction *action = pathway_presenter_get_action (self);
 
-  if (action != NULL)
-    show_action (self, action);
-}
+  pathway_refresh_begin (&self->refresh);
+  self->n_builds++;
+  if (action != self->shown_action)
+    {
+      pathway_refresh_unwatch_all (&self->refresh);
+      g_set_object (&self->shown_action, action);
+      if (action != NULL)
+        pathway_refresh_watch (&self->refresh, action);
+    }
 
-static void
-follow_action (PathwayPresenter *self, PathwayAction *action)
-{
-  if (self->shown_action == action)
-    return;
-  if (self->shown_action != NULL)
-    g_signal_handlers_disconnect_by_data (self->shown_action, self);
-  g_set_object (&self->shown_action, action);
-  if (action != NULL)
-    g_signal_connect_object (action, "notify", G_CALLBACK (shown_action_changed_cb), self,
-                             G_CONNECT_SWAPPED);
-}
-
-static void
-refresh_slide (PathwayPresenter *self)
-{
-  PathwayAction *action = pathway_presenter_get_action (self);
-
-  follow_action (self, action);
   if (self->position == 0)
     show_title (self);
   else if (self->position == 1)
@@ -606,6 +416,13 @@ refresh_slide (PathwayPresenter *self)
     show_action (self, action);
   else
     show_closing (self);
+}
+
+guint
+pathway_presenter_get_n_builds (PathwayPresenter *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PRESENTER (self), 0);
+  return self->n_builds;
 }
 
 guint
@@ -623,10 +440,12 @@ pathway_presenter_set_position (PathwayPresenter *self, guint position)
   g_return_if_fail (PATHWAY_IS_PRESENTER (self));
 
   position = MIN (position, pathway_presenter_get_n_slides (self) - 1);
-  if (self->entry_mode != ENTRY_NONE)
+  if (self->entry_mode != PATHWAY_PRESENTER_ENTRY_NONE)
     close_entry (self);
   self->position = position;
-  refresh_slide (self);
+  /* Another slide is shown now, not after the model's queued changes. */
+  pathway_refresh_now_or_later (&self->refresh);
+  _pathway_presenter_update_actions (self);
 }
 
 /* Bars --------------------------------------------------------------------------------------- */
@@ -640,8 +459,8 @@ set_problem (PathwayPresenter *self, const char *text)
   gtk_widget_set_visible (GTK_WIDGET (self->note_problem), text != NULL);
 }
 
-static void
-set_hints_visible (PathwayPresenter *self, gboolean visible)
+void
+_pathway_presenter_set_hints_visible (PathwayPresenter *self, gboolean visible)
 {
   gtk_widget_set_visible (self->hint_bar, visible);
 }
@@ -695,7 +514,7 @@ gboolean
 pathway_presenter_get_entry_open (PathwayPresenter *self)
 {
   g_return_val_if_fail (PATHWAY_IS_PRESENTER (self), FALSE);
-  return self->entry_mode != ENTRY_NONE;
+  return self->entry_mode != PATHWAY_PRESENTER_ENTRY_NONE;
 }
 
 GtkEditable *
@@ -705,33 +524,44 @@ pathway_presenter_get_entry (PathwayPresenter *self)
   return GTK_EDITABLE (self->entry);
 }
 
+static void
+set_decision (PathwayPresenter *self, gboolean decision)
+{
+  if (self->decision == decision)
+    return;
+  self->decision = decision;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE_KIND]);
+}
+
 void
 pathway_presenter_set_decision (PathwayPresenter *self, gboolean decision)
 {
   g_return_if_fail (PATHWAY_IS_PRESENTER (self));
-  gtk_toggle_button_set_active (decision ? self->decision_toggle : self->note_toggle, TRUE);
+  set_decision (self, decision);
 }
 
 static void
 close_entry (PathwayPresenter *self)
 {
-  self->entry_mode = ENTRY_NONE;
+  self->entry_mode = PATHWAY_PRESENTER_ENTRY_NONE;
   set_problem (self, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
   gtk_widget_set_visible (self->note_bar, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->slide));
+  _pathway_presenter_update_actions (self);
 }
 
 static void
-open_entry (PathwayPresenter *self, EntryMode mode)
+open_entry (PathwayPresenter *self, PathwayPresenterEntryMode mode)
 {
   self->entry_mode = mode;
   set_problem (self, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
-  gtk_widget_set_visible (self->note_badge, mode == ENTRY_RATING);
-  gtk_widget_set_visible (self->note_kinds, mode == ENTRY_NOTE);
+  gtk_widget_set_visible (self->note_badge, mode == PATHWAY_PRESENTER_ENTRY_RATING);
+  gtk_widget_set_visible (self->note_kinds, mode == PATHWAY_PRESENTER_ENTRY_NOTE);
   gtk_widget_set_visible (self->note_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+  _pathway_presenter_update_actions (self);
 }
 
 /* The writing keys do nothing but say why on a read-only document (or without a meeting). */
@@ -741,22 +571,21 @@ refuse_write (PathwayPresenter *self)
   if (self->writable)
     return FALSE;
   /* The bar of keys says why. */
-  set_hints_visible (self, TRUE);
+  _pathway_presenter_set_hints_visible (self, TRUE);
   return TRUE;
 }
 
-static gboolean
-start_rating (PathwayPresenter *self, PathwayRating rating)
+void
+_pathway_presenter_start_rating (PathwayPresenter *self, PathwayRating rating)
 {
   PathwayAction *action = pathway_presenter_get_action (self);
   PathwayRatingScheme *scheme = scheme_of (self);
   PathwayRating current;
   g_autofree char *prompt = NULL;
 
-  if (action == NULL || !pathway_rating_scheme_offers (scheme, rating))
-    return FALSE;
-  if (refuse_write (self))
-    return TRUE;
+  /* Blue only where the scheme rates blue. */
+  if (action == NULL || !pathway_rating_scheme_offers (scheme, rating) || refuse_write (self))
+    return;
 
   current = pathway_action_get_rating (action);
   self->pending_rating = rating;
@@ -771,28 +600,33 @@ start_rating (PathwayPresenter *self, PathwayRating rating)
                               pathway_record_rating_word (scheme, current));
   gtk_label_set_text (self->note_prompt, prompt);
   gtk_entry_set_placeholder_text (self->entry, _("Why? A note for the record (optional)"));
-  open_entry (self, ENTRY_RATING);
-  return TRUE;
+  open_entry (self, PATHWAY_PRESENTER_ENTRY_RATING);
 }
 
-static gboolean
-start_note (PathwayPresenter *self)
+void
+_pathway_presenter_start_note (PathwayPresenter *self)
 {
   PathwayAction *action = pathway_presenter_get_action (self);
   g_autofree char *prompt = NULL;
 
   if (refuse_write (self))
-    return TRUE;
+    return;
   if (action != NULL)
     /* TRANSLATORS: a note or decision about one action, "About 1B vi" */
     prompt = g_strdup_printf (_("About %s"), pathway_action_get_reference (action));
   else
     prompt = g_strdup (_("About the meeting"));
   gtk_label_set_text (self->note_prompt, prompt);
-  gtk_toggle_button_set_active (self->note_toggle, TRUE);
+  set_decision (self, FALSE);
   gtk_entry_set_placeholder_text (self->entry, _("Type the note or decision"));
-  open_entry (self, ENTRY_NOTE);
-  return TRUE;
+  open_entry (self, PATHWAY_PRESENTER_ENTRY_NOTE);
+}
+
+void
+_pathway_presenter_cancel_note (PathwayPresenter *self)
+{
+  if (self->entry_mode != PATHWAY_PRESENTER_ENTRY_NONE)
+    close_entry (self);
 }
 
 static gboolean
@@ -808,8 +642,8 @@ store_summary (PathwayPresenter *self, GPtrArray *entries, GError **error)
   return pathway_document_set_text (self->document, self->meeting, "summary", text, error);
 }
 
-static void
-save_entry (PathwayPresenter *self)
+void
+_pathway_presenter_save_note (PathwayPresenter *self)
 {
   PathwayAction *action = pathway_presenter_get_action (self);
   g_autofree char *text =
@@ -818,7 +652,7 @@ save_entry (PathwayPresenter *self)
   gboolean wrote = FALSE;
   gboolean ok = TRUE;
 
-  if (self->entry_mode == ENTRY_RATING && action != NULL)
+  if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_RATING && action != NULL)
     {
       /* The same rating again with a note keeps the note; with none, nothing is written. */
       if (pathway_action_get_rating (action) != self->pending_rating)
@@ -827,10 +661,9 @@ save_entry (PathwayPresenter *self)
       else if (*text != '\0')
         ok = wrote = pathway_document_add_note (self->document, action, "note", text, &error);
     }
-  else if (self->entry_mode == ENTRY_NOTE)
+  else if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_NOTE)
     {
-      gboolean decision = gtk_toggle_button_get_active (self->decision_toggle);
-      const char *kind = decision ? "decision" : "note";
+      const char *kind = self->decision ? "decision" : "note";
 
       if (*text == '\0')
         {
@@ -844,8 +677,8 @@ save_entry (PathwayPresenter *self)
           g_autoptr(GPtrArray) entries = NULL;
 
           g_ptr_array_add (self->general,
-                           pathway_record_entry_new (decision ? PATHWAY_RECORD_DECISION
-                                                              : PATHWAY_RECORD_NOTE,
+                           pathway_record_entry_new (self->decision ? PATHWAY_RECORD_DECISION
+                                                                    : PATHWAY_RECORD_NOTE,
                                                      NULL, text));
           /* It lives only in the summary: write that now, not only when leaving. */
           entries = collect_record (self, &error);
@@ -865,96 +698,9 @@ save_entry (PathwayPresenter *self)
   if (wrote)
     self->recorded = TRUE;
   close_entry (self);
-  refresh_slide (self);
-}
-
-/* Keys ---------------------------------------------------------------------------------------- */
-
-gboolean
-pathway_presenter_handle_key (PathwayPresenter *self, guint keyval, GdkModifierType state)
-{
-  guint last;
-
-  g_return_val_if_fail (PATHWAY_IS_PRESENTER (self), FALSE);
-
-  if (self->left)
-    return FALSE;
-  state &= gtk_accelerator_get_default_mod_mask ();
-
-  if (self->entry_mode != ENTRY_NONE)
-    {
-      switch (keyval)
-        {
-        case GDK_KEY_Escape:
-          close_entry (self);
-          return TRUE;
-        case GDK_KEY_Return:
-        case GDK_KEY_KP_Enter:
-        case GDK_KEY_ISO_Enter:
-          save_entry (self);
-          return TRUE;
-        default:
-          /* Everything else is typing. */
-          return FALSE;
-        }
-    }
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
-    return FALSE;
-
-  last = pathway_presenter_get_n_slides (self) - 1;
-  switch (gdk_keyval_to_lower (keyval))
-    {
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-    case GDK_KEY_Page_Down:
-    case GDK_KEY_KP_Page_Down:
-    case GDK_KEY_space:
-    case GDK_KEY_KP_Space:
-      if (self->position < last)
-        pathway_presenter_set_position (self, self->position + 1);
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-    case GDK_KEY_Page_Up:
-    case GDK_KEY_KP_Page_Up:
-      if (self->position > 0)
-        pathway_presenter_set_position (self, self->position - 1);
-      return TRUE;
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      pathway_presenter_set_position (self, 0);
-      return TRUE;
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      pathway_presenter_set_position (self, last);
-      return TRUE;
-    case GDK_KEY_Escape:
-      pathway_presenter_leave (self);
-      return TRUE;
-    case GDK_KEY_h:
-      set_hints_visible (self, !pathway_presenter_get_hints_visible (self));
-      return TRUE;
-    case GDK_KEY_r:
-      return start_rating (self, PATHWAY_RATING_RED);
-    case GDK_KEY_a:
-      return start_rating (self, PATHWAY_RATING_AMBER);
-    case GDK_KEY_g:
-      return start_rating (self, PATHWAY_RATING_GREEN);
-    case GDK_KEY_b:
-      return start_rating (self, PATHWAY_RATING_BLUE);
-    case GDK_KEY_n:
-      return start_note (self);
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
-                GdkModifierType state, PathwayPresenter *self)
-{
-  return pathway_presenter_handle_key (self, keyval, state);
+  /* A note changes nothing the model notifies (the closing slide lists it): ask for the
+   * refresh that a re-rating's notifications have queued already, so there is one. */
+  pathway_refresh_queue (&self->refresh);
 }
 
 /* Leaving ------------------------------------------------------------------------------------ */
@@ -1065,8 +811,9 @@ pathway_presenter_leave (PathwayPresenter *self)
   if (self->left)
     return NULL;
   self->left = TRUE;
-  if (self->entry_mode != ENTRY_NONE)
+  if (self->entry_mode != PATHWAY_PRESENTER_ENTRY_NONE)
     close_entry (self);
+  _pathway_presenter_update_actions (self);
 
   if (self->meeting != NULL)
     {
@@ -1189,7 +936,8 @@ pathway_presenter_dispose (GObject *object)
   if (self->document != NULL && !self->left)
     pathway_document_set_meeting (self->document, NULL);
   self->left = TRUE;
-  follow_action (self, NULL);
+  pathway_refresh_clear (&self->refresh);
+  g_clear_object (&self->shown_action);
   g_clear_handle_id (&self->css_idle, g_source_remove);
   if (self->css != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -1201,12 +949,53 @@ pathway_presenter_dispose (GObject *object)
   g_clear_object (&self->previous);
   g_clear_object (&self->board);
   g_clear_object (&self->actions);
-  g_clear_pointer (&self->previous_ratings, g_hash_table_unref);
+  g_clear_pointer (&self->previous_states, g_array_unref);
   g_clear_pointer (&self->general, g_ptr_array_unref);
   g_clear_pointer (&self->prior_summary, g_free);
   g_clear_pointer (&self->why_read_only, g_free);
 
   G_OBJECT_CLASS (pathway_presenter_parent_class)->dispose (object);
+}
+
+static void
+pathway_presenter_get_property (GObject *object, guint prop_id, GValue *value,
+                                GParamSpec *pspec)
+{
+  PathwayPresenter *self = PATHWAY_PRESENTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_NOTE_KIND:
+      g_value_set_string (value, self->decision ? "decision" : "note");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_presenter_set_property (GObject *object, guint prop_id, const GValue *value,
+                                GParamSpec *pspec)
+{
+  PathwayPresenter *self = PATHWAY_PRESENTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_NOTE_KIND:
+      set_decision (self, g_strcmp0 (g_value_get_string (value), "decision") == 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pathway_presenter_map (GtkWidget *widget)
+{
+  PathwayPresenter *self = PATHWAY_PRESENTER (widget);
+
+  pathway_refresh_map (&self->refresh);
+  GTK_WIDGET_CLASS (pathway_presenter_parent_class)->map (widget);
 }
 
 static void
@@ -1217,16 +1006,45 @@ pathway_presenter_class_init (PathwayPresenterClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pathway_presenter_dispose;
+  object_class->get_property = pathway_presenter_get_property;
+  object_class->set_property = pathway_presenter_set_property;
+  widget_class->map = pathway_presenter_map;
   widget_class->size_allocate = pathway_presenter_size_allocate;
   window_class->close_request = pathway_presenter_close_request;
+
+  /* What the note being typed is recorded as: "note" or "decision" (presenter.note-kind). */
+  properties[PROP_NOTE_KIND] =
+    g_param_spec_string ("note-kind", NULL, NULL, "note",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  _pathway_presenter_class_actions_init (klass);
 }
 
 /* Choosing note or decision with the pointer (or Alt+N, Alt+D) leaves the typing where it was. */
 static void
-kind_toggled_cb (PathwayPresenter *self)
+note_kind_changed_cb (PathwayPresenter *self)
 {
-  if (self->entry_mode != ENTRY_NONE)
+  if (self->entry_mode != PATHWAY_PRESENTER_ENTRY_NONE)
     gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+}
+
+static void
+entry_activate_cb (PathwayPresenter *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "presenter.save-note", NULL);
+}
+
+static GtkWidget *
+new_kind_toggle (const char *mnemonic, const char *kind)
+{
+  GtkWidget *toggle = gtk_toggle_button_new_with_mnemonic (mnemonic);
+
+  /* A click leaves the focus in the entry, where Enter saves. */
+  gtk_widget_set_focus_on_click (toggle, FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "presenter.note-kind");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "s", kind);
+  return toggle;
 }
 
 static GtkWidget *
@@ -1243,7 +1061,6 @@ build (PathwayPresenter *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *help, *keys_box, *row;
-  GtkEventController *keys;
 
   adw_window_set_content (ADW_WINDOW (self), box);
 
@@ -1262,14 +1079,9 @@ build (PathwayPresenter *self)
   gtk_box_append (GTK_BOX (row), self->note_badge);
   self->note_kinds = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (self->note_kinds, "linked");
-  self->note_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Note")));
-  self->decision_toggle =
-    GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Decision")));
-  gtk_toggle_button_set_group (self->decision_toggle, self->note_toggle);
-  gtk_toggle_button_set_active (self->note_toggle, TRUE);
-  g_signal_connect_swapped (self->note_toggle, "toggled", G_CALLBACK (kind_toggled_cb), self);
-  gtk_box_append (GTK_BOX (self->note_kinds), GTK_WIDGET (self->note_toggle));
-  gtk_box_append (GTK_BOX (self->note_kinds), GTK_WIDGET (self->decision_toggle));
+  gtk_box_append (GTK_BOX (self->note_kinds), new_kind_toggle (_("_Note"), "note"));
+  gtk_box_append (GTK_BOX (self->note_kinds), new_kind_toggle (_("_Decision"), "decision"));
+  g_signal_connect (self, "notify::note-kind", G_CALLBACK (note_kind_changed_cb), NULL);
   gtk_box_append (GTK_BOX (row), self->note_kinds);
   self->note_prompt = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_ellipsize (self->note_prompt, PANGO_ELLIPSIZE_END);
@@ -1291,6 +1103,8 @@ build (PathwayPresenter *self)
   self->entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->entry), "presenter-note-entry");
   gtk_widget_set_hexpand (GTK_WIDGET (self->entry), TRUE);
+  /* Enter saves; Escape reaches the window's binding (the entry has none). */
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
   gtk_box_append (GTK_BOX (self->note_bar), GTK_WIDGET (self->entry));
   gtk_widget_set_visible (self->note_bar, FALSE);
   gtk_box_append (GTK_BOX (box), self->note_bar);
@@ -1314,14 +1128,6 @@ build (PathwayPresenter *self)
   gtk_box_append (GTK_BOX (self->hint_bar), keys_box);
   gtk_widget_set_visible (self->hint_bar, FALSE);
   gtk_box_append (GTK_BOX (box), self->hint_bar);
-
-  /* Keys are seen before any widget, so that Space on the slide is never a button's press;
-   * while the note is open only Enter and Escape are taken, the rest is typing. */
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_name (keys, "presenter-keys");
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 static void
@@ -1332,6 +1138,7 @@ pathway_presenter_init (PathwayPresenter *self)
   gtk_window_set_title (GTK_WINDOW (self), _("Meeting"));
   gtk_window_set_default_size (GTK_WINDOW (self), 1024, 768);
   self->general = g_ptr_array_new_with_free_func ((GDestroyNotify) pathway_record_entry_free);
+  pathway_refresh_init (&self->refresh, self, refresh_cb);
   self->css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->css),
@@ -1362,21 +1169,25 @@ pathway_presenter_new (GtkWindow *parent, PathwayDocument *document, PathwayMeet
   self->document = g_object_ref (document);
   self->meeting = meeting != NULL ? g_object_ref (meeting) : NULL;
   programme = pathway_document_get_programme (document);
-  date_of_today (document, &self->today);
+  pathway_document_get_today (document, &self->today);
   if (meeting != NULL)
     {
       PathwayBoard *board = pathway_programme_find_board (programme,
                                                           pathway_meeting_get_board_id (meeting));
-      PathwayMeeting *previous = find_previous_meeting (programme, meeting, &self->today);
+      PathwayMeeting *previous = pathway_document_previous_meeting (document, meeting);
 
       self->board = board != NULL ? g_object_ref (board) : NULL;
       self->previous = previous != NULL ? g_object_ref (previous) : NULL;
     }
-  self->previous_ratings = ratings_at (document, self->previous, &error);
-  if (self->previous_ratings == NULL)
+  if (self->previous != NULL)
     {
-      g_debug ("No ratings at the previous meeting: %s", error->message);
-      g_clear_error (&error);
+      self->previous_states = pathway_document_states_as_at (
+        document, pathway_meeting_get_date (self->previous), &error);
+      if (self->previous_states == NULL)
+        {
+          g_debug ("No ratings at the previous meeting: %s", error->message);
+          g_clear_error (&error);
+        }
     }
 
   /* The actions, copied: the list stays as it was when the meeting started. */
@@ -1384,8 +1195,8 @@ pathway_presenter_new (GtkWindow *parent, PathwayDocument *document, PathwayMeet
   {
     g_autoptr(GListModel) chosen = actions != NULL
                                      ? g_object_ref (actions)
-                                     : pathway_presenter_default_actions (document, meeting,
-                                                                          &self->today, &error);
+                                     : pathway_document_actions_to_present (document, meeting,
+                                                                            &self->today, &error);
 
     for (guint i = 0; chosen != NULL && i < g_list_model_get_n_items (chosen); i++)
       {
@@ -1438,8 +1249,9 @@ pathway_presenter_new (GtkWindow *parent, PathwayDocument *document, PathwayMeet
                                                : pathway_programme_get_name (programme));
   gtk_window_set_title (GTK_WINDOW (self), title);
   update_hints (self);
-  set_hints_visible (self, !self->writable);
-  refresh_slide (self);
+  _pathway_presenter_set_hints_visible (self, !self->writable);
+  pathway_refresh_now_or_later (&self->refresh);
+  _pathway_presenter_update_actions (self);
   return self;
 }
 

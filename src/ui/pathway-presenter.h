@@ -1,6 +1,7 @@
 /* pathway-presenter.h: meeting mode. A full-screen window that puts a board meeting's actions
  * on the wall one at a time (after a title slide and an overview of the ratings, before a
- * closing slide of what was decided), driven from the keyboard or a presentation clicker:
+ * closing slide of what was decided), driven from the keyboard or a presentation clicker (the
+ * keys are bindings of the presenter's actions, pathway-presenter-actions.c):
  *
  *   Right, Page Down, Space  next slide        Left, Page Up  previous slide
  *   Home, End                first, last       H              show or hide the keys
@@ -10,7 +11,7 @@
  *
  * While it is open the meeting is set on the document, so every change made is an update
  * linked to the meeting. Leaving stores the meeting's summary (re-ratings, notes and
- * decisions; see pathway-presenter-record.h) with the meeting and shows it in a dialog over
+ * decisions; see pathway-meeting-record.h) with the meeting and shows it in a dialog over
  * the window the presenter was started from. A read-only document, or no meeting, leaves the
  * writing keys off, and the bar of keys says why. */
 #pragma once
@@ -28,9 +29,10 @@ G_DECLARE_FINAL_TYPE (PathwayPresenter, pathway_presenter, PATHWAY, PRESENTER, A
  * give the window a size instead. */
 void pathway_presenter_set_fullscreen (gboolean fullscreen);
 
-/* A presenter of 'actions' (PathwayAction, in the order given; NULL: the meeting's default set)
- * in 'meeting' (NULL: nothing is recorded). 'parent' is the window the summary is shown over
- * when the presenter is left; it may be NULL. */
+/* A presenter of 'actions' (PathwayAction, in the order given; NULL: the meeting's default
+ * set, pathway_document_actions_to_present) in 'meeting' (NULL: nothing is recorded).
+ * 'parent' is the window the summary is shown over when the presenter is left; it may be
+ * NULL. */
 PathwayPresenter *pathway_presenter_new (GtkWindow *parent, PathwayDocument *document,
                                          PathwayMeeting *meeting, GListModel *actions);
 
@@ -40,18 +42,6 @@ void pathway_presenter_present (PathwayPresenter *self, GdkMonitor *monitor);
 /* The monitor a presenter goes to by default when 'main' is on one of two or more: one that
  * is not main's. NULL when there is only one. */
 GdkMonitor *pathway_presenter_default_monitor (GtkWindow *main);
-
-/* What a board reviews at a meeting: red, amber and overdue actions, and those whose rating
- * changed since the board's meeting before this one, by workstream and then reference.
- * 'today' is the day overdue is judged on (NULL: the document's clock). */
-GListModel *pathway_presenter_default_actions (PathwayDocument *document,
-                                               PathwayMeeting *meeting, const GDate *today,
-                                               GError **error);
-
-/* One key press, as the window's key controller hands it on. Returns TRUE when the key was
- * used. */
-gboolean pathway_presenter_handle_key (PathwayPresenter *self, guint keyval,
-                                       GdkModifierType state);
 
 /* Leaves as Escape does: stores the summary, unsets the meeting, closes the window, and shows
  * the summary dialog over the parent when anything was recorded (returned, transfer none;
@@ -77,5 +67,7 @@ void pathway_presenter_set_decision (PathwayPresenter *self, gboolean decision);
 gboolean pathway_presenter_get_hints_visible (PathwayPresenter *self);
 /* The summary as it stands (what leaving would store). */
 char *pathway_presenter_dup_summary (PathwayPresenter *self);
+/* How many times the slide shown has been made from the model: tests count them. */
+guint pathway_presenter_get_n_builds (PathwayPresenter *self);
 
 G_END_DECLS

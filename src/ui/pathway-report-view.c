@@ -89,15 +89,7 @@ static gboolean
 parse_iso_date (const char *text,
                 GDate      *date)
 {
-  int year, month, day;
-  char end;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
+  return pathway_date_parse_iso (text, date);
 }
 
 static char *

@@ -1,6 +1,7 @@
 /* test-reference.c: reference sort keys against the ways areas number their actions: each row
  * of a table is a run of references in the order a plan lists them, and their keys must sort
- * the same way with strcmp, whatever order they start in. */
+ * the same way with strcmp, whatever order they start in. Then actions in the plan's order:
+ * by workstream code, then reference, those in no workstream last. */
 #include <string.h>
 
 #include "pathway-model.h"
@@ -153,6 +154,80 @@ test_odd_input (void)
   g_assert_cmpint (strcmp (one, long_number), <, 0);
 }
 
+/* Actions in the order a plan lists them: each pair compares so, and so do their keys. */
+static void
+test_actions_by_workstream (void)
+{
+  static const struct {
+    const char *workstream; /* its code; NULL: in no workstream */
+    const char *reference;
+  } plan[] = {
+    { "", "1" },          /* a workstream without a code comes first */
+    { "1", "9" },         /* a code before a longer one it begins ... */
+    { "1-", "1" },        /* ... whatever the references say */
+    { "A", "1B ii" },
+    { "A", "1B x" },
+    { "a", "1A i" },      /* codes fold case, then differ by their text */
+    { "B", "1A i" },
+    { "WS2", "10" },
+    { "WS10", "2" },      /* WS2 before WS10, whatever the references */
+    { NULL, "1A" },
+    { NULL, "2" },
+  };
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) workstreams =
+    g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      PathwayAction *action = pathway_action_new ();
+
+      if (plan[i].workstream != NULL)
+        {
+          PathwayWorkstream *workstream = g_hash_table_lookup (workstreams, plan[i].workstream);
+
+          if (workstream == NULL)
+            {
+              workstream = pathway_workstream_new ();
+              pathway_workstream_set_code (workstream, plan[i].workstream);
+              g_hash_table_insert (workstreams, (gpointer) plan[i].workstream, workstream);
+            }
+          pathway_action_set_workstream (action, workstream);
+        }
+      pathway_action_set_reference (action, plan[i].reference);
+      g_ptr_array_add (actions, action);
+      g_ptr_array_add (keys, pathway_action_sort_key (action));
+    }
+
+  for (guint i = 0; i < actions->len; i++)
+    for (guint j = 0; j < actions->len; j++)
+      {
+        int order = pathway_action_compare_by_workstream (actions->pdata[i], actions->pdata[j]);
+        int by_key = strcmp (keys->pdata[i], keys->pdata[j]);
+
+        if ((i < j && order >= 0) || (i > j && order <= 0) || (i == j && order != 0))
+          g_error ("%s “%s” and %s “%s” are in the wrong order",
+                   plan[i].workstream ? plan[i].workstream : "(none)", plan[i].reference,
+                   plan[j].workstream ? plan[j].workstream : "(none)", plan[j].reference);
+        g_assert_cmpint (order < 0, ==, by_key < 0);
+        g_assert_cmpint (order > 0, ==, by_key > 0);
+      }
+
+  /* Shuffled, and sorted back. */
+  {
+    static const guint shuffle[] = { 7, 2, 10, 0, 5, 9, 3, 8, 1, 6, 4 };
+    g_autoptr(GPtrArray) mixed = g_ptr_array_new ();
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (shuffle) == G_N_ELEMENTS (plan));
+    for (guint i = 0; i < G_N_ELEMENTS (shuffle); i++)
+      g_ptr_array_add (mixed, actions->pdata[shuffle[i]]);
+    pathway_actions_sort_by_workstream (mixed);
+    for (guint i = 0; i < mixed->len; i++)
+      g_assert_true (mixed->pdata[i] == actions->pdata[i]);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +242,7 @@ main (int   argc,
   g_test_add_func ("/model/reference/distinct-references-distinct-keys",
                    test_distinct_references_distinct_keys);
   g_test_add_func ("/model/reference/odd-input", test_odd_input);
+  g_test_add_func ("/model/reference/actions-by-workstream", test_actions_by_workstream);
 
   return g_test_run ();
 }

@@ -1,13 +1,11 @@
-/* pathway-presenter-record.c: the record of a meeting, read from the updates linked to it and
+/* pathway-meeting-record.c: the record of a meeting, read from the updates linked to it and
  * written as the meeting's plain-text summary (see the header for its shape). */
-#define G_LOG_DOMAIN "pathway-ui"
-
-#include "config.h"
+#define G_LOG_DOMAIN "pathway-store"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
-#include "pathway-presenter-record.h"
+#include "pathway-meeting-record.h"
 
 #define BULLET "- "
 

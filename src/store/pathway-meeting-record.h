@@ -1,4 +1,4 @@
-/* pathway-presenter-record.h: what a board meeting recorded, as the presenter's closing slide,
+/* pathway-meeting-record.h: what a board meeting recorded, as meeting mode's closing slide,
  * its summary dialog and the meeting's stored summary tell it: every re-rating (from, to and
  * its note), note and decision made while the meeting was set on the document, read back from
  * the updates linked to it, plus the notes and decisions about the meeting as a whole (which
@@ -16,7 +16,8 @@
  *   Decisions
  *   - Next meeting moved to January.
  *
- * No GTK here: the same text can be made and read without a display. */
+ * The record is read through the document (pathway_document_list_meeting_updates), so it is
+ * the same with or without a display. */
 #pragma once
 
 #include "pathway-document.h"

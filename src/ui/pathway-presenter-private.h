@@ -1,0 +1,77 @@
+/* pathway-presenter-private.h: the presenter's insides, shared by pathway-presenter.c (the
+ * slides, the note bar, leaving) and pathway-presenter-actions.c (its actions and the keys
+ * bound to them). Nothing else includes it. */
+#pragma once
+
+#include "pathway-presenter.h"
+#include "pathway-refresh.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PATHWAY_PRESENTER_ENTRY_NONE,
+  PATHWAY_PRESENTER_ENTRY_RATING,
+  PATHWAY_PRESENTER_ENTRY_NOTE,
+} PathwayPresenterEntryMode;
+
+struct _PathwayPresenter
+{
+  AdwWindow parent_instance;
+
+  GtkWindow *parent;         /* weak */
+  PathwayDocument *document;
+  PathwayMeeting *meeting;
+  PathwayBoard *board;
+  PathwayMeeting *previous;  /* the board's meeting before this one, or NULL */
+  GArray *previous_states;   /* PathwayActionState at the previous meeting, or NULL */
+  GListStore *actions;
+  GDate today;
+  guint position;
+  gboolean writable;
+  char *why_read_only;
+  gboolean left;
+
+  char *prior_summary;       /* what the meeting's summary said before it was presented */
+  GPtrArray *general;        /* PathwayRecordEntry about the meeting as a whole */
+  gboolean recorded;         /* anything recorded since the presenter opened */
+
+  PathwayPresenterEntryMode entry_mode;
+  PathwayRating pending_rating;
+  gboolean decision;         /* the note being typed is a decision ("note-kind") */
+
+  /* The slide is made again from the model on an idle after changes to the action shown,
+   * or at once when another slide is chosen. */
+  PathwayRefresh refresh;
+  PathwayAction *shown_action; /* watched while shown */
+  guint n_builds;
+
+  PathwayPresenterSlide *slide;
+  GtkWidget *note_bar;
+  GtkWidget *note_badge;
+  GtkWidget *note_kinds;
+  GtkLabel *note_prompt;
+  GtkLabel *note_problem;
+  GtkEntry *entry;
+  GtkWidget *hint_bar;
+  GtkLabel *hint_keys;
+  GtkLabel *hint_reason;
+
+  GtkCssProvider *css;
+  int bar_px;
+  guint css_idle;
+};
+
+/* pathway-presenter-actions.c */
+void _pathway_presenter_class_actions_init (PathwayPresenterClass *klass);
+/* Turns the actions on and off for where the presenter is: while a note is typed only saving
+ * and cancelling it are on, so the other keys are typing; rating needs an action shown. */
+void _pathway_presenter_update_actions (PathwayPresenter *self);
+
+/* pathway-presenter.c, for the actions */
+void _pathway_presenter_start_rating (PathwayPresenter *self, PathwayRating rating);
+void _pathway_presenter_start_note (PathwayPresenter *self);
+void _pathway_presenter_save_note (PathwayPresenter *self);
+void _pathway_presenter_cancel_note (PathwayPresenter *self);
+void _pathway_presenter_set_hints_visible (PathwayPresenter *self, gboolean visible);
+
+G_END_DECLS
