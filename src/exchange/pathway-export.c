@@ -82,58 +82,23 @@ pathway_export_text_is_risky (const char *text)
 
 /* The actions, in order ---------------------------------------------------------------------- */
 
-typedef struct {
-  PathwayAction *action;
-  char *workstream_key;
-  char *reference_key;
-} Sorted;
-
-static int
-compare_sorted (gconstpointer a, gconstpointer b)
-{
-  const Sorted *x = a, *y = b;
-  int by_workstream = strcmp (x->workstream_key, y->workstream_key);
-
-  return by_workstream != 0 ? by_workstream : strcmp (x->reference_key, y->reference_key);
-}
-
-static void
-sorted_clear (gpointer data)
-{
-  Sorted *sorted = data;
-
-  g_object_unref (sorted->action);
-  g_free (sorted->workstream_key);
-  g_free (sorted->reference_key);
-}
-
-static GArray *
+/* The actions not deleted, by workstream and then reference, in natural order. */
+static GPtrArray *
 sorted_actions (PathwayProgramme *programme)
 {
   GListModel *list = pathway_programme_get_actions (programme);
-  GArray *sorted = g_array_new (FALSE, TRUE, sizeof (Sorted));
+  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_array_set_clear_func (sorted, sorted_clear);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       PathwayAction *action = g_list_model_get_item (list, i);
-      PathwayWorkstream *workstream = pathway_action_get_workstream (action);
-      Sorted item;
 
       if (pathway_action_get_deleted (action))
-        {
-          g_object_unref (action);
-          continue;
-        }
-      item.action = action;
-      /* Actions in no workstream come last: "~" sorts after every key. */
-      item.workstream_key = workstream
-                              ? pathway_reference_sort_key (pathway_workstream_get_code (workstream))
-                              : g_strdup ("~");
-      item.reference_key = pathway_reference_sort_key (pathway_action_get_reference (action));
-      g_array_append_val (sorted, item);
+        g_object_unref (action);
+      else
+        g_ptr_array_add (sorted, action);
     }
-  g_array_sort (sorted, compare_sorted);
+  pathway_actions_sort_by_workstream (sorted);
   return sorted;
 }
 
@@ -231,7 +196,7 @@ append_csv_field (GString *out, const char *text)
 gboolean
 pathway_export_csv (PathwayDocument *document, const char *path, GError **error)
 {
-  g_autoptr(GArray) sorted = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
   g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
   g_autoptr(GError) local_error = NULL;
 
@@ -251,7 +216,7 @@ pathway_export_csv (PathwayDocument *document, const char *path, GError **error)
     {
       char *texts[N_COLUMNS] = { NULL };
 
-      row_texts (g_array_index (sorted, Sorted, i).action, texts);
+      row_texts (g_ptr_array_index (sorted, i), texts);
       for (guint c = 0; c < N_COLUMNS; c++)
         {
           if (c > 0)
@@ -476,7 +441,7 @@ write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
                 const char *path, GError **error)
 {
   lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = (char *) tmpdir };
-  g_autoptr(GArray) sorted = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
   Formats formats = { 0 };
   lxw_worksheet *sheet;
   lxw_error status = LXW_NO_ERROR;
@@ -504,7 +469,7 @@ write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
     {
       char **row = texts + (gsize) i * N_COLUMNS;
 
-      row_texts (g_array_index (sorted, Sorted, i).action, row);
+      row_texts (g_ptr_array_index (sorted, i), row);
       for (guint c = 0; c < N_COLUMNS; c++)
         widths[c] = MAX (widths[c], MIN (columns[c].max_width, text_width (row[c]) + 1));
     }
@@ -517,7 +482,7 @@ write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
     }
   for (guint i = 0; i < sorted->len && status == LXW_NO_ERROR; i++)
     {
-      PathwayAction *action = g_array_index (sorted, Sorted, i).action;
+      PathwayAction *action = g_ptr_array_index (sorted, i);
       char **row = texts + (gsize) i * N_COLUMNS;
       guint lines = 1;
 

@@ -147,19 +147,6 @@ pathway_document_column_list (const PathwayTable *table)
   return g_string_free (out, FALSE);
 }
 
-/* The file keeps days as the model writes them. */
-char *
-pathway_date_to_iso (const GDate *date)
-{
-  return pathway_date_format_iso (date);
-}
-
-gboolean
-pathway_date_from_iso (const char *text, GDate *date)
-{
-  return pathway_date_parse_iso (text, date);
-}
-
 GDateTime *
 pathway_date_time_from_unix (gint64 seconds)
 {
@@ -212,7 +199,7 @@ pathway_document_bind_value (sqlite3_stmt *stmt, int index, GParamSpec *pspec,
     }
   else if (type == G_TYPE_DATE)
     {
-      g_autofree char *iso = pathway_date_to_iso (g_value_get_boxed (value));
+      g_autofree char *iso = pathway_date_format_iso (g_value_get_boxed (value));
 
       pathway_db_bind_text (stmt, index, iso);
     }
@@ -297,7 +284,7 @@ pathway_document_column_value (PathwayDocument *self, sqlite3_stmt *stmt, int co
     {
       GDate date;
 
-      if (pathway_date_from_iso ((const char *) sqlite3_column_text (stmt, column), &date))
+      if (pathway_date_parse_iso ((const char *) sqlite3_column_text (stmt, column), &date))
         g_value_set_boxed (value, &date);
     }
   else if (type == G_TYPE_DATE_TIME)
@@ -309,7 +296,7 @@ pathway_document_column_value (PathwayDocument *self, sqlite3_stmt *stmt, int co
   else if (type == PATHWAY_TYPE_TIMESCALE)
     {
       GDate date;
-      gboolean dated = pathway_date_from_iso ((const char *) sqlite3_column_text (stmt,
+      gboolean dated = pathway_date_parse_iso ((const char *) sqlite3_column_text (stmt,
                                                                                   column + 1),
                                               &date);
       PathwayPrecision precision =

@@ -218,7 +218,7 @@ load_revised_timescales (PathwayDocument *self, GError **error)
 
       if (action == NULL)
         continue;
-      dated = pathway_date_from_iso ((const char *) sqlite3_column_text (stmt, 2), &date);
+      dated = pathway_date_parse_iso ((const char *) sqlite3_column_text (stmt, 2), &date);
       timescale = pathway_timescale_new (pathway_db_column_text (stmt, 1), dated ? &date : NULL,
                                          dated ? pathway_precision_from_nick (pathway_db_column_text (stmt,
                                                                                               3))

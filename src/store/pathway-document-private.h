@@ -66,8 +66,6 @@ int pathway_document_fill_object (PathwayDocument *self, GObject *object,
                                   const PathwayTable *table, sqlite3_stmt *stmt, int column);
 
 gint64 pathway_document_now_unix (PathwayDocument *self);
-char *pathway_date_to_iso (const GDate *date);
-gboolean pathway_date_from_iso (const char *text, GDate *date);
 GDateTime *pathway_date_time_from_unix (gint64 seconds);
 
 /* Tells the views that undo and redo may have changed. */

@@ -188,7 +188,7 @@ value_to_text (GParamSpec *pspec, const GValue *value)
       return g_strdup (ev ? ev->value_nick : "");
     }
   if (type == G_TYPE_DATE)
-    return pathway_date_to_iso (g_value_get_boxed (value));
+    return pathway_date_format_iso (g_value_get_boxed (value));
   if (type == PATHWAY_TYPE_TIMESCALE)
     {
       const PathwayTimescale *ts = g_value_get_boxed (value);

@@ -75,21 +75,13 @@ G_DEFINE_FINAL_TYPE (PathwayReportView, pathway_report_view, PATHWAY_TYPE_VIEW)
 
 /* Words ----------------------------------------------------------------------------------- */
 
+/* The settings show a day as the file keeps it; no day is an empty field. */
 static char *
 iso_date (const GDate *date)
 {
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
+  char *text = pathway_date_format_iso (date);
 
-/* "2026-11-18" only: a date typed another way is refused rather than guessed at. */
-static gboolean
-parse_iso_date (const char *text,
-                GDate      *date)
-{
-  return pathway_date_parse_iso (text, date);
+  return text != NULL ? text : g_strdup ("");
 }
 
 static char *
@@ -430,7 +422,7 @@ write_as_at (PathwayReportView *self)
   g_value_init (&value, G_TYPE_DATE);
   if (text[0] != '\0')
     {
-      if (!parse_iso_date (text, &date))
+      if (!pathway_date_parse_iso (text, &date))
         {
           show_as_at_caption (self, TRUE);
           return;
@@ -457,7 +449,7 @@ as_at_changed_cb (PathwayReportView *self,
 
   /* A mistake already pointed out clears as soon as the text reads as a date. */
   if (gtk_widget_has_css_class (GTK_WIDGET (self->as_at_row), "error") &&
-      (text[0] == '\0' || parse_iso_date (text, &date)))
+      (text[0] == '\0' || pathway_date_parse_iso (text, &date)))
     show_as_at_caption (self, FALSE);
 }
 
