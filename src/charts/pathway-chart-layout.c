@@ -290,8 +290,9 @@ pathway_chart_show_text (cairo_t *cr, PangoLayout *text, double x, double y,
   pango_cairo_show_layout (cr, text);
 }
 
-static void
-rounded_rectangle (cairo_t *cr, double x, double y, double w, double h, double r)
+void
+pathway_chart_rounded_rectangle (cairo_t *cr, double x, double y, double w, double h,
+                                 double r)
 {
   r = MIN (r, MIN (w, h) / 2);
   cairo_new_sub_path (cr);
@@ -342,8 +343,9 @@ pathway_chart_layout_draw_labels (const PathwayChartLayout *layout, cairo_t *cr)
         {
           double pad = layout->theme.font_size * 0.15;
 
-          rounded_rectangle (cr, label->box.x - pad, label->box.y, label->box.width + 2 * pad,
-                             label->box.height, pad * 1.5);
+          pathway_chart_rounded_rectangle (cr, label->box.x - pad, label->box.y,
+                                           label->box.width + 2 * pad, label->box.height,
+                                           pad * 1.5);
           pathway_chart_theme_set_source (cr, &label->plate);
           cairo_fill (cr);
         }
@@ -459,7 +461,7 @@ pathway_chart_draw_swatch (const PathwayChartTheme *theme, cairo_t *cr, PathwayR
 {
   double r = box->width * 0.2;
 
-  rounded_rectangle (cr, box->x, box->y, box->width, box->height, r);
+  pathway_chart_rounded_rectangle (cr, box->x, box->y, box->width, box->height, r);
   pathway_chart_theme_fill_rating (theme, cr, rating);
 }
 

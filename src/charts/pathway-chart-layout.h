@@ -107,6 +107,9 @@ const PathwayChartLegendEntry *
 pathway_chart_legend_entry_at (const PathwayChartLayout *layout,
                                const PathwayChartLegendEntry *entries, guint n, double x,
                                double y);
+/* A rectangle path with corners rounded by r (at most half the shorter side). */
+void pathway_chart_rounded_rectangle (cairo_t *cr, double x, double y, double w, double h,
+                                      double r);
 void pathway_chart_draw_swatch (const PathwayChartTheme *theme, cairo_t *cr,
                                 PathwayRating rating, const PathwayChartBox *box);
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pathway-chart-layout.h"
 #include "pathway-pack-flow.h"
 
 #define CELL_PAD 4.0
@@ -1135,12 +1136,7 @@ draw_chip (cairo_t *cr, PackFlow *flow, PathwayRating rating, PangoLayout *text,
   w = (double) logical.width / PANGO_SCALE + 8;
   h = (double) logical.height / PANGO_SCALE + 3;
   rating_tint (rating, rgb);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
+  pathway_chart_rounded_rectangle (cr, x, y, w, h, r);
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
   cairo_fill_preserve (cr);
   rating_strong (rating, rgb);
