@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 
+#include "pathway-editor-fields.h"
+#include "pathway-format.h"
 #include "pathway-preferences-window.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
@@ -129,19 +131,6 @@ set_row_text (AdwEntryRow *row,
     gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
-/* "14 March 2025", or "" for no date. */
-static char *
-format_date (const GDate *date)
-{
-  g_autoptr(GDateTime) datetime = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  datetime = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                                  g_date_get_day (date), 0, 0, 0);
-  return g_date_time_format (datetime, "%-d %B %Y");
-}
-
 /* The text a field's row shows for what the model holds. */
 static char *
 dup_field_text (PathwayPreferencesWindow *self,
@@ -153,9 +142,11 @@ dup_field_text (PathwayPreferencesWindow *self,
   if (fields[field].is_date)
     {
       g_autoptr(GDate) date = NULL;
+      char *text;
 
       g_object_get (self->programme, fields[field].property, &date, NULL);
-      return format_date (date);
+      text = pathway_format_date (date);
+      return text != NULL ? text : g_strdup ("");
     }
   else
     {
@@ -183,16 +174,6 @@ scheme_property (PathwayRating rating,
 {
   return g_strdup_printf ("%s-%s", pathway_rating_to_nick (rating),
                           part == PART_LABEL ? "label" : "definition");
-}
-
-static char *
-dup_vision_text (PathwayPreferencesWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->vision_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 /* The message is a suffix only while it is shown: an empty suffix box would still take room
@@ -247,7 +228,7 @@ refresh_regime (PathwayPreferencesWindow *self)
 static void
 update_vision_save (PathwayPreferencesWindow *self)
 {
-  g_autofree char *text = dup_vision_text (self);
+  g_autofree char *text = pathway_editor_dup_view_text (self->vision_view);
   const char *stored = self->programme != NULL ? pathway_programme_get_vision (self->programme)
                                                : "";
 
@@ -259,7 +240,7 @@ static void
 refresh_vision (PathwayPreferencesWindow *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->vision_view);
-  g_autofree char *text = dup_vision_text (self);
+  g_autofree char *text = pathway_editor_dup_view_text (self->vision_view);
   const char *stored = self->programme != NULL ? pathway_programme_get_vision (self->programme)
                                                : "";
 
@@ -488,21 +469,20 @@ apply_field (PathwayPreferencesWindow *self,
 
   if (fields[field].is_date)
     {
-      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-      g_autoptr(PathwayTimescale) timescale = NULL;
+      g_autofree char *text = pathway_editor_dup_entry_text (row);
       g_auto(GValue) value = G_VALUE_INIT;
+      GDate date;
 
       g_value_init (&value, G_TYPE_DATE);
       /* Empty means no date yet; anything else must name one day. */
       if (*text != '\0')
         {
-          timescale = pathway_timescale_parse (text);
-          if (timescale->precision != PATHWAY_PRECISION_DAY)
+          if (!pathway_editor_parse_day (text, &date))
             {
               show_date_error (self, field, TRUE);
               return;
             }
-          g_value_set_boxed (&value, &timescale->date);
+          g_value_set_boxed (&value, &date);
         }
       done = pathway_document_set_value (self->document, self->programme,
                                          fields[field].property, &value, NULL, &error);
@@ -603,7 +583,7 @@ brag_active_cb (PathwayPreferencesWindow *self)
 static void
 save_vision (PathwayPreferencesWindow *self)
 {
-  g_autofree char *text = dup_vision_text (self);
+  g_autofree char *text = pathway_editor_dup_view_text (self->vision_view);
   g_autoptr(GError) error = NULL;
 
   if (!programme_editable (self))
@@ -628,7 +608,7 @@ pathway_preferences_window_close_request (GtkWindow *window)
 
   if (programme_editable (self))
     {
-      g_autofree char *vision = dup_vision_text (self);
+      g_autofree char *vision = pathway_editor_dup_view_text (self->vision_view);
 
       for (Field field = 0; field < N_FIELDS; field++)
         {
@@ -729,81 +709,6 @@ add_date_error (PathwayPreferencesWindow *self,
                            self, 0);
 }
 
-/* The combo rows' items. libadwaita's own ellipsises past twenty characters, which leaves
- * "Written statement of …" for a regime; these give the full text room and keep the check mark
- * that marks the chosen item in the list. The text is the person's (a board's name): plain. */
-static void
-combo_item_selected_cb (AdwComboRow *row,
-                        GParamSpec  *pspec,
-                        GtkListItem *item)
-{
-  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
-
-  gtk_widget_set_opacity (check,
-                          adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (item)
-                            ? 1.0 : 0.0);
-}
-
-static void
-combo_item_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     AdwComboRow              *row)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), check);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-combo_item_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    AdwComboRow              *row)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *check = gtk_widget_get_last_child (box);
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
-                      gtk_string_object_get_string (string));
-
-  /* The same factory draws the row's value, where no check mark belongs. */
-  if (gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL)
-    {
-      gtk_widget_set_visible (check, TRUE);
-      g_signal_connect (row, "notify::selected-item", G_CALLBACK (combo_item_selected_cb), item);
-      combo_item_selected_cb (row, NULL, item);
-    }
-  else
-    gtk_widget_set_visible (check, FALSE);
-}
-
-static void
-combo_item_unbind_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      AdwComboRow              *row)
-{
-  g_signal_handlers_disconnect_by_func (row, combo_item_selected_cb, item);
-}
-
-static void
-set_combo_factory (AdwComboRow *row)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (combo_item_setup_cb), row);
-  g_signal_connect (factory, "bind", G_CALLBACK (combo_item_bind_cb), row);
-  g_signal_connect (factory, "unbind", G_CALLBACK (combo_item_unbind_cb), row);
-  adw_combo_row_set_factory (row, factory);
-}
-
 static void
 add_scheme_rows (PathwayPreferencesWindow *self)
 {
@@ -877,36 +782,34 @@ pathway_preferences_window_class_init (PathwayPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow,
-                                        settings_note_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, author_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, tracking_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, board_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, author_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, stale_spin);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, board_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, programme_page);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow,
-                                        programme_note_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, programme_note);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow,
-                                        programme_note_reason);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow,
-                                        programme_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, dates_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, vision_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, scheme_group);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, name_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, local_area_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, partners_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, regime_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, inspection_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, letter_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, agreed_row);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, vision_view);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow,
-                                        vision_save_button);
-  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, brag_switch);
+#define BIND(name) \
+  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, name)
+  BIND (settings_note_group);
+  BIND (author_group);
+  BIND (tracking_group);
+  BIND (board_group);
+  BIND (author_row);
+  BIND (stale_spin);
+  BIND (board_row);
+  BIND (programme_page);
+  BIND (programme_note_group);
+  BIND (programme_note);
+  BIND (programme_note_reason);
+  BIND (programme_group);
+  BIND (dates_group);
+  BIND (vision_group);
+  BIND (scheme_group);
+  BIND (name_row);
+  BIND (local_area_row);
+  BIND (partners_row);
+  BIND (regime_row);
+  BIND (inspection_row);
+  BIND (letter_row);
+  BIND (agreed_row);
+  BIND (vision_view);
+  BIND (vision_save_button);
+  BIND (brag_switch);
+#undef BIND
 }
 
 static void
@@ -931,8 +834,10 @@ pathway_preferences_window_init (PathwayPreferencesWindow *self)
         add_date_error (self, field);
     }
   add_scheme_rows (self);
-  set_combo_factory (self->regime_row);
-  set_combo_factory (self->board_row);
+  /* libadwaita's own items are cut at twenty characters, which leaves "Written statement of
+   * …" for a regime; these give the full text room. A board's name is the person's text. */
+  pathway_editor_set_choice_items (self->regime_row, 48, 48);
+  pathway_editor_set_choice_items (self->board_row, 48, 48);
 
   g_signal_connect_object (self->regime_row, "notify::selected",
                            G_CALLBACK (regime_selected_cb), self, G_CONNECT_SWAPPED);

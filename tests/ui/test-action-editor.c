@@ -22,6 +22,7 @@
 
 #include "pathway-action-editor.h"
 #include "pathway-demo.h"
+#include "pathway-person-picker.h"
 #include "pathway-window.h"
 #include "ui-test-support.h"
 
@@ -823,6 +824,60 @@ test_read_only_changes_nothing (Fixture       *f,
   wait_for ("the editor to close", editor_gone, f);
 }
 
+/* The lead is chosen from the programme's people, "None" first and then by name; typing finds
+ * a person and Enter chooses them; the row's accessible name says what it chooses and who. A
+ * new lead needs no note. */
+static void
+test_lead_picker_sorts_and_searches (Fixture       *f,
+                                     gconstpointer  data)
+{
+  PathwayAction *action = action_called (f, "2A ii");
+  guint n_people = g_list_model_get_n_items (pathway_programme_get_people (programme_of (f)));
+  g_autofree char *previous = g_strdup ("");
+  g_autoptr(GObject) none = NULL;
+  GListModel *choices;
+  GtkWidget *picker;
+  char *mismatch;
+
+  open_editor (f, action);
+  picker = widget_named (f, "lead-row");
+  g_assert_true (PATHWAY_IS_PERSON_PICKER (picker));
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (picker),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "Lead: Mark Pennington");
+  g_assert_cmpstr (mismatch, ==, NULL);
+
+  choices = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget_named (f,
+                                                                                "person-list"))));
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, n_people + 1);
+  none = g_list_model_get_item (choices, 0);
+  g_assert_false (PATHWAY_IS_PERSON (none));
+  for (guint i = 1; i <= n_people; i++)
+    {
+      g_autoptr(PathwayPerson) person = g_list_model_get_item (choices, i);
+      char *name = g_utf8_casefold (pathway_person_get_name (person), -1);
+
+      g_assert_cmpint (g_utf8_collate (previous, name), <=, 0);
+      g_free (previous);
+      previous = name;
+    }
+
+  type_into (f, "person-search", "begum");
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 1);
+  g_signal_emit_by_name (widget_named (f, "person-search"), "activate");
+  g_assert_cmpstr (pathway_person_get_name (pathway_person_picker_get_selected (
+                     PATHWAY_PERSON_PICKER (picker))), ==, "Aisha Begum");
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (picker),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 "Lead: Aisha Begum");
+  g_assert_cmpstr (mismatch, ==, NULL);
+  g_assert_false (shown (widget_named (f, "note-row")));
+  g_assert_true (save_enabled (f));
+  press_save (f);
+  wait_for ("the editor to close", editor_gone, f);
+  g_assert_cmpstr (pathway_person_get_name (pathway_action_get_lead (action)), ==, "Aisha Begum");
+}
+
 /* Screenshots ---------------------------------------------------------------------------------- */
 
 static gboolean
@@ -979,6 +1034,8 @@ main (int   argc,
               test_delete_goes_through_window, fixture_tear_down);
   g_test_add ("/ui/action-editor/read-only-changes-nothing", Fixture, NULL, fixture_set_up,
               test_read_only_changes_nothing, fixture_tear_down);
+  g_test_add ("/ui/action-editor/lead-picker-sorts-and-searches", Fixture, NULL,
+              fixture_set_up, test_lead_picker_sorts_and_searches, fixture_tear_down);
   g_test_add ("/ui/action-editor/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
               fixture_tear_down);
 
