@@ -33,319 +33,41 @@ struct _PathwayAction
 
 G_DEFINE_FINAL_TYPE (PathwayAction, pathway_action, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_REFERENCE,
-  PROP_DESCRIPTION,
-  PROP_AREA,
-  PROP_WORKSTREAM,
-  PROP_THEME,
-  PROP_LEAD,
-  PROP_ORIGINAL_TIMESCALE,
-  PROP_REVISED_TIMESCALE,
-  PROP_STATUS,
-  PROP_RATING,
-  PROP_SUCCESS_MEASURE,
-  PROP_COMMENTARY,
-  PROP_CREATED,
-  PROP_LAST_UPDATED,
-  PROP_DELETED,
-  N_PROPS
+static const PathwayModelField fields[] = {
+  { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayAction, id) },
+  { "reference", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, reference) },
+  { "description", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, description) },
+  { "area", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayAction, area),
+    pathway_area_of_weakness_get_type },
+  { "workstream", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayAction, workstream),
+    pathway_workstream_get_type },
+  { "theme", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, theme) },
+  { "lead", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayAction, lead), pathway_person_get_type },
+  { "original-timescale", PATHWAY_MODEL_TIMESCALE,
+    G_STRUCT_OFFSET (PathwayAction, original_timescale), .flags = PATHWAY_MODEL_NEVER_NULL },
+  { "revised-timescale", PATHWAY_MODEL_TIMESCALE,
+    G_STRUCT_OFFSET (PathwayAction, revised_timescale) },
+  { "status", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayAction, status),
+    pathway_status_get_type, PATHWAY_STATUS_NOT_STARTED },
+  { "rating", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayAction, rating),
+    pathway_rating_get_type, PATHWAY_RATING_NONE },
+  { "success-measure", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, success_measure) },
+  { "commentary", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, commentary) },
+  { "created", PATHWAY_MODEL_DATE_TIME, G_STRUCT_OFFSET (PathwayAction, created) },
+  { "last-updated", PATHWAY_MODEL_DATE_TIME, G_STRUCT_OFFSET (PathwayAction, last_updated) },
+  { "deleted", PATHWAY_MODEL_BOOLEAN, G_STRUCT_OFFSET (PathwayAction, deleted) },
 };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-pathway_action_dispose (GObject *object)
-{
-  PathwayAction *self = (PathwayAction *)object;
-
-  g_clear_object (&self->area);
-  g_clear_object (&self->workstream);
-  g_clear_object (&self->lead);
-
-  G_OBJECT_CLASS (pathway_action_parent_class)->dispose (object);
-}
-
-static void
-pathway_action_finalize (GObject *object)
-{
-  PathwayAction *self = (PathwayAction *)object;
-
-  g_clear_pointer (&self->reference, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->theme, g_free);
-  g_clear_pointer (&self->original_timescale, pathway_timescale_free);
-  g_clear_pointer (&self->revised_timescale, pathway_timescale_free);
-  g_clear_pointer (&self->success_measure, g_free);
-  g_clear_pointer (&self->commentary, g_free);
-  g_clear_pointer (&self->created, g_date_time_unref);
-  g_clear_pointer (&self->last_updated, g_date_time_unref);
-
-  G_OBJECT_CLASS (pathway_action_parent_class)->finalize (object);
-}
-
-static void
-pathway_action_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PathwayAction *self = PATHWAY_ACTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_REFERENCE:
-      g_value_set_string (value, self->reference);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    case PROP_AREA:
-      g_value_set_object (value, self->area);
-      break;
-
-    case PROP_WORKSTREAM:
-      g_value_set_object (value, self->workstream);
-      break;
-
-    case PROP_THEME:
-      g_value_set_string (value, self->theme);
-      break;
-
-    case PROP_LEAD:
-      g_value_set_object (value, self->lead);
-      break;
-
-    case PROP_ORIGINAL_TIMESCALE:
-      g_value_set_boxed (value, self->original_timescale);
-      break;
-
-    case PROP_REVISED_TIMESCALE:
-      g_value_set_boxed (value, self->revised_timescale);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_RATING:
-      g_value_set_enum (value, self->rating);
-      break;
-
-    case PROP_SUCCESS_MEASURE:
-      g_value_set_string (value, self->success_measure);
-      break;
-
-    case PROP_COMMENTARY:
-      g_value_set_string (value, self->commentary);
-      break;
-
-    case PROP_CREATED:
-      g_value_set_boxed (value, self->created);
-      break;
-
-    case PROP_LAST_UPDATED:
-      g_value_set_boxed (value, self->last_updated);
-      break;
-
-    case PROP_DELETED:
-      g_value_set_boolean (value, self->deleted);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pathway_action_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  PathwayAction *self = PATHWAY_ACTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      _pathway_action_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_REFERENCE:
-      pathway_action_set_reference (self, g_value_get_string (value));
-      break;
-
-    case PROP_DESCRIPTION:
-      pathway_action_set_description (self, g_value_get_string (value));
-      break;
-
-    case PROP_AREA:
-      pathway_action_set_area (self, g_value_get_object (value));
-      break;
-
-    case PROP_WORKSTREAM:
-      pathway_action_set_workstream (self, g_value_get_object (value));
-      break;
-
-    case PROP_THEME:
-      pathway_action_set_theme (self, g_value_get_string (value));
-      break;
-
-    case PROP_LEAD:
-      pathway_action_set_lead (self, g_value_get_object (value));
-      break;
-
-    case PROP_ORIGINAL_TIMESCALE:
-      pathway_action_set_original_timescale (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_REVISED_TIMESCALE:
-      pathway_action_set_revised_timescale (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_STATUS:
-      pathway_action_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_RATING:
-      pathway_action_set_rating (self, g_value_get_enum (value));
-      break;
-
-    case PROP_SUCCESS_MEASURE:
-      pathway_action_set_success_measure (self, g_value_get_string (value));
-      break;
-
-    case PROP_COMMENTARY:
-      pathway_action_set_commentary (self, g_value_get_string (value));
-      break;
-
-    case PROP_CREATED:
-      _pathway_action_set_created (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_LAST_UPDATED:
-      _pathway_action_set_last_updated (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_DELETED:
-      _pathway_action_set_deleted (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 pathway_action_class_init (PathwayActionClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = pathway_action_dispose;
-  object_class->finalize = pathway_action_finalize;
-  object_class->get_property = pathway_action_get_property;
-  object_class->set_property = pathway_action_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_REFERENCE] =
-    g_param_spec_string ("reference", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_AREA] =
-    g_param_spec_object ("area", NULL, NULL,
-                         PATHWAY_TYPE_AREA_OF_WEAKNESS,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_WORKSTREAM] =
-    g_param_spec_object ("workstream", NULL, NULL,
-                         PATHWAY_TYPE_WORKSTREAM,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_THEME] =
-    g_param_spec_string ("theme", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LEAD] =
-    g_param_spec_object ("lead", NULL, NULL,
-                         PATHWAY_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ORIGINAL_TIMESCALE] =
-    g_param_spec_boxed ("original-timescale", NULL, NULL,
-                        PATHWAY_TYPE_TIMESCALE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_REVISED_TIMESCALE] =
-    g_param_spec_boxed ("revised-timescale", NULL, NULL,
-                        PATHWAY_TYPE_TIMESCALE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       PATHWAY_TYPE_STATUS, PATHWAY_STATUS_NOT_STARTED,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_RATING] =
-    g_param_spec_enum ("rating", NULL, NULL,
-                       PATHWAY_TYPE_RATING, PATHWAY_RATING_NONE,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SUCCESS_MEASURE] =
-    g_param_spec_string ("success-measure", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_COMMENTARY] =
-    g_param_spec_string ("commentary", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CREATED] =
-    g_param_spec_boxed ("created", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LAST_UPDATED] =
-    g_param_spec_boxed ("last-updated", NULL, NULL,
-                        G_TYPE_DATE_TIME,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DELETED] =
-    g_param_spec_boolean ("deleted", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pathway_model_class_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 pathway_action_init (PathwayAction *self)
 {
-  self->reference = g_strdup ("");
-  self->description = g_strdup ("");
-  self->theme = g_strdup ("");
-  self->original_timescale = pathway_timescale_new ("", NULL, PATHWAY_PRECISION_NONE);
-  self->success_measure = g_strdup ("");
-  self->commentary = g_strdup ("");
+  pathway_model_init_fields (G_OBJECT (self));
 }
 
 PathwayAction *
@@ -364,11 +86,11 @@ pathway_action_get_id (PathwayAction *self)
 
 void
 _pathway_action_set_id (PathwayAction *self,
-                       gint64         id)
+                        gint64         id)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id);
 }
 
 const char *
@@ -385,8 +107,7 @@ pathway_action_set_reference (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->reference, reference,
-                            properties[PROP_REFERENCE]);
+  pathway_model_set_string (G_OBJECT (self), &self->reference, reference);
 }
 
 const char *
@@ -403,8 +124,7 @@ pathway_action_set_description (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->description, description,
-                            properties[PROP_DESCRIPTION]);
+  pathway_model_set_string (G_OBJECT (self), &self->description, description);
 }
 
 PathwayAreaOfWeakness *
@@ -422,8 +142,7 @@ pathway_action_set_area (PathwayAction         *self,
   g_return_if_fail (PATHWAY_IS_ACTION (self));
   g_return_if_fail (area == NULL || PATHWAY_IS_AREA_OF_WEAKNESS (area));
 
-  if (g_set_object (&self->area, area))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREA]);
+  pathway_model_set_object (G_OBJECT (self), &self->area, area);
 }
 
 PathwayWorkstream *
@@ -441,8 +160,7 @@ pathway_action_set_workstream (PathwayAction     *self,
   g_return_if_fail (PATHWAY_IS_ACTION (self));
   g_return_if_fail (workstream == NULL || PATHWAY_IS_WORKSTREAM (workstream));
 
-  if (g_set_object (&self->workstream, workstream))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSTREAM]);
+  pathway_model_set_object (G_OBJECT (self), &self->workstream, workstream);
 }
 
 const char *
@@ -459,7 +177,7 @@ pathway_action_set_theme (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->theme, theme, properties[PROP_THEME]);
+  pathway_model_set_string (G_OBJECT (self), &self->theme, theme);
 }
 
 PathwayPerson *
@@ -477,8 +195,7 @@ pathway_action_set_lead (PathwayAction *self,
   g_return_if_fail (PATHWAY_IS_ACTION (self));
   g_return_if_fail (lead == NULL || PATHWAY_IS_PERSON (lead));
 
-  if (g_set_object (&self->lead, lead))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD]);
+  pathway_model_set_object (G_OBJECT (self), &self->lead, lead);
 }
 
 const PathwayTimescale *
@@ -495,8 +212,7 @@ pathway_action_set_original_timescale (PathwayAction          *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_timescale (G_OBJECT (self), &self->original_timescale, original_timescale,
-                               TRUE, properties[PROP_ORIGINAL_TIMESCALE]);
+  pathway_model_set_timescale (G_OBJECT (self), &self->original_timescale, original_timescale);
 }
 
 const PathwayTimescale *
@@ -513,8 +229,7 @@ pathway_action_set_revised_timescale (PathwayAction          *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_timescale (G_OBJECT (self), &self->revised_timescale, revised_timescale,
-                               FALSE, properties[PROP_REVISED_TIMESCALE]);
+  pathway_model_set_timescale (G_OBJECT (self), &self->revised_timescale, revised_timescale);
 }
 
 PathwayStatus
@@ -531,11 +246,7 @@ pathway_action_set_status (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  if (self->status == status)
-    return;
-
-  self->status = status;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  pathway_model_set_enum (G_OBJECT (self), &self->status, status);
 }
 
 PathwayRating
@@ -552,11 +263,7 @@ pathway_action_set_rating (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  if (self->rating == rating)
-    return;
-
-  self->rating = rating;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING]);
+  pathway_model_set_enum (G_OBJECT (self), &self->rating, rating);
 }
 
 const char *
@@ -573,8 +280,7 @@ pathway_action_set_success_measure (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->success_measure, success_measure,
-                            properties[PROP_SUCCESS_MEASURE]);
+  pathway_model_set_string (G_OBJECT (self), &self->success_measure, success_measure);
 }
 
 const char *
@@ -591,8 +297,7 @@ pathway_action_set_commentary (PathwayAction *self,
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->commentary, commentary,
-                            properties[PROP_COMMENTARY]);
+  pathway_model_set_string (G_OBJECT (self), &self->commentary, commentary);
 }
 
 GDateTime *
@@ -605,11 +310,11 @@ pathway_action_get_created (PathwayAction *self)
 
 void
 _pathway_action_set_created (PathwayAction *self,
-                            GDateTime     *created)
+                             GDateTime     *created)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_date_time (G_OBJECT (self), &self->created, created, properties[PROP_CREATED]);
+  pathway_model_set_date_time (G_OBJECT (self), &self->created, created);
 }
 
 GDateTime *
@@ -622,12 +327,11 @@ pathway_action_get_last_updated (PathwayAction *self)
 
 void
 _pathway_action_set_last_updated (PathwayAction *self,
-                                 GDateTime     *last_updated)
+                                  GDateTime     *last_updated)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_date_time (G_OBJECT (self), &self->last_updated, last_updated,
-                               properties[PROP_LAST_UPDATED]);
+  pathway_model_set_date_time (G_OBJECT (self), &self->last_updated, last_updated);
 }
 
 gboolean
@@ -640,11 +344,11 @@ pathway_action_get_deleted (PathwayAction *self)
 
 void
 _pathway_action_set_deleted (PathwayAction *self,
-                            gboolean       deleted)
+                             gboolean       deleted)
 {
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
-  pathway_model_set_boolean (G_OBJECT (self), &self->deleted, deleted, properties[PROP_DELETED]);
+  pathway_model_set_boolean (G_OBJECT (self), &self->deleted, deleted);
 }
 
 const PathwayTimescale *

@@ -20,90 +20,21 @@ struct _PathwayBoard
 
 G_DEFINE_FINAL_TYPE (PathwayBoard, pathway_board, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_CHAIR,
-  PROP_CADENCE,
-  N_PROPS
+static const PathwayModelField fields[] = {
+  { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayBoard, id) },
+  { "name", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayBoard, name) },
+  { "chair", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayBoard, chair) },
+  { "cadence", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayBoard, cadence) },
 };
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 pathway_board_finalize (GObject *object)
 {
   PathwayBoard *self = (PathwayBoard *)object;
 
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->chair, g_free);
-  g_clear_pointer (&self->cadence, g_free);
   g_clear_object (&self->meetings);
 
-  G_OBJECT_CLASS (pathway_board_parent_class)->finalize (object);
-}
-
-static void
-pathway_board_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  PathwayBoard *self = PATHWAY_BOARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_CHAIR:
-      g_value_set_string (value, self->chair);
-      break;
-
-    case PROP_CADENCE:
-      g_value_set_string (value, self->cadence);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pathway_board_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  PathwayBoard *self = PATHWAY_BOARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      _pathway_board_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      pathway_board_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_CHAIR:
-      pathway_board_set_chair (self, g_value_get_string (value));
-      break;
-
-    case PROP_CADENCE:
-      pathway_board_set_cadence (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  pathway_model_finalize (object);
 }
 
 static void
@@ -111,39 +42,14 @@ pathway_board_class_init (PathwayBoardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  pathway_model_class_install (object_class, fields, G_N_ELEMENTS (fields));
   object_class->finalize = pathway_board_finalize;
-  object_class->get_property = pathway_board_get_property;
-  object_class->set_property = pathway_board_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CHAIR] =
-    g_param_spec_string ("chair", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CADENCE] =
-    g_param_spec_string ("cadence", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 pathway_board_init (PathwayBoard *self)
 {
-  self->name = g_strdup ("");
-  self->chair = g_strdup ("");
-  self->cadence = g_strdup ("");
+  pathway_model_init_fields (G_OBJECT (self));
   self->meetings = g_list_store_new (PATHWAY_TYPE_MEETING);
 }
 
@@ -163,11 +69,11 @@ pathway_board_get_id (PathwayBoard *self)
 
 void
 _pathway_board_set_id (PathwayBoard *self,
-                      gint64        id)
+                       gint64        id)
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id);
 }
 
 const char *
@@ -184,7 +90,7 @@ pathway_board_set_name (PathwayBoard *self,
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
+  pathway_model_set_string (G_OBJECT (self), &self->name, name);
 }
 
 const char *
@@ -201,7 +107,7 @@ pathway_board_set_chair (PathwayBoard *self,
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->chair, chair, properties[PROP_CHAIR]);
+  pathway_model_set_string (G_OBJECT (self), &self->chair, chair);
 }
 
 const char *
@@ -218,7 +124,7 @@ pathway_board_set_cadence (PathwayBoard *self,
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->cadence, cadence, properties[PROP_CADENCE]);
+  pathway_model_set_string (G_OBJECT (self), &self->cadence, cadence);
 }
 
 GListModel *

@@ -30,283 +30,39 @@ struct _PathwayIndicator
 
 G_DEFINE_FINAL_TYPE (PathwayIndicator, pathway_indicator, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_SERVICE,
-  PROP_DEFINITION,
-  PROP_UNIT,
-  PROP_DIRECTION,
-  PROP_BASELINE_VALUE,
-  PROP_BASELINE_DATE,
-  PROP_TARGET_VALUE,
-  PROP_TARGET_DATE,
-  PROP_TARGET_SOURCE,
-  PROP_COMPARATOR_VALUE,
-  PROP_COMPARATOR_LABEL,
-  PROP_POSITION,
-  N_PROPS
+static const PathwayModelField fields[] = {
+  { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayIndicator, id) },
+  { "name", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, name) },
+  { "service", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, service) },
+  { "definition", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, definition) },
+  { "unit", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayIndicator, unit),
+    pathway_unit_get_type, PATHWAY_UNIT_WEEKS },
+  { "direction", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayIndicator, direction),
+    pathway_direction_get_type, PATHWAY_DIRECTION_LOWER_IS_BETTER },
+  { "baseline-value", PATHWAY_MODEL_DOUBLE, G_STRUCT_OFFSET (PathwayIndicator, baseline_value),
+    .flags = PATHWAY_MODEL_NAN_UNSET },
+  { "baseline-date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayIndicator, baseline_date) },
+  { "target-value", PATHWAY_MODEL_DOUBLE, G_STRUCT_OFFSET (PathwayIndicator, target_value),
+    .flags = PATHWAY_MODEL_NAN_UNSET },
+  { "target-date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayIndicator, target_date) },
+  { "target-source", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, target_source) },
+  { "comparator-value", PATHWAY_MODEL_DOUBLE, G_STRUCT_OFFSET (PathwayIndicator, comparator_value),
+    .flags = PATHWAY_MODEL_NAN_UNSET },
+  { "comparator-label", PATHWAY_MODEL_STRING,
+    G_STRUCT_OFFSET (PathwayIndicator, comparator_label) },
+  { "position", PATHWAY_MODEL_INT, G_STRUCT_OFFSET (PathwayIndicator, position) },
 };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-pathway_indicator_finalize (GObject *object)
-{
-  PathwayIndicator *self = (PathwayIndicator *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->service, g_free);
-  g_clear_pointer (&self->definition, g_free);
-  g_clear_pointer (&self->target_source, g_free);
-  g_clear_pointer (&self->comparator_label, g_free);
-
-  G_OBJECT_CLASS (pathway_indicator_parent_class)->finalize (object);
-}
-
-static void
-pathway_indicator_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PathwayIndicator *self = PATHWAY_INDICATOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_SERVICE:
-      g_value_set_string (value, self->service);
-      break;
-
-    case PROP_DEFINITION:
-      g_value_set_string (value, self->definition);
-      break;
-
-    case PROP_UNIT:
-      g_value_set_enum (value, self->unit);
-      break;
-
-    case PROP_DIRECTION:
-      g_value_set_enum (value, self->direction);
-      break;
-
-    case PROP_BASELINE_VALUE:
-      g_value_set_double (value, self->baseline_value);
-      break;
-
-    case PROP_BASELINE_DATE:
-      g_value_set_boxed (value, pathway_indicator_get_baseline_date (self));
-      break;
-
-    case PROP_TARGET_VALUE:
-      g_value_set_double (value, self->target_value);
-      break;
-
-    case PROP_TARGET_DATE:
-      g_value_set_boxed (value, pathway_indicator_get_target_date (self));
-      break;
-
-    case PROP_TARGET_SOURCE:
-      g_value_set_string (value, self->target_source);
-      break;
-
-    case PROP_COMPARATOR_VALUE:
-      g_value_set_double (value, self->comparator_value);
-      break;
-
-    case PROP_COMPARATOR_LABEL:
-      g_value_set_string (value, self->comparator_label);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pathway_indicator_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PathwayIndicator *self = PATHWAY_INDICATOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      _pathway_indicator_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      pathway_indicator_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_SERVICE:
-      pathway_indicator_set_service (self, g_value_get_string (value));
-      break;
-
-    case PROP_DEFINITION:
-      pathway_indicator_set_definition (self, g_value_get_string (value));
-      break;
-
-    case PROP_UNIT:
-      pathway_indicator_set_unit (self, g_value_get_enum (value));
-      break;
-
-    case PROP_DIRECTION:
-      pathway_indicator_set_direction (self, g_value_get_enum (value));
-      break;
-
-    case PROP_BASELINE_VALUE:
-      pathway_indicator_set_baseline_value (self, g_value_get_double (value));
-      break;
-
-    case PROP_BASELINE_DATE:
-      pathway_indicator_set_baseline_date (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_TARGET_VALUE:
-      pathway_indicator_set_target_value (self, g_value_get_double (value));
-      break;
-
-    case PROP_TARGET_DATE:
-      pathway_indicator_set_target_date (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_TARGET_SOURCE:
-      pathway_indicator_set_target_source (self, g_value_get_string (value));
-      break;
-
-    case PROP_COMPARATOR_VALUE:
-      pathway_indicator_set_comparator_value (self, g_value_get_double (value));
-      break;
-
-    case PROP_COMPARATOR_LABEL:
-      pathway_indicator_set_comparator_label (self, g_value_get_string (value));
-      break;
-
-    case PROP_POSITION:
-      pathway_indicator_set_position (self, g_value_get_int (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 pathway_indicator_class_init (PathwayIndicatorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = pathway_indicator_finalize;
-  object_class->get_property = pathway_indicator_get_property;
-  object_class->set_property = pathway_indicator_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SERVICE] =
-    g_param_spec_string ("service", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DEFINITION] =
-    g_param_spec_string ("definition", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_UNIT] =
-    g_param_spec_enum ("unit", NULL, NULL,
-                       PATHWAY_TYPE_UNIT, PATHWAY_UNIT_WEEKS,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DIRECTION] =
-    g_param_spec_enum ("direction", NULL, NULL,
-                       PATHWAY_TYPE_DIRECTION, PATHWAY_DIRECTION_LOWER_IS_BETTER,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* A value never given is NAN, which GLib refuses for a double property unless validation
-   * is lax. A GParamSpec cannot hold NAN as its default either, so 0 stands in there. */
-  properties[PROP_BASELINE_VALUE] =
-    g_param_spec_double ("baseline-value", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_LAX_VALIDATION |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_BASELINE_DATE] =
-    g_param_spec_boxed ("baseline-date", NULL, NULL,
-                        G_TYPE_DATE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TARGET_VALUE] =
-    g_param_spec_double ("target-value", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_LAX_VALIDATION |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TARGET_DATE] =
-    g_param_spec_boxed ("target-date", NULL, NULL,
-                        G_TYPE_DATE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TARGET_SOURCE] =
-    g_param_spec_string ("target-source", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_COMPARATOR_VALUE] =
-    g_param_spec_double ("comparator-value", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_LAX_VALIDATION |
-                          G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_COMPARATOR_LABEL] =
-    g_param_spec_string ("comparator-label", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pathway_model_class_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 pathway_indicator_init (PathwayIndicator *self)
 {
-  self->name = g_strdup ("");
-  self->service = g_strdup ("");
-  self->definition = g_strdup ("");
-  self->baseline_value = NAN;
-  g_date_clear (&self->baseline_date, 1);
-  self->target_value = NAN;
-  g_date_clear (&self->target_date, 1);
-  self->target_source = g_strdup ("");
-  self->comparator_value = NAN;
-  self->comparator_label = g_strdup ("");
+  pathway_model_init_fields (G_OBJECT (self));
 }
 
 PathwayIndicator *
@@ -325,11 +81,11 @@ pathway_indicator_get_id (PathwayIndicator *self)
 
 void
 _pathway_indicator_set_id (PathwayIndicator *self,
-                          gint64            id)
+                           gint64            id)
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id);
 }
 
 const char *
@@ -346,7 +102,7 @@ pathway_indicator_set_name (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
+  pathway_model_set_string (G_OBJECT (self), &self->name, name);
 }
 
 const char *
@@ -363,7 +119,7 @@ pathway_indicator_set_service (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->service, service, properties[PROP_SERVICE]);
+  pathway_model_set_string (G_OBJECT (self), &self->service, service);
 }
 
 const char *
@@ -380,8 +136,7 @@ pathway_indicator_set_definition (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->definition, definition,
-                            properties[PROP_DEFINITION]);
+  pathway_model_set_string (G_OBJECT (self), &self->definition, definition);
 }
 
 PathwayUnit
@@ -398,11 +153,7 @@ pathway_indicator_set_unit (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  if (self->unit == unit)
-    return;
-
-  self->unit = unit;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+  pathway_model_set_enum (G_OBJECT (self), &self->unit, unit);
 }
 
 PathwayDirection
@@ -419,11 +170,7 @@ pathway_indicator_set_direction (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  if (self->direction == direction)
-    return;
-
-  self->direction = direction;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTION]);
+  pathway_model_set_enum (G_OBJECT (self), &self->direction, direction);
 }
 
 double
@@ -440,8 +187,7 @@ pathway_indicator_set_baseline_value (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_double (G_OBJECT (self), &self->baseline_value, baseline_value,
-                            properties[PROP_BASELINE_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->baseline_value, baseline_value);
 }
 
 const GDate *
@@ -458,8 +204,7 @@ pathway_indicator_set_baseline_date (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_date (G_OBJECT (self), &self->baseline_date, baseline_date,
-                          properties[PROP_BASELINE_DATE]);
+  pathway_model_set_date (G_OBJECT (self), &self->baseline_date, baseline_date);
 }
 
 double
@@ -476,8 +221,7 @@ pathway_indicator_set_target_value (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_double (G_OBJECT (self), &self->target_value, target_value,
-                            properties[PROP_TARGET_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->target_value, target_value);
 }
 
 const GDate *
@@ -494,8 +238,7 @@ pathway_indicator_set_target_date (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_date (G_OBJECT (self), &self->target_date, target_date,
-                          properties[PROP_TARGET_DATE]);
+  pathway_model_set_date (G_OBJECT (self), &self->target_date, target_date);
 }
 
 const char *
@@ -512,8 +255,7 @@ pathway_indicator_set_target_source (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->target_source, target_source,
-                            properties[PROP_TARGET_SOURCE]);
+  pathway_model_set_string (G_OBJECT (self), &self->target_source, target_source);
 }
 
 double
@@ -530,8 +272,7 @@ pathway_indicator_set_comparator_value (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_double (G_OBJECT (self), &self->comparator_value, comparator_value,
-                            properties[PROP_COMPARATOR_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->comparator_value, comparator_value);
 }
 
 const char *
@@ -548,8 +289,7 @@ pathway_indicator_set_comparator_label (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->comparator_label, comparator_label,
-                            properties[PROP_COMPARATOR_LABEL]);
+  pathway_model_set_string (G_OBJECT (self), &self->comparator_label, comparator_label);
 }
 
 int
@@ -566,7 +306,7 @@ pathway_indicator_set_position (PathwayIndicator *self,
 {
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
-  pathway_model_set_int (G_OBJECT (self), &self->position, position, properties[PROP_POSITION]);
+  pathway_model_set_int (G_OBJECT (self), &self->position, position);
 }
 
 gboolean

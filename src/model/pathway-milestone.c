@@ -17,114 +17,23 @@ struct _PathwayMilestone
 
 G_DEFINE_FINAL_TYPE (PathwayMilestone, pathway_milestone, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_INDICATOR_ID,
-  PROP_DATE,
-  PROP_PLANNED_VALUE,
-  N_PROPS
+static const PathwayModelField fields[] = {
+  { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMilestone, id) },
+  { "indicator-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMilestone, indicator_id) },
+  { "date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayMilestone, date) },
+  { "planned-value", PATHWAY_MODEL_DOUBLE, G_STRUCT_OFFSET (PathwayMilestone, planned_value) },
 };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-pathway_milestone_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PathwayMilestone *self = PATHWAY_MILESTONE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_INDICATOR_ID:
-      g_value_set_int64 (value, self->indicator_id);
-      break;
-
-    case PROP_DATE:
-      g_value_set_boxed (value, pathway_milestone_get_date (self));
-      break;
-
-    case PROP_PLANNED_VALUE:
-      g_value_set_double (value, self->planned_value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pathway_milestone_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PathwayMilestone *self = PATHWAY_MILESTONE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      _pathway_milestone_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_INDICATOR_ID:
-      _pathway_milestone_set_indicator_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_DATE:
-      pathway_milestone_set_date (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_PLANNED_VALUE:
-      pathway_milestone_set_planned_value (self, g_value_get_double (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 pathway_milestone_class_init (PathwayMilestoneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = pathway_milestone_get_property;
-  object_class->set_property = pathway_milestone_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_INDICATOR_ID] =
-    g_param_spec_int64 ("indicator-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DATE] =
-    g_param_spec_boxed ("date", NULL, NULL,
-                        G_TYPE_DATE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PLANNED_VALUE] =
-    g_param_spec_double ("planned-value", NULL, NULL,
-                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pathway_model_class_install (G_OBJECT_CLASS (klass), fields, G_N_ELEMENTS (fields));
 }
 
 static void
 pathway_milestone_init (PathwayMilestone *self)
 {
-  g_date_clear (&self->date, 1);
+  pathway_model_init_fields (G_OBJECT (self));
 }
 
 PathwayMilestone *
@@ -143,11 +52,11 @@ pathway_milestone_get_id (PathwayMilestone *self)
 
 void
 _pathway_milestone_set_id (PathwayMilestone *self,
-                          gint64            id)
+                           gint64            id)
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id);
 }
 
 gint64
@@ -160,12 +69,11 @@ pathway_milestone_get_indicator_id (PathwayMilestone *self)
 
 void
 _pathway_milestone_set_indicator_id (PathwayMilestone *self,
-                                    gint64            indicator_id)
+                                     gint64            indicator_id)
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  pathway_model_set_int64 (G_OBJECT (self), &self->indicator_id, indicator_id,
-                           properties[PROP_INDICATOR_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->indicator_id, indicator_id);
 }
 
 const GDate *
@@ -182,7 +90,7 @@ pathway_milestone_set_date (PathwayMilestone *self,
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  pathway_model_set_date (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
+  pathway_model_set_date (G_OBJECT (self), &self->date, date);
 }
 
 double
@@ -199,6 +107,5 @@ pathway_milestone_set_planned_value (PathwayMilestone *self,
 {
   g_return_if_fail (PATHWAY_IS_MILESTONE (self));
 
-  pathway_model_set_double (G_OBJECT (self), &self->planned_value, planned_value,
-                            properties[PROP_PLANNED_VALUE]);
+  pathway_model_set_double (G_OBJECT (self), &self->planned_value, planned_value);
 }

@@ -1,11 +1,61 @@
-/* pathway-model-private.c: the property helpers the model classes share. A setter that finds
- * the value unchanged leaves the field alone and stays silent, so a "notify" from the model
- * always means a real change. */
+/* pathway-model-private.c: the properties the model classes describe in tables of fields, and
+ * the setters that change the fields. A setter that finds the value unchanged leaves the field
+ * alone and stays silent, so a "notify" from the model always means a real change. */
 #define G_LOG_DOMAIN "pathway-model"
 
 #include <math.h>
 
 #include "pathway-model-private.h"
+
+/* What pathway_model_class_install() keeps for a class, as qdata of its type: the property id
+ * of fields[i] is i + 1 and its param spec is pspecs[i]. The model's classes are never
+ * unloaded, so this is never freed. */
+typedef struct
+{
+  const PathwayModelField *fields;
+  guint n_fields;
+  GParamSpec **pspecs;
+  GObjectClass *parent_class;
+} ClassFields;
+
+/* Made by the first pathway_model_class_install(), before any object of the model exists. */
+static GQuark class_fields_quark;
+
+static const ClassFields *
+class_fields_of (GType type)
+{
+  return g_type_get_qdata (type, class_fields_quark);
+}
+
+/* The entry of the object's table for the field at member, which the table must name. */
+static const PathwayModelField *
+find_field (GObject       *object,
+            gconstpointer  member)
+{
+  const ClassFields *class_fields = class_fields_of (G_OBJECT_TYPE (object));
+  glong offset = (const char *)member - (const char *)object;
+
+  for (guint i = 0; i < class_fields->n_fields; i++)
+    {
+      if (class_fields->fields[i].offset == offset)
+        return &class_fields->fields[i];
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
+static gboolean
+notify_changed (GObject       *object,
+                gconstpointer  member)
+{
+  const ClassFields *class_fields = class_fields_of (G_OBJECT_TYPE (object));
+  const PathwayModelField *field = find_field (object, member);
+
+  if (field != NULL)
+    g_object_notify_by_pspec (object, class_fields->pspecs[field - class_fields->fields]);
+
+  return TRUE;
+}
 
 /* pathway_timescale_equal() reads NULL as the empty timescale, but a revised timescale left NULL
  * means "never revised", which is not the same as one revised to the empty timescale. */
@@ -19,11 +69,267 @@ timescale_equal (const PathwayTimescale *a,
   return pathway_timescale_equal (a, b);
 }
 
+static GParamSpec *
+param_spec_for (const PathwayModelField *field)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  if (field->flags & PATHWAY_MODEL_READ_ONLY)
+    flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  if (field->flags & PATHWAY_MODEL_NAN_UNSET)
+    flags |= G_PARAM_LAX_VALIDATION;
+
+  switch (field->kind)
+    {
+    case PATHWAY_MODEL_STRING:
+      return g_param_spec_string (field->name, NULL, NULL, "", flags);
+
+    case PATHWAY_MODEL_INT:
+      return g_param_spec_int (field->name, NULL, NULL, 0, G_MAXINT, field->default_value, flags);
+
+    case PATHWAY_MODEL_INT64:
+      return g_param_spec_int64 (field->name, NULL, NULL, 0, G_MAXINT64, 0, flags);
+
+    case PATHWAY_MODEL_DOUBLE:
+      return g_param_spec_double (field->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
+
+    case PATHWAY_MODEL_BOOLEAN:
+      return g_param_spec_boolean (field->name, NULL, NULL, field->default_value, flags);
+
+    case PATHWAY_MODEL_ENUM:
+      return g_param_spec_enum (field->name, NULL, NULL,
+                                field->get_type (), field->default_value, flags);
+
+    case PATHWAY_MODEL_DATE:
+      return g_param_spec_boxed (field->name, NULL, NULL, G_TYPE_DATE, flags);
+
+    case PATHWAY_MODEL_DATE_TIME:
+      return g_param_spec_boxed (field->name, NULL, NULL, G_TYPE_DATE_TIME, flags);
+
+    case PATHWAY_MODEL_TIMESCALE:
+      return g_param_spec_boxed (field->name, NULL, NULL, PATHWAY_TYPE_TIMESCALE, flags);
+
+    case PATHWAY_MODEL_OBJECT:
+      return g_param_spec_object (field->name, NULL, NULL, field->get_type (), flags);
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
+static void
+get_property (GObject    *object,
+              guint       prop_id,
+              GValue     *value,
+              GParamSpec *pspec)
+{
+  const PathwayModelField *field = &class_fields_of (pspec->owner_type)->fields[prop_id - 1];
+  gpointer member = G_STRUCT_MEMBER_P (object, field->offset);
+
+  switch (field->kind)
+    {
+    case PATHWAY_MODEL_STRING:
+      g_value_set_string (value, *(char **)member);
+      break;
+
+    case PATHWAY_MODEL_INT:
+      g_value_set_int (value, *(int *)member);
+      break;
+
+    case PATHWAY_MODEL_INT64:
+      g_value_set_int64 (value, *(gint64 *)member);
+      break;
+
+    case PATHWAY_MODEL_DOUBLE:
+      g_value_set_double (value, *(double *)member);
+      break;
+
+    case PATHWAY_MODEL_BOOLEAN:
+      g_value_set_boolean (value, *(gboolean *)member);
+      break;
+
+    case PATHWAY_MODEL_ENUM:
+      g_value_set_enum (value, *(int *)member);
+      break;
+
+    case PATHWAY_MODEL_DATE:
+      g_value_set_boxed (value, pathway_model_get_date (member));
+      break;
+
+    case PATHWAY_MODEL_DATE_TIME:
+    case PATHWAY_MODEL_TIMESCALE:
+      g_value_set_boxed (value, *(gpointer *)member);
+      break;
+
+    case PATHWAY_MODEL_OBJECT:
+      g_value_set_object (value, *(gpointer *)member);
+      break;
+    }
+}
+
+/* Through the same setters as the classes' own, so a property set by name behaves exactly as
+ * one set by its setter. */
+static void
+set_property (GObject      *object,
+              guint         prop_id,
+              const GValue *value,
+              GParamSpec   *pspec)
+{
+  const PathwayModelField *field = &class_fields_of (pspec->owner_type)->fields[prop_id - 1];
+  gpointer member = G_STRUCT_MEMBER_P (object, field->offset);
+
+  switch (field->kind)
+    {
+    case PATHWAY_MODEL_STRING:
+      pathway_model_set_string (object, member, g_value_get_string (value));
+      break;
+
+    case PATHWAY_MODEL_INT:
+      pathway_model_set_int (object, member, g_value_get_int (value));
+      break;
+
+    case PATHWAY_MODEL_INT64:
+      pathway_model_set_int64 (object, member, g_value_get_int64 (value));
+      break;
+
+    case PATHWAY_MODEL_DOUBLE:
+      pathway_model_set_double (object, member, g_value_get_double (value));
+      break;
+
+    case PATHWAY_MODEL_BOOLEAN:
+      pathway_model_set_boolean (object, member, g_value_get_boolean (value));
+      break;
+
+    case PATHWAY_MODEL_ENUM:
+      pathway_model_set_enum (object, member, g_value_get_enum (value));
+      break;
+
+    case PATHWAY_MODEL_DATE:
+      pathway_model_set_date (object, member, g_value_get_boxed (value));
+      break;
+
+    case PATHWAY_MODEL_DATE_TIME:
+      pathway_model_set_date_time (object, member, g_value_get_boxed (value));
+      break;
+
+    case PATHWAY_MODEL_TIMESCALE:
+      pathway_model_set_timescale (object, member, g_value_get_boxed (value));
+      break;
+
+    case PATHWAY_MODEL_OBJECT:
+      pathway_model_set_object (object, member, g_value_get_object (value));
+      break;
+    }
+}
+
+void
+pathway_model_class_install (GObjectClass            *klass,
+                             const PathwayModelField *fields,
+                             guint                    n_fields)
+{
+  ClassFields *class_fields = g_new0 (ClassFields, 1);
+
+  if (class_fields_quark == 0)
+    class_fields_quark = g_quark_from_static_string ("pathway-model-class-fields");
+
+  class_fields->fields = fields;
+  class_fields->n_fields = n_fields;
+  class_fields->pspecs = g_new0 (GParamSpec *, n_fields);
+  class_fields->parent_class = g_type_class_peek_parent (klass);
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), class_fields_quark, class_fields);
+
+  klass->get_property = get_property;
+  klass->set_property = set_property;
+  klass->dispose = pathway_model_dispose;
+  klass->finalize = pathway_model_finalize;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      class_fields->pspecs[i] = param_spec_for (&fields[i]);
+      g_object_class_install_property (klass, i + 1, class_fields->pspecs[i]);
+    }
+}
+
+void
+pathway_model_init_fields (GObject *object)
+{
+  const ClassFields *class_fields = class_fields_of (G_OBJECT_TYPE (object));
+
+  for (guint i = 0; i < class_fields->n_fields; i++)
+    {
+      const PathwayModelField *field = &class_fields->fields[i];
+      gpointer member = G_STRUCT_MEMBER_P (object, field->offset);
+
+      switch (field->kind)
+        {
+        case PATHWAY_MODEL_STRING:
+          *(char **)member = g_strdup ("");
+          break;
+
+        case PATHWAY_MODEL_INT:
+        case PATHWAY_MODEL_BOOLEAN:
+        case PATHWAY_MODEL_ENUM:
+          *(int *)member = field->default_value;
+          break;
+
+        case PATHWAY_MODEL_DOUBLE:
+          *(double *)member = (field->flags & PATHWAY_MODEL_NAN_UNSET) ? NAN : 0;
+          break;
+
+        case PATHWAY_MODEL_DATE:
+          g_date_clear (member, 1);
+          break;
+
+        case PATHWAY_MODEL_TIMESCALE:
+          if (field->flags & PATHWAY_MODEL_NEVER_NULL)
+            *(PathwayTimescale **)member = pathway_timescale_new ("", NULL, PATHWAY_PRECISION_NONE);
+          break;
+
+        case PATHWAY_MODEL_INT64:
+        case PATHWAY_MODEL_DATE_TIME:
+        case PATHWAY_MODEL_OBJECT:
+          break;
+        }
+    }
+}
+
+void
+pathway_model_dispose (GObject *object)
+{
+  const ClassFields *class_fields = class_fields_of (G_OBJECT_TYPE (object));
+
+  for (guint i = 0; i < class_fields->n_fields; i++)
+    {
+      if (class_fields->fields[i].kind == PATHWAY_MODEL_OBJECT)
+        g_clear_object ((GObject **)G_STRUCT_MEMBER_P (object, class_fields->fields[i].offset));
+    }
+
+  class_fields->parent_class->dispose (object);
+}
+
+void
+pathway_model_finalize (GObject *object)
+{
+  const ClassFields *class_fields = class_fields_of (G_OBJECT_TYPE (object));
+
+  for (guint i = 0; i < class_fields->n_fields; i++)
+    {
+      gpointer member = G_STRUCT_MEMBER_P (object, class_fields->fields[i].offset);
+
+      if (class_fields->fields[i].kind == PATHWAY_MODEL_STRING)
+        g_clear_pointer ((char **)member, g_free);
+      else if (class_fields->fields[i].kind == PATHWAY_MODEL_DATE_TIME)
+        g_clear_pointer ((GDateTime **)member, g_date_time_unref);
+      else if (class_fields->fields[i].kind == PATHWAY_MODEL_TIMESCALE)
+        g_clear_pointer ((PathwayTimescale **)member, pathway_timescale_free);
+    }
+
+  class_fields->parent_class->finalize (object);
+}
+
 gboolean
 pathway_model_set_string (GObject     *object,
                           char       **field,
-                          const char  *value,
-                          GParamSpec  *pspec)
+                          const char  *value)
 {
   char *old = *field;
 
@@ -36,16 +342,14 @@ pathway_model_set_string (GObject     *object,
   /* Copied before the old string is freed, in case value points into it. */
   *field = g_strdup (value);
   g_free (old);
-  g_object_notify_by_pspec (object, pspec);
 
-  return TRUE;
+  return notify_changed (object, field);
 }
 
 gboolean
 pathway_model_set_date (GObject     *object,
                         GDate       *field,
-                        const GDate *value,
-                        GParamSpec  *pspec)
+                        const GDate *value)
 {
   gboolean had = g_date_valid (field);
   gboolean has = value != NULL && g_date_valid (value);
@@ -57,9 +361,8 @@ pathway_model_set_date (GObject     *object,
     *field = *value;
   else
     g_date_clear (field, 1);
-  g_object_notify_by_pspec (object, pspec);
 
-  return TRUE;
+  return notify_changed (object, field);
 }
 
 const GDate *
@@ -69,31 +372,28 @@ pathway_model_get_date (const GDate *field)
 }
 
 gboolean
-pathway_model_set_date_time (GObject     *object,
-                             GDateTime  **field,
-                             GDateTime   *value,
-                             GParamSpec  *pspec)
+pathway_model_set_date_time (GObject    *object,
+                             GDateTime **field,
+                             GDateTime  *value)
 {
   if (*field == value || (*field != NULL && value != NULL && g_date_time_equal (*field, value)))
     return FALSE;
 
   g_clear_pointer (field, g_date_time_unref);
   *field = value != NULL ? g_date_time_ref (value) : NULL;
-  g_object_notify_by_pspec (object, pspec);
 
-  return TRUE;
+  return notify_changed (object, field);
 }
 
 gboolean
 pathway_model_set_timescale (GObject                 *object,
                              PathwayTimescale       **field,
-                             const PathwayTimescale  *value,
-                             gboolean                 never_null,
-                             GParamSpec              *pspec)
+                             const PathwayTimescale  *value)
 {
+  const PathwayModelField *entry = find_field (object, field);
   g_autoptr(PathwayTimescale) empty = NULL;
 
-  if (value == NULL && never_null)
+  if (value == NULL && entry != NULL && (entry->flags & PATHWAY_MODEL_NEVER_NULL))
     value = empty = pathway_timescale_new ("", NULL, PATHWAY_PRECISION_NONE);
 
   if (timescale_equal (*field, value))
@@ -101,63 +401,74 @@ pathway_model_set_timescale (GObject                 *object,
 
   g_clear_pointer (field, pathway_timescale_free);
   *field = value != NULL ? pathway_timescale_copy (value) : NULL;
-  g_object_notify_by_pspec (object, pspec);
 
-  return TRUE;
+  return notify_changed (object, field);
 }
 
 gboolean
-pathway_model_set_double (GObject    *object,
-                          double     *field,
-                          double      value,
-                          GParamSpec *pspec)
+pathway_model_set_double (GObject *object,
+                          double  *field,
+                          double   value)
 {
   if (*field == value || (isnan (*field) && isnan (value)))
     return FALSE;
 
   *field = value;
-  g_object_notify_by_pspec (object, pspec);
 
-  return TRUE;
+  return notify_changed (object, field);
 }
 
 gboolean
-pathway_model_set_int (GObject    *object,
-                       int        *field,
-                       int         value,
-                       GParamSpec *pspec)
+pathway_model_set_int (GObject *object,
+                       int     *field,
+                       int      value)
 {
   if (*field == value)
     return FALSE;
 
   *field = value;
-  g_object_notify_by_pspec (object, pspec);
 
-  return TRUE;
+  return notify_changed (object, field);
 }
 
 gboolean
-pathway_model_set_int64 (GObject    *object,
-                         gint64     *field,
-                         gint64      value,
-                         GParamSpec *pspec)
+pathway_model_set_int64 (GObject *object,
+                         gint64  *field,
+                         gint64   value)
 {
   if (*field == value)
     return FALSE;
 
   *field = value;
-  g_object_notify_by_pspec (object, pspec);
 
-  return TRUE;
+  return notify_changed (object, field);
 }
 
 gboolean
-pathway_model_set_boolean (GObject    *object,
-                           gboolean   *field,
-                           gboolean    value,
-                           GParamSpec *pspec)
+pathway_model_set_boolean (GObject  *object,
+                           gboolean *field,
+                           gboolean  value)
 {
-  return pathway_model_set_int (object, field, !!value, pspec);
+  return pathway_model_set_int (object, field, !!value);
+}
+
+gboolean
+pathway_model_set_enum (GObject  *object,
+                        gpointer  field,
+                        int       value)
+{
+  return pathway_model_set_int (object, field, value);
+}
+
+gboolean
+pathway_model_set_object (GObject  *object,
+                          gpointer  field,
+                          gpointer  value)
+{
+  if (!g_set_object ((GObject **)field, value))
+    return FALSE;
+
+  return notify_changed (object, field);
 }
 
 gpointer

@@ -47,22 +47,20 @@ struct _PathwayProgramme
 
 G_DEFINE_FINAL_TYPE (PathwayProgramme, pathway_programme, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_LOCAL_AREA,
-  PROP_PARTNERS,
-  PROP_REGIME,
-  PROP_INSPECTION_DATE,
-  PROP_LETTER_PUBLISHED,
-  PROP_PLAN_AGREED,
-  PROP_VISION,
-  PROP_RATING_SCHEME,
-  N_PROPS
+static const PathwayModelField fields[] = {
+  { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayProgramme, id) },
+  { "name", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, name) },
+  { "local-area", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, local_area) },
+  { "partners", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, partners) },
+  { "regime", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayProgramme, regime),
+    pathway_regime_get_type, PATHWAY_REGIME_WSOA_2014 },
+  { "inspection-date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayProgramme, inspection_date) },
+  { "letter-published", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayProgramme, letter_published) },
+  { "plan-agreed", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayProgramme, plan_agreed) },
+  { "vision", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, vision) },
+  { "rating-scheme", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayProgramme, rating_scheme),
+    pathway_rating_scheme_get_type, .flags = PATHWAY_MODEL_READ_ONLY },
 };
-
-static GParamSpec *properties[N_PROPS];
 
 static GHashTable *
 id_table_new (void)
@@ -134,7 +132,6 @@ pathway_programme_dispose (GObject *object)
 {
   PathwayProgramme *self = (PathwayProgramme *)object;
 
-  g_clear_object (&self->rating_scheme);
   g_clear_object (&self->areas);
   g_clear_pointer (&self->areas_by_id, g_hash_table_unref);
   g_clear_object (&self->workstreams);
@@ -148,126 +145,7 @@ pathway_programme_dispose (GObject *object)
   g_clear_object (&self->boards);
   g_clear_pointer (&self->boards_by_id, g_hash_table_unref);
 
-  G_OBJECT_CLASS (pathway_programme_parent_class)->dispose (object);
-}
-
-static void
-pathway_programme_finalize (GObject *object)
-{
-  PathwayProgramme *self = (PathwayProgramme *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->local_area, g_free);
-  g_clear_pointer (&self->partners, g_free);
-  g_clear_pointer (&self->vision, g_free);
-
-  G_OBJECT_CLASS (pathway_programme_parent_class)->finalize (object);
-}
-
-static void
-pathway_programme_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PathwayProgramme *self = PATHWAY_PROGRAMME (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_LOCAL_AREA:
-      g_value_set_string (value, self->local_area);
-      break;
-
-    case PROP_PARTNERS:
-      g_value_set_string (value, self->partners);
-      break;
-
-    case PROP_REGIME:
-      g_value_set_enum (value, self->regime);
-      break;
-
-    case PROP_INSPECTION_DATE:
-      g_value_set_boxed (value, pathway_programme_get_inspection_date (self));
-      break;
-
-    case PROP_LETTER_PUBLISHED:
-      g_value_set_boxed (value, pathway_programme_get_letter_published (self));
-      break;
-
-    case PROP_PLAN_AGREED:
-      g_value_set_boxed (value, pathway_programme_get_plan_agreed (self));
-      break;
-
-    case PROP_VISION:
-      g_value_set_string (value, self->vision);
-      break;
-
-    case PROP_RATING_SCHEME:
-      g_value_set_object (value, self->rating_scheme);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pathway_programme_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PathwayProgramme *self = PATHWAY_PROGRAMME (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      _pathway_programme_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      _pathway_programme_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_LOCAL_AREA:
-      _pathway_programme_set_local_area (self, g_value_get_string (value));
-      break;
-
-    case PROP_PARTNERS:
-      _pathway_programme_set_partners (self, g_value_get_string (value));
-      break;
-
-    case PROP_REGIME:
-      _pathway_programme_set_regime (self, g_value_get_enum (value));
-      break;
-
-    case PROP_INSPECTION_DATE:
-      _pathway_programme_set_inspection_date (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_LETTER_PUBLISHED:
-      _pathway_programme_set_letter_published (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_PLAN_AGREED:
-      _pathway_programme_set_plan_agreed (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_VISION:
-      _pathway_programme_set_vision (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  pathway_model_dispose (object);
 }
 
 static void
@@ -275,74 +153,14 @@ pathway_programme_class_init (PathwayProgrammeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  pathway_model_class_install (object_class, fields, G_N_ELEMENTS (fields));
   object_class->dispose = pathway_programme_dispose;
-  object_class->finalize = pathway_programme_finalize;
-  object_class->get_property = pathway_programme_get_property;
-  object_class->set_property = pathway_programme_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LOCAL_AREA] =
-    g_param_spec_string ("local-area", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PARTNERS] =
-    g_param_spec_string ("partners", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_REGIME] =
-    g_param_spec_enum ("regime", NULL, NULL,
-                       PATHWAY_TYPE_REGIME, PATHWAY_REGIME_WSOA_2014,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_INSPECTION_DATE] =
-    g_param_spec_boxed ("inspection-date", NULL, NULL,
-                        G_TYPE_DATE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LETTER_PUBLISHED] =
-    g_param_spec_boxed ("letter-published", NULL, NULL,
-                        G_TYPE_DATE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PLAN_AGREED] =
-    g_param_spec_boxed ("plan-agreed", NULL, NULL,
-                        G_TYPE_DATE,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_VISION] =
-    g_param_spec_string ("vision", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_RATING_SCHEME] =
-    g_param_spec_object ("rating-scheme", NULL, NULL,
-                         PATHWAY_TYPE_RATING_SCHEME,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 pathway_programme_init (PathwayProgramme *self)
 {
-  self->name = g_strdup ("");
-  self->local_area = g_strdup ("");
-  self->partners = g_strdup ("");
-  g_date_clear (&self->inspection_date, 1);
-  g_date_clear (&self->letter_published, 1);
-  g_date_clear (&self->plan_agreed, 1);
-  self->vision = g_strdup ("");
+  pathway_model_init_fields (G_OBJECT (self));
   self->rating_scheme = pathway_rating_scheme_new ();
   self->areas = g_list_store_new (PATHWAY_TYPE_AREA_OF_WEAKNESS);
   self->areas_by_id = id_table_new ();
@@ -374,11 +192,11 @@ pathway_programme_get_id (PathwayProgramme *self)
 
 void
 _pathway_programme_set_id (PathwayProgramme *self,
-                          gint64            id)
+                           gint64            id)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id);
 }
 
 const char *
@@ -391,11 +209,11 @@ pathway_programme_get_name (PathwayProgramme *self)
 
 void
 _pathway_programme_set_name (PathwayProgramme *self,
-                            const char       *name)
+                             const char       *name)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
+  pathway_model_set_string (G_OBJECT (self), &self->name, name);
 }
 
 const char *
@@ -408,12 +226,11 @@ pathway_programme_get_local_area (PathwayProgramme *self)
 
 void
 _pathway_programme_set_local_area (PathwayProgramme *self,
-                                  const char       *local_area)
+                                   const char       *local_area)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->local_area, local_area,
-                            properties[PROP_LOCAL_AREA]);
+  pathway_model_set_string (G_OBJECT (self), &self->local_area, local_area);
 }
 
 const char *
@@ -426,11 +243,11 @@ pathway_programme_get_partners (PathwayProgramme *self)
 
 void
 _pathway_programme_set_partners (PathwayProgramme *self,
-                                const char       *partners)
+                                 const char       *partners)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->partners, partners, properties[PROP_PARTNERS]);
+  pathway_model_set_string (G_OBJECT (self), &self->partners, partners);
 }
 
 PathwayRegime
@@ -443,15 +260,11 @@ pathway_programme_get_regime (PathwayProgramme *self)
 
 void
 _pathway_programme_set_regime (PathwayProgramme *self,
-                              PathwayRegime     regime)
+                               PathwayRegime     regime)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  if (self->regime == regime)
-    return;
-
-  self->regime = regime;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGIME]);
+  pathway_model_set_enum (G_OBJECT (self), &self->regime, regime);
 }
 
 const GDate *
@@ -464,12 +277,11 @@ pathway_programme_get_inspection_date (PathwayProgramme *self)
 
 void
 _pathway_programme_set_inspection_date (PathwayProgramme *self,
-                                       const GDate      *inspection_date)
+                                        const GDate      *inspection_date)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_date (G_OBJECT (self), &self->inspection_date, inspection_date,
-                          properties[PROP_INSPECTION_DATE]);
+  pathway_model_set_date (G_OBJECT (self), &self->inspection_date, inspection_date);
 }
 
 const GDate *
@@ -482,12 +294,11 @@ pathway_programme_get_letter_published (PathwayProgramme *self)
 
 void
 _pathway_programme_set_letter_published (PathwayProgramme *self,
-                                        const GDate      *letter_published)
+                                         const GDate      *letter_published)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_date (G_OBJECT (self), &self->letter_published, letter_published,
-                          properties[PROP_LETTER_PUBLISHED]);
+  pathway_model_set_date (G_OBJECT (self), &self->letter_published, letter_published);
 }
 
 const GDate *
@@ -500,12 +311,11 @@ pathway_programme_get_plan_agreed (PathwayProgramme *self)
 
 void
 _pathway_programme_set_plan_agreed (PathwayProgramme *self,
-                                   const GDate      *plan_agreed)
+                                    const GDate      *plan_agreed)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_date (G_OBJECT (self), &self->plan_agreed, plan_agreed,
-                          properties[PROP_PLAN_AGREED]);
+  pathway_model_set_date (G_OBJECT (self), &self->plan_agreed, plan_agreed);
 }
 
 const char *
@@ -518,11 +328,11 @@ pathway_programme_get_vision (PathwayProgramme *self)
 
 void
 _pathway_programme_set_vision (PathwayProgramme *self,
-                              const char       *vision)
+                               const char       *vision)
 {
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->vision, vision, properties[PROP_VISION]);
+  pathway_model_set_string (G_OBJECT (self), &self->vision, vision);
 }
 
 PathwayRatingScheme *

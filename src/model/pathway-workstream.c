@@ -25,18 +25,16 @@ struct _PathwayWorkstream
 
 G_DEFINE_FINAL_TYPE (PathwayWorkstream, pathway_workstream, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_CODE,
-  PROP_TITLE,
-  PROP_LEAD_ORGANISATION,
-  PROP_LEAD,
-  PROP_DESCRIPTION,
-  N_PROPS
+static const PathwayModelField fields[] = {
+  { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayWorkstream, id) },
+  { "code", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayWorkstream, code) },
+  { "title", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayWorkstream, title) },
+  { "lead-organisation", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayWorkstream, lead_organisation),
+    pathway_lead_organisation_get_type, PATHWAY_LEAD_COUNCIL },
+  { "lead", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayWorkstream, lead),
+    pathway_person_get_type },
+  { "description", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayWorkstream, description) },
 };
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 add_once (GListStore *store,
@@ -61,101 +59,10 @@ pathway_workstream_dispose (GObject *object)
 {
   PathwayWorkstream *self = (PathwayWorkstream *)object;
 
-  g_clear_object (&self->lead);
   g_clear_object (&self->members);
   g_clear_object (&self->areas);
 
-  G_OBJECT_CLASS (pathway_workstream_parent_class)->dispose (object);
-}
-
-static void
-pathway_workstream_finalize (GObject *object)
-{
-  PathwayWorkstream *self = (PathwayWorkstream *)object;
-
-  g_clear_pointer (&self->code, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->description, g_free);
-
-  G_OBJECT_CLASS (pathway_workstream_parent_class)->finalize (object);
-}
-
-static void
-pathway_workstream_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  PathwayWorkstream *self = PATHWAY_WORKSTREAM (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_CODE:
-      g_value_set_string (value, self->code);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_LEAD_ORGANISATION:
-      g_value_set_enum (value, self->lead_organisation);
-      break;
-
-    case PROP_LEAD:
-      g_value_set_object (value, self->lead);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pathway_workstream_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  PathwayWorkstream *self = PATHWAY_WORKSTREAM (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      _pathway_workstream_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_CODE:
-      pathway_workstream_set_code (self, g_value_get_string (value));
-      break;
-
-    case PROP_TITLE:
-      pathway_workstream_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_LEAD_ORGANISATION:
-      pathway_workstream_set_lead_organisation (self, g_value_get_enum (value));
-      break;
-
-    case PROP_LEAD:
-      pathway_workstream_set_lead (self, g_value_get_object (value));
-      break;
-
-    case PROP_DESCRIPTION:
-      pathway_workstream_set_description (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  pathway_model_dispose (object);
 }
 
 static void
@@ -163,50 +70,14 @@ pathway_workstream_class_init (PathwayWorkstreamClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  pathway_model_class_install (object_class, fields, G_N_ELEMENTS (fields));
   object_class->dispose = pathway_workstream_dispose;
-  object_class->finalize = pathway_workstream_finalize;
-  object_class->get_property = pathway_workstream_get_property;
-  object_class->set_property = pathway_workstream_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CODE] =
-    g_param_spec_string ("code", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LEAD_ORGANISATION] =
-    g_param_spec_enum ("lead-organisation", NULL, NULL,
-                       PATHWAY_TYPE_LEAD_ORGANISATION, PATHWAY_LEAD_COUNCIL,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LEAD] =
-    g_param_spec_object ("lead", NULL, NULL,
-                         PATHWAY_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 pathway_workstream_init (PathwayWorkstream *self)
 {
-  self->code = g_strdup ("");
-  self->title = g_strdup ("");
-  self->description = g_strdup ("");
+  pathway_model_init_fields (G_OBJECT (self));
   self->members = g_list_store_new (PATHWAY_TYPE_MEMBER);
   self->areas = g_list_store_new (PATHWAY_TYPE_AREA_OF_WEAKNESS);
 }
@@ -227,11 +98,11 @@ pathway_workstream_get_id (PathwayWorkstream *self)
 
 void
 _pathway_workstream_set_id (PathwayWorkstream *self,
-                           gint64             id)
+                            gint64             id)
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  pathway_model_set_int64 (G_OBJECT (self), &self->id, id, properties[PROP_ID]);
+  pathway_model_set_int64 (G_OBJECT (self), &self->id, id);
 }
 
 const char *
@@ -248,7 +119,7 @@ pathway_workstream_set_code (PathwayWorkstream *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->code, code, properties[PROP_CODE]);
+  pathway_model_set_string (G_OBJECT (self), &self->code, code);
 }
 
 const char *
@@ -265,7 +136,7 @@ pathway_workstream_set_title (PathwayWorkstream *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
+  pathway_model_set_string (G_OBJECT (self), &self->title, title);
 }
 
 PathwayLeadOrganisation
@@ -282,11 +153,7 @@ pathway_workstream_set_lead_organisation (PathwayWorkstream       *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  if (self->lead_organisation == lead_organisation)
-    return;
-
-  self->lead_organisation = lead_organisation;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD_ORGANISATION]);
+  pathway_model_set_enum (G_OBJECT (self), &self->lead_organisation, lead_organisation);
 }
 
 PathwayPerson *
@@ -304,8 +171,7 @@ pathway_workstream_set_lead (PathwayWorkstream *self,
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
   g_return_if_fail (lead == NULL || PATHWAY_IS_PERSON (lead));
 
-  if (g_set_object (&self->lead, lead))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD]);
+  pathway_model_set_object (G_OBJECT (self), &self->lead, lead);
 }
 
 const char *
@@ -322,8 +188,7 @@ pathway_workstream_set_description (PathwayWorkstream *self,
 {
   g_return_if_fail (PATHWAY_IS_WORKSTREAM (self));
 
-  pathway_model_set_string (G_OBJECT (self), &self->description, description,
-                            properties[PROP_DESCRIPTION]);
+  pathway_model_set_string (G_OBJECT (self), &self->description, description);
 }
 
 GListModel *

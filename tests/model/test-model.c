@@ -1,5 +1,6 @@
 /* test-model.c: the model classes on their own: every property notifies once per change and
- * never for the same value, and the derived values (overdue, slippage, share complete,
+ * never for the same value, properties of a kind share one range and default, what a record
+ * points to is let go with it, and the derived values (overdue, slippage, share complete,
  * indicator direction) come out right. */
 #include <math.h>
 #include "pathway-model.h"
@@ -157,22 +158,111 @@ check_class (GType type)
     }
 }
 
+static GType (* const model_types[]) (void) = {
+  pathway_rating_scheme_get_type, pathway_programme_get_type, pathway_area_of_weakness_get_type,
+  pathway_person_get_type, pathway_workstream_get_type, pathway_member_get_type,
+  pathway_action_get_type, pathway_action_update_get_type, pathway_timescale_revision_get_type,
+  pathway_evidence_get_type, pathway_indicator_get_type, pathway_reading_get_type,
+  pathway_milestone_get_type, pathway_board_get_type, pathway_meeting_get_type,
+};
+
 static void
 test_properties (void)
 {
-  GType types[] = {
-    PATHWAY_TYPE_RATING_SCHEME, PATHWAY_TYPE_PROGRAMME, PATHWAY_TYPE_AREA_OF_WEAKNESS,
-    PATHWAY_TYPE_PERSON, PATHWAY_TYPE_WORKSTREAM, PATHWAY_TYPE_MEMBER, PATHWAY_TYPE_ACTION,
-    PATHWAY_TYPE_ACTION_UPDATE, PATHWAY_TYPE_TIMESCALE_REVISION, PATHWAY_TYPE_EVIDENCE,
-    PATHWAY_TYPE_INDICATOR, PATHWAY_TYPE_READING, PATHWAY_TYPE_MILESTONE, PATHWAY_TYPE_BOARD,
-    PATHWAY_TYPE_MEETING,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (model_types); i++)
     {
-      g_test_message ("%s", g_type_name (types[i]));
-      check_class (types[i]);
+      g_test_message ("%s", g_type_name (model_types[i] ()));
+      check_class (model_types[i] ());
     }
+}
+
+/* Every property of a kind has the same range and default, so the store can write and read
+ * any of them the same way; only the values never given (NAN) need lax validation. */
+static void
+check_param_specs (GType type)
+{
+  g_autoptr(GObject) object = g_object_new (type, NULL);
+  guint n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object),
+                                                                   &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      const GValue *fallback = g_param_spec_get_default_value (pspec);
+      GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+      g_test_message ("%s:%s", g_type_name (type), pspec->name);
+      g_assert_true (pspec->owner_type == type);
+
+      if (G_IS_PARAM_SPEC_INT64 (pspec))
+        {
+          g_assert_cmpint (G_PARAM_SPEC_INT64 (pspec)->minimum, ==, 0);
+          g_assert_cmpint (G_PARAM_SPEC_INT64 (pspec)->maximum, ==, G_MAXINT64);
+          g_assert_cmpint (g_value_get_int64 (fallback), ==, 0);
+        }
+      else if (G_IS_PARAM_SPEC_INT (pspec))
+        {
+          g_assert_cmpint (G_PARAM_SPEC_INT (pspec)->minimum, ==, 0);
+          g_assert_cmpint (G_PARAM_SPEC_INT (pspec)->maximum, ==, G_MAXINT);
+          g_assert_cmpint (g_value_get_int (fallback), ==, 0);
+        }
+      else if (G_IS_PARAM_SPEC_DOUBLE (pspec))
+        {
+          double value;
+
+          g_assert_cmpfloat (G_PARAM_SPEC_DOUBLE (pspec)->minimum, ==, -G_MAXDOUBLE);
+          g_assert_cmpfloat (G_PARAM_SPEC_DOUBLE (pspec)->maximum, ==, G_MAXDOUBLE);
+          g_assert_cmpfloat (g_value_get_double (fallback), ==, 0);
+          g_object_get (object, pspec->name, &value, NULL);
+          if (isnan (value))
+            flags |= G_PARAM_LAX_VALIDATION;
+          else
+            g_assert_cmpfloat (value, ==, 0);
+        }
+      else if (G_IS_PARAM_SPEC_STRING (pspec))
+        g_assert_cmpstr (g_value_get_string (fallback), ==, "");
+      else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+        g_assert_false (g_value_get_boolean (fallback));
+      else if (G_IS_PARAM_SPEC_ENUM (pspec))
+        g_assert_cmpint (g_value_get_enum (fallback), ==, 0);
+
+      /* The programme's rating scheme is its own, made with it. */
+      if (!(pspec->flags & G_PARAM_WRITABLE))
+        flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+      g_assert_cmphex (pspec->flags, ==, flags);
+    }
+}
+
+static void
+test_param_specs (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (model_types); i++)
+    check_param_specs (model_types[i] ());
+}
+
+/* What a record points to is let go when the record goes. */
+static void
+test_references_released (void)
+{
+  PathwayProgramme *programme = pathway_programme_new ();
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (programme);
+  PathwayPerson *lead = pathway_person_new ();
+  PathwayAction *action = pathway_action_new ();
+  PathwayWorkstream *workstream = pathway_workstream_new ();
+
+  g_object_add_weak_pointer (G_OBJECT (scheme), (gpointer *)&scheme);
+  pathway_action_set_lead (action, lead);
+  pathway_workstream_set_lead (workstream, lead);
+  g_assert_cmpuint (G_OBJECT (lead)->ref_count, ==, 3);
+
+  g_object_unref (action);
+  g_object_unref (workstream);
+  g_assert_cmpuint (G_OBJECT (lead)->ref_count, ==, 1);
+  g_object_unref (lead);
+
+  g_object_unref (programme);
+  g_assert_null (scheme);
 }
 
 static void
@@ -495,6 +585,8 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/model/properties/notify-once-per-change", test_properties);
+  g_test_add_func ("/model/properties/ranges-and-defaults", test_param_specs);
+  g_test_add_func ("/model/properties/references-released", test_references_released);
   g_test_add_func ("/model/rating-scheme", test_rating_scheme);
   g_test_add_func ("/model/action/derived", test_action);
   g_test_add_func ("/model/indicator", test_indicator);
