@@ -77,7 +77,8 @@ ui_test_wait_for (const char *file,
   wait_or_fail (file, line, func, what, condition, data, NULL);
 }
 
-/* "label 'programme-name'", or the type alone for a widget without a name of its own. */
+/* "GtkLabel 'programme-name'", a window by its title, or the type alone for a widget without
+ * a name of its own. */
 static char *
 describe_widget (GtkWidget *widget)
 {
