@@ -1,12 +1,27 @@
-/* pathway-date.c: days as YYYY-MM-DD text, read strictly and written with four, two and two
- * digits, so that what is written reads back as the same day and sorts as text does. */
+/* pathway-date.c: days as YYYY-MM-DD text, written with four, two and two digits, so that
+ * what is written reads back as the same day and sorts as text does. Reading also takes a
+ * month or day of one digit and spaces around the day, as a person types it ("2026-1-5"). */
 #define G_LOG_DOMAIN "pathway-model"
 
 #include <string.h>
 
 #include "pathway-date.h"
 
-#define ISO_LENGTH 10
+/* Reads 'min' to 'max' ASCII digits at *text, moving past them. */
+static gboolean
+read_digits (const char **text, guint min, guint max, guint *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (n < max && g_ascii_isdigit ((*text)[n]))
+    {
+      *value = *value * 10 + (guint) ((*text)[n] - '0');
+      n++;
+    }
+  *text += n;
+  return n >= min;
+}
 
 gboolean
 pathway_date_parse_iso (const char *text, GDate *date)
@@ -16,16 +31,17 @@ pathway_date_parse_iso (const char *text, GDate *date)
   g_return_val_if_fail (date != NULL, FALSE);
 
   g_date_clear (date, 1);
-  if (text == NULL || strlen (text) != ISO_LENGTH || text[4] != '-' || text[7] != '-')
+  if (text == NULL)
     return FALSE;
-  for (guint i = 0; i < ISO_LENGTH; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-
-  year = (guint)g_ascii_strtoull (text, NULL, 10);
-  month = (guint)g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint)g_ascii_strtoull (text + 8, NULL, 10);
-  if (!g_date_valid_dmy (day, month, year))
+  while (g_ascii_isspace (*text))
+    text++;
+  if (!read_digits (&text, 4, 4, &year) || *text++ != '-' ||
+      !read_digits (&text, 1, 2, &month) || *text++ != '-' ||
+      !read_digits (&text, 1, 2, &day))
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text != '\0' || !g_date_valid_dmy (day, month, year))
     return FALSE;
   g_date_set_dmy (date, day, month, year);
   return TRUE;

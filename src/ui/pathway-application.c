@@ -171,6 +171,12 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
+  /* Quitting ends the main loop without closing the windows: each keeps its size now. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l; l = l->next)
+    {
+      if (PATHWAY_IS_WINDOW (l->data))
+        pathway_window_save_state (PATHWAY_WINDOW (l->data));
+    }
   g_application_quit (G_APPLICATION (user_data));
 }
 

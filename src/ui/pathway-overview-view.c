@@ -909,6 +909,7 @@ pathway_overview_view_init (PathwayOverviewView *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::stale-days", G_CALLBACK (pathway_view_queue_refresh), NULL);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   for (guint i = 0; i < N_ATTENTION; i++)

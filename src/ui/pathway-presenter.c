@@ -1064,6 +1064,10 @@ build (PathwayPresenter *self)
 
   adw_window_set_content (ADW_WINDOW (self), box);
 
+  /* The slide keys are bound on the slide (pathway-presenter-actions.c), so the slide holds
+   * the focus whenever no note is being typed: it is the only thing here that takes focus
+   * then, and closing the note bar gives the focus back to it. Anything focusable added to
+   * the bars must hand the focus back too, or the clicker's keys stop working. */
   self->slide = PATHWAY_PRESENTER_SLIDE (pathway_presenter_slide_new ());
   gtk_widget_set_focusable (GTK_WIDGET (self->slide), TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->slide));

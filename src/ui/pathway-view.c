@@ -158,9 +158,9 @@ pathway_view_set_stale_days (PathwayView *self,
   if (priv->stale_days == days)
     return;
 
+  /* Only the views that show staleness follow it (notify::stale-days): the others are not
+   * made again for it. */
   priv->stale_days = days;
-  if (priv->programme != NULL)
-    pathway_refresh_queue (&priv->refresher);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STALE_DAYS]);
 }
 

@@ -11,8 +11,8 @@
  * - watch_item (optional): called for each object of a watched list, to watch lists it holds.
  * - document_changed (optional): another document; forget what belonged to the last one
  *   (selection, scroll position). Called before programme_changed.
- * - refresh: show the model as it is now. Also called when the document's read-only state or
- *   the stale period changes. */
+ * - refresh: show the model as it is now. Also called when the document's read-only state
+ *   changes. */
 #pragma once
 
 #include <adwaita.h>
@@ -47,7 +47,8 @@ PathwayProgramme *pathway_view_get_programme      (PathwayView      *self);
 /* A document is open and may be changed. */
 gboolean          pathway_view_get_writable       (PathwayView      *self);
 
-/* How many days without an update make an action stale (the user's preference). */
+/* How many days without an update make an action stale (the user's preference). A view that
+ * shows staleness follows notify::stale-days. */
 void              pathway_view_set_stale_days     (PathwayView      *self,
                                                    guint             days);
 guint             pathway_view_get_stale_days     (PathwayView      *self);

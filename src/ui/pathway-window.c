@@ -385,17 +385,18 @@ restore_state (PathwayWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
-static void
-save_state (PathwayWindow *self)
+void
+pathway_window_save_state (PathwayWindow *self)
 {
   int width = 0;
   int height = 0;
+
+  g_return_if_fail (PATHWAY_IS_WINDOW (self));
 
   if (self->settings == NULL)
     return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_delay (self->settings);
   if (width > 0 && height > 0)
     {
       g_settings_set_int (self->settings, "window-width", width);
@@ -403,13 +404,12 @@ save_state (PathwayWindow *self)
     }
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_apply (self->settings);
 }
 
 static gboolean
 pathway_window_close_request (GtkWindow *window)
 {
-  save_state (PATHWAY_WINDOW (window));
+  pathway_window_save_state (PATHWAY_WINDOW (window));
 
   return GTK_WINDOW_CLASS (pathway_window_parent_class)->close_request (window);
 }

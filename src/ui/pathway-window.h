@@ -29,6 +29,10 @@ void pathway_window_show_error (PathwayWindow *self, const char *heading, const 
 /* The open document, or NULL. */
 PathwayDocument *pathway_window_get_document (PathwayWindow *self);
 
+/* Writes the window's size and whether it is maximised to the settings. The window does it
+ * when it closes; the application, before it quits (quitting closes no window). */
+void pathway_window_save_state (PathwayWindow *self);
+
 /* Shows a toast over the views (takes the floating reference). */
 void pathway_window_add_toast (PathwayWindow *self, AdwToast *toast);
 

@@ -25,12 +25,29 @@ test_reads_a_day (void)
   assert_day (&date, 1, 1, 1);
 }
 
+/* As a person types a day: one digit of month or day, a space either side. */
+static void
+test_reads_short_forms (void)
+{
+  static const char *typed[] = { "2026-1-5", "2026-01-5", "2026-1-05", " 2026-1-5", "2026-1-5 " };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autofree char *written = NULL;
+
+      g_assert_true (pathway_date_parse_iso (typed[i], &date));
+      written = pathway_date_format_iso (&date);
+      g_assert_cmpstr (written, ==, "2026-01-05");
+    }
+}
+
 static void
 test_refuses_other_shapes (void)
 {
   static const char *refused[] = {
-    "", "2026-11-1", "2026-1-18", "26-11-18", "2026/11/18", "18-11-2026", "2026-11-18 ",
-    " 2026-11-18", "2026-11-18T10:00", "+026-11-18", "2026-1a-18", "２０２６-11-18",
+    "", "26-11-18", "2026/11/18", "18-11-2026", "2026-111-18", "2026-11-180", "20261-11-18",
+    "2026-11-", "2026--18", "2026-11-18T10:00", "2026-11-18 x", "+026-11-18", "2026-1a-18", "２０２６-11-18",
     "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "0000-01-01", "2026-11-00",
   };
   GDate date;
@@ -78,6 +95,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/date/reads-a-day", test_reads_a_day);
+  g_test_add_func ("/model/date/reads-short-forms", test_reads_short_forms);
   g_test_add_func ("/model/date/refuses-other-shapes", test_refuses_other_shapes);
   g_test_add_func ("/model/date/writes-what-it-reads", test_writes_what_it_reads);
 

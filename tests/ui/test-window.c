@@ -550,6 +550,13 @@ test_saves_size_when_closed (Fixture       *f,
   gtk_window_get_default_size (GTK_WINDOW (next), &next_width, &next_height);
   g_assert_cmpint (next_width, ==, width + 37);
   g_assert_cmpint (next_height, ==, height - 29);
+
+  /* Quitting closes no window: the application has each save its state first. */
+  gtk_window_set_default_size (GTK_WINDOW (next), width + 11, height + 13);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, width + 37);
+  pathway_window_save_state (next);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, width + 11);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, height + 13);
   destroy_window (next);
 
   g_settings_reset (settings, "window-width");
