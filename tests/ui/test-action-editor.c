@@ -422,6 +422,10 @@ test_refuses_new_action_without_reference (Fixture       *f,
 
   open_editor (f, NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->editor)), ==, "New action");
+  /* The reference is typed first: the keyboard starts there. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->editor)) != NULL &&
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->editor)),
+                                         widget_named (f, "reference-row")));
   g_assert_false (save_enabled (f));
   g_assert_false (shown (widget_named (f, "page-switcher")));
   type_into (f, "description-view", "Publish a guide to the local offer");
