@@ -8,23 +8,37 @@
 #include "pathway-model-private.h"
 
 /* What pathway_model_class_install() keeps for a class, as qdata of its type: the property id
- * of fields[i] is i + 1 and its param spec is pspecs[i]. The model's classes are never
- * unloaded, so this is never freed. */
+ * of fields[i] is i + 1, and so is the index of its param spec in pspecs. The model's classes
+ * are never unloaded, so this is never freed. */
 typedef struct
 {
   const PathwayModelField *fields;
   guint n_fields;
   GParamSpec **pspecs;
   GObjectClass *parent_class;
+  /* For each offset in the instance up to the last field's, 1 + the index of the field there,
+   * or 0: a setter finds its field without a search. */
+  guint8 *field_at_offset;
+  gsize n_offsets;
 } ClassFields;
 
 /* Made by the first pathway_model_class_install(), before any object of the model exists. */
 static GQuark class_fields_quark;
 
+/* A look-up in the type system takes its lock, and loading a programme sets hundreds of
+ * thousands of properties, class by class: each thread remembers the last class it found. */
 static const ClassFields *
 class_fields_of (GType type)
 {
-  return g_type_get_qdata (type, class_fields_quark);
+  static _Thread_local GType last_type;
+  static _Thread_local const ClassFields *last_fields;
+
+  if (type != last_type || last_fields == NULL)
+    {
+      last_fields = g_type_get_qdata (type, class_fields_quark);
+      last_type = type;
+    }
+  return last_fields;
 }
 
 /* The entry of the object's table for the field at member, which the table must name. */
@@ -35,13 +49,10 @@ find_field (GObject       *object,
   const ClassFields *class_fields = class_fields_of (G_OBJECT_TYPE (object));
   glong offset = (const char *)member - (const char *)object;
 
-  for (guint i = 0; i < class_fields->n_fields; i++)
-    {
-      if (class_fields->fields[i].offset == offset)
-        return &class_fields->fields[i];
-    }
+  g_return_val_if_fail (offset >= 0 && (gsize) offset < class_fields->n_offsets, NULL);
+  g_return_val_if_fail (class_fields->field_at_offset[offset] != 0, NULL);
 
-  g_return_val_if_reached (NULL);
+  return &class_fields->fields[class_fields->field_at_offset[offset] - 1];
 }
 
 static gboolean
@@ -52,7 +63,7 @@ notify_changed (GObject       *object,
   const PathwayModelField *field = find_field (object, member);
 
   if (field != NULL)
-    g_object_notify_by_pspec (object, class_fields->pspecs[field - class_fields->fields]);
+    g_object_notify_by_pspec (object, class_fields->pspecs[field - class_fields->fields + 1]);
 
   return TRUE;
 }
@@ -233,8 +244,13 @@ pathway_model_class_install (GObjectClass            *klass,
 
   class_fields->fields = fields;
   class_fields->n_fields = n_fields;
-  class_fields->pspecs = g_new0 (GParamSpec *, n_fields);
   class_fields->parent_class = g_type_class_peek_parent (klass);
+  g_assert (n_fields < G_MAXUINT8);
+  for (guint i = 0; i < n_fields; i++)
+    class_fields->n_offsets = MAX (class_fields->n_offsets, (gsize) fields[i].offset + 1);
+  class_fields->field_at_offset = g_new0 (guint8, class_fields->n_offsets);
+  for (guint i = 0; i < n_fields; i++)
+    class_fields->field_at_offset[fields[i].offset] = (guint8) (i + 1);
   g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), class_fields_quark, class_fields);
 
   klass->get_property = get_property;
@@ -242,11 +258,12 @@ pathway_model_class_install (GObjectClass            *klass,
   klass->dispose = pathway_model_dispose;
   klass->finalize = pathway_model_finalize;
 
+  /* All at once, as g_object_class_install_properties() wants them (index 0 unused): GObject
+   * then finds a property set by name without a search of its pool. */
+  class_fields->pspecs = g_new0 (GParamSpec *, n_fields + 1);
   for (guint i = 0; i < n_fields; i++)
-    {
-      class_fields->pspecs[i] = param_spec_for (&fields[i]);
-      g_object_class_install_property (klass, i + 1, class_fields->pspecs[i]);
-    }
+    class_fields->pspecs[i + 1] = param_spec_for (&fields[i]);
+  g_object_class_install_properties (klass, n_fields + 1, class_fields->pspecs);
 }
 
 void
