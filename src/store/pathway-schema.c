@@ -167,11 +167,77 @@ static const char schema_v3[] =
   "ALTER TABLE meeting ADD COLUMN report_sections TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE meeting ADD COLUMN as_at TEXT;";
 
+/* Version 4: one change log for every kind of record, a stable id (a UUID) on every record
+ * that stays the same when a programme is copied to another store, and retiring in place of
+ * erasing. The actions' updates move into the log unchanged (same ids, same values). A board's
+ * chair becomes a person: "Name, Role" text becomes a person with that name and role, or the
+ * person of that name when there is one. */
+#define UUID_SQL \
+  "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+#define WITH_UUID(table) \
+  "ALTER TABLE " table " ADD COLUMN uuid TEXT;" \
+  "UPDATE " table " SET uuid = " UUID_SQL ";" \
+  "CREATE UNIQUE INDEX " table "_by_uuid ON " table " (uuid);"
+#define RETIRABLE(table) \
+  "ALTER TABLE " table " ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;"
+
+static const char schema_v4[] =
+  "CREATE TABLE change_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL,"
+  "  record_id INTEGER NOT NULL,"
+  "  at INTEGER NOT NULL,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  field INTEGER NOT NULL,"
+  "  property TEXT NOT NULL DEFAULT '',"
+  "  from_value TEXT,"
+  "  to_value TEXT,"
+  "  from_ref INTEGER,"
+  "  to_ref INTEGER,"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  meeting_id INTEGER REFERENCES meeting (id));"
+  "INSERT INTO change_log (id, kind, record_id, at, author, field, property, from_value,"
+  "  to_value, note, meeting_id)"
+  "  SELECT id, 'action', action_id, at, author, field, property, from_value, to_value, note,"
+  "  meeting_id FROM action_update ORDER BY id;"
+  "DROP TABLE action_update;"
+  "CREATE INDEX change_log_by_record ON change_log (kind, record_id, at);"
+  /* Covers the monthly counts: one ordered pass over the rating changes. */
+  "CREATE INDEX change_log_by_field ON change_log (kind, field, at, id, record_id, to_value);"
+  "CREATE INDEX change_log_by_meeting ON change_log (meeting_id) WHERE meeting_id IS NOT NULL;"
+  RETIRABLE ("area") RETIRABLE ("person") RETIRABLE ("workstream") RETIRABLE ("member")
+  RETIRABLE ("evidence") RETIRABLE ("indicator") RETIRABLE ("reading") RETIRABLE ("milestone")
+  RETIRABLE ("board") RETIRABLE ("meeting")
+  "ALTER TABLE person ADD COLUMN email TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE action ADD COLUMN recovery_plan TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE indicator ADD COLUMN owner_id INTEGER REFERENCES person (id);"
+  "ALTER TABLE indicator ADD COLUMN source TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN time TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE board ADD COLUMN chair_id INTEGER REFERENCES person (id);"
+  "INSERT INTO person (name, role)"
+  "  SELECT DISTINCT name, role FROM (SELECT"
+  "    trim (CASE WHEN instr (chair, ',') > 0 THEN substr (chair, 1, instr (chair, ',') - 1)"
+  "          ELSE chair END) AS name,"
+  "    trim (CASE WHEN instr (chair, ',') > 0 THEN substr (chair, instr (chair, ',') + 1)"
+  "          ELSE '' END) AS role"
+  "    FROM board WHERE trim (chair) <> '')"
+  "  WHERE name NOT IN (SELECT name FROM person) ORDER BY name;"
+  "UPDATE board SET chair_id = (SELECT min (id) FROM person WHERE person.name = trim ("
+  "    CASE WHEN instr (board.chair, ',') > 0"
+  "         THEN substr (board.chair, 1, instr (board.chair, ',') - 1)"
+  "         ELSE board.chair END)) WHERE trim (chair) <> '';"
+  "ALTER TABLE board DROP COLUMN chair;"
+  WITH_UUID ("programme") WITH_UUID ("area") WITH_UUID ("person") WITH_UUID ("workstream")
+  WITH_UUID ("member") WITH_UUID ("action") WITH_UUID ("timescale_revision")
+  WITH_UUID ("evidence") WITH_UUID ("indicator") WITH_UUID ("reading") WITH_UUID ("milestone")
+  WITH_UUID ("board") WITH_UUID ("meeting");
+
 static const char *const steps[] = {
   NULL, /* version 0: an empty file */
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PATHWAY_SCHEMA_VERSION + 1);
