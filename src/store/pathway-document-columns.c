@@ -1,115 +1,12 @@
-/* pathway-document-columns.c: which property of which model class lives in which column,
- * and how a GValue becomes a SQLite value and back. Loading, inserting and every field edit
- * go through this one table, so a new field is one line here plus its column in the schema.
- * Column and table names come only from this static table, never from a file or the user. */
+/* pathway-document-columns.c: how a property's GValue becomes a SQLite value and back, and
+ * text for the change log. Which property lives in which column is in the kinds'
+ * descriptions (pathway-kinds.c); loading, inserting and every field edit go through here. */
 #define G_LOG_DOMAIN "pathway-store"
 
 #include <math.h>
 #include <stdio.h>
 
 #include "pathway-document-private.h"
-
-#define S PATHWAY_COLUMN_SETTABLE
-
-static const PathwayColumn programme_columns[] = {
-  { "name", NULL, S }, { "local-area", NULL, S }, { "partners", NULL, S },
-  { "regime", NULL, S }, { "inspection-date", NULL, S }, { "letter-published", NULL, S },
-  { "plan-agreed", NULL, S }, { "vision", NULL, S }, { NULL }
-};
-
-static const PathwayColumn area_columns[] = {
-  { "reference", NULL, S }, { "kind", NULL, S }, { "title", NULL, S }, { "finding", NULL, S },
-  { "commitment", NULL, S }, { "position", NULL, S }, { NULL }
-};
-
-static const PathwayColumn person_columns[] = {
-  { "name", NULL, S }, { "role", NULL, S }, { "organisation", NULL, S }, { NULL }
-};
-
-static const PathwayColumn workstream_columns[] = {
-  { "code", NULL, S }, { "title", NULL, S }, { "lead-organisation", NULL, S },
-  { "lead", "lead_id", S }, { "description", NULL, S }, { NULL }
-};
-
-static const PathwayColumn member_columns[] = {
-  { "person", "person_id", 0 }, { "role", NULL, S }, { NULL }
-};
-
-static const PathwayColumn action_columns[] = {
-  { "reference", NULL, S }, { "description", NULL, S }, { "area", "area_id", S },
-  { "workstream", "workstream_id", S }, { "theme", NULL, S }, { "lead", "lead_id", S },
-  { "original-timescale", "original", S }, { "status", NULL, S }, { "rating", NULL, S },
-  { "success-measure", NULL, S }, { "commentary", NULL, S }, { "created", NULL, 0 },
-  { "last-updated", NULL, 0 }, { "deleted", NULL, 0 }, { NULL }
-};
-
-static const PathwayColumn revision_columns[] = {
-  { "action-id", NULL, 0 }, { "timescale", "", 0 }, { "reason", NULL, 0 },
-  { "approved-by", NULL, 0 }, { "approved-on", NULL, 0 }, { "recorded-at", NULL, 0 },
-  { "author", NULL, 0 }, { NULL }
-};
-
-static const PathwayColumn evidence_columns[] = {
-  { "action-id", NULL, 0 }, { "date", NULL, S }, { "text", NULL, S }, { "source", NULL, S },
-  { NULL }
-};
-
-static const PathwayColumn indicator_columns[] = {
-  { "name", NULL, S }, { "service", NULL, S }, { "definition", NULL, S }, { "unit", NULL, S },
-  { "direction", NULL, S }, { "baseline-value", NULL, S }, { "baseline-date", NULL, S },
-  { "target-value", NULL, S }, { "target-date", NULL, S }, { "target-source", NULL, S },
-  { "comparator-value", NULL, S }, { "comparator-label", NULL, S }, { "position", NULL, S },
-  { NULL }
-};
-
-static const PathwayColumn reading_columns[] = {
-  { "indicator-id", NULL, 0 }, { "date", NULL, S }, { "value", NULL, S }, { "note", NULL, S },
-  { NULL }
-};
-
-static const PathwayColumn milestone_columns[] = {
-  { "indicator-id", NULL, 0 }, { "date", NULL, S }, { "planned-value", NULL, S }, { NULL }
-};
-
-static const PathwayColumn board_columns[] = {
-  { "name", NULL, S }, { "chair", NULL, S }, { "cadence", NULL, S }, { NULL }
-};
-
-static const PathwayColumn meeting_columns[] = {
-  { "board-id", NULL, 0 }, { "date", NULL, S }, { "title", NULL, S }, { "location", NULL, S },
-  { "summary", NULL, S }, { "report-title", NULL, S }, { "report-by", NULL, S },
-  { "report-for", NULL, S }, { "classification", NULL, S }, { "recommendation", NULL, S },
-  { "report-sections", NULL, S }, { "as-at", "as_at", S }, { NULL }
-};
-
-#undef S
-
-static const PathwayTable tables[] = {
-  { pathway_programme_get_type, "programme", programme_columns },
-  { pathway_area_of_weakness_get_type, "area", area_columns },
-  { pathway_person_get_type, "person", person_columns },
-  { pathway_workstream_get_type, "workstream", workstream_columns },
-  { pathway_member_get_type, "member", member_columns },
-  { pathway_action_get_type, "action", action_columns },
-  { pathway_timescale_revision_get_type, "timescale_revision", revision_columns },
-  { pathway_evidence_get_type, "evidence", evidence_columns },
-  { pathway_indicator_get_type, "indicator", indicator_columns },
-  { pathway_reading_get_type, "reading", reading_columns },
-  { pathway_milestone_get_type, "milestone", milestone_columns },
-  { pathway_board_get_type, "board", board_columns },
-  { pathway_meeting_get_type, "meeting", meeting_columns },
-};
-
-const PathwayTable *
-pathway_document_table_for (GType type)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    {
-      if (tables[i].get_type () == type)
-        return &tables[i];
-    }
-  return NULL;
-}
 
 static void
 append_column_names (GString *out, const PathwayTable *table, const PathwayColumn *column)
@@ -151,16 +48,6 @@ GDateTime *
 pathway_date_time_from_unix (gint64 seconds)
 {
   return g_date_time_new_from_unix_utc (seconds);
-}
-
-static gint64
-object_id (GObject *object)
-{
-  gint64 id = 0;
-
-  if (object != NULL)
-    g_object_get (object, "id", &id, NULL);
-  return id;
 }
 
 int
@@ -225,7 +112,7 @@ pathway_document_bind_value (sqlite3_stmt *stmt, int index, GParamSpec *pspec,
     }
   else if (G_TYPE_IS_OBJECT (type))
     {
-      gint64 id = object_id (g_value_get_object (value));
+      gint64 id = pathway_record_get_id (g_value_get_object (value));
 
       if (id > 0)
         sqlite3_bind_int64 (stmt, index, id);
@@ -236,19 +123,6 @@ pathway_document_bind_value (sqlite3_stmt *stmt, int index, GParamSpec *pspec,
     g_assert_not_reached ();
 
   return index + 1;
-}
-
-static GObject *
-find_object (PathwayProgramme *programme, GType type, gint64 id)
-{
-  if (type == PATHWAY_TYPE_PERSON)
-    return G_OBJECT (pathway_programme_find_person (programme, id));
-  if (type == PATHWAY_TYPE_AREA_OF_WEAKNESS)
-    return G_OBJECT (pathway_programme_find_area (programme, id));
-  if (type == PATHWAY_TYPE_WORKSTREAM)
-    return G_OBJECT (pathway_programme_find_workstream (programme, id));
-  g_assert_not_reached ();
-  return NULL;
 }
 
 static int
@@ -311,8 +185,9 @@ pathway_document_column_value (PathwayDocument *self, sqlite3_stmt *stmt, int co
   else if (G_TYPE_IS_OBJECT (type))
     {
       if (!null)
-        g_value_set_object (value, find_object (self->programme, type,
-                                                sqlite3_column_int64 (stmt, column)));
+        g_value_set_object (value, pathway_programme_find_record (self->programme, type,
+                                                                 sqlite3_column_int64 (stmt,
+                                                                                       column)));
     }
   else
     g_assert_not_reached ();
@@ -336,4 +211,78 @@ pathway_document_fill_object (PathwayDocument *self, GObject *object,
       g_object_set_property (object, c->property, &value);
     }
   return column;
+}
+
+/* The name of a linked record: its first key field (a person's name, a workstream's code). */
+static char *
+link_text (gpointer record)
+{
+  const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+  g_autofree char *text = NULL;
+
+  for (const PathwayColumn *c = kind ? kind->columns : NULL; c && c->property; c++)
+    {
+      if ((c->flags & PATHWAY_COLUMN_KEY) && !(c->flags & PATHWAY_COLUMN_OWNER))
+        {
+          g_object_get (record, c->property, &text, NULL);
+          return g_steal_pointer (&text);
+        }
+    }
+  return g_strdup_printf ("%" G_GINT64_FORMAT, pathway_record_get_id (record));
+}
+
+char *
+pathway_value_to_text (GParamSpec *pspec, const GValue *value, gint64 *ref)
+{
+  GType type = pspec->value_type;
+
+  if (ref != NULL)
+    *ref = 0;
+  if (type == G_TYPE_STRING)
+    return g_value_dup_string (value);
+  if (G_TYPE_IS_ENUM (type))
+    {
+      GEnumValue *ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class,
+                                         g_value_get_enum (value));
+
+      return g_strdup (ev ? ev->value_nick : "");
+    }
+  if (type == G_TYPE_DATE)
+    return pathway_date_format_iso (g_value_get_boxed (value));
+  if (type == PATHWAY_TYPE_TIMESCALE)
+    {
+      const PathwayTimescale *ts = g_value_get_boxed (value);
+
+      return ts ? g_strdup (ts->text) : NULL;
+    }
+  if (type == G_TYPE_DOUBLE)
+    {
+      double d = g_value_get_double (value);
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      return isnan (d) ? NULL : g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", d));
+    }
+  if (type == G_TYPE_INT)
+    return g_strdup_printf ("%d", g_value_get_int (value));
+  if (type == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+  if (type == G_TYPE_BOOLEAN)
+    return g_strdup (g_value_get_boolean (value) ? "yes" : "no");
+  if (type == G_TYPE_DATE_TIME)
+    {
+      GDateTime *dt = g_value_get_boxed (value);
+
+      return dt ? g_date_time_format_iso8601 (dt) : NULL;
+    }
+  if (G_TYPE_IS_OBJECT (type))
+    {
+      GObject *record = g_value_get_object (value);
+
+      if (record == NULL)
+        return NULL;
+      if (ref != NULL)
+        *ref = pathway_record_get_id (record);
+      return link_text (record);
+    }
+  return NULL;
 }

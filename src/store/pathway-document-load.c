@@ -1,7 +1,8 @@
 /* pathway-document-load.c: reads a programme from the file into model objects.
  *
- * Only what the views show at once is loaded: the programme, its rating scheme, areas,
- * people, workstreams, actions (with their latest timescale revision), indicators and boards.
+ * Only what the views show at once is loaded: the programme, its rating scheme, and the kinds
+ * whose description says so (areas, people, workstreams and their members, actions with their
+ * latest timescale revision, indicators, boards and their meetings), retired ones included.
  * An action's history, evidence and an indicator's readings are queried when shown, so a file
  * with years of history opens as fast as a new one. */
 #define G_LOG_DOMAIN "pathway-store"
@@ -11,18 +12,17 @@
 #include "pathway-document-private.h"
 #include "pathway-record-private.h"
 
-typedef void (*AttachFunc) (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt,
-                            int extra_column);
-
-/* Runs "SELECT id, <columns> <extra> FROM <table> <tail>" and makes one object per row. */
+/* Reads every row of a kind's table, retired ones included: a live record joins its owner's
+ * lists, a retired one the programme's retired records, where "as at" answers find it. */
 static gboolean
-load_table (PathwayDocument *self, GType type, const char *extra, const char *tail,
-            AttachFunc attach, GError **error)
+load_kind (PathwayDocument *self, const PathwayKind *kind, GError **error)
 {
-  const PathwayTable *table = pathway_document_table_for (type);
-  g_autofree char *columns = pathway_document_column_list (table);
-  g_autofree char *sql = g_strdup_printf ("SELECT id, %s%s FROM %s %s", columns,
-                                          extra ? extra : "", table->table, tail ? tail : "");
+  g_autofree char *columns = pathway_document_column_list (kind);
+  g_autofree char *sql = g_strdup_printf ("SELECT id, %s, %s FROM %s ORDER BY %s", columns,
+                                          kind->retired, kind->table, kind->order);
+  const PathwayColumn *owner_column = pathway_kind_owner_column (kind);
+  GType owner_type = kind->owner ? pathway_kind_get_record_type (pathway_kind_lookup (kind->owner))
+                                 : G_TYPE_INVALID;
   sqlite3_stmt *stmt = NULL;
   int rc;
 
@@ -34,11 +34,22 @@ load_table (PathwayDocument *self, GType type, const char *extra, const char *ta
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr (GObject) object = g_object_new (type, "id", sqlite3_column_int64 (stmt, 0),
-                                                 NULL);
-      int extra_column = pathway_document_fill_object (self, object, table, stmt, 1);
+      g_autoptr (GObject) object = g_object_new (kind->get_type (),
+                                                 "id", sqlite3_column_int64 (stmt, 0), NULL);
+      int retired_column = pathway_document_fill_object (self, object, kind, stmt, 1);
+      gpointer owner = NULL;
 
-      attach (self, object, stmt, extra_column);
+      if (owner_column != NULL)
+        {
+          gint64 owner_id = 0;
+
+          g_object_get (object, owner_column->property, &owner_id, NULL);
+          owner = pathway_programme_find_record (self->programme, owner_type, owner_id);
+        }
+      if (sqlite3_column_int (stmt, retired_column) != 0)
+        _pathway_programme_add_retired (self->programme, object);
+      else
+        kind->attach (self->programme, owner, object, TRUE);
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
@@ -47,63 +58,6 @@ load_table (PathwayDocument *self, GType type, const char *extra, const char *ta
       return FALSE;
     }
   return TRUE;
-}
-
-static void
-attach_area (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  pathway_programme_add_area (self->programme, PATHWAY_AREA_OF_WEAKNESS (object));
-}
-
-static void
-attach_person (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  pathway_programme_add_person (self->programme, PATHWAY_PERSON (object));
-}
-
-static void
-attach_workstream (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  pathway_programme_add_workstream (self->programme, PATHWAY_WORKSTREAM (object));
-}
-
-static void
-attach_member (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  PathwayWorkstream *workstream =
-    pathway_programme_find_workstream (self->programme, sqlite3_column_int64 (stmt, extra));
-
-  if (workstream != NULL)
-    pathway_workstream_add_member (workstream, PATHWAY_MEMBER (object));
-}
-
-static void
-attach_action (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  pathway_programme_add_action (self->programme, PATHWAY_ACTION (object));
-}
-
-static void
-attach_indicator (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  pathway_programme_add_indicator (self->programme, PATHWAY_INDICATOR (object));
-}
-
-static void
-attach_board (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  pathway_programme_add_board (self->programme, PATHWAY_BOARD (object));
-}
-
-static void
-attach_meeting (PathwayDocument *self, GObject *object, sqlite3_stmt *stmt, int extra)
-{
-  PathwayBoard *board =
-    pathway_programme_find_board (self->programme,
-                                  pathway_meeting_get_board_id (PATHWAY_MEETING (object)));
-
-  if (board != NULL)
-    pathway_board_add_meeting (board, PATHWAY_MEETING (object));
 }
 
 static gboolean
@@ -239,27 +193,21 @@ pathway_document_load_programme (PathwayDocument *self, GError **error)
 {
   g_autoptr (PathwayProgramme) previous = g_steal_pointer (&self->programme);
   g_autoptr (PathwayProgramme) programme = NULL;
+  guint n_kinds;
+  const PathwayKind *const *kinds = pathway_kinds_all (&n_kinds);
   gboolean ok;
 
   /* The loaders resolve references through self->programme while it fills. */
   self->programme = pathway_programme_new ();
-  ok = load_programme_row (self, error) &&
-       load_rating_scheme (self, error) &&
-       load_table (self, PATHWAY_TYPE_AREA_OF_WEAKNESS, NULL, "ORDER BY position, id",
-                   attach_area, error) &&
-       load_table (self, PATHWAY_TYPE_PERSON, NULL, "ORDER BY id", attach_person, error) &&
-       load_table (self, PATHWAY_TYPE_WORKSTREAM, NULL, "ORDER BY code, id", attach_workstream,
-                   error) &&
-       load_table (self, PATHWAY_TYPE_MEMBER, ", workstream_id", "ORDER BY id", attach_member,
-                   error) &&
-       load_links (self, error) &&
-       load_table (self, PATHWAY_TYPE_ACTION, NULL, "WHERE deleted = 0 ORDER BY id",
-                   attach_action, error) &&
-       load_revised_timescales (self, error) &&
-       load_table (self, PATHWAY_TYPE_INDICATOR, NULL, "ORDER BY position, id",
-                   attach_indicator, error) &&
-       load_table (self, PATHWAY_TYPE_BOARD, NULL, "ORDER BY id", attach_board, error) &&
-       load_table (self, PATHWAY_TYPE_MEETING, NULL, "ORDER BY date, id", attach_meeting, error);
+  ok = load_programme_row (self, error) && load_rating_scheme (self, error);
+  for (guint i = 0; ok && i < n_kinds; i++)
+    {
+      if (kinds[i]->loaded && kinds[i]->attach != NULL)
+        ok = load_kind (self, kinds[i], error);
+      if (ok && kinds[i]->get_type () == PATHWAY_TYPE_ACTION)
+        ok = load_revised_timescales (self, error);
+    }
+  ok = ok && load_links (self, error);
 
   programme = g_steal_pointer (&self->programme);
   self->programme = g_steal_pointer (&previous);

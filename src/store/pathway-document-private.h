@@ -38,19 +38,53 @@ struct _PathwayDocument
 /* How a property of a model class maps to a column of its table. */
 typedef enum {
   PATHWAY_COLUMN_SETTABLE = 1 << 0, /* pathway_document_set_value may change it */
+  PATHWAY_COLUMN_KEY = 1 << 1,      /* part of the record's name (its key), in order */
+  PATHWAY_COLUMN_REQUIRED = 1 << 2, /* a record cannot be added without it */
+  PATHWAY_COLUMN_OWNER = 1 << 3,    /* the id of the record this one belongs to */
+  PATHWAY_COLUMN_INTERNAL = 1 << 4, /* kept by the store, not a field on the command line */
 } PathwayColumnFlags;
 
 typedef struct {
   const char *property;
-  const char *column; /* a timescale property names the prefix of its three columns */
+  const char *column; /* NULL: the property's name; a timescale names the prefix of three */
   PathwayColumnFlags flags;
+  const char *field;  /* the field's name on the command line; NULL: the property's name */
 } PathwayColumn;
 
-typedef struct {
+typedef void (*PathwayAttachFunc) (PathwayProgramme *programme, gpointer owner,
+                                   gpointer record, gboolean present);
+
+/* One kind of record, described once: the write, undo, history, "as at", loading and the
+ * command line work from this, not from code per type. See pathway-kinds.c. */
+struct _PathwayKind {
+  const char *name;           /* "person": the command line's and the change log's word */
   GType (*get_type) (void);
   const char *table;
   const PathwayColumn *columns; /* ends with a NULL property */
-} PathwayTable;
+  const char *retired;        /* the column that is 1 while retired; NULL: never retired */
+  const char *owner;          /* the kind this one belongs to; NULL: the programme */
+  const char *order;          /* ORDER BY for loading and listing */
+  gboolean loaded;            /* kept in the model; otherwise read when shown */
+  /* Puts a loaded record into (present) or takes it out of its owner's lists. */
+  PathwayAttachFunc attach;
+  /* Optional: adds a draft when adding is more than a row (an action, a revision). */
+  gboolean (*add) (PathwayDocument *self, gpointer owner, gpointer draft, GError **error);
+  /* Optional: writes what a new record starts with beyond its row, after it is inserted. */
+  gboolean (*created) (PathwayDocument *self, gpointer record, GError **error);
+  /* Optional: retires a record when retiring is more than a flag (a revision). */
+  gboolean (*retire) (PathwayDocument *self, gpointer record, const char *note,
+                      GError **error);
+};
+
+typedef struct _PathwayKind PathwayTable;
+
+const PathwayKind *pathway_kind_for_type (GType type);
+const PathwayKind *const *pathway_kinds_all (guint *n_kinds);
+const PathwayColumn *pathway_kind_column (const PathwayKind *kind, const char *property);
+const PathwayColumn *pathway_kind_owner_column (const PathwayKind *kind);
+/* The column of a command-line field name, or NULL. */
+const PathwayColumn *pathway_kind_field_column (const PathwayKind *kind, const char *field);
+const char *pathway_column_field (const PathwayColumn *column);
 
 const PathwayTable *pathway_document_table_for (GType type);
 /* "a, b, c_text, c_date, c_precision" for a table's columns. */
@@ -65,6 +99,14 @@ int pathway_document_column_value (PathwayDocument *self, sqlite3_stmt *stmt, in
 int pathway_document_fill_object (PathwayDocument *self, GObject *object,
                                   const PathwayTable *table, sqlite3_stmt *stmt, int column);
 
+/* A value as the change log and the command line write it: text as written, an enum's nick,
+ * a date as YYYY-MM-DD, a number, a linked record's name (and its id in *ref). */
+char *pathway_value_to_text (GParamSpec *pspec, const GValue *value, gint64 *ref);
+/* A record's name: its key fields, an owned record's owner's name first ("B Beth Kowalski"). */
+char *pathway_document_record_name (PathwayDocument *self, gpointer record);
+/* The record of 'type' with 'id', live or retired, loaded or read from its table. */
+gpointer pathway_document_lookup (PathwayDocument *self, GType type, gint64 id);
+
 gint64 pathway_document_now_unix (PathwayDocument *self);
 GDateTime *pathway_date_time_from_unix (gint64 seconds);
 
@@ -77,6 +119,24 @@ void pathway_document_replace_programme (PathwayDocument *self, PathwayProgramme
 PathwayProgramme *pathway_document_load_programme (PathwayDocument *self, GError **error);
 
 /* Writing (pathway-document-write.c) */
+gboolean pathway_document_add_action_draft (PathwayDocument *self, gpointer owner,
+                                            gpointer draft, GError **error);
+gboolean pathway_document_action_created (PathwayDocument *self, gpointer action,
+                                          GError **error);
+gboolean pathway_document_add_revision_draft (PathwayDocument *self, gpointer action,
+                                              gpointer draft, GError **error);
+gboolean pathway_document_withdraw_revision (PathwayDocument *self, gpointer revision,
+                                             const char *note, GError **error);
+/* The value of a field of 'pspec' read from text (the command line's, or the change log's
+ * with its linked record's id in 'ref' when not 0). */
+gboolean pathway_document_parse_value (PathwayDocument *self, GParamSpec *pspec,
+                                       const char *field, const char *text, gint64 ref,
+                                       GValue *value, GError **error);
+/* One object of 'type' per row of its table matching "WHERE <where> ORDER BY <order>", with
+ * ?1 bound to 'id'. */
+GListModel *pathway_document_query_objects (PathwayDocument *self, GType type,
+                                            const char *where, gint64 id, const char *order,
+                                            GError **error);
 void pathway_document_clear_undo (PathwayDocument *self);
 void pathway_undo_step_free (PathwayUndoStep *step);
 

@@ -19,15 +19,14 @@ usable (PathwayDocument *self, GError **error)
   return FALSE;
 }
 
-/* One object of 'type' per row of its table matching "WHERE <key> = ?1 ORDER BY <order>". */
-static GListModel *
-list_objects (PathwayDocument *self, GType type, const char *key, gint64 id, const char *order,
-              GError **error)
+GListModel *
+pathway_document_query_objects (PathwayDocument *self, GType type, const char *where,
+                                gint64 id, const char *order, GError **error)
 {
-  const PathwayTable *table = pathway_document_table_for (type);
-  g_autofree char *columns = pathway_document_column_list (table);
-  g_autofree char *sql = g_strdup_printf ("SELECT id, %s FROM %s WHERE %s = ?1 ORDER BY %s",
-                                          columns, table->table, key, order);
+  const PathwayKind *kind = pathway_kind_for_type (type);
+  g_autofree char *columns = pathway_document_column_list (kind);
+  g_autofree char *sql = g_strdup_printf ("SELECT id, %s FROM %s WHERE %s ORDER BY %s",
+                                          columns, kind->table, where, order);
   g_autoptr (GListStore) store = g_list_store_new (type);
   sqlite3_stmt *stmt;
   int rc;
@@ -37,13 +36,14 @@ list_objects (PathwayDocument *self, GType type, const char *key, gint64 id, con
   stmt = pathway_db_prepare (self->db, g_intern_string (sql), error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr (GObject) object = g_object_new (type, "id", sqlite3_column_int64 (stmt, 0),
                                                  NULL);
 
-      pathway_document_fill_object (self, object, table, stmt, 1);
+      pathway_document_fill_object (self, object, kind, stmt, 1);
       g_list_store_append (store, object);
     }
   sqlite3_reset (stmt);
@@ -53,6 +53,15 @@ list_objects (PathwayDocument *self, GType type, const char *key, gint64 id, con
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+static GListModel *
+list_objects (PathwayDocument *self, GType type, const char *key, gint64 id, const char *order,
+              GError **error)
+{
+  g_autofree char *where = g_strdup_printf ("%s = ?1", key);
+
+  return pathway_document_query_objects (self, type, where, id, order, error);
 }
 
 GListModel *
@@ -67,7 +76,7 @@ GListModel *
 pathway_document_list_evidence (PathwayDocument *self, PathwayAction *action, GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
-  return list_objects (self, PATHWAY_TYPE_EVIDENCE, "action_id",
+  return list_objects (self, PATHWAY_TYPE_EVIDENCE, "retired = 0 AND action_id",
                        pathway_action_get_id (action), "date, id", error);
 }
 
@@ -76,7 +85,7 @@ pathway_document_list_readings (PathwayDocument *self, PathwayIndicator *indicat
                                 GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
-  return list_objects (self, PATHWAY_TYPE_READING, "indicator_id",
+  return list_objects (self, PATHWAY_TYPE_READING, "retired = 0 AND indicator_id",
                        pathway_indicator_get_id (indicator), "date, id", error);
 }
 
@@ -85,12 +94,13 @@ pathway_document_list_milestones (PathwayDocument *self, PathwayIndicator *indic
                                   GError **error)
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
-  return list_objects (self, PATHWAY_TYPE_MILESTONE, "indicator_id",
+  return list_objects (self, PATHWAY_TYPE_MILESTONE, "retired = 0 AND indicator_id",
                        pathway_indicator_get_id (indicator), "date, id", error);
 }
 
 static GListModel *
-list_updates (PathwayDocument *self, const char *sql, gint64 id, GError **error)
+list_updates (PathwayDocument *self, const char *sql, const char *kind, gint64 id,
+              GError **error)
 {
   g_autoptr (GListStore) store = g_list_store_new (PATHWAY_TYPE_ACTION_UPDATE);
   sqlite3_stmt *stmt;
@@ -102,6 +112,8 @@ list_updates (PathwayDocument *self, const char *sql, gint64 id, GError **error)
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
+  if (kind != NULL)
+    pathway_db_bind_text (stmt, 2, kind);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr (GDateTime) at = pathway_date_time_from_unix (sqlite3_column_int64 (stmt, 2));
@@ -138,10 +150,7 @@ pathway_document_list_updates (PathwayDocument *self, PathwayAction *action, GEr
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (PATHWAY_IS_ACTION (action), NULL);
-  return list_updates (self,
-                       "SELECT id, action_id, at, author, field, from_value, to_value, note,"
-                       " meeting_id, property FROM action_update WHERE action_id = ?1 ORDER BY at, id",
-                       pathway_action_get_id (action), error);
+  return pathway_document_list_changes (self, action, error);
 }
 
 GListModel *
@@ -151,9 +160,27 @@ pathway_document_list_meeting_updates (PathwayDocument *self, PathwayMeeting *me
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (PATHWAY_IS_MEETING (meeting), NULL);
   return list_updates (self,
-                       "SELECT id, action_id, at, author, field, from_value, to_value, note,"
-                       " meeting_id, property FROM action_update WHERE meeting_id = ?1 ORDER BY at, id",
-                       pathway_meeting_get_id (meeting), error);
+                       "SELECT id, record_id, at, author, field, from_value, to_value, note,"
+                       " meeting_id, property FROM change_log"
+                       " WHERE meeting_id = ?1 AND kind = 'action' ORDER BY at, id",
+                       NULL, pathway_meeting_get_id (meeting), error);
+}
+
+GListModel *
+pathway_document_list_changes (PathwayDocument *self, gpointer record, GError **error)
+{
+  const PathwayKind *kind;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (record), NULL);
+
+  kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+  g_return_val_if_fail (kind != NULL, NULL);
+  return list_updates (self,
+                       "SELECT id, record_id, at, author, field, from_value, to_value, note,"
+                       " meeting_id, property FROM change_log"
+                       " WHERE record_id = ?1 AND kind = ?2 ORDER BY at, id",
+                       kind->name, pathway_record_get_id (record), error);
 }
 
 /* The first moment after the end of 'date', by the local clock: an edit made at 00:30 on
@@ -196,9 +223,9 @@ pathway_document_states_as_at (PathwayDocument *self, const GDate *date, GError 
   g_array_set_clear_func (states, clear_state);
 
   stmt = pathway_db_prepare (self->db,
-                             "SELECT action_id, field, to_value FROM action_update"
-                             " WHERE at < ?1 AND field IN (0, 1, 2, 4, 5)"
-                             " ORDER BY action_id, at, id", error);
+                             "SELECT record_id, field, to_value FROM change_log"
+                             " WHERE kind = 'action' AND at < ?1 AND field IN (0, 1, 2, 4, 5)"
+                             " ORDER BY record_id, at, id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, end_of_day (date));
@@ -314,8 +341,9 @@ static gboolean
 read_deletions (PathwayDocument *self, GArray *events, GError **error)
 {
   sqlite3_stmt *stmt = pathway_db_prepare (self->db,
-                                           "SELECT at, id, action_id, to_value"
-                                           " FROM action_update WHERE field = 5"
+                                           "SELECT at, id, record_id, to_value"
+                                           " FROM change_log"
+                                           " WHERE kind = 'action' AND field = 5"
                                            " ORDER BY at, id", error);
   int rc;
 
@@ -453,7 +481,8 @@ pathway_document_monthly_counts (PathwayDocument *self, PathwayWorkstream *works
     }
 
   first_at = pathway_db_query_int (self->db,
-                                   "SELECT at FROM action_update WHERE field = 1"
+                                   "SELECT at FROM change_log"
+                                   " WHERE kind = 'action' AND field = 1"
                                    " ORDER BY at LIMIT 1", error);
   if (first_at < 0)
     return error && *error ? NULL : g_steal_pointer (&months);
@@ -477,8 +506,8 @@ pathway_document_monthly_counts (PathwayDocument *self, PathwayWorkstream *works
   boundary = end_of_day (&month_end);
 
   stmt = pathway_db_prepare (self->db,
-                             "SELECT at, id, action_id, to_value FROM action_update"
-                             " WHERE field = 1 ORDER BY at, id", error);
+                             "SELECT at, id, record_id, to_value FROM change_log"
+                             " WHERE kind = 'action' AND field = 1 ORDER BY at, id", error);
   if (stmt == NULL)
     return NULL;
 
@@ -607,7 +636,8 @@ pathway_document_check (PathwayDocument *self, GPtrArray *problems, GError **err
                  " ('not-started', 'on-track', 'delayed', 'complete', 'suspended')",
            problems, "unknown status (action, reference, status)", &clean);
   collect (self, "SELECT a.id, a.reference FROM action a WHERE NOT EXISTS"
-                 " (SELECT 1 FROM action_update u WHERE u.action_id = a.id AND u.field = 0)",
+                 " (SELECT 1 FROM change_log u"
+                 "  WHERE u.kind = 'action' AND u.record_id = a.id AND u.field = 0)",
            problems, "action without its creation in the history (action, reference)",
            &clean);
   return clean;

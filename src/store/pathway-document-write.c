@@ -1,10 +1,14 @@
 /* pathway-document-write.c: every change to a programme, and undo.
  *
- * A change is an operation (Op) that can be written forwards or backwards. Writing is two
- * phases: the SQL in one transaction (a savepoint inside a batch), and only after it
- * committed, the model objects, whose notify signals refresh the views. So a failed write
- * leaves both file and model as they were. Undo writes the operation backwards as a new
- * change (history records it); nothing already in the history is ever rewritten. */
+ * A change is an operation (Op) that can be written forwards or backwards: setting one field
+ * of any record, adding a record of any kind, retiring one, linking a workstream to an area,
+ * revising an action's timescale. Each writes its row of the change log (author, time, kind,
+ * record, field, from, to, note, meeting); what differs between kinds of record is read from
+ * their descriptions (pathway-kinds.c). Writing is two phases: the SQL in one transaction (a
+ * savepoint inside a batch), and only after it committed, the model objects, whose notify
+ * signals refresh the views. So a failed write leaves both file and model as they were. Undo
+ * writes the operation backwards as a new change (the log records it); nothing already in the
+ * log is ever rewritten, and no record is ever erased. */
 #define G_LOG_DOMAIN "pathway-store"
 
 #include <glib/gi18n-lib.h>
@@ -14,21 +18,26 @@
 #include "pathway-record-private.h"
 
 typedef enum {
-  OP_SET,           /* one property of one object */
-  OP_REVISE,        /* a timescale revision of an action */
-  OP_ADD_ACTION,    /* forwards: added (or restored); backwards: removed */
-  OP_DELETE_ACTION, /* forwards: removed; backwards: restored */
+  OP_SET,    /* one property of one record */
+  OP_REVISE, /* a timescale revision of an action (inverse: withdrawing one) */
+  OP_ADD,    /* forwards: added (or brought back); backwards: retired */
+  OP_RETIRE, /* forwards: retired; backwards: brought back */
+  OP_LINK,   /* a workstream linked to an area (inverse: unlinked) */
 } OpKind;
 
 typedef struct {
   OpKind kind;
-  GObject *object;                      /* the object changed (the action for action ops) */
-  GParamSpec *pspec;                    /* OP_SET */
-  GValue before;                        /* OP_SET, OP_REVISE (a PathwayTimescale or NULL) */
+  GObject *object;                    /* the record (the action of a revision, the workstream
+                                       * of a link) */
+  GObject *owner;                     /* OP_ADD, OP_RETIRE: what it belongs to; OP_LINK: the
+                                       * area */
+  GParamSpec *pspec;                  /* OP_SET */
+  GValue before;                      /* OP_SET, OP_REVISE (a PathwayTimescale or NULL) */
   GValue after;
-  PathwayTimescaleRevision *revision;   /* OP_REVISE */
-  gint64 new_id;                        /* id given by the first forward write */
+  PathwayTimescaleRevision *revision; /* OP_REVISE */
+  gint64 new_id;                      /* id given by the first forward write */
   gboolean written_once;
+  gboolean inverse;                   /* OP_REVISE, OP_LINK: the operation taken back */
   char *note;
 } Op;
 
@@ -36,13 +45,13 @@ struct _PathwayUndoStep
 {
   char *label;
   GPtrArray *ops;
-  gboolean undoable;
 };
 
 static void
 op_free (Op *op)
 {
   g_clear_object (&op->object);
+  g_clear_object (&op->owner);
   g_clear_object (&op->revision);
   if (G_IS_VALUE (&op->before))
     g_value_unset (&op->before);
@@ -72,7 +81,6 @@ undo_step_new (const char *label)
 
   step->label = g_strdup (label);
   step->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) op_free);
-  step->undoable = TRUE;
   return step;
 }
 
@@ -172,63 +180,13 @@ values_equal (GParamSpec *pspec, const GValue *a, const GValue *b)
   return g_param_values_cmp (pspec, a, b) == 0;
 }
 
-/* The value as the history shows it: text as written, an enum's nick, a person's name. */
-static char *
-value_to_text (GParamSpec *pspec, const GValue *value)
-{
-  GType type = pspec->value_type;
-
-  if (type == G_TYPE_STRING)
-    return g_value_dup_string (value);
-  if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumValue *ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class,
-                                         g_value_get_enum (value));
-
-      return g_strdup (ev ? ev->value_nick : "");
-    }
-  if (type == G_TYPE_DATE)
-    return pathway_date_format_iso (g_value_get_boxed (value));
-  if (type == PATHWAY_TYPE_TIMESCALE)
-    {
-      const PathwayTimescale *ts = g_value_get_boxed (value);
-
-      return ts ? g_strdup (ts->text) : NULL;
-    }
-  if (type == G_TYPE_DOUBLE)
-    {
-      double d = g_value_get_double (value);
-
-      return isnan (d) ? NULL : g_strdup_printf ("%g", d);
-    }
-  if (type == G_TYPE_INT)
-    return g_strdup_printf ("%d", g_value_get_int (value));
-  if (type == G_TYPE_BOOLEAN)
-    return g_strdup (g_value_get_boolean (value) ? "yes" : "no");
-  if (type == PATHWAY_TYPE_PERSON)
-    {
-      PathwayPerson *person = g_value_get_object (value);
-
-      return person ? g_strdup (pathway_person_get_name (person)) : NULL;
-    }
-  if (type == PATHWAY_TYPE_WORKSTREAM)
-    {
-      PathwayWorkstream *workstream = g_value_get_object (value);
-
-      return workstream ? g_strdup (pathway_workstream_get_code (workstream)) : NULL;
-    }
-  if (type == PATHWAY_TYPE_AREA_OF_WEAKNESS)
-    {
-      PathwayAreaOfWeakness *area = g_value_get_object (value);
-
-      return area ? g_strdup (pathway_area_of_weakness_get_reference (area)) : NULL;
-    }
-  return NULL;
-}
-
+/* Actions keep their rating, status and commentary changes as fields of their own, which the
+ * "as at" states and monthly counts read; every other change is a TEXT change of a property. */
 static PathwayField
-field_for (const char *property)
+field_for (GObject *object, const char *property)
 {
+  if (!PATHWAY_IS_ACTION (object))
+    return PATHWAY_FIELD_TEXT;
   if (g_str_equal (property, "rating"))
     return PATHWAY_FIELD_RATING;
   if (g_str_equal (property, "status"))
@@ -238,7 +196,7 @@ field_for (const char *property)
   return PATHWAY_FIELD_TEXT;
 }
 
-/* History ---------------------------------------------------------------------------------- */
+/* The change log ---------------------------------------------------------------------------- */
 
 /* Binds user text, repairing invalid UTF-8 so that it can always be shown. */
 static void
@@ -254,41 +212,70 @@ bind_user_text (sqlite3_stmt *stmt, int index, const char *text)
     pathway_db_bind_text (stmt, index, text);
 }
 
+typedef struct {
+  PathwayField field;
+  const char *property; /* TEXT and NOTE changes */
+  const char *from;
+  const char *to;
+  gint64 from_ref;      /* linked records' ids, 0 for none */
+  gint64 to_ref;
+  const char *note;
+} Change;
+
+/* Appends one row to the change log; a change to an action also dates the action. */
 static gboolean
-record_update (PathwayDocument *self, gint64 action_id, PathwayField field,
-               const char *property, const char *from, const char *to, const char *note,
-               GError **error)
+record_change (PathwayDocument *self, const PathwayKind *kind, gint64 record_id,
+               const Change *change, GError **error)
 {
   sqlite3_stmt *stmt;
   gint64 now = pathway_document_now_unix (self);
 
   stmt = pathway_db_prepare (self->db,
-                             "INSERT INTO action_update (action_id, at, author, field, property,"
-                             " from_value, to_value, note, meeting_id)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+                             "INSERT INTO change_log (kind, record_id, at, author, field,"
+                             " property, from_value, to_value, from_ref, to_ref, note, meeting_id)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  sqlite3_bind_int64 (stmt, 2, now);
-  bind_user_text (stmt, 3, self->author);
-  sqlite3_bind_int (stmt, 4, field);
-  pathway_db_bind_text (stmt, 5,
-                        field == PATHWAY_FIELD_TEXT || field == PATHWAY_FIELD_NOTE ? property : "");
-  bind_user_text (stmt, 6, from);
-  bind_user_text (stmt, 7, to);
-  bind_user_text (stmt, 8, note ? note : "");
+  pathway_db_bind_text (stmt, 1, kind->name);
+  sqlite3_bind_int64 (stmt, 2, record_id);
+  sqlite3_bind_int64 (stmt, 3, now);
+  bind_user_text (stmt, 4, self->author);
+  sqlite3_bind_int (stmt, 5, change->field);
+  pathway_db_bind_text (stmt, 6, change->field == PATHWAY_FIELD_TEXT ||
+                                 change->field == PATHWAY_FIELD_NOTE ? change->property : "");
+  bind_user_text (stmt, 7, change->from);
+  bind_user_text (stmt, 8, change->to);
+  if (change->from_ref > 0)
+    sqlite3_bind_int64 (stmt, 9, change->from_ref);
+  if (change->to_ref > 0)
+    sqlite3_bind_int64 (stmt, 10, change->to_ref);
+  bind_user_text (stmt, 11, change->note ? change->note : "");
   if (self->meeting != NULL && pathway_meeting_get_id (self->meeting) > 0)
-    sqlite3_bind_int64 (stmt, 9, pathway_meeting_get_id (self->meeting));
+    sqlite3_bind_int64 (stmt, 12, pathway_meeting_get_id (self->meeting));
   if (!pathway_db_step_done (self->db, stmt, error))
     return FALSE;
+  if (!g_str_equal (kind->name, "action"))
+    return TRUE;
 
   stmt = pathway_db_prepare (self->db, "UPDATE action SET last_updated = ?1 WHERE id = ?2",
                              error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, now);
-  sqlite3_bind_int64 (stmt, 2, action_id);
+  sqlite3_bind_int64 (stmt, 2, record_id);
   return pathway_db_step_done (self->db, stmt, error);
+}
+
+/* A change to an action's history (its creation, rating, status, commentary, a note). */
+static gboolean
+record_update (PathwayDocument *self, gint64 action_id, PathwayField field,
+               const char *property, const char *from, const char *to, const char *note,
+               GError **error)
+{
+  Change change = { field, property, from, to, 0, 0, note };
+
+  return record_change (self, pathway_kind_for_type (PATHWAY_TYPE_ACTION), action_id, &change,
+                        error);
 }
 
 static void
@@ -301,20 +288,9 @@ touch_action (PathwayDocument *self, PathwayAction *action)
 
 /* Setting one column ----------------------------------------------------------------------- */
 
-static const PathwayColumn *
-column_for (const PathwayTable *table, const char *property)
-{
-  for (const PathwayColumn *c = table->columns; c->property; c++)
-    {
-      if (g_str_equal (c->property, property))
-        return c;
-    }
-  return NULL;
-}
-
 /* "UPDATE t SET c = ?1 WHERE id = ?2", interned so the statement cache can key on it. */
 static const char *
-update_sql (const PathwayTable *table, const PathwayColumn *column, GParamSpec *pspec,
+update_sql (const PathwayKind *kind, const PathwayColumn *column, GParamSpec *pspec,
             int *id_index)
 {
   g_autofree char *name = g_strdelimit (g_strdup (column->column ? column->column
@@ -325,12 +301,12 @@ update_sql (const PathwayTable *table, const PathwayColumn *column, GParamSpec *
   if (pspec->value_type == PATHWAY_TYPE_TIMESCALE)
     {
       sql = g_strdup_printf ("UPDATE %s SET %s_text = ?1, %s_date = ?2, %s_precision = ?3"
-                             " WHERE id = ?4", table->table, name, name, name);
+                             " WHERE id = ?4", kind->table, name, name, name);
       *id_index = 4;
     }
   else
     {
-      sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE id = ?2", table->table, name);
+      sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE id = ?2", kind->table, name);
       *id_index = 2;
     }
   return g_intern_string (sql);
@@ -366,87 +342,85 @@ write_scheme_value (PathwayDocument *self, GParamSpec *pspec, const GValue *valu
   return pathway_db_step_done (self->db, stmt, error);
 }
 
-static gint64
-id_of (GObject *object)
-{
-  gint64 id = 0;
-
-  g_object_get (object, "id", &id, NULL);
-  return id;
-}
-
+/* Writes one field and logs it; the rating scheme's words are logged as the programme's. */
 static gboolean
 write_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, const GValue *value,
              const char *note, GError **error)
 {
-  const PathwayTable *table;
-  const PathwayColumn *column;
-  const char *sql;
-  sqlite3_stmt *stmt;
-  int id_index;
+  const PathwayKind *kind;
+  g_auto (GValue) current = G_VALUE_INIT;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  Change change = { 0 };
+  gint64 record_id;
 
   if (PATHWAY_IS_RATING_SCHEME (object))
-    return write_scheme_value (self, pspec, value, error);
-
-  table = pathway_document_table_for (G_OBJECT_TYPE (object));
-  column = column_for (table, pspec->name);
-  sql = update_sql (table, column, pspec, &id_index);
-  stmt = pathway_db_prepare (self->db, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  pathway_document_bind_value (stmt, 1, pspec, value);
-  sqlite3_bind_int64 (stmt, id_index, id_of (object));
-  if (!pathway_db_step_done (self->db, stmt, error))
-    return FALSE;
-
-  if (PATHWAY_IS_ACTION (object))
     {
-      g_auto (GValue) current = G_VALUE_INIT;
-      g_autofree char *from = NULL;
-      g_autofree char *to = value_to_text (pspec, value);
-
-      g_value_init (&current, pspec->value_type);
-      g_object_get_property (object, pspec->name, &current);
-      from = value_to_text (pspec, &current);
-      return record_update (self, id_of (object), field_for (pspec->name), pspec->name, from,
-                             to, note, error);
+      if (!write_scheme_value (self, pspec, value, error))
+        return FALSE;
+      kind = pathway_kind_for_type (PATHWAY_TYPE_PROGRAMME);
+      record_id = 1;
     }
-  return TRUE;
+  else
+    {
+      const PathwayColumn *column;
+      const char *sql;
+      sqlite3_stmt *stmt;
+      int id_index;
+
+      kind = pathway_kind_for_type (G_OBJECT_TYPE (object));
+      column = pathway_kind_column (kind, pspec->name);
+      sql = update_sql (kind, column, pspec, &id_index);
+      stmt = pathway_db_prepare (self->db, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      record_id = pathway_record_get_id (object);
+      pathway_document_bind_value (stmt, 1, pspec, value);
+      sqlite3_bind_int64 (stmt, id_index, record_id);
+      if (!pathway_db_step_done (self->db, stmt, error))
+        return FALSE;
+    }
+
+  g_value_init (&current, pspec->value_type);
+  g_object_get_property (object, pspec->name, &current);
+  from = pathway_value_to_text (pspec, &current, &change.from_ref);
+  to = pathway_value_to_text (pspec, value, &change.to_ref);
+  change.field = field_for (object, pspec->name);
+  change.property = pspec->name;
+  change.from = from;
+  change.to = to;
+  change.note = note;
+  return record_change (self, kind, record_id, &change, error);
 }
 
 /* Inserting rows --------------------------------------------------------------------------- */
 
-/* Inserts every column of 'object' (plus one extra integer column when named) and returns
- * the new row's id, or 0 on failure. */
+/* Inserts every column of 'object' and returns the new row's id, or 0 on failure. */
 static gint64
-insert_object (PathwayDocument *self, GObject *object, const char *extra_column,
-               gint64 extra_value, GError **error)
+insert_object (PathwayDocument *self, GObject *object, GError **error)
 {
-  const PathwayTable *table = pathway_document_table_for (G_OBJECT_TYPE (object));
+  const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (object));
   GObjectClass *klass = G_OBJECT_GET_CLASS (object);
-  g_autofree char *columns = pathway_document_column_list (table);
+  g_autofree char *columns = pathway_document_column_list (kind);
   g_autoptr (GString) sql = g_string_new (NULL);
   g_autoptr (GString) marks = g_string_new (NULL);
   sqlite3_stmt *stmt;
   int count = 0, index = 1;
 
-  for (const PathwayColumn *c = table->columns; c->property; c++)
+  for (const PathwayColumn *c = kind->columns; c->property; c++)
     {
       GParamSpec *pspec = g_object_class_find_property (klass, c->property);
 
       count += pspec->value_type == PATHWAY_TYPE_TIMESCALE ? 3 : 1;
     }
-  if (extra_column != NULL)
-    count++;
   for (int i = 1; i <= count; i++)
     g_string_append_printf (marks, i > 1 ? ", ?%d" : "?%d", i);
-  g_string_printf (sql, "INSERT INTO %s (%s%s%s) VALUES (%s)", table->table, columns,
-                   extra_column ? ", " : "", extra_column ? extra_column : "", marks->str);
+  g_string_printf (sql, "INSERT INTO %s (%s) VALUES (%s)", kind->table, columns, marks->str);
 
   stmt = pathway_db_prepare (self->db, g_intern_string (sql->str), error);
   if (stmt == NULL)
     return 0;
-  for (const PathwayColumn *c = table->columns; c->property; c++)
+  for (const PathwayColumn *c = kind->columns; c->property; c++)
     {
       GParamSpec *pspec = g_object_class_find_property (klass, c->property);
       g_auto (GValue) value = G_VALUE_INIT;
@@ -455,8 +429,6 @@ insert_object (PathwayDocument *self, GObject *object, const char *extra_column,
       g_object_get_property (object, c->property, &value);
       index = pathway_document_bind_value (stmt, index, pspec, &value);
     }
-  if (extra_column != NULL)
-    sqlite3_bind_int64 (stmt, index, extra_value);
   if (!pathway_db_step_done (self->db, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (self->db->handle);
@@ -464,9 +436,12 @@ insert_object (PathwayDocument *self, GObject *object, const char *extra_column,
 
 /* Validation ------------------------------------------------------------------------------- */
 
+/* A record of this programme that is not retired (readings, milestones, evidence and
+ * revisions are not kept in the model: they belong when they have been stored). */
 static gboolean
 belongs (PathwayDocument *self, GObject *object)
 {
+  const PathwayKind *kind;
   gint64 id;
 
   if (object == NULL)
@@ -476,23 +451,22 @@ belongs (PathwayDocument *self, GObject *object)
            pathway_programme_get_rating_scheme (self->programme);
   if (PATHWAY_IS_PROGRAMME (object))
     return PATHWAY_PROGRAMME (object) == self->programme;
-  id = id_of (object);
-  if (PATHWAY_IS_PERSON (object))
-    return pathway_programme_find_person (self->programme, id) == (gpointer) object;
-  if (PATHWAY_IS_WORKSTREAM (object))
-    return pathway_programme_find_workstream (self->programme, id) == (gpointer) object;
-  if (PATHWAY_IS_AREA_OF_WEAKNESS (object))
-    return pathway_programme_find_area (self->programme, id) == (gpointer) object;
-  if (PATHWAY_IS_ACTION (object))
-    return pathway_programme_find_action (self->programme, id) == (gpointer) object;
-  if (PATHWAY_IS_INDICATOR (object))
-    return pathway_programme_find_indicator (self->programme, id) == (gpointer) object;
-  if (PATHWAY_IS_BOARD (object))
-    return pathway_programme_find_board (self->programme, id) == (gpointer) object;
-  if (PATHWAY_IS_MEETING (object))
-    return pathway_programme_find_meeting (self->programme, id) == (gpointer) object;
-  /* Members, readings, milestones and evidence are reached through their owners. */
-  return id > 0;
+  kind = pathway_kind_for_type (G_OBJECT_TYPE (object));
+  id = pathway_record_get_id (object);
+  if (kind == NULL || id <= 0)
+    return FALSE;
+  if (!kind->loaded)
+    return TRUE;
+  return pathway_programme_find_record (self->programme, G_OBJECT_TYPE (object), id) ==
+           (gpointer) object &&
+         !pathway_programme_is_retired (self->programme, object);
+}
+
+gboolean
+pathway_document_is_retired (PathwayDocument *self, gpointer record)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  return self->programme != NULL && pathway_programme_is_retired (self->programme, record);
 }
 
 static gboolean
@@ -571,44 +545,87 @@ check_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, GValue *
 
 /* Operations -------------------------------------------------------------------------------- */
 
-static gboolean
-write_deleted (PathwayDocument *self, PathwayAction *action, gboolean deleted,
-               const char *note, GError **error)
+/* The owner a record names in its owner column (a meeting's board), or NULL. */
+static gpointer
+owner_of (PathwayDocument *self, const PathwayKind *kind, GObject *record)
 {
-  sqlite3_stmt *stmt = pathway_db_prepare (self->db,
-                                           "UPDATE action SET deleted = ?1 WHERE id = ?2",
-                                           error);
+  const PathwayColumn *column = pathway_kind_owner_column (kind);
+  const PathwayKind *owner_kind = kind->owner ? pathway_kind_lookup (kind->owner) : NULL;
+  gint64 owner_id = 0;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, deleted);
-  sqlite3_bind_int64 (stmt, 2, pathway_action_get_id (action));
-  return pathway_db_step_done (self->db, stmt, error) &&
-         record_update (self, pathway_action_get_id (action), PATHWAY_FIELD_DELETED, NULL,
-                        deleted ? "no" : "yes", deleted ? "yes" : "no", note, error);
+  if (column == NULL || owner_kind == NULL)
+    return NULL;
+  g_object_get (record, column->property, &owner_id, NULL);
+  return pathway_programme_find_record (self->programme, owner_kind->get_type (), owner_id);
 }
 
 static gboolean
-write_new_action (PathwayDocument *self, Op *op, GError **error)
+write_retired (PathwayDocument *self, GObject *record, gboolean retired, const char *note,
+               GError **error)
 {
-  PathwayAction *action = PATHWAY_ACTION (op->object);
-  const PathwayTimescale *revised = pathway_action_get_revised_timescale (action);
+  const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE id = ?2", kind->table,
+                                          kind->retired);
+  sqlite3_stmt *stmt = pathway_db_prepare (self->db, g_intern_string (sql), error);
+  Change change = { PATHWAY_FIELD_DELETED, NULL, retired ? "no" : "yes", retired ? "yes" : "no",
+                    0, 0, note };
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, retired);
+  sqlite3_bind_int64 (stmt, 2, pathway_record_get_id (record));
+  return pathway_db_step_done (self->db, stmt, error) &&
+         record_change (self, kind, pathway_record_get_id (record), &change, error);
+}
+
+/* The first write of a new record: its UUID, its row, its creation in the log, and what its
+ * kind records beyond the row (an action's first rating, status and commentary). */
+static gboolean
+write_new_record (PathwayDocument *self, Op *op, GError **error)
+{
+  const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (op->object));
   g_autoptr (GDateTime) now = pathway_date_time_from_unix (pathway_document_now_unix (self));
-  const char *commentary = pathway_action_get_commentary (action);
+  g_autofree char *name = NULL;
+  Change change = { PATHWAY_FIELD_CREATED };
+  gboolean ok;
   gint64 id;
 
-  _pathway_action_set_created (action, now);
-  _pathway_action_set_last_updated (action, now);
-  id = insert_object (self, op->object, NULL, 0, error);
+  if (*pathway_record_get_uuid (op->object) == '\0')
+    {
+      g_autofree char *uuid = pathway_record_new_uuid ();
+
+      _pathway_record_set_uuid (op->object, uuid);
+    }
+  if (pathway_kind_column (kind, "created") != NULL)
+    g_object_set (op->object, "created", now, "last-updated", now, NULL);
+  id = insert_object (self, op->object, error);
   if (id == 0)
     return FALSE;
   op->new_id = id;
 
+  /* The record is named in its creation row as it was named then. The id is the object's
+   * only while the transaction is open; op_apply gives it for good after the commit. */
+  _pathway_record_set_id (op->object, id);
+  name = pathway_document_record_name (self, op->object);
+  change.to = name;
+  change.note = op->note;
+  ok = record_change (self, kind, id, &change, error) &&
+       (kind->created == NULL || kind->created (self, op->object, error));
+  _pathway_record_set_id (op->object, 0);
+  return ok;
+}
+
+gboolean
+pathway_document_action_created (PathwayDocument *self, gpointer record, GError **error)
+{
+  PathwayAction *action = record;
+  const PathwayTimescale *revised = pathway_action_get_revised_timescale (action);
+  const char *commentary = pathway_action_get_commentary (action);
+  gint64 id = pathway_record_get_id (action);
+
   /* The first entries of the history say how the action started, so that "as at" queries
    * and monthly counts need nothing but the history. */
-  if (!record_update (self, id, PATHWAY_FIELD_CREATED, NULL, NULL,
-                      pathway_action_get_reference (action), op->note, error) ||
-      !record_update (self, id, PATHWAY_FIELD_RATING, NULL, NULL,
+  if (!record_update (self, id, PATHWAY_FIELD_RATING, NULL, NULL,
                       pathway_rating_to_nick (pathway_action_get_rating (action)), NULL, error) ||
       !record_update (self, id, PATHWAY_FIELD_STATUS, NULL, NULL,
                       pathway_status_to_nick (pathway_action_get_status (action)), NULL, error))
@@ -620,11 +637,12 @@ write_new_action (PathwayDocument *self, Op *op, GError **error)
     {
       sqlite3_stmt *stmt;
       g_autofree char *iso = pathway_timescale_dup_iso_date (revised);
+      g_autofree char *uuid = pathway_record_new_uuid ();
 
       stmt = pathway_db_prepare (self->db,
                                  "INSERT INTO timescale_revision (action_id, text, date,"
-                                 " precision, recorded_at, author) VALUES (?1, ?2, ?3, ?4, ?5,"
-                                 " ?6)", error);
+                                 " precision, recorded_at, author, uuid) VALUES (?1, ?2, ?3, ?4,"
+                                 " ?5, ?6, ?7)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
@@ -633,6 +651,7 @@ write_new_action (PathwayDocument *self, Op *op, GError **error)
       pathway_db_bind_text (stmt, 4, pathway_precision_to_nick (revised->precision));
       sqlite3_bind_int64 (stmt, 5, pathway_document_now_unix (self));
       pathway_db_bind_text (stmt, 6, self->author);
+      pathway_db_bind_text (stmt, 7, uuid);
       if (!pathway_db_step_done (self->db, stmt, error) ||
           !record_update (self, id, PATHWAY_FIELD_REVISED_TIMESCALE, NULL, NULL, revised->text,
                           NULL, error))
@@ -652,7 +671,13 @@ write_revision (PathwayDocument *self, Op *op, gboolean forward, const char *not
 
   if (forward && !op->written_once)
     {
-      op->new_id = insert_object (self, G_OBJECT (op->revision), NULL, 0, error);
+      if (*pathway_record_get_uuid (op->revision) == '\0')
+        {
+          g_autofree char *uuid = pathway_record_new_uuid ();
+
+          _pathway_record_set_uuid (op->revision, uuid);
+        }
+      op->new_id = insert_object (self, G_OBJECT (op->revision), error);
       if (op->new_id == 0)
         return FALSE;
     }
@@ -663,13 +688,35 @@ write_revision (PathwayDocument *self, Op *op, gboolean forward, const char *not
                                  error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int (stmt, 1, forward ? 0 : 1);
+      sqlite3_bind_int (stmt, 1, forward != op->inverse ? 0 : 1);
       sqlite3_bind_int64 (stmt, 2, op->new_id);
       if (!pathway_db_step_done (self->db, stmt, error))
         return FALSE;
     }
   return record_update (self, pathway_action_get_id (action), PATHWAY_FIELD_REVISED_TIMESCALE,
                         NULL, from ? from->text : NULL, to ? to->text : NULL, note, error);
+}
+
+static gboolean
+write_link (PathwayDocument *self, Op *op, gboolean linked, const char *note, GError **error)
+{
+  const char *sql = linked ? "INSERT OR IGNORE INTO workstream_area (workstream_id, area_id)"
+                             " VALUES (?1, ?2)"
+                           : "DELETE FROM workstream_area WHERE workstream_id = ?1"
+                             " AND area_id = ?2";
+  sqlite3_stmt *stmt = pathway_db_prepare (self->db, sql, error);
+  const char *area = pathway_area_of_weakness_get_reference (PATHWAY_AREA_OF_WEAKNESS (op->owner));
+  gint64 area_id = pathway_record_get_id (op->owner);
+  Change change = { PATHWAY_FIELD_TEXT, "areas", linked ? NULL : area, linked ? area : NULL,
+                    linked ? 0 : area_id, linked ? area_id : 0, note };
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, pathway_record_get_id (op->object));
+  sqlite3_bind_int64 (stmt, 2, area_id);
+  return pathway_db_step_done (self->db, stmt, error) &&
+         record_change (self, pathway_kind_for_type (PATHWAY_TYPE_WORKSTREAM),
+                        pathway_record_get_id (op->object), &change, error);
 }
 
 static gboolean
@@ -682,27 +729,60 @@ op_write (PathwayDocument *self, Op *op, gboolean forward, const char *note, GEr
                           note, error);
     case OP_REVISE:
       return write_revision (self, op, forward, note, error);
-    case OP_ADD_ACTION:
+    case OP_ADD:
       if (forward && !op->written_once)
-        return write_new_action (self, op, error);
-      return write_deleted (self, PATHWAY_ACTION (op->object), !forward, note, error);
-    case OP_DELETE_ACTION:
-      return write_deleted (self, PATHWAY_ACTION (op->object), forward, note, error);
+        return write_new_record (self, op, error);
+      return write_retired (self, op->object, !forward, note, error);
+    case OP_RETIRE:
+      return write_retired (self, op->object, forward, note, error);
+    case OP_LINK:
+      return write_link (self, op, forward != op->inverse, note, error);
     default:
       g_assert_not_reached ();
     }
   return FALSE;
 }
 
+/* A record joins its owner's lists (present) or leaves them for the programme's retired
+ * records, where "as at" answers and packs for earlier days still find it. */
 static void
-show_action (PathwayDocument *self, PathwayAction *action, gboolean present)
+show_record (PathwayDocument *self, Op *op, gboolean present)
 {
-  _pathway_action_set_deleted (action, !present);
-  if (present && pathway_programme_find_action (self->programme,
-                                                pathway_action_get_id (action)) == NULL)
-    pathway_programme_add_action (self->programme, action);
-  else if (!present)
-    pathway_programme_remove_action (self->programme, action);
+  const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (op->object));
+
+  if (kind->loaded)
+    {
+      if (present)
+        {
+          _pathway_programme_remove_retired (self->programme, op->object);
+          kind->attach (self->programme, op->owner, op->object, TRUE);
+        }
+      else
+        {
+          kind->attach (self->programme, op->owner, op->object, FALSE);
+          _pathway_programme_add_retired (self->programme, op->object);
+        }
+    }
+  if (PATHWAY_IS_ACTION (op->object))
+    touch_action (self, PATHWAY_ACTION (op->object));
+}
+
+static void
+apply_link (PathwayWorkstream *workstream, PathwayAreaOfWeakness *area, gboolean linked)
+{
+  GListModel *areas = pathway_workstream_get_areas (workstream);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (areas) && !found; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (areas, i);
+
+      found = item == (gpointer) area;
+    }
+  if (linked && !found)
+    pathway_workstream_add_area (workstream, area);
+  else if (!linked && found)
+    pathway_workstream_remove_area (workstream, area);
 }
 
 /* Brings the model in line with what op_write wrote; called only after the commit. */
@@ -718,21 +798,23 @@ op_apply (PathwayDocument *self, Op *op, gboolean forward)
       break;
     case OP_REVISE:
       if (forward && !op->written_once)
-        _pathway_timescale_revision_set_id (op->revision, op->new_id);
+        _pathway_record_set_id (op->revision, op->new_id);
       pathway_action_set_revised_timescale (PATHWAY_ACTION (op->object),
                                             g_value_get_boxed (forward ? &op->after
                                                                        : &op->before));
       touch_action (self, PATHWAY_ACTION (op->object));
       break;
-    case OP_ADD_ACTION:
+    case OP_ADD:
       if (forward && !op->written_once)
-        _pathway_action_set_id (PATHWAY_ACTION (op->object), op->new_id);
-      touch_action (self, PATHWAY_ACTION (op->object));
-      show_action (self, PATHWAY_ACTION (op->object), forward);
+        _pathway_record_set_id (op->object, op->new_id);
+      show_record (self, op, forward);
       break;
-    case OP_DELETE_ACTION:
-      touch_action (self, PATHWAY_ACTION (op->object));
-      show_action (self, PATHWAY_ACTION (op->object), !forward);
+    case OP_RETIRE:
+      show_record (self, op, !forward);
+      break;
+    case OP_LINK:
+      apply_link (PATHWAY_WORKSTREAM (op->object), PATHWAY_AREA_OF_WEAKNESS (op->owner),
+                  forward != op->inverse);
       break;
     default:
       g_assert_not_reached ();
@@ -745,15 +827,7 @@ static void
 push_step (PathwayDocument *self, PathwayUndoStep *step)
 {
   g_ptr_array_set_size (self->redo_stack, 0);
-  if (step->undoable)
-    g_ptr_array_add (self->undo_stack, step);
-  else
-    {
-      /* An add that cannot be taken back ends the undo history: undoing what came before it
-       * could leave references to something that is gone. */
-      g_ptr_array_set_size (self->undo_stack, 0);
-      pathway_undo_step_free (step);
-    }
+  g_ptr_array_add (self->undo_stack, step);
   pathway_document_notify_undo (self);
 }
 
@@ -787,37 +861,19 @@ perform (PathwayDocument *self, Op *op_in, const char *label, GError **error)
   return TRUE;
 }
 
-/* For adds that undo does not take back: writes, then ends the undo history. */
-static gboolean
-perform_plain (PathwayDocument *self, gboolean (*write) (PathwayDocument *, gpointer, gpointer,
-                                                         GError **),
-               void (*apply) (PathwayDocument *, gpointer, gpointer), gpointer object,
-               gpointer owner, GError **error)
-{
-  if (!begin (self, error))
-    return FALSE;
-  if (!write (self, object, owner, error))
-    {
-      rollback (self);
-      return FALSE;
-    }
-  if (!commit (self, error))
-    return FALSE;
-  apply (self, object, owner);
-  if (self->batch != NULL)
-    self->batch->undoable = FALSE;
-  else
-    pathway_document_clear_undo (self);
-  return TRUE;
-}
-
+/* "Change of 1A i", "Add person Beth Kowalski": what undo will take back. */
 static char *
-label_for (GObject *object, const char *what)
+label_for (PathwayDocument *self, GObject *object, const char *what)
 {
+  g_autofree char *name = NULL;
+
   if (PATHWAY_IS_ACTION (object))
     return g_strdup_printf (_("%s of %s"), what,
                             pathway_action_get_reference (PATHWAY_ACTION (object)));
-  return g_strdup (what);
+  if (PATHWAY_IS_PROGRAMME (object) || PATHWAY_IS_RATING_SCHEME (object))
+    return g_strdup (what);
+  name = pathway_document_record_name (self, object);
+  return g_strdup_printf (_("%s of %s"), what, name);
 }
 
 /* Setting values ----------------------------------------------------------------------------- */
@@ -826,7 +882,7 @@ gboolean
 pathway_document_set_value (PathwayDocument *self, gpointer object, const char *property,
                             const GValue *value, const char *note, GError **error)
 {
-  const PathwayTable *table;
+  const PathwayKind *kind;
   const PathwayColumn *column;
   GParamSpec *pspec;
   g_autoptr (Op) op = NULL;
@@ -839,8 +895,8 @@ pathway_document_set_value (PathwayDocument *self, gpointer object, const char *
   if (!writable (self, error))
     return FALSE;
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  table = pathway_document_table_for (G_OBJECT_TYPE (object));
-  column = table ? column_for (table, property) : NULL;
+  kind = pathway_kind_for_type (G_OBJECT_TYPE (object));
+  column = kind ? pathway_kind_column (kind, property) : NULL;
   if (pspec == NULL ||
       (!PATHWAY_IS_RATING_SCHEME (object) && (column == NULL ||
                                               !(column->flags & PATHWAY_COLUMN_SETTABLE))) ||
@@ -862,7 +918,7 @@ pathway_document_set_value (PathwayDocument *self, gpointer object, const char *
   if (values_equal (pspec, &op->before, &op->after))
     return TRUE;
 
-  label = label_for (object, _("Change"));
+  label = label_for (self, object, _("Change"));
   return perform (self, g_steal_pointer (&op), label, error);
 }
 
@@ -957,24 +1013,78 @@ pathway_document_revise_timescale (PathwayDocument *self, PathwayAction *action,
     g_free (op->note);
     op->note = g_strdup (fixed_reason);
   }
-  label = label_for (G_OBJECT (action), _("Revise timescale"));
+  label = label_for (self, G_OBJECT (action), _("Revise timescale"));
   return perform (self, g_steal_pointer (&op), label, error);
+}
+
+/* The revision that is an action's revised timescale now is withdrawn: the timescale goes back
+ * to the revision before it (or to none). Older revisions are history, not withdrawn. */
+gboolean
+pathway_document_withdraw_revision (PathwayDocument *self, gpointer record, const char *note,
+                                    GError **error)
+{
+  PathwayTimescaleRevision *revision = record;
+  PathwayAction *action;
+  g_autoptr (GListModel) revisions = NULL;
+  g_autoptr (PathwayTimescaleRevision) latest = NULL;
+  g_autoptr (PathwayTimescaleRevision) previous = NULL;
+  g_autoptr (Op) op = NULL;
+  g_autofree char *label = NULL;
+  guint n;
+
+  action = pathway_programme_find_action (self->programme,
+                                          pathway_timescale_revision_get_action_id (revision));
+  if (action == NULL || !belongs (self, G_OBJECT (action)))
+    return invalid (error, _("That revision's action is not in this programme."));
+  revisions = pathway_document_list_revisions (self, action, error);
+  if (revisions == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (revisions);
+  latest = n > 0 ? g_list_model_get_item (revisions, n - 1) : NULL;
+  previous = n > 1 ? g_list_model_get_item (revisions, n - 2) : NULL;
+  if (latest == NULL || pathway_record_get_id (latest) != pathway_record_get_id (revision))
+    return invalid (error, _("Only the latest revised timescale of %s can be withdrawn."),
+                    pathway_action_get_reference (action));
+
+  op = op_new (OP_REVISE, action, note);
+  op->revision = g_object_ref (latest);
+  op->new_id = pathway_record_get_id (latest);
+  op->written_once = TRUE;
+  op->inverse = TRUE;
+  g_value_init (&op->before, PATHWAY_TYPE_TIMESCALE);
+  g_value_init (&op->after, PATHWAY_TYPE_TIMESCALE);
+  g_value_set_boxed (&op->before, pathway_action_get_revised_timescale (action));
+  g_value_set_boxed (&op->after, previous ? pathway_timescale_revision_get_timescale (previous)
+                                          : NULL);
+  label = label_for (self, G_OBJECT (action), _("Withdraw revised timescale"));
+  return perform (self, g_steal_pointer (&op), label, error);
+}
+
+gboolean
+pathway_document_add_revision_draft (PathwayDocument *self, gpointer owner, gpointer draft,
+                                     GError **error)
+{
+  PathwayTimescaleRevision *revision = draft;
+
+  return pathway_document_revise_timescale (self, owner,
+                                            pathway_timescale_revision_get_timescale (revision),
+                                            pathway_timescale_revision_get_reason (revision),
+                                            pathway_timescale_revision_get_approved_by (revision),
+                                            pathway_timescale_revision_get_approved_on (revision),
+                                            error);
 }
 
 /* Actions -------------------------------------------------------------------------------------- */
 
 gboolean
-pathway_document_add_action (PathwayDocument *self, PathwayAction *draft, GError **error)
+pathway_document_add_action_draft (PathwayDocument *self, gpointer owner, gpointer record,
+                                   GError **error)
 {
+  PathwayAction *draft = record;
   g_autofree char *label = NULL;
   g_autofree char *reference = NULL;
 
-  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (PATHWAY_IS_ACTION (draft), FALSE);
-
-  if (!writable (self, error))
-    return FALSE;
-  if (pathway_action_get_id (draft) != 0)
+    if (pathway_action_get_id (draft) != 0)
     return invalid (error, _("That action is already in a programme."));
   reference = g_strstrip (g_utf8_make_valid (pathway_action_get_reference (draft), -1));
   if (*reference == '\0')
@@ -1001,73 +1111,77 @@ pathway_document_add_action (PathwayDocument *self, PathwayAction *draft, GError
         }
     }
 
-  label = label_for (G_OBJECT (draft), _("Add action"));
-  return perform (self, op_new (OP_ADD_ACTION, draft, NULL), label, error);
+  label = label_for (self, G_OBJECT (draft), _("Add action"));
+  return perform (self, op_new (OP_ADD, draft, NULL), label, error);
+}
+
+gboolean
+pathway_document_add_action (PathwayDocument *self, PathwayAction *draft, GError **error)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION (draft), FALSE);
+  return pathway_document_add (self, NULL, draft, error);
 }
 
 gboolean
 pathway_document_delete_action (PathwayDocument *self, PathwayAction *action,
                                 const char *note, GError **error)
 {
-  g_autofree char *label = NULL;
-
-  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (PATHWAY_IS_ACTION (action), FALSE);
-
-  if (!writable (self, error))
-    return FALSE;
-  if (!belongs (self, G_OBJECT (action)))
-    return invalid (error, _("That action is not in this programme."));
-  label = label_for (G_OBJECT (action), _("Delete action"));
-  return perform (self, op_new (OP_DELETE_ACTION, action, note), label, error);
+  return pathway_document_retire (self, action, note, error);
 }
 
-/* Other additions ----------------------------------------------------------------------------- */
+/* Adding and retiring any record ---------------------------------------------------------------- */
 
 static gboolean
-write_plain (PathwayDocument *self, gpointer object, gpointer owner, GError **error)
+is_blank (const char *text)
 {
-  gint64 id = insert_object (self, object, NULL, 0, error);
-
-  if (id == 0)
-    return FALSE;
-  g_object_set (object, "id", id, NULL);
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
   return TRUE;
 }
 
-/* Readings, milestones and evidence are not kept in the model: they are queried when shown. */
-static void
-apply_to_programme (PathwayDocument *self, gpointer object, gpointer owner)
+static gboolean
+value_given (GParamSpec *pspec, const GValue *value)
 {
-  if (PATHWAY_IS_AREA_OF_WEAKNESS (object))
-    pathway_programme_add_area (self->programme, object);
-  else if (PATHWAY_IS_PERSON (object))
-    pathway_programme_add_person (self->programme, object);
-  else if (PATHWAY_IS_WORKSTREAM (object))
-    pathway_programme_add_workstream (self->programme, object);
-  else if (PATHWAY_IS_INDICATOR (object))
-    pathway_programme_add_indicator (self->programme, object);
-  else if (PATHWAY_IS_BOARD (object))
-    pathway_programme_add_board (self->programme, object);
-  else if (PATHWAY_IS_MEETING (object))
-    pathway_board_add_meeting (owner, object);
+  GType type = pspec->value_type;
+
+  if (type == G_TYPE_STRING)
+    return !is_blank (g_value_get_string (value));
+  if (type == G_TYPE_DOUBLE)
+    return !isnan (g_value_get_double (value));
+  if (type == G_TYPE_DATE)
+    {
+      const GDate *date = g_value_get_boxed (value);
+
+      return date != NULL && g_date_valid (date);
+    }
+  if (type == PATHWAY_TYPE_TIMESCALE)
+    {
+      const PathwayTimescale *ts = g_value_get_boxed (value);
+
+      return ts != NULL && !is_blank (ts->text);
+    }
+  if (G_TYPE_IS_OBJECT (type))
+    return g_value_get_object (value) != NULL;
+  return TRUE;
 }
 
-/* Validates a draft's text fields and references before any add. */
+/* Validates a draft's fields before any add: text repaired, links to records of this
+ * programme, the kind's required fields given. */
 static gboolean
-check_draft (PathwayDocument *self, GObject *draft, GError **error)
+check_draft (PathwayDocument *self, const PathwayKind *kind, GObject *draft, GError **error)
 {
   GObjectClass *klass = G_OBJECT_GET_CLASS (draft);
-  const PathwayTable *table = pathway_document_table_for (G_OBJECT_TYPE (draft));
 
-  if (id_of (draft) != 0)
+  if (pathway_record_get_id (draft) != 0)
     return invalid (error, _("That is already part of a programme."));
-  for (const PathwayColumn *c = table->columns; c->property; c++)
+  for (const PathwayColumn *c = kind->columns; c->property; c++)
     {
       GParamSpec *pspec = g_object_class_find_property (klass, c->property);
       g_auto (GValue) value = G_VALUE_INIT;
 
-      if (pspec->value_type != G_TYPE_STRING && !G_TYPE_IS_OBJECT (pspec->value_type))
+      if (c->flags & (PATHWAY_COLUMN_INTERNAL | PATHWAY_COLUMN_OWNER))
         continue;
       g_value_init (&value, pspec->value_type);
       g_object_get_property (draft, c->property, &value);
@@ -1081,194 +1195,216 @@ check_draft (PathwayDocument *self, GObject *draft, GError **error)
               g_object_set_property (draft, c->property, &value);
             }
         }
-      else if (!belongs (self, g_value_get_object (&value)))
+      else if (G_TYPE_IS_OBJECT (pspec->value_type) &&
+               !belongs (self, g_value_get_object (&value)))
         return invalid (error, _("“%s” refers to something that is not in this programme."),
-                        c->property);
+                        pathway_column_field (c));
+      if ((c->flags & PATHWAY_COLUMN_REQUIRED) && !value_given (pspec, &value))
+        return invalid (error, _("A new %s needs its “%s”."), kind->name,
+                        pathway_column_field (c));
     }
   return TRUE;
 }
 
-static gboolean
-add_plain (PathwayDocument *self, gpointer draft, gpointer owner, GError **error)
+gboolean
+pathway_document_add (PathwayDocument *self, gpointer owner, gpointer draft, GError **error)
 {
-  if (!writable (self, error) || !check_draft (self, draft, error))
+  const PathwayKind *kind;
+  const PathwayKind *owner_kind;
+  const PathwayColumn *owner_column;
+  g_autoptr (Op) op = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (draft), FALSE);
+
+  if (!writable (self, error))
     return FALSE;
-  return perform_plain (self, write_plain, apply_to_programme, draft, owner, error);
+  kind = pathway_kind_for_type (G_OBJECT_TYPE (draft));
+  if (kind == NULL || kind->retired == NULL)
+    return invalid (error, _("That cannot be added to a programme."));
+  owner_kind = kind->owner ? pathway_kind_lookup (kind->owner) : NULL;
+  if (owner_kind != NULL &&
+      (owner == NULL || !G_TYPE_CHECK_INSTANCE_TYPE (owner, owner_kind->get_type ()) ||
+       !belongs (self, owner)))
+    return invalid (error, _("The %s for this %s is not in this programme."), owner_kind->name,
+                    kind->name);
+  if (owner_kind == NULL && owner != NULL)
+    return invalid (error, _("A %s belongs to the programme, not to another record."),
+                    kind->name);
+  if (kind->add != NULL)
+    return kind->add (self, owner, draft, error);
+
+  owner_column = pathway_kind_owner_column (kind);
+  if (owner_column != NULL)
+    g_object_set (draft, owner_column->property, pathway_record_get_id (owner), NULL);
+  if (!check_draft (self, kind, draft, error))
+    return FALSE;
+
+  op = op_new (OP_ADD, draft, NULL);
+  op->owner = owner ? g_object_ref (owner) : NULL;
+  what = g_strdup_printf (_("Add %s"), kind->name);
+  label = g_strdup (what);
+  return perform (self, g_steal_pointer (&op), label, error);
+}
+
+gboolean
+pathway_document_retire (PathwayDocument *self, gpointer record, const char *note,
+                         GError **error)
+{
+  const PathwayKind *kind;
+  g_autoptr (Op) op = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  if (!writable (self, error))
+    return FALSE;
+  kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+  if (kind == NULL || kind->retired == NULL)
+    return invalid (error, _("That cannot be retired."));
+  if (!belongs (self, record))
+    return invalid (error, _("That %s is not in this programme, or is retired already."),
+                    kind->name);
+  if (kind->retire != NULL)
+    return kind->retire (self, record, note, error);
+  if (!kind->loaded)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = %" G_GINT64_FORMAT,
+                                              kind->retired, kind->table,
+                                              pathway_record_get_id (record));
+
+      if (pathway_db_query_int (self->db, sql, NULL) != 0)
+        return invalid (error, _("That %s is not in this programme, or is retired already."),
+                        kind->name);
+    }
+
+  op = op_new (OP_RETIRE, record, note);
+  op->owner = owner_of (self, kind, record);
+  if (op->owner != NULL)
+    g_object_ref (op->owner);
+  what = PATHWAY_IS_ACTION (record) ? g_strdup (_("Delete action"))
+                                    : g_strdup_printf (_("Retire %s"), kind->name);
+  label = label_for (self, record, what);
+  return perform (self, g_steal_pointer (&op), label, error);
 }
 
 gboolean
 pathway_document_add_area (PathwayDocument *self, PathwayAreaOfWeakness *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (draft), FALSE);
-  return add_plain (self, draft, NULL, error);
+  return pathway_document_add (self, NULL, draft, error);
 }
 
 gboolean
 pathway_document_add_person (PathwayDocument *self, PathwayPerson *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_PERSON (draft), FALSE);
-  return add_plain (self, draft, NULL, error);
+  return pathway_document_add (self, NULL, draft, error);
 }
 
 gboolean
 pathway_document_add_workstream (PathwayDocument *self, PathwayWorkstream *draft,
                                  GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_WORKSTREAM (draft), FALSE);
-  return add_plain (self, draft, NULL, error);
+  return pathway_document_add (self, NULL, draft, error);
 }
 
 gboolean
 pathway_document_add_indicator (PathwayDocument *self, PathwayIndicator *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_INDICATOR (draft), FALSE);
-  return add_plain (self, draft, NULL, error);
+  return pathway_document_add (self, NULL, draft, error);
 }
 
 gboolean
 pathway_document_add_board (PathwayDocument *self, PathwayBoard *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_BOARD (draft), FALSE);
-  return add_plain (self, draft, NULL, error);
-}
-
-/* Adds a record that belongs to another (a board's meeting, an action's evidence, an
- * indicator's reading or milestone): the draft is linked to its owner by the owner's id, in
- * the property that names it ("board-id", "action-id", "indicator-id"). */
-static gboolean
-add_owned (PathwayDocument *self,
-           gpointer         owner,
-           gpointer         draft,
-           const char      *link_property,
-           const char      *not_here,
-           GError         **error)
-{
-  if (!writable (self, error))
-    return FALSE;
-  if (owner == NULL || !belongs (self, G_OBJECT (owner)))
-    return invalid (error, "%s", not_here);
-  g_object_set (draft, link_property, id_of (owner), NULL);
-  return add_plain (self, draft, owner, error);
+  return pathway_document_add (self, NULL, draft, error);
 }
 
 gboolean
 pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *board,
                               PathwayMeeting *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_MEETING (draft), FALSE);
-  return add_owned (self, board, draft, "board-id",
-                    _("That board is not in this programme."), error);
+  return pathway_document_add (self, board, draft, error);
 }
 
 gboolean
 pathway_document_add_evidence (PathwayDocument *self, PathwayAction *action,
                                PathwayEvidence *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_EVIDENCE (draft), FALSE);
-  return add_owned (self, action, draft, "action-id",
-                    _("That action is not in this programme."), error);
+  return pathway_document_add (self, action, draft, error);
 }
 
 gboolean
 pathway_document_add_reading (PathwayDocument *self, PathwayIndicator *indicator,
                               PathwayReading *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_READING (draft), FALSE);
-  /* Said before the programme is asked: the form names the date first. */
-  if (writable (self, NULL) && belongs (self, G_OBJECT (indicator)) &&
-      pathway_reading_get_date (draft) == NULL)
-    return invalid (error, _("A reading needs a date."));
-  return add_owned (self, indicator, draft, "indicator-id",
-                    _("That indicator is not in this programme."), error);
+  return pathway_document_add (self, indicator, draft, error);
 }
 
 gboolean
 pathway_document_add_milestone (PathwayDocument *self, PathwayIndicator *indicator,
                                 PathwayMilestone *draft, GError **error)
 {
-  g_return_val_if_fail (PATHWAY_IS_MILESTONE (draft), FALSE);
-  return add_owned (self, indicator, draft, "indicator-id",
-                    _("That indicator is not in this programme."), error);
-}
-
-static gboolean
-write_member (PathwayDocument *self, gpointer member, gpointer workstream, GError **error)
-{
-  gint64 id = insert_object (self, member, "workstream_id",
-                             pathway_workstream_get_id (workstream), error);
-
-  if (id == 0)
-    return FALSE;
-  _pathway_member_set_id (member, id);
-  return TRUE;
-}
-
-static void
-apply_member (PathwayDocument *self, gpointer member, gpointer workstream)
-{
-  pathway_workstream_add_member (workstream, member);
+  return pathway_document_add (self, indicator, draft, error);
 }
 
 gboolean
 pathway_document_add_member (PathwayDocument *self, PathwayWorkstream *workstream,
                              PathwayPerson *person, const char *role, GError **error)
 {
-  g_autoptr (PathwayMember) member = NULL;
+  g_autoptr (PathwayMember) member = pathway_member_new ();
 
-  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
-  if (!writable (self, error))
-    return FALSE;
-  if (person == NULL || !belongs (self, G_OBJECT (workstream)) ||
-      !belongs (self, G_OBJECT (person)))
-    return invalid (error, _("That workstream or person is not in this programme."));
-  member = pathway_member_new ();
-  _pathway_member_set_person (member, person);
-  _pathway_member_set_role (member, role);
-  if (!check_draft (self, G_OBJECT (member), error))
-    return FALSE;
-  return perform_plain (self, write_member, apply_member, member, workstream, error);
+  pathway_member_set_person (member, person);
+  pathway_member_set_role (member, role);
+  return pathway_document_add (self, workstream, member, error);
 }
 
 static gboolean
-write_link (PathwayDocument *self, gpointer area, gpointer workstream, GError **error)
+change_link (PathwayDocument *self, PathwayWorkstream *workstream,
+             PathwayAreaOfWeakness *area, gboolean linked, GError **error)
 {
-  sqlite3_stmt *stmt = pathway_db_prepare (self->db,
-                                           "INSERT OR IGNORE INTO workstream_area"
-                                           " (workstream_id, area_id) VALUES (?1, ?2)", error);
+  g_autoptr (Op) op = NULL;
+  g_autofree char *label = NULL;
+  GListModel *areas;
+  gboolean found = FALSE;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, pathway_workstream_get_id (workstream));
-  sqlite3_bind_int64 (stmt, 2, pathway_area_of_weakness_get_id (area));
-  return pathway_db_step_done (self->db, stmt, error);
-}
-
-static void
-apply_link (PathwayDocument *self, gpointer area, gpointer workstream)
-{
-  GListModel *areas = pathway_workstream_get_areas (workstream);
-
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    {
-      g_autoptr (GObject) item = g_list_model_get_item (areas, i);
-
-      if (item == area)
-        return;
-    }
-  pathway_workstream_add_area (workstream, area);
-}
-
-gboolean
-pathway_document_link_area (PathwayDocument *self, PathwayWorkstream *workstream,
-                            PathwayAreaOfWeakness *area, GError **error)
-{
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
   if (!writable (self, error))
     return FALSE;
   if (workstream == NULL || area == NULL || !belongs (self, G_OBJECT (workstream)) ||
       !belongs (self, G_OBJECT (area)))
     return invalid (error, _("That workstream or area is not in this programme."));
-  return perform_plain (self, write_link, apply_link, area, workstream, error);
+  areas = pathway_workstream_get_areas (workstream);
+  for (guint i = 0; i < g_list_model_get_n_items (areas) && !found; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (areas, i);
+
+      found = item == (gpointer) area;
+    }
+  if (found == linked)
+    return TRUE;
+  op = op_new (OP_LINK, workstream, NULL);
+  op->owner = g_object_ref (G_OBJECT (area));
+  op->inverse = !linked;
+  label = label_for (self, G_OBJECT (workstream), linked ? _("Link area") : _("Unlink area"));
+  return perform (self, g_steal_pointer (&op), label, error);
+}
+
+gboolean
+pathway_document_link_area (PathwayDocument *self, PathwayWorkstream *workstream,
+                            PathwayAreaOfWeakness *area, GError **error)
+{
+  return change_link (self, workstream, area, TRUE, error);
+}
+
+gboolean
+pathway_document_unlink_area (PathwayDocument *self, PathwayWorkstream *workstream,
+                              PathwayAreaOfWeakness *area, GError **error)
+{
+  return change_link (self, workstream, area, FALSE, error);
 }
 
 /* Batches -------------------------------------------------------------------------------------- */
@@ -1304,7 +1440,7 @@ pathway_document_commit_batch (PathwayDocument *self, GError **error)
       return FALSE;
     }
   step = g_steal_pointer (&self->batch);
-  if (step->ops->len == 0 && step->undoable)
+  if (step->ops->len == 0)
     pathway_undo_step_free (step);
   else
     push_step (self, step);
@@ -1314,7 +1450,6 @@ pathway_document_commit_batch (PathwayDocument *self, GError **error)
 void
 pathway_document_rollback_batch (PathwayDocument *self)
 {
-  g_autoptr (PathwayProgramme) programme = NULL;
   PathwayUndoStep *step;
 
   g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
@@ -1326,16 +1461,18 @@ pathway_document_rollback_batch (PathwayDocument *self)
     sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
 
   /* The batch's changes already reached the model: take them back in memory, which works
-   * even when the file cannot be read again (a failing disk). */
+   * even when the file cannot be read again (a failing disk). A record the batch added never
+   * reached the file, so it is not kept as retired either. */
   for (guint i = step->ops->len; i > 0; i--)
-    op_apply (self, g_ptr_array_index (step->ops, i - 1), FALSE);
-
-  /* Adds that are not operations (areas, people, ...) are only undone by reloading. */
-  if (!step->undoable)
     {
-      programme = pathway_document_load_programme (self, NULL);
-      if (programme != NULL)
-        pathway_document_replace_programme (self, programme);
+      Op *op = g_ptr_array_index (step->ops, i - 1);
+
+      op_apply (self, op, FALSE);
+      if (op->kind == OP_ADD)
+        {
+          _pathway_programme_remove_retired (self->programme, op->object);
+          _pathway_record_set_id (op->object, 0);
+        }
     }
   pathway_undo_step_free (step);
   pathway_document_clear_undo (self);
@@ -1430,15 +1567,6 @@ pathway_document_redo (PathwayDocument *self, GError **error)
 }
 
 /* Notes and decisions ---------------------------------------------------------------------- */
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
 
 gboolean
 pathway_document_add_note (PathwayDocument *self, PathwayAction *action, const char *kind,

@@ -550,10 +550,21 @@ seed_new_file (PathwayDocument *self, const char *programme_name, int version, G
   if (!pathway_db_exec (self->db, "BEGIN IMMEDIATE", error))
     return FALSE;
 
-  stmt = pathway_db_prepare (self->db, "INSERT INTO programme (id, name) VALUES (1, ?1)", error);
+  /* Files of version 4 on give every record, the programme too, its UUID. */
+  stmt = pathway_db_prepare (self->db,
+                             version >= 4 ? "INSERT INTO programme (id, name, uuid)"
+                                            " VALUES (1, ?1, ?2)"
+                                          : "INSERT INTO programme (id, name) VALUES (1, ?1)",
+                             error);
   if (stmt == NULL)
     goto fail;
   pathway_db_bind_text (stmt, 1, programme_name ? programme_name : "");
+  if (version >= 4)
+    {
+      g_autofree char *uuid = pathway_record_new_uuid ();
+
+      pathway_db_bind_text (stmt, 2, uuid);
+    }
   if (!pathway_db_step_done (self->db, stmt, error))
     goto fail;
 

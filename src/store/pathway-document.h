@@ -101,11 +101,14 @@ gboolean pathway_document_add_member (PathwayDocument *self, PathwayWorkstream *
                                       PathwayPerson *person, const char *role, GError **error);
 gboolean pathway_document_link_area (PathwayDocument *self, PathwayWorkstream *workstream,
                                      PathwayAreaOfWeakness *area, GError **error);
+gboolean pathway_document_unlink_area (PathwayDocument *self, PathwayWorkstream *workstream,
+                                       PathwayAreaOfWeakness *area, GError **error);
 /* Records the creation, and the rating, status and commentary it starts with, as the
  * action's first updates. */
 gboolean pathway_document_add_action (PathwayDocument *self, PathwayAction *draft,
                                       GError **error);
-/* Removal keeps the row and its history (a DELETED update); undo brings it back. */
+/* Removal is retiring: it keeps the row and its history (a DELETED update); undo brings it
+ * back. */
 gboolean pathway_document_delete_action (PathwayDocument *self, PathwayAction *action,
                                          const char *note, GError **error);
 gboolean pathway_document_add_evidence (PathwayDocument *self, PathwayAction *action,
@@ -120,6 +123,82 @@ gboolean pathway_document_add_board (PathwayDocument *self, PathwayBoard *draft,
                                      GError **error);
 gboolean pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *board,
                                        PathwayMeeting *draft, GError **error);
+
+/* Every kind of record -------------------------------------------------------------------
+ * Programme settings, areas, people, workstreams, members, actions, timescale revisions,
+ * evidence, indicators, readings, milestones, boards and meetings are each added, changed
+ * field by field and retired through the calls below (the add_* and set_* calls above are
+ * the same mechanism): every change is a row of the change log (author, time, field, from,
+ * to, note, meeting) and can be undone and redone. Records are never erased: a retired record
+ * leaves the programme's lists but stays in the file, in the history and in "as at" answers.
+ * Every record has a UUID that stays the same when the programme is copied to another store. */
+typedef struct _PathwayKind PathwayKind;
+
+/* A kind by its name ("person", "area", "workstream", "member", "board", "meeting",
+ * "indicator", "reading", "milestone", "action", "evidence", "revision", "programme"), or
+ * NULL. */
+const PathwayKind *pathway_kind_lookup (const char *name);
+const char *pathway_kind_get_name (const PathwayKind *kind);
+GType pathway_kind_get_record_type (const PathwayKind *kind);
+/* The kinds' names, NULL-terminated, owners before what they own. */
+const char *const *pathway_kind_list_names (void);
+/* The kind's fields as the command line names them ("name", "role", ...), NULL-terminated;
+ * free the array with g_free (the strings are static). */
+const char **pathway_kind_dup_fields (const PathwayKind *kind);
+/* TRUE when the field names the record (alone or with others, "board" and "date" for a
+ * meeting). */
+gboolean pathway_kind_field_is_key (const PathwayKind *kind, const char *field);
+
+/* Adds a draft of any kind to its owner (a board for a meeting, NULL for a kind the programme
+ * holds). Undo retires it again; redo brings it back. */
+gboolean pathway_document_add (PathwayDocument *self, gpointer owner, gpointer draft,
+                               GError **error);
+/* Retires a record: it leaves the programme's lists, keeps its row and history, and counts
+ * in "as at" answers for the days before. Undo brings it back. */
+gboolean pathway_document_retire (PathwayDocument *self, gpointer record, const char *note,
+                                  GError **error);
+gboolean pathway_document_is_retired (PathwayDocument *self, gpointer record);
+
+/* The records of a kind in its order: the live ones, and the retired ones too when asked.
+ * Items: the kind's type (kept records are the model's own objects). */
+GListModel *pathway_document_list_records (PathwayDocument *self, const PathwayKind *kind,
+                                           gboolean with_retired, GError **error);
+/* A live record by its UUID or its name ("Beth Kowalski"; an owned record's name starts with
+ * its owner's: "SEND Improvement Board 2026-11-18", or just "2026-11-18" when that is
+ * enough). Unknown or ambiguous names are an INVALID error that says so. Transfer full. */
+gpointer pathway_document_find_record (PathwayDocument *self, const PathwayKind *kind,
+                                       const char *id_or_key, GError **error);
+/* A record's name as find_record takes it. */
+char *pathway_document_dup_record_name (PathwayDocument *self, gpointer record);
+
+/* Fields as text, named as the command line names them. A linked record is named by its
+ * name ("lead=Beth Kowalski"); enumerations by their words ("rating=amber",
+ * "better=higher"); days as YYYY-MM-DD; timescales as written ("Spring Term 2027"). */
+char *pathway_document_dup_field_text (PathwayDocument *self, gpointer record,
+                                       const char *field);
+/* Adds a record of 'kind' made from fields, or changes fields of 'record', in one step: every
+ * value is read first and nothing is written when one cannot be used (the error names the
+ * field and the value). *record (may be NULL) receives the new record, transfer full. */
+gboolean pathway_document_add_fields (PathwayDocument *self, const PathwayKind *kind,
+                                      const char *const *fields, const char *const *values,
+                                      gpointer *record, GError **error);
+gboolean pathway_document_set_fields (PathwayDocument *self, gpointer record,
+                                      const char *const *fields, const char *const *values,
+                                      const char *note, GError **error);
+
+/* Every change of one record, oldest first. Items: PathwayActionUpdate, whose "action-id"
+ * holds the record's id. */
+GListModel *pathway_document_list_changes (PathwayDocument *self, gpointer record,
+                                           GError **error);
+/* A field of a record as it stood at the end of 'date' ('value' initialised to the
+ * property's type). A linked record that has since been retired is still given. */
+gboolean pathway_document_get_value_as_at (PathwayDocument *self, gpointer record,
+                                           const char *property, const GDate *date,
+                                           GValue *value, GError **error);
+/* The records of a kind that existed and were not retired at the end of 'date', in the
+ * kind's order. Items: the kind's type. */
+GListModel *pathway_document_list_as_at (PathwayDocument *self, const PathwayKind *kind,
+                                         const GDate *date, GError **error);
 
 /* A note or decision about an action ("note" or "decision" as kind) that changes no field:
  * an update of field NOTE whose property is the kind and whose note is the text, linked to
