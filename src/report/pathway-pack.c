@@ -246,7 +246,10 @@ gather (PathwayPack *self, GError **error)
   for (guint i = 0; i < self->states->len; i++)
     {
       PathwayActionState *state = &g_array_index (self->states, PathwayActionState, i);
-      PathwayAction *action = pathway_programme_find_action (self->programme, state->action_id);
+      /* An action deleted since the as-at day is still in the pack for that day. */
+      PathwayAction *action = pathway_programme_find_record (self->programme,
+                                                             PATHWAY_TYPE_ACTION,
+                                                             state->action_id);
       Entry entry = { 0 };
 
       if (action == NULL)
@@ -752,8 +755,12 @@ static void
 add_indicators (PathwayPack *self)
 {
   PackFlow *flow = self->flow;
-  GListModel *indicators = pathway_programme_get_indicators (self->programme);
-  guint n = g_list_model_get_n_items (indicators);
+  /* The indicators as the programme had them on the as-at day: one retired since is still
+   * there, one added since is not. */
+  g_autoptr(GListModel) indicators =
+    pathway_document_list_as_at (self->document, pathway_kind_lookup ("indicator"), &self->as_at,
+                                 NULL);
+  guint n = indicators ? g_list_model_get_n_items (indicators) : 0;
 
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INDICATORS),
                            FALSE);

@@ -371,11 +371,13 @@ test_rating_change_is_one_update_with_note (Fixture       *f,
   destroy_window (f->window);
   f->window = NULL;
   g_assert_cmpint (count_rows (f->path,
-                               "SELECT count(*) FROM action_update WHERE action_id = ?1"
+                               "SELECT count(*) FROM change_log"
+                               " WHERE kind = 'action' AND record_id = ?1"
                                " AND field = 1 AND from_value = 'green' AND to_value = 'red'"
                                " AND note = ?2", id, NOTE), ==, 1);
   g_assert_cmpint (count_rows (f->path,
-                               "SELECT count(*) FROM action_update WHERE action_id = ?1"
+                               "SELECT count(*) FROM change_log"
+                               " WHERE kind = 'action' AND record_id = ?1"
                                " AND field = 1 AND from_value = 'red' AND to_value = 'green'",
                                id, NULL), ==, 1);
   g_assert_cmpint (count_rows (f->path, "SELECT count(*) FROM action WHERE id = ?1"

@@ -1,0 +1,505 @@
+/* test-kinds.c: every kind of record is added, changed, retired, undone and redone through one
+ * mechanism, each step a row of the change log, and the file holds what the model shows after
+ * it is opened again. Records are made from fields as text, as the command line makes them.
+ * "As at" is checked for a retired person and a workstream whose lead changed. */
+#define G_LOG_DOMAIN "pathway-store-test"
+
+#include <math.h>
+#include <string.h>
+#include <sqlite3.h>
+
+#include "store-fixture.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+  PathwayDocument *document;
+} Fixture;
+
+/* A programme with what other kinds need: two people, a workstream, an action, an indicator
+ * and a board. */
+static const char *const base[][7] = {
+  { "person", "name", "Beth Kowalski", "role", "Head of SEND", NULL },
+  { "person", "name", "Ann Lee", "role", "Designated Clinical Officer", NULL },
+  { "workstream", "code", "B", "title", "Assessment and planning", "lead", "Beth Kowalski" },
+  { "action", "reference", "1B i", "workstream", "B", "original", "March 2027" },
+  { "indicator", "name", "Waiting time", "unit", "weeks", "better", "lower" },
+  { "board", "name", "Improvement Board", "chair", "Ann Lee", NULL },
+};
+
+static gpointer
+add_record (PathwayDocument *document, const char *kind_name, const char *const *fields,
+            const char *const *values)
+{
+  const PathwayKind *kind = pathway_kind_lookup (kind_name);
+  g_autoptr (GError) error = NULL;
+  gpointer record = NULL;
+
+  g_assert_nonnull (kind);
+  if (!pathway_document_add_fields (document, kind, fields, values, &record, &error))
+    g_error ("adding a %s: %s", kind_name, error->message);
+  g_assert_nonnull (record);
+  return record;
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = store_fixture_make_dir ();
+  fixture->path = g_build_filename (fixture->dir, "kinds.pathway", NULL);
+  fixture->document = pathway_document_create (fixture->path, "Westmoor", &error);
+  g_assert_no_error (error);
+  store_fixture_set_day (fixture->document, 2026, 10, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (base); i++)
+    {
+      const char *fields[4] = { NULL }, *values[4] = { NULL };
+      g_autoptr (GObject) record = NULL;
+
+      for (guint f = 0; f < 3 && base[i][1 + 2 * f] != NULL; f++)
+        {
+          fields[f] = base[i][1 + 2 * f];
+          values[f] = base[i][2 + 2 * f];
+        }
+      record = add_record (fixture->document, base[i][0], fields, values);
+    }
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_clear_object (&fixture->document);
+  store_fixture_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static void
+reopen (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+
+  pathway_document_close (fixture->document);
+  g_clear_object (&fixture->document);
+  fixture->document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static gint64
+count_rows (const char *path, const char *sql, const char *text, gint64 number)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, number);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  return value;
+}
+
+/* One case per kind: the fields it is added with, one field changed and its new value (none
+ * for a revision, which is withdrawn rather than changed). */
+typedef struct {
+  const char *kind;
+  const char *fields[6];
+  const char *values[6];
+  const char *change;
+  const char *change_to;
+} KindCase;
+
+static const KindCase cases[] = {
+  { "person", { "name", "role", "email" },
+    { "Priya Raman", "Service Manager", "priya@example.org" }, "role", "Head of Service" },
+  { "area", { "number", "finding", "commitment" },
+    { "WSOA 3", "Plans are late", "Plans on time" }, "commitment", "All plans in 20 weeks" },
+  { "workstream", { "code", "title", "lead", "organisation" },
+    { "C", "Preparing for adulthood", "Beth Kowalski", "joint" }, "lead", "Ann Lee" },
+  { "member", { "workstream", "person", "role" }, { "B", "Ann Lee", "Member" }, "role",
+    "Deputy lead" },
+  { "board", { "name", "chair", "cadence" },
+    { "Health Scrutiny", "Beth Kowalski", "Quarterly" }, "chair", "Ann Lee" },
+  { "meeting", { "board", "date", "time", "venue" },
+    { "Improvement Board", "2026-12-16", "14:00", "Town Hall" }, "venue", "Online" },
+  { "indicator", { "name", "unit", "better", "target", "owner", "baseline" },
+    { "Plans in 20 weeks", "percent", "higher", "60", "Beth Kowalski", "38.5" }, "target",
+    "65" },
+  { "reading", { "indicator", "date", "value", "note" },
+    { "Waiting time", "2026-09-30", "14.5", "Provisional" }, "value", "13" },
+  { "milestone", { "indicator", "date", "value" }, { "Waiting time", "2027-03-31", "10" },
+    "value", "9" },
+  { "action", { "reference", "description", "workstream", "lead", "original", "rating" },
+    { "1B ii", "Audit plans monthly", "B", "Ann Lee", "Summer Term 2027", "amber" }, "rating",
+    "red" },
+  { "evidence", { "action", "date", "text" },
+    { "1B i", "2026-09-15", "Audit of 40 plans" }, "text", "Audit of 45 plans" },
+  { "revision", { "action", "timescale", "reason", "approver" },
+    { "1B i", "June 2027", "Recruitment took longer", "Improvement Board" }, NULL, NULL },
+};
+
+static guint
+n_live (PathwayDocument *document, const char *kind_name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) records =
+    pathway_document_list_records (document, pathway_kind_lookup (kind_name), FALSE, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (records);
+}
+
+static gpointer
+find (PathwayDocument *document, const char *kind_name, const char *uuid)
+{
+  g_autoptr (GError) error = NULL;
+  gpointer record = pathway_document_find_record (document, pathway_kind_lookup (kind_name),
+                                                  uuid, &error);
+
+  if (record == NULL)
+    g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
+  return record;
+}
+
+static char *
+field_of (PathwayDocument *document, const char *kind_name, const char *uuid,
+          const char *field)
+{
+  g_autoptr (GObject) record = find (document, kind_name, uuid);
+
+  g_assert_nonnull (record);
+  return pathway_document_dup_field_text (document, record, field);
+}
+
+static void
+test_kind (Fixture *fixture, gconstpointer data)
+{
+  const KindCase *c = data;
+  const PathwayKind *kind = pathway_kind_lookup (c->kind);
+  g_autoptr (GObject) record = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  guint before = n_live (fixture->document, c->kind);
+  gint64 id;
+
+  /* Added: listed, with a UUID, its fields as given and its creation in the log. */
+  store_fixture_set_day (fixture->document, 2026, 10, 2);
+  record = add_record (fixture->document, c->kind, c->fields, c->values);
+  uuid = g_strdup (pathway_record_get_uuid (record));
+  id = pathway_record_get_id (record);
+  g_assert_cmpint (strlen (uuid), ==, 36);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before + 1);
+  for (guint i = 0; c->fields[i] != NULL; i++)
+    {
+      g_autofree char *text = field_of (fixture->document, c->kind, uuid, c->fields[i]);
+
+      if (g_str_equal (c->fields[i], "workstream") || g_str_equal (c->fields[i], "action") ||
+          g_str_equal (c->fields[i], "indicator") || g_str_equal (c->fields[i], "board") ||
+          !g_str_equal (c->values[i], text))
+        {
+          /* Owners are named by name; everything else reads back as written. */
+          g_assert_true (g_str_has_prefix (text, c->values[i]) ||
+                         g_str_equal (c->values[i], text));
+        }
+    }
+  g_assert_cmpint (count_rows (fixture->path, "SELECT count(*) FROM change_log"
+                               " WHERE kind = ?1 AND record_id = ?2 AND field = 0",
+                               c->kind, id), ==, 1);
+  g_assert_true (pathway_document_get_can_undo (fixture->document));
+
+  /* Changed, field by field, each change a row with from and to. */
+  if (c->change != NULL)
+    {
+      const char *fields[] = { c->change, NULL };
+      const char *values[] = { c->change_to, NULL };
+      g_autofree char *old = field_of (fixture->document, c->kind, uuid, c->change);
+      g_autofree char *now = NULL;
+      g_autofree char *undone = NULL;
+      g_autofree char *redone = NULL;
+      g_autoptr (GListModel) changes = NULL;
+      g_autoptr (PathwayActionUpdate) last = NULL;
+
+      g_assert_true (pathway_document_set_fields (fixture->document, record, fields, values,
+                                                  "Agreed at the board", &error));
+      g_assert_no_error (error);
+      now = field_of (fixture->document, c->kind, uuid, c->change);
+      g_assert_cmpstr (now, ==, c->change_to);
+      changes = pathway_document_list_changes (fixture->document, record, &error);
+      g_assert_no_error (error);
+      last = g_list_model_get_item (changes, g_list_model_get_n_items (changes) - 1);
+      g_assert_cmpstr (pathway_action_update_get_from_value (last), ==, old);
+      g_assert_cmpstr (pathway_action_update_get_to_value (last), ==, c->change_to);
+      g_assert_cmpstr (pathway_action_update_get_note (last), ==, "Agreed at the board");
+
+      g_assert_true (pathway_document_undo (fixture->document, &error));
+      g_assert_no_error (error);
+      undone = field_of (fixture->document, c->kind, uuid, c->change);
+      g_assert_cmpstr (undone, ==, old);
+      g_assert_true (pathway_document_redo (fixture->document, &error));
+      g_assert_no_error (error);
+      redone = field_of (fixture->document, c->kind, uuid, c->change);
+      g_assert_cmpstr (redone, ==, c->change_to);
+    }
+
+  /* Retired: gone from the list, kept in the file and the log; undo brings it back. */
+  g_assert_true (pathway_document_retire (fixture->document, record, "No longer needed",
+                                          &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before);
+  g_assert_null (find (fixture->document, c->kind, uuid));
+  {
+    g_autoptr (GListModel) all = pathway_document_list_records (fixture->document, kind, TRUE,
+                                                                &error);
+    gboolean kept = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr (GObject) item = g_list_model_get_item (all, i);
+
+        kept = kept || g_str_equal (pathway_record_get_uuid (item), uuid);
+      }
+    g_assert_true (kept);
+  }
+  g_assert_true (pathway_document_undo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before + 1);
+  g_assert_true (pathway_document_redo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before);
+  g_assert_true (pathway_document_undo (fixture->document, &error));
+  g_assert_no_error (error);
+
+  /* The whole history survives closing and opening. */
+  reopen (fixture);
+  g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before + 1);
+  {
+    g_autoptr (GObject) again = find (fixture->document, c->kind, uuid);
+    g_autoptr (GListModel) changes = NULL;
+
+    g_assert_nonnull (again);
+    changes = pathway_document_list_changes (fixture->document, again, &error);
+    g_assert_no_error (error);
+    /* Created, (changed, undone, redone,) retired, back, retired, back. */
+    g_assert_cmpuint (g_list_model_get_n_items (changes), >=, c->change ? 8 : 5);
+    if (c->change != NULL)
+      {
+        g_autofree char *kept = pathway_document_dup_field_text (fixture->document, again,
+                                                                 c->change);
+
+        g_assert_cmpstr (kept, ==, c->change_to);
+      }
+
+    /* Undoing the add after a reopen is not possible (the undo history is per session), but
+     * retiring is, and it survives too. */
+    g_assert_true (pathway_document_retire (fixture->document, again, NULL, &error));
+    g_assert_no_error (error);
+  }
+  reopen (fixture);
+  g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before);
+}
+
+/* Undoing an add retires the record; redo brings the same record back. */
+static void
+test_undo_add (Fixture *fixture, gconstpointer data)
+{
+  const char *fields[] = { "name", NULL };
+  const char *values[] = { "Sam Okafor", NULL };
+  g_autoptr (GObject) person = NULL;
+  g_autoptr (GError) error = NULL;
+  PathwayProgramme *programme = pathway_document_get_programme (fixture->document);
+  guint before = g_list_model_get_n_items (pathway_programme_get_people (programme));
+
+  person = add_record (fixture->document, "person", fields, values);
+  g_assert_cmpstr (pathway_document_get_undo_label (fixture->document), ==, "Add person");
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (programme)), ==,
+                    before + 1);
+  g_assert_true (pathway_document_undo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (programme)), ==,
+                    before);
+  g_assert_true (pathway_programme_is_retired (programme, person));
+  g_assert_true (pathway_programme_find_record (programme, PATHWAY_TYPE_PERSON,
+                                                pathway_record_get_id (person)) == person);
+  g_assert_true (pathway_document_redo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_false (pathway_programme_is_retired (programme, person));
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (programme)), ==,
+                    before + 1);
+}
+
+/* Bad fields change nothing: unknown field, bad value, missing key, unknown link. */
+static void
+test_refusals (Fixture *fixture, gconstpointer data)
+{
+  static const struct { const char *kind; const char *fields[3]; const char *values[3]; } bad[] = {
+    { "person", { "name", "shoe-size" }, { "Ann", "9" } },
+    { "indicator", { "name", "unit" }, { "Furlongs", "furlongs" } },
+    { "indicator", { "name", "target" }, { "Target", "sixty" } },
+    { "reading", { "indicator", "value" }, { "Waiting time", "3" } },
+    { "reading", { "indicator", "date", "value" }, { "No such", "2026-01-31", "3" } },
+    { "workstream", { "code", "lead" }, { "Z", "Nobody Known" } },
+    { "meeting", { "board", "date" }, { "Improvement Board", "2026-02-30" } },
+    { "person", { "role" }, { "Head" } },
+  };
+  g_autoptr (GBytes) before = NULL;
+
+  pathway_document_close (fixture->document);
+  g_clear_object (&fixture->document);
+  before = store_fixture_read_file (fixture->path);
+  fixture->document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      gpointer record = NULL;
+
+      g_assert_false (pathway_document_add_fields (fixture->document,
+                                                   pathway_kind_lookup (bad[i].kind),
+                                                   bad[i].fields, bad[i].values, &record,
+                                                   &error));
+      store_fixture_assert_pathway_error (error, PATHWAY_ERROR_INVALID);
+      g_assert_null (record);
+    }
+  pathway_document_close (fixture->document);
+  g_clear_object (&fixture->document);
+  store_fixture_assert_file_unchanged (fixture->path, before);
+}
+
+/* A retired person is among the people as at a day before, not after; a workstream's lead as
+ * at a day is who led it then, even a person retired since. */
+static void
+test_as_at (Fixture *fixture, gconstpointer data)
+{
+  const PathwayKind *people = pathway_kind_lookup ("person");
+  const char *name[] = { "name", NULL };
+  const char *sam[] = { "Sam Okafor", NULL };
+  const char *lead[] = { "lead", NULL };
+  const char *ann[] = { "Ann Lee", NULL };
+  g_autoptr (GObject) person = NULL;
+  g_autoptr (GObject) workstream = NULL;
+  g_autoptr (GObject) beth = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDate) before_added = store_fixture_date (2026, 10, 9);
+  g_autoptr (GDate) while_there = store_fixture_date (2026, 10, 12);
+  g_autoptr (GDate) after_retired = store_fixture_date (2026, 10, 20);
+
+  store_fixture_set_day (fixture->document, 2026, 10, 10);
+  person = add_record (fixture->document, "person", name, sam);
+  store_fixture_set_day (fixture->document, 2026, 10, 15);
+  g_assert_true (pathway_document_retire (fixture->document, person, "Left the council",
+                                          &error));
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr (GListModel) then = NULL;
+      g_autoptr (GListModel) earlier = NULL;
+      g_autoptr (GListModel) later = NULL;
+      gboolean found_then = FALSE, found_earlier = FALSE, found_later = FALSE;
+      gint64 id = pathway_record_get_id (person);
+
+      then = pathway_document_list_as_at (fixture->document, people, while_there, &error);
+      g_assert_no_error (error);
+      earlier = pathway_document_list_as_at (fixture->document, people, before_added, &error);
+      g_assert_no_error (error);
+      later = pathway_document_list_as_at (fixture->document, people, after_retired, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < g_list_model_get_n_items (then); i++)
+        {
+          g_autoptr (GObject) item = g_list_model_get_item (then, i);
+
+          found_then = found_then || pathway_record_get_id (item) == id;
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (earlier); i++)
+        {
+          g_autoptr (GObject) item = g_list_model_get_item (earlier, i);
+
+          found_earlier = found_earlier || pathway_record_get_id (item) == id;
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (later); i++)
+        {
+          g_autoptr (GObject) item = g_list_model_get_item (later, i);
+
+          found_later = found_later || pathway_record_get_id (item) == id;
+        }
+      g_assert_true (found_then);
+      g_assert_false (found_earlier);
+      g_assert_false (found_later);
+      /* The two people of the base programme were there before the retired one came. */
+      g_assert_cmpuint (g_list_model_get_n_items (earlier), ==, 2);
+      g_assert_cmpuint (g_list_model_get_n_items (later), ==, 2);
+
+      if (round == 0)
+        {
+          reopen (fixture);
+          g_clear_object (&person);
+          person = g_object_ref (pathway_programme_find_record (
+            pathway_document_get_programme (fixture->document), PATHWAY_TYPE_PERSON, id));
+        }
+    }
+
+  /* The lead of workstream B was Beth Kowalski from 1 October, Ann Lee from 15 October; Beth
+   * is then retired. */
+  workstream = pathway_document_find_record (fixture->document,
+                                             pathway_kind_lookup ("workstream"), "B", &error);
+  g_assert_no_error (error);
+  store_fixture_set_day (fixture->document, 2026, 10, 15);
+  g_assert_true (pathway_document_set_fields (fixture->document, workstream, lead, ann, NULL,
+                                              &error));
+  g_assert_no_error (error);
+  beth = pathway_document_find_record (fixture->document, people, "Beth Kowalski", &error);
+  g_assert_no_error (error);
+  store_fixture_set_day (fixture->document, 2026, 10, 18);
+  g_assert_true (pathway_document_retire (fixture->document, beth, NULL, &error));
+  g_assert_no_error (error);
+  reopen (fixture);
+  g_clear_object (&workstream);
+  workstream = pathway_document_find_record (fixture->document,
+                                             pathway_kind_lookup ("workstream"), "B", &error);
+  g_assert_no_error (error);
+  {
+    g_auto (GValue) then = G_VALUE_INIT;
+    g_auto (GValue) now = G_VALUE_INIT;
+    PathwayPerson *lead_then;
+
+    g_value_init (&then, PATHWAY_TYPE_PERSON);
+    g_value_init (&now, PATHWAY_TYPE_PERSON);
+    g_assert_true (pathway_document_get_value_as_at (fixture->document, workstream, "lead",
+                                                     while_there, &then, &error));
+    g_assert_no_error (error);
+    lead_then = g_value_get_object (&then);
+    g_assert_nonnull (lead_then);
+    g_assert_cmpstr (pathway_person_get_name (lead_then), ==, "Beth Kowalski");
+    g_assert_true (pathway_programme_is_retired (pathway_document_get_programme (fixture->document),
+                                                lead_then));
+    g_assert_true (pathway_document_get_value_as_at (fixture->document, workstream, "lead",
+                                                     after_retired, &now, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (pathway_person_get_name (g_value_get_object (&now)), ==, "Ann Lee");
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/kinds/%s", cases[i].kind);
+
+      g_test_add (name, Fixture, &cases[i], fixture_set_up, test_kind, fixture_tear_down);
+    }
+  g_test_add ("/kinds/undo-add", Fixture, NULL, fixture_set_up, test_undo_add,
+              fixture_tear_down);
+  g_test_add ("/kinds/refusals", Fixture, NULL, fixture_set_up, test_refusals,
+              fixture_tear_down);
+  g_test_add ("/kinds/as-at", Fixture, NULL, fixture_set_up, test_as_at, fixture_tear_down);
+  return g_test_run ();
+}
