@@ -1879,7 +1879,7 @@ write_board (Demo *demo, GError **error)
 {
   demo->board = pathway_board_new ();
   pathway_board_set_name (demo->board, "SEND Improvement Board");
-  pathway_board_set_chair (demo->board, "Helen Ashworth, Director of Children's Services");
+  pathway_board_set_chair (demo->board, demo->people[P_DCS]);
   pathway_board_set_cadence (demo->board, "Every two months");
   if (!pathway_document_add_board (demo->doc, demo->board, error))
     return FALSE;

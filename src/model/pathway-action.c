@@ -14,6 +14,7 @@ struct _PathwayAction
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   char *reference;
   char *description;
   PathwayAreaOfWeakness *area;
@@ -26,6 +27,7 @@ struct _PathwayAction
   PathwayRating rating;
   char *success_measure;
   char *commentary;
+  char *recovery_plan;
   GDateTime *created;
   GDateTime *last_updated;
   gboolean deleted;
@@ -35,6 +37,7 @@ G_DEFINE_FINAL_TYPE (PathwayAction, pathway_action, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayAction, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, uuid) },
   { "reference", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, reference) },
   { "description", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, description) },
   { "area", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayAction, area),
@@ -53,6 +56,7 @@ static const PathwayModelField fields[] = {
     pathway_rating_get_type, PATHWAY_RATING_NONE },
   { "success-measure", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, success_measure) },
   { "commentary", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, commentary) },
+  { "recovery-plan", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, recovery_plan) },
   { "created", PATHWAY_MODEL_DATE_TIME, G_STRUCT_OFFSET (PathwayAction, created) },
   { "last-updated", PATHWAY_MODEL_DATE_TIME, G_STRUCT_OFFSET (PathwayAction, last_updated) },
   { "deleted", PATHWAY_MODEL_BOOLEAN, G_STRUCT_OFFSET (PathwayAction, deleted) },
@@ -298,6 +302,23 @@ pathway_action_set_commentary (PathwayAction *self,
   g_return_if_fail (PATHWAY_IS_ACTION (self));
 
   pathway_model_set_string (G_OBJECT (self), &self->commentary, commentary);
+}
+
+const char *
+pathway_action_get_recovery_plan (PathwayAction *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION (self), NULL);
+
+  return self->recovery_plan;
+}
+
+void
+pathway_action_set_recovery_plan (PathwayAction *self,
+                                  const char    *recovery_plan)
+{
+  g_return_if_fail (PATHWAY_IS_ACTION (self));
+
+  pathway_model_set_string (G_OBJECT (self), &self->recovery_plan, recovery_plan);
 }
 
 GDateTime *

@@ -1,7 +1,8 @@
 /* pathway-action.h: one action of the plan: what will be done (reference and description), for
  * which area of weakness, in which workstream and theme, led by whom, by when (the original
  * timescale, which never changes, and the revised one), its delivery status, the rating the
- * board agreed, how success is measured and the progress commentary. */
+ * board agreed, how success is measured, the progress commentary and, for an action off track,
+ * the recovery plan. */
 #pragma once
 
 #include "pathway-types.h"
@@ -41,6 +42,9 @@ const char *pathway_action_get_success_measure (PathwayAction *self);
 void pathway_action_set_success_measure (PathwayAction *self, const char *success_measure);
 const char *pathway_action_get_commentary (PathwayAction *self);
 void pathway_action_set_commentary (PathwayAction *self, const char *commentary);
+/* What will bring a red action back on track. */
+const char *pathway_action_get_recovery_plan (PathwayAction *self);
+void pathway_action_set_recovery_plan (PathwayAction *self, const char *recovery_plan);
 GDateTime *pathway_action_get_created (PathwayAction *self);
 GDateTime *pathway_action_get_last_updated (PathwayAction *self);
 gboolean pathway_action_get_deleted (PathwayAction *self);

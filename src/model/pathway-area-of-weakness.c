@@ -10,6 +10,7 @@ struct _PathwayAreaOfWeakness
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   char *reference;
   PathwayFindingKind kind;
   char *title;
@@ -22,6 +23,7 @@ G_DEFINE_FINAL_TYPE (PathwayAreaOfWeakness, pathway_area_of_weakness, G_TYPE_OBJ
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayAreaOfWeakness, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAreaOfWeakness, uuid) },
   { "reference", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAreaOfWeakness, reference) },
   { "kind", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayAreaOfWeakness, kind),
     pathway_finding_kind_get_type, PATHWAY_FINDING_WEAKNESS },

@@ -3,6 +3,7 @@
 
 #include "pathway-board.h"
 #include "pathway-meeting.h"
+#include "pathway-person.h"
 #include "pathway-model-private.h"
 #include "pathway-record-private.h"
 
@@ -11,8 +12,9 @@ struct _PathwayBoard
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   char *name;
-  char *chair;
+  PathwayPerson *chair;
   char *cadence;
 
   GListStore *meetings;
@@ -22,8 +24,10 @@ G_DEFINE_FINAL_TYPE (PathwayBoard, pathway_board, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayBoard, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayBoard, uuid) },
   { "name", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayBoard, name) },
-  { "chair", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayBoard, chair) },
+  { "chair", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayBoard, chair),
+    pathway_person_get_type },
   { "cadence", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayBoard, cadence) },
 };
 
@@ -93,7 +97,7 @@ pathway_board_set_name (PathwayBoard *self,
   pathway_model_set_string (G_OBJECT (self), &self->name, name);
 }
 
-const char *
+PathwayPerson *
 pathway_board_get_chair (PathwayBoard *self)
 {
   g_return_val_if_fail (PATHWAY_IS_BOARD (self), NULL);
@@ -102,12 +106,13 @@ pathway_board_get_chair (PathwayBoard *self)
 }
 
 void
-pathway_board_set_chair (PathwayBoard *self,
-                         const char   *chair)
+pathway_board_set_chair (PathwayBoard  *self,
+                         PathwayPerson *chair)
 {
   g_return_if_fail (PATHWAY_IS_BOARD (self));
+  g_return_if_fail (chair == NULL || PATHWAY_IS_PERSON (chair));
 
-  pathway_model_set_string (G_OBJECT (self), &self->chair, chair);
+  pathway_model_set_object (G_OBJECT (self), &self->chair, chair);
 }
 
 const char *

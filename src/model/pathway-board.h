@@ -18,8 +18,8 @@ PathwayBoard *pathway_board_new (void);
 gint64 pathway_board_get_id (PathwayBoard *self);
 const char *pathway_board_get_name (PathwayBoard *self);
 void pathway_board_set_name (PathwayBoard *self, const char *name);
-const char *pathway_board_get_chair (PathwayBoard *self);
-void pathway_board_set_chair (PathwayBoard *self, const char *chair);
+PathwayPerson *pathway_board_get_chair (PathwayBoard *self);
+void pathway_board_set_chair (PathwayBoard *self, PathwayPerson *chair);
 const char *pathway_board_get_cadence (PathwayBoard *self);
 void pathway_board_set_cadence (PathwayBoard *self, const char *cadence);
 

@@ -10,6 +10,7 @@ struct _PathwayEvidence
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   gint64 action_id;
   GDate date;
   char *text;
@@ -20,6 +21,7 @@ G_DEFINE_FINAL_TYPE (PathwayEvidence, pathway_evidence, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayEvidence, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayEvidence, uuid) },
   { "action-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayEvidence, action_id) },
   { "date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayEvidence, date) },
   { "text", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayEvidence, text) },

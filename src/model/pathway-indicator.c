@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "pathway-indicator.h"
+#include "pathway-person.h"
 #include "pathway-model-private.h"
 #include "pathway-record-private.h"
 
@@ -13,9 +14,12 @@ struct _PathwayIndicator
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   char *name;
   char *service;
   char *definition;
+  PathwayPerson *owner;
+  char *source;
   PathwayUnit unit;
   PathwayDirection direction;
   double baseline_value;
@@ -32,9 +36,13 @@ G_DEFINE_FINAL_TYPE (PathwayIndicator, pathway_indicator, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayIndicator, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, uuid) },
   { "name", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, name) },
   { "service", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, service) },
   { "definition", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, definition) },
+  { "owner", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayIndicator, owner),
+    pathway_person_get_type },
+  { "source", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayIndicator, source) },
   { "unit", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayIndicator, unit),
     pathway_unit_get_type, PATHWAY_UNIT_WEEKS },
   { "direction", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayIndicator, direction),
@@ -137,6 +145,41 @@ pathway_indicator_set_definition (PathwayIndicator *self,
   g_return_if_fail (PATHWAY_IS_INDICATOR (self));
 
   pathway_model_set_string (G_OBJECT (self), &self->definition, definition);
+}
+
+PathwayPerson *
+pathway_indicator_get_owner (PathwayIndicator *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_INDICATOR (self), NULL);
+
+  return self->owner;
+}
+
+void
+pathway_indicator_set_owner (PathwayIndicator *self,
+                             PathwayPerson    *owner)
+{
+  g_return_if_fail (PATHWAY_IS_INDICATOR (self));
+  g_return_if_fail (owner == NULL || PATHWAY_IS_PERSON (owner));
+
+  pathway_model_set_object (G_OBJECT (self), &self->owner, owner);
+}
+
+const char *
+pathway_indicator_get_source (PathwayIndicator *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_INDICATOR (self), NULL);
+
+  return self->source;
+}
+
+void
+pathway_indicator_set_source (PathwayIndicator *self,
+                              const char       *source)
+{
+  g_return_if_fail (PATHWAY_IS_INDICATOR (self));
+
+  pathway_model_set_string (G_OBJECT (self), &self->source, source);
 }
 
 PathwayUnit

@@ -1,7 +1,7 @@
 /* pathway-indicator.h: a key performance indicator the programme watches (EHC plans issued
- * within 20 weeks, waiting time for an autism assessment), with its unit, which direction is
- * better, a baseline, a target and where the target comes from, and a comparator such as the
- * national average. */
+ * within 20 weeks, waiting time for an autism assessment), with the person who owns its figures
+ * and where they come from, its unit, which direction is better, a baseline, a target and where
+ * the target comes from, and a comparator such as the national average. */
 #pragma once
 
 #include "pathway-types.h"
@@ -21,6 +21,10 @@ const char *pathway_indicator_get_service (PathwayIndicator *self);
 void pathway_indicator_set_service (PathwayIndicator *self, const char *service);
 const char *pathway_indicator_get_definition (PathwayIndicator *self);
 void pathway_indicator_set_definition (PathwayIndicator *self, const char *definition);
+PathwayPerson *pathway_indicator_get_owner (PathwayIndicator *self);
+void pathway_indicator_set_owner (PathwayIndicator *self, PathwayPerson *owner);
+const char *pathway_indicator_get_source (PathwayIndicator *self);
+void pathway_indicator_set_source (PathwayIndicator *self, const char *source);
 PathwayUnit pathway_indicator_get_unit (PathwayIndicator *self);
 void pathway_indicator_set_unit (PathwayIndicator *self, PathwayUnit unit);
 PathwayDirection pathway_indicator_get_direction (PathwayIndicator *self);

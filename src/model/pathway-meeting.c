@@ -10,8 +10,10 @@ struct _PathwayMeeting
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   gint64 board_id;
   GDate date;
+  char *time;
   char *title;
   char *location;
   char *summary;
@@ -28,8 +30,10 @@ G_DEFINE_FINAL_TYPE (PathwayMeeting, pathway_meeting, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMeeting, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, uuid) },
   { "board-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMeeting, board_id) },
   { "date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayMeeting, date) },
+  { "time", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, time) },
   { "title", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, title) },
   { "location", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, location) },
   { "summary", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, summary) },
@@ -109,6 +113,23 @@ pathway_meeting_set_date (PathwayMeeting *self,
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
   pathway_model_set_date (G_OBJECT (self), &self->date, date);
+}
+
+const char *
+pathway_meeting_get_time (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return self->time;
+}
+
+void
+pathway_meeting_set_time (PathwayMeeting *self,
+                          const char     *time)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  pathway_model_set_string (G_OBJECT (self), &self->time, time);
 }
 
 const char *

@@ -15,6 +15,9 @@ gint64 pathway_meeting_get_id (PathwayMeeting *self);
 gint64 pathway_meeting_get_board_id (PathwayMeeting *self);
 const GDate *pathway_meeting_get_date (PathwayMeeting *self);
 void pathway_meeting_set_date (PathwayMeeting *self, const GDate *date);
+/* The time of day as people write it ("14:00"), kept as text. */
+const char *pathway_meeting_get_time (PathwayMeeting *self);
+void pathway_meeting_set_time (PathwayMeeting *self, const char *time);
 const char *pathway_meeting_get_title (PathwayMeeting *self);
 void pathway_meeting_set_title (PathwayMeeting *self, const char *title);
 const char *pathway_meeting_get_location (PathwayMeeting *self);

@@ -11,6 +11,8 @@ struct _PathwayMember
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
+  gint64 workstream_id;
   PathwayPerson *person;
   char *role;
 };
@@ -19,6 +21,8 @@ G_DEFINE_FINAL_TYPE (PathwayMember, pathway_member, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMember, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMember, uuid) },
+  { "workstream-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMember, workstream_id) },
   { "person", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayMember, person),
     pathway_person_get_type },
   { "role", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMember, role) },
@@ -59,6 +63,23 @@ _pathway_member_set_id (PathwayMember *self,
   pathway_model_set_int64 (G_OBJECT (self), &self->id, id);
 }
 
+gint64
+pathway_member_get_workstream_id (PathwayMember *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEMBER (self), 0);
+
+  return self->workstream_id;
+}
+
+void
+_pathway_member_set_workstream_id (PathwayMember *self,
+                                   gint64         workstream_id)
+{
+  g_return_if_fail (PATHWAY_IS_MEMBER (self));
+
+  pathway_model_set_int64 (G_OBJECT (self), &self->workstream_id, workstream_id);
+}
+
 PathwayPerson *
 pathway_member_get_person (PathwayMember *self)
 {
@@ -68,13 +89,21 @@ pathway_member_get_person (PathwayMember *self)
 }
 
 void
-_pathway_member_set_person (PathwayMember *self,
-                            PathwayPerson *person)
+pathway_member_set_person (PathwayMember *self,
+                           PathwayPerson *person)
 {
   g_return_if_fail (PATHWAY_IS_MEMBER (self));
   g_return_if_fail (person == NULL || PATHWAY_IS_PERSON (person));
 
   pathway_model_set_object (G_OBJECT (self), &self->person, person);
+}
+
+/* The store's own name for the public setter, which it has always called. */
+void
+_pathway_member_set_person (PathwayMember *self,
+                            PathwayPerson *person)
+{
+  pathway_member_set_person (self, person);
 }
 
 const char *
@@ -86,10 +115,17 @@ pathway_member_get_role (PathwayMember *self)
 }
 
 void
-_pathway_member_set_role (PathwayMember *self,
-                          const char    *role)
+pathway_member_set_role (PathwayMember *self,
+                         const char    *role)
 {
   g_return_if_fail (PATHWAY_IS_MEMBER (self));
 
   pathway_model_set_string (G_OBJECT (self), &self->role, role);
+}
+
+void
+_pathway_member_set_role (PathwayMember *self,
+                          const char    *role)
+{
+  pathway_member_set_role (self, role);
 }

@@ -10,6 +10,7 @@ struct _PathwayMilestone
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   gint64 indicator_id;
   GDate date;
   double planned_value;
@@ -19,6 +20,7 @@ G_DEFINE_FINAL_TYPE (PathwayMilestone, pathway_milestone, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMilestone, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMilestone, uuid) },
   { "indicator-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayMilestone, indicator_id) },
   { "date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayMilestone, date) },
   { "planned-value", PATHWAY_MODEL_DOUBLE, G_STRUCT_OFFSET (PathwayMilestone, planned_value) },

@@ -4,6 +4,7 @@
 #define G_LOG_DOMAIN "pathway-model"
 
 #include <math.h>
+#include <string.h>
 
 #include "pathway-model-private.h"
 
@@ -53,6 +54,32 @@ find_field (GObject       *object,
   g_return_val_if_fail (class_fields->field_at_offset[offset] != 0, NULL);
 
   return &class_fields->fields[class_fields->field_at_offset[offset] - 1];
+}
+
+gpointer
+pathway_model_field_address (GObject          *object,
+                             const char       *name,
+                             PathwayModelKind  kind)
+{
+  const ClassFields *class_fields;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* A class that never installed a table has no qdata, so it has no fields. */
+  class_fields = class_fields_of (G_OBJECT_TYPE (object));
+  if (class_fields == NULL)
+    return NULL;
+
+  for (guint i = 0; i < class_fields->n_fields; i++)
+    {
+      const PathwayModelField *field = &class_fields->fields[i];
+
+      if (field->kind == kind && strcmp (field->name, name) == 0)
+        return G_STRUCT_MEMBER_P (object, field->offset);
+    }
+
+  return NULL;
 }
 
 static gboolean

@@ -61,6 +61,10 @@ void pathway_model_init_fields (GObject *object);
 void pathway_model_dispose (GObject *object);
 void pathway_model_finalize (GObject *object);
 
+/* The address of the field called name in the object's table, if it has one of that kind, or
+ * NULL: for code that reads a field every record has (the id) without knowing the class. */
+gpointer pathway_model_field_address (GObject *object, const char *name, PathwayModelKind kind);
+
 /* Each setter takes the address of a field named in the object's table. */
 
 /* NULL is stored as "", so a string property is never NULL. */

@@ -1,4 +1,4 @@
-/* pathway-person.c: someone named in the plan, with their role and organisation. */
+/* pathway-person.c: someone named in the plan, with their role, organisation and email. */
 #define G_LOG_DOMAIN "pathway-model"
 
 #include "pathway-person.h"
@@ -10,18 +10,22 @@ struct _PathwayPerson
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   char *name;
   char *role;
   char *organisation;
+  char *email;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayPerson, pathway_person, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayPerson, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, uuid) },
   { "name", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, name) },
   { "role", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, role) },
   { "organisation", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, organisation) },
+  { "email", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, email) },
 };
 
 static void
@@ -108,4 +112,21 @@ pathway_person_set_organisation (PathwayPerson *self,
   g_return_if_fail (PATHWAY_IS_PERSON (self));
 
   pathway_model_set_string (G_OBJECT (self), &self->organisation, organisation);
+}
+
+const char *
+pathway_person_get_email (PathwayPerson *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PERSON (self), NULL);
+
+  return self->email;
+}
+
+void
+pathway_person_set_email (PathwayPerson *self,
+                          const char    *email)
+{
+  g_return_if_fail (PATHWAY_IS_PERSON (self));
+
+  pathway_model_set_string (G_OBJECT (self), &self->email, email);
 }

@@ -19,5 +19,7 @@ const char *pathway_person_get_role (PathwayPerson *self);
 void pathway_person_set_role (PathwayPerson *self, const char *role);
 const char *pathway_person_get_organisation (PathwayPerson *self);
 void pathway_person_set_organisation (PathwayPerson *self, const char *organisation);
+const char *pathway_person_get_email (PathwayPerson *self);
+void pathway_person_set_email (PathwayPerson *self, const char *email);
 
 G_END_DECLS

@@ -1,6 +1,6 @@
-/* pathway-programme.c: the programme holds every other object of the model and answers the
- * questions a board asks of the whole plan: how many actions are red, how many are overdue, how
- * much is complete. */
+/* pathway-programme.c: the programme holds every other object of the model, keeps the records
+ * it has retired where they can still be found by id, and answers the questions a board asks of
+ * the whole plan: how many actions are red, how many are overdue, how much is complete. */
 #define G_LOG_DOMAIN "pathway-model"
 
 #include <string.h>
@@ -10,6 +10,8 @@
 #include "pathway-area-of-weakness.h"
 #include "pathway-board.h"
 #include "pathway-indicator.h"
+#include "pathway-meeting.h"
+#include "pathway-member.h"
 #include "pathway-person.h"
 #include "pathway-rating-scheme.h"
 #include "pathway-workstream.h"
@@ -21,6 +23,7 @@ struct _PathwayProgramme
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   char *name;
   char *local_area;
   char *partners;
@@ -43,12 +46,16 @@ struct _PathwayProgramme
   GHashTable *indicators_by_id;
   GListStore *boards;
   GHashTable *boards_by_id;
+
+  /* RecordKey -> the retired record of that type and id. */
+  GHashTable *retired;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayProgramme, pathway_programme, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayProgramme, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, uuid) },
   { "name", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, name) },
   { "local-area", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, local_area) },
   { "partners", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, partners) },
@@ -87,6 +94,91 @@ is_object (gpointer key,
            gpointer user_data)
 {
   return value == user_data;
+}
+
+/* By the object itself, not its id: the id it has now may not be the one it was added with. */
+static void
+remove_with_id (GListStore *store,
+                GHashTable *by_id,
+                gpointer    object)
+{
+  guint position;
+
+  if (!g_list_store_find (store, object, &position))
+    return;
+
+  g_list_store_remove (store, position);
+  g_hash_table_foreach_remove (by_id, is_object, object);
+}
+
+/* Ids are unique only within a kind of record, so a retired record is known by both. */
+typedef struct
+{
+  GType type;
+  gint64 id;
+} RecordKey;
+
+static guint
+record_key_hash (gconstpointer key)
+{
+  const RecordKey *record_key = key;
+
+  return g_int64_hash (&record_key->id) ^ g_direct_hash (GSIZE_TO_POINTER (record_key->type));
+}
+
+static gboolean
+record_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const RecordKey *key_a = a;
+  const RecordKey *key_b = b;
+
+  return key_a->type == key_b->type && key_a->id == key_b->id;
+}
+
+static RecordKey
+record_key_of (gpointer record)
+{
+  return (RecordKey) { G_OBJECT_TYPE (record), pathway_record_get_id (record) };
+}
+
+/* The table of the live records of type that the programme holds by id, if it has one. */
+static GHashTable *
+table_for_type (PathwayProgramme *self,
+                GType             type)
+{
+  if (type == PATHWAY_TYPE_AREA_OF_WEAKNESS)
+    return self->areas_by_id;
+  if (type == PATHWAY_TYPE_WORKSTREAM)
+    return self->workstreams_by_id;
+  if (type == PATHWAY_TYPE_PERSON)
+    return self->people_by_id;
+  if (type == PATHWAY_TYPE_ACTION)
+    return self->actions_by_id;
+  if (type == PATHWAY_TYPE_INDICATOR)
+    return self->indicators_by_id;
+  if (type == PATHWAY_TYPE_BOARD)
+    return self->boards_by_id;
+
+  return NULL;
+}
+
+static PathwayMember *
+find_member (PathwayProgramme *self,
+             gint64            id)
+{
+  guint n_workstreams = g_list_model_get_n_items (G_LIST_MODEL (self->workstreams));
+
+  for (guint i = 0; i < n_workstreams; i++)
+    {
+      PathwayWorkstream *workstream = pathway_model_borrow_item (self->workstreams, i);
+      PathwayMember *member = pathway_workstream_find_member (workstream, id);
+
+      if (member != NULL)
+        return member;
+    }
+
+  return NULL;
 }
 
 typedef struct
@@ -144,6 +236,7 @@ pathway_programme_dispose (GObject *object)
   g_clear_pointer (&self->indicators_by_id, g_hash_table_unref);
   g_clear_object (&self->boards);
   g_clear_pointer (&self->boards_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->retired, g_hash_table_unref);
 
   pathway_model_dispose (object);
 }
@@ -174,6 +267,7 @@ pathway_programme_init (PathwayProgramme *self)
   self->indicators_by_id = id_table_new ();
   self->boards = g_list_store_new (PATHWAY_TYPE_BOARD);
   self->boards_by_id = id_table_new ();
+  self->retired = g_hash_table_new_full (record_key_hash, record_key_equal, g_free, g_object_unref);
 }
 
 PathwayProgramme *
@@ -361,6 +455,16 @@ pathway_programme_add_area (PathwayProgramme      *self,
   add_with_id (self->areas, self->areas_by_id, area, pathway_area_of_weakness_get_id (area));
 }
 
+void
+pathway_programme_remove_area (PathwayProgramme      *self,
+                               PathwayAreaOfWeakness *area)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (area));
+
+  remove_with_id (self->areas, self->areas_by_id, area);
+}
+
 GListModel *
 pathway_programme_get_workstreams (PathwayProgramme *self)
 {
@@ -380,6 +484,16 @@ pathway_programme_add_workstream (PathwayProgramme  *self,
                pathway_workstream_get_id (workstream));
 }
 
+void
+pathway_programme_remove_workstream (PathwayProgramme  *self,
+                                     PathwayWorkstream *workstream)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_WORKSTREAM (workstream));
+
+  remove_with_id (self->workstreams, self->workstreams_by_id, workstream);
+}
+
 GListModel *
 pathway_programme_get_people (PathwayProgramme *self)
 {
@@ -396,6 +510,16 @@ pathway_programme_add_person (PathwayProgramme *self,
   g_return_if_fail (PATHWAY_IS_PERSON (person));
 
   add_with_id (self->people, self->people_by_id, person, pathway_person_get_id (person));
+}
+
+void
+pathway_programme_remove_person (PathwayProgramme *self,
+                                 PathwayPerson    *person)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_PERSON (person));
+
+  remove_with_id (self->people, self->people_by_id, person);
 }
 
 GListModel *
@@ -420,16 +544,10 @@ void
 pathway_programme_remove_action (PathwayProgramme *self,
                                  PathwayAction    *action)
 {
-  guint position;
-
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
   g_return_if_fail (PATHWAY_IS_ACTION (action));
 
-  if (!g_list_store_find (self->actions, action, &position))
-    return;
-
-  g_list_store_remove (self->actions, position);
-  g_hash_table_foreach_remove (self->actions_by_id, is_object, action);
+  remove_with_id (self->actions, self->actions_by_id, action);
 }
 
 GListModel *
@@ -451,6 +569,16 @@ pathway_programme_add_indicator (PathwayProgramme *self,
                pathway_indicator_get_id (indicator));
 }
 
+void
+pathway_programme_remove_indicator (PathwayProgramme *self,
+                                    PathwayIndicator *indicator)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_INDICATOR (indicator));
+
+  remove_with_id (self->indicators, self->indicators_by_id, indicator);
+}
+
 GListModel *
 pathway_programme_get_boards (PathwayProgramme *self)
 {
@@ -467,6 +595,16 @@ pathway_programme_add_board (PathwayProgramme *self,
   g_return_if_fail (PATHWAY_IS_BOARD (board));
 
   add_with_id (self->boards, self->boards_by_id, board, pathway_board_get_id (board));
+}
+
+void
+pathway_programme_remove_board (PathwayProgramme *self,
+                                PathwayBoard     *board)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_BOARD (board));
+
+  remove_with_id (self->boards, self->boards_by_id, board);
 }
 
 PathwayAreaOfWeakness *
@@ -614,6 +752,79 @@ pathway_programme_find_workstream_by_code (PathwayProgramme *self,
     }
 
   return NULL;
+}
+
+void
+_pathway_programme_add_retired (PathwayProgramme *self,
+                                gpointer          record)
+{
+  RecordKey key;
+
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (G_IS_OBJECT (record));
+
+  /* A record without an id could never be asked for again. */
+  key = record_key_of (record);
+  g_return_if_fail (key.id != 0);
+
+  g_hash_table_replace (self->retired, g_memdup2 (&key, sizeof key), g_object_ref (record));
+}
+
+void
+_pathway_programme_remove_retired (PathwayProgramme *self,
+                                   gpointer          record)
+{
+  RecordKey key;
+
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (G_IS_OBJECT (record));
+
+  key = record_key_of (record);
+  g_hash_table_remove (self->retired, &key);
+}
+
+gboolean
+pathway_programme_is_retired (PathwayProgramme *self,
+                              gpointer          record)
+{
+  RecordKey key;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  key = record_key_of (record);
+
+  return key.id != 0 && g_hash_table_contains (self->retired, &key);
+}
+
+gpointer
+pathway_programme_find_record (PathwayProgramme *self,
+                               GType             type,
+                               gint64            id)
+{
+  RecordKey key = { type, id };
+  GHashTable *by_id;
+  gpointer record = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  if (id == 0)
+    return NULL;
+
+  by_id = table_for_type (self, type);
+  if (by_id != NULL)
+    record = g_hash_table_lookup (by_id, &id);
+  else if (type == PATHWAY_TYPE_MEETING)
+    record = pathway_programme_find_meeting (self, id);
+  else if (type == PATHWAY_TYPE_MEMBER)
+    record = find_member (self, id);
+  else if (type == PATHWAY_TYPE_PROGRAMME && id == self->id)
+    record = self;
+
+  if (record == NULL)
+    record = g_hash_table_lookup (self->retired, &key);
+
+  return record;
 }
 
 void

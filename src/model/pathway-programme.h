@@ -28,17 +28,22 @@ PathwayRatingScheme *pathway_programme_get_rating_scheme (PathwayProgramme *self
 
 GListModel *pathway_programme_get_areas (PathwayProgramme *self);
 void pathway_programme_add_area (PathwayProgramme *self, PathwayAreaOfWeakness *area);
+void pathway_programme_remove_area (PathwayProgramme *self, PathwayAreaOfWeakness *area);
 GListModel *pathway_programme_get_workstreams (PathwayProgramme *self);
 void pathway_programme_add_workstream (PathwayProgramme *self, PathwayWorkstream *workstream);
+void pathway_programme_remove_workstream (PathwayProgramme *self, PathwayWorkstream *workstream);
 GListModel *pathway_programme_get_people (PathwayProgramme *self);
 void pathway_programme_add_person (PathwayProgramme *self, PathwayPerson *person);
+void pathway_programme_remove_person (PathwayProgramme *self, PathwayPerson *person);
 GListModel *pathway_programme_get_actions (PathwayProgramme *self);
 void pathway_programme_add_action (PathwayProgramme *self, PathwayAction *action);
 void pathway_programme_remove_action (PathwayProgramme *self, PathwayAction *action);
 GListModel *pathway_programme_get_indicators (PathwayProgramme *self);
 void pathway_programme_add_indicator (PathwayProgramme *self, PathwayIndicator *indicator);
+void pathway_programme_remove_indicator (PathwayProgramme *self, PathwayIndicator *indicator);
 GListModel *pathway_programme_get_boards (PathwayProgramme *self);
 void pathway_programme_add_board (PathwayProgramme *self, PathwayBoard *board);
+void pathway_programme_remove_board (PathwayProgramme *self, PathwayBoard *board);
 
 /* By the id an object had when it was added; objects added with id 0 are not found. */
 PathwayAreaOfWeakness *pathway_programme_find_area (PathwayProgramme *self, gint64 id);
@@ -53,6 +58,17 @@ PathwayAction *pathway_programme_find_action_by_reference (PathwayProgramme *sel
 PathwayPerson *pathway_programme_find_person_by_name (PathwayProgramme *self, const char *name);
 PathwayWorkstream *pathway_programme_find_workstream_by_code (PathwayProgramme *self,
                                                               const char *code);
+
+/* Records are never erased: a retired record has left the programme's lists (and its board's
+ * or workstream's) but is still found by its type and id, so what refers to it, such as the
+ * board pack of an earlier date, can show it as it was. A record counts as retired when the
+ * programme holds a retired record of its type and id. */
+gboolean pathway_programme_is_retired (PathwayProgramme *self, gpointer record);
+
+/* The record of that type and id: a live one (the programme itself, an area, person,
+ * workstream, action, indicator or board, a meeting of a board, a member of a workstream), or
+ * else a retired one of any kind; NULL if there is none, and for id 0. */
+gpointer pathway_programme_find_record (PathwayProgramme *self, GType type, gint64 id);
 
 /* Summaries leave deleted actions out; a NULL workstream means the whole programme. */
 void pathway_programme_count_ratings (PathwayProgramme *self, PathwayWorkstream *workstream,

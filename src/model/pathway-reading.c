@@ -10,6 +10,7 @@ struct _PathwayReading
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   gint64 indicator_id;
   GDate date;
   double value;
@@ -20,6 +21,7 @@ G_DEFINE_FINAL_TYPE (PathwayReading, pathway_reading, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayReading, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayReading, uuid) },
   { "indicator-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayReading, indicator_id) },
   { "date", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayReading, date) },
   { "value", PATHWAY_MODEL_DOUBLE, G_STRUCT_OFFSET (PathwayReading, value) },

@@ -1,8 +1,9 @@
 /* pathway-record-private.h: what only the store may do to the model's records: give them the
- * ids and links the file assigns, the times it records, the values it loads, and the fields of
- * the records that only it writes (the programme, its rating scheme, members, timescale
- * revisions and updates). Views, the exchange, reports and the command line never include it:
- * they change records through the document (tests/check-layers holds them to it). */
+ * ids, uuids and links the file assigns, the times it records, the values it loads, the fields
+ * of the records that only it writes (the programme, its rating scheme, members, timescale
+ * revisions and updates), and retire them. Views, the exchange, reports and the command line
+ * never include it: they change records through the document (tests/check-layers holds them to
+ * it). */
 #pragma once
 
 #include "pathway-model.h"
@@ -48,6 +49,7 @@ void _pathway_meeting_set_id (PathwayMeeting *self, gint64 id);
 void _pathway_member_set_id (PathwayMember *self, gint64 id);
 void _pathway_member_set_person (PathwayMember *self, PathwayPerson *person);
 void _pathway_member_set_role (PathwayMember *self, const char *role);
+void _pathway_member_set_workstream_id (PathwayMember *self, gint64 workstream_id);
 
 /* pathway-milestone.h */
 void _pathway_milestone_set_id (PathwayMilestone *self, gint64 id);
@@ -67,6 +69,11 @@ void _pathway_programme_set_partners (PathwayProgramme *self, const char *partne
 void _pathway_programme_set_plan_agreed (PathwayProgramme *self, const GDate *plan_agreed);
 void _pathway_programme_set_regime (PathwayProgramme *self, PathwayRegime regime);
 void _pathway_programme_set_vision (PathwayProgramme *self, const char *vision);
+/* Retired records: out of the programme's lists, still found by pathway_programme_find_record.
+ * The set holds one record for each type and id; adding another with the same type and id
+ * replaces it, and removing takes out whichever record the set holds for them. */
+void _pathway_programme_add_retired (PathwayProgramme *self, gpointer record);
+void _pathway_programme_remove_retired (PathwayProgramme *self, gpointer record);
 
 /* pathway-rating-scheme.h */
 void _pathway_rating_scheme_set_amber_definition (PathwayRatingScheme *self,
@@ -91,6 +98,10 @@ void _pathway_rating_scheme_set_uses_blue (PathwayRatingScheme *self, gboolean u
 /* pathway-reading.h */
 void _pathway_reading_set_id (PathwayReading *self, gint64 id);
 void _pathway_reading_set_indicator_id (PathwayReading *self, gint64 indicator_id);
+
+/* pathway-record.h: only for a record whose class has the field. */
+void _pathway_record_set_id (gpointer record, gint64 id);
+void _pathway_record_set_uuid (gpointer record, const char *uuid);
 
 /* pathway-timescale-revision.h */
 void _pathway_timescale_revision_set_action_id (PathwayTimescaleRevision *self, gint64 action_id);

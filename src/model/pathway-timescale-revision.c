@@ -10,6 +10,7 @@ struct _PathwayTimescaleRevision
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   gint64 action_id;
   PathwayTimescale *timescale;
   char *reason;
@@ -23,6 +24,7 @@ G_DEFINE_FINAL_TYPE (PathwayTimescaleRevision, pathway_timescale_revision, G_TYP
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayTimescaleRevision, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayTimescaleRevision, uuid) },
   { "action-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayTimescaleRevision, action_id) },
   { "timescale", PATHWAY_MODEL_TIMESCALE, G_STRUCT_OFFSET (PathwayTimescaleRevision, timescale),
     .flags = PATHWAY_MODEL_NEVER_NULL },

@@ -13,6 +13,7 @@ struct _PathwayWorkstream
   GObject parent_instance;
 
   gint64 id;
+  char *uuid;
   char *code;
   char *title;
   PathwayLeadOrganisation lead_organisation;
@@ -27,6 +28,7 @@ G_DEFINE_FINAL_TYPE (PathwayWorkstream, pathway_workstream, G_TYPE_OBJECT)
 
 static const PathwayModelField fields[] = {
   { "id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayWorkstream, id) },
+  { "uuid", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayWorkstream, uuid) },
   { "code", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayWorkstream, code) },
   { "title", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayWorkstream, title) },
   { "lead-organisation", PATHWAY_MODEL_ENUM, G_STRUCT_OFFSET (PathwayWorkstream, lead_organisation),
@@ -217,6 +219,26 @@ pathway_workstream_remove_member (PathwayWorkstream *self,
   g_return_if_fail (PATHWAY_IS_MEMBER (member));
 
   remove_object (self->members, member);
+}
+
+PathwayMember *
+pathway_workstream_find_member (PathwayWorkstream *self,
+                                gint64             id)
+{
+  guint n_members;
+
+  g_return_val_if_fail (PATHWAY_IS_WORKSTREAM (self), NULL);
+
+  n_members = g_list_model_get_n_items (G_LIST_MODEL (self->members));
+  for (guint i = 0; i < n_members; i++)
+    {
+      PathwayMember *member = pathway_model_borrow_item (self->members, i);
+
+      if (pathway_member_get_id (member) == id)
+        return member;
+    }
+
+  return NULL;
 }
 
 GListModel *

@@ -30,6 +30,7 @@ void pathway_workstream_set_description (PathwayWorkstream *self, const char *de
 GListModel *pathway_workstream_get_members (PathwayWorkstream *self);
 void pathway_workstream_add_member (PathwayWorkstream *self, PathwayMember *member);
 void pathway_workstream_remove_member (PathwayWorkstream *self, PathwayMember *member);
+PathwayMember *pathway_workstream_find_member (PathwayWorkstream *self, gint64 id);
 GListModel *pathway_workstream_get_areas (PathwayWorkstream *self);
 void pathway_workstream_add_area (PathwayWorkstream *self, PathwayAreaOfWeakness *area);
 void pathway_workstream_remove_area (PathwayWorkstream *self, PathwayAreaOfWeakness *area);

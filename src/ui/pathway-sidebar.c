@@ -2,16 +2,7 @@
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "pathway-sidebar.h"
-
-static gint64
-id_of (GObject *item)
-{
-  gint64 id = 0;
-
-  if (item != NULL)
-    g_object_get (item, "id", &id, NULL);
-  return id;
-}
+#include "pathway-record.h"
 
 void
 pathway_sidebar_init (PathwaySidebar *self,
@@ -58,7 +49,7 @@ pathway_sidebar_update (PathwaySidebar         *self,
                         PathwaySidebarEntryNew  entry_new,
                         gboolean               *same)
 {
-  gint64 shown_id = id_of (shown);
+  gint64 shown_id = pathway_record_get_id (shown);
   PathwaySidebarEntry *keep = NULL;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
@@ -102,7 +93,7 @@ pathway_sidebar_update (PathwaySidebar         *self,
 
       gtk_list_box_append (self->list, entry->row);
       g_ptr_array_add (self->entries, entry);
-      if (keep == NULL && shown_id != 0 && id_of (item) == shown_id)
+      if (keep == NULL && shown_id != 0 && pathway_record_get_id (item) == shown_id)
         keep = entry;
     }
 
@@ -111,7 +102,7 @@ pathway_sidebar_update (PathwaySidebar         *self,
   if (keep != NULL)
     gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (keep->row));
   if (same != NULL)
-    *same = keep != NULL && shown != NULL && id_of (keep->item) == shown_id;
+    *same = keep != NULL && shown != NULL && pathway_record_get_id (keep->item) == shown_id;
 
   self->rebuilding = FALSE;
   return keep;
@@ -142,7 +133,7 @@ pathway_sidebar_entry_for_id (PathwaySidebar *self,
     {
       PathwaySidebarEntry *entry = g_ptr_array_index (self->entries, i);
 
-      if (id_of (entry->item) == id)
+      if (pathway_record_get_id (entry->item) == id)
         return entry;
     }
   return NULL;

@@ -1,8 +1,10 @@
 /* test-model.c: the model classes on their own: every property notifies once per change and
  * never for the same value, properties of a kind share one range and default, what a record
- * points to is let go with it, and the derived values (overdue, slippage, share complete,
- * indicator direction) come out right. */
+ * points to is let go with it, the derived values (overdue, slippage, share complete,
+ * indicator direction) come out right, every record has an id and a uuid read the same way
+ * whatever its kind, and the programme still finds the records it has retired. */
 #include <math.h>
+#include <string.h>
 #include "pathway-model.h"
 #include "pathway-record-private.h"
 
@@ -250,19 +252,251 @@ test_references_released (void)
   PathwayPerson *lead = pathway_person_new ();
   PathwayAction *action = pathway_action_new ();
   PathwayWorkstream *workstream = pathway_workstream_new ();
+  PathwayIndicator *indicator = pathway_indicator_new ();
+  PathwayBoard *board = pathway_board_new ();
+  PathwayMember *member = pathway_member_new ();
 
   g_object_add_weak_pointer (G_OBJECT (scheme), (gpointer *)&scheme);
   pathway_action_set_lead (action, lead);
   pathway_workstream_set_lead (workstream, lead);
-  g_assert_cmpuint (G_OBJECT (lead)->ref_count, ==, 3);
+  pathway_indicator_set_owner (indicator, lead);
+  pathway_board_set_chair (board, lead);
+  pathway_member_set_person (member, lead);
+  g_assert_cmpuint (G_OBJECT (lead)->ref_count, ==, 6);
 
   g_object_unref (action);
   g_object_unref (workstream);
+  g_object_unref (indicator);
+  g_object_unref (board);
+  g_object_unref (member);
   g_assert_cmpuint (G_OBJECT (lead)->ref_count, ==, 1);
   g_object_unref (lead);
 
   g_object_unref (programme);
   g_assert_null (scheme);
+}
+
+/* The record classes: each has "uuid" right after "id" in its table. */
+static GType (* const record_types[]) (void) = {
+  pathway_programme_get_type, pathway_area_of_weakness_get_type, pathway_person_get_type,
+  pathway_workstream_get_type, pathway_member_get_type, pathway_action_get_type,
+  pathway_timescale_revision_get_type, pathway_evidence_get_type, pathway_indicator_get_type,
+  pathway_reading_get_type, pathway_milestone_get_type, pathway_board_get_type,
+  pathway_meeting_get_type,
+};
+
+static void
+test_record_uuid (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (record_types); i++)
+    {
+      g_autoptr(GObject) record = g_object_new (record_types[i] (), NULL);
+      GObjectClass *klass = G_OBJECT_GET_CLASS (record);
+      GParamSpec *id = g_object_class_find_property (klass, "id");
+      GParamSpec *uuid = g_object_class_find_property (klass, "uuid");
+      g_autofree char *got = NULL;
+      Counter counter = { 0 };
+
+      g_test_message ("%s", g_type_name (record_types[i] ()));
+      g_assert_nonnull (uuid);
+      g_assert_true (G_IS_PARAM_SPEC_STRING (uuid));
+      g_assert_cmpuint (id->param_id, ==, 1);
+      g_assert_cmpuint (uuid->param_id, ==, 2);
+
+      g_assert_cmpint (pathway_record_get_id (record), ==, 0);
+      g_assert_cmpstr (pathway_record_get_uuid (record), ==, "");
+
+      g_signal_connect (record, "notify::uuid", G_CALLBACK (on_notify), &counter);
+      g_object_set (record, "uuid", "0b6e8f0a-4c1d-4e2f-9a3b-5c6d7e8f9a0b", NULL);
+      g_assert_cmpstr (pathway_record_get_uuid (record), ==,
+                       "0b6e8f0a-4c1d-4e2f-9a3b-5c6d7e8f9a0b");
+      g_object_get (record, "uuid", &got, NULL);
+      g_assert_cmpstr (got, ==, "0b6e8f0a-4c1d-4e2f-9a3b-5c6d7e8f9a0b");
+      g_assert_cmpuint (counter.count, ==, 1);
+
+      _pathway_record_set_uuid (record, "0b6e8f0a-4c1d-4e2f-9a3b-5c6d7e8f9a0b");
+      g_assert_cmpuint (counter.count, ==, 1);
+      _pathway_record_set_uuid (record, "1c7f9a1b-5d2e-4f30-8b4c-6d7e8f9a0b1c");
+      g_assert_cmpuint (counter.count, ==, 2);
+      g_assert_cmpstr (pathway_record_get_uuid (record), ==,
+                       "1c7f9a1b-5d2e-4f30-8b4c-6d7e8f9a0b1c");
+      _pathway_record_set_uuid (record, NULL);
+      g_assert_cmpstr (pathway_record_get_uuid (record), ==, "");
+      g_assert_cmpuint (counter.count, ==, 3);
+
+      counter.count = 0;
+      g_signal_connect (record, "notify::id", G_CALLBACK (on_notify), &counter);
+      _pathway_record_set_id (record, 31);
+      _pathway_record_set_id (record, 31);
+      g_assert_cmpuint (counter.count, ==, 1);
+      g_assert_cmpint (pathway_record_get_id (record), ==, 31);
+      {
+        gint64 value = 0;
+        g_object_get (record, "id", &value, NULL);
+        g_assert_cmpint (value, ==, 31);
+      }
+    }
+}
+
+/* The class getters and the generic reader agree; kinds without a uuid read as "". */
+static void
+test_record_accessors (void)
+{
+  g_autoptr(PathwayAction) action = pathway_action_new ();
+  g_autoptr(PathwayPerson) person = pathway_person_new ();
+  g_autoptr(PathwayMeeting) mt = pathway_meeting_new ();
+  g_autoptr(PathwayActionUpdate) update = pathway_action_update_new ();
+  g_autoptr(PathwayRatingScheme) scheme = pathway_rating_scheme_new ();
+  g_autoptr(GObject) plain = g_object_new (G_TYPE_OBJECT, NULL);
+
+  _pathway_action_set_id (action, 12);
+  _pathway_person_set_id (person, 13);
+  _pathway_meeting_set_id (mt, 14);
+  g_assert_cmpint (pathway_record_get_id (action), ==, 12);
+  g_assert_cmpint (pathway_record_get_id (person), ==, 13);
+  g_assert_cmpint (pathway_record_get_id (mt), ==, 14);
+  _pathway_record_set_id (action, 15);
+  g_assert_cmpint (pathway_action_get_id (action), ==, 15);
+
+  _pathway_record_set_uuid (person, "abc");
+  g_assert_cmpstr (pathway_record_get_uuid (person), ==, "abc");
+  g_assert_cmpstr (pathway_record_get_uuid (action), ==, "");
+
+  /* An action update has an id but no uuid; the rating scheme likewise. */
+  _pathway_action_update_set_id (update, 16);
+  g_assert_cmpint (pathway_record_get_id (update), ==, 16);
+  g_assert_cmpstr (pathway_record_get_uuid (update), ==, "");
+  _pathway_rating_scheme_set_id (scheme, 17);
+  g_assert_cmpint (pathway_record_get_id (scheme), ==, 17);
+  g_assert_cmpstr (pathway_record_get_uuid (scheme), ==, "");
+  g_assert_null (g_object_class_find_property (G_OBJECT_GET_CLASS (update), "uuid"));
+
+  g_assert_cmpint (pathway_record_get_id (plain), ==, 0);
+  g_assert_cmpstr (pathway_record_get_uuid (plain), ==, "");
+  g_assert_cmpint (pathway_record_get_id (NULL), ==, 0);
+  g_assert_cmpstr (pathway_record_get_uuid (NULL), ==, "");
+
+  g_test_expect_message ("pathway-model", G_LOG_LEVEL_CRITICAL, "*field != NULL*");
+  _pathway_record_set_uuid (update, "abc");
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (pathway_record_get_uuid (update), ==, "");
+}
+
+static void
+test_record_new_uuid (void)
+{
+  g_autofree char *first = pathway_record_new_uuid ();
+  g_autofree char *second = pathway_record_new_uuid ();
+
+  for (guint n = 0; n < 2; n++)
+    {
+      const char *uuid = n == 0 ? first : second;
+
+      g_assert_cmpuint (strlen (uuid), ==, 36);
+      for (guint i = 0; i < 36; i++)
+        {
+          if (i == 8 || i == 13 || i == 18 || i == 23)
+            g_assert_cmpint (uuid[i], ==, '-');
+          else
+            g_assert_true (g_ascii_isxdigit (uuid[i]) && !g_ascii_isupper (uuid[i]));
+        }
+      /* Version 4, and the variant of RFC 4122 (8, 9, a or b). */
+      g_assert_cmpint (uuid[14], ==, '4');
+      g_assert_nonnull (strchr ("89ab", uuid[19]));
+      g_assert_true (g_uuid_string_is_valid (uuid));
+    }
+  g_assert_cmpstr (first, !=, second);
+}
+
+/* A string field added for the change log: empty by default, read back by its getter, and
+ * notified once per change through its setter. A macro, so getter and setter keep their types. */
+#define assert_string_field(object, name, get, set)                                     \
+  G_STMT_START                                                                          \
+  {                                                                                     \
+    Counter counter_ = { 0 };                                                           \
+                                                                                        \
+    g_assert_cmpstr (get (object), ==, "");                                             \
+    g_signal_connect (object, "notify::" name, G_CALLBACK (on_notify), &counter_);      \
+    set (object, "value");                                                              \
+    set (object, "value");                                                              \
+    g_assert_cmpuint (counter_.count, ==, 1);                                           \
+    g_assert_cmpstr (get (object), ==, "value");                                        \
+    set (object, NULL);                                                                 \
+    g_assert_cmpstr (get (object), ==, "");                                             \
+    g_assert_cmpuint (counter_.count, ==, 2);                                           \
+    g_signal_handlers_disconnect_by_data (object, &counter_);                           \
+  }                                                                                     \
+  G_STMT_END
+
+static void
+test_new_fields (void)
+{
+  g_autoptr(PathwayPerson) person = pathway_person_new ();
+  g_autoptr(PathwayPerson) other = pathway_person_new ();
+  g_autoptr(PathwayAction) action = pathway_action_new ();
+  g_autoptr(PathwayIndicator) indicator = pathway_indicator_new ();
+  g_autoptr(PathwayMeeting) mt = pathway_meeting_new ();
+  g_autoptr(PathwayMember) member = pathway_member_new ();
+  Counter owner = { 0 }, workstream_id = { 0 }, member_person = { 0 };
+
+  assert_string_field (person, "email", pathway_person_get_email, pathway_person_set_email);
+  assert_string_field (action, "recovery-plan", pathway_action_get_recovery_plan,
+                       pathway_action_set_recovery_plan);
+  assert_string_field (indicator, "source", pathway_indicator_get_source,
+                       pathway_indicator_set_source);
+  assert_string_field (mt, "time", pathway_meeting_get_time, pathway_meeting_set_time);
+  assert_string_field (member, "role", pathway_member_get_role, pathway_member_set_role);
+
+  g_assert_null (pathway_indicator_get_owner (indicator));
+  g_signal_connect (indicator, "notify::owner", G_CALLBACK (on_notify), &owner);
+  pathway_indicator_set_owner (indicator, person);
+  pathway_indicator_set_owner (indicator, person);
+  g_assert_cmpuint (owner.count, ==, 1);
+  g_assert_true (pathway_indicator_get_owner (indicator) == person);
+  pathway_indicator_set_owner (indicator, other);
+  pathway_indicator_set_owner (indicator, NULL);
+  g_assert_cmpuint (owner.count, ==, 3);
+  g_assert_null (pathway_indicator_get_owner (indicator));
+
+  g_assert_cmpint (pathway_member_get_workstream_id (member), ==, 0);
+  g_signal_connect (member, "notify::workstream-id", G_CALLBACK (on_notify), &workstream_id);
+  _pathway_member_set_workstream_id (member, 4);
+  _pathway_member_set_workstream_id (member, 4);
+  g_assert_cmpuint (workstream_id.count, ==, 1);
+  g_assert_cmpint (pathway_member_get_workstream_id (member), ==, 4);
+
+  g_assert_null (pathway_member_get_person (member));
+  g_signal_connect (member, "notify::person", G_CALLBACK (on_notify), &member_person);
+  pathway_member_set_person (member, person);
+  _pathway_member_set_person (member, person);
+  g_assert_cmpuint (member_person.count, ==, 1);
+  g_assert_true (pathway_member_get_person (member) == person);
+  _pathway_member_set_role (member, "Chair");
+  g_assert_cmpstr (pathway_member_get_role (member), ==, "Chair");
+}
+
+static void
+test_board_chair (void)
+{
+  g_autoptr(PathwayBoard) board = pathway_board_new ();
+  g_autoptr(PathwayPerson) chair = pathway_person_new ();
+  g_autoptr(PathwayPerson) got = NULL;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (board), "chair");
+  Counter counter = { 0 };
+
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == PATHWAY_TYPE_PERSON);
+  g_assert_null (pathway_board_get_chair (board));
+  g_signal_connect (board, "notify::chair", G_CALLBACK (on_notify), &counter);
+  pathway_person_set_name (chair, "Helen Ashworth");
+  pathway_board_set_chair (board, chair);
+  pathway_board_set_chair (board, chair);
+  g_assert_cmpuint (counter.count, ==, 1);
+  g_assert_true (pathway_board_get_chair (board) == chair);
+  g_object_get (board, "chair", &got, NULL);
+  g_assert_true (got == chair);
+  pathway_board_set_chair (board, NULL);
+  g_assert_cmpuint (counter.count, ==, 2);
+  g_assert_null (pathway_board_get_chair (board));
 }
 
 static void
@@ -580,6 +814,136 @@ test_programme (void)
   }
 }
 
+/* Every kind the programme holds, found by type and id while live; removed, it is gone from
+ * the lists and the lookups; retired, it is found again by type and id, and only by those. */
+static void
+test_programme_records (void)
+{
+  g_autoptr(PathwayProgramme) p = pathway_programme_new ();
+  g_autoptr(PathwayAreaOfWeakness) area = pathway_area_of_weakness_new ();
+  g_autoptr(PathwayPerson) person = pathway_person_new ();
+  g_autoptr(PathwayWorkstream) workstream = pathway_workstream_new ();
+  g_autoptr(PathwayMember) member = pathway_member_new ();
+  g_autoptr(PathwayIndicator) indicator = pathway_indicator_new ();
+  g_autoptr(PathwayBoard) board = pathway_board_new ();
+  g_autoptr(PathwayMeeting) mt = meeting (8, 1, 2, 2020);
+  g_autoptr(PathwayReading) reading = pathway_reading_new ();
+  g_autoptr(PathwayAction) stale = pathway_action_new ();
+  PathwayAction *action;
+
+  _pathway_programme_set_id (p, 1);
+  _pathway_area_of_weakness_set_id (area, 2);
+  pathway_programme_add_area (p, area);
+  _pathway_person_set_id (person, 3);
+  pathway_programme_add_person (p, person);
+  _pathway_workstream_set_id (workstream, 4);
+  _pathway_member_set_id (member, 5);
+  pathway_workstream_add_member (workstream, member);
+  pathway_programme_add_workstream (p, workstream);
+  _pathway_indicator_set_id (indicator, 6);
+  pathway_programme_add_indicator (p, indicator);
+  _pathway_board_set_id (board, 7);
+  pathway_board_add_meeting (board, mt);
+  pathway_programme_add_board (p, board);
+  action = add_action (p, 9, "1A", workstream, PATHWAY_RATING_RED, PATHWAY_STATUS_DELAYED, 1);
+  _pathway_reading_set_id (reading, 10);
+
+  g_assert_true (pathway_workstream_find_member (workstream, 5) == member);
+  g_assert_null (pathway_workstream_find_member (workstream, 6));
+
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_PROGRAMME, 1) == p);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_AREA_OF_WEAKNESS, 2) == area);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_PERSON, 3) == person);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_WORKSTREAM, 4) == workstream);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_MEMBER, 5) == member);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_INDICATOR, 6) == indicator);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_BOARD, 7) == board);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_MEETING, 8) == mt);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_ACTION, 9) == action);
+  /* Ids are per kind; unknown ids, id 0 and kinds the programme does not hold are not found. */
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_PERSON, 2));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_PROGRAMME, 2));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_ACTION, 99));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_MEETING, 99));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_MEMBER, 99));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_READING, 10));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_RATING_SCHEME, 0));
+  g_assert_null (pathway_programme_find_record (p, G_TYPE_OBJECT, 3));
+  g_assert_false (pathway_programme_is_retired (p, person));
+
+  pathway_programme_remove_area (p, area);
+  pathway_programme_remove_person (p, person);
+  pathway_programme_remove_workstream (p, workstream);
+  pathway_programme_remove_indicator (p, indicator);
+  pathway_programme_remove_board (p, board);
+  pathway_programme_remove_board (p, board);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_areas (p)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (p)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_workstreams (p)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_indicators (p)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_boards (p)), ==, 0);
+  g_assert_null (pathway_programme_find_area (p, 2));
+  g_assert_null (pathway_programme_find_person (p, 3));
+  g_assert_null (pathway_programme_find_workstream (p, 4));
+  g_assert_null (pathway_programme_find_indicator (p, 6));
+  g_assert_null (pathway_programme_find_board (p, 7));
+  g_assert_null (pathway_programme_find_meeting (p, 8));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_PERSON, 3));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_MEMBER, 5));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_MEETING, 8));
+
+  _pathway_programme_add_retired (p, area);
+  _pathway_programme_add_retired (p, person);
+  _pathway_programme_add_retired (p, member);
+  _pathway_programme_add_retired (p, board);
+  _pathway_programme_add_retired (p, mt);
+  _pathway_programme_add_retired (p, reading);
+  g_assert_true (pathway_programme_is_retired (p, person));
+  g_assert_true (pathway_programme_is_retired (p, reading));
+  g_assert_false (pathway_programme_is_retired (p, indicator));
+  g_assert_false (pathway_programme_is_retired (p, action));
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_AREA_OF_WEAKNESS, 2) == area);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_PERSON, 3) == person);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_MEMBER, 5) == member);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_BOARD, 7) == board);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_MEETING, 8) == mt);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_READING, 10) == reading);
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_INDICATOR, 6));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_READING, 3));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_EVIDENCE, 10));
+  /* Retired records stay out of the lists and the kind's own lookups. */
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (p)), ==, 0);
+  g_assert_null (pathway_programme_find_person (p, 3));
+
+  /* A live record wins over a retired one of the same type and id. */
+  _pathway_action_set_id (stale, 9);
+  _pathway_programme_add_retired (p, stale);
+  g_assert_true (pathway_programme_is_retired (p, action));
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_ACTION, 9) == action);
+  pathway_programme_remove_action (p, action);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_ACTION, 9) == stale);
+
+  /* Brought back: out of the set and into the lists again. */
+  _pathway_programme_remove_retired (p, person);
+  g_assert_false (pathway_programme_is_retired (p, person));
+  g_assert_null (pathway_programme_find_record (p, PATHWAY_TYPE_PERSON, 3));
+  pathway_programme_add_person (p, person);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_PERSON, 3) == person);
+  _pathway_programme_remove_retired (p, person);
+  g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_READING, 10) == reading);
+
+  /* The set keeps what it holds alive. */
+  {
+    PathwayEvidence *evidence = pathway_evidence_new ();
+
+    _pathway_evidence_set_id (evidence, 11);
+    _pathway_programme_add_retired (p, evidence);
+    g_object_unref (evidence);
+    g_assert_true (pathway_programme_find_record (p, PATHWAY_TYPE_EVIDENCE, 11) == evidence);
+    g_assert_cmpint (pathway_evidence_get_id (evidence), ==, 11);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -593,5 +957,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/board/meetings-in-date-order", test_board);
   g_test_add_func ("/model/workstream/lists", test_workstream);
   g_test_add_func ("/model/programme/lookups-and-summaries", test_programme);
+  g_test_add_func ("/model/programme/retired-records-found-by-id", test_programme_records);
+  g_test_add_func ("/model/record/uuid-after-id-on-every-record", test_record_uuid);
+  g_test_add_func ("/model/record/id-and-uuid-of-any-kind", test_record_accessors);
+  g_test_add_func ("/model/record/new-uuid-is-random-version-4", test_record_new_uuid);
+  g_test_add_func ("/model/fields/change-log-fields", test_new_fields);
+  g_test_add_func ("/model/board/chair-is-a-person", test_board_chair);
   return g_test_run ();
 }

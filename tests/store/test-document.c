@@ -507,7 +507,7 @@ fill_programme (PathwayDocument *document, Ids *ids)
   }
 
   pathway_board_set_name (board, "SEND Improvement Board");
-  pathway_board_set_chair (board, "Sam Okafor");
+  pathway_board_set_chair (board, chair);
   pathway_board_set_cadence (board, "Monthly");
   g_assert_true (pathway_document_add_board (document, board, &error));
   g_assert_no_error (error);
