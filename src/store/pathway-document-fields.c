@@ -372,8 +372,8 @@ unknown_field (const PathwayKind *kind, const char *field, GError **error)
   g_autofree const char **fields = pathway_kind_dup_fields (kind);
   g_autofree char *list = g_strjoinv (", ", (char **) fields);
 
-  return invalid (error, _("A %s has no field “%s”; its fields are %s."), kind->name, field,
-                  list);
+  return invalid (error, _("“%s” is not a field of a record of kind %s; its fields are %s."),
+                  field, kind->name, list);
 }
 
 gboolean
@@ -419,7 +419,7 @@ pathway_document_add_fields (PathwayDocument *self, const PathwayKind *kind,
       g_object_set_property (draft, column->property, &value);
     }
   if (owner_kind_of (kind) != NULL && owner == NULL)
-    return invalid (error, _("A new %s needs its “%s”."), kind->name,
+    return invalid (error, _("A new record of kind %s needs its “%s”."), kind->name,
                     pathway_column_field (pathway_kind_owner_column (kind)));
   if (!pathway_document_add (self, owner, draft, error))
     return FALSE;

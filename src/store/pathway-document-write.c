@@ -665,10 +665,13 @@ write_revision (PathwayDocument *self, Op *op, gboolean forward, const char *not
                 GError **error)
 {
   PathwayAction *action = PATHWAY_ACTION (op->object);
+  const PathwayKind *kind = pathway_kind_for_type (PATHWAY_TYPE_TIMESCALE_REVISION);
   const PathwayTimescale *from = g_value_get_boxed (forward ? &op->before : &op->after);
   const PathwayTimescale *to = g_value_get_boxed (forward ? &op->after : &op->before);
-  sqlite3_stmt *stmt;
+  Change change = { 0 };
 
+  /* The revision is a record with its own log (created, withdrawn, back), and the action's
+   * history shows its revised timescale moving. */
   if (forward && !op->written_once)
     {
       if (*pathway_record_get_uuid (op->revision) == '\0')
@@ -680,17 +683,29 @@ write_revision (PathwayDocument *self, Op *op, gboolean forward, const char *not
       op->new_id = insert_object (self, G_OBJECT (op->revision), error);
       if (op->new_id == 0)
         return FALSE;
+      change.field = PATHWAY_FIELD_CREATED;
+      change.to = to ? to->text : NULL;
+      change.note = note;
+      if (!record_change (self, kind, op->new_id, &change, error))
+        return FALSE;
     }
   else
     {
-      stmt = pathway_db_prepare (self->db,
-                                 "UPDATE timescale_revision SET withdrawn = ?1 WHERE id = ?2",
-                                 error);
+      gboolean withdrawn = forward == op->inverse;
+      sqlite3_stmt *stmt = pathway_db_prepare (self->db,
+                                               "UPDATE timescale_revision SET withdrawn = ?1"
+                                               " WHERE id = ?2", error);
+
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int (stmt, 1, forward != op->inverse ? 0 : 1);
+      sqlite3_bind_int (stmt, 1, withdrawn);
       sqlite3_bind_int64 (stmt, 2, op->new_id);
-      if (!pathway_db_step_done (self->db, stmt, error))
+      change.field = PATHWAY_FIELD_DELETED;
+      change.from = withdrawn ? "no" : "yes";
+      change.to = withdrawn ? "yes" : "no";
+      change.note = note;
+      if (!pathway_db_step_done (self->db, stmt, error) ||
+          !record_change (self, kind, op->new_id, &change, error))
         return FALSE;
     }
   return record_update (self, pathway_action_get_id (action), PATHWAY_FIELD_REVISED_TIMESCALE,
@@ -1200,7 +1215,7 @@ check_draft (PathwayDocument *self, const PathwayKind *kind, GObject *draft, GEr
         return invalid (error, _("“%s” refers to something that is not in this programme."),
                         pathway_column_field (c));
       if ((c->flags & PATHWAY_COLUMN_REQUIRED) && !value_given (pspec, &value))
-        return invalid (error, _("A new %s needs its “%s”."), kind->name,
+        return invalid (error, _("A new record of kind %s needs its “%s”."), kind->name,
                         pathway_column_field (c));
     }
   return TRUE;

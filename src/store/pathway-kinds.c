@@ -90,7 +90,7 @@ static const PathwayColumn board_columns[] = {
 };
 
 static const PathwayColumn meeting_columns[] = {
-  { "uuid", NULL, I }, { "board-id", NULL, O | K | R, "board" }, { "date", NULL, S | K | R }, { "time", NULL, S },
+  { "uuid", NULL, I }, { "board-id", NULL, O | K | R, "board" }, { "date", NULL, S | K }, { "time", NULL, S },
   { "location", NULL, S, "venue" }, { "title", NULL, S }, { "summary", NULL, S },
   { "report-title", NULL, S }, { "report-by", NULL, S }, { "report-for", NULL, S },
   { "classification", NULL, S }, { "recommendation", NULL, S },

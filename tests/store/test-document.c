@@ -301,6 +301,11 @@ add_person (PathwayDocument *document, const char *name, const char *role,
   pathway_person_set_name (draft, name);
   pathway_person_set_role (draft, role);
   pathway_person_set_organisation (draft, organisation);
+  {
+    g_autofree char *email = g_strdup_printf ("%c.person@example.org", g_ascii_tolower (*name));
+
+    pathway_person_set_email (draft, email);
+  }
   g_assert_true (pathway_document_add_person (document, draft, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pathway_person_get_id (draft), >, 0);
@@ -412,6 +417,7 @@ fill_programme (PathwayDocument *document, Ids *ids)
   pathway_action_set_rating (action, PATHWAY_RATING_AMBER);
   pathway_action_set_success_measure (action, "90% of advice returned within six weeks");
   pathway_action_set_commentary (action, "Two new posts filled in January.");
+  pathway_action_set_recovery_plan (action, "Agency cover until the posts are filled, by May.");
   g_assert_true (pathway_document_add_action (document, action, &error));
   g_assert_no_error (error);
   ids->action_id = pathway_action_get_id (action);
@@ -468,6 +474,8 @@ fill_programme (PathwayDocument *document, Ids *ids)
   pathway_indicator_set_comparator_value (indicator, 50.3);
   pathway_indicator_set_comparator_label (indicator, "England 2023");
   pathway_indicator_set_position (indicator, 1);
+  pathway_indicator_set_source (indicator, "SEN2 return and the case management system");
+  pathway_indicator_set_owner (indicator, lead);
   g_assert_true (pathway_document_add_indicator (document, indicator, &error));
   g_assert_no_error (error);
   ids->indicator_id = pathway_indicator_get_id (indicator);
@@ -518,6 +526,7 @@ fill_programme (PathwayDocument *document, Ids *ids)
   pathway_meeting_set_date (february, date);
   pathway_meeting_set_title (february, "February board");
   pathway_meeting_set_location (february, "Civic Centre, Room 2");
+  pathway_meeting_set_time (february, "14:00");
   pathway_meeting_set_summary (february, "Agreed the revised timescale for 1B vi.");
   pathway_meeting_set_report_title (february, "SEND improvement: progress report");
   pathway_meeting_set_report_by (february, "Programme manager");
@@ -540,6 +549,7 @@ fill_programme (PathwayDocument *document, Ids *ids)
   pathway_meeting_set_date (january, date);
   pathway_meeting_set_title (january, "January board");
   pathway_meeting_set_location (january, "Online");
+  pathway_meeting_set_time (january, "10:30");
   pathway_meeting_set_summary (january, "First meeting of the new board.");
   g_assert_true (pathway_document_add_meeting (document, board, january, &error));
   g_assert_no_error (error);

@@ -108,8 +108,8 @@ count_rows (const char *path, const char *sql, const char *text, gint64 number)
  * for a revision, which is withdrawn rather than changed). */
 typedef struct {
   const char *kind;
-  const char *fields[6];
-  const char *values[6];
+  const char *fields[7];
+  const char *values[7];
   const char *change;
   const char *change_to;
 } KindCase;
@@ -208,9 +208,15 @@ test_kind (Fixture *fixture, gconstpointer data)
                          g_str_equal (c->values[i], text));
         }
     }
-  g_assert_cmpint (count_rows (fixture->path, "SELECT count(*) FROM change_log"
-                               " WHERE kind = ?1 AND record_id = ?2 AND field = 0",
-                               c->kind, id), ==, 1);
+  {
+    g_autoptr (GListModel) changes = pathway_document_list_changes (fixture->document, record,
+                                                                    &error);
+    g_autoptr (PathwayActionUpdate) first = NULL;
+
+    g_assert_no_error (error);
+    first = g_list_model_get_item (changes, 0);
+    g_assert_cmpint (pathway_action_update_get_field (first), ==, PATHWAY_FIELD_CREATED);
+  }
   g_assert_true (pathway_document_get_can_undo (fixture->document));
 
   /* Changed, field by field, each change a row with from and to. */
@@ -303,6 +309,10 @@ test_kind (Fixture *fixture, gconstpointer data)
   }
   reopen (fixture);
   g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before);
+  pathway_document_close (fixture->document);
+  g_assert_cmpint (count_rows (fixture->path, "SELECT count(*) FROM change_log"
+                               " WHERE kind = ?1 AND record_id = ?2 AND field = 0",
+                               c->kind, id), ==, 1);
 }
 
 /* Undoing an add retires the record; redo brings the same record back. */
