@@ -1,7 +1,10 @@
-/* test-migration.c: a file written by the first release opens in this one. It is upgraded to
+/* test-migration.c: a file written by an earlier release opens in this one. It is upgraded to
  * the current schema with everything in it kept, after a backup that is the old file byte for
- * byte. The old file is made the way the first release made it (an empty programme file at
- * schema version 1) and filled with SQL, as that release would have filled it. */
+ * byte. A version 1 file is made the way the first release made it (an empty programme file at
+ * schema version 1) and filled with SQL, as that release would have filled it; a version 3 file
+ * is the demo programme as the release before the change log wrote it, kept in fixtures/ (meson
+ * sets G_TEST_SRCDIR to this folder). That file is copied to a temporary folder first: the
+ * original is never opened, so no run can change it. */
 #define G_LOG_DOMAIN "pathway-store-test"
 
 #include <math.h>
@@ -43,20 +46,132 @@ exec_sql (const char *path, const char *sql)
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
-static gint64
-query_int (const char *path, const char *sql)
+/* Read-only, so that looking at a file (or a backup attached to it) cannot change it. */
+static sqlite3 *
+open_read_only (const char *path)
 {
   sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static gint64
+db_query_int (sqlite3 *db, const char *sql)
+{
   sqlite3_stmt *stmt = NULL;
   gint64 value;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
+  return value;
+}
+
+static gint64
+query_int (const char *path, const char *sql)
+{
+  sqlite3 *db = open_read_only (path);
+  gint64 value = db_query_int (db, sql);
+
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
   return value;
+}
+
+/* Tables that hold no records of their own: the rating scheme (one row per rating, keyed by
+ * it), the links between workstreams and areas, and the change log. Every other table is a
+ * kind of record and must give each row a UUID. */
+static const char *const not_record_tables[] = {
+  "rating_scheme", "workstream_area", "change_log", NULL,
+};
+
+/* The record tables of schema version 4; a table added later is checked too, without being
+ * named here. */
+static const char *const record_tables[] = {
+  "programme", "area", "person", "workstream", "member", "action", "timescale_revision",
+  "evidence", "indicator", "reading", "milestone", "board", "meeting", NULL,
+};
+
+/* Every record's UUID as "table id uuid" lines, by table and id, so two calls can be compared.
+ * Fails the test when a record table has no uuid column, or a row's UUID is missing, not 36
+ * characters in the 8-4-4-4-12 form, or used by another row anywhere in the file. */
+static GStrv
+collect_uuids (const char *path)
+{
+  sqlite3 *db = open_read_only (path);
+  sqlite3_stmt *tables = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) checked = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_problems = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite^_%' ESCAPE '^' ORDER BY name",
+                                       -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      char *sql;
+      sqlite3_stmt *rows = NULL;
+
+      if (g_strv_contains (not_record_tables, table))
+        continue;
+      g_ptr_array_add (checked, g_strdup (table));
+
+      sql = sqlite3_mprintf ("SELECT id, uuid FROM \"%w\" ORDER BY id", table);
+      if (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL) != SQLITE_OK)
+        {
+          if (n_problems++ < 10)
+            g_string_append_printf (problems, "%s: %s; ", table, sqlite3_errmsg (db));
+          sqlite3_free (sql);
+          continue;
+        }
+      sqlite3_free (sql);
+
+      while (sqlite3_step (rows) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (rows, 0);
+          const char *uuid = (const char *) sqlite3_column_text (rows, 1);
+          const char *other;
+          g_autofree char *line = NULL;
+
+          if (uuid == NULL || strlen (uuid) != 36 || !g_uuid_string_is_valid (uuid))
+            {
+              if (n_problems++ < 10)
+                g_string_append_printf (problems, "%s %" G_GINT64_FORMAT ": uuid %s; ", table, id,
+                                        uuid ? uuid : "missing");
+              continue;
+            }
+          other = g_hash_table_lookup (seen, uuid);
+          if (other != NULL)
+            {
+              if (n_problems++ < 10)
+                g_string_append_printf (problems, "%s %" G_GINT64_FORMAT ": uuid %s also %s; ",
+                                        table, id, uuid, other);
+              continue;
+            }
+          g_hash_table_insert (seen, g_strdup (uuid),
+                               g_strdup_printf ("%s %" G_GINT64_FORMAT, table, id));
+          line = g_strdup_printf ("%s %" G_GINT64_FORMAT " %s", table, id, uuid);
+          g_strv_builder_add (lines, line);
+        }
+      sqlite3_finalize (rows);
+    }
+  sqlite3_finalize (tables);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  if (n_problems > 10)
+    g_string_append_printf (problems, "and %u more", n_problems - 10);
+  g_assert_cmpstr (problems->str, ==, "");
+  g_ptr_array_add (checked, NULL);
+  for (guint i = 0; record_tables[i] != NULL; i++)
+    g_assert_true (g_strv_contains ((const char *const *) checked->pdata, record_tables[i]));
+
+  return g_strv_builder_end (lines);
 }
 
 /* A version 1 programme: a workstream with a lead, an action with a term timescale and a
@@ -113,6 +228,7 @@ assert_v1_content (PathwayDocument *document, guint n_evidence)
   PathwayWorkstream *workstream = pathway_programme_find_workstream (programme, 1);
   PathwayIndicator *indicator = pathway_programme_find_indicator (programme, 1);
   PathwayBoard *board = pathway_programme_find_board (programme, 1);
+  PathwayPerson *chair;
   const PathwayTimescale *original;
   g_autoptr(GListModel) updates = NULL;
   g_autoptr(GListModel) readings = NULL;
@@ -180,6 +296,12 @@ assert_v1_content (PathwayDocument *document, guint n_evidence)
 
   g_assert_nonnull (board);
   g_assert_cmpuint (g_list_model_get_n_items (pathway_board_get_meetings (board)), ==, 1);
+  /* Version 4 made the chair's text a person. "Chief Executive" named no one in the programme,
+   * so a person of that name was added beside Ann Lee. */
+  chair = pathway_board_get_chair (board);
+  g_assert_nonnull (chair);
+  g_assert_cmpstr (pathway_person_get_name (chair), ==, "Chief Executive");
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (programme)), ==, 2);
 }
 
 static void
@@ -190,6 +312,8 @@ test_v1_file_is_upgraded (Fixture *fixture, gconstpointer data)
   g_autoptr(GBytes) old = NULL;
   g_autofree char *backup = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) uuids = NULL;
+  g_auto(GStrv) uuids_again = NULL;
 
   make_v1_file (fixture->path);
   old = store_fixture_read_file (fixture->path);
@@ -230,15 +354,33 @@ test_v1_file_is_upgraded (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (query_int (fixture->path, "PRAGMA application_id"), ==,
                    PATHWAY_APPLICATION_ID);
   g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM evidence"), ==, 1);
+  /* The action's updates moved into the change log as they were, under the same ids. */
+  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM sqlite_schema"
+                                             " WHERE name = 'action_update'"), ==, 0);
+  g_assert_cmpint (query_int (fixture->path,
+                              "SELECT count(*) FROM change_log WHERE kind = 'action'"
+                              " AND record_id = 1 AND author = 'Ann Lee' AND meeting_id IS NULL"
+                              " AND ((id = 1 AND at = 1530000000 AND field = 0"
+                              "       AND from_value IS NULL AND to_value = '1A i' AND note = '')"
+                              "   OR (id = 2 AND at = 1540000000 AND field = 1"
+                              "       AND from_value = 'red' AND to_value = 'amber'"
+                              "       AND note = 'Strategy drafted'))"), ==, 2);
+  /* Every record has a UUID, the evidence added after the upgrade too. */
+  uuids = collect_uuids (fixture->path);
+  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM evidence"
+                                             " WHERE length (uuid) = 36"), ==, 1);
   /* The backup is still the old file, and still a version 1 programme. */
   store_fixture_assert_file_unchanged (backup, old);
   g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 1);
 
-  /* Opening the upgraded file again upgrades nothing. */
+  /* Opening the upgraded file again upgrades nothing, and the UUIDs stay. */
   document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_null (pathway_document_get_migration_backup (document));
   assert_v1_content (document, 1);
+  pathway_document_close (document);
+  uuids_again = collect_uuids (fixture->path);
+  g_assert_true (g_strv_equal ((const char *const *) uuids, (const char *const *) uuids_again));
 }
 
 static void
@@ -291,6 +433,270 @@ test_read_only_v1_file_is_not_changed (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 1);
 }
 
+/* The demo programme as the release before the change log wrote it (schema version 3). */
+#define V3_FIXTURE "release-v3.pathway"
+#define V3_N_UPDATES 1431
+#define V3_N_ACTIONS 110
+#define V3_N_READINGS 87
+
+static char *
+fixture_file (const char *name)
+{
+  char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    g_test_message ("%s not found: run the test with meson test, or set G_TEST_SRCDIR to "
+                    "tests/store in the source tree", path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  return path;
+}
+
+/* Opens 'path' read-only with 'backup' attached as "old", to compare the two in SQL. */
+static sqlite3 *
+open_with_backup (const char *path, const char *backup)
+{
+  sqlite3 *db = open_read_only (path);
+  sqlite3_stmt *stmt = NULL;
+
+  /* An attached file takes the main file's flags, so the backup is read-only too. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "ATTACH ?1 AS old", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, backup, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (db_query_int (db, "PRAGMA old.user_version"), ==, 3);
+  return db;
+}
+
+/* Every row of the old action_update is in the change log as an action's change, with the
+ * same id and values, and the log holds no other action changes. */
+static void
+assert_updates_in_change_log (const char *path, const char *backup)
+{
+  sqlite3 *db = open_with_backup (path, backup);
+
+  g_assert_cmpint (db_query_int (db, "SELECT count(*) FROM old.action_update"), ==,
+                   V3_N_UPDATES);
+  g_assert_cmpint (db_query_int (db, "SELECT count(*) FROM main.sqlite_schema"
+                                     " WHERE name = 'action_update'"), ==, 0);
+  g_assert_cmpint (db_query_int (db, "SELECT count(*) FROM main.change_log"
+                                     " WHERE kind = 'action'"), ==, V3_N_UPDATES);
+  g_assert_cmpint (db_query_int (db,
+                                 "SELECT count(*) FROM old.action_update o"
+                                 " JOIN main.change_log c ON c.id = o.id"
+                                 " WHERE c.kind = 'action' AND c.record_id = o.action_id"
+                                 " AND c.at = o.at AND c.author = o.author"
+                                 " AND c.field = o.field AND c.property = o.property"
+                                 " AND c.from_value IS o.from_value"
+                                 " AND c.to_value IS o.to_value AND c.note = o.note"
+                                 " AND c.meeting_id IS o.meeting_id"), ==, V3_N_UPDATES);
+  /* The actions themselves are as they were. */
+  g_assert_cmpint (db_query_int (db,
+                                 "SELECT count(*) FROM old.action o JOIN main.action a USING (id)"
+                                 " WHERE a.reference = o.reference AND a.rating = o.rating"
+                                 " AND a.status = o.status AND a.commentary = o.commentary"
+                                 " AND a.created = o.created"
+                                 " AND a.last_updated IS o.last_updated"
+                                 " AND a.deleted = o.deleted"), ==, V3_N_ACTIONS);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* The counts the programme must load with, from the backup. */
+typedef struct {
+  gint64 people;
+  gint64 workstreams;
+  gint64 indicators;
+  gint64 boards;
+  gint64 meetings;
+} V3Counts;
+
+static void
+read_v3_counts (const char *backup, V3Counts *counts)
+{
+  sqlite3 *db = open_read_only (backup);
+
+  g_assert_cmpint (db_query_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (db_query_int (db, "SELECT count(*) FROM action WHERE NOT deleted"), ==,
+                   V3_N_ACTIONS);
+  g_assert_cmpint (db_query_int (db, "SELECT count(*) FROM reading"), ==, V3_N_READINGS);
+  counts->people = db_query_int (db, "SELECT count(*) FROM person");
+  counts->workstreams = db_query_int (db, "SELECT count(*) FROM workstream");
+  counts->indicators = db_query_int (db, "SELECT count(*) FROM indicator");
+  counts->boards = db_query_int (db, "SELECT count(*) FROM board");
+  counts->meetings = db_query_int (db, "SELECT count(*) FROM meeting");
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* The number of updates each action had, by action id. */
+static GHashTable *
+read_v3_updates_per_action (const char *backup)
+{
+  sqlite3 *db = open_read_only (backup);
+  sqlite3_stmt *stmt = NULL;
+  GHashTable *counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT action_id, count(*) FROM action_update"
+                                           " GROUP BY action_id", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *action_id = g_new (gint64, 1);
+
+      *action_id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_insert (counts, action_id, GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  return counts;
+}
+
+static void
+assert_v3_programme (PathwayDocument *document, const char *backup)
+{
+  g_autoptr(GError) error = NULL;
+  PathwayProgramme *programme = pathway_document_get_programme (document);
+  GListModel *actions = pathway_programme_get_actions (programme);
+  GListModel *indicators = pathway_programme_get_indicators (programme);
+  GListModel *boards = pathway_programme_get_boards (programme);
+  g_autoptr(GHashTable) updates_per_action = read_v3_updates_per_action (backup);
+  g_autoptr(PathwayBoard) board = NULL;
+  PathwayPerson *chair;
+  V3Counts counts;
+  guint n_meetings = 0;
+  guint n_readings = 0;
+  guint n_updates = 0;
+
+  read_v3_counts (backup, &counts);
+
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, V3_N_ACTIONS);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (programme)), ==,
+                    counts.people);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_workstreams (programme)), ==,
+                    counts.workstreams);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, counts.indicators);
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, counts.boards);
+  for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
+    {
+      g_autoptr(PathwayBoard) each = g_list_model_get_item (boards, i);
+
+      n_meetings += g_list_model_get_n_items (pathway_board_get_meetings (each));
+    }
+  g_assert_cmpuint (n_meetings, ==, counts.meetings);
+
+  /* The chair's text was "Helen Ashworth, Director of Children's Services", and Helen Ashworth
+   * was already one of the programme's people: the board's chair is that person, and no one
+   * was added (the count of people above is the old one). */
+  g_assert_cmpuint (counts.boards, ==, 1);
+  board = g_list_model_get_item (boards, 0);
+  chair = pathway_board_get_chair (board);
+  g_assert_nonnull (chair);
+  g_assert_cmpstr (pathway_person_get_name (chair), ==, "Helen Ashworth");
+  g_assert_true (chair == pathway_programme_find_person_by_name (programme, "Helen Ashworth"));
+
+  /* Each action's history reads back from the change log, update for update. */
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      g_autoptr(GListModel) updates = pathway_document_list_updates (document, action, &error);
+      gint64 id = pathway_action_get_id (action);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (updates), ==,
+                        GPOINTER_TO_UINT (g_hash_table_lookup (updates_per_action, &id)));
+      n_updates += g_list_model_get_n_items (updates);
+    }
+  g_assert_cmpuint (n_updates, ==, V3_N_UPDATES);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_autoptr(GListModel) readings = pathway_document_list_readings (document, indicator,
+                                                                       &error);
+
+      g_assert_no_error (error);
+      n_readings += g_list_model_get_n_items (readings);
+    }
+  g_assert_cmpuint (n_readings, ==, V3_N_READINGS);
+}
+
+/* The names in the folder that end in "-backup". */
+static GStrv
+list_backups (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      if (g_str_has_suffix (name, "-backup"))
+        g_strv_builder_add (names, name);
+    }
+  return g_strv_builder_end (names);
+}
+
+static void
+test_release_v3_file_is_upgraded (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autofree char *original = fixture_file (V3_FIXTURE);
+  g_autofree char *backup = g_strdup_printf ("%s.v3-backup", fixture->path);
+  g_autoptr(GBytes) old = store_fixture_read_file (original);
+  g_auto(GStrv) uuids = NULL;
+  g_auto(GStrv) uuids_again = NULL;
+  g_auto(GStrv) backups = NULL;
+
+  store_fixture_copy_file (original, fixture->path);
+
+  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_false (pathway_document_get_read_only (document));
+
+  /* The backup is FILE.v3-backup, the release's file byte for byte. */
+  g_assert_nonnull (pathway_document_get_migration_backup (document));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autoptr(GFile) named = g_file_new_for_path (pathway_document_get_migration_backup (document));
+    g_autoptr(GFile) expected = g_file_new_for_path (backup);
+
+    g_assert_true (g_file_equal (named, expected));
+  }
+  store_fixture_assert_file_unchanged (backup, old);
+
+  assert_v3_programme (document, backup);
+  pathway_document_close (document);
+  g_clear_object (&document);
+
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA application_id"), ==,
+                   PATHWAY_APPLICATION_ID);
+  assert_updates_in_change_log (fixture->path, backup);
+  uuids = collect_uuids (fixture->path);
+  store_fixture_assert_file_unchanged (backup, old);
+
+  /* A second open migrates nothing: no backup is made, the UUIDs stay as they were given. */
+  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (pathway_document_get_migration_backup (document));
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (
+                      pathway_document_get_programme (document))), ==, V3_N_ACTIONS);
+  pathway_document_close (document);
+  g_clear_object (&document);
+
+  backups = list_backups (fixture->dir);
+  g_assert_cmpuint (g_strv_length (backups), ==, 1);
+  g_assert_cmpstr (backups[0], ==, "old.pathway.v3-backup");
+  store_fixture_assert_file_unchanged (backup, old);
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 4);
+  uuids_again = collect_uuids (fixture->path);
+  g_assert_true (g_strv_equal ((const char *const *) uuids, (const char *const *) uuids_again));
+
+  /* And the release's file itself is as it was. */
+  store_fixture_assert_file_unchanged (original, old);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -302,6 +708,7 @@ main (int argc, char *argv[])
   ADD ("v1-file-is-upgraded", test_v1_file_is_upgraded);
   ADD ("empty-v1-file-is-upgraded", test_empty_v1_file_is_upgraded);
   ADD ("read-only-v1-file-is-not-changed", test_read_only_v1_file_is_not_changed);
+  ADD ("release-v3-file-is-upgraded", test_release_v3_file_is_upgraded);
 
 #undef ADD
 
