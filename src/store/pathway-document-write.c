@@ -1465,6 +1465,7 @@ pathway_document_commit_batch (PathwayDocument *self, GError **error)
 void
 pathway_document_rollback_batch (PathwayDocument *self)
 {
+  g_autoptr (PathwayProgramme) programme = NULL;
   PathwayUndoStep *step;
 
   g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
@@ -1490,6 +1491,12 @@ pathway_document_rollback_batch (PathwayDocument *self)
         }
     }
   pathway_undo_step_free (step);
+
+  /* Then the file, which is the truth, is read again when it can be: the views follow the
+   * new programme (notify::programme). */
+  programme = pathway_document_load_programme (self, NULL);
+  if (programme != NULL)
+    pathway_document_replace_programme (self, programme);
   pathway_document_clear_undo (self);
 }
 
