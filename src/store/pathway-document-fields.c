@@ -70,7 +70,8 @@ field_text (PathwayDocument *self, GObject *record, const PathwayColumn *column)
   g_object_get_property (record, column->property, &value);
   if (column->flags & PATHWAY_COLUMN_OWNER)
     {
-      const PathwayKind *owner_kind = owner_kind_of (pathway_kind_for_type (G_OBJECT_TYPE (record)));
+      const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+      const PathwayKind *owner_kind = owner_kind_of (kind);
       g_autoptr (GObject) owner = pathway_document_lookup (self, owner_kind->get_type (),
                                                            g_value_get_int64 (&value));
 

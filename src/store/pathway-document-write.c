@@ -1145,7 +1145,7 @@ pathway_document_delete_action (PathwayDocument *self, PathwayAction *action,
   return pathway_document_retire (self, action, note, error);
 }
 
-/* Adding and retiring any record ---------------------------------------------------------------- */
+/* Adding and retiring any record --------------------------------------------------------- */
 
 static gboolean
 is_blank (const char *text)

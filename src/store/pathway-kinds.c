@@ -26,23 +26,25 @@ static const PathwayColumn programme_columns[] = {
 };
 
 static const PathwayColumn area_columns[] = {
-  { "uuid", NULL, I }, { "reference", NULL, S | K | R, "number" }, { "kind", NULL, S }, { "title", NULL, S },
-  { "finding", NULL, S }, { "commitment", NULL, S }, { "position", NULL, S }, { NULL }
+  { "uuid", NULL, I }, { "reference", NULL, S | K | R, "number" }, { "kind", NULL, S },
+  { "title", NULL, S }, { "finding", NULL, S }, { "commitment", NULL, S }, { "position", NULL, S },
+  { NULL }
 };
 
 static const PathwayColumn person_columns[] = {
-  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "role", NULL, S }, { "organisation", NULL, S },
-  { "email", NULL, S }, { NULL }
+  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "role", NULL, S },
+  { "organisation", NULL, S }, { "email", NULL, S }, { NULL }
 };
 
 static const PathwayColumn workstream_columns[] = {
-  { "uuid", NULL, I }, { "code", NULL, S | K | R }, { "title", NULL, S }, { "description", NULL, S },
-  { "lead", "lead_id", S }, { "lead-organisation", NULL, S, "organisation" }, { NULL }
+  { "uuid", NULL, I }, { "code", NULL, S | K | R }, { "title", NULL, S },
+  { "description", NULL, S }, { "lead", "lead_id", S },
+  { "lead-organisation", NULL, S, "organisation" }, { NULL }
 };
 
 static const PathwayColumn member_columns[] = {
-  { "uuid", NULL, I }, { "workstream-id", NULL, O | K | R, "workstream" }, { "person", "person_id", K | R },
-  { "role", NULL, S }, { NULL }
+  { "uuid", NULL, I }, { "workstream-id", NULL, O | K | R, "workstream" },
+  { "person", "person_id", K | R }, { "role", NULL, S }, { NULL }
 };
 
 static const PathwayColumn action_columns[] = {
@@ -50,8 +52,8 @@ static const PathwayColumn action_columns[] = {
   { "workstream", "workstream_id", S }, { "theme", NULL, S }, { "area", "area_id", S },
   { "lead", "lead_id", S }, { "original-timescale", "original", S, "original" },
   { "status", NULL, S }, { "rating", NULL, S }, { "commentary", NULL, S },
-  { "success-measure", NULL, S }, { "recovery-plan", NULL, S },
-  { "created", NULL, I }, { "last-updated", NULL, I }, { "deleted", NULL, I }, { NULL }
+  { "success-measure", NULL, S }, { "recovery-plan", NULL, S }, { "created", NULL, I },
+  { "last-updated", NULL, I }, { "deleted", NULL, I }, { NULL }
 };
 
 static const PathwayColumn revision_columns[] = {
@@ -61,39 +63,39 @@ static const PathwayColumn revision_columns[] = {
 };
 
 static const PathwayColumn evidence_columns[] = {
-  { "uuid", NULL, I }, { "action-id", NULL, O | K | R, "action" }, { "date", NULL, S | K }, { "text", NULL, S | R },
-  { "source", NULL, S }, { NULL }
+  { "uuid", NULL, I }, { "action-id", NULL, O | K | R, "action" }, { "date", NULL, S | K },
+  { "text", NULL, S | R }, { "source", NULL, S }, { NULL }
 };
 
 static const PathwayColumn indicator_columns[] = {
-  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "service", NULL, S }, { "definition", NULL, S },
-  { "unit", NULL, S }, { "direction", NULL, S, "better" },
+  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "service", NULL, S },
+  { "definition", NULL, S }, { "unit", NULL, S }, { "direction", NULL, S, "better" },
   { "baseline-value", NULL, S, "baseline" }, { "baseline-date", NULL, S },
-  { "target-value", NULL, S, "target" }, { "target-date", NULL, S },
-  { "target-source", NULL, S }, { "comparator-value", NULL, S, "comparator" },
-  { "comparator-label", NULL, S, "comparator-name" }, { "source", NULL, S },
-  { "owner", "owner_id", S }, { "position", NULL, S }, { NULL }
+  { "target-value", NULL, S, "target" }, { "target-date", NULL, S }, { "target-source", NULL, S },
+  { "comparator-value", NULL, S, "comparator" }, { "comparator-label", NULL, S, "comparator-name" },
+  { "source", NULL, S }, { "owner", "owner_id", S }, { "position", NULL, S }, { NULL }
 };
 
 static const PathwayColumn reading_columns[] = {
-  { "uuid", NULL, I }, { "indicator-id", NULL, O | K | R, "indicator" }, { "date", NULL, S | K | R },
-  { "value", NULL, S | R }, { "note", NULL, S }, { NULL }
+  { "uuid", NULL, I }, { "indicator-id", NULL, O | K | R, "indicator" },
+  { "date", NULL, S | K | R }, { "value", NULL, S | R }, { "note", NULL, S }, { NULL }
 };
 
 static const PathwayColumn milestone_columns[] = {
-  { "uuid", NULL, I }, { "indicator-id", NULL, O | K | R, "indicator" }, { "date", NULL, S | K | R },
-  { "planned-value", NULL, S | R, "value" }, { NULL }
+  { "uuid", NULL, I }, { "indicator-id", NULL, O | K | R, "indicator" },
+  { "date", NULL, S | K | R }, { "planned-value", NULL, S | R, "value" }, { NULL }
 };
 
 static const PathwayColumn board_columns[] = {
-  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "chair", "chair_id", S }, { "cadence", NULL, S }, { NULL }
+  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "chair", "chair_id", S },
+  { "cadence", NULL, S }, { NULL }
 };
 
 static const PathwayColumn meeting_columns[] = {
-  { "uuid", NULL, I }, { "board-id", NULL, O | K | R, "board" }, { "date", NULL, S | K }, { "time", NULL, S },
-  { "location", NULL, S, "venue" }, { "title", NULL, S }, { "summary", NULL, S },
-  { "report-title", NULL, S }, { "report-by", NULL, S }, { "report-for", NULL, S },
-  { "classification", NULL, S }, { "recommendation", NULL, S },
+  { "uuid", NULL, I }, { "board-id", NULL, O | K | R, "board" }, { "date", NULL, S | K },
+  { "time", NULL, S }, { "location", NULL, S, "venue" }, { "title", NULL, S },
+  { "summary", NULL, S }, { "report-title", NULL, S }, { "report-by", NULL, S },
+  { "report-for", NULL, S }, { "classification", NULL, S }, { "recommendation", NULL, S },
   { "report-sections", NULL, S }, { "as-at", "as_at", S }, { NULL }
 };
 

@@ -167,13 +167,11 @@ static const char schema_v3[] =
   "ALTER TABLE meeting ADD COLUMN report_sections TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE meeting ADD COLUMN as_at TEXT;";
 
-/* Version 4: one change log for every kind of record, a stable id (a UUID) on every record
- * that stays the same when a programme is copied to another store, and retiring in place of
- * erasing. The actions' updates move into the log unchanged (same ids, same values). A board's
- * chair becomes a person: "Name, Role" text becomes a person with that name and role, or the
- * person of that name when there is one. */
+/* A random version 4 UUID, made per row. */
 #define UUID_SQL \
-  "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+  "lower (hex (randomblob (4)) || '-' || hex (randomblob (2)) || '-4' ||" \
+  " substr (hex (randomblob (2)), 2) || '-' || substr ('89ab', 1 + abs (random () % 4), 1) ||" \
+  " substr (hex (randomblob (2)), 2) || '-' || hex (randomblob (6)))"
 #define WITH_UUID(table) \
   "ALTER TABLE " table " ADD COLUMN uuid TEXT;" \
   "UPDATE " table " SET uuid = " UUID_SQL ";" \
@@ -181,6 +179,11 @@ static const char schema_v3[] =
 #define RETIRABLE(table) \
   "ALTER TABLE " table " ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;"
 
+/* Version 4: one change log for every kind of record, a stable id (a UUID) on every record
+ * that stays the same when a programme is copied to another store, and retiring in place of
+ * erasing. The actions' updates move into the log unchanged (same ids, same values). A board's
+ * chair becomes a person: "Name, Role" text becomes a person with that name and role, or the
+ * person of that name when there is one. */
 static const char schema_v4[] =
   "CREATE TABLE change_log ("
   "  id INTEGER PRIMARY KEY,"

@@ -25,8 +25,8 @@
 #include "pathway-style.h"
 #include "pathway-window.h"
 
-/* The sections in the order they write: evidence cannot be undone and ends the undo history,
- * so it comes after everything that can. */
+/* The sections in the order they write, which is the order of the change log's rows; the
+ * whole save is one batch, so one undo takes all of it back, evidence included. */
 enum {
   SECTION_DETAILS,
   SECTION_TIMESCALE,
