@@ -98,6 +98,7 @@ pathway_unit_label (PathwayUnit unit)
     case PATHWAY_UNIT_DAYS: return _("days");
     case PATHWAY_UNIT_PERCENT: return "%";
     case PATHWAY_UNIT_COUNT: return _("count");
+    case PATHWAY_UNIT_NUMBER: return _("number");
     default: return "";
     }
 }

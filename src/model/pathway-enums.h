@@ -62,6 +62,7 @@ typedef enum {
   PATHWAY_UNIT_DAYS = 1,
   PATHWAY_UNIT_PERCENT = 2,
   PATHWAY_UNIT_COUNT = 3,
+  PATHWAY_UNIT_NUMBER = 4, /* a figure that need not be whole, such as a rate per 10,000 */
 } PathwayUnit;
 
 typedef enum {
