@@ -824,6 +824,22 @@ pathway_programme_find_record (PathwayProgramme *self,
   if (record == NULL)
     record = g_hash_table_lookup (self->retired, &key);
 
+  /* A meeting of a retired board, a member of a retired workstream: still theirs. */
+  if (record == NULL && (type == PATHWAY_TYPE_MEETING || type == PATHWAY_TYPE_MEMBER))
+    {
+      GHashTableIter iter;
+      gpointer owner;
+
+      g_hash_table_iter_init (&iter, self->retired);
+      while (record == NULL && g_hash_table_iter_next (&iter, NULL, &owner))
+        {
+          if (type == PATHWAY_TYPE_MEETING && PATHWAY_IS_BOARD (owner))
+            record = pathway_board_find_meeting (owner, id);
+          else if (type == PATHWAY_TYPE_MEMBER && PATHWAY_IS_WORKSTREAM (owner))
+            record = pathway_workstream_find_member (owner, id);
+        }
+    }
+
   return record;
 }
 

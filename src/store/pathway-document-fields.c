@@ -367,6 +367,16 @@ pathway_document_dup_field_text (PathwayDocument *self, gpointer record, const c
   return field_text (self, record, column);
 }
 
+static void
+free_value (gpointer data)
+{
+  GValue *value = data;
+
+  if (G_IS_VALUE (value))
+    g_value_unset (value);
+  g_free (value);
+}
+
 static gboolean
 unknown_field (const PathwayKind *kind, const char *field, GError **error)
 {
@@ -446,7 +456,7 @@ pathway_document_set_fields (PathwayDocument *self, gpointer record,
                              const char *note, GError **error)
 {
   const PathwayKind *kind;
-  g_autoptr (GPtrArray) parsed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) parsed = g_ptr_array_new_with_free_func (free_value);
   g_autofree char *label = NULL;
   g_autofree char *name = NULL;
   GObjectClass *klass;
@@ -472,17 +482,15 @@ pathway_document_set_fields (PathwayDocument *self, gpointer record,
       value = g_new0 (GValue, 1);
       g_value_init (value, pspec->value_type);
       g_ptr_array_add (parsed, value);
-      if (!pathway_document_parse_value (self, pspec, fields[n], values[n], 0, value, error))
-        {
-          g_value_unset (value);
-          return FALSE;
-        }
+      if (!pathway_document_parse_value (self, pspec, fields[n], values[n], 0, value, error) ||
+          !pathway_document_check_set (self, record, column->property, value, error))
+        return FALSE;
     }
 
   name = name_of (self, record, TRUE);
   label = g_strdup_printf (_("Change of %s"), name);
   if (!pathway_document_begin_batch (self, label, error))
-    goto unset;
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       const PathwayColumn *column = pathway_kind_field_column (kind, fields[i]);
@@ -491,17 +499,10 @@ pathway_document_set_fields (PathwayDocument *self, gpointer record,
                                        g_ptr_array_index (parsed, i), note, error))
         {
           pathway_document_rollback_batch (self);
-          goto unset;
+          return FALSE;
         }
     }
-  for (guint i = 0; i < n; i++)
-    g_value_unset (g_ptr_array_index (parsed, i));
   return pathway_document_commit_batch (self, error);
-
-unset:
-  for (guint i = 0; i < parsed->len; i++)
-    g_value_unset (g_ptr_array_index (parsed, i));
-  return FALSE;
 }
 
 /* As at ------------------------------------------------------------------------------------- */

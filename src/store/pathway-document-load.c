@@ -133,10 +133,13 @@ load_links (PathwayDocument *self, GError **error)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      /* Retired ones too: a workstream keeps the areas it addressed. */
       PathwayWorkstream *workstream =
-        pathway_programme_find_workstream (self->programme, sqlite3_column_int64 (stmt, 0));
+        pathway_programme_find_record (self->programme, PATHWAY_TYPE_WORKSTREAM,
+                                       sqlite3_column_int64 (stmt, 0));
       PathwayAreaOfWeakness *area =
-        pathway_programme_find_area (self->programme, sqlite3_column_int64 (stmt, 1));
+        pathway_programme_find_record (self->programme, PATHWAY_TYPE_AREA_OF_WEAKNESS,
+                                       sqlite3_column_int64 (stmt, 1));
 
       if (workstream != NULL && area != NULL)
         pathway_workstream_add_area (workstream, area);
@@ -164,8 +167,10 @@ load_revised_timescales (PathwayDocument *self, GError **error)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      /* A deleted action keeps its revised timescale for packs as at earlier days. */
       PathwayAction *action =
-        pathway_programme_find_action (self->programme, sqlite3_column_int64 (stmt, 0));
+        pathway_programme_find_record (self->programme, PATHWAY_TYPE_ACTION,
+                                       sqlite3_column_int64 (stmt, 0));
       GDate date;
       gboolean dated;
       g_autoptr (PathwayTimescale) timescale = NULL;

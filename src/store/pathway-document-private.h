@@ -127,6 +127,9 @@ gboolean pathway_document_add_revision_draft (PathwayDocument *self, gpointer ac
                                               gpointer draft, GError **error);
 gboolean pathway_document_withdraw_revision (PathwayDocument *self, gpointer revision,
                                              const char *note, GError **error);
+/* What set_value checks of a value (and repairs in it), without writing. */
+gboolean pathway_document_check_set (PathwayDocument *self, gpointer object,
+                                     const char *property, GValue *value, GError **error);
 /* The value of a field of 'pspec' read from text (the command line's, or the change log's
  * with its linked record's id in 'ref' when not 0). */
 gboolean pathway_document_parse_value (PathwayDocument *self, GParamSpec *pspec,

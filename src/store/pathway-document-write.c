@@ -437,7 +437,7 @@ insert_object (PathwayDocument *self, GObject *object, GError **error)
 /* Validation ------------------------------------------------------------------------------- */
 
 /* A record of this programme that is not retired (readings, milestones, evidence and
- * revisions are not kept in the model: they belong when they have been stored). */
+ * revisions are not kept in the model: their rows say). */
 static gboolean
 belongs (PathwayDocument *self, GObject *object)
 {
@@ -456,7 +456,19 @@ belongs (PathwayDocument *self, GObject *object)
   if (kind == NULL || id <= 0)
     return FALSE;
   if (!kind->loaded)
-    return TRUE;
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1",
+                                              kind->retired, kind->table);
+      sqlite3_stmt *stmt = pathway_db_prepare (self->db, g_intern_string (sql), NULL);
+      gboolean live;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      live = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 0;
+      sqlite3_reset (stmt);
+      return live;
+    }
   return pathway_programme_find_record (self->programme, G_OBJECT_TYPE (object), id) ==
            (gpointer) object &&
          !pathway_programme_is_retired (self->programme, object);
@@ -598,6 +610,10 @@ write_new_record (PathwayDocument *self, Op *op, GError **error)
     }
   if (pathway_kind_column (kind, "created") != NULL)
     g_object_set (op->object, "created", now, "last-updated", now, NULL);
+  /* A kind whose retired flag is a property too (an action's "deleted") starts live, even a
+   * draft taken back by a rolled-back batch and added again. */
+  if (pathway_kind_column (kind, kind->retired) != NULL)
+    g_object_set (op->object, kind->retired, FALSE, NULL);
   id = insert_object (self, op->object, error);
   if (id == 0)
     return FALSE;
@@ -935,6 +951,19 @@ pathway_document_set_value (PathwayDocument *self, gpointer object, const char *
 
   label = label_for (self, object, _("Change"));
   return perform (self, g_steal_pointer (&op), label, error);
+}
+
+gboolean
+pathway_document_check_set (PathwayDocument *self, gpointer object, const char *property,
+                            GValue *value, GError **error)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+
+  if (!writable (self, error))
+    return FALSE;
+  if (!belongs (self, object))
+    return invalid (error, _("That is not part of this programme."));
+  return check_value (self, object, pspec, value, error);
 }
 
 gboolean
@@ -1286,16 +1315,6 @@ pathway_document_retire (PathwayDocument *self, gpointer record, const char *not
                     kind->name);
   if (kind->retire != NULL)
     return kind->retire (self, record, note, error);
-  if (!kind->loaded)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = %" G_GINT64_FORMAT,
-                                              kind->retired, kind->table,
-                                              pathway_record_get_id (record));
-
-      if (pathway_db_query_int (self->db, sql, NULL) != 0)
-        return invalid (error, _("That %s is not in this programme, or is retired already."),
-                        kind->name);
-    }
 
   op = op_new (OP_RETIRE, record, note);
   op->owner = owner_of (self, kind, record);

@@ -163,6 +163,26 @@ fill_choice (PathwayEditorDetailsSection *self,
       gtk_string_list_append (names, name);
       g_ptr_array_add (objects, g_steal_pointer (&object));
     }
+  /* A workstream or area retired since stays the action's until someone changes it. */
+  if (chosen_id != 0 && chosen == 0)
+    {
+      gpointer retired = pathway_programme_find_record (self->programme,
+                                                        kind == CHOICE_AREA
+                                                          ? PATHWAY_TYPE_AREA_OF_WEAKNESS
+                                                          : PATHWAY_TYPE_WORKSTREAM,
+                                                        chosen_id);
+
+      if (retired != NULL)
+        {
+          g_autofree char *name = choice_name (kind, retired);
+          /* TRANSLATORS: a workstream or area that has been retired, in a drop-down */
+          g_autofree char *label = g_strdup_printf (_("%s (retired)"), name);
+
+          chosen = objects->len;
+          gtk_string_list_append (names, label);
+          g_ptr_array_add (objects, g_object_ref (retired));
+        }
+    }
 
   self->updating = TRUE;
   adw_combo_row_set_model (choice_row (self, kind), G_LIST_MODEL (names));
@@ -178,7 +198,8 @@ choice_list_changed_cb (PathwayEditorDetailsSection *self)
   pathway_editor_section_changed (PATHWAY_EDITOR_SECTION (self));
 }
 
-/* The lead, by id: the programme's people may have been replaced. */
+/* The lead, by id: the programme's people may have been replaced. A lead retired since is
+ * still shown as the action's. */
 static void
 choose_lead (PathwayEditorDetailsSection *self,
              gint64                       id)
@@ -187,7 +208,8 @@ choose_lead (PathwayEditorDetailsSection *self,
 
   self->updating = TRUE;
   pathway_person_picker_set_selected (self->lead_picker,
-                                      id != 0 ? pathway_programme_find_person (self->programme,
+                                      id != 0 ? pathway_programme_find_record (self->programme,
+                                                                               PATHWAY_TYPE_PERSON,
                                                                                id)
                                               : NULL);
   self->updating = was_updating;

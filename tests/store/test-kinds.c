@@ -259,6 +259,20 @@ test_kind (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before);
   g_assert_null (find (fixture->document, c->kind, uuid));
+  /* Retired is retired: not again, and its fields are not changed. */
+  g_assert_false (pathway_document_retire (fixture->document, record, NULL, &error));
+  store_fixture_assert_pathway_error (error, PATHWAY_ERROR_INVALID);
+  g_clear_error (&error);
+  if (c->change != NULL)
+    {
+      const char *fields[] = { c->change, NULL };
+      const char *values[] = { c->values[0], NULL };
+
+      g_assert_false (pathway_document_set_fields (fixture->document, record, fields, values,
+                                                   NULL, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+    }
   {
     g_autoptr (GListModel) all = pathway_document_list_records (fixture->document, kind, TRUE,
                                                                 &error);
@@ -495,6 +509,72 @@ test_as_at (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* A change refused after its values were read (a fixed original timescale) writes nothing and
+ * leaves the undo history and the programme as they were. */
+static void
+test_refused_change_keeps_undo (Fixture *fixture, gconstpointer data)
+{
+  const char *fields[] = { "description", "original", NULL };
+  const char *values[] = { "Changed", "June 2030", NULL };
+  PathwayProgramme *before = pathway_document_get_programme (fixture->document);
+  g_autoptr (GObject) action = NULL;
+  g_autoptr (GError) error = NULL;
+
+  action = pathway_document_find_record (fixture->document, pathway_kind_lookup ("action"),
+                                         "1B i", &error);
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_get_can_undo (fixture->document));
+  g_assert_false (pathway_document_set_fields (fixture->document, action, fields, values, NULL,
+                                               &error));
+  store_fixture_assert_pathway_error (error, PATHWAY_ERROR_INVALID);
+  g_assert_true (pathway_document_get_can_undo (fixture->document));
+  g_assert_true (pathway_document_get_programme (fixture->document) == before);
+  g_assert_cmpstr (pathway_action_get_description (PATHWAY_ACTION (action)), ==, "");
+}
+
+/* What a retired record held is kept when the file is opened again: a deleted action's
+ * revised timescale, a retired board's meetings. */
+static void
+test_retired_kept_on_reopen (Fixture *fixture, gconstpointer data)
+{
+  const char *revision_fields[] = { "action", "timescale", "reason", NULL };
+  const char *revision_values[] = { "1B i", "June 2027", "Recruitment", NULL };
+  const char *meeting_fields[] = { "board", "date", NULL };
+  const char *meeting_values[] = { "Improvement Board", "2026-01-20", NULL };
+  g_autoptr (GObject) revision = NULL;
+  g_autoptr (GObject) meeting = NULL;
+  g_autoptr (GObject) action = NULL;
+  g_autoptr (GObject) board = NULL;
+  g_autoptr (GError) error = NULL;
+  PathwayProgramme *programme;
+  PathwayAction *kept;
+  gint64 action_id, meeting_id;
+
+  revision = add_record (fixture->document, "revision", revision_fields, revision_values);
+  meeting = add_record (fixture->document, "meeting", meeting_fields, meeting_values);
+  meeting_id = pathway_record_get_id (meeting);
+  action = pathway_document_find_record (fixture->document, pathway_kind_lookup ("action"),
+                                         "1B i", &error);
+  g_assert_no_error (error);
+  action_id = pathway_record_get_id (action);
+  board = pathway_document_find_record (fixture->document, pathway_kind_lookup ("board"),
+                                        "Improvement Board", &error);
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_retire (fixture->document, action, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_retire (fixture->document, board, NULL, &error));
+  g_assert_no_error (error);
+
+  reopen (fixture);
+  programme = pathway_document_get_programme (fixture->document);
+  kept = pathway_programme_find_record (programme, PATHWAY_TYPE_ACTION, action_id);
+  g_assert_nonnull (kept);
+  g_assert_true (pathway_programme_is_retired (programme, kept));
+  g_assert_cmpstr (pathway_action_get_revised_timescale (kept)->text, ==, "June 2027");
+  g_assert_nonnull (pathway_programme_find_record (programme, PATHWAY_TYPE_MEETING,
+                                                   meeting_id));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -511,5 +591,9 @@ main (int argc, char *argv[])
   g_test_add ("/kinds/refusals", Fixture, NULL, fixture_set_up, test_refusals,
               fixture_tear_down);
   g_test_add ("/kinds/as-at", Fixture, NULL, fixture_set_up, test_as_at, fixture_tear_down);
+  g_test_add ("/kinds/refused-change-keeps-undo", Fixture, NULL, fixture_set_up,
+              test_refused_change_keeps_undo, fixture_tear_down);
+  g_test_add ("/kinds/retired-kept-on-reopen", Fixture, NULL, fixture_set_up,
+              test_retired_kept_on_reopen, fixture_tear_down);
   return g_test_run ();
 }
