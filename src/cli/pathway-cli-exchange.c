@@ -15,16 +15,6 @@
 #include "pathway-document.h"
 #include "pathway-exchange.h"
 
-/* Exchange errors already name the file (and row, part or limit): print them as they are. */
-static int
-exchange_error (const GError *error)
-{
-  g_autofree char *printable = dup_printable (error->message);
-
-  g_printerr ("pathway-cli: %s\n", printable);
-  return CLI_EXIT_FILE;
-}
-
 static void
 print_line (const char *prefix, const char *text)
 {

@@ -20,9 +20,13 @@ typedef struct {
   gboolean repeat; /* may be given more than once: the values are in CliArgs.lists */
 } CliOption;
 
-/* What the parser found: the one FILE, and each option given (flags map to ""). */
+/* The most words a command takes after FILE (KIND and ID-OR-KEY). */
+#define CLI_MAX_OPERANDS 2
+
+/* What the parser found: FILE, the words after it, and each option given (flags map to ""). */
 typedef struct {
   const char *file;
+  char *operands[CLI_MAX_OPERANDS]; /* as many as the command names, as UTF-8 text */
   GHashTable *values;
   GHashTable *lists; /* option name -> GPtrArray of values, for repeatable options */
 } CliArgs;
@@ -33,21 +37,53 @@ typedef struct {
   const char *description;
   const CliOption *options;
   int (*run) (const CliArgs *args);
+  /* The words the command takes after FILE ("KIND", "ID-OR-KEY"), NULL-terminated, all
+   * required; NULL when it takes none. */
+  const char *const *operands;
 } CliCommand;
 
 /* Prints "pathway-cli: MESSAGE" and a hint to stderr; returns CLI_EXIT_USAGE. */
 int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
-/* Prints "pathway-cli: FILE: MESSAGE"; returns CLI_EXIT_FILE. */
+/* Prints "pathway-cli: FILE: MESSAGE" on one line; returns CLI_EXIT_FILE. */
 int file_error (const char *file, const GError *error);
+/* Prints "pathway-cli: MESSAGE" for an error of src/exchange, whose messages already name the
+ * file (and the row, part or limit); returns CLI_EXIT_FILE. */
+int exchange_error (const GError *error);
 /* Text from a file made safe for a terminal: valid UTF-8, no control characters. */
 char *dup_printable (const char *text);
 guint text_width (const char *text);
 void append_padded (GString *out, const char *text, guint width, gboolean right);
 char *dup_shortened (const char *text, guint max_width);
 
+/* JSON for other programs (pathway-cli-json.c): objects and arrays, strings, whole numbers
+ * and booleans, two spaces of indent. Every string is written as valid UTF-8 with control
+ * characters escaped, whatever a file held. */
+typedef struct {
+  GString *out;
+  guint depth;
+  gboolean first; /* nothing written yet in the open object or array */
+} JsonWriter;
+
+void json_writer_init (JsonWriter *writer);
+/* key is NULL inside an array and for the outermost value; bracket is '{' or '['. */
+void json_open (JsonWriter *writer, const char *key, char bracket);
+void json_close (JsonWriter *writer, char bracket);
+void json_add_string (JsonWriter *writer, const char *key, const char *value);
+void json_add_uint (JsonWriter *writer, const char *key, guint value);
+void json_add_boolean (JsonWriter *writer, const char *key, gboolean value);
+/* Writes the document and a line end straight to stdout (JSON is UTF-8 whatever the
+ * locale's charset) and frees the text; FALSE when stdout could not take it. */
+gboolean json_writer_print (JsonWriter *writer);
+
 /* Commands that live in their own files. */
 int run_pack (const CliArgs *args);
 int run_import (const CliArgs *args);
 int run_export (const CliArgs *args);
+int run_add (const CliArgs *args);
+int run_edit (const CliArgs *args);
+int run_retire (const CliArgs *args);
+int run_history (const CliArgs *args);
+int run_list (const CliArgs *args);
+int run_readings (const CliArgs *args);
 
 G_END_DECLS

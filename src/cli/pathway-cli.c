@@ -1,11 +1,14 @@
 /* pathway-cli.c: pathway-cli, the commands that need no display. It creates an empty
  * programme or the demo, summarises a programme (as aligned text for people or as JSON for
- * other programs), draws a chart to a PNG, SVG or PDF file and checks a file. Everything goes
- * through the document API; summary, chart and check open read-only, so looking at a file
- * never changes it.
+ * other programs), draws a chart to a PNG, SVG or PDF file and checks a file; the board pack,
+ * tracker import and export, and the commands that set up a whole programme record by record
+ * (add, edit, retire, list, history, readings) live in pathway-cli-<subject>.c and are listed
+ * in the command table here. Everything goes through the document API; summary, chart, check,
+ * pack, export, list and history open read-only, so looking at a file never changes it, and a
+ * command that writes writes nothing when a value cannot be used.
  *
- * Exit codes, which scripts rely on: 0 done, 1 the command line was wrong, 2 a file could not
- * be used (or, for check, the file has problems). */
+ * Exit codes, which scripts rely on: 0 done, 1 the command line was wrong, 2 a file or a value
+ * could not be used (or, for check, the file has problems). */
 #define G_LOG_DOMAIN "pathway-cli"
 
 #include "config.h"
@@ -85,9 +88,50 @@ static const CliOption export_options[] = {
   { NULL }
 };
 
+static const CliOption add_options[] = {
+  { "--set", N_("FIELD=VALUE"), N_("A field of the new record, as its kind names it (below); "
+                                   "once for each field"), TRUE },
+  { NULL }
+};
+
+static const CliOption edit_options[] = {
+  { "--set", N_("FIELD=VALUE"), N_("A field to change, as its kind names it (below); once for "
+                                   "each field; an empty VALUE clears it"), TRUE },
+  { "--note", N_("TEXT"), N_("Why: kept with the change in the record's history") },
+  { NULL }
+};
+
+static const CliOption retire_options[] = {
+  { "--note", N_("TEXT"), N_("Why: kept with the change in the record's history") },
+  { NULL }
+};
+
+static const CliOption list_options[] = {
+  { "--json", NULL, N_("Print JSON: an object for each record, with its id and every field") },
+  { "--retired", NULL, N_("List retired records too") },
+  { NULL }
+};
+
+static const CliOption history_options[] = {
+  { "--json", NULL, N_("Print JSON instead of text") },
+  { NULL }
+};
+
+static const CliOption readings_options[] = {
+  { "--from", N_("READINGS"), N_("The .csv or .xlsx file of readings: columns headed "
+                                 "indicator, date (YYYY-MM-DD) and value, and optionally note "
+                                 "(required)") },
+  { "--sheet", N_("NAME"), N_("The worksheet of an XLSX file (default: the first)") },
+  { NULL }
+};
+
 static const CliOption no_options[] = {
   { NULL }
 };
+
+/* The words after FILE of the commands that work on records of any kind. */
+static const char *const kind_operands[] = { N_("KIND"), NULL };
+static const char *const record_operands[] = { N_("KIND"), N_("ID-OR-KEY"), NULL };
 
 static const CliCommand commands[] = {
   { "new", N_("FILE --name NAME"), N_("Create an empty programme"), new_options, run_new },
@@ -108,6 +152,22 @@ static const CliCommand commands[] = {
     run_import },
   { "export", N_("FILE -o OUT.csv|OUT.xlsx"), N_("Export the tracker to a CSV or XLSX file"),
     export_options, run_export },
+  { "add", N_("FILE KIND --set FIELD=VALUE…"),
+    N_("Add a record of any kind and print its id"), add_options, run_add, kind_operands },
+  { "edit", N_("FILE KIND ID-OR-KEY --set FIELD=VALUE… [--note TEXT]"),
+    N_("Change fields of a record"), edit_options, run_edit, record_operands },
+  { "retire", N_("FILE KIND ID-OR-KEY [--note TEXT]"),
+    N_("Retire a record: it leaves the programme's lists and keeps its history"),
+    retire_options, run_retire, record_operands },
+  { "list", N_("FILE KIND [--json] [--retired]"),
+    N_("List the records of a kind with their fields and ids"), list_options, run_list,
+    kind_operands },
+  { "history", N_("FILE KIND ID-OR-KEY [--json]"),
+    N_("Show every change of a record, oldest first"), history_options, run_history,
+    record_operands },
+  { "readings", N_("FILE --from READINGS.csv|READINGS.xlsx [--sheet NAME]"),
+    N_("Add indicator readings from a file: all of them, or none when a row has a problem"),
+    readings_options, run_readings },
 };
 
 /* Messages ------------------------------------------------------------------------------ */
@@ -131,8 +191,19 @@ int
 file_error (const char *file, const GError *error)
 {
   g_autofree char *display = g_filename_display_name (file);
+  /* Messages quote values from the file or the command line, which may hold line breaks. */
+  g_autofree char *message = dup_printable (error->message);
 
-  g_printerr ("pathway-cli: %s: %s\n", display, error->message);
+  g_printerr ("pathway-cli: %s: %s\n", display, message);
+  return CLI_EXIT_FILE;
+}
+
+int
+exchange_error (const GError *error)
+{
+  g_autofree char *message = dup_printable (error->message);
+
+  g_printerr ("pathway-cli: %s\n", message);
   return CLI_EXIT_FILE;
 }
 
@@ -202,7 +273,7 @@ print_help (void)
 {
   GString *out = g_string_new (NULL);
 
-  g_string_append (out, _("Usage: pathway-cli COMMAND FILE [OPTION…]\n\n"));
+  g_string_append (out, _("Usage: pathway-cli COMMAND FILE [KIND [ID-OR-KEY]] [OPTION…]\n\n"));
   g_string_append (out, _("Keep and report a SEND improvement programme without a display.\n\n"));
   g_string_append (out, _("Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -222,11 +293,41 @@ print_help (void)
   append_padded (out, "--version", 12, FALSE);
   g_string_append_printf (out, "%s\n", _("Show the version"));
   g_string_append (out, _("\nRun 'pathway-cli COMMAND --help' for a command's options.\n"));
-  g_string_append (out, _("\nExit status: 0 done, 1 wrong usage, 2 a file that cannot be used "
-                          "or has problems.\n"));
+  g_string_append (out, _("\nExit status: 0 done, 1 wrong usage, 2 a file or a value that "
+                          "cannot be used, or a file that has problems.\n"));
 
   g_print ("%s", out->str);
   g_string_free (out, TRUE);
+}
+
+/* The kinds and their fields, from the store's descriptions, for the commands that take a
+ * KIND; with_key: the command also finds a record by ID-OR-KEY. */
+static void
+append_kinds_help (GString *out, gboolean with_key)
+{
+  const char *const *kinds = pathway_kind_list_names ();
+
+  g_string_append (out, _("\nKinds and their fields (* the fields that name a record):\n"));
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      const PathwayKind *kind = pathway_kind_lookup (kinds[i]);
+      g_autofree const char **fields = pathway_kind_dup_fields (kind);
+
+      g_string_append (out, "  ");
+      append_padded (out, kinds[i], 12, FALSE);
+      for (guint f = 0; fields[f] != NULL; f++)
+        g_string_append_printf (out, "%s%s%s", f > 0 ? ", " : "", fields[f],
+                                pathway_kind_field_is_key (kind, fields[f]) ? "*" : "");
+      g_string_append_c (out, '\n');
+    }
+  g_string_append (out, _("\nA linked record is given by its name or id (lead=\"Beth Kowalski\", "
+                          "workstream=WS1, board=\"SEND Improvement Board\"); days are written "
+                          "YYYY-MM-DD, ratings and other choices by their words (rating=amber, "
+                          "unit=weeks, better=lower).\n"));
+  if (with_key)
+    g_string_append (out, _("ID-OR-KEY is the id that add and list print, or the record's name: "
+                            "its fields marked *, an owned record's owner first "
+                            "(\"SEND Improvement Board 2026-11-18\" for a meeting).\n"));
 }
 
 static void
@@ -253,6 +354,8 @@ print_command_help (const CliCommand *command)
           g_string_append_printf (out, "%s\n", _(option->description));
         }
     }
+  if (command->operands != NULL)
+    append_kinds_help (out, command->operands[1] != NULL);
 
   g_print ("%s", out->str);
   g_string_free (out, TRUE);
@@ -267,6 +370,17 @@ find_option (const CliCommand *command, const char *name)
     if (strcmp (option->name, name) == 0)
       return option;
   return NULL;
+}
+
+static guint
+count_operands (const CliCommand *command)
+{
+  guint n = 0;
+
+  while (command->operands != NULL && command->operands[n] != NULL)
+    n++;
+  g_assert (n <= CLI_MAX_OPERANDS);
+  return n;
 }
 
 /* Values are text for people (a programme's name): take them as UTF-8 when they are, else
@@ -285,6 +399,7 @@ static int
 parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args)
 {
   gboolean options_ended = FALSE;
+  guint n_operands = 0;
 
   for (int i = 0; i < argc; i++)
     {
@@ -347,13 +462,25 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
           continue;
         }
 
-      if (args->file != NULL)
+      if (args->file == NULL)
+        args->file = arg;
+      else if (n_operands < count_operands (command))
+        {
+          /* Kinds and records are named in words, so read them as text like option values. */
+          args->operands[n_operands] = dup_argument_text (arg);
+          if (args->operands[n_operands] == NULL)
+            return usage_error (_("%s: %s is not readable text"), command->name,
+                                _(command->operands[n_operands]));
+          n_operands++;
+        }
+      else
         return usage_error (_("%s: unexpected argument '%s'"), command->name, arg);
-      args->file = arg;
     }
 
   if (args->file == NULL)
     return usage_error (_("%s: missing FILE"), command->name);
+  if (n_operands < count_operands (command))
+    return usage_error (_("%s: missing %s"), command->name, _(command->operands[n_operands]));
 
   return -1;
 }
@@ -664,102 +791,6 @@ print_summary_text (PathwayProgramme *programme, const GDate *today, const Tally
 
 /* JSON ---------------------------------------------------------------------------------- */
 
-/* A small writer for the one shape of document summary prints: objects and arrays, strings
- * and whole numbers, two spaces of indent. */
-typedef struct {
-  GString *out;
-  guint depth;
-  gboolean first; /* nothing written yet in the open object or array */
-} JsonWriter;
-
-static void
-json_append_string (GString *out, const char *text)
-{
-  /* JSON is UTF-8: a bad byte from a damaged or foreign file would make it unreadable. */
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-
-  g_string_append_c (out, '"');
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          /* Control characters must be escaped; the line separators too, so the output can
-           * be pasted into JavaScript. */
-          if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_unichar (out, c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-json_begin_value (JsonWriter *writer, const char *key)
-{
-  if (writer->depth > 0)
-    {
-      if (!writer->first)
-        g_string_append_c (writer->out, ',');
-      g_string_append_c (writer->out, '\n');
-      for (guint i = 0; i < writer->depth; i++)
-        g_string_append (writer->out, "  ");
-    }
-  if (key != NULL)
-    {
-      json_append_string (writer->out, key);
-      g_string_append (writer->out, ": ");
-    }
-  writer->first = FALSE;
-}
-
-static void
-json_open (JsonWriter *writer, const char *key, char bracket)
-{
-  json_begin_value (writer, key);
-  g_string_append_c (writer->out, bracket);
-  writer->depth++;
-  writer->first = TRUE;
-}
-
-static void
-json_close (JsonWriter *writer, char bracket)
-{
-  writer->depth--;
-  if (!writer->first)
-    {
-      g_string_append_c (writer->out, '\n');
-      for (guint i = 0; i < writer->depth; i++)
-        g_string_append (writer->out, "  ");
-    }
-  g_string_append_c (writer->out, bracket);
-  writer->first = FALSE;
-}
-
-static void
-json_add_string (JsonWriter *writer, const char *key, const char *value)
-{
-  json_begin_value (writer, key);
-  json_append_string (writer->out, value);
-}
-
-static void
-json_add_uint (JsonWriter *writer, const char *key, guint value)
-{
-  json_begin_value (writer, key);
-  g_string_append_printf (writer->out, "%u", value);
-}
-
 static void
 json_add_tally (JsonWriter *writer, const Tally *tally)
 {
@@ -780,10 +811,11 @@ print_summary_json (PathwayProgramme *programme, const char *file, const GDate *
                     const Tally *total, GArray *by_workstream, const Tally *no_workstream,
                     gboolean workstreams)
 {
-  JsonWriter writer = { g_string_new (NULL), 0, TRUE };
+  JsonWriter writer;
   g_autofree char *display_file = g_filename_display_name (file);
   g_autofree char *today_text = pathway_date_format_iso (today);
-  gboolean written;
+
+  json_writer_init (&writer);
 
   json_open (&writer, NULL, '{');
   json_add_string (&writer, "programme", pathway_programme_get_name (programme));
@@ -814,12 +846,7 @@ print_summary_json (PathwayProgramme *programme, const char *file, const GDate *
         }
     }
   json_close (&writer, '}');
-  g_string_append_c (writer.out, '\n');
-
-  /* Straight to stdout: g_print would convert to the locale's charset, and JSON is UTF-8. */
-  written = fwrite (writer.out->str, 1, writer.out->len, stdout) == writer.out->len;
-  g_string_free (writer.out, TRUE);
-  return written;
+  return json_writer_print (&writer);
 }
 
 static int
@@ -1233,6 +1260,8 @@ main (int argc, char *argv[])
     status = command->run (&args);
   g_hash_table_unref (args.values);
   g_hash_table_unref (args.lists);
+  for (guint i = 0; i < CLI_MAX_OPERANDS; i++)
+    g_free (args.operands[i]);
 
   return finish_output (status);
 }

@@ -238,6 +238,23 @@ char **pathway_import_plan_get_additions (PathwayImportPlan *self);
 gboolean pathway_import_apply (PathwayImportPlan *plan, PathwayDocument *document,
                                GError **error);
 
+/* Readings in -----------------------------------------------------------------------------
+ * A sheet of indicator readings: one row per reading, in columns headed indicator, date and
+ * value (in any order and case) and optionally note; other columns are ignored. The headers
+ * are the first row with one of them (a title above is passed over). */
+
+/* Checks every row before writing anything: the indicator is one of the programme's (by name
+ * or id), the date is written YYYY-MM-DD, the value is a number, and the indicator has no
+ * reading on that day yet (in the programme or a row above). Each problem is one line added
+ * to 'problems' (may be NULL), naming the file, the row and column as the spreadsheet shows
+ * them and the field: "readings.csv: row 4, column B (date): “31/04/2026” is not a date
+ * written YYYY-MM-DD."; a missing header is a line too. With any problem nothing is written
+ * and the error is PATHWAY_EXCHANGE_ERROR_PROBLEMS. Otherwise every reading is added in ONE
+ * batch through pathway_document_add_fields (the first failure rolls all back, with the
+ * document's error prefixed by the file and row) and *n_added (may be NULL) says how many. */
+gboolean pathway_import_readings (PathwaySheet *sheet, PathwayDocument *document,
+                                  GPtrArray *problems, guint *n_added, GError **error);
+
 /* Export ---------------------------------------------------------------------------------
  * One row per action (deleted ones left out), in workstream and reference order, with the
  * headers import reads back. The file is written to a temporary name beside 'path', synced
