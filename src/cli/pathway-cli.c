@@ -313,21 +313,42 @@ append_kinds_help (GString *out, gboolean with_key)
       const PathwayKind *kind = pathway_kind_lookup (kinds[i]);
       g_autofree const char **fields = pathway_kind_dup_fields (kind);
 
+      guint column = 14;
+
       g_string_append (out, "  ");
       append_padded (out, kinds[i], 12, FALSE);
       for (guint f = 0; fields[f] != NULL; f++)
-        g_string_append_printf (out, "%s%s%s", f > 0 ? ", " : "", fields[f],
-                                pathway_kind_field_is_key (kind, fields[f]) ? "*" : "");
+        {
+          g_autofree char *word = g_strdup_printf ("%s%s%s", fields[f],
+                                                   pathway_kind_field_is_key (kind, fields[f])
+                                                     ? "*" : "",
+                                                   fields[f + 1] != NULL ? "," : "");
+
+          /* Wrapped under the first field, so the list fits a terminal of 80 columns. */
+          if (f > 0 && column + 1 + text_width (word) > 80)
+            {
+              g_string_append_printf (out, "\n%14s", "");
+              column = 14;
+            }
+          else if (f > 0)
+            {
+              g_string_append_c (out, ' ');
+              column++;
+            }
+          g_string_append (out, word);
+          column += text_width (word);
+        }
       g_string_append_c (out, '\n');
     }
-  g_string_append (out, _("\nA linked record is given by its name or id (lead=\"Beth Kowalski\", "
-                          "workstream=WS1, board=\"SEND Improvement Board\"); days are written "
-                          "YYYY-MM-DD, ratings and other choices by their words (rating=amber, "
+  g_string_append (out, _("\nA linked record is given by its name or its id "
+                          "(lead=\"Beth Kowalski\",\n"
+                          "workstream=WS1, board=\"SEND Improvement Board\"); days are written\n"
+                          "YYYY-MM-DD; ratings and other choices by their words (rating=amber,\n"
                           "unit=weeks, better=lower).\n"));
   if (with_key)
-    g_string_append (out, _("ID-OR-KEY is the id that add and list print, or the record's name: "
-                            "its fields marked *, an owned record's owner first "
-                            "(\"SEND Improvement Board 2026-11-18\" for a meeting).\n"));
+    g_string_append (out, _("ID-OR-KEY is the id that add and list print, or the record's name:\n"
+                            "its fields marked *, an owned record's owner first (a meeting:\n"
+                            "\"SEND Improvement Board 2026-11-18\").\n"));
 }
 
 static void

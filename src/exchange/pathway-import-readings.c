@@ -217,8 +217,9 @@ check_rows (PathwaySheet *sheet, PathwayDocument *document, GPtrArray *problems,
   ReadingsCheck check = { sheet, document, problems };
   g_autoptr(GHashTable) indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                             g_object_unref);
+  /* indicator text -> why it names no indicator */
   g_autoptr(GHashTable) unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                         NULL);
+                                                         g_free);
   /* indicator -> the days it has a reading on, in the programme or in a row above */
   g_autoptr(GHashTable) days = g_hash_table_new_full (NULL, NULL, NULL,
                                                       (GDestroyNotify) g_hash_table_unref);
