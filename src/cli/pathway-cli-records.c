@@ -92,8 +92,9 @@ read_settings (const char *command, const PathwayKind *kind, GPtrArray *settings
           g_autofree char *list = g_strjoinv (", ", (char **) known);
           g_autofree char *shown = dup_printable (field);
 
-          *status = usage_error (_("%s: a %s has no field '%s'; its fields are %s"), command,
-                                 pathway_kind_get_name (kind), shown, list);
+          *status = usage_error (_("%s: records of kind %s have no field '%s'; their fields "
+                                   "are %s"),
+                                 command, pathway_kind_get_name (kind), shown, list);
           return FALSE;
         }
       for (guint j = 0; j < fields->len; j++)
@@ -435,16 +436,16 @@ run_list (const CliArgs *args)
 
 /* history -------------------------------------------------------------------------------- */
 
-/* The field a change is about, by the name its record keeps it under: the property of a
- * TEXT or NOTE change, or the action's own fields for a rating, status, commentary or revised
+/* The field a change is about, by its name on the command line: the field of a TEXT or NOTE
+ * change, or the action's own fields for a rating, status, commentary or revised
  * timescale; "" for a record's creation and retirement. */
 static const char *
-change_property (PathwayActionUpdate *update)
+change_property (const PathwayKind *kind, PathwayActionUpdate *update)
 {
   const char *property = pathway_action_update_get_property_name (update);
 
   if (property != NULL && *property != '\0')
-    return property;
+    return pathway_kind_field_for_property (kind, property);
   switch (pathway_action_update_get_field (update))
     {
     case PATHWAY_FIELD_RATING: return "rating";
@@ -483,12 +484,12 @@ dup_local_time (PathwayActionUpdate *update, const char *format)
 
 /* One change in words: "rating changed from “amber” to “green”". */
 static char *
-describe_change (PathwayActionUpdate *update)
+describe_change (const PathwayKind *kind, PathwayActionUpdate *update)
 {
   g_autofree char *from = dup_printable (pathway_action_update_get_from_value (update));
   g_autofree char *to = dup_printable (pathway_action_update_get_to_value (update));
   g_autofree char *note = dup_printable (pathway_action_update_get_note (update));
-  const char *field = change_property (update);
+  const char *field = change_property (kind, update);
 
   switch (pathway_action_update_get_field (update))
     {
@@ -519,7 +520,7 @@ describe_change (PathwayActionUpdate *update)
 /* One line each, oldest first: "2026-05-01 14:03  Beth Kowalski  rating changed from “amber”
  * to “green” (note: …)". */
 static void
-print_history_text (GListModel *changes)
+print_history_text (const PathwayKind *kind, GListModel *changes)
 {
   GString *out = g_string_new (NULL);
   guint author_width = 0;
@@ -537,7 +538,7 @@ print_history_text (GListModel *changes)
       g_autoptr(PathwayActionUpdate) update = g_list_model_get_item (changes, i);
       g_autofree char *when = dup_local_time (update, "%Y-%m-%d %H:%M");
       g_autofree char *author = dup_printable (pathway_action_update_get_author (update));
-      g_autofree char *what = describe_change (update);
+      g_autofree char *what = describe_change (kind, update);
       g_autofree char *note = dup_printable (pathway_action_update_get_note (update));
 
       g_string_append_printf (out, "%s  ", when);
@@ -552,7 +553,7 @@ print_history_text (GListModel *changes)
 }
 
 static gboolean
-print_history_json (GListModel *changes)
+print_history_json (const PathwayKind *kind, GListModel *changes)
 {
   JsonWriter writer;
 
@@ -569,7 +570,7 @@ print_history_json (GListModel *changes)
       json_add_string (&writer, "at", at_text);
       json_add_string (&writer, "author", pathway_action_update_get_author (update));
       json_add_string (&writer, "field", change_field_nick (update));
-      json_add_string (&writer, "property", change_property (update));
+      json_add_string (&writer, "property", change_property (kind, update));
       json_add_string (&writer, "from", pathway_action_update_get_from_value (update));
       json_add_string (&writer, "to", pathway_action_update_get_to_value (update));
       json_add_string (&writer, "note", pathway_action_update_get_note (update));
@@ -606,11 +607,11 @@ run_history (const CliArgs *args)
 
   if (json)
     {
-      if (!print_history_json (changes))
+      if (!print_history_json (kind, changes))
         return CLI_EXIT_FILE;
     }
   else
-    print_history_text (changes);
+    print_history_text (kind, changes);
 
   pathway_document_close (document);
   return CLI_EXIT_OK;

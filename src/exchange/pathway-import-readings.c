@@ -32,6 +32,25 @@ typedef enum {
 
 /* The headers, folded as pathway_import_fold_header folds a cell, and the reading's fields
  * they fill (the names pathway_document_add_fields takes). */
+/* A day as English spreadsheets show it, day first: "31/10/2026" (what a date cell of an
+ * .xlsx file reads as). */
+static gboolean
+parse_day_first (const char *text, GDate *date)
+{
+  g_auto (GStrv) parts = g_strsplit (text, "/", -1);
+  guint64 day, month, year;
+
+  if (g_strv_length (parts) != 3 || strlen (parts[2]) != 4 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, 31, &day, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 1000, 9999, &year, NULL) ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
 static const char *const column_names[N_COLUMNS] = { "indicator", "date", "value", "note" };
 #define N_REQUIRED COLUMN_NOTE
 
@@ -281,10 +300,11 @@ check_rows (PathwaySheet *sheet, PathwayDocument *document, GPtrArray *problems,
                               "YYYY-MM-DD."));
           row_good = FALSE;
         }
-      else if (!pathway_date_parse_iso (date_text, &date))
+      else if (!pathway_date_parse_iso (date_text, &date) && !parse_day_first (date_text, &date))
         {
           add_cell_problem (&check, row, COLUMN_DATE,
-                            _("“%s” is not a date written YYYY-MM-DD."), date_text);
+                            _("“%s” is not a date written YYYY-MM-DD or DD/MM/YYYY."),
+                            date_text);
           row_good = FALSE;
         }
 
@@ -333,7 +353,7 @@ check_rows (PathwaySheet *sheet, PathwayDocument *document, GPtrArray *problems,
 
           good->row = row;
           good->indicator = g_object_ref (indicator);
-          good->date = g_strdup (date_text);
+          good->date = pathway_date_format_iso (&date);
           good->value = g_strdup (value_text);
           good->note = g_strdup (cell (&check, row, COLUMN_NOTE));
           g_ptr_array_add (rows, good);

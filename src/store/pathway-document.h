@@ -145,6 +145,9 @@ const char *const *pathway_kind_list_names (void);
 /* The kind's fields as the command line names them ("name", "role", ...), NULL-terminated;
  * free the array with g_free (the strings are static). */
 const char **pathway_kind_dup_fields (const PathwayKind *kind);
+/* The command line's name of the field a property is kept in ("better" for "direction"), or
+ * the property itself when it is not a field of the kind. */
+const char *pathway_kind_field_for_property (const PathwayKind *kind, const char *property);
 /* TRUE when the field names the record (alone or with others, "board" and "date" for a
  * meeting). */
 gboolean pathway_kind_field_is_key (const PathwayKind *kind, const char *field);

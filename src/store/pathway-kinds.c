@@ -370,3 +370,11 @@ pathway_kind_field_is_key (const PathwayKind *kind, const char *field)
 
   return column != NULL && (column->flags & PATHWAY_COLUMN_KEY);
 }
+
+const char *
+pathway_kind_field_for_property (const PathwayKind *kind, const char *property)
+{
+  const PathwayColumn *column = property ? pathway_kind_column (kind, property) : NULL;
+
+  return column != NULL ? pathway_column_field (column) : property;
+}

@@ -207,7 +207,7 @@ test_programme_from_nothing (Fixture *fixture, gconstpointer data)
   write_text (fixture, "readings.csv",
               "Value,INDICATOR,Date,Note\n"
               "45," INDICATOR ",2026-06-30,\n"
-              "48.5," INDICATOR ",2026-08-31,After the summer\n"
+              "48.5," INDICATOR ",31/08/2026,After the summer\n"
               "52," INDICATOR ",2026-10-31,\n");
   run_ok (fixture, &run, "readings", path, "--from", readings, NULL);
   g_assert_cmpstr (run.out, ==, "Added 3 readings.\n");
@@ -487,7 +487,7 @@ test_readings_refused (Fixture *fixture, gconstpointer data)
     "indicator,date,value,note\n"
     INDICATOR ",2026-06-30,44,\n"
     "EHC plans late,2026-06-30,44,\n"
-    INDICATOR ",31/07/2026,45,\n"
+    INDICATOR ",31/13/2026,45,\n"
     INDICATOR ",2026-08-31,about half,\n"
     "\n"
     "Waiting list,2026-02-30,12%,\n"
@@ -496,12 +496,14 @@ test_readings_refused (Fixture *fixture, gconstpointer data)
     (const char *const[]) {
       "readings.csv: row 3, column A (indicator): “EHC plans late” is not an indicator of this "
       "programme.",
-      "readings.csv: row 4, column B (date): “31/07/2026” is not a date written YYYY-MM-DD.",
+      "readings.csv: row 4, column B (date): “31/13/2026” is not a date written YYYY-MM-DD or "
+      "DD/MM/YYYY.",
       "readings.csv: row 5, column C (value): “about half” is not a number (write it with a "
       "point for decimals and nothing else, 12.5 not 12,5 or 12.5%).",
       "readings.csv: row 7, column A (indicator): “Waiting list” is not an indicator of this "
       "programme.",
-      "readings.csv: row 7, column B (date): “2026-02-30” is not a date written YYYY-MM-DD.",
+      "readings.csv: row 7, column B (date): “2026-02-30” is not a date written YYYY-MM-DD or "
+      "DD/MM/YYYY.",
       "readings.csv: row 7, column C (value): “12%” is not a number (write it with a point for "
       "decimals and nothing else, 12.5 not 12,5 or 12.5%).",
       "readings.csv: row 8, column B (date): “" INDICATOR "” already has a reading on "
