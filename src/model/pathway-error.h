@@ -22,6 +22,7 @@ typedef enum {
   PATHWAY_ERROR_DISK_FULL,
   PATHWAY_ERROR_IO,
   PATHWAY_ERROR_INVALID,       /* invalid input; the message names the field */
+  PATHWAY_ERROR_IN_USE,        /* a record still used elsewhere; the message says where */
 } PathwayError;
 
 GQuark pathway_error_quark (void);

@@ -3,6 +3,7 @@
 
 #include "pathway-types.h"
 #include "pathway-date.h"
+#include "pathway-meeting-rule.h"
 #include "pathway-record.h"
 #include "pathway-rating-scheme.h"
 #include "pathway-programme.h"

@@ -1313,6 +1313,22 @@ pathway_document_retire (PathwayDocument *self, gpointer record, const char *not
   if (!belongs (self, record))
     return invalid (error, _("That %s is not in this programme, or is retired already."),
                     kind->name);
+  {
+    g_autoptr (GPtrArray) uses = pathway_document_list_uses (self, record, error);
+    g_autofree char *name = NULL;
+    g_autofree char *where = NULL;
+
+    if (uses == NULL)
+      return FALSE;
+    if (uses->len > 0)
+      {
+        name = pathway_document_record_name (self, record);
+        where = pathway_document_describe_uses (self, uses);
+        g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_IN_USE,
+                     _("%s is still in use (%s); reassign those first."), name, where);
+        return FALSE;
+      }
+  }
   if (kind->retire != NULL)
     return kind->retire (self, record, note, error);
 

@@ -157,10 +157,34 @@ gboolean pathway_kind_field_is_key (const PathwayKind *kind, const char *field);
 gboolean pathway_document_add (PathwayDocument *self, gpointer owner, gpointer draft,
                                GError **error);
 /* Retires a record: it leaves the programme's lists, keeps its row and history, and counts
- * in "as at" answers for the days before. Undo brings it back. */
+ * in "as at" answers for the days before. Undo brings it back. A record still used by a live
+ * record (a person who leads a workstream) is refused with PATHWAY_ERROR_IN_USE, naming the
+ * uses: reassign them first. */
 gboolean pathway_document_retire (PathwayDocument *self, gpointer record, const char *note,
                                   GError **error);
 gboolean pathway_document_is_retired (PathwayDocument *self, gpointer record);
+
+/* Where a record is used: each live record with a field that links to it (an action's lead,
+ * a workstream's lead, a member's person, a board's chair, an indicator's owner; an action's
+ * workstream or area). Owned records (a board's meetings) are not uses. Element type
+ * PathwayUse, freed with the array. */
+typedef struct {
+  GObject *record;
+  const char *field;    /* the command line's name of the field, "lead" */
+} PathwayUse;
+
+GPtrArray *pathway_document_list_uses (PathwayDocument *self, gpointer record, GError **error);
+/* The uses in words, for a message: "lead of workstream B; lead of actions 1A i and 1B ii;
+ * chair of board Improvement Board". */
+char *pathway_document_describe_uses (PathwayDocument *self, GPtrArray *uses);
+/* Moves every use of 'from' to 'to' (a record of the same kind), each a logged change with the
+ * note, in one undo step. */
+gboolean pathway_document_reassign (PathwayDocument *self, gpointer from, gpointer to,
+                                    const char *note, GError **error);
+/* Merges a duplicate into the record kept ("B Kowalski" into "Beth Kowalski"): every use
+ * moves to it and the duplicate is retired with a note saying so, in one undo step. */
+gboolean pathway_document_merge (PathwayDocument *self, gpointer duplicate, gpointer keep,
+                                 GError **error);
 
 /* The records of a kind in its order: the live ones, and the retired ones too when asked.
  * Items: the kind's type (kept records are the model's own objects). */

@@ -89,6 +89,64 @@ test_writes_what_it_reads (void)
   g_assert_null (pathway_date_format_iso (NULL));
 }
 
+static void
+assert_days (const PathwayMeetingRule *rule, const char *after, const char *const *expected)
+{
+  GDate from;
+  g_autoptr (GArray) days = NULL;
+  guint n = g_strv_length ((char **) expected);
+
+  g_assert_true (pathway_date_parse_iso (after, &from));
+  days = pathway_meeting_rule_next_dates (rule, &from, n);
+  g_assert_nonnull (days);
+  g_assert_cmpuint (days->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = pathway_date_format_iso (&g_array_index (days, GDate, i));
+
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
+}
+
+/* A board's rule gives the days it meets, after the day given, not on it. */
+static void
+test_meeting_rule (void)
+{
+  PathwayMeetingRule third_wednesday = { G_DATE_WEDNESDAY, 3, 1 };
+  PathwayMeetingRule last_tuesday = { G_DATE_TUESDAY, -1, 2 };
+  PathwayMeetingRule nonsense = { G_DATE_TUESDAY, 5, 1 };
+  g_autofree char *words = pathway_meeting_rule_describe (&third_wednesday);
+  GDate day;
+
+  assert_days (&third_wednesday, "2026-12-07",
+               (const char *const[]) { "2026-12-16", "2027-01-20", "2027-02-17", NULL });
+  /* On the day itself: that meeting is not "next". */
+  assert_days (&third_wednesday, "2026-12-16",
+               (const char *const[]) { "2027-01-20", NULL });
+  assert_days (&last_tuesday, "2026-12-07",
+               (const char *const[]) { "2026-12-29", "2027-02-23", "2027-04-27", NULL });
+  g_assert_cmpstr (words, ==, "the third Wednesday of every month");
+  g_assert_true (pathway_date_parse_iso ("2026-12-07", &day));
+  g_assert_null (pathway_meeting_rule_next_dates (&nonsense, &day, 2));
+}
+
+static void
+test_last_month_end (void)
+{
+  GDate today, end;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_true (pathway_date_parse_iso ("2026-12-07", &today));
+  pathway_date_last_month_end (&today, &end);
+  first = pathway_date_format_iso (&end);
+  g_assert_cmpstr (first, ==, "2026-11-30");
+  g_assert_true (pathway_date_parse_iso ("2027-01-01", &today));
+  pathway_date_last_month_end (&today, &end);
+  second = pathway_date_format_iso (&end);
+  g_assert_cmpstr (second, ==, "2026-12-31");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -98,6 +156,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/date/reads-short-forms", test_reads_short_forms);
   g_test_add_func ("/model/date/refuses-other-shapes", test_refuses_other_shapes);
   g_test_add_func ("/model/date/writes-what-it-reads", test_writes_what_it_reads);
+  g_test_add_func ("/model/date/meeting-rule", test_meeting_rule);
+  g_test_add_func ("/model/date/last-month-end", test_last_month_end);
 
   return g_test_run ();
 }

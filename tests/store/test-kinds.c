@@ -575,6 +575,82 @@ test_retired_kept_on_reopen (Fixture *fixture, gconstpointer data)
                                                    meeting_id));
 }
 
+/* A person in use cannot be retired: the refusal names the uses. Reassigning moves them and
+ * merging a duplicate moves them and retires it; each is one undo step. */
+static void
+test_uses (Fixture *fixture, gconstpointer data)
+{
+  const PathwayKind *people = pathway_kind_lookup ("person");
+  const char *person_fields[] = { "name", NULL };
+  const char *duplicate_name[] = { "B Kowalski", NULL };
+  const char *lead_fields[] = { "lead", NULL };
+  g_autoptr (GObject) beth = NULL;
+  g_autoptr (GObject) ann = NULL;
+  g_autoptr (GObject) duplicate = NULL;
+  g_autoptr (GObject) workstream = NULL;
+  g_autoptr (GObject) action = NULL;
+  g_autoptr (GPtrArray) uses = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *where = NULL;
+  PathwayProgramme *programme = pathway_document_get_programme (fixture->document);
+
+  beth = pathway_document_find_record (fixture->document, people, "Beth Kowalski", &error);
+  g_assert_no_error (error);
+  ann = pathway_document_find_record (fixture->document, people, "Ann Lee", &error);
+  g_assert_no_error (error);
+  workstream = pathway_document_find_record (fixture->document,
+                                             pathway_kind_lookup ("workstream"), "B", &error);
+  g_assert_no_error (error);
+  action = pathway_document_find_record (fixture->document, pathway_kind_lookup ("action"),
+                                         "1B i", &error);
+  g_assert_no_error (error);
+
+  uses = pathway_document_list_uses (fixture->document, beth, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (uses->len, ==, 1);
+  where = pathway_document_describe_uses (fixture->document, uses);
+  g_assert_cmpstr (where, ==, "lead of workstream B");
+  g_assert_false (pathway_document_retire (fixture->document, beth, NULL, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_IN_USE);
+  g_assert_nonnull (strstr (error->message, "lead of workstream B"));
+  g_clear_error (&error);
+  g_assert_false (pathway_programme_is_retired (programme, beth));
+
+  g_assert_true (pathway_document_reassign (fixture->document, beth, ann, "Beth has left",
+                                            &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_workstream_get_lead (PATHWAY_WORKSTREAM (workstream)) ==
+                 PATHWAY_PERSON (ann));
+  g_assert_true (pathway_document_undo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_workstream_get_lead (PATHWAY_WORKSTREAM (workstream)) ==
+                 PATHWAY_PERSON (beth));
+
+  /* An import made a second Beth, who leads an action: merged, the action is Beth's. */
+  duplicate = add_record (fixture->document, "person", person_fields, duplicate_name);
+  {
+    const char *value[] = { "B Kowalski", NULL };
+
+    g_assert_true (pathway_document_set_fields (fixture->document, action, lead_fields, value,
+                                                NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (pathway_document_merge (fixture->document, duplicate, beth, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_action_get_lead (PATHWAY_ACTION (action)) == PATHWAY_PERSON (beth));
+  g_assert_true (pathway_programme_is_retired (programme, duplicate));
+  g_assert_cmpstr (pathway_document_get_undo_label (fixture->document), ==,
+                   "Merge B Kowalski into Beth Kowalski");
+  g_assert_true (pathway_document_undo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_false (pathway_programme_is_retired (programme, duplicate));
+  g_assert_true (pathway_action_get_lead (PATHWAY_ACTION (action)) ==
+                 PATHWAY_PERSON (duplicate));
+  g_assert_true (pathway_document_redo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_action_get_lead (PATHWAY_ACTION (action)) == PATHWAY_PERSON (beth));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -591,6 +667,7 @@ main (int argc, char *argv[])
   g_test_add ("/kinds/refusals", Fixture, NULL, fixture_set_up, test_refusals,
               fixture_tear_down);
   g_test_add ("/kinds/as-at", Fixture, NULL, fixture_set_up, test_as_at, fixture_tear_down);
+  g_test_add ("/kinds/uses", Fixture, NULL, fixture_set_up, test_uses, fixture_tear_down);
   g_test_add ("/kinds/refused-change-keeps-undo", Fixture, NULL, fixture_set_up,
               test_refused_change_keeps_undo, fixture_tear_down);
   g_test_add ("/kinds/retired-kept-on-reopen", Fixture, NULL, fixture_set_up,
