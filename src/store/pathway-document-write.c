@@ -521,6 +521,20 @@ check_rating (PathwayDocument *self, PathwayRating rating, GError **error)
                   pathway_rating_scheme_get_label (scheme, rating));
 }
 
+/* A link to a record that is not a live one of this programme, named with its value. */
+static gboolean
+not_here (PathwayDocument *self, const char *field, GObject *record, GError **error)
+{
+  g_autofree char *name = NULL;
+
+  if (record != NULL && pathway_kind_for_type (G_OBJECT_TYPE (record)) != NULL)
+    name = pathway_document_record_name (self, record);
+  if (name != NULL && *name != '\0')
+    return invalid (error, _("%s: “%s” is not (or is no longer) part of this programme."),
+                    field, name);
+  return invalid (error, _("%s: that is not part of this programme."), field);
+}
+
 static gboolean
 check_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, GValue *value,
              GError **error)
@@ -550,8 +564,7 @@ check_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, GValue *
         return invalid (error, _("A timescale is needed."));
     }
   if (G_TYPE_IS_OBJECT (pspec->value_type) && !belongs (self, g_value_get_object (value)))
-    return invalid (error, _("“%s” refers to something that is not in this programme."),
-                    pspec->name);
+    return not_here (self, pspec->name, g_value_get_object (value), error);
   return TRUE;
 }
 
@@ -1241,8 +1254,7 @@ check_draft (PathwayDocument *self, const PathwayKind *kind, GObject *draft, GEr
         }
       else if (G_TYPE_IS_OBJECT (pspec->value_type) &&
                !belongs (self, g_value_get_object (&value)))
-        return invalid (error, _("“%s” refers to something that is not in this programme."),
-                        pathway_column_field (c));
+        return not_here (self, pathway_column_field (c), g_value_get_object (&value), error);
       if ((c->flags & PATHWAY_COLUMN_REQUIRED) && !value_given (pspec, &value))
         return invalid (error, _("A new record of kind %s needs its “%s”."), kind->name,
                         pathway_column_field (c));
