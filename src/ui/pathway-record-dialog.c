@@ -39,6 +39,7 @@ struct _PathwayRecordDialog
   GObject *record; /* the record edited, or the one added once saved */
   GArray *fields;  /* Field */
   gboolean ready;  /* every required field is filled in, and the file can be written */
+  guint fit_source;
 
   /* Template children */
   AdwWindowTitle *window_title;
@@ -270,6 +271,31 @@ value_changed_cb (PathwayRecordDialog *self)
 }
 
 /* Rows ------------------------------------------------------------------------------------------ */
+
+/* GTK 4.8's text view learns the height of the text it was given only once it is laid out,
+ * on an idle, and does not ask for that height then: ask for it, after that idle. */
+static gboolean
+fit_text_views_cb (gpointer data)
+{
+  PathwayRecordDialog *self = data;
+
+  self->fit_source = 0;
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = field_at (self, i);
+
+      if (field->spec->kind == PATHWAY_RECORD_ROW_LONG_TEXT)
+        gtk_widget_queue_resize (field->row);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mapped_cb (PathwayRecordDialog *self)
+{
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_LOW, fit_text_views_cb, self, NULL);
+}
 
 static GtkWidget *
 caption_new (void)
@@ -623,6 +649,7 @@ pathway_record_dialog_dispose (GObject *object)
 {
   PathwayRecordDialog *self = PATHWAY_RECORD_DIALOG (object);
 
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_RECORD_DIALOG);
   g_clear_pointer (&self->fields, g_array_unref);
   g_clear_object (&self->record);
@@ -699,6 +726,15 @@ record_dialog_new (GtkWindow                *parent,
 
   gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   adw_window_title_set_title (self->window_title, title);
+  /* Whose record it is: the record edited, or the owner of the one added ("SEND Improvement
+   * Board" over a new meeting). The window title shows it as plain text. */
+  if (record != NULL || owner != NULL)
+    {
+      g_autofree char *name = pathway_document_dup_record_name (document,
+                                                                record ? record : owner);
+
+      adw_window_title_set_subtitle (self->window_title, name);
+    }
   gtk_button_set_label (self->save_button, record == NULL ? _("_Add") : _("_Save"));
   self->document = g_object_ref (document);
   self->kind = kind;
@@ -712,6 +748,16 @@ record_dialog_new (GtkWindow                *parent,
     }
   build_rows (self);
   load_record (self);
+  for (const PathwayRecordField *spec = fields; spec->field != NULL; spec++)
+    {
+      /* Room for paragraphs: the window does not grow once shown. */
+      if (spec->kind == PATHWAY_RECORD_ROW_LONG_TEXT)
+        {
+          gtk_window_set_default_size (GTK_WINDOW (self), 560, 680);
+          g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
+          break;
+        }
+    }
   value_changed_cb (self);
   if (pathway_document_get_read_only (document))
     gtk_widget_set_sensitive (GTK_WIDGET (self->fields_box), FALSE);

@@ -529,7 +529,7 @@ retire_action (GtkWidget  *widget,
   GObject *record;
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
-  const char *body;
+  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
   g_variant_get (parameter, "(&sx)", &kind_name, &id);
@@ -540,11 +540,12 @@ retire_action (GtkWidget  *widget,
   /* TRANSLATORS: asking before retiring a record: "Retire Priya Raman?" */
   heading = g_strdup_printf (_("Retire %s?"), name);
   if (PATHWAY_IS_BOARD (record))
-    body = _("The board and its meetings leave the programme’s lists. They stay in the "
-             "history, and in board packs as at earlier days.");
+    body = g_strdup (_("The board and its meetings leave the programme’s lists. They stay in "
+                       "the history, and in board packs as at earlier days."));
   else
-    body = _("It leaves the programme’s lists, but stays in the history and in board packs "
-             "as at earlier days.");
+    /* TRANSLATORS: before retiring a record: "Priya Raman leaves the programme’s lists…" */
+    body = g_strdup_printf (_("%s leaves the programme’s lists, but stays in the history and "
+                              "in board packs as at earlier days."), name);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (self), heading, body));
   gtk_widget_set_name (GTK_WIDGET (dialog), "retire-dialog");
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "retire", _("_Retire"),
@@ -599,9 +600,8 @@ merge_action (GtkWidget  *widget,
 
   if (person == NULL)
     return;
-  /* TRANSLATORS: "Merge B Kowalski Into Another Person?" */
-  heading = g_strdup_printf (_("Merge %s Into Another Person?"),
-                             pathway_person_get_name (person));
+  /* TRANSLATORS: asking before merging a duplicate person: "Merge B Kowalski?" */
+  heading = g_strdup_printf (_("Merge %s?"), pathway_person_get_name (person));
   /* TRANSLATORS: %s is the person merged, twice */
   body = g_strdup_printf (_("Choose the person to keep. Everything that names %s (actions, "
                             "workstreams, memberships, boards) will name them instead, and %s "

@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "pathway-demo.h"
 #include "pathway-history-dialog.h"
 #include "pathway-meeting-rule-dialog.h"
 #include "pathway-person-picker.h"
@@ -26,6 +27,13 @@
 #include "ui-test-support.h"
 
 #define TRICKY "S<OT & \"SALT\" <b>x</b>"
+
+/* What a fixture opens (its test data). */
+enum {
+  EMPTY_PROGRAMME,
+  READ_ONLY_PROGRAMME,
+  DEMO_PROGRAMME,
+};
 
 typedef struct {
   char *dir;
@@ -357,12 +365,22 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("pathway-setup-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "Sallowmere SEND.pathway", NULL);
-  created = pathway_document_create (f->path, "Sallowmere SEND improvement", &error);
+  if (GPOINTER_TO_INT (data) == DEMO_PROGRAMME)
+    g_assert_true (pathway_demo_write (f->path, &error));
+  else
+    {
+      created = pathway_document_create (f->path, "Sallowmere SEND improvement", &error);
+      g_assert_no_error (error);
+      pathway_document_close (created);
+    }
   g_assert_no_error (error);
-  pathway_document_close (created);
 
   f->window = pathway_window_new (NULL);
-  g_assert_true (pathway_window_load (f->window, f->path, GPOINTER_TO_INT (data), &error));
+  g_assert_true (pathway_window_load (f->window, f->path,
+                                      GPOINTER_TO_INT (data) == READ_ONLY_PROGRAMME
+                                        ? PATHWAY_OPEN_READ_ONLY
+                                        : PATHWAY_OPEN_DEFAULT,
+                                      &error));
   g_assert_no_error (error);
   /* Meetings by a rule start after today: a fixed today gives fixed days. */
   pathway_document_set_now (document_of (f), now);
@@ -732,6 +750,177 @@ test_undo_takes_back_each_add (Fixture       *f,
   wait_for ("the board to go", has_no_board, f);
 }
 
+/* Screenshots ---------------------------------------------------------------------------------- */
+
+static void
+set_window_size (Fixture *f,
+                 int      width,
+                 int      height)
+{
+  /* A mapped window keeps its size; a default size applies when it is shown again. */
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_window_size (f->window, width, height);
+}
+
+static void
+save_named_png (GtkWidget  *widget,
+                const char *folder,
+                const char *name,
+                const char *scheme)
+{
+  g_autofree char *file = g_strdup_printf ("setup-%s-%s.png", name, scheme);
+  g_autofree char *path = g_build_filename (folder, file, NULL);
+
+  save_png (widget, path);
+  g_test_message ("saved %s", path);
+}
+
+static gboolean
+stack_still (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
+/* Shows a section once its crossfade has ended. */
+static void
+show_section (Fixture    *f,
+              const char *section)
+{
+  GtkWidget *stack = gtk_widget_get_parent (named_in (f->view, "people-list"));
+
+  while (!GTK_IS_STACK (stack))
+    stack = gtk_widget_get_parent (stack);
+  pathway_setup_view_show_section (f->view, section);
+  g_assert_cmpstr (pathway_setup_view_get_section (f->view), ==, section);
+  wait_for_drawn (f->view);
+  wait_for ("the sections to stop moving", stack_still, stack);
+}
+
+/* Saves the dialog now over the window, then closes it. */
+static void
+save_dialog_png (GtkWindow  *dialog,
+                 const char *folder,
+                 const char *name,
+                 const char *scheme)
+{
+  /* Twice: a text view learns its height from its text after it is first drawn. */
+  wait_for_drawn (dialog);
+  wait_for_drawn (dialog);
+  save_named_png (GTK_WIDGET (dialog), folder, name, scheme);
+  destroy_window (dialog);
+}
+
+static void
+save_dialogs (Fixture    *f,
+              const char *folder,
+              const char *scheme)
+{
+  PathwayProgramme *programme = programme_of (f);
+  PathwayPerson *person = person_called (f, "Priya Raman");
+  PathwayAreaOfWeakness *area = first_of (pathway_programme_get_areas (programme));
+  PathwayBoard *board = first_of (pathway_programme_get_boards (programme));
+  PathwayRecordDialog *dialog;
+  AdwMessageDialog *message;
+
+  activate (f, "setup.edit", g_variant_new ("(sx)", "person", pathway_person_get_id (person)));
+  save_dialog_png (GTK_WINDOW (record_dialog ()), folder, "person-dialog", scheme);
+
+  activate (f, "setup.edit", g_variant_new ("(sx)", "area",
+                                            pathway_area_of_weakness_get_id (area)));
+  save_dialog_png (GTK_WINDOW (record_dialog ()), folder, "area-dialog", scheme);
+
+  activate (f, "setup.edit", g_variant_new ("(sx)", "board", pathway_board_get_id (board)));
+  save_dialog_png (GTK_WINDOW (record_dialog ()), folder, "board-dialog", scheme);
+
+  /* A new meeting whose day the store refused. */
+  activate (f, "setup.add-meeting", g_variant_new_int64 (pathway_board_get_id (board)));
+  dialog = record_dialog ();
+  type_into (dialog, "date", "2027-02-30");
+  type_into (dialog, "time", "14:00");
+  g_signal_emit_by_name (named_in (dialog, "save-button"), "clicked");
+  drain_main_loop ();
+  save_dialog_png (GTK_WINDOW (dialog), folder, "meeting-dialog-refused", scheme);
+
+  activate (f, "setup.add-meetings-by-rule", g_variant_new_int64 (pathway_board_get_id (board)));
+  wait_for ("the rule dialog", has_toplevel, GSIZE_TO_POINTER (PATHWAY_TYPE_MEETING_RULE_DIALOG));
+  save_dialog_png (find_toplevel (PATHWAY_TYPE_MEETING_RULE_DIALOG), folder, "rule-dialog",
+                   scheme);
+
+  /* A history with changes: the board's chair and cadence changed, with a note. */
+  if (g_strcmp0 (pathway_board_get_cadence (board), "Every other month") != 0)
+    {
+      const char *fields[] = { "chair", "cadence", NULL };
+      const char *values[] = { pathway_record_get_uuid (person), "Every other month", NULL };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (pathway_document_set_fields (document_of (f), board, fields, values,
+                                                  "Agreed at the annual review", &error));
+      g_assert_no_error (error);
+    }
+  activate (f, "setup.history", g_variant_new ("(sx)", "board", pathway_board_get_id (board)));
+  wait_for ("the history dialog", has_toplevel, GSIZE_TO_POINTER (PATHWAY_TYPE_HISTORY_DIALOG));
+  save_dialog_png (find_toplevel (PATHWAY_TYPE_HISTORY_DIALOG), folder, "history-dialog",
+                   scheme);
+
+  activate (f, "setup.retire", g_variant_new ("(sx)", "person", pathway_person_get_id (person)));
+  message = message_dialog ("retire-dialog");
+  save_dialog_png (GTK_WINDOW (message), folder, "retire-dialog", scheme);
+
+  /* Priya Raman leads actions and workstreams: retiring her is refused. */
+  activate (f, "setup.retire", g_variant_new ("(sx)", "person", pathway_person_get_id (person)));
+  answer (message_dialog ("retire-dialog"), "retire");
+  save_dialog_png (GTK_WINDOW (message_dialog ("in-use-dialog")), folder, "in-use-dialog",
+                   scheme);
+
+  activate (f, "setup.merge", g_variant_new_int64 (pathway_person_get_id (person)));
+  save_dialog_png (GTK_WINDOW (message_dialog ("merge-dialog")), folder, "merge-dialog", scheme);
+}
+
+/* Each section at 1280x800 and 1024x768, and each dialog, light and dark, on the demo. */
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char *sections[] = { "people", "areas", "boards" };
+  static const int sizes[][2] = { { 1280, 800 }, { 1024, 768 } };
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (folder == NULL || folder[0] == '\0')
+    {
+      g_test_skip ("PATHWAY_SCREENSHOT_DIR is not set");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  wait_for_rows (f, people_list, g_list_model_get_n_items (
+                   pathway_programme_get_people (programme_of (f))));
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      const char *scheme = dark ? "dark" : "light";
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          set_window_size (f, sizes[s][0], sizes[s][1]);
+          for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+            {
+              g_autofree char *name = g_strdup_printf ("%s-%dx%d", sections[i], sizes[s][0],
+                                                       sizes[s][1]);
+
+              show_section (f, sections[i]);
+              save_named_png (GTK_WIDGET (f->window), folder, name, scheme);
+            }
+        }
+      set_window_size (f, 1280, 800);
+      save_dialogs (f, folder, scheme);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,8 +950,10 @@ main (int   argc,
   g_test_add ("/ui/setup-view/search-filters-people", Fixture, NULL, fixture_set_up,
               test_search_filters_people, fixture_tear_down);
   g_test_add ("/ui/setup-view/read-only-changes-nothing", Fixture,
-              GINT_TO_POINTER (PATHWAY_OPEN_READ_ONLY), fixture_set_up,
+              GINT_TO_POINTER (READ_ONLY_PROGRAMME), fixture_set_up,
               test_read_only_changes_nothing, fixture_tear_down);
+  g_test_add ("/ui/setup-view/screenshots", Fixture, GINT_TO_POINTER (DEMO_PROGRAMME),
+              fixture_set_up, test_screenshots, fixture_tear_down);
 
   return g_test_run ();
 }
