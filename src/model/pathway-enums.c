@@ -90,6 +90,18 @@ pathway_status_label (PathwayStatus status)
 }
 
 const char *
+pathway_finding_kind_label (PathwayFindingKind kind)
+{
+  switch (kind)
+    {
+    case PATHWAY_FINDING_WEAKNESS: return _("Area of significant weakness");
+    case PATHWAY_FINDING_PRIORITY_ACTION: return _("Priority action");
+    case PATHWAY_FINDING_AREA_FOR_IMPROVEMENT: return _("Area for improvement");
+    default: return "";
+    }
+}
+
+const char *
 pathway_unit_label (PathwayUnit unit)
 {
   switch (unit)

@@ -89,6 +89,9 @@ const char *pathway_status_to_nick (PathwayStatus status);
 PathwayStatus pathway_status_from_nick (const char *nick);
 const char *pathway_status_label (PathwayStatus status);
 const char *pathway_unit_label (PathwayUnit unit);
+/* What a finding is called: "Area of significant weakness", "Priority action", "Area for
+ * improvement". */
+const char *pathway_finding_kind_label (PathwayFindingKind kind);
 const char *pathway_precision_to_nick (PathwayPrecision precision);
 PathwayPrecision pathway_precision_from_nick (const char *nick);
 

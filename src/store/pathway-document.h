@@ -139,6 +139,8 @@ typedef struct _PathwayKind PathwayKind;
  * NULL. */
 const PathwayKind *pathway_kind_lookup (const char *name);
 const char *pathway_kind_get_name (const PathwayKind *kind);
+/* The kind of a record (a PathwayPerson is a "person"), or NULL for an object of no kind. */
+const PathwayKind *pathway_kind_for_record (gpointer record);
 GType pathway_kind_get_record_type (const PathwayKind *kind);
 /* The kinds' names, NULL-terminated, owners before what they own. */
 const char *const *pathway_kind_list_names (void);

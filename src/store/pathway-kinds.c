@@ -298,6 +298,13 @@ pathway_kind_get_name (const PathwayKind *kind)
   return kind->name;
 }
 
+const PathwayKind *
+pathway_kind_for_record (gpointer record)
+{
+  g_return_val_if_fail (G_IS_OBJECT (record), NULL);
+  return pathway_kind_for_type (G_OBJECT_TYPE (record));
+}
+
 GType
 pathway_kind_get_record_type (const PathwayKind *kind)
 {

@@ -14,6 +14,7 @@
 #include "pathway-editor-fields.h"
 #include "pathway-editor-history-section.h"
 #include "pathway-format.h"
+#include "pathway-history-rows.h"
 #include "pathway-rating-badge.h"
 
 struct _PathwayEditorHistorySection
@@ -35,41 +36,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PathwayEditorHistorySection, pathway_editor_histo
                                G_IMPLEMENT_INTERFACE (PATHWAY_TYPE_EDITOR_SECTION,
                                                       pathway_editor_history_section_iface_init))
 
-/* "14 July 2025, 10:00", by the local clock. */
-static char *
-format_date_time (GDateTime *datetime)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (datetime == NULL)
-    return g_strdup ("");
-  local = g_date_time_to_local (datetime);
-  /* TRANSLATORS: a date and time in the history, as strftime: "14 July 2025, 10:00" */
-  return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
-}
-
-static GtkWidget *
-dim_caption (const char *text)
-{
-  GtkWidget *label = pathway_editor_plain_label (text, "caption");
-
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
-/* "14 July 2025, 10:00 · Priya Raman": when a change was made, and by whom. */
-static GtkWidget *
-byline_new (GDateTime  *at,
-            const char *author)
-{
-  g_autofree char *when = format_date_time (at);
-  g_autofree char *byline = NULL;
-
-  /* TRANSLATORS: when and by whom a change was made: "14 July 2025, 10:00 · Priya Raman" */
-  byline = *author ? g_strdup_printf (_("%s · %s"), when, author) : g_strdup (when);
-  return dim_caption (byline);
-}
-
 /* The timeline --------------------------------------------------------------------------------- */
 
 /* A rating as the history shows it: the badge and the programme's word. */
@@ -89,17 +55,6 @@ append_rating (GtkBox              *line,
   gtk_widget_add_css_class (label, "history-change");
   gtk_box_append (line, badge);
   gtk_box_append (line, label);
-}
-
-static void
-append_arrow (GtkBox *line)
-{
-  GtkWidget *arrow = gtk_label_new ("→");
-
-  gtk_widget_add_css_class (arrow, "history-change");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("changed to"), -1);
-  gtk_box_append (line, arrow);
 }
 
 static const char *
@@ -145,9 +100,11 @@ timeline_row_new (PathwayActionUpdate *update,
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   const char *detail = NULL;
   const char *was = NULL;
+  GtkWidget *byline;
 
-  pathway_editor_text_row_add (row, byline_new (pathway_action_update_get_at (update),
-                                                pathway_action_update_get_author (update)));
+  byline = pathway_history_byline_new (pathway_action_update_get_at (update),
+                                       pathway_action_update_get_author (update));
+  pathway_editor_text_row_add (row, byline);
 
   switch (pathway_action_update_get_field (update))
     {
@@ -159,7 +116,7 @@ timeline_row_new (PathwayActionUpdate *update,
       if (*from != '\0')
         {
           append_rating (GTK_BOX (line), scheme, from);
-          append_arrow (GTK_BOX (line));
+          gtk_box_append (GTK_BOX (line), pathway_history_arrow_new ());
         }
       append_rating (GTK_BOX (line), scheme, to);
       break;
@@ -201,17 +158,7 @@ timeline_row_new (PathwayActionUpdate *update,
   if (headline != NULL)
     gtk_box_append (GTK_BOX (line), pathway_editor_plain_label (headline, "history-change"));
   pathway_editor_text_row_add (row, line);
-  if (note != NULL && *note != '\0')
-    pathway_editor_text_row_add (row, pathway_editor_plain_label (note, "history-note"));
-  if (detail != NULL && *detail != '\0')
-    pathway_editor_text_row_add (row, pathway_editor_plain_label (detail, "history-detail"));
-  if (was != NULL && *was != '\0')
-    {
-      /* TRANSLATORS: what a field said before a change */
-      g_autofree char *text = g_strdup_printf (_("Was: %s"), was);
-
-      pathway_editor_text_row_add (row, dim_caption (text));
-    }
+  pathway_history_row_add_texts (row, note, detail, was);
   return row;
 }
 
@@ -229,10 +176,11 @@ revision_row_new (PathwayTimescaleRevision *revision)
   g_autofree char *approval = NULL;
   g_autofree char *headline = NULL;
   GtkWidget *row = pathway_editor_text_row_new ();
+  GtkWidget *byline;
 
-  pathway_editor_text_row_add (row,
-                               byline_new (pathway_timescale_revision_get_recorded_at (revision),
-                                           pathway_timescale_revision_get_author (revision)));
+  byline = pathway_history_byline_new (pathway_timescale_revision_get_recorded_at (revision),
+                                       pathway_timescale_revision_get_author (revision));
+  pathway_editor_text_row_add (row, byline);
   /* TRANSLATORS: the timescale a revision set, as written: "New timescale: March 2026" */
   headline = g_strdup_printf (_("New timescale: %s"), text);
   pathway_editor_text_row_add (row, pathway_editor_plain_label (headline, "history-change"));
@@ -248,7 +196,7 @@ revision_row_new (PathwayTimescaleRevision *revision)
     approval = g_strdup_printf (_("Approved on %s"), approved_on);
   else
     approval = g_strdup (_("No approval recorded"));
-  pathway_editor_text_row_add (row, dim_caption (approval));
+  pathway_editor_text_row_add (row, pathway_history_caption_new (approval));
   return row;
 }
 

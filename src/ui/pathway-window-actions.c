@@ -600,4 +600,6 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "s", "indicators");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-view",
                                        "s", "report");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_6, GDK_ALT_MASK, "win.show-view",
+                                       "s", "setup");
 }

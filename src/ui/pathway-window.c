@@ -1,8 +1,8 @@
 /* pathway-window.c: the main window. It holds one open document (and so its lock) and shows
- * its programme in views (Overview, Workstreams, Actions, Indicators, Board report), each a
- * PathwayView that the window gives the document when it is first shown. Opening goes through
- * the document, and every reason a file cannot be opened is explained in a dialog that says
- * what to do. The actions every view shares live in pathway-window-actions.c. The window's
+ * its programme in views (Overview, Workstreams, Actions, Indicators, Board report, Set-up),
+ * each a PathwayView that the window gives the document when it is first shown. Opening goes
+ * through the document, and every reason a file cannot be opened is explained in a dialog that
+ * says what to do. The actions every view shares live in pathway-window-actions.c. The window's
  * size is read from the settings when it is made and written back when it closes. */
 #define G_LOG_DOMAIN "pathway-ui"
 
@@ -15,6 +15,7 @@
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-report-view.h"
+#include "pathway-setup-view.h"
 #include "pathway-style.h"
 #include "pathway-window-private.h"
 
@@ -504,6 +505,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
   g_type_ensure (PATHWAY_TYPE_INDICATORS_VIEW);
   g_type_ensure (PATHWAY_TYPE_REPORT_VIEW);
+  g_type_ensure (PATHWAY_TYPE_SETUP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-window.ui");
