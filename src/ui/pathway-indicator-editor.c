@@ -158,6 +158,20 @@ id_of (gpointer record)
   return record != NULL ? pathway_record_get_id (record) : 0;
 }
 
+/* A row of a group's list saying, dimmed, why the list is empty. A preferences row, so that
+ * the group puts it in its list. */
+static GtkWidget *
+placeholder_row_new (const char *text)
+{
+  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE,
+                                 "focusable", FALSE, NULL);
+  GtkWidget *label = pathway_editor_plain_label (text, "dim-label");
+
+  gtk_widget_add_css_class (label, "record-editor-placeholder");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  return row;
+}
+
 static gboolean
 same_number (double a,
              double b)
@@ -473,7 +487,8 @@ milestone_entry_new (PathwayIndicatorEditor *self,
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   entry->milestone = milestone != NULL ? g_object_ref (milestone) : NULL;
-  entry->row = g_object_new (GTK_TYPE_LIST_BOX_ROW, "activatable", FALSE, "selectable", FALSE,
+  /* A preferences row, so that the group puts it in its list. */
+  entry->row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, "selectable", FALSE,
                              NULL);
   gtk_widget_set_name (entry->row, "milestone-row");
   gtk_widget_add_css_class (entry->row, "milestone-row");
@@ -488,7 +503,8 @@ milestone_entry_new (PathwayIndicatorEditor *self,
   gtk_box_append (GTK_BOX (line), date_entry);
 
   gtk_widget_set_name (value_entry, "milestone-value-entry");
-  gtk_editable_set_width_chars (GTK_EDITABLE (value_entry), 8);
+  gtk_editable_set_width_chars (GTK_EDITABLE (value_entry), 6);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (value_entry), 8);
   gtk_entry_set_placeholder_text (GTK_ENTRY (value_entry), _("Value"));
   gtk_entry_set_input_purpose (GTK_ENTRY (value_entry), GTK_INPUT_PURPOSE_NUMBER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (value_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1208,7 +1224,7 @@ pathway_indicator_editor_init (PathwayIndicatorEditor *self)
   self->milestones_caption = caption_in_group (self->milestones_group,
                                                "indicator-milestones-caption");
 
-  self->milestones_none = pathway_editor_placeholder_row_new (_("No milestones yet."));
+  self->milestones_none = placeholder_row_new (_("No milestones yet."));
   adw_preferences_group_add (self->milestones_group, self->milestones_none);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);

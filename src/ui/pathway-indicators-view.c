@@ -59,7 +59,6 @@ struct _PathwayIndicatorsView
 
   PathwaySidebar sidebar; /* SidebarEntry, in the programme's order */
   PathwayIndicator *selected;
-  GSignalGroup *document_signals; /* the document's notify::can-undo */
 
   /* Template children */
   GtkStack *stack;
@@ -624,6 +623,7 @@ refresh_page (PathwayIndicatorsView *self)
 /* Refreshing ------------------------------------------------------------------------------ */
 
 static void update_actions (PathwayIndicatorsView *self);
+static void document_written_cb (PathwayIndicatorsView *self);
 
 static void
 pathway_indicators_view_refresh (PathwayView *view)
@@ -682,7 +682,11 @@ pathway_indicators_view_document_changed (PathwayView *view)
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (view);
 
   self->document = pathway_view_get_document (view);
-  g_signal_group_set_target (self->document_signals, self->document);
+  /* PathwayView lets go of the view's handlers on a document (by the view as their data) when
+   * the document changes and when the view goes. */
+  if (self->document != NULL)
+    g_signal_connect_swapped (self->document, "notify::can-undo",
+                              G_CALLBACK (document_written_cb), self);
   /* Another file: start from its first indicator, with the list in view. */
   set_selected (self, NULL);
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
@@ -1051,9 +1055,6 @@ pathway_indicators_view_dispose (GObject *object)
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (object);
 
   g_clear_object (&self->selected);
-  if (self->document_signals != NULL)
-    g_signal_group_set_target (self->document_signals, NULL);
-  g_clear_object (&self->document_signals);
   pathway_view_dispose_template (PATHWAY_VIEW (self), PATHWAY_TYPE_INDICATORS_VIEW);
 
   G_OBJECT_CLASS (pathway_indicators_view_parent_class)->dispose (object);
@@ -1135,9 +1136,6 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
 
   pathway_sidebar_init (&self->sidebar, self->sidebar_list, sidebar_entry_free);
   self->reading_rows = g_ptr_array_new_with_free_func (g_free);
-  self->document_signals = g_signal_group_new (PATHWAY_TYPE_DOCUMENT);
-  g_signal_group_connect_swapped (self->document_signals, "notify::can-undo",
-                                  G_CALLBACK (document_written_cb), self);
 
   build_page (self);
   pathway_view_refresh (PATHWAY_VIEW (self));

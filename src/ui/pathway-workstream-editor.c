@@ -106,6 +106,20 @@ id_of (gpointer record)
   return record != NULL ? pathway_record_get_id (record) : 0;
 }
 
+/* A row of a group's list saying, dimmed, why the list is empty. A preferences row, so that
+ * the group puts it in its list. */
+static GtkWidget *
+placeholder_row_new (const char *text)
+{
+  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE,
+                                 "focusable", FALSE, NULL);
+  GtkWidget *label = pathway_editor_plain_label (text, "dim-label");
+
+  gtk_widget_add_css_class (label, "record-editor-placeholder");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  return row;
+}
+
 /* Captions ------------------------------------------------------------------------------------
  * A caption is a row of its own under the field's row, in the same list, shown only when it
  * has something to say; under a text view, a label. */
@@ -217,7 +231,7 @@ member_entry_new (PathwayWorkstreamEditor *self,
   gtk_widget_set_name (role_entry, "member-role-entry");
   gtk_editable_set_text (GTK_EDITABLE (role_entry), role != NULL ? role : "");
   gtk_entry_set_placeholder_text (GTK_ENTRY (role_entry), _("Role"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (role_entry), 20);
+  gtk_editable_set_width_chars (GTK_EDITABLE (role_entry), 26);
   gtk_widget_set_valign (role_entry, GTK_ALIGN_CENTER);
   /* Translators: how a screen reader names the role field of one member: "Role of Priya
    * Raman". */
@@ -383,7 +397,7 @@ fill_areas (PathwayWorkstreamEditor *self)
 
   if (n == 0)
     {
-      GtkWidget *row = pathway_editor_placeholder_row_new (
+      GtkWidget *row = placeholder_row_new (
         _("The programme has no areas of weakness yet."));
 
       adw_preferences_group_add (self->areas_group, row);
@@ -926,7 +940,7 @@ pathway_workstream_editor_init (PathwayWorkstreamEditor *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->areas_caption), "record-editor-caption");
   adw_preferences_group_add (self->areas_group, GTK_WIDGET (self->areas_caption));
 
-  self->members_none = pathway_editor_placeholder_row_new (_("No members yet."));
+  self->members_none = placeholder_row_new (_("No members yet."));
   adw_preferences_group_add (self->members_group, self->members_none);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
