@@ -1084,7 +1084,9 @@ programme_changed_cb (PathwayIndicatorEditor *self)
   g_set_object (&self->programme, programme);
   if (programme == NULL)
     return;
-  found = self->indicator_id != 0 ? pathway_programme_find_indicator (programme, self->indicator_id) : NULL;
+  found = self->indicator_id != 0
+            ? pathway_programme_find_indicator (programme, self->indicator_id)
+            : NULL;
   g_set_object (&self->indicator, found);
   if (self->indicator_id != 0 && self->indicator == NULL)
     {

@@ -368,8 +368,9 @@ refresh_figures (PathwayIndicatorsView *self,
   if (latest != NULL)
     latest_date = pathway_format_date (pathway_reading_get_date (latest));
   set_label_or_dash (self->latest_value,
-                     latest != NULL ? pathway_figure_format_value (unit, pathway_reading_get_value (latest))
-                                    : NULL);
+                     latest != NULL
+                       ? pathway_figure_format_value (unit, pathway_reading_get_value (latest))
+                       : NULL);
   if (latest_date != NULL)
     {
       /* Translators: the day a figure was measured: "At 30 September 2026". */
@@ -385,7 +386,9 @@ refresh_figures (PathwayIndicatorsView *self,
 
   set_label_or_dash (self->target_value,
                      pathway_indicator_has_target (indicator)
-                       ? pathway_figure_format_value (unit, pathway_indicator_get_target_value (indicator))
+                       ? pathway_figure_format_value (unit,
+                                                      pathway_indicator_get_target_value (
+                                                        indicator))
                        : NULL);
   if (pathway_indicator_has_target (indicator) && target_date != NULL)
     {
@@ -398,8 +401,9 @@ refresh_figures (PathwayIndicatorsView *self,
     gtk_label_set_text (self->target_detail,
                         pathway_indicator_has_target (indicator) ? "" : _("No target set"));
 
-  set_label_or_dash (self->baseline_value, isfinite (baseline) ? pathway_figure_format_value (unit, baseline)
-                                                               : NULL);
+  set_label_or_dash (self->baseline_value, isfinite (baseline)
+                                             ? pathway_figure_format_value (unit, baseline)
+                                             : NULL);
   if (isfinite (baseline) && baseline_date != NULL)
     {
       /* Translators: the day a figure was measured: "At 30 September 2026". */
@@ -423,7 +427,8 @@ refresh_target (PathwayIndicatorsView *self)
 
   if (pathway_indicator_has_target (indicator))
     {
-      g_autofree char *value = pathway_figure_format_value (unit, pathway_indicator_get_target_value (indicator));
+      g_autofree char *value = pathway_figure_format_value (
+        unit, pathway_indicator_get_target_value (indicator));
       g_autofree char *date = pathway_format_date (pathway_indicator_get_target_date (indicator));
 
       /* Translators: a target and when it is to be met: "13 weeks by 31 March 2027". */
@@ -502,6 +507,7 @@ reading_row_show (ReadingRow     *item,
   g_autofree char *date = pathway_format_date (pathway_reading_get_date (reading));
   g_autofree char *value = pathway_figure_format_value (unit, pathway_reading_get_value (reading));
   g_autofree char *menu_name = NULL;
+  g_autofree char *row_name = NULL;
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) correct = NULL;
   g_autoptr(GMenuItem) retire = NULL;
@@ -511,6 +517,10 @@ reading_row_show (ReadingRow     *item,
                                  date != NULL ? date : _("Undated"));
   adw_action_row_set_subtitle (item->row, pathway_reading_get_note (reading));
   gtk_label_set_text (item->value, value);
+  /* Translators: how a screen reader names a reading: "31 October 2026: 21 weeks". */
+  row_name = g_strdup_printf (_("%s: %s"), date != NULL ? date : _("Undated"), value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  row_name, -1);
 
   /* The menu names the reading by its id: the row may show another one after a refresh. */
   correct = g_menu_item_new (_("_Correct…"), NULL);

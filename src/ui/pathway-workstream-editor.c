@@ -764,7 +764,8 @@ fill_fields (PathwayWorkstreamEditor *self)
 
   if (workstream != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->code_row), pathway_workstream_get_code (workstream));
+      gtk_editable_set_text (GTK_EDITABLE (self->code_row),
+                             pathway_workstream_get_code (workstream));
       gtk_editable_set_text (GTK_EDITABLE (self->title_row),
                              pathway_workstream_get_title (workstream));
       pathway_editor_set_view_text (self->description_view,
@@ -824,7 +825,9 @@ programme_changed_cb (PathwayWorkstreamEditor *self)
   g_set_object (&self->programme, programme);
   if (programme == NULL)
     return;
-  found = self->workstream_id != 0 ? pathway_programme_find_workstream (programme, self->workstream_id) : NULL;
+  found = self->workstream_id != 0
+            ? pathway_programme_find_workstream (programme, self->workstream_id)
+            : NULL;
   g_set_object (&self->workstream, found);
   /* The workstream itself is gone (its adding was undone meanwhile): nothing to edit. */
   if (self->workstream_id != 0 && self->workstream == NULL)
