@@ -1,13 +1,17 @@
 /* test-indicators.c: the Indicators view and the charts in the views, in the main window on
  * the demo programme (written into a temporary folder). It proves that the view lists every
  * indicator with its latest value and whether it meets its target, shows an indicator's target
- * and a trend chart whose accessible description states the target, adds a reading through its
- * form (a row, and a reading in the file) and refuses a date it cannot read without adding
- * anything; that a chart says what is under the pointer and exports to PNG, SVG and PDF; that
- * the Overview and Workstreams views carry charts of their counts; and that adding is
- * insensitive on a read-only file. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the
- * Overview (with its charts), Workstreams and Indicators at 1280x800 light and dark and at
- * 1024x768. */
+ * and a trend chart whose accessible description states the target; that a reading is added
+ * through the reading dialog, which offers the end of last month and refuses a day it cannot
+ * read without adding anything; that a reading is corrected and retired from its row's menu,
+ * and Undo brings it back, the list and the figures following each time; that an indicator is
+ * added with every field through its editor, and a milestone added to one, each one undo
+ * step, and an indicator retired after asking; that a chart says what is under the pointer and
+ * exports to PNG, SVG and PDF; that the Overview and Workstreams views carry charts of their
+ * counts; and that nothing can be added or changed in a read-only file. With
+ * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the Overview (with its charts), Workstreams and
+ * Indicators at 1280x800 light and dark and at 1024x768, and of the Indicators view, the
+ * reading dialog, the indicator editor and the question before retiring, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
