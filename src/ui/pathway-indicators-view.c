@@ -3,11 +3,17 @@
  * A leaflet holds the list of indicators (name, service, latest value, and whether it meets
  * its target, in a word and an icon) beside the page of the one chosen: its latest value,
  * target and baseline; its definition; the chart of its trend; where the target comes from
- * and what it is compared with; and its readings, newest first, with a small form to add one.
+ * and what it is compared with; and its readings, newest first.
+ *
+ * What the view changes it changes through its actions (indicators.*), which its buttons and
+ * menus name: adding an indicator and editing it (PathwayIndicatorEditor), retiring it after
+ * asking, adding a reading and correcting one (PathwayReadingDialog), and retiring a reading.
+ * Each is one undo step, with a toast on the main window that offers to undo it.
  *
  * Readings are not part of the model: they are read from the document when the view is shown
- * or changed, and a reading is added through pathway_document_add_reading(). The rest follows
- * the model's signals, worked out on one idle after the changes that call for it. */
+ * and after every change to the document (any write, undo or redo notifies "can-undo"), since
+ * no model object tells of a reading's change. The rest follows the model's signals, worked
+ * out on one idle after the changes that call for it. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <math.h>
@@ -16,9 +22,13 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-format.h"
+#include "pathway-indicator-editor.h"
+#include "pathway-indicator-figures.h"
 #include "pathway-indicators-view.h"
+#include "pathway-reading-dialog.h"
 #include "pathway-sidebar.h"
 #include "pathway-style.h"
+#include "pathway-window.h"
 
 typedef enum {
   STATUS_NO_READING,
@@ -49,8 +59,6 @@ struct _PathwayIndicatorsView
 
   PathwaySidebar sidebar; /* SidebarEntry, in the programme's order */
   PathwayIndicator *selected;
-  /* The person has tried to add the reading: what is wrong is said as they type. */
-  gboolean form_tried;
 
   /* Template children */
   GtkStack *stack;
@@ -73,16 +81,8 @@ struct _PathwayIndicatorsView
   AdwPreferencesGroup *target_group;
   GtkLabel *readings_description;
   GtkButton *add_button;
-  GtkRevealer *form_revealer;
-  AdwEntryRow *date_entry;
-  GtkLabel *date_caption;
-  AdwEntryRow *value_entry;
-  GtkLabel *unit_label;
-  GtkLabel *value_caption;
-  AdwEntryRow *note_entry;
-  GtkLabel *save_error;
-  GtkButton *save_button;
   GtkListBox *readings_list;
+  GtkWidget *empty_add_button;
 
   /* Made in code */
   PathwayChartView *trend_chart;
@@ -92,7 +92,7 @@ struct _PathwayIndicatorsView
   GtkLabel *direction_value;
   AdwActionRow *comparator_row;
   GtkLabel *comparator_value;
-  GPtrArray *reading_rows; /* AdwActionRow, newest reading first */
+  GPtrArray *reading_rows; /* ReadingRow, newest reading first */
   GtkWidget *readings_none;
   GtkLabel *readings_none_label;
 };
@@ -112,64 +112,6 @@ sidebar_entry_free (gpointer data)
 }
 
 /* Words ----------------------------------------------------------------------------------- */
-
-/* Whole numbers as such, others to at most two places: "21", "56.9", "0.25". */
-static char *
-format_number (double value)
-{
-  char *text;
-  char *end;
-
-  if (fabs (value - round (value)) < 0.005)
-    return g_strdup_printf ("%.0f", round (value));
-
-  text = g_strdup_printf ("%.2f", value);
-  end = text + strlen (text) - 1;
-  while (end > text && *end == '0')
-    *end-- = '\0';
-  return text;
-}
-
-/* A value in its unit: "21 weeks", "56.9%", "34". */
-static char *
-format_value (PathwayUnit unit,
-              double      value)
-{
-  g_autofree char *number = format_number (value);
-  gulong plural = fabs (value) == 1.0 ? 1 : 2;
-
-  switch (unit)
-    {
-    case PATHWAY_UNIT_PERCENT:
-      /* Translators: a percentage, as in "56.9%". */
-      return g_strdup_printf (_("%s%%"), number);
-    case PATHWAY_UNIT_WEEKS:
-      return g_strdup_printf (ngettext ("%s week", "%s weeks", plural), number);
-    case PATHWAY_UNIT_DAYS:
-      return g_strdup_printf (ngettext ("%s day", "%s days", plural), number);
-    case PATHWAY_UNIT_COUNT:
-    default:
-      return g_steal_pointer (&number);
-    }
-}
-
-/* What the value entry's unit says after it; NULL for a plain count. */
-static const char *
-unit_word (PathwayUnit unit)
-{
-  switch (unit)
-    {
-    case PATHWAY_UNIT_PERCENT:
-      return "%";
-    case PATHWAY_UNIT_WEEKS:
-      return _("weeks");
-    case PATHWAY_UNIT_DAYS:
-      return _("days");
-    case PATHWAY_UNIT_COUNT:
-    default:
-      return NULL;
-    }
-}
 
 /* The latest reading (by date; of two on one day, the later added), or NULL. */
 static PathwayReading *
@@ -353,7 +295,7 @@ sidebar_entry_update (SidebarEntry *entry)
   gtk_widget_set_visible (GTK_WIDGET (entry->service), service[0] != '\0');
 
   if (latest != NULL)
-    value = format_value (pathway_indicator_get_unit (indicator),
+    value = pathway_figure_format_value (pathway_indicator_get_unit (indicator),
                           pathway_reading_get_value (latest));
   gtk_label_set_text (entry->value, value != NULL ? value : "");
   gtk_widget_set_visible (GTK_WIDGET (entry->value), value != NULL);
@@ -369,17 +311,6 @@ sidebar_entry_update (SidebarEntry *entry)
 }
 
 static void
-hide_form (PathwayIndicatorsView *self)
-{
-  self->form_tried = FALSE;
-  gtk_revealer_set_reveal_child (self->form_revealer, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->form_revealer), FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            self->document != NULL &&
-                            !pathway_document_get_read_only (self->document));
-}
-
-static void
 set_selected (PathwayIndicatorsView *self,
               PathwayIndicator      *indicator)
 {
@@ -387,8 +318,6 @@ set_selected (PathwayIndicatorsView *self,
     return;
 
   g_set_object (&self->selected, indicator);
-  /* A reading half written belongs to the indicator it was begun for. */
-  hide_form (self);
 }
 
 static void
@@ -439,8 +368,9 @@ refresh_figures (PathwayIndicatorsView *self,
   if (latest != NULL)
     latest_date = pathway_format_date (pathway_reading_get_date (latest));
   set_label_or_dash (self->latest_value,
-                     latest != NULL ? format_value (unit, pathway_reading_get_value (latest))
-                                    : NULL);
+                     latest != NULL
+                       ? pathway_figure_format_value (unit, pathway_reading_get_value (latest))
+                       : NULL);
   if (latest_date != NULL)
     {
       /* Translators: the day a figure was measured: "At 30 September 2026". */
@@ -456,7 +386,9 @@ refresh_figures (PathwayIndicatorsView *self,
 
   set_label_or_dash (self->target_value,
                      pathway_indicator_has_target (indicator)
-                       ? format_value (unit, pathway_indicator_get_target_value (indicator))
+                       ? pathway_figure_format_value (unit,
+                                                      pathway_indicator_get_target_value (
+                                                        indicator))
                        : NULL);
   if (pathway_indicator_has_target (indicator) && target_date != NULL)
     {
@@ -469,8 +401,9 @@ refresh_figures (PathwayIndicatorsView *self,
     gtk_label_set_text (self->target_detail,
                         pathway_indicator_has_target (indicator) ? "" : _("No target set"));
 
-  set_label_or_dash (self->baseline_value, isfinite (baseline) ? format_value (unit, baseline)
-                                                               : NULL);
+  set_label_or_dash (self->baseline_value, isfinite (baseline)
+                                             ? pathway_figure_format_value (unit, baseline)
+                                             : NULL);
   if (isfinite (baseline) && baseline_date != NULL)
     {
       /* Translators: the day a figure was measured: "At 30 September 2026". */
@@ -494,7 +427,8 @@ refresh_target (PathwayIndicatorsView *self)
 
   if (pathway_indicator_has_target (indicator))
     {
-      g_autofree char *value = format_value (unit, pathway_indicator_get_target_value (indicator));
+      g_autofree char *value = pathway_figure_format_value (
+        unit, pathway_indicator_get_target_value (indicator));
       g_autofree char *date = pathway_format_date (pathway_indicator_get_target_date (indicator));
 
       /* Translators: a target and when it is to be met: "13 weeks by 31 March 2027". */
@@ -514,7 +448,7 @@ refresh_target (PathwayIndicatorsView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->comparator_row), isfinite (comparator));
   if (isfinite (comparator))
     {
-      g_autofree char *value = format_value (unit, comparator);
+      g_autofree char *value = pathway_figure_format_value (unit, comparator);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->comparator_row),
                                      comparator_label[0] != '\0' ? comparator_label
@@ -523,26 +457,86 @@ refresh_target (PathwayIndicatorsView *self)
     }
 }
 
-static AdwActionRow *
+/* A row of the readings: the day, the note under it, the value, and a menu to correct or
+ * retire the reading. Rows are made once and shown again for whatever reading is in their
+ * place. */
+typedef struct {
+  AdwActionRow *row;
+  GtkLabel *value;
+  GtkMenuButton *menu_button;
+} ReadingRow;
+
+static ReadingRow *
 reading_row_new (void)
 {
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  ReadingRow *item = g_new0 (ReadingRow, 1);
   GtkWidget *value = gtk_label_new (NULL);
+  GtkWidget *menu_button = gtk_menu_button_new ();
 
-  gtk_widget_set_name (GTK_WIDGET (row), "indicator-reading-row");
+  item->row = ADW_ACTION_ROW (adw_action_row_new ());
+  gtk_widget_set_name (GTK_WIDGET (item->row), "indicator-reading-row");
   /* A reading's note is the user's text. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  adw_action_row_set_subtitle_lines (row, 3);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item->row), FALSE);
+  adw_action_row_set_subtitle_lines (item->row, 3);
 
   gtk_widget_set_name (value, "indicator-reading-value");
   gtk_label_set_xalign (GTK_LABEL (value), 1.0);
   gtk_widget_add_css_class (value, "numeric");
   gtk_widget_add_css_class (value, "heading");
   gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (row, value);
-  g_object_set_data (G_OBJECT (row), "value-label", value);
-  return row;
+  adw_action_row_add_suffix (item->row, value);
+
+  gtk_widget_set_name (menu_button, "indicator-reading-menu");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu_button, _("Correct or Retire"));
+  gtk_widget_add_css_class (menu_button, "flat");
+  adw_action_row_add_suffix (item->row, menu_button);
+
+  item->value = GTK_LABEL (value);
+  item->menu_button = GTK_MENU_BUTTON (menu_button);
+  return item;
+}
+
+static void
+reading_row_show (ReadingRow     *item,
+                  PathwayUnit     unit,
+                  PathwayReading *reading)
+{
+  g_autofree char *date = pathway_format_date (pathway_reading_get_date (reading));
+  g_autofree char *value = pathway_figure_format_value (unit, pathway_reading_get_value (reading));
+  g_autofree char *menu_name = NULL;
+  g_autofree char *row_name = NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) correct = NULL;
+  g_autoptr(GMenuItem) retire = NULL;
+  GVariant *id = g_variant_new_int64 (pathway_reading_get_id (reading));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
+                                 date != NULL ? date : _("Undated"));
+  adw_action_row_set_subtitle (item->row, pathway_reading_get_note (reading));
+  gtk_label_set_text (item->value, value);
+  /* Translators: how a screen reader names a reading: "31 October 2026: 21 weeks". */
+  row_name = g_strdup_printf (_("%s: %s"), date != NULL ? date : _("Undated"), value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  row_name, -1);
+
+  /* The menu names the reading by its id: the row may show another one after a refresh. */
+  correct = g_menu_item_new (_("_Correct…"), NULL);
+  g_menu_item_set_action_and_target_value (correct, "indicators.correct-reading", id);
+  g_menu_append_item (menu, correct);
+  retire = g_menu_item_new (_("_Retire"), NULL);
+  g_menu_item_set_action_and_target_value (retire, "indicators.retire-reading", id);
+  g_menu_append_item (menu, retire);
+  gtk_menu_button_set_menu_model (item->menu_button, G_MENU_MODEL (menu));
+
+  /* Translators: how a screen reader names the menu of one reading: "Correct or retire the
+   * reading of 31 October 2026: 21 weeks". */
+  menu_name = g_strdup_printf (_("Correct or retire the reading of %s: %s"),
+                               date != NULL ? date : _("Undated"), value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_name, -1);
 }
 
 static void
@@ -552,7 +546,7 @@ refresh_readings (PathwayIndicatorsView *self,
   PathwayUnit unit = pathway_indicator_get_unit (self->selected);
   guint n = entry->readings != NULL ? g_list_model_get_n_items (entry->readings) : 0;
   g_autofree char *description = NULL;
-  gboolean writable = !pathway_document_get_read_only (self->document);
+  gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
 
   description = g_strdup_printf (ngettext ("%u reading", "%u readings", n), n);
   gtk_label_set_text (self->readings_description, description);
@@ -572,39 +566,31 @@ refresh_readings (PathwayIndicatorsView *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PathwayReading) reading = g_list_model_get_item (entry->readings, n - 1 - i);
-      g_autofree char *date = pathway_format_date (pathway_reading_get_date (reading));
-      g_autofree char *value = format_value (unit, pathway_reading_get_value (reading));
-      AdwActionRow *row;
+      ReadingRow *item;
 
       if (i == self->reading_rows->len)
         {
-          row = reading_row_new ();
-          gtk_list_box_append (self->readings_list, GTK_WIDGET (row));
-          g_ptr_array_add (self->reading_rows, row);
+          item = reading_row_new ();
+          gtk_list_box_append (self->readings_list, GTK_WIDGET (item->row));
+          g_ptr_array_add (self->reading_rows, item);
         }
-      row = g_ptr_array_index (self->reading_rows, i);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     date != NULL ? date : _("Undated"));
-      adw_action_row_set_subtitle (row, pathway_reading_get_note (reading));
-      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "value-label"), value);
+      item = g_ptr_array_index (self->reading_rows, i);
+      reading_row_show (item, unit, reading);
+      gtk_widget_set_visible (GTK_WIDGET (item->menu_button), writable);
     }
   while (self->reading_rows->len > n)
     {
-      GtkWidget *row = g_ptr_array_index (self->reading_rows, self->reading_rows->len - 1);
+      ReadingRow *item = g_ptr_array_index (self->reading_rows, self->reading_rows->len - 1);
 
-      gtk_list_box_remove (self->readings_list, row);
+      gtk_list_box_remove (self->readings_list, GTK_WIDGET (item->row));
       g_ptr_array_remove_index (self->reading_rows, self->reading_rows->len - 1);
     }
 
-  /* Read-only: the form cannot be opened, and says why. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            writable && !gtk_revealer_get_reveal_child (self->form_revealer));
+  /* Read-only: no reading can be added, and the button says why. */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
                                writable ? NULL
                                         : _("This programme is open read-only, so no reading "
                                             "can be added."));
-  if (!writable)
-    hide_form (self);
 }
 
 static void
@@ -628,7 +614,6 @@ refresh_page (PathwayIndicatorsView *self)
   const char *name = pathway_indicator_get_name (indicator);
   const char *service = pathway_indicator_get_service (indicator);
   const char *definition = pathway_indicator_get_definition (indicator);
-  const char *unit = unit_word (pathway_indicator_get_unit (indicator));
 
   g_return_if_fail (entry != NULL);
 
@@ -638,8 +623,6 @@ refresh_page (PathwayIndicatorsView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->service_label), service[0] != '\0');
   gtk_label_set_text (self->definition_label, definition);
   gtk_widget_set_visible (GTK_WIDGET (self->definition_label), definition[0] != '\0');
-  gtk_label_set_text (self->unit_label, unit != NULL ? unit : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->unit_label), unit != NULL);
 
   refresh_figures (self, latest_reading (entry->readings));
   refresh_target (self);
@@ -648,6 +631,9 @@ refresh_page (PathwayIndicatorsView *self)
 }
 
 /* Refreshing ------------------------------------------------------------------------------ */
+
+static void update_actions (PathwayIndicatorsView *self);
+static void document_written_cb (PathwayIndicatorsView *self);
 
 static void
 pathway_indicators_view_refresh (PathwayView *view)
@@ -674,6 +660,8 @@ pathway_indicators_view_refresh (PathwayView *view)
                                          : _("Waiting times and the other measures the board "
                                              "follows are shown here, each against its target, "
                                              "once the programme has them."));
+      gtk_widget_set_visible (self->empty_add_button, self->programme != NULL);
+      update_actions (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -692,6 +680,7 @@ pathway_indicators_view_refresh (PathwayView *view)
   if (self->selected != NULL)
     refresh_page (self);
 
+  update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "indicators");
 }
 
@@ -703,6 +692,11 @@ pathway_indicators_view_document_changed (PathwayView *view)
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (view);
 
   self->document = pathway_view_get_document (view);
+  /* PathwayView lets go of the view's handlers on a document (by the view as their data) when
+   * the document changes and when the view goes. */
+  if (self->document != NULL)
+    g_signal_connect_swapped (self->document, "notify::can-undo",
+                              G_CALLBACK (document_written_cb), self);
   /* Another file: start from its first indicator, with the list in view. */
   set_selected (self, NULL);
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
@@ -719,227 +713,245 @@ pathway_indicators_view_programme_changed (PathwayView      *view,
     pathway_view_watch_list (view, pathway_programme_get_indicators (programme));
 }
 
-/* The form to add a reading ---------------------------------------------------------------- */
-
-typedef enum {
-  CAPTION_HIDDEN,
-  CAPTION_HINT,
-  CAPTION_ERROR,
-} CaptionKind;
+/* Changing the indicators ----------------------------------------------------------------- */
 
 static void
-set_caption (GtkLabel    *label,
-             AdwEntryRow *entry,
-             CaptionKind  kind,
-             const char  *text)
+update_actions (PathwayIndicatorsView *self)
 {
-  GtkWidget *widget = GTK_WIDGET (label);
+  gboolean writable = self->programme != NULL && pathway_view_get_writable (PATHWAY_VIEW (self));
+  gboolean chosen = writable && self->selected != NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
 
-  gtk_widget_set_visible (widget, kind != CAPTION_HIDDEN);
-  gtk_label_set_text (label, kind != CAPTION_HIDDEN ? text : "");
-  if (kind == CAPTION_HINT)
-    gtk_widget_add_css_class (widget, "dim-label");
-  else
-    gtk_widget_remove_css_class (widget, "dim-label");
-  if (kind == CAPTION_ERROR)
-    {
-      gtk_widget_add_css_class (widget, "error");
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-    }
-  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
-                               kind == CAPTION_ERROR ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                     : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
+  gtk_widget_action_set_enabled (widget, "indicators.add", writable);
+  gtk_widget_action_set_enabled (widget, "indicators.edit", chosen);
+  gtk_widget_action_set_enabled (widget, "indicators.retire", chosen);
+  gtk_widget_action_set_enabled (widget, "indicators.add-reading", chosen);
+  gtk_widget_action_set_enabled (widget, "indicators.correct-reading", chosen);
+  gtk_widget_action_set_enabled (widget, "indicators.retire-reading", chosen);
 }
 
-/* The date as written, which must be a day ("14 March 2026", "14/3/2026"). Until the person
- * has tried to add the reading, the caption only says what to write, then what was read. */
-static gboolean
-check_date (PathwayIndicatorsView *self,
-            gboolean               show_errors,
-            GDate                 *date)
+static GtkWindow *
+parent_window (PathwayIndicatorsView *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (
-    self->date_entry))));
-  g_autoptr(PathwayTimescale) timescale = NULL;
-  const char *hint = _("The day it was measured, such as “14 March 2026”");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (text[0] == '\0')
-    {
-      if (show_errors)
-        set_caption (self->date_caption, self->date_entry, CAPTION_ERROR,
-                     _("Write the day of the reading, such as “14 March 2026”"));
-      else
-        set_caption (self->date_caption, self->date_entry, CAPTION_HINT, hint);
-      return FALSE;
-    }
-
-  timescale = pathway_timescale_parse (text);
-  if (timescale->precision != PATHWAY_PRECISION_DAY)
-    {
-      if (show_errors)
-        set_caption (self->date_caption, self->date_entry, CAPTION_ERROR,
-                     _("Write one day, such as “14 March 2026”"));
-      else
-        set_caption (self->date_caption, self->date_entry, CAPTION_HINT, hint);
-      return FALSE;
-    }
-
-  {
-    g_autofree char *meaning = pathway_format_date (&timescale->date);
-    /* Translators: how a date that was typed was read: "Means 14 March 2026". */
-    g_autofree char *meaning_hint = g_strdup_printf (_("Means %s"), meaning);
-
-    /* What was read, in full, so that "3/4/26" cannot be taken for the wrong day. */
-    set_caption (self->date_caption, self->date_entry, CAPTION_HINT,
-                 g_str_equal (meaning, text) ? hint : meaning_hint);
-  }
-  if (date != NULL)
-    *date = timescale->date;
-  return TRUE;
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-/* A number, in the indicator's unit: "21", "18.5", "56.9%", "1,204". */
-static gboolean
-check_value (PathwayIndicatorsView *self,
-             gboolean               show_errors,
-             double                *value_out)
-{
-  PathwayUnit unit = pathway_indicator_get_unit (self->selected);
-  g_autoptr(GString) text = g_string_new (gtk_editable_get_text (GTK_EDITABLE (
-    self->value_entry)));
-  const char *problem = NULL;
-  char *end = NULL;
-  double value = NAN;
-
-  g_strstrip (text->str);
-  g_string_set_size (text, strlen (text->str));
-  if (unit == PATHWAY_UNIT_PERCENT && text->len > 0 && text->str[text->len - 1] == '%')
-    {
-      g_string_truncate (text, text->len - 1);
-      g_strchomp (text->str);
-      g_string_set_size (text, strlen (text->str));
-    }
-  /* Thousands written with commas, as a count may be. */
-  for (char *comma; (comma = strchr (text->str, ',')) != NULL;)
-    g_string_erase (text, comma - text->str, 1);
-
-  if (text->len == 0)
-    problem = _("Write the value, such as “18”");
-  else
-    {
-      value = g_ascii_strtod (text->str, &end);
-      if (end == text->str || *end != '\0' || !isfinite (value))
-        problem = _("Write the value as a number, such as “18” or “18.5”");
-      else if (value < 0)
-        problem = _("The value cannot be below zero");
-      else if (unit == PATHWAY_UNIT_PERCENT && value > 100)
-        problem = _("A percentage cannot be over 100");
-    }
-
-  set_caption (self->value_caption, self->value_entry,
-               problem != NULL && show_errors ? CAPTION_ERROR : CAPTION_HIDDEN, problem);
-  if (problem != NULL)
-    return FALSE;
-  if (value_out != NULL)
-    *value_out = value;
-  return TRUE;
-}
-
+/* A toast on the main window, with Undo when the change can be undone. Toasts are markup: the
+ * title quotes the user's text. */
 static void
-clear_form (PathwayIndicatorsView *self)
+announce (PathwayIndicatorsView *self,
+          const char            *title,
+          gboolean               undoable)
 {
-  self->form_tried = FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->value_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
-  check_date (self, FALSE, NULL);
-  set_caption (self->value_caption, self->value_entry, CAPTION_HIDDEN, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error), FALSE);
-}
+  GtkWindow *window = parent_window (self);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast;
 
-static void
-date_changed_cb (PathwayIndicatorsView *self)
-{
-  check_date (self, self->form_tried, NULL);
-}
-
-static void
-value_changed_cb (PathwayIndicatorsView *self)
-{
-  if (self->selected != NULL)
-    check_value (self, self->form_tried, NULL);
-}
-
-static void
-add_clicked_cb (PathwayIndicatorsView *self)
-{
-  if (self->selected == NULL || self->document == NULL ||
-      pathway_document_get_read_only (self->document))
+  if (!PATHWAY_IS_WINDOW (window))
     return;
+  toast = adw_toast_new (escaped);
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  pathway_window_add_toast (PATHWAY_WINDOW (window), toast);
+}
 
-  clear_form (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->form_revealer), TRUE);
-  gtk_revealer_set_reveal_child (self->form_revealer, TRUE);
-  /* One reading at a time: the open form is where it is written. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+/* A refusal that has no field to stand beside. */
+static void
+show_error (PathwayIndicatorsView *self,
+            const char            *heading,
+            const GError          *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A new indicator is shown once it is saved. */
+static void
+editor_saved_cb (PathwayIndicatorsView *self,
+                 PathwayIndicator      *indicator)
+{
+  pathway_indicators_view_select (self, pathway_indicator_get_id (indicator));
 }
 
 static void
-cancel_clicked_cb (PathwayIndicatorsView *self)
+open_editor (PathwayIndicatorsView *self,
+             PathwayIndicator      *indicator)
 {
-  clear_form (self);
-  hide_form (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+  PathwayIndicatorEditor *editor;
+
+  if (self->document == NULL)
+    return;
+  editor = pathway_indicator_editor_new (parent_window (self), self->document, indicator);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
-save_clicked_cb (PathwayIndicatorsView *self)
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
+  open_editor (PATHWAY_INDICATORS_VIEW (widget), NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
+
+  if (self->selected != NULL)
+    open_editor (self, self->selected);
+}
+
+static void
+retire_response_cb (AdwMessageDialog      *dialog,
+                    const char            *response,
+                    PathwayIndicatorsView *self)
+{
+  PathwayIndicator *indicator = g_object_get_data (G_OBJECT (dialog), "indicator");
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "retire") || self->document == NULL)
+    return;
+  name = g_strdup (pathway_indicator_get_name (indicator));
+  if (!pathway_document_retire (self->document, indicator, NULL, &error))
+    {
+      show_error (self, _("The Indicator Was Not Retired"), error);
+      return;
+    }
+  /* Translators: after an indicator was retired: "Retired Autism assessment waiting time". */
+  title = g_strdup_printf (_("Retired %s"), name);
+  announce (self, title, pathway_document_get_can_undo (self->document));
+}
+
+static void
+retire_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
+
+  if (self->selected == NULL)
+    return;
+  /* Translators: asked before an indicator is retired: "Retire Autism assessment waiting
+   * time?" */
+  heading = g_strdup_printf (_("Retire %s?"), pathway_indicator_get_name (self->selected));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, NULL));
+  adw_message_dialog_set_body (dialog, _("It leaves the list of indicators and the board "
+                                         "reports from today. Its readings and history are "
+                                         "kept, and Undo brings it back."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "retire", _("_Retire"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "retire", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "indicator", g_object_ref (self->selected),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (retire_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_reading_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
+  PathwayReadingDialog *dialog;
+
+  if (self->selected == NULL || self->document == NULL)
+    return;
+  dialog = pathway_reading_dialog_new (parent_window (self), self->document, self->selected,
+                                       NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The reading of the indicator shown with this id, as last read (transfer none), or NULL. */
+static PathwayReading *
+find_reading (PathwayIndicatorsView *self,
+              GVariant              *parameter)
+{
+  SidebarEntry *entry = self->selected != NULL ? entry_for (self, self->selected) : NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (entry == NULL || entry->readings == NULL)
+    return NULL;
+  for (guint i = 0, n = g_list_model_get_n_items (entry->readings); i < n; i++)
+    {
+      g_autoptr(PathwayReading) reading = g_list_model_get_item (entry->readings, i);
+
+      /* The entry's list holds the reading. */
+      if (pathway_reading_get_id (reading) == id)
+        return reading;
+    }
+  return NULL;
+}
+
+static void
+correct_reading_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
+  PathwayReading *reading = find_reading (self, parameter);
+  PathwayReadingDialog *dialog;
+
+  if (reading == NULL)
+    return;
+  dialog = pathway_reading_dialog_new (parent_window (self), self->document, self->selected,
+                                       reading);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Retiring a reading asks nothing: Undo in the toast brings it back. */
+static void
+retire_reading_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
   g_autoptr(PathwayReading) reading = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean date_ok, value_ok;
-  double value = NAN;
-  GDate date;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
 
-  if (self->selected == NULL || self->document == NULL ||
-      !gtk_revealer_get_reveal_child (self->form_revealer))
+  if (find_reading (self, parameter) == NULL)
     return;
-
-  self->form_tried = TRUE;
-  g_date_clear (&date, 1);
-  date_ok = check_date (self, TRUE, &date);
-  value_ok = check_value (self, TRUE, &value);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error), FALSE);
-  if (!date_ok || !value_ok)
+  /* The list is read again after the change: hold the reading until then. */
+  reading = g_object_ref (find_reading (self, parameter));
+  date = pathway_format_date (pathway_reading_get_date (reading));
+  if (!pathway_document_retire (self->document, reading, NULL, &error))
     {
-      gtk_widget_grab_focus (GTK_WIDGET (!date_ok ? self->date_entry : self->value_entry));
+      show_error (self, _("The Reading Was Not Retired"), error);
       return;
     }
+  /* Translators: after a reading was retired: "Retired the reading of 31 October 2026". */
+  title = g_strdup_printf (_("Retired the reading of %s"), date != NULL ? date : _("Undated"));
+  announce (self, title, pathway_document_get_can_undo (self->document));
+}
 
-  reading = pathway_reading_new ();
-  pathway_reading_set_date (reading, &date);
-  pathway_reading_set_value (reading, value);
-  pathway_reading_set_note (reading, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
-  if (!pathway_document_add_reading (self->document, self->selected, reading, &error))
-    {
-      /* Nothing was written: the form keeps what the person typed. */
-      gtk_label_set_text (self->save_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
-      return;
-    }
-
-  clear_form (self);
-  hide_form (self);
-  /* At once, not on an idle: the person looks for the new row now. */
-  pathway_view_refresh (PATHWAY_VIEW (self));
-  gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+/* Readings are read from the file: any write, undo or redo may have changed them. */
+static void
+document_written_cb (PathwayIndicatorsView *self)
+{
+  pathway_view_queue_refresh (PATHWAY_VIEW (self));
 }
 
 /* Signals from the template --------------------------------------------------------------- */
@@ -1108,24 +1120,21 @@ pathway_indicators_view_class_init (PathwayIndicatorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView,
                                         readings_description);
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, add_button);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, form_revealer);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, date_entry);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, date_caption);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, value_entry);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, unit_label);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, value_caption);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, note_entry);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, save_error);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, save_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, readings_list);
+  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, empty_add_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, value_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "indicators.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "indicators.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "indicators.retire", NULL, retire_action);
+  gtk_widget_class_install_action (widget_class, "indicators.add-reading", NULL,
+                                   add_reading_action);
+  gtk_widget_class_install_action (widget_class, "indicators.correct-reading", "x",
+                                   correct_reading_action);
+  gtk_widget_class_install_action (widget_class, "indicators.retire-reading", "x",
+                                   retire_reading_action);
 }
 
 static void
@@ -1136,10 +1145,9 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   pathway_sidebar_init (&self->sidebar, self->sidebar_list, sidebar_entry_free);
-  self->reading_rows = g_ptr_array_new ();
+  self->reading_rows = g_ptr_array_new_with_free_func (g_free);
 
   build_page (self);
-  hide_form (self);
   pathway_view_refresh (PATHWAY_VIEW (self));
 }
 

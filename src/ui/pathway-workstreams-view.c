@@ -8,7 +8,12 @@
  * keeps its rows while the workstreams stay the same ones in the same order, so a change of
  * rating does not lose the selection or the scroll position.
  *
- * The view only reads the model; an action's row leads to the editor through win.edit-action. */
+ * The view changes nothing itself. An action's row leads to the editor through win.edit-action;
+ * the view's own actions (workstreams.*), which its buttons and menu name, add a workstream
+ * and edit one (PathwayWorkstreamEditor) and retire one after asking. A workstream that
+ * actions still belong to cannot be retired (the store refuses, naming them): the question
+ * then names them too and offers to move them to another workstream first, in the same undo
+ * step as the retiring. Each change is followed by a toast on the main window with Undo. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <glib/gi18n.h>
@@ -19,6 +24,8 @@
 #include "pathway-sidebar.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
+#include "pathway-window.h"
+#include "pathway-workstream-editor.h"
 #include "pathway-workstreams-view.h"
 
 /* A workstream of a very large programme can have thousands of actions: the page lists this
@@ -52,6 +59,7 @@ struct _PathwayWorkstreamsView
   /* Template children */
   GtkStack *stack;
   AdwStatusPage *status_page;
+  GtkWidget *empty_add_button;
   AdwLeaflet *leaflet;
   GtkListBox *sidebar_list;
   GtkScrolledWindow *detail_scroller;
@@ -643,6 +651,18 @@ refresh_detail (PathwayWorkstreamsView *self,
 /* Refreshing ------------------------------------------------------------------------------ */
 
 static void
+update_actions (PathwayWorkstreamsView *self)
+{
+  gboolean writable = self->programme != NULL && pathway_view_get_writable (PATHWAY_VIEW (self));
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "workstreams.add", writable);
+  gtk_widget_action_set_enabled (widget, "workstreams.edit", writable && self->selected != NULL);
+  gtk_widget_action_set_enabled (widget, "workstreams.retire",
+                                 writable && self->selected != NULL);
+}
+
+static void
 pathway_workstreams_view_refresh (PathwayView *view)
 {
   PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (view);
@@ -669,6 +689,8 @@ pathway_workstreams_view_refresh (PathwayView *view)
                                          ? NULL
                                          : _("Each workstream brings together the actions "
                                              "one lead and their group deliver."));
+      gtk_widget_set_visible (self->empty_add_button, self->programme != NULL);
+      update_actions (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -716,6 +738,7 @@ pathway_workstreams_view_refresh (PathwayView *view)
   if (self->selected != NULL)
     refresh_detail (self, selected_actions, g_hash_table_lookup (counts, self->selected));
 
+  update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "workstreams");
 }
 
@@ -761,6 +784,338 @@ pathway_workstreams_view_programme_changed (PathwayView      *view,
   pathway_view_watch_list (view, pathway_programme_get_people (programme));
   pathway_view_watch_list (view, pathway_programme_get_areas (programme));
   pathway_view_watch_list (view, pathway_programme_get_actions (programme));
+}
+
+/* Changing the workstreams ---------------------------------------------------------------- */
+
+static GtkWindow *
+parent_window (PathwayWorkstreamsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* A toast on the main window, with Undo when the step named is the one undo would take back.
+ * Toasts are markup: the title quotes the user's text. */
+static void
+announce (PathwayWorkstreamsView *self,
+          const char             *title,
+          const char             *undo_label)
+{
+  GtkWindow *window = parent_window (self);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast;
+
+  if (!PATHWAY_IS_WINDOW (window))
+    return;
+  toast = adw_toast_new (escaped);
+  if (pathway_document_get_can_undo (self->document) &&
+      (undo_label == NULL ||
+       g_strcmp0 (pathway_document_get_undo_label (self->document), undo_label) == 0))
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  pathway_window_add_toast (PATHWAY_WINDOW (window), toast);
+}
+
+static void
+show_error (PathwayWorkstreamsView *self,
+            const char             *heading,
+            const char             *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A new workstream is shown once it is saved. */
+static void
+editor_saved_cb (PathwayWorkstreamsView *self,
+                 PathwayWorkstream      *workstream)
+{
+  pathway_workstreams_view_select (self, pathway_workstream_get_id (workstream));
+}
+
+static void
+open_editor (PathwayWorkstreamsView *self,
+             PathwayWorkstream      *workstream)
+{
+  PathwayWorkstreamEditor *editor;
+
+  if (self->document == NULL)
+    return;
+  editor = pathway_workstream_editor_new (parent_window (self), self->document, workstream);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_editor (PATHWAY_WORKSTREAMS_VIEW (widget), NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (widget);
+
+  if (self->selected != NULL)
+    open_editor (self, self->selected);
+}
+
+/* The workstream's name in a message: "B – EHC needs assessments and plans". */
+static char *
+workstream_name (PathwayWorkstream *workstream)
+{
+  /* Translators: a workstream's code and title in a message. */
+  return g_strdup_printf (_("%s – %s"), pathway_workstream_get_code (workstream),
+                          pathway_workstream_get_title (workstream));
+}
+
+/* Moves every use of 'workstream' to 'to' (when given) and retires it, as one undo step. The
+ * uses of a workstream are fields of live records that name it, each a property of that name. */
+static gboolean
+retire_workstream (PathwayWorkstreamsView *self,
+                   PathwayWorkstream      *workstream,
+                   PathwayWorkstream      *to,
+                   char                  **label_out,
+                   GError                **error)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *note = NULL;
+  g_autoptr(GPtrArray) uses = NULL;
+
+  /* Translators: the name of an undo step: "Retire workstream B". */
+  label = g_strdup_printf (_("Retire workstream %s"), pathway_workstream_get_code (workstream));
+  if (to != NULL)
+    /* Translators: the note on each action moved: "Moved from workstream B, which was
+     * retired". */
+    note = g_strdup_printf (_("Moved from workstream %s, which was retired"),
+                            pathway_workstream_get_code (workstream));
+  if (!pathway_document_begin_batch (self->document, label, error))
+    return FALSE;
+  if (to != NULL)
+    {
+      uses = pathway_document_list_uses (self->document, workstream, error);
+      if (uses == NULL)
+        goto failed;
+      for (guint i = 0; i < uses->len; i++)
+        {
+          PathwayUse *use = g_ptr_array_index (uses, i);
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (use->record),
+                                                            use->field);
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          if (pspec == NULL || pspec->value_type != PATHWAY_TYPE_WORKSTREAM)
+            continue;
+          g_value_init (&value, PATHWAY_TYPE_WORKSTREAM);
+          g_value_set_object (&value, to);
+          if (!pathway_document_set_value (self->document, use->record, use->field, &value, note,
+                                           error))
+            goto failed;
+        }
+    }
+  if (!pathway_document_retire (self->document, workstream, NULL, error))
+    goto failed;
+  if (!pathway_document_commit_batch (self->document, error))
+    return FALSE;
+  *label_out = g_steal_pointer (&label);
+  return TRUE;
+
+failed:
+  pathway_document_rollback_batch (self->document);
+  return FALSE;
+}
+
+static void
+retired (PathwayWorkstreamsView *self,
+         const char             *code,
+         PathwayWorkstream      *to,
+         const char             *label)
+{
+  g_autofree char *title = NULL;
+
+  if (to != NULL)
+    /* Translators: after a workstream was retired and its actions moved: "Retired workstream
+     * B; its actions are in workstream C now". */
+    title = g_strdup_printf (_("Retired workstream %s; its actions are in workstream %s now"),
+                             code, pathway_workstream_get_code (to));
+  else
+    /* Translators: after a workstream was retired: "Retired workstream B". */
+    title = g_strdup_printf (_("Retired workstream %s"), code);
+  announce (self, title, label);
+}
+
+static void ask_to_move (PathwayWorkstreamsView *self, PathwayWorkstream *workstream,
+                         GPtrArray *uses);
+
+static void
+retire_response_cb (AdwMessageDialog       *dialog,
+                    const char             *response,
+                    PathwayWorkstreamsView *self)
+{
+  PathwayWorkstream *workstream = g_object_get_data (G_OBJECT (dialog), "workstream");
+  GPtrArray *others = g_object_get_data (G_OBJECT (dialog), "others");
+  GtkDropDown *drop_down = g_object_get_data (G_OBJECT (dialog), "drop-down");
+  PathwayWorkstream *to = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL || (!g_str_equal (response, "retire") &&
+                                 !g_str_equal (response, "move")))
+    return;
+  if (g_str_equal (response, "move"))
+    {
+      guint chosen = gtk_drop_down_get_selected (drop_down);
+
+      if (others == NULL || chosen >= others->len)
+        return;
+      to = g_ptr_array_index (others, chosen);
+    }
+  code = g_strdup (pathway_workstream_get_code (workstream));
+  if (!retire_workstream (self, workstream, to, &label, &error))
+    {
+      g_autoptr(GPtrArray) uses = NULL;
+      g_autofree char *heading = g_strdup_printf (_("Workstream %s Was Not Retired"), code);
+
+      /* In use after all (changed since the question was asked): ask where to move them. */
+      if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_IN_USE) &&
+          (uses = pathway_document_list_uses (self->document, workstream, NULL)) != NULL &&
+          uses->len > 0)
+        ask_to_move (self, workstream, uses);
+      else
+        show_error (self, heading, error->message);
+      return;
+    }
+  retired (self, code, to, label);
+}
+
+static AdwMessageDialog *
+retire_dialog_new (PathwayWorkstreamsView *self,
+                   PathwayWorkstream      *workstream)
+{
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: asked before a workstream is retired: "Retire workstream B?" */
+  heading = g_strdup_printf (_("Retire Workstream %s?"),
+                             pathway_workstream_get_code (workstream));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, NULL));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "retire-workstream-dialog");
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "workstream", g_object_ref (workstream),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (retire_response_cb), self, 0);
+  return dialog;
+}
+
+/* The workstream is in use: the question names where, and offers to move those uses to
+ * another workstream before retiring it. */
+static void
+ask_to_move (PathwayWorkstreamsView *self,
+             PathwayWorkstream      *workstream,
+             GPtrArray              *uses)
+{
+  AdwMessageDialog *dialog = retire_dialog_new (self, workstream);
+  GListModel *workstreams = pathway_programme_get_workstreams (self->programme);
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *where = pathway_document_describe_uses (self->document, uses);
+  g_autofree char *name = workstream_name (workstream);
+  g_autofree char *body = NULL;
+  GtkWidget *box;
+  GtkWidget *label;
+  GtkWidget *drop_down;
+
+  for (guint i = 0; i < g_list_model_get_n_items (workstreams); i++)
+    {
+      g_autoptr(PathwayWorkstream) other = g_list_model_get_item (workstreams, i);
+      g_autofree char *other_name = NULL;
+
+      if (other == workstream)
+        continue;
+      other_name = workstream_name (other);
+      gtk_string_list_append (names, other_name);
+      g_ptr_array_add (others, g_steal_pointer (&other));
+    }
+
+  /* Translators: why a workstream cannot simply be retired: "B – EHC needs assessments and
+   * plans is still in use (workstream of actions 2A i, 2A ii). Move its actions to another
+   * workstream, then retire it." */
+  body = others->len > 0
+           ? g_strdup_printf (_("%s is still in use (%s). Move its actions to another "
+                                "workstream, then retire it."), name, where)
+           : g_strdup_printf (_("%s is still in use (%s). Add another workstream to move its "
+                                "actions to, then retire it."), name, where);
+  adw_message_dialog_set_body (dialog, body);
+
+  if (others->len > 0)
+    {
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      label = gtk_label_new_with_mnemonic (_("_Move the actions to"));
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (GTK_BOX (box), label);
+      drop_down = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+      gtk_widget_set_name (drop_down, "retire-move-to");
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), drop_down);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (drop_down),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      gtk_box_append (GTK_BOX (box), drop_down);
+      adw_message_dialog_set_extra_child (dialog, box);
+      adw_message_dialog_add_response (dialog, "move", _("_Move and Retire"));
+      adw_message_dialog_set_response_appearance (dialog, "move", ADW_RESPONSE_DESTRUCTIVE);
+      g_object_set_data (G_OBJECT (dialog), "drop-down", drop_down);
+      g_object_set_data_full (G_OBJECT (dialog), "others", g_steal_pointer (&others),
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+retire_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (widget);
+  g_autoptr(GPtrArray) uses = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->selected == NULL || self->document == NULL)
+    return;
+  /* Asked before anything is tried, so that the one question says what retiring involves. */
+  uses = pathway_document_list_uses (self->document, self->selected, &error);
+  if (uses == NULL)
+    {
+      show_error (self, _("The Workstream Was Not Retired"), error->message);
+      return;
+    }
+  if (uses->len > 0)
+    {
+      ask_to_move (self, self->selected, uses);
+      return;
+    }
+  dialog = retire_dialog_new (self, self->selected);
+  adw_message_dialog_set_body (dialog, _("It leaves the list of workstreams. Its members, "
+                                         "areas and history are kept, and Undo brings it "
+                                         "back."));
+  adw_message_dialog_add_response (dialog, "retire", _("_Retire"));
+  adw_message_dialog_set_response_appearance (dialog, "retire", ADW_RESPONSE_DESTRUCTIVE);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Signals from the template --------------------------------------------------------------- */
@@ -957,6 +1312,7 @@ pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
                                                "pathway-workstreams-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, empty_add_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, PathwayWorkstreamsView, detail_scroller);
@@ -976,6 +1332,10 @@ pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "workstreams.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "workstreams.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "workstreams.retire", NULL, retire_action);
 }
 
 static void

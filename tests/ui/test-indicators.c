@@ -1,13 +1,17 @@
 /* test-indicators.c: the Indicators view and the charts in the views, in the main window on
  * the demo programme (written into a temporary folder). It proves that the view lists every
  * indicator with its latest value and whether it meets its target, shows an indicator's target
- * and a trend chart whose accessible description states the target, adds a reading through its
- * form (a row, and a reading in the file) and refuses a date it cannot read without adding
- * anything; that a chart says what is under the pointer and exports to PNG, SVG and PDF; that
- * the Overview and Workstreams views carry charts of their counts; and that adding is
- * insensitive on a read-only file. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the
- * Overview (with its charts), Workstreams and Indicators at 1280x800 light and dark and at
- * 1024x768. */
+ * and a trend chart whose accessible description states the target; that a reading is added
+ * through the reading dialog, which offers the end of last month and refuses a day it cannot
+ * read without adding anything; that a reading is corrected and retired from its row's menu,
+ * and Undo brings it back, the list and the figures following each time; that an indicator is
+ * added with every field through its editor, and a milestone added to one, each one undo
+ * step, and an indicator retired after asking; that a chart says what is under the pointer and
+ * exports to PNG, SVG and PDF; that the Overview and Workstreams views carry charts of their
+ * counts; and that nothing can be added or changed in a read-only file. With
+ * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the Overview (with its charts), Workstreams and
+ * Indicators at 1280x800 light and dark and at 1024x768, and of the Indicators view, the
+ * reading dialog, the indicator editor and the question before retiring, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -19,8 +23,12 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-demo.h"
+#include "pathway-format.h"
+#include "pathway-indicator-editor.h"
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
+#include "pathway-person-picker.h"
+#include "pathway-reading-dialog.h"
 #include "pathway-window.h"
 #include "pathway-workstreams-view.h"
 
@@ -320,7 +328,10 @@ type_into (GtkWidget  *root,
 {
   GtkWidget *entry = named (root, name);
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  if (GTK_IS_TEXT_VIEW (entry))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (entry), text);
 }
 
 static void
@@ -347,6 +358,144 @@ count_is (gpointer data)
   return count_named (count->root, count->name) == count->n;
 }
 
+/* Toplevels: the editor and the reading dialog ---------------------------------------------- */
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window; /* the list of toplevels holds it */
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_mapped (gpointer type)
+{
+  GtkWindow *window = find_toplevel ((GType) GPOINTER_TO_SIZE (type));
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+static gboolean
+toplevel_gone (gpointer type)
+{
+  return find_toplevel ((GType) GPOINTER_TO_SIZE (type)) == NULL;
+}
+
+static GtkWidget *
+wait_for_toplevel (Fixture *f,
+                   GType    type)
+{
+  GtkWidget *window;
+
+  wait_for ("the window to open", toplevel_mapped, GSIZE_TO_POINTER (type));
+  window = GTK_WIDGET (find_toplevel (type));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (window)) == GTK_WINDOW (f->window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (window)));
+  return window;
+}
+
+static void
+wait_for_no_toplevel (GType type)
+{
+  wait_for ("the window to close", toplevel_gone, GSIZE_TO_POINTER (type));
+}
+
+/* The day a new reading starts on: the end of last month by the document's clock. */
+static char *
+last_month_end (Fixture *f)
+{
+  GDate today, month_end;
+
+  pathway_document_get_today (document_of (f), &today);
+  pathway_date_last_month_end (&today, &month_end);
+  return pathway_format_date (&month_end);
+}
+
+/* Adds a reading through the dialog as a person does; the day as written, or NULL to keep the
+ * day it offers. */
+static void
+add_reading (Fixture    *f,
+             const char *date,
+             const char *value,
+             const char *note)
+{
+  GtkWidget *dialog;
+
+  click (GTK_WIDGET (indicators_view (f)), "add-reading-button");
+  dialog = wait_for_toplevel (f, PATHWAY_TYPE_READING_DIALOG);
+  if (date != NULL)
+    type_into (dialog, "reading-date-entry", date);
+  type_into (dialog, "reading-value-entry", value);
+  if (note != NULL)
+    type_into (dialog, "reading-note-entry", note);
+  click (dialog, "reading-save-button");
+  wait_for_no_toplevel (PATHWAY_TYPE_READING_DIALOG);
+}
+
+/* The row of the reading of that day, shown. */
+static GtkWidget *
+reading_row (GtkWidget  *view,
+             const char *date)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_named (view, "indicator-reading-row", rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), date) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+typedef struct {
+  GtkWidget *view;
+  const char *date;
+  const char *value; /* NULL: no row for the day */
+} RowShows;
+
+static gboolean
+row_shows (gpointer data)
+{
+  RowShows *shows = data;
+  GtkWidget *row = reading_row (shows->view, shows->date);
+
+  if (shows->value == NULL)
+    return row == NULL;
+  return row != NULL &&
+         g_strcmp0 (gtk_label_get_text (named_label (row, "indicator-reading-value")),
+                    shows->value) == 0;
+}
+
+static PathwayReading *
+reading_on (Fixture          *f,
+            PathwayIndicator *indicator,
+            const char       *iso_date)
+{
+  g_autoptr(GListModel) readings = pathway_document_list_readings (document_of (f), indicator,
+                                                                   NULL);
+  GDate date;
+
+  g_assert_true (pathway_date_parse_iso (iso_date, &date));
+  for (guint i = 0; i < g_list_model_get_n_items (readings); i++)
+    {
+      g_autoptr(PathwayReading) reading = g_list_model_get_item (readings, i);
+
+      if (g_date_compare (pathway_reading_get_date (reading), &date) == 0)
+        return g_steal_pointer (&reading);
+    }
+  return NULL;
+}
+
+/* Readings ---------------------------------------------------------------------------------- */
+
 static void
 test_adds_reading (Fixture       *f,
                    gconstpointer  data)
@@ -354,9 +503,11 @@ test_adds_reading (Fixture       *f,
   PathwayIndicator *autism = find_indicator (f, AUTISM);
   guint before = n_readings (f, autism);
   GtkWidget *view;
+  GtkWidget *dialog;
   GtkWidget *first_row;
   guint rows_before;
   CountIs rows = { NULL, "indicator-reading-row", 0 };
+  g_autofree char *month_end = last_month_end (f);
 
   show_autism (f);
   view = GTK_WIDGET (indicators_view (f));
@@ -364,11 +515,16 @@ test_adds_reading (Fixture       *f,
   g_assert_cmpuint (rows_before, ==, before);
 
   click (view, "add-reading-button");
-  g_assert_true (gtk_widget_is_drawable (named (view, "reading-date-entry")));
-  type_into (view, "reading-date-entry", "14 November 2026");
-  type_into (view, "reading-value-entry", "19.5");
-  type_into (view, "reading-note-entry", "Extra clinics <b>& weekend</b> sessions");
-  click (view, "reading-save-button");
+  dialog = wait_for_toplevel (f, PATHWAY_TYPE_READING_DIALOG);
+  /* It offers the end of last month, the day a month's figures are for. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "reading-date-entry"))),
+                   ==, month_end);
+  g_assert_cmpstr (gtk_label_get_text (named_label (dialog, "reading-value-caption")), ==, "");
+  type_into (dialog, "reading-date-entry", "14 November 2026");
+  type_into (dialog, "reading-value-entry", "19.5");
+  type_into (dialog, "reading-note-entry", "Extra clinics <b>& weekend</b> sessions");
+  click (dialog, "reading-save-button");
+  wait_for_no_toplevel (PATHWAY_TYPE_READING_DIALOG);
 
   /* In the file, and on the page once it has refreshed, newest first, with the note as
    * written. */
@@ -386,13 +542,13 @@ test_adds_reading (Fixture       *f,
                    "19.5 weeks");
   g_assert_cmpstr (gtk_label_get_text (named_label (view, "indicator-latest-value")), ==,
                    "19.5 weeks");
-  /* The form has closed, and the list beside the page has the new latest value. */
-  g_assert_false (gtk_widget_get_visible (named (view, "reading-form")) &&
-                  gtk_widget_is_drawable (named (view, "reading-form")));
+  /* The list beside the page has the new latest value. */
   g_assert_cmpstr (gtk_label_get_text (named_label (
                      GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (
                        named (view, "indicator-list")))), "indicator-row-value")),
                    ==, "19.5 weeks");
+  /* One step, which Undo takes back. */
+  g_assert_true (pathway_document_get_can_undo (document_of (f)));
 }
 
 static void
@@ -402,6 +558,7 @@ test_refuses_invalid_date (Fixture       *f,
   PathwayIndicator *autism = find_indicator (f, AUTISM);
   guint before = n_readings (f, autism);
   GtkWidget *view;
+  GtkWidget *dialog;
   GtkLabel *caption;
   guint rows_before;
 
@@ -410,36 +567,293 @@ test_refuses_invalid_date (Fixture       *f,
   rows_before = count_named (view, "indicator-reading-row");
 
   click (view, "add-reading-button");
-  type_into (view, "reading-date-entry", "sometime in the autumn");
-  type_into (view, "reading-value-entry", "18");
-  click (view, "reading-save-button");
+  dialog = wait_for_toplevel (f, PATHWAY_TYPE_READING_DIALOG);
+  type_into (dialog, "reading-date-entry", "sometime in the autumn");
+  type_into (dialog, "reading-value-entry", "18");
+  click (dialog, "reading-save-button");
 
-  /* The problem is said next to the field; nothing is added and the form stays open. */
-  caption = named_label (view, "reading-date-caption");
+  /* The problem is said next to the field; nothing is added and the dialog stays open. */
+  caption = named_label (dialog, "reading-date-caption");
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (caption)));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (caption), "error"));
   g_assert_nonnull (strstr (gtk_label_get_text (caption), "14 March 2026"));
-  g_assert_true (gtk_widget_has_css_class (named (view, "reading-date-entry"), "error"));
-  g_assert_false (gtk_widget_get_visible (named (view, "reading-value-caption")));
+  g_assert_true (gtk_widget_has_css_class (named (dialog, "reading-date-entry"), "error"));
+  g_assert_false (gtk_widget_get_visible (named (dialog, "reading-value-caption")));
   g_assert_cmpuint (n_readings (f, autism), ==, before);
   g_assert_cmpuint (count_named (view, "indicator-reading-row"), ==, rows_before);
-  g_assert_true (gtk_widget_is_drawable (named (view, "reading-form")));
+  g_assert_true (gtk_widget_is_drawable (named (dialog, "reading-form")));
 
   /* A month is not a day either; a value that is not a number is refused too. */
-  type_into (view, "reading-date-entry", "March 2026");
+  type_into (dialog, "reading-date-entry", "March 2026");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (caption)));
-  type_into (view, "reading-value-entry", "eighteen");
-  click (view, "reading-save-button");
-  g_assert_true (gtk_widget_is_drawable (named (view, "reading-value-caption")));
+  type_into (dialog, "reading-value-entry", "eighteen");
+  click (dialog, "reading-save-button");
+  g_assert_true (gtk_widget_is_drawable (named (dialog, "reading-value-caption")));
   g_assert_cmpuint (n_readings (f, autism), ==, before);
 
   /* Put right, the caption turns to a hint of what was read, then the reading is added. */
-  type_into (view, "reading-date-entry", "14/11/2026");
+  type_into (dialog, "reading-date-entry", "14/11/2026");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (caption), "error"));
   g_assert_cmpstr (gtk_label_get_text (caption), ==, "Means 14 November 2026");
-  type_into (view, "reading-value-entry", "18");
-  click (view, "reading-save-button");
+  type_into (dialog, "reading-value-entry", "18");
+  click (dialog, "reading-save-button");
+  wait_for_no_toplevel (PATHWAY_TYPE_READING_DIALOG);
   g_assert_cmpuint (n_readings (f, autism), ==, before + 1);
+}
+
+/* Three readings, the first on the day offered; one corrected, one retired and brought back. */
+static void
+test_corrects_and_retires_readings (Fixture       *f,
+                                    gconstpointer  data)
+{
+  PathwayIndicator *autism = find_indicator (f, AUTISM);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2027, 4, 10, 12, 0, 0);
+  g_autoptr(PathwayReading) february = NULL;
+  g_autoptr(PathwayReading) march = NULL;
+  g_autoptr(PathwayReading) corrected = NULL;
+  GtkWidget *view;
+  GtkWidget *dialog;
+  GMenuModel *menu;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *action = NULL;
+  guint before;
+  RowShows shows;
+
+  /* A clock after the demo's last reading, so that the day offered has none yet. */
+  pathway_document_set_now (document_of (f), now);
+  show_autism (f);
+  view = GTK_WIDGET (indicators_view (f));
+  before = n_readings (f, autism);
+
+  add_reading (f, NULL, "17", "Offered day");
+  add_reading (f, "28 February 2027", "16", NULL);
+  add_reading (f, "31 January 2027", "18", NULL);
+  g_assert_cmpuint (n_readings (f, autism), ==, before + 3);
+  /* The first went on the day offered: the end of March. */
+  g_assert_nonnull ((march = reading_on (f, autism, "2027-03-31")));
+  g_assert_cmpfloat (pathway_reading_get_value (march), ==, 17);
+  shows = (RowShows) { view, "31 March 2027", "17 weeks" };
+  wait_for ("the row of the end of March", row_shows, &shows);
+  wait_for_label_text (named_label (view, "indicator-latest-value"), "17 weeks");
+
+  /* Each row's menu names its own reading. */
+  february = reading_on (f, autism, "2027-02-28");
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (
+    named (reading_row (view, "28 February 2027"), "indicator-reading-menu")));
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                  &action));
+  g_assert_cmpstr (action, ==, "indicators.correct-reading");
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                  G_VARIANT_TYPE_INT64);
+  g_assert_cmpint (g_variant_get_int64 (target), ==, pathway_reading_get_id (february));
+
+  /* Corrected: the dialog has the reading as it is; the row shows the new value. */
+  g_assert_true (gtk_widget_activate_action (view, "indicators.correct-reading", "x",
+                                             pathway_reading_get_id (february)));
+  dialog = wait_for_toplevel (f, PATHWAY_TYPE_READING_DIALOG);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Correct Reading");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "reading-date-entry"))),
+                   ==, "28 February 2027");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "reading-value-entry"))),
+                   ==, "16");
+  type_into (dialog, "reading-value-entry", "14.5");
+  click (dialog, "reading-save-button");
+  wait_for_no_toplevel (PATHWAY_TYPE_READING_DIALOG);
+  corrected = reading_on (f, autism, "2027-02-28");
+  g_assert_cmpfloat (pathway_reading_get_value (corrected), ==, 14.5);
+  g_assert_cmpint (pathway_reading_get_id (corrected), ==, pathway_reading_get_id (february));
+  shows = (RowShows) { view, "28 February 2027", "14.5 weeks" };
+  wait_for ("the corrected value in its row", row_shows, &shows);
+  g_assert_cmpuint (n_readings (f, autism), ==, before + 3);
+
+  /* Retired: the row goes, the latest is the one before; Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (view, "indicators.retire-reading", "x",
+                                             pathway_reading_get_id (march)));
+  g_assert_cmpuint (n_readings (f, autism), ==, before + 2);
+  shows = (RowShows) { view, "31 March 2027", NULL };
+  wait_for ("the retired reading's row to go", row_shows, &shows);
+  wait_for_label_text (named_label (view, "indicator-latest-value"), "14.5 weeks");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_readings (f, autism), ==, before + 3);
+  shows = (RowShows) { view, "31 March 2027", "17 weeks" };
+  wait_for ("the reading back in its row", row_shows, &shows);
+  wait_for_label_text (named_label (view, "indicator-latest-value"), "17 weeks");
+}
+
+/* Indicators and their milestones ----------------------------------------------------------- */
+
+static GtkWidget *
+open_editor (Fixture    *f,
+             const char *button)
+{
+  click (GTK_WIDGET (indicators_view (f)), button);
+  return wait_for_toplevel (f, PATHWAY_TYPE_INDICATOR_EDITOR);
+}
+
+static void
+save_editor (GtkWidget *editor)
+{
+  click (editor, "indicator-save-button");
+  wait_for_no_toplevel (PATHWAY_TYPE_INDICATOR_EDITOR);
+}
+
+static void
+test_adds_indicator (Fixture       *f,
+                     gconstpointer  data)
+{
+  PathwayProgramme *programme = programme_of (f);
+  guint before = g_list_model_get_n_items (pathway_programme_get_indicators (programme));
+  PathwayIndicator *added;
+  GtkWidget *view;
+  GtkWidget *editor;
+  GtkLabel *caption;
+  const GDate *target_date;
+
+  show_view (f, "indicators");
+  view = GTK_WIDGET (indicators_view (f));
+  editor = open_editor (f, "add-indicator-button");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Indicator");
+
+  /* The name must be there. */
+  click (editor, "indicator-save-button");
+  caption = named_label (editor, "indicator-name-caption");
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (caption)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (caption), "error"));
+  g_assert_true (toplevel_mapped (GSIZE_TO_POINTER (PATHWAY_TYPE_INDICATOR_EDITOR)));
+
+  type_into (editor, "indicator-name-row", "Wait for a <speech> & language assessment");
+  type_into (editor, "indicator-service-row", "Speech and language therapy");
+  type_into (editor, "indicator-definition-view", "Weeks from referral to first assessment.");
+  /* Weeks, lower is better. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "indicator-unit-row")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (named (editor, "indicator-better-row")), 1);
+  type_into (editor, "indicator-baseline-row", "26");
+  type_into (editor, "indicator-baseline-date-row", "30/9/2026");
+  g_assert_cmpstr (gtk_label_get_text (named_label (editor, "indicator-baseline-date-caption")),
+                   ==, "Means 30 September 2026");
+  type_into (editor, "indicator-target-row", "18");
+  type_into (editor, "indicator-target-date-row", "31 March 2027");
+  type_into (editor, "indicator-target-source-row", "Agreed with the ICB");
+  type_into (editor, "indicator-comparator-name-row", "Regional average");
+  type_into (editor, "indicator-comparator-row", "22.5");
+  pathway_person_picker_set_selected (PATHWAY_PERSON_PICKER (named (editor,
+                                                                    "indicator-owner-row")),
+                                      pathway_programme_find_person_by_name (programme,
+                                                                             "Rachel Osei"));
+  type_into (editor, "indicator-source-row", "Therapy service waiting list");
+  /* A figure that is not one is said beside its field once Save is tried. */
+  type_into (editor, "indicator-target-row", "eighteen");
+  click (editor, "indicator-save-button");
+  g_assert_true (gtk_widget_has_css_class (named (editor, "indicator-target-row"), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_indicators (programme)), ==,
+                    before);
+  type_into (editor, "indicator-target-row", "18");
+  save_editor (editor);
+
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_indicators (programme)), ==,
+                    before + 1);
+  added = find_indicator (f, "Wait for a <speech> & language assessment");
+  g_assert_cmpint (pathway_indicator_get_unit (added), ==, PATHWAY_UNIT_WEEKS);
+  g_assert_cmpint (pathway_indicator_get_direction (added), ==,
+                   PATHWAY_DIRECTION_LOWER_IS_BETTER);
+  g_assert_cmpfloat (pathway_indicator_get_target_value (added), ==, 18);
+  target_date = pathway_indicator_get_target_date (added);
+  g_assert_nonnull (target_date);
+  g_assert_cmpint (g_date_get_year (target_date), ==, 2027);
+  g_assert_cmpint (g_date_get_month (target_date), ==, 3);
+  g_assert_cmpint (g_date_get_day (target_date), ==, 31);
+  g_assert_cmpfloat (pathway_indicator_get_baseline_value (added), ==, 26);
+  g_assert_cmpfloat (pathway_indicator_get_comparator_value (added), ==, 22.5);
+  g_assert_cmpstr (pathway_indicator_get_comparator_label (added), ==, "Regional average");
+  g_assert_cmpstr (pathway_indicator_get_target_source (added), ==, "Agreed with the ICB");
+  g_assert_cmpstr (pathway_person_get_name (pathway_indicator_get_owner (added)), ==,
+                   "Rachel Osei");
+  g_assert_cmpstr (pathway_indicator_get_source (added), ==, "Therapy service waiting list");
+  g_assert_cmpstr (pathway_document_get_undo_label (document_of (f)), ==,
+                   "Add indicator Wait for a <speech> & language assessment");
+
+  /* Shown at once, last in the list, with its target in its unit. */
+  g_assert_true (pathway_indicators_view_get_selected (indicators_view (f)) == added);
+  wait_for_label_text (named_label (view, "indicator-name"),
+                       "Wait for a <speech> & language assessment");
+  wait_for_label_text (named_label (view, "indicator-target-value"), "18 weeks");
+
+  /* Undo takes the whole of it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_indicators (programme)), ==,
+                    before);
+}
+
+static void
+test_adds_milestone (Fixture       *f,
+                     gconstpointer  data)
+{
+  PathwayIndicator *autism = find_indicator (f, AUTISM);
+  g_autoptr(GListModel) before = pathway_document_list_milestones (document_of (f), autism,
+                                                                   NULL);
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(PathwayMilestone) added = NULL;
+  GtkWidget *editor;
+  GtkWidget *row;
+  const GDate *date;
+
+  show_autism (f);
+  editor = open_editor (f, "edit-indicator-button");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Indicator");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (editor, "indicator-name-row"))),
+                   ==, AUTISM);
+  collect_named (editor, "milestone-row", rows);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (before));
+
+  click (editor, "add-milestone-button");
+  g_ptr_array_set_size (rows, 0);
+  collect_named (editor, "milestone-row", rows);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (before) + 1);
+  row = g_ptr_array_index (rows, rows->len - 1);
+  type_into (row, "milestone-date-entry", "30 June 2027");
+  type_into (row, "milestone-value-entry", "15");
+  save_editor (editor);
+
+  after = pathway_document_list_milestones (document_of (f), autism, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before) + 1);
+  for (guint i = 0; added == NULL && i < g_list_model_get_n_items (after); i++)
+    {
+      g_autoptr(PathwayMilestone) milestone = g_list_model_get_item (after, i);
+
+      if (g_date_get_year (pathway_milestone_get_date (milestone)) == 2027 &&
+          g_date_get_month (pathway_milestone_get_date (milestone)) == 6)
+        added = g_steal_pointer (&milestone);
+    }
+  g_assert_nonnull (added);
+  date = pathway_milestone_get_date (added);
+  g_assert_cmpint (g_date_get_day (date), ==, 30);
+  g_assert_cmpfloat (pathway_milestone_get_planned_value (added), ==, 15);
+  g_assert_cmpstr (pathway_document_get_undo_label (document_of (f)), ==,
+                   "Change indicator " AUTISM);
+}
+
+static void
+test_retires_indicator (Fixture       *f,
+                        gconstpointer  data)
+{
+  PathwayIndicator *autism = find_indicator (f, AUTISM);
+  AdwMessageDialog *dialog;
+
+  show_autism (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (indicators_view (f)),
+                                             "indicators.retire", NULL));
+  wait_for ("the question about retiring", toplevel_mapped,
+            GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Retire " AUTISM "?");
+  adw_message_dialog_response (dialog, "retire");
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (pathway_document_is_retired (document_of (f), autism));
+  g_assert_true (g_str_has_prefix (pathway_document_get_undo_label (document_of (f)),
+                                  "Retire indicator"));
 }
 
 static void
@@ -450,6 +864,7 @@ test_read_only_cannot_add (Fixture       *f,
   g_autoptr(GFile) source = g_file_new_for_path (f->path);
   g_autoptr(GFile) target = g_file_new_for_path (copy);
   g_autoptr(GError) error = NULL;
+  GtkWidget *view;
   GtkWidget *button;
 
   g_assert_true (g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
@@ -458,10 +873,18 @@ test_read_only_cannot_add (Fixture       *f,
   g_assert_no_error (error);
 
   show_autism (f);
-  button = named (GTK_WIDGET (indicators_view (f)), "add-reading-button");
+  view = GTK_WIDGET (indicators_view (f));
+  button = named (view, "add-reading-button");
   g_assert_true (gtk_widget_is_drawable (button));
   g_assert_false (gtk_widget_is_sensitive (button));
   g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+  g_assert_false (gtk_widget_is_sensitive (named (view, "add-indicator-button")));
+  g_assert_false (gtk_widget_is_sensitive (named (view, "edit-indicator-button")));
+  /* No reading can be corrected or retired: their menus are not offered. */
+  g_assert_cmpuint (count_named (view, "indicator-reading-menu"), ==, 0);
+  gtk_widget_activate_action (view, "indicators.add-reading", NULL);
+  drain_main_loop ();
+  g_assert_null (find_toplevel (PATHWAY_TYPE_READING_DIALOG));
 }
 
 /* Export ------------------------------------------------------------------------------------ */
@@ -755,33 +1178,13 @@ test_saves_screenshots (Fixture       *f,
       save_page (f, workstreams, folder, workstream_name);
     }
 
-  /* The form with a date it cannot read, and the Indicators view folded on a narrow window. */
+  /* A chart reached with the keyboard shows that it has the focus. */
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   if (resize (f, 1280, 800))
     {
       GtkWidget *view = GTK_WIDGET (indicators_view (f));
-      GtkWidget *scroller = gtk_widget_get_ancestor (named (view, "reading-form"),
-                                                     GTK_TYPE_SCROLLED_WINDOW);
-      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
-        GTK_SCROLLED_WINDOW (scroller));
-      graphene_rect_t bounds;
 
       show_view (f, "indicators");
-      click (view, "add-reading-button");
-      type_into (view, "reading-date-entry", "31 Febtember");
-      type_into (view, "reading-value-entry", "18");
-      click (view, "reading-save-button");
-
-      /* The form in view, a little below the top, with the heading above it. */
-      g_assert_true (gtk_widget_compute_bounds (named (view, "reading-form"),
-                                                gtk_scrolled_window_get_child (
-                                                  GTK_SCROLLED_WINDOW (scroller)), &bounds));
-      gtk_adjustment_set_value (adjustment, bounds.origin.y - 120);
-      save (f, folder, "charts-indicators-form-error-1280x800-light.png");
-      click (view, "reading-cancel-button");
-
-      /* A chart reached with the keyboard shows that it has the focus. */
-      gtk_adjustment_set_value (adjustment, 0);
       gtk_window_set_focus_visible (GTK_WINDOW (f->window), TRUE);
       gtk_widget_grab_focus (GTK_WIDGET (chart_view_in (view, "indicator-trend-chart")));
       save (f, folder, "charts-indicators-focus-1280x800-light.png");
@@ -811,6 +1214,144 @@ test_saves_screenshots (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Scrolls the window's page so that the widget is near the top of what shows. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *page = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+
+  /* Laid out first, rows just added included, so that the page is as long as it will be. */
+  wait_for_drawn (gtk_widget_get_root (widget));
+  /* Measured from the page, not from the viewport, which moves with the scrolling. */
+  if (GTK_IS_VIEWPORT (page))
+    page = gtk_viewport_get_child (GTK_VIEWPORT (page));
+  g_assert_true (gtk_widget_compute_bounds (widget, page, &bounds));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                            bounds.origin.y - 24);
+}
+
+/* Saves a window (a dialog at its own size) as folder/NAME-SCHEME.png. */
+static void
+save_window (GtkWidget  *window,
+             const char *folder,
+             const char *name,
+             const char *scheme)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, scheme);
+  g_autofree char *path = g_build_filename (folder, file, NULL);
+
+  save_png (window, path);
+  g_test_message ("saved %s", path);
+}
+
+/* The view with its buttons and the readings' menus, the reading dialog (new, refusing a day,
+ * correcting), the indicator editor (new; an indicator's, at the top, at its target and at its
+ * milestones, one of them wrong) and the question about retiring, light and dark. */
+static void
+test_saves_editor_screenshots (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const struct { int width, height; } sizes[] = { { 1280, 800 }, { 1024, 768 } };
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (folder == NULL || folder[0] == '\0')
+    {
+      g_test_skip ("PATHWAY_SCREENSHOT_DIR is not set");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      const char *scheme = dark ? "dark" : "light";
+      g_autoptr(GListModel) readings = NULL;
+      g_autoptr(PathwayReading) latest = NULL;
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      GtkWidget *view;
+      GtkWidget *dialog;
+      GtkWidget *editor;
+      GtkWidget *row;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_autofree char *view_name = g_strdup_printf ("indicators-view-%dx%d", sizes[s].width,
+                                                        sizes[s].height);
+          g_autofree char *readings_name = g_strdup_printf ("indicators-view-readings-%dx%d",
+                                                            sizes[s].width, sizes[s].height);
+
+          if (!resize (f, sizes[s].width, sizes[s].height))
+            continue;
+          show_autism (f);
+          view = GTK_WIDGET (indicators_view (f));
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+            gtk_widget_get_ancestor (named (view, "add-reading-button"),
+                                     GTK_TYPE_SCROLLED_WINDOW))), 0);
+          save_window (GTK_WIDGET (f->window), folder, view_name, scheme);
+          scroll_to (named (view, "add-reading-button"));
+          save_window (GTK_WIDGET (f->window), folder, readings_name, scheme);
+        }
+      resize (f, 1280, 800);
+      show_autism (f);
+      view = GTK_WIDGET (indicators_view (f));
+
+      /* The reading dialog: new, refusing what it cannot read, correcting. */
+      click (view, "add-reading-button");
+      dialog = wait_for_toplevel (f, PATHWAY_TYPE_READING_DIALOG);
+      save_window (dialog, folder, "reading-dialog-new", scheme);
+      type_into (dialog, "reading-date-entry", "31 Febtember");
+      type_into (dialog, "reading-value-entry", "a lot");
+      click (dialog, "reading-save-button");
+      save_window (dialog, folder, "reading-dialog-error", scheme);
+      click (dialog, "reading-cancel-button");
+      wait_for_no_toplevel (PATHWAY_TYPE_READING_DIALOG);
+
+      readings = pathway_document_list_readings (document_of (f), find_indicator (f, AUTISM),
+                                                 NULL);
+      latest = g_list_model_get_item (readings, g_list_model_get_n_items (readings) - 1);
+      g_assert_true (gtk_widget_activate_action (view, "indicators.correct-reading", "x",
+                                                 pathway_reading_get_id (latest)));
+      dialog = wait_for_toplevel (f, PATHWAY_TYPE_READING_DIALOG);
+      save_window (dialog, folder, "reading-dialog-correct", scheme);
+      click (dialog, "reading-cancel-button");
+      wait_for_no_toplevel (PATHWAY_TYPE_READING_DIALOG);
+
+      /* The indicator editor. */
+      editor = open_editor (f, "add-indicator-button");
+      save_window (editor, folder, "indicator-editor-new", scheme);
+      destroy_window (editor);
+
+      editor = open_editor (f, "edit-indicator-button");
+      save_window (editor, folder, "indicator-editor", scheme);
+      scroll_to (named (editor, "indicator-target-row"));
+      save_window (editor, folder, "indicator-editor-target", scheme);
+      click (editor, "add-milestone-button");
+      collect_named (editor, "milestone-row", rows);
+      row = g_ptr_array_index (rows, rows->len - 1);
+      type_into (row, "milestone-date-entry", "Summer");
+      type_into (row, "milestone-value-entry", "15");
+      click (editor, "indicator-save-button");
+      scroll_to (named (editor, "indicator-milestones-group"));
+      save_window (editor, folder, "indicator-editor-milestones", scheme);
+      destroy_window (editor);
+
+      /* The question before retiring. */
+      g_assert_true (gtk_widget_activate_action (view, "indicators.retire", NULL));
+      wait_for ("the question about retiring", toplevel_mapped,
+                GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG));
+      dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      save_window (dialog, folder, "indicator-retire", scheme);
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      gtk_window_close (GTK_WINDOW (dialog));
+      wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -836,10 +1377,15 @@ main (int   argc,
   ADD ("/ui/indicators/chart-describes-point", test_chart_describes_point);
   ADD ("/ui/indicators/adds-reading", test_adds_reading);
   ADD ("/ui/indicators/refuses-invalid-date", test_refuses_invalid_date);
+  ADD ("/ui/indicators/corrects-and-retires-readings", test_corrects_and_retires_readings);
+  ADD ("/ui/indicators/adds-indicator", test_adds_indicator);
+  ADD ("/ui/indicators/adds-milestone", test_adds_milestone);
+  ADD ("/ui/indicators/retires-indicator", test_retires_indicator);
   ADD ("/ui/indicators/read-only-cannot-add", test_read_only_cannot_add);
   ADD ("/ui/charts/export-png-svg-pdf", test_exports_chart);
   ADD ("/ui/charts/overview-and-workstreams", test_overview_and_workstreams_charts);
   ADD ("/ui/indicators/save-screenshots", test_saves_screenshots);
+  ADD ("/ui/indicators/save-editor-screenshots", test_saves_editor_screenshots);
 
 #undef ADD
 
