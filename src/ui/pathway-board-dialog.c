@@ -265,10 +265,9 @@ pathway_board_dialog_new_meeting (GtkWindow       *parent,
   self->board = g_object_ref (board);
   gtk_window_set_title (GTK_WINDOW (self), _("Add Meeting"));
   gtk_widget_set_visible (GTK_WIDGET (self->board_group), FALSE);
-  /* TRANSLATORS: the group of the dialog adding a board's meeting; %s is the board's name */
-  description = g_strdup_printf (_("The next meeting of %s. Its board pack and the ratings "
-                                   "agreed at it are kept with the meeting. Write a date such "
-                                   "as 18 November 2026 or 18/11/2026."),
+  /* TRANSLATORS: under "Next Meeting" when adding a board's meeting; %s is the board's name */
+  description = g_strdup_printf (_("Of %s. Write a date such as 18 November 2026 or "
+                                   "18/11/2026."),
                                  pathway_board_get_name (board));
   /* Group descriptions are markup; the board's name is the person's text. */
   {

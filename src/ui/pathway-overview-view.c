@@ -729,8 +729,8 @@ refresh_setup (PathwayOverviewView *self)
 
   adw_status_page_set_description (self->setup_page,
                                    writable
-                                     ? _("Bring in the actions from the tracker the area "
-                                         "already keeps, or add them one by one.")
+                                     ? _("Bring in the actions from the area’s tracker, or add "
+                                         "them one by one.")
                                      : _("This programme has no actions yet, and it is open "
                                          "read-only, so none can be added here."));
   gtk_widget_set_visible (self->setup_buttons, writable);

@@ -430,10 +430,9 @@ build (PathwayPresenterChooser *self, GtkWindow *parent)
     {
       adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("No Board Yet"));
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                                   _("Ratings, notes and decisions made while presenting are "
-                                     "recorded with a meeting of the programme’s board. Add "
-                                     "the board and its next meeting first, or show the "
-                                     "actions without recording anything."));
+                                   _("Ratings and notes made while presenting are kept with a "
+                                     "board meeting. Add the programme’s board and its next "
+                                     "meeting, or present without recording anything."));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"),
                                         "without", _("Present _Without Recording"),
                                         "add-board", _("_Add Board…"), NULL);

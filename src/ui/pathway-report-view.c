@@ -828,17 +828,17 @@ show_empty (PathwayReportView *self)
   else if (board == NULL)
     {
       title = _("No Board Yet");
-      description = writable ? _("The board pack is written for a meeting of the board that "
-                                 "oversees the programme. Add the board and the date of its "
-                                 "next meeting, and the pack is shown here.")
-                             : _("The board pack is written for a meeting of the board that "
-                                 "oversees the programme, and this programme has no board.");
+      description = writable ? _("The board pack is written for a meeting of the programme’s "
+                                 "board. Add the board and its next meeting to see the pack "
+                                 "here.")
+                             : _("The board pack is written for a meeting of the programme’s "
+                                 "board, and this programme has no board.");
     }
   else
     {
       title = _("No Board Meetings");
       description = writable ? _("The board pack is written for a meeting of the board. Add "
-                                 "the date of its next meeting, and the pack is shown here.")
+                                 "its next meeting to see the pack here.")
                              : _("The board pack is written for a meeting of the board, and "
                                  "the board has no meetings.");
     }

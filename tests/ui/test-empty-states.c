@@ -563,6 +563,20 @@ test_saves_screenshots (Fixture       *f,
       return;
     }
   g_mkdir_with_parents (folder, 0755);
+  /* People to choose among in the chair's list. */
+  {
+    static const char *const names[] = { "Priya Raman", "Aled Evans", "Mark Pennington" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autoptr(PathwayPerson) person = pathway_person_new ();
+        g_autoptr(GError) error = NULL;
+
+        pathway_person_set_name (person, names[i]);
+        g_assert_true (pathway_document_add_person (document_of (f), person, &error));
+        g_assert_no_error (error);
+      }
+  }
 
   for (int dark = 0; dark <= 1; dark++)
     {
@@ -591,6 +605,8 @@ test_saves_screenshots (Fixture       *f,
         g_autofree char *board_name = g_strdup_printf ("add-board-dialog-%s.png", scheme);
         g_autofree char *person_name = g_strdup_printf ("add-person-dialog-%s.png", scheme);
         g_autofree char *chooser_name = g_strdup_printf ("present-no-board-%s.png", scheme);
+        g_autofree char *popover_name = g_strdup_printf ("person-picker-add-%s.png", scheme);
+        GtkWidget *popover;
         GtkWindow *dialog;
         GtkWindow *person;
         GtkWindow *chooser;
@@ -602,7 +618,14 @@ test_saves_screenshots (Fixture       *f,
         type_into (GTK_WIDGET (dialog), "board-meeting-date-row", "18/11/2026");
         save (GTK_WIDGET (dialog), folder, board_name);
 
+        /* The chair's list, ending with Add Person…. */
         chair = named (GTK_WIDGET (dialog), "board-chair-picker");
+        adw_action_row_activate (ADW_ACTION_ROW (chair));
+        popover = gtk_widget_get_ancestor (named (chair, "person-list"), GTK_TYPE_POPOVER);
+        wait_for_mapped (popover);
+        save (popover, folder, popover_name);
+        gtk_popover_popdown (GTK_POPOVER (popover));
+
         type_into (chair, "person-search", "Sam Okafor");
         g_signal_emit_by_name (named (chair, "person-search"), "activate");
         person = wait_for_toplevel (PATHWAY_TYPE_PERSON_DIALOG, "the Add Person dialog to open");
