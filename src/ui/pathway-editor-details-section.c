@@ -350,6 +350,7 @@ details_set_action (PathwayEditorSection *section,
   lead = id_of (keep_typed ? pathway_person_picker_get_selected (self->lead_picker)
                            : lead_current (self));
   follow_programme (self, pathway_document_get_programme (document));
+  pathway_person_picker_set_document (self->lead_picker, document);
 
   self->updating = TRUE;
   if (!keep_typed)

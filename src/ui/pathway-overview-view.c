@@ -7,6 +7,10 @@
  * longer than the stale period) that lead to the action editor and to the tracker filtered
  * the same way; and the programme's partners, inspection framework and dates.
  *
+ * A programme without actions yet shows instead what to do next, with the buttons that do it:
+ * Import Tracker… (win.import), Add Action… (win.new-action) and, when the window has a
+ * Set-up page, Open Set-up (win.show-view "setup").
+ *
  * Everything is worked out from the model on one idle after the changes that call for it, so a
  * batch of writes (an import, an undo of many steps) costs one pass over the actions, not one
  * per change. The charts are made again on an idle of their own, and only when what they show
@@ -65,6 +69,9 @@ struct _PathwayOverviewView
 
   /* Template children */
   GtkStack *stack;
+  AdwStatusPage *setup_page;
+  GtkWidget *setup_buttons;
+  GtkWidget *setup_open_button;
   GtkScrolledWindow *scroller;
   GtkLabel *programme_label;
   GtkLabel *area_label;
@@ -689,6 +696,54 @@ refresh_summary (PathwayOverviewView *self)
   fill_attention (self, ATTENTION_STALE, &stale, stale_none);
 }
 
+/* Set-up ------------------------------------------------------------------------------------ */
+
+static gboolean
+has_live_actions (PathwayProgramme *programme)
+{
+  GListModel *actions = pathway_programme_get_actions (programme);
+
+  for (guint i = 0, n = g_list_model_get_n_items (actions); i < n; i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+
+      if (!pathway_action_get_deleted (action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The window's Set-up page, if the stack the view is in has one. */
+static gboolean
+window_has_setup (PathwayOverviewView *self)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_VIEW_STACK);
+
+  return stack != NULL && adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), "setup");
+}
+
+static void
+refresh_setup (PathwayOverviewView *self)
+{
+  gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
+
+  adw_status_page_set_description (self->setup_page,
+                                   writable
+                                     ? _("Bring in the actions from the area’s tracker, or add "
+                                         "them one by one.")
+                                     : _("This programme has no actions yet, and it is open "
+                                         "read-only, so none can be added here."));
+  gtk_widget_set_visible (self->setup_buttons, writable);
+  gtk_widget_set_visible (self->setup_open_button, window_has_setup (self));
+}
+
+static void
+setup_open_clicked_cb (PathwayOverviewView *self)
+{
+  /* The page may have gone since the button was shown: then nothing happens. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-view", "s", "setup");
+}
+
 static void
 pathway_overview_view_refresh (PathwayView *view)
 {
@@ -697,6 +752,12 @@ pathway_overview_view_refresh (PathwayView *view)
   if (self->programme == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  if (!has_live_actions (self->programme))
+    {
+      refresh_setup (self);
+      gtk_stack_set_visible_child_name (self->stack, "setup");
       return;
     }
 
@@ -882,6 +943,9 @@ pathway_overview_view_class_init (PathwayOverviewViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-overview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, setup_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, setup_buttons);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, setup_open_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, scroller);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, programme_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, area_label);
@@ -938,6 +1002,8 @@ pathway_overview_view_init (PathwayOverviewView *self)
   gtk_box_set_spacing (self->chart_slot, 12);
   self->charts = charts_new (self);
 
+  g_signal_connect_object (self->setup_open_button, "clicked", G_CALLBACK (setup_open_clicked_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 

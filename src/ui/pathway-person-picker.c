@@ -9,7 +9,10 @@
  *   "None", while nothing is searched and none is allowed ┘
  *
  * Typing in the search entry filters at once; Enter chooses the first person found, Down
- * goes into the list, Escape closes. */
+ * goes into the list, Escape closes. Given the document (and while it may be changed), the
+ * popover ends with "Add Person…", which opens PathwayPersonDialog with what was searched for
+ * as the name and chooses the person it adds; Enter on a search that finds no one does the
+ * same. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -17,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "pathway-editor-fields.h"
+#include "pathway-person-dialog.h"
 #include "pathway-person-picker.h"
 
 struct _PathwayPersonPicker
@@ -26,6 +30,7 @@ struct _PathwayPersonPicker
   GListModel *people;
   PathwayPerson *selected;
   gboolean allow_none;
+  PathwayDocument *document; /* for adding people, or NULL */
 
   GtkStringObject *none_item;
   GListStore *none_store;    /* the "None" item, or nothing */
@@ -41,6 +46,8 @@ struct _PathwayPersonPicker
   GtkPopover *popover;
   GtkSearchEntry *search_entry;
   GtkListView *list;
+  GtkWidget *add_separator;
+  GtkWidget *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayPersonPicker, pathway_person_picker, ADW_TYPE_ACTION_ROW)
@@ -50,6 +57,7 @@ enum {
   PROP_PEOPLE,
   PROP_SELECTED,
   PROP_ALLOW_NONE,
+  PROP_DOCUMENT,
   N_PROPS
 };
 
@@ -94,12 +102,19 @@ show_chosen (PathwayPersonPicker *self)
   update_accessible_name (self);
 }
 
-/* As the combo row does: nothing to open with one choice, nothing to show with none. */
+static gboolean
+can_add (PathwayPersonPicker *self)
+{
+  return self->document != NULL && !pathway_document_get_read_only (self->document);
+}
+
+/* As the combo row does: nothing to open with one choice, nothing to show with none. Adding
+ * a person is a choice too. */
 static void
 update_choosable (PathwayPersonPicker *self)
 {
   guint n = (self->people != NULL ? g_list_model_get_n_items (self->people) : 0) +
-            (self->allow_none ? 1 : 0);
+            (self->allow_none ? 1 : 0) + (can_add (self) ? 1 : 0);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), n > 0);
   gtk_widget_set_visible (self->arrow_box, n > 1);
@@ -109,6 +124,14 @@ update_choosable (PathwayPersonPicker *self)
 static void
 people_changed_cb (PathwayPersonPicker *self)
 {
+  update_choosable (self);
+}
+
+static void
+update_add (PathwayPersonPicker *self)
+{
+  gtk_widget_set_visible (self->add_separator, can_add (self));
+  gtk_widget_set_visible (self->add_button, can_add (self));
   update_choosable (self);
 }
 
@@ -174,15 +197,47 @@ list_activate_cb (PathwayPersonPicker *self,
   choose (self, position);
 }
 
+/* Adding a person ------------------------------------------------------------------------------ */
+
+static void
+person_added_cb (PathwayPersonPicker *self,
+                 PathwayPerson       *person)
+{
+  pathway_person_picker_set_selected (self, person);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+add_person (PathwayPersonPicker *self)
+{
+  g_autofree char *search = g_strstrip (g_strdup (gtk_editable_get_text (
+                                          GTK_EDITABLE (self->search_entry))));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PathwayPersonDialog *dialog;
+
+  if (!can_add (self))
+    return;
+  gtk_popover_popdown (self->popover);
+  dialog = pathway_person_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      self->document);
+  /* What was searched for and not found is most likely the name. */
+  pathway_person_dialog_set_name (dialog, search);
+  g_signal_connect_object (dialog, "added", G_CALLBACK (person_added_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 search_activate_cb (PathwayPersonPicker *self)
 {
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  if (*search != '\0')
-    choose (self, 0);
-  else
+  if (*search == '\0')
     gtk_popover_popdown (self->popover);
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->choices)) == 0 && can_add (self))
+    add_person (self);
+  else
+    choose (self, 0);
 }
 
 static void
@@ -314,6 +369,9 @@ pathway_person_picker_dispose (GObject *object)
 
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_data (self->people, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_PERSON_PICKER);
   g_clear_object (&self->people);
   g_clear_object (&self->selected);
@@ -346,6 +404,9 @@ pathway_person_picker_get_property (GObject    *object,
     case PROP_ALLOW_NONE:
       g_value_set_boolean (value, self->allow_none);
       break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -369,6 +430,9 @@ pathway_person_picker_set_property (GObject      *object,
       break;
     case PROP_ALLOW_NONE:
       pathway_person_picker_set_allow_none (self, g_value_get_boolean (value));
+      break;
+    case PROP_DOCUMENT:
+      pathway_person_picker_set_document (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -396,6 +460,9 @@ pathway_person_picker_class_init (PathwayPersonPickerClass *klass)
   properties[PROP_ALLOW_NONE] =
     g_param_spec_boolean ("allow-none", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PATHWAY_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -405,6 +472,8 @@ pathway_person_picker_class_init (PathwayPersonPickerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayPersonPicker, popover);
   gtk_widget_class_bind_template_child (widget_class, PathwayPersonPicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PathwayPersonPicker, list);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPersonPicker, add_separator);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPersonPicker, add_button);
 }
 
 static void
@@ -436,6 +505,10 @@ pathway_person_picker_init (PathwayPersonPicker *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->popover, "notify::visible", G_CALLBACK (popover_visible_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->add_button, "clicked", G_CALLBACK (add_person), self,
+                           G_CONNECT_SWAPPED);
+  /* Left-aligned, as the names above it are. */
+  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->add_button))), 0.0);
 
   update_none (self);
   show_chosen (self);
@@ -516,4 +589,30 @@ pathway_person_picker_get_allow_none (PathwayPersonPicker *self)
 {
   g_return_val_if_fail (PATHWAY_IS_PERSON_PICKER (self), FALSE);
   return self->allow_none;
+}
+
+void
+pathway_person_picker_set_document (PathwayPersonPicker *self,
+                                    PathwayDocument     *document)
+{
+  g_return_if_fail (PATHWAY_IS_PERSON_PICKER (self));
+  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "notify::read-only", G_CALLBACK (update_add), self,
+                             G_CONNECT_SWAPPED);
+  update_add (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PathwayDocument *
+pathway_person_picker_get_document (PathwayPersonPicker *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PERSON_PICKER (self), NULL);
+  return self->document;
 }

@@ -1,15 +1,23 @@
 /* pathway-presenter-chooser.c: which meeting to present, in a message dialog.
  *
- * A list of radio rows: for each board (the first, the default, on top) "New meeting today"
- * and then its meetings, latest first; with two monitors or more a row to pick the one the
- * slides go to. Pressing Present adds the new meeting through the document if that was the
- * choice, then says "chosen". */
+ * A list of radio rows: for each board (the first on top) its meetings, latest first, then
+ * "New meeting today"; with two monitors or more a row to pick the one the slides go to. The
+ * choice it opens on is a meeting that exists: the board's meeting today, else its next one,
+ * else its latest; never a new one, since a meeting made by pressing Enter would stay in the
+ * programme and its board pack. Pressing Present adds the new meeting through the document
+ * only if that row was chosen, then says "chosen".
+ *
+ * A programme without a board is offered the board instead: Add Board… opens
+ * PathwayBoardDialog, and once the board is added a chooser for its meetings asks again (this
+ * one, kept until then, passes that one's choice on as its own); Present Without Recording
+ * shows the slides with nothing recorded. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "pathway-board-dialog.h"
 #include "pathway-presenter-chooser.h"
 #include "pathway-presenter.h"
 
@@ -24,6 +32,7 @@ struct _PathwayPresenterChooser
   AdwMessageDialog parent_instance;
 
   PathwayDocument *document;
+  GtkWindow *parent;          /* weak */
   GArray *rows;               /* Row */
   GtkCheckButton *group;      /* the first row's check button */
   AdwComboRow *monitor_row;   /* or NULL */
@@ -158,6 +167,38 @@ chosen_monitor (PathwayPresenterChooser *self)
   }
 }
 
+/* The choice of the chooser that asked again, once there was a board, is this one's. */
+static void
+pass_on_cb (PathwayPresenterChooser *self, PathwayMeeting *meeting, GdkMonitor *monitor)
+{
+  g_signal_emit (self, signals[SIGNAL_CHOSEN], 0, meeting, monitor);
+}
+
+static void
+board_added_cb (PathwayPresenterChooser *self, PathwayBoard *board, PathwayMeeting *meeting)
+{
+  PathwayPresenterChooser *again = pathway_presenter_chooser_new (self->parent, self->document);
+
+  g_object_set_data_full (G_OBJECT (again), "pathway-asked-for", g_object_ref (self),
+                          g_object_unref);
+  g_signal_connect_object (again, "chosen", G_CALLBACK (pass_on_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (again));
+}
+
+static void
+add_board (PathwayPresenterChooser *self)
+{
+  PathwayBoardDialog *dialog = pathway_board_dialog_new (self->parent, self->document);
+
+  /* This dialog closes as it responds; it is kept (and whoever waits for its "chosen" with
+   * it) for as long as the board is being added, and then by the chooser that asks again. */
+  g_object_set_data_full (G_OBJECT (dialog), "pathway-asked-for", g_object_ref (self),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "added", G_CALLBACK (board_added_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 response_cb (PathwayPresenterChooser *self, const char *response)
 {
@@ -165,6 +206,16 @@ response_cb (PathwayPresenterChooser *self, const char *response)
   PathwayBoard *board;
   g_autoptr(GError) error = NULL;
 
+  if (g_str_equal (response, "add-board"))
+    {
+      add_board (self);
+      return;
+    }
+  if (g_str_equal (response, "without"))
+    {
+      g_signal_emit (self, signals[SIGNAL_CHOSEN], 0, NULL, chosen_monitor (self));
+      return;
+    }
   if (!g_str_equal (response, "present"))
     return;
 
@@ -210,6 +261,77 @@ describe_monitor (GdkMonitor *monitor, guint index)
                           geometry.width, geometry.height);
 }
 
+static gboolean
+dated_on (const GDate *date, const GDate *day, int *order)
+{
+  if (date == NULL || !g_date_valid (date))
+    return FALSE;
+  *order = g_date_compare (date, day);
+  return TRUE;
+}
+
+/* Adds the board's rows: its meetings, latest first, then "New meeting today". Returns the
+ * row of the meeting to open on, by the rule at the top of this file, or G_MAXUINT when the
+ * board has no meeting. */
+static guint
+add_board_rows (PathwayPresenterChooser *self, GtkListBox *list, PathwayBoard *board,
+                gboolean several_boards, gboolean writable, const GDate *today)
+{
+  GListModel *meetings = pathway_board_get_meetings (board);
+  guint n = g_list_model_get_n_items (meetings);
+  guint todays = G_MAXUINT, next = G_MAXUINT, latest = G_MAXUINT, last = G_MAXUINT;
+
+  /* Latest first: the meetings about to be held are near the top. The board keeps its
+   * meetings by date, undated last and, on one day, in the order they were added. */
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(PathwayMeeting) meeting = g_list_model_get_item (meetings, i - 1);
+      const GDate *date = pathway_meeting_get_date (meeting);
+      g_autofree char *title = format_date (date);
+      g_autofree char *subtitle = NULL;
+      const char *name = pathway_meeting_get_title (meeting);
+      int order = 0;
+      gboolean dated = dated_on (date, today, &order);
+      guint row;
+
+      if (dated && order == 0)
+        {
+          /* TRANSLATORS: a meeting's date when it is today,
+           * "Wednesday 18 November 2026, today" */
+          char *today_title = g_strdup_printf (_("%s, today"), title);
+
+          g_free (title);
+          title = today_title;
+        }
+      if (several_boards)
+        subtitle = *name != '\0' ? g_strdup_printf ("%s · %s", pathway_board_get_name (board),
+                                                    name)
+                                 : g_strdup (pathway_board_get_name (board));
+      else
+        subtitle = g_strdup (name);
+      row = add_row (self, list, title, subtitle, meeting, NULL, TRUE);
+
+      if (dated && order == 0 && todays == G_MAXUINT)
+        todays = row;      /* of two today, the one added last */
+      if (dated && order > 0)
+        next = row;        /* the loop goes back in time: the earliest after today */
+      if (dated && latest == G_MAXUINT)
+        latest = row;
+      last = row;
+    }
+
+  add_row (self, list, _("New meeting today"),
+           writable ? pathway_board_get_name (board)
+                    : _("Not possible: the programme is read-only"),
+           NULL, board, writable);
+
+  if (todays != G_MAXUINT)
+    return todays;
+  if (next != G_MAXUINT)
+    return next;
+  return latest != G_MAXUINT ? latest : last;
+}
+
 static void
 build (PathwayPresenterChooser *self, GtkWindow *parent)
 {
@@ -217,11 +339,11 @@ build (PathwayPresenterChooser *self, GtkWindow *parent)
   GListModel *boards = pathway_programme_get_boards (programme);
   guint n_boards = g_list_model_get_n_items (boards);
   gboolean writable = !pathway_document_get_read_only (self->document);
+  /* Without a board, a writable programme is offered one rather than a list. */
+  gboolean offer_board = n_boards == 0 && writable;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
-  guint choice = G_MAXUINT, fallback = G_MAXUINT;
-  guint n_meetings = 0;
+  guint choice = G_MAXUINT;
   GDate today;
 
   pathway_document_get_today (self->document, &today);
@@ -229,66 +351,20 @@ build (PathwayPresenterChooser *self, GtkWindow *parent)
   gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
   gtk_widget_set_name (GTK_WIDGET (list), "presenter-meetings");
 
+  /* The first board with a meeting gives the choice to open on. */
   for (guint b = 0; b < n_boards; b++)
     {
       g_autoptr(PathwayBoard) board = g_list_model_get_item (boards, b);
-      GListModel *meetings = pathway_board_get_meetings (board);
-      guint n = g_list_model_get_n_items (meetings);
-      guint next = G_MAXUINT;
-      guint row;
+      guint row = add_board_rows (self, list, board, n_boards > 1, writable, &today);
 
-      row = add_row (self, list, _("New meeting today"),
-                     writable ? pathway_board_get_name (board)
-                              : _("Not possible: the programme is read-only"),
-                     NULL, board, writable);
-      if (b == 0 && writable)
-        fallback = row;
-
-      /* Latest first: the meeting about to be held is near the top. */
-      for (guint i = n; i > 0; i--)
-        {
-          g_autoptr(PathwayMeeting) meeting = g_list_model_get_item (meetings, i - 1);
-          const GDate *date = pathway_meeting_get_date (meeting);
-          g_autofree char *title = format_date (date);
-          g_autofree char *subtitle = NULL;
-          const char *name = pathway_meeting_get_title (meeting);
-
-          if (date != NULL && g_date_valid (date) && g_date_compare (date, &today) == 0)
-            {
-              /* TRANSLATORS: a meeting's date when it is today,
-               * "Wednesday 18 November 2026, today" */
-              char *today_title = g_strdup_printf (_("%s, today"), title);
-
-              g_free (title);
-              title = today_title;
-            }
-          if (n_boards > 1)
-            subtitle = *name != '\0' ? g_strdup_printf ("%s · %s", pathway_board_get_name (board),
-                                                        name)
-                                     : g_strdup (pathway_board_get_name (board));
-          else
-            subtitle = g_strdup (name);
-          row = add_row (self, list, title, subtitle, meeting, NULL, TRUE);
-          n_meetings++;
-          if (b == 0 && date != NULL && g_date_valid (date) && g_date_compare (date, &today) >= 0)
-            next = row; /* the earliest from today on, as the loop goes back in time */
-          if (b == 0 && fallback == G_MAXUINT)
-            fallback = row; /* read-only: the latest */
-        }
-      if (b == 0 && next != G_MAXUINT)
-        choice = next;
+      if (choice == G_MAXUINT)
+        choice = row;
     }
 
-  if (n_boards == 0 || (!writable && n_meetings == 0))
-    {
-      guint row = add_row (self, list, _("Without a meeting"), _("Nothing is recorded"), NULL,
-                           NULL, TRUE);
-
-      if (fallback == G_MAXUINT)
-        fallback = row;
-    }
-  if (choice == G_MAXUINT)
-    choice = fallback;
+  /* With no meeting to record in, presenting records nothing, and says so. */
+  if (choice == G_MAXUINT && !offer_board)
+    choice = add_row (self, list, _("Without a meeting"), _("Nothing is recorded"), NULL, NULL,
+                      TRUE);
   if (choice != G_MAXUINT)
     {
       GtkCheckButton *check = g_array_index (self->rows, Row, choice).check;
@@ -298,16 +374,23 @@ build (PathwayPresenterChooser *self, GtkWindow *parent)
       gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (check));
     }
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  /* Room for four or five meetings; more scroll. */
-  gtk_widget_set_size_request (scroller, 440, -1);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller),
-                                              MIN (self->rows->len, 5) * 60);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (list));
-  gtk_box_append (GTK_BOX (box), scroller);
+  if (self->rows->len > 0)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      /* Room for four or five meetings; more scroll. */
+      gtk_widget_set_size_request (scroller, 440, -1);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller),
+                                                  MIN (self->rows->len, 5) * 60);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (list));
+      gtk_box_append (GTK_BOX (box), scroller);
+    }
+  else
+    g_object_unref (g_object_ref_sink (list));
 
   /* With two screens, the slides go to the one the window is not on, unless told. */
   self->monitors = g_object_ref (gdk_display_get_monitors (
@@ -339,7 +422,26 @@ build (PathwayPresenterChooser *self, GtkWindow *parent)
       gtk_box_append (GTK_BOX (box), monitor_list);
     }
 
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
+  if (gtk_widget_get_first_child (box) != NULL)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
+  else
+    g_object_unref (g_object_ref_sink (box));
+  if (offer_board)
+    {
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("No Board Yet"));
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
+                                   _("Ratings and notes made while presenting are kept with a "
+                                     "board meeting. Add the programme’s board and its next "
+                                     "meeting, or present without recording anything."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self), "cancel", _("_Cancel"),
+                                        "without", _("Present _Without Recording"),
+                                        "add-board", _("_Add Board…"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "add-board",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "add-board");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+      return;
+    }
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Present a Meeting"));
   if (n_boards == 0)
     adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
@@ -369,6 +471,7 @@ pathway_presenter_chooser_dispose (GObject *object)
 
   g_clear_object (&self->document);
   g_clear_object (&self->monitors);
+  g_clear_weak_pointer (&self->parent);
   if (self->rows != NULL)
     g_array_set_size (self->rows, 0);
 
@@ -415,6 +518,7 @@ pathway_presenter_chooser_new (GtkWindow *parent, PathwayDocument *document)
                        NULL);
   gtk_widget_set_name (GTK_WIDGET (self), "presenter-chooser");
   self->document = g_object_ref (document);
+  g_set_weak_pointer (&self->parent, parent);
   build (self, parent);
   g_signal_connect (self, "response", G_CALLBACK (response_cb), NULL);
   return self;

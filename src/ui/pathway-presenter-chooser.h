@@ -1,12 +1,14 @@
 /* pathway-presenter-chooser.h: the small dialog that asks which meeting a presentation records
- * its changes in, when it was not started from a meeting: the boards' meetings (the default
- * board's today's or next meeting chosen), "New meeting today" for each board, and, with two
- * monitors or more, which one the slides go to.
+ * its changes in, when it was not started from a meeting: the boards' meetings, "New meeting
+ * today" for each board (a choice, never the one it opens on), and, with two monitors or more,
+ * which one the slides go to. It opens on the first board's meeting today, else its next
+ * meeting, else its latest. A programme without a board is offered Add Board… (then asked
+ * again) or Present Without Recording.
  *
  * Signal "chosen" (PathwayMeeting *meeting, GdkMonitor *monitor): emitted when the person
  * presses Present, after a new meeting has been added to the document where one was asked
- * for. The meeting is NULL when the programme has no board, or is read-only without meetings
- * (the presenter then records nothing); the monitor is NULL with a single monitor. */
+ * for. The meeting is NULL when presenting without recording (no board, no meeting, or a
+ * read-only programme without meetings); the monitor is NULL with a single monitor. */
 #pragma once
 
 #include <adwaita.h>

@@ -32,6 +32,7 @@ struct _PathwayPresenter
   gboolean left;
 
   char *prior_summary;       /* what the meeting's summary said before it was presented */
+  char *opening_summary;     /* the summary as this presenter would have written it on opening */
   GPtrArray *general;        /* PathwayRecordEntry about the meeting as a whole */
   gboolean recorded;         /* anything recorded since the presenter opened */
 

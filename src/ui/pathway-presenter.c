@@ -821,7 +821,14 @@ pathway_presenter_leave (PathwayPresenter *self)
       /* Nothing is stored, or shown, for a meeting where nothing was recorded. */
       if (entries != NULL && self->writable && (entries->len > 0 || self->recorded))
         {
-          store_summary (self, entries, &error);
+          g_autofree char *text = pathway_record_format_summary (self->prior_summary, entries,
+                                                                 scheme_of (self));
+
+          /* Only a record that changed while presenting is written: a summary written by
+           * hand, or in another form than ours, stays as it was when nothing was recorded,
+           * and so does the file. */
+          if (g_strcmp0 (text, self->opening_summary) != 0)
+            store_summary (self, entries, &error);
           dialog = show_summary (self, entries, error);
         }
       else if (entries == NULL)
@@ -952,6 +959,7 @@ pathway_presenter_dispose (GObject *object)
   g_clear_pointer (&self->previous_states, g_array_unref);
   g_clear_pointer (&self->general, g_ptr_array_unref);
   g_clear_pointer (&self->prior_summary, g_free);
+  g_clear_pointer (&self->opening_summary, g_free);
   g_clear_pointer (&self->why_read_only, g_free);
 
   G_OBJECT_CLASS (pathway_presenter_parent_class)->dispose (object);
@@ -1243,6 +1251,11 @@ pathway_presenter_new (GtkWindow *parent, PathwayDocument *document, PathwayMeet
                                     pathway_programme_get_rating_scheme (programme),
                                     &self->prior_summary, self->general);
       g_clear_error (&error);
+      g_clear_pointer (&recorded, g_ptr_array_unref);
+      recorded = collect_record (self, NULL);
+      self->opening_summary =
+        pathway_record_format_summary (self->prior_summary, recorded,
+                                       pathway_programme_get_rating_scheme (programme));
     }
 
   if (self->writable)

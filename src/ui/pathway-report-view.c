@@ -11,7 +11,11 @@
  * A setting is written when its entry is activated or loses focus, never per keystroke, and
  * the view never sets a model property itself: the meeting's notify brings the change back.
  * Export writes the pack with pathway_pack_write_pdf; Print goes through GtkPrintOperation,
- * scaling each page from points to the printer's units. */
+ * scaling each page from points to the printer's units.
+ *
+ * Without a meeting to make the pack for, the view says what to do next and offers it: Add
+ * Board… (PathwayBoardDialog: the board, its chair and next meeting, in one batch) when the
+ * programme has no board, Add Meeting… when its board has no meeting. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <math.h>
@@ -19,6 +23,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pathway-board-dialog.h"
 #include "pathway-format.h"
 #include "pathway-report-view.h"
 #include "pathway-style.h"
@@ -50,6 +55,8 @@ struct _PathwayReportView
   /* Template children */
   GtkStack *stack;
   AdwStatusPage *status_page;
+  GtkWidget *add_board_button;
+  GtkWidget *add_meeting_button;
   GtkWidget *settings_box;
   AdwComboRow *board_row;
   AdwComboRow *meeting_row;
@@ -790,6 +797,81 @@ meeting_selected_cb (PathwayReportView *self,
 
 /* Refreshing -------------------------------------------------------------------------------- */
 
+/* The board a meeting would be added to: the first (the report's boards are those with
+ * meetings, so this is only asked when there are none). */
+static PathwayBoard *
+first_board (PathwayReportView *self)
+{
+  GListModel *boards = self->programme != NULL ? pathway_programme_get_boards (self->programme)
+                                               : NULL;
+  g_autoptr(PathwayBoard) board = NULL;
+
+  if (boards == NULL || g_list_model_get_n_items (boards) == 0)
+    return NULL;
+  board = g_list_model_get_item (boards, 0);
+  return board; /* the programme keeps it */
+}
+
+static void
+show_empty (PathwayReportView *self)
+{
+  gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
+  PathwayBoard *board = first_board (self);
+  const char *title;
+  const char *description;
+
+  if (self->programme == NULL)
+    {
+      title = _("No Programme Open");
+      description = NULL;
+    }
+  else if (board == NULL)
+    {
+      title = _("No Board Yet");
+      description = writable ? _("The board pack is written for a meeting of the programme’s "
+                                 "board. Add the board and its next meeting to see the pack "
+                                 "here.")
+                             : _("The board pack is written for a meeting of the programme’s "
+                                 "board, and this programme has no board.");
+    }
+  else
+    {
+      title = _("No Board Meetings");
+      description = writable ? _("The board pack is written for a meeting of the board. Add "
+                                 "its next meeting to see the pack here.")
+                             : _("The board pack is written for a meeting of the board, and "
+                                 "the board has no meetings.");
+    }
+  adw_status_page_set_title (self->status_page, title);
+  adw_status_page_set_description (self->status_page, description);
+  gtk_widget_set_visible (self->add_board_button,
+                          self->programme != NULL && board == NULL && writable);
+  gtk_widget_set_visible (self->add_meeting_button,
+                          self->programme != NULL && board != NULL && writable);
+}
+
+static void
+add_board_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PathwayReportView *self = PATHWAY_REPORT_VIEW (widget);
+  PathwayBoard *board = first_board (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  PathwayBoardDialog *dialog;
+
+  if (!pathway_view_get_writable (PATHWAY_VIEW (self)))
+    return;
+  /* The board, or its first meeting: the view follows the boards and their meetings, so the
+   * pack shows itself once they are added. */
+  if (g_str_equal (action_name, "report.add-meeting") && board != NULL)
+    dialog = pathway_board_dialog_new_meeting (parent, self->document, board);
+  else
+    dialog = pathway_board_dialog_new (parent, self->document);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 pathway_report_view_refresh (PathwayView *view)
 {
@@ -812,14 +894,7 @@ pathway_report_view_refresh (PathwayView *view)
       g_clear_pointer (&self->pack_error, g_free);
       self->filled = NULL;
       self->page = 0;
-      adw_status_page_set_title (self->status_page, self->programme == NULL
-                                                      ? _("No Programme Open")
-                                                      : _("No Board Meetings"));
-      adw_status_page_set_description (self->status_page, self->programme == NULL
-                                         ? NULL
-                                         : _("The board pack is made for a meeting of a board. "
-                                             "Add a meeting in meeting mode (F5, then New "
-                                             "meeting today) and its pack is shown here."));
+      show_empty (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       show_page (self);
       return;
@@ -1164,6 +1239,8 @@ pathway_report_view_class_init (PathwayReportViewClass *klass)
                                                "pathway-report-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, add_board_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, add_meeting_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, settings_box);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, board_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, meeting_row);
@@ -1190,6 +1267,8 @@ pathway_report_view_class_init (PathwayReportViewClass *klass)
   gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "report.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "report.add-board", NULL, add_board_action);
+  gtk_widget_class_install_action (widget_class, "report.add-meeting", NULL, add_board_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "report.print", NULL);
 }

@@ -12,6 +12,7 @@
 
 #include "pathway-action-editor.h"
 #include "pathway-import-dialog.h"
+#include "pathway-new-programme-assistant.h"
 #include "pathway-preferences-window.h"
 #include "pathway-presenter-chooser.h"
 #include "pathway-window-private.h"
@@ -80,84 +81,47 @@ add_filters (GtkFileChooser *chooser)
 }
 
 static void
-create_programme (PathwayWindow *self, GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PathwayDocument) document = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *basename = NULL;
-  char *dot;
-
-  if (path == NULL)
-    return;
-  if (!g_str_has_suffix (path, ".pathway"))
-    {
-      char *with_suffix = g_strconcat (path, ".pathway", NULL);
-
-      g_free (path);
-      path = with_suffix;
-    }
-  /* The file's name is a fair first name for the programme; settings can change it. */
-  basename = g_filename_display_basename (path);
-  if ((dot = strrchr (basename, '.')) != NULL)
-    *dot = '\0';
-  document = pathway_document_create (path, basename, &error);
-  if (document == NULL)
-    {
-      pathway_window_show_error (self, _("Could Not Create the Programme"), error);
-      return;
-    }
-  _pathway_window_show_document (self, document);
-}
-
-static void
 chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
 {
   g_autoptr(GFile) file = NULL;
-  gboolean saving = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
-                    GTK_FILE_CHOOSER_ACTION_SAVE;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
 
-  if (file == NULL)
-    return;
-  if (saving)
-    create_programme (self, file);
-  else
+  if (file != NULL)
     pathway_window_open (self, file);
 }
 
-static void
-show_chooser (PathwayWindow *self, GtkFileChooserAction action)
+/* The folder of the open programme, or NULL: the next file is usually beside it. */
+static GFile *
+dup_document_folder (PathwayWindow *self)
 {
-  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  g_autoptr(GFile) file = NULL;
+
+  if (self->document == NULL)
+    return NULL;
+  file = g_file_new_for_path (pathway_document_get_path (self->document));
+  return g_file_get_parent (file);
+}
+
+static void
+open_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  g_autoptr(GFile) folder = dup_document_folder (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
-  self->chooser = gtk_file_chooser_native_new (saving ? _("New Programme")
-                                                      : _("Open Programme"),
-                                               GTK_WINDOW (self), action,
-                                               saving ? _("_Create") : _("_Open"),
+  self->chooser = gtk_file_chooser_native_new (_("Open Programme"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   add_filters (GTK_FILE_CHOOSER (self->chooser));
-  if (saving)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                       _("Programme.pathway"));
-
-  /* Start where the open programme is: the next file is usually beside it. */
-  if (self->document != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (pathway_document_get_path (self->document));
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-    }
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
 
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
                            G_CONNECT_SWAPPED);
@@ -165,15 +129,32 @@ show_chooser (PathwayWindow *self, GtkFileChooserAction action)
 }
 
 static void
-open_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+programme_created_cb (PathwayWindow *self, PathwayDocument *document, gboolean import,
+                      PathwayNewProgrammeAssistant *assistant)
 {
-  show_chooser (PATHWAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+  _pathway_window_show_document (self, document);
+  if (import)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
 }
 
+/* The assistant asks for everything a programme starts with, then where to save it. */
 static void
 new_programme_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  show_chooser (PATHWAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayNewProgrammeAssistant *assistant = pathway_new_programme_assistant_new (GTK_WINDOW (self));
+  g_autoptr(GFile) folder = dup_document_folder (self);
+
+  pathway_new_programme_assistant_set_folder (assistant, folder);
+  if (self->settings != NULL)
+    {
+      g_autofree char *author = g_settings_get_string (self->settings, "author-name");
+
+      pathway_new_programme_assistant_set_author (assistant, author);
+    }
+  g_signal_connect_object (assistant, "created", G_CALLBACK (programme_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (assistant));
 }
 
 static void

@@ -1151,18 +1151,73 @@ test_chooser (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_date_get_day (date), ==, MEETING_DAY);
   g_assert_cmpint (g_date_get_month (date), ==, 11);
 
-  /* The day after the last meeting, the default is a new meeting for the board. */
+  /* After the last meeting, the default is the latest: never a new meeting. */
   {
     g_autoptr(GDateTime) later = g_date_time_new_local (2027, 1, 20, 10, 0, 0);
     PathwayPresenterChooser *second;
 
     pathway_document_set_now (f->document, later);
     second = pathway_presenter_chooser_new (f->parent, f->document);
-    g_assert_null (pathway_presenter_chooser_get_meeting (second));
-    g_assert_true (pathway_presenter_chooser_get_new_for (second) == board);
+    g_assert_true (pathway_presenter_chooser_get_meeting (second) == todays_meeting (f) ||
+                   pathway_presenter_chooser_get_meeting (second) == chosen);
+    g_assert_null (pathway_presenter_chooser_get_new_for (second));
     gtk_window_destroy (GTK_WINDOW (second));
   }
 }
+
+/* The meeting a chooser opens on, on a day of the demo's calendar. */
+static PathwayMeeting *
+default_on (Fixture *f, int year, int month, int day, PathwayBoard **new_for)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_local (year, month, day, 10, 0, 0);
+  PathwayPresenterChooser *chooser;
+  PathwayMeeting *meeting;
+
+  pathway_document_set_now (f->document, now);
+  chooser = pathway_presenter_chooser_new (f->parent, f->document);
+  meeting = pathway_presenter_chooser_get_meeting (chooser);
+  *new_for = pathway_presenter_chooser_get_new_for (chooser);
+  gtk_window_destroy (GTK_WINDOW (chooser));
+  return meeting; /* the board keeps it */
+}
+
+static void
+test_chooser_never_defaults_to_new (Fixture *f, gconstpointer data)
+{
+  PathwayBoard *new_for = NULL;
+
+  /* A meeting today: that one. */
+  g_assert_true (default_on (f, 2026, 11, 18, &new_for) == meeting_on (f->document, 2026, 11, 18));
+  g_assert_null (new_for);
+  /* Between meetings: the next one, not the one just held. */
+  g_assert_true (default_on (f, 2026, 10, 1, &new_for) == meeting_on (f->document, 2026, 11, 18));
+  g_assert_null (new_for);
+  g_assert_true (default_on (f, 2026, 3, 19, &new_for) == meeting_on (f->document, 2026, 5, 20));
+  g_assert_null (new_for);
+  /* After the last: the latest. */
+  g_assert_true (default_on (f, 2027, 2, 1, &new_for) == meeting_on (f->document, 2026, 11, 18));
+  g_assert_null (new_for);
+  /* Present, as Enter would, adds no meeting. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_local (2027, 2, 1, 10, 0, 0);
+    PathwayBoard *board = first_board (f->document);
+    guint before = g_list_model_get_n_items (pathway_board_get_meetings (board));
+    PathwayPresenterChooser *chooser;
+    g_autoptr(PathwayMeeting) chosen = NULL;
+
+    pathway_document_set_now (f->document, now);
+    chooser = pathway_presenter_chooser_new (f->parent, f->document);
+    g_signal_connect (chooser, "chosen", G_CALLBACK (chosen_cb), &chosen);
+    gtk_window_present (GTK_WINDOW (chooser));
+    wait_for_mapped (chooser);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (chooser), "present");
+    wait_for ("the chooser to choose a meeting", is_set, &chosen);
+    gtk_window_destroy (GTK_WINDOW (chooser));
+    g_assert_true (chosen == meeting_on (f->document, 2026, 11, 18));
+    g_assert_cmpuint (g_list_model_get_n_items (pathway_board_get_meetings (board)), ==, before);
+  }
+}
+
 
 static gboolean
 presenter_shown (gpointer data)
@@ -1226,6 +1281,122 @@ tracker_shows_actions (gpointer data)
                                                       PATHWAY_TYPE_ACTIONS_VIEW, NULL));
   return tracker->view != NULL && gtk_widget_get_mapped (GTK_WIDGET (tracker->view)) &&
          g_list_model_get_n_items (pathway_actions_view_get_shown (tracker->view)) > 0;
+}
+
+/* Presenting and leaving without recording ------------------------------------------------- */
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* Fails naming the first byte that differs. */
+static void
+assert_same_bytes (GBytes *before, GBytes *after)
+{
+  gsize before_size = 0, after_size = 0;
+  const guint8 *a = g_bytes_get_data (before, &before_size);
+  const guint8 *b = g_bytes_get_data (after, &after_size);
+
+  for (gsize i = 0; i < MIN (before_size, after_size); i++)
+    if (a[i] != b[i])
+      g_error ("the file changed: byte %" G_GSIZE_FORMAT " was %u, is %u", i, a[i], b[i]);
+  g_assert_cmpuint (after_size, ==, before_size);
+}
+
+static void
+reopen (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->document = pathway_document_open (f->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  set_clock (f->document);
+}
+
+static void
+close_document (Fixture *f)
+{
+  pathway_document_close (f->document);
+  g_clear_object (&f->document);
+}
+
+static void
+test_present_and_leave_changes_nothing (Fixture *f, gconstpointer data)
+{
+  PathwayMeeting *meeting = todays_meeting (f);
+  PathwayAction *action = NULL;
+  g_autoptr(GListModel) shown = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A meeting that has recorded a re-rating, and whose summary was since written over by hand:
+   * the record read back would not give that summary again. */
+  shown = pathway_document_actions_to_present (f->document, meeting, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  action = g_list_model_get_item (shown, 0);
+  g_object_unref (action); /* the programme keeps it */
+  pathway_document_set_meeting (f->document, meeting);
+  g_assert_true (pathway_document_set_rating (f->document, action,
+                                              pathway_action_get_rating (action) ==
+                                                  PATHWAY_RATING_RED
+                                                ? PATHWAY_RATING_AMBER
+                                                : PATHWAY_RATING_RED,
+                                              "Agreed in the room", &error));
+  g_assert_no_error (error);
+  pathway_document_set_meeting (f->document, NULL);
+  g_assert_true (pathway_document_set_text (f->document, meeting, "summary",
+                                            "Minutes to follow from the clerk.", &error));
+  g_assert_no_error (error);
+
+  close_document (f);
+  before = read_bytes (f->path);
+
+  /* Present it, and leave at once. */
+  reopen (f);
+  open_presenter (f, todays_meeting (f), NULL, 1024, 768);
+  pathway_presenter_leave (f->presenter);
+  destroy_toplevels_but (f->parent);
+  g_clear_object (&f->presenter);
+  close_document (f);
+  after = read_bytes (f->path);
+  assert_same_bytes (before, after);
+
+  /* And through the window: F5, Present (the default choice), Escape. */
+  {
+    PathwayWindow *window = pathway_window_new (NULL);
+    PathwayPresenter *presenter = NULL;
+    PathwayPresenterChooser *chooser;
+    g_autoptr(GBytes) again = NULL;
+
+    g_assert_true (pathway_window_load (window, f->path, PATHWAY_OPEN_DEFAULT, &error));
+    g_assert_no_error (error);
+    set_clock (pathway_window_get_document (window));
+    gtk_window_present (GTK_WINDOW (window));
+    wait_for_mapped (window);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.present-meeting", "x", (gint64) 0);
+    wait_for ("the meeting chooser to be shown", chooser_shown, NULL);
+    chooser = find_chooser ();
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (chooser), "present");
+    gtk_window_destroy (GTK_WINDOW (chooser));
+    wait_for ("the presenter to be shown", presenter_shown, &presenter);
+    key (presenter, GDK_KEY_Escape);
+    wait_for ("the presenter to close on Escape", no_presenter_shown, NULL);
+    destroy_window (window);
+    destroy_toplevels_but (f->parent);
+    again = read_bytes (f->path);
+    assert_same_bytes (before, again);
+  }
+  reopen (f);
 }
 
 static void
@@ -1441,6 +1612,8 @@ main (int argc, char *argv[])
   ADD ("/ui/presenter/closing-overflows", test_closing_overflows);
   ADD ("/ui/presenter/text-as-written", test_text_as_written);
   ADD ("/ui/presenter/chooser", test_chooser);
+  ADD ("/ui/presenter/chooser-never-defaults-to-new", test_chooser_never_defaults_to_new);
+  ADD ("/ui/presenter/present-and-leave-changes-nothing", test_present_and_leave_changes_nothing);
   ADD ("/ui/presenter/window-starts-presenter", test_window_starts_presenter);
   ADD ("/ui/presenter/save-screenshots", test_saves_screenshots);
 
