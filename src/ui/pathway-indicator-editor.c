@@ -2,7 +2,7 @@
  *
  * The fields are read into a Form (what Save would write) whenever one changes, so that each
  * caption says at once what a typed day means and, once the person has tried to save, what is
- * wrong. Figures are read in the unit chosen (pathway-indicator-figures.h); days as a person
+ * wrong. Figures are read in the unit chosen (pathway-figure.h); days as a person
  * writes them; an empty figure or day means "not recorded". The milestones are read from the
  * file when the editor opens and kept as rows: each remembers its milestone (none for one
  * added here), and those removed are kept aside to be retired.
@@ -24,7 +24,7 @@
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
 #include "pathway-indicator-editor.h"
-#include "pathway-indicator-figures.h"
+#include "pathway-figure.h"
 #include "pathway-person-picker.h"
 #include "pathway-style.h"
 #include "pathway-window.h"

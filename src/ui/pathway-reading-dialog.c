@@ -3,7 +3,7 @@
  * A new reading starts on the last day of last month by the document's clock, the day a
  * month's figures are usually for. The day is read as a person writes one ("14 March 2026",
  * "14/3/2026") and the caption says what it was read as, so that "3/4/26" cannot be taken for
- * the wrong day; the value is read in the indicator's unit (pathway-indicator-figures.h).
+ * the wrong day; the value is read in the indicator's unit (pathway-figure.h).
  * Until the person has tried to save, the captions only say what to write.
  *
  * A new reading is written with pathway_document_add_reading; a correction sets the fields
@@ -18,7 +18,7 @@
 
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
-#include "pathway-indicator-figures.h"
+#include "pathway-figure.h"
 #include "pathway-reading-dialog.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
