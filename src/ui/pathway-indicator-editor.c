@@ -2,7 +2,7 @@
  *
  * The fields are read into a Form (what Save would write) whenever one changes, so that each
  * caption says at once what a typed day means and, once the person has tried to save, what is
- * wrong. Figures are read in the unit chosen (pathway-indicator-figures.h); days as a person
+ * wrong. Figures are read in the unit chosen (pathway-figure.h); days as a person
  * writes them; an empty figure or day means "not recorded". The milestones are read from the
  * file when the editor opens and kept as rows: each remembers its milestone (none for one
  * added here), and those removed are kept aside to be retired.
@@ -24,7 +24,7 @@
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
 #include "pathway-indicator-editor.h"
-#include "pathway-indicator-figures.h"
+#include "pathway-figure.h"
 #include "pathway-person-picker.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
@@ -1125,6 +1125,21 @@ pathway_indicator_editor_finalize (GObject *object)
   G_OBJECT_CLASS (pathway_indicator_editor_parent_class)->finalize (object);
 }
 
+/* Ctrl+Enter saves wherever the focus is. Caught before the focused field sees it: a text
+ * view would take it for a new line. */
+static void
+add_save_shortcut (PathwayIndicatorEditor *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
+                                                            "<Control>Return|<Control>KP_Enter"),
+                                                          gtk_named_action_new ("editor.save")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 pathway_indicator_editor_class_init (PathwayIndicatorEditorClass *klass)
 {
@@ -1143,10 +1158,6 @@ pathway_indicator_editor_class_init (PathwayIndicatorEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-milestone", NULL,
                                    add_milestone_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
   g_type_ensure (PATHWAY_TYPE_PERSON_PICKER);
@@ -1230,6 +1241,7 @@ pathway_indicator_editor_init (PathwayIndicatorEditor *self)
   adw_preferences_group_add (self->milestones_group, self->milestones_none);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  add_save_shortcut (self);
 }
 
 PathwayIndicatorEditor *

@@ -23,7 +23,7 @@
 #include "pathway-chart-view.h"
 #include "pathway-format.h"
 #include "pathway-indicator-editor.h"
-#include "pathway-indicator-figures.h"
+#include "pathway-figure.h"
 #include "pathway-indicators-view.h"
 #include "pathway-reading-dialog.h"
 #include "pathway-sidebar.h"

@@ -3,7 +3,7 @@
  * A new reading starts on the last day of last month by the document's clock, the day a
  * month's figures are usually for. The day is read as a person writes one ("14 March 2026",
  * "14/3/2026") and the caption says what it was read as, so that "3/4/26" cannot be taken for
- * the wrong day; the value is read in the indicator's unit (pathway-indicator-figures.h).
+ * the wrong day; the value is read in the indicator's unit (pathway-figure.h).
  * Until the person has tried to save, the captions only say what to write.
  *
  * A new reading is written with pathway_document_add_reading; a correction sets the fields
@@ -18,7 +18,7 @@
 
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
-#include "pathway-indicator-figures.h"
+#include "pathway-figure.h"
 #include "pathway-reading-dialog.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
@@ -328,6 +328,21 @@ pathway_reading_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (pathway_reading_dialog_parent_class)->dispose (object);
 }
 
+/* Ctrl+Enter saves wherever the focus is. Caught before the focused field sees it: a text
+ * view would take it for a new line. */
+static void
+add_save_shortcut (PathwayReadingDialog *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
+                                                            "<Control>Return|<Control>KP_Enter"),
+                                                          gtk_named_action_new ("reading.save")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 pathway_reading_dialog_class_init (PathwayReadingDialogClass *klass)
 {
@@ -338,10 +353,6 @@ pathway_reading_dialog_class_init (PathwayReadingDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "reading.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "reading.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "reading.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "reading.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reading.cancel", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -368,6 +379,7 @@ pathway_reading_dialog_init (PathwayReadingDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  add_save_shortcut (self);
 }
 
 PathwayReadingDialog *

@@ -5,8 +5,8 @@
  * through the reading dialog, which offers the end of last month and refuses a day it cannot
  * read without adding anything; that a reading is corrected and retired from its row's menu,
  * and Undo brings it back, the list and the figures following each time; that an indicator is
- * added with every field through its editor, and a milestone added to one, each one undo
- * step, and an indicator retired after asking; that a chart says what is under the pointer and
+ * added with every field through its editor, and milestones added, changed and removed in one,
+ * each save one undo step, and an indicator retired after asking; that a chart says what is under the pointer and
  * exports to PNG, SVG and PDF; that the Overview and Workstreams views carry charts of their
  * counts; and that nothing can be added or changed in a read-only file. With
  * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the Overview (with its charts), Workstreams and
@@ -785,19 +785,29 @@ test_adds_indicator (Fixture       *f,
                     before);
 }
 
+/* A milestone added, another changed and a third removed, in one save and one undo step. */
 static void
-test_adds_milestone (Fixture       *f,
-                     gconstpointer  data)
+test_changes_milestones (Fixture       *f,
+                         gconstpointer  data)
 {
   PathwayIndicator *autism = find_indicator (f, AUTISM);
   g_autoptr(GListModel) before = pathway_document_list_milestones (document_of (f), autism,
                                                                    NULL);
   g_autoptr(GListModel) after = NULL;
+  g_autoptr(GListModel) undone = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(PathwayMilestone) first = NULL;
+  g_autoptr(PathwayMilestone) second = NULL;
   g_autoptr(PathwayMilestone) added = NULL;
+  guint n = g_list_model_get_n_items (before);
   GtkWidget *editor;
   GtkWidget *row;
-  const GDate *date;
+  double first_value;
+
+  g_assert_cmpuint (n, >=, 2);
+  first = g_list_model_get_item (before, 0);
+  second = g_list_model_get_item (before, 1);
+  first_value = pathway_milestone_get_planned_value (first);
 
   show_autism (f);
   editor = open_editor (f, "edit-indicator-button");
@@ -805,33 +815,57 @@ test_adds_milestone (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (editor, "indicator-name-row"))),
                    ==, AUTISM);
   collect_named (editor, "milestone-row", rows);
-  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (before));
+  g_assert_cmpuint (rows->len, ==, n);
 
+  /* The first planned lower; the second removed. */
+  type_into (rows->pdata[0], "milestone-value-entry", "35.5");
+  g_signal_emit_by_name (named (rows->pdata[1], "milestone-remove-button"), "clicked");
+
+  /* A new one, at the end. */
   click (editor, "add-milestone-button");
   g_ptr_array_set_size (rows, 0);
   collect_named (editor, "milestone-row", rows);
-  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (before) + 1);
+  g_assert_cmpuint (rows->len, ==, n);
   row = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (row, "milestone-date-entry"))),
+                   ==, "");
   type_into (row, "milestone-date-entry", "30 June 2027");
   type_into (row, "milestone-value-entry", "15");
   save_editor (editor);
 
   after = pathway_document_list_milestones (document_of (f), autism, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before) + 1);
-  for (guint i = 0; added == NULL && i < g_list_model_get_n_items (after); i++)
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, n);
+  for (guint i = 0; i < g_list_model_get_n_items (after); i++)
     {
       g_autoptr(PathwayMilestone) milestone = g_list_model_get_item (after, i);
+      const GDate *date = pathway_milestone_get_date (milestone);
 
-      if (g_date_get_year (pathway_milestone_get_date (milestone)) == 2027 &&
-          g_date_get_month (pathway_milestone_get_date (milestone)) == 6)
+      /* Removed: retired, so no longer listed. */
+      g_assert_cmpint (pathway_milestone_get_id (milestone), !=,
+                       pathway_milestone_get_id (second));
+      if (pathway_milestone_get_id (milestone) == pathway_milestone_get_id (first))
+        g_assert_cmpfloat (pathway_milestone_get_planned_value (milestone), ==, 35.5);
+      if (g_date_get_year (date) == 2027 && g_date_get_month (date) == 6 &&
+          g_date_get_day (date) == 30)
         added = g_steal_pointer (&milestone);
     }
   g_assert_nonnull (added);
-  date = pathway_milestone_get_date (added);
-  g_assert_cmpint (g_date_get_day (date), ==, 30);
   g_assert_cmpfloat (pathway_milestone_get_planned_value (added), ==, 15);
   g_assert_cmpstr (pathway_document_get_undo_label (document_of (f)), ==,
                    "Change indicator " AUTISM);
+
+  /* One undo takes all three back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  undone = pathway_document_list_milestones (document_of (f), autism, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (undone), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayMilestone) milestone = g_list_model_get_item (undone, i);
+
+      g_assert_cmpint (pathway_milestone_get_id (milestone), !=, pathway_milestone_get_id (added));
+      if (pathway_milestone_get_id (milestone) == pathway_milestone_get_id (first))
+        g_assert_cmpfloat (pathway_milestone_get_planned_value (milestone), ==, first_value);
+    }
 }
 
 static void
@@ -1379,7 +1413,7 @@ main (int   argc,
   ADD ("/ui/indicators/refuses-invalid-date", test_refuses_invalid_date);
   ADD ("/ui/indicators/corrects-and-retires-readings", test_corrects_and_retires_readings);
   ADD ("/ui/indicators/adds-indicator", test_adds_indicator);
-  ADD ("/ui/indicators/adds-milestone", test_adds_milestone);
+  ADD ("/ui/indicators/changes-milestones", test_changes_milestones);
   ADD ("/ui/indicators/retires-indicator", test_retires_indicator);
   ADD ("/ui/indicators/read-only-cannot-add", test_read_only_cannot_add);
   ADD ("/ui/charts/export-png-svg-pdf", test_exports_chart);

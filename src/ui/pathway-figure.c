@@ -1,11 +1,11 @@
-/* pathway-indicator-figures.c: an indicator's figures in words and back (see the header). */
+/* pathway-figure.c: an indicator's figures in words and back (see the header). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "pathway-indicator-figures.h"
+#include "pathway-figure.h"
 
 char *
 pathway_figure_format_number (double value)

@@ -1,6 +1,6 @@
-/* pathway-indicator-figures.h: an indicator's figures as people read and write them: a value
- * in its unit ("21 weeks", "56.9%", "1204"), the word for the unit beside a field, and a value
- * typed into a field ("18.5", "56.9%", "1,204") read back, with what is wrong with it in words.
+/* pathway-figure.h: an indicator's figures as people read and write them: a value in its
+ * unit ("21 weeks", "56.9%", "1204"), the word for the unit beside a field, and a value typed
+ * into a field ("18.5", "56.9%", "1,204") read back, with what is wrong with it in words.
  * The Indicators view, the indicator editor and the reading dialog share them, so a figure
  * reads the same wherever it is shown or typed. */
 #pragma once
