@@ -255,7 +255,7 @@ pathway_board_dialog_new_meeting (GtkWindow       *parent,
                                   PathwayBoard    *board)
 {
   PathwayBoardDialog *self;
-  g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
 
   g_return_val_if_fail (PATHWAY_IS_BOARD (board), NULL);
 
@@ -265,16 +265,12 @@ pathway_board_dialog_new_meeting (GtkWindow       *parent,
   self->board = g_object_ref (board);
   gtk_window_set_title (GTK_WINDOW (self), _("Add Meeting"));
   gtk_widget_set_visible (GTK_WIDGET (self->board_group), FALSE);
-  /* TRANSLATORS: under "Next Meeting" when adding a board's meeting; %s is the board's name */
-  description = g_strdup_printf (_("Of %s. Write a date such as 18 November 2026 or "
-                                   "18/11/2026."),
-                                 pathway_board_get_name (board));
-  /* Group descriptions are markup; the board's name is the person's text. */
-  {
-    g_autofree char *escaped = g_markup_escape_text (description, -1);
-
-    adw_preferences_group_set_description (self->meeting_group, escaped);
-  }
+  /* The board's name heads the group; titles are markup, the name is the person's text. */
+  escaped = g_markup_escape_text (pathway_board_get_name (board), -1);
+  adw_preferences_group_set_title (self->meeting_group, escaped);
+  adw_preferences_group_set_description (self->meeting_group,
+                                         _("The date of its next meeting, such as 18 November "
+                                           "2026 or 18/11/2026."));
   fields_changed_cb (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_row));
   return self;

@@ -2,7 +2,11 @@
  *
  * While the person types, an unfinished day ("18 Nov") is not an error: the label is simply
  * empty until the text names a day. Only pathway_day_field_check, when the form is sent,
- * calls such text an error, and the next change of the text takes that back. */
+ * calls such text an error, and the next change of the text takes that back.
+ *
+ * The label is in the row only while it says something: a hidden suffix would still move the
+ * row's edit icon out of line with the rows above (as the preferences window's date rows
+ * found). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -51,9 +55,15 @@ show_meaning (AdwEntryRow *row,
   PathwayDayState state = pathway_day_field_read (row, &date);
   g_autofree char *day = state == PATHWAY_DAY_VALID ? format_long_day (&date) : NULL;
 
+  gboolean shown;
+
   as_error = as_error && state == PATHWAY_DAY_INVALID;
+  shown = day != NULL || as_error;
   gtk_label_set_text (label, day != NULL ? day : as_error ? _("Not a date") : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), day != NULL || as_error);
+  if (shown && gtk_widget_get_parent (GTK_WIDGET (label)) == NULL)
+    adw_entry_row_add_suffix (row, GTK_WIDGET (label));
+  else if (!shown && gtk_widget_get_parent (GTK_WIDGET (label)) != NULL)
+    adw_entry_row_remove (row, GTK_WIDGET (label));
   gtk_widget_set_tooltip_text (GTK_WIDGET (label),
                                as_error ? _("Write a date such as 14 March 2025") : NULL);
   if (as_error)
@@ -82,14 +92,13 @@ pathway_day_field_attach (AdwEntryRow *row)
 
   g_return_if_fail (ADW_IS_ENTRY_ROW (row));
 
-  label = gtk_label_new (NULL);
+  label = g_object_ref_sink (gtk_label_new (NULL));
   gtk_widget_set_name (label, "day-meaning");
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (label, "day-meaning");
-  adw_entry_row_add_suffix (row, label);
-  /* The row holds the label: a pointer is enough. */
-  g_object_set_data (G_OBJECT (row), MEANING_KEY, label);
+  /* Kept while out of the row. */
+  g_object_set_data_full (G_OBJECT (row), MEANING_KEY, label, g_object_unref);
   pathway_editor_describe_with (row, GTK_LABEL (label));
   g_signal_connect (row, "changed", G_CALLBACK (text_changed_cb), NULL);
   show_meaning (row, FALSE);
