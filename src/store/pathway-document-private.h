@@ -42,6 +42,7 @@ typedef enum {
   PATHWAY_COLUMN_REQUIRED = 1 << 2, /* a record cannot be added without it */
   PATHWAY_COLUMN_OWNER = 1 << 3,    /* the id of the record this one belongs to */
   PATHWAY_COLUMN_INTERNAL = 1 << 4, /* kept by the store, not a field on the command line */
+  PATHWAY_COLUMN_UNIQUE = 1 << 5,   /* no two live records of the kind share it */
 } PathwayColumnFlags;
 
 typedef struct {

@@ -477,9 +477,21 @@ belongs (PathwayDocument *self, GObject *object)
 gboolean
 pathway_document_is_retired (PathwayDocument *self, gpointer record)
 {
+  const PathwayKind *kind;
+
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
-  return self->programme != NULL && pathway_programme_is_retired (self->programme, record);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+  if (self->programme == NULL || kind == NULL || kind->retired == NULL)
+    return FALSE;
+  if (kind->loaded)
+    return pathway_programme_is_retired (self->programme, record);
+  /* Kinds read when shown: their row says. */
+  return pathway_record_get_id (record) > 0 && self->db != NULL &&
+         !belongs (self, record);
 }
+
 
 static gboolean
 invalid (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
@@ -519,6 +531,37 @@ check_rating (PathwayDocument *self, PathwayRating rating, GError **error)
   return invalid (error, _("This programme does not use the rating “%s”; turn it on in the "
                            "programme's rating scheme first."),
                   pathway_rating_scheme_get_label (scheme, rating));
+}
+
+/* A key that names one live record of its kind (a workstream's code, a board's name) is not
+ * given to a second. */
+static gboolean
+check_unique (PathwayDocument *self, GObject *record, const PathwayColumn *column,
+              const GValue *value, GError **error)
+{
+  const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+  g_autoptr (GListModel) records = NULL;
+  const char *wanted;
+
+  if (!(column->flags & PATHWAY_COLUMN_UNIQUE) || !G_VALUE_HOLDS_STRING (value) ||
+      (wanted = g_value_get_string (value)) == NULL)
+    return TRUE;
+  records = pathway_document_list_records (self, kind, FALSE, error);
+  if (records == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr (GObject) other = g_list_model_get_item (records, i);
+      g_autofree char *text = NULL;
+
+      if (other == record)
+        continue;
+      g_object_get (other, column->property, &text, NULL);
+      if (text != NULL && g_utf8_collate (g_strstrip (text), wanted) == 0)
+        return invalid (error, _("%s: another %s is already called “%s”."),
+                        pathway_column_field (column), kind->name, wanted);
+    }
+  return TRUE;
 }
 
 /* A link to a record that is not a live one of this programme, named with its value. */
@@ -565,6 +608,14 @@ check_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, GValue *
     }
   if (G_TYPE_IS_OBJECT (pspec->value_type) && !belongs (self, g_value_get_object (value)))
     return not_here (self, pspec->name, g_value_get_object (value), error);
+  if (!PATHWAY_IS_RATING_SCHEME (object) && !PATHWAY_IS_PROGRAMME (object))
+    {
+      const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (object));
+      const PathwayColumn *column = kind ? pathway_kind_column (kind, pspec->name) : NULL;
+
+      if (column != NULL && !check_unique (self, object, column, value, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -1255,6 +1306,8 @@ check_draft (PathwayDocument *self, const PathwayKind *kind, GObject *draft, GEr
       else if (G_TYPE_IS_OBJECT (pspec->value_type) &&
                !belongs (self, g_value_get_object (&value)))
         return not_here (self, pathway_column_field (c), g_value_get_object (&value), error);
+      if (pspec->value_type == G_TYPE_STRING && !check_unique (self, draft, c, &value, error))
+        return FALSE;
       if ((c->flags & PATHWAY_COLUMN_REQUIRED) && !value_given (pspec, &value))
         return invalid (error, _("A new record of kind %s needs its “%s”."), kind->name,
                         pathway_column_field (c));

@@ -18,6 +18,7 @@
 #define R PATHWAY_COLUMN_REQUIRED
 #define O PATHWAY_COLUMN_OWNER
 #define I PATHWAY_COLUMN_INTERNAL
+#define U PATHWAY_COLUMN_UNIQUE
 
 static const PathwayColumn programme_columns[] = {
   { "uuid", NULL, I }, { "name", NULL, S | R }, { "local-area", NULL, S }, { "partners", NULL, S },
@@ -26,7 +27,7 @@ static const PathwayColumn programme_columns[] = {
 };
 
 static const PathwayColumn area_columns[] = {
-  { "uuid", NULL, I }, { "reference", NULL, S | K | R, "number" }, { "kind", NULL, S },
+  { "uuid", NULL, I }, { "reference", NULL, S | K | R | U, "number" }, { "kind", NULL, S },
   { "title", NULL, S }, { "finding", NULL, S }, { "commitment", NULL, S }, { "position", NULL, S },
   { NULL }
 };
@@ -37,7 +38,7 @@ static const PathwayColumn person_columns[] = {
 };
 
 static const PathwayColumn workstream_columns[] = {
-  { "uuid", NULL, I }, { "code", NULL, S | K | R }, { "title", NULL, S },
+  { "uuid", NULL, I }, { "code", NULL, S | K | R | U }, { "title", NULL, S },
   { "description", NULL, S }, { "lead", "lead_id", S },
   { "lead-organisation", NULL, S, "organisation" }, { NULL }
 };
@@ -68,7 +69,7 @@ static const PathwayColumn evidence_columns[] = {
 };
 
 static const PathwayColumn indicator_columns[] = {
-  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "service", NULL, S },
+  { "uuid", NULL, I }, { "name", NULL, S | K | R | U }, { "service", NULL, S },
   { "definition", NULL, S }, { "unit", NULL, S }, { "direction", NULL, S, "better" },
   { "baseline-value", NULL, S, "baseline" }, { "baseline-date", NULL, S },
   { "target-value", NULL, S, "target" }, { "target-date", NULL, S }, { "target-source", NULL, S },
@@ -87,7 +88,7 @@ static const PathwayColumn milestone_columns[] = {
 };
 
 static const PathwayColumn board_columns[] = {
-  { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "chair", "chair_id", S },
+  { "uuid", NULL, I }, { "name", NULL, S | K | R | U }, { "chair", "chair_id", S },
   { "cadence", NULL, S }, { NULL }
 };
 
@@ -104,6 +105,7 @@ static const PathwayColumn meeting_columns[] = {
 #undef R
 #undef O
 #undef I
+#undef U
 
 /* Joining and leaving the owner's lists ------------------------------------------------------ */
 

@@ -259,6 +259,7 @@ test_kind (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before);
   g_assert_null (find (fixture->document, c->kind, uuid));
+  g_assert_true (pathway_document_is_retired (fixture->document, record));
   /* Retired is retired: not again, and its fields are not changed. */
   g_assert_false (pathway_document_retire (fixture->document, record, NULL, &error));
   store_fixture_assert_pathway_error (error, PATHWAY_ERROR_INVALID);
@@ -371,6 +372,8 @@ test_refusals (Fixture *fixture, gconstpointer data)
     { "workstream", { "code", "lead" }, { "Z", "Nobody Known" } },
     { "meeting", { "board", "date" }, { "Improvement Board", "2026-02-30" } },
     { "person", { "role" }, { "Head" } },
+    { "workstream", { "code" }, { "B" } },
+    { "board", { "name" }, { "improvement board" } },
   };
   g_autoptr (GBytes) before = NULL;
 
