@@ -533,6 +533,16 @@ check_rating (PathwayDocument *self, PathwayRating rating, GError **error)
                   pathway_rating_scheme_get_label (scheme, rating));
 }
 
+/* Names compared as people read them: case and surrounding spaces do not count. */
+static gboolean
+same_name (const char *a, const char *b)
+{
+  g_autofree char *x = g_utf8_casefold (a, -1);
+  g_autofree char *y = g_utf8_casefold (b, -1);
+
+  return g_str_equal (g_strstrip (x), g_strstrip (y));
+}
+
 /* A key that names one live record of its kind (a workstream's code, a board's name) is not
  * given to a second. */
 static gboolean
@@ -557,7 +567,7 @@ check_unique (PathwayDocument *self, GObject *record, const PathwayColumn *colum
       if (other == record)
         continue;
       g_object_get (other, column->property, &text, NULL);
-      if (text != NULL && g_utf8_collate (g_strstrip (text), wanted) == 0)
+      if (text != NULL && same_name (g_strstrip (text), wanted))
         return invalid (error, _("%s: another %s is already called “%s”."),
                         pathway_column_field (column), kind->name, wanted);
     }
