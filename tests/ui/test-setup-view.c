@@ -950,6 +950,29 @@ test_screenshots (Fixture       *f,
       set_window_size (f, 1280, 800);
       save_dialogs (f, folder, scheme);
     }
+
+  /* Folded, in a narrow window of its own (the main window's switcher bar is not the subject
+   * here): a section's page with a way back to the list of sections. */
+  {
+    GtkWidget *narrow = adw_window_new ();
+    GtkWidget *view = pathway_setup_view_new ();
+    GtkWidget *leaflet;
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    adw_window_set_content (ADW_WINDOW (narrow), view);
+    gtk_window_set_default_size (GTK_WINDOW (narrow), 480, 700);
+    pathway_view_set_document (PATHWAY_VIEW (view), document_of (f));
+    gtk_window_present (GTK_WINDOW (narrow));
+    wait_for_mapped (view);
+    leaflet = find_of_type (view, ADW_TYPE_LEAFLET, NULL);
+    wait_for_folded (leaflet, TRUE);
+    pathway_setup_view_show_section (PATHWAY_SETUP_VIEW (view), "boards");
+    g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "content");
+    g_assert_true (gtk_widget_get_visible (named_in (view, "boards-back")));
+    wait_for_drawn (narrow);
+    save_named_png (narrow, folder, "boards-480x700-folded", "light");
+    destroy_window (narrow);
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
