@@ -184,7 +184,7 @@ fill (PathwayHistoryDialog *self,
                          pathway_editor_placeholder_row_new (_("No changes recorded yet")));
 }
 
-/* GObject --------------------------------------------------------------------------------------- */
+/* GObject -------------------------------------------------------------------------------------- */
 
 static void
 pathway_history_dialog_dispose (GObject *object)

@@ -182,7 +182,7 @@ update_dates (PathwayMeetingRuleDialog *self)
                                    !pathway_document_get_read_only (self->document));
 }
 
-/* Adding ---------------------------------------------------------------------------------------- */
+/* Adding --------------------------------------------------------------------------------------- */
 
 static gboolean
 add_meetings (PathwayMeetingRuleDialog *self,
@@ -250,7 +250,7 @@ cancel_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
-/* Choices --------------------------------------------------------------------------------------- */
+/* Choices -------------------------------------------------------------------------------------- */
 
 static void
 fill_choices (PathwayMeetingRuleDialog *self)
@@ -317,7 +317,7 @@ start_from_board (PathwayMeetingRuleDialog *self)
     }
 }
 
-/* GObject --------------------------------------------------------------------------------------- */
+/* GObject -------------------------------------------------------------------------------------- */
 
 static void
 pathway_meeting_rule_dialog_dispose (GObject *object)

@@ -105,7 +105,7 @@ property_of (const PathwayKind *kind,
   return NULL;
 }
 
-/* Values ---------------------------------------------------------------------------------------- */
+/* Values --------------------------------------------------------------------------------------- */
 
 static const char *
 choice_word (Field *field,
@@ -191,8 +191,11 @@ update_accessible_name (Field *field)
     default:
       return;
     }
-  /* TRANSLATORS: the accessible name of a field: its label and value, "Role: Head of SEND" */
-  name = g_strdup_printf (_("%s: %s"), _(field->spec->label), value);
+  if (*value != '\0')
+    /* TRANSLATORS: the accessible name of a field: its label and value, "Role: Head of SEND" */
+    name = g_strdup_printf (_("%s: %s"), _(field->spec->label), value);
+  else
+    name = g_strdup (_(field->spec->label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (field->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   name, -1);
 }
@@ -270,7 +273,7 @@ value_changed_cb (PathwayRecordDialog *self)
   update_save (self);
 }
 
-/* Rows ------------------------------------------------------------------------------------------ */
+/* Rows ----------------------------------------------------------------------------------------- */
 
 /* GTK 4.8's text view learns the height of the text it was given only once it is laid out,
  * on an idle, and does not ask for that height then: ask for it, after that idle. */
@@ -524,7 +527,7 @@ load_record (PathwayRecordDialog *self)
     }
 }
 
-/* Saving ---------------------------------------------------------------------------------------- */
+/* Saving --------------------------------------------------------------------------------------- */
 
 /* A message about one field goes under it, named by its label; others into the bar. */
 static void
@@ -624,7 +627,7 @@ pathway_record_dialog_save (PathwayRecordDialog *self)
   return TRUE;
 }
 
-/* Actions --------------------------------------------------------------------------------------- */
+/* Actions -------------------------------------------------------------------------------------- */
 
 static void
 save_action (GtkWidget  *widget,
@@ -642,7 +645,7 @@ cancel_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
-/* GObject --------------------------------------------------------------------------------------- */
+/* GObject -------------------------------------------------------------------------------------- */
 
 static void
 pathway_record_dialog_dispose (GObject *object)

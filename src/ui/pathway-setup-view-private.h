@@ -25,7 +25,7 @@ struct _PathwaySetupView
   GtkBox *boards_box;
 
   GtkLabel *people_placeholder;
-  GtkLabel *areas_placeholder;
+  char *people_search_key; /* the search, folded once for every row's test */
 };
 
 /* The fields the record dialog shows for a kind ("person", "area", "board", "meeting"), or

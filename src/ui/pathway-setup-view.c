@@ -192,14 +192,11 @@ person_matches_cb (GtkListBoxRow *row,
                    gpointer       data)
 {
   PathwaySetupView *self = data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->people_search));
   const char *key = g_object_get_data (G_OBJECT (row), "pathway-search-key");
-  g_autofree char *wanted = NULL;
 
-  if (*search == '\0' || key == NULL)
+  if (self->people_search_key == NULL || key == NULL)
     return TRUE;
-  wanted = g_utf8_casefold (search, -1);
-  return strstr (key, g_strstrip (wanted)) != NULL;
+  return strstr (key, self->people_search_key) != NULL;
 }
 
 static void
@@ -220,6 +217,11 @@ update_people_placeholder (PathwaySetupView *self)
 static void
 search_changed_cb (PathwaySetupView *self)
 {
+  g_autofree char *search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->people_search)));
+
+  g_clear_pointer (&self->people_search_key, g_free);
+  if (*g_strstrip (search) != '\0')
+    self->people_search_key = g_utf8_casefold (search, -1);
   update_people_placeholder (self);
   gtk_list_box_invalidate_filter (self->people_list);
 }
@@ -540,7 +542,10 @@ pathway_setup_view_get_section (PathwaySetupView *self)
 static void
 pathway_setup_view_dispose (GObject *object)
 {
+  PathwaySetupView *self = PATHWAY_SETUP_VIEW (object);
+
   pathway_view_dispose_template (PATHWAY_VIEW (object), PATHWAY_TYPE_SETUP_VIEW);
+  g_clear_pointer (&self->people_search_key, g_free);
 
   G_OBJECT_CLASS (pathway_setup_view_parent_class)->dispose (object);
 }
@@ -584,8 +589,7 @@ pathway_setup_view_init (PathwaySetupView *self)
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->people_placeholder = placeholder_new (self->people_list);
-  self->areas_placeholder = placeholder_new (self->areas_list);
-  gtk_label_set_text (self->areas_placeholder,
+  gtk_label_set_text (placeholder_new (self->areas_list),
                       _("No areas of weakness yet. Add each finding of the inspection, "
                         "numbered as in the letter."));
   gtk_list_box_set_filter_func (self->people_list, person_matches_cb, self, NULL);

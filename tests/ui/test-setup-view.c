@@ -596,6 +596,32 @@ test_refused_value_shown_beside_field (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (named_in (dialog, "date"), "error"));
   g_assert_cmpuint (g_list_model_get_n_items (pathway_board_get_meetings (board)), ==, 0);
 
+  /* Ctrl+Enter saves from any field, a text view's too: caught before the field takes it. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (dialog));
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+        g_autoptr(GtkShortcut) shortcut = NULL;
+        g_autofree char *trigger = NULL;
+        GtkShortcutAction *action;
+
+        if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+            gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+          continue;
+        shortcut = g_list_model_get_item (G_LIST_MODEL (controller), 0);
+        trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+        action = gtk_shortcut_get_action (shortcut);
+        found = g_str_equal (trigger, "<Control>Return|<Control>KP_Enter") &&
+                GTK_IS_NAMED_ACTION (action) &&
+                g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                             "record.save");
+      }
+    g_assert_true (found);
+  }
+
   /* Cancel closes without writing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "record.cancel", NULL));
   wait_for ("the record dialog to close", has_no_record_dialog, NULL);
@@ -608,12 +634,18 @@ test_search_filters_people (Fixture       *f,
                             gconstpointer  data)
 {
   GtkWidget *search = named_in (f->view, "people-search");
+  GtkWidget *subtitle;
 
   add_person (f, "Priya Raman", "Head of SEND");
   add_person (f, "Beth Kowalski", "Designated Clinical Officer");
-  add_person (f, "Aisha Begum", "Head of SEND Health");
+  add_person (f, "Aisha Begum", "Head of SEND Health " TRICKY);
   wait_for_rows (f, people_list, 3);
   g_assert_cmpstr (row_title (people_list (f), 0), ==, "Aisha Begum");
+  /* The person's text is shown as written, never as markup. */
+  subtitle = find_of_type (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                             GTK_LIST_BOX (people_list (f)), 0)), GTK_TYPE_LABEL, "subtitle");
+  g_assert_nonnull (subtitle);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, "Head of SEND Health " TRICKY);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "head of send");
   wait_for_rows (f, people_list, 2);
@@ -918,6 +950,29 @@ test_screenshots (Fixture       *f,
       set_window_size (f, 1280, 800);
       save_dialogs (f, folder, scheme);
     }
+
+  /* Folded, in a narrow window of its own (the main window's switcher bar is not the subject
+   * here): a section's page with a way back to the list of sections. */
+  {
+    GtkWidget *narrow = adw_window_new ();
+    GtkWidget *view = pathway_setup_view_new ();
+    GtkWidget *leaflet;
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    adw_window_set_content (ADW_WINDOW (narrow), view);
+    gtk_window_set_default_size (GTK_WINDOW (narrow), 480, 700);
+    pathway_view_set_document (PATHWAY_VIEW (view), document_of (f));
+    gtk_window_present (GTK_WINDOW (narrow));
+    wait_for_mapped (view);
+    leaflet = find_of_type (view, ADW_TYPE_LEAFLET, NULL);
+    wait_for_folded (leaflet, TRUE);
+    pathway_setup_view_show_section (PATHWAY_SETUP_VIEW (view), "boards");
+    g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "content");
+    g_assert_true (gtk_widget_get_visible (named_in (view, "boards-back")));
+    wait_for_drawn (narrow);
+    save_named_png (narrow, folder, "boards-480x700-folded", "light");
+    destroy_window (narrow);
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
