@@ -33,6 +33,7 @@ struct _PathwayDocument
   GPtrArray *undo_stack; /* PathwayUndoStep*, most recent last */
   GPtrArray *redo_stack;
   PathwayUndoStep *batch; /* the open batch, or NULL */
+  GArray *batch_marks;    /* guint: the batch's length when each nested batch began */
 };
 
 /* How a property of a model class maps to a column of its table. */

@@ -1539,16 +1539,41 @@ pathway_document_begin_batch (PathwayDocument *self, const char *label, GError *
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
 
+  /* A batch begun inside another (a reassignment inside a merge) is a savepoint of it: it
+   * commits or rolls back alone, and the outer batch stays one undo step. */
   if (self->batch != NULL)
     {
-      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_FAILED,
-                   _("A batch of changes is already open."));
-      return FALSE;
+      guint mark = self->batch->ops->len;
+
+      if (!writable (self, error) || !pathway_db_exec (self->db, "SAVEPOINT pathway_batch",
+                                                       error))
+        return FALSE;
+      g_array_append_val (self->batch_marks, mark);
+      return TRUE;
     }
   if (!writable (self, error) || !pathway_db_exec (self->db, "BEGIN IMMEDIATE", error))
     return FALSE;
   self->batch = undo_step_new (label);
   return TRUE;
+}
+
+/* Takes back in memory the batch's operations after 'mark' (the file is rolled back by the
+ * caller); a record they added never reached the file, so it is not kept as retired. */
+static void
+unapply_batch (PathwayDocument *self, guint mark)
+{
+  for (guint i = self->batch->ops->len; i > mark; i--)
+    {
+      Op *op = g_ptr_array_index (self->batch->ops, i - 1);
+
+      op_apply (self, op, FALSE);
+      if (op->kind == OP_ADD)
+        {
+          _pathway_programme_remove_retired (self->programme, op->object);
+          _pathway_record_set_id (op->object, 0);
+        }
+    }
+  g_ptr_array_set_size (self->batch->ops, mark);
 }
 
 gboolean
@@ -1559,6 +1584,16 @@ pathway_document_commit_batch (PathwayDocument *self, GError **error)
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (self->batch != NULL, FALSE);
 
+  if (self->batch_marks->len > 0)
+    {
+      if (!pathway_db_exec (self->db, "RELEASE pathway_batch", error))
+        {
+          pathway_document_rollback_batch (self);
+          return FALSE;
+        }
+      g_array_set_size (self->batch_marks, self->batch_marks->len - 1);
+      return TRUE;
+    }
   if (!pathway_db_exec (self->db, "COMMIT", error))
     {
       pathway_document_rollback_batch (self);
@@ -1582,24 +1617,23 @@ pathway_document_rollback_batch (PathwayDocument *self)
 
   if (self->batch == NULL)
     return;
-  step = g_steal_pointer (&self->batch);
+  if (self->batch_marks->len > 0)
+    {
+      guint mark = g_array_index (self->batch_marks, guint, self->batch_marks->len - 1);
+
+      sqlite3_exec (self->db->handle, "ROLLBACK TO pathway_batch; RELEASE pathway_batch", NULL,
+                    NULL, NULL);
+      unapply_batch (self, mark);
+      g_array_set_size (self->batch_marks, self->batch_marks->len - 1);
+      return;
+    }
   if (!sqlite3_get_autocommit (self->db->handle))
     sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
 
   /* The batch's changes already reached the model: take them back in memory, which works
-   * even when the file cannot be read again (a failing disk). A record the batch added never
-   * reached the file, so it is not kept as retired either. */
-  for (guint i = step->ops->len; i > 0; i--)
-    {
-      Op *op = g_ptr_array_index (step->ops, i - 1);
-
-      op_apply (self, op, FALSE);
-      if (op->kind == OP_ADD)
-        {
-          _pathway_programme_remove_retired (self->programme, op->object);
-          _pathway_record_set_id (op->object, 0);
-        }
-    }
+   * even when the file cannot be read again (a failing disk). */
+  unapply_batch (self, 0);
+  step = g_steal_pointer (&self->batch);
   pathway_undo_step_free (step);
 
   /* Then the file, which is the truth, is read again when it can be: the views follow the

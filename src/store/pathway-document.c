@@ -48,6 +48,7 @@ pathway_document_finalize (GObject *object)
   pathway_document_close (self);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->batch_marks, g_array_unref);
   g_clear_object (&self->programme);
   g_clear_object (&self->meeting);
   g_clear_pointer (&self->now, g_date_time_unref);
@@ -131,6 +132,7 @@ pathway_document_init (PathwayDocument *self)
   self->author = g_strdup (name);
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) pathway_undo_step_free);
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) pathway_undo_step_free);
+  self->batch_marks = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /* The file's own header ------------------------------------------------------------------ */

@@ -443,14 +443,32 @@ reassign_response_cb (AdwMessageDialog *dialog,
   GObject *to = other_record_chosen (g_object_get_data (G_OBJECT (dialog), "pathway-chooser"));
   g_autoptr(GError) error = NULL;
 
-  if (!g_str_equal (response, "reassign") || to == NULL || document_of (self) == NULL)
+  PathwayDocument *document = document_of (self);
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_str_equal (response, "reassign") || to == NULL || document == NULL)
     return;
-  if (!pathway_document_reassign (document_of (self), record, to, NULL, &error))
+  /* One batch, so one undo takes back both the reassignment and the retirement. */
+  name = pathway_document_dup_record_name (document, record);
+  /* TRANSLATORS: an undo step: "Reassign and retire Priya Raman" */
+  label = g_strdup_printf (_("Reassign and retire %s"), name);
+  if (!pathway_document_begin_batch (document, label, &error))
     {
       show_failure (self, _("Could Not Reassign"), error);
       return;
     }
-  retire_now (self, record);
+  if (!pathway_document_reassign (document, record, to, NULL, &error) ||
+      !pathway_document_retire (document, record, NULL, &error) ||
+      !pathway_document_commit_batch (document, &error))
+    {
+      pathway_document_rollback_batch (document);
+      show_failure (self, _("Could Not Reassign"), error);
+      return;
+    }
+  text = g_strdup_printf (_("Retired %s"), name);
+  announce (self, text, TRUE);
 }
 
 /* The store refused: the record is used. Name the uses and offer to move them. */

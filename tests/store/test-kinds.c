@@ -654,6 +654,42 @@ test_uses (Fixture *fixture, gconstpointer data)
   g_assert_true (pathway_action_get_lead (PATHWAY_ACTION (action)) == PATHWAY_PERSON (beth));
 }
 
+/* A batch inside a batch is part of it: rolled back alone, committed with it, undone with it
+ * in one step. */
+static void
+test_nested_batch (Fixture *fixture, gconstpointer data)
+{
+  const char *person[] = { "name", NULL };
+  const char *sam[] = { "Sam Okafor", NULL };
+  const char *area[] = { "number", NULL };
+  const char *nine[] = { "WSOA 9", NULL };
+  g_autoptr (GObject) added = NULL;
+  g_autoptr (GObject) dropped = NULL;
+  g_autoptr (GError) error = NULL;
+  guint people = n_live (fixture->document, "person");
+  guint areas = n_live (fixture->document, "area");
+
+  g_assert_true (pathway_document_begin_batch (fixture->document, "Outer", &error));
+  g_assert_no_error (error);
+  added = add_record (fixture->document, "person", person, sam);
+  g_assert_true (pathway_document_begin_batch (fixture->document, "Inner", &error));
+  g_assert_no_error (error);
+  dropped = add_record (fixture->document, "area", area, nine);
+  pathway_document_rollback_batch (fixture->document);
+  g_assert_cmpuint (n_live (fixture->document, "area"), ==, areas);
+  g_assert_cmpint (pathway_record_get_id (dropped), ==, 0);
+  g_assert_true (pathway_document_commit_batch (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_live (fixture->document, "person"), ==, people + 1);
+  g_assert_cmpstr (pathway_document_get_undo_label (fixture->document), ==, "Outer");
+  g_assert_true (pathway_document_undo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_live (fixture->document, "person"), ==, people);
+  reopen (fixture);
+  g_assert_cmpuint (n_live (fixture->document, "person"), ==, people);
+  g_assert_cmpuint (n_live (fixture->document, "area"), ==, areas);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -670,6 +706,8 @@ main (int argc, char *argv[])
   g_test_add ("/kinds/refusals", Fixture, NULL, fixture_set_up, test_refusals,
               fixture_tear_down);
   g_test_add ("/kinds/as-at", Fixture, NULL, fixture_set_up, test_as_at, fixture_tear_down);
+  g_test_add ("/kinds/nested-batch", Fixture, NULL, fixture_set_up, test_nested_batch,
+              fixture_tear_down);
   g_test_add ("/kinds/uses", Fixture, NULL, fixture_set_up, test_uses, fixture_tear_down);
   g_test_add ("/kinds/refused-change-keeps-undo", Fixture, NULL, fixture_set_up,
               test_refused_change_keeps_undo, fixture_tear_down);
