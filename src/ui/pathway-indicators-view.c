@@ -22,6 +22,7 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-format.h"
+#include "pathway-history-dialog.h"
 #include "pathway-indicator-editor.h"
 #include "pathway-figure.h"
 #include "pathway-indicators-view.h"
@@ -724,6 +725,7 @@ update_actions (PathwayIndicatorsView *self)
 
   gtk_widget_action_set_enabled (widget, "indicators.add", writable);
   gtk_widget_action_set_enabled (widget, "indicators.edit", chosen);
+  gtk_widget_action_set_enabled (widget, "indicators.history", self->selected != NULL);
   gtk_widget_action_set_enabled (widget, "indicators.retire", chosen);
   gtk_widget_action_set_enabled (widget, "indicators.add-reading", chosen);
   gtk_widget_action_set_enabled (widget, "indicators.correct-reading", chosen);
@@ -801,6 +803,23 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   open_editor (PATHWAY_INDICATORS_VIEW (widget), NULL);
+}
+
+/* Every change of the indicator shown, who made it and when. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  PathwayHistoryDialog *dialog;
+
+  if (self->selected == NULL || self->document == NULL)
+    return;
+  dialog = pathway_history_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       self->document, self->selected, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1128,6 +1147,7 @@ pathway_indicators_view_class_init (PathwayIndicatorsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "indicators.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "indicators.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "indicators.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "indicators.retire", NULL, retire_action);
   gtk_widget_class_install_action (widget_class, "indicators.add-reading", NULL,
                                    add_reading_action);

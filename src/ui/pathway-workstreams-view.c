@@ -20,6 +20,7 @@
 
 #include "pathway-chart-view.h"
 #include "pathway-format.h"
+#include "pathway-history-dialog.h"
 #include "pathway-rating-bar.h"
 #include "pathway-sidebar.h"
 #include "pathway-rating-badge.h"
@@ -658,6 +659,7 @@ update_actions (PathwayWorkstreamsView *self)
 
   gtk_widget_action_set_enabled (widget, "workstreams.add", writable);
   gtk_widget_action_set_enabled (widget, "workstreams.edit", writable && self->selected != NULL);
+  gtk_widget_action_set_enabled (widget, "workstreams.history", self->selected != NULL);
   gtk_widget_action_set_enabled (widget, "workstreams.retire",
                                  writable && self->selected != NULL);
 }
@@ -860,6 +862,23 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   open_editor (PATHWAY_WORKSTREAMS_VIEW (widget), NULL);
+}
+
+/* Every change of the workstream shown, who made it and when. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PathwayWorkstreamsView *self = PATHWAY_WORKSTREAMS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  PathwayHistoryDialog *dialog;
+
+  if (self->selected == NULL || self->document == NULL)
+    return;
+  dialog = pathway_history_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       self->document, self->selected, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1335,6 +1354,7 @@ pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "workstreams.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "workstreams.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "workstreams.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "workstreams.retire", NULL, retire_action);
 }
 
