@@ -18,6 +18,7 @@
 #include <adwaita.h>
 
 #include "pathway-demo.h"
+#include "pathway-history-dialog.h"
 #include "pathway-person-picker.h"
 #include "pathway-window.h"
 #include "pathway-workstream-editor.h"
@@ -614,6 +615,32 @@ test_retire_unused (Fixture       *f,
   g_assert_cmpstr (pathway_document_get_undo_label (document), ==, "Retire workstream Z");
 }
 
+/* The page's menu shows the workstream's history: a change of its title is there. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  PathwayDocument *document = document_of (f);
+  g_autoptr(PathwayWorkstream) draft = pathway_workstream_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  pathway_workstream_set_code (draft, "H");
+  pathway_workstream_set_title (draft, "Health");
+  g_assert_true (pathway_document_add_workstream (document, draft, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_text (document, draft, "title", "Health and care",
+                                            &error));
+  g_assert_no_error (error);
+
+  show_workstream (f, draft);
+  g_assert_true (gtk_widget_activate_action (view_of (f), "workstreams.history", NULL));
+  dialog = wait_for_toplevel (PATHWAY_TYPE_HISTORY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_no_toplevel (PATHWAY_TYPE_HISTORY_DIALOG);
+}
+
 /* Read-only -------------------------------------------------------------------------------- */
 
 static void
@@ -794,6 +821,7 @@ main (int   argc,
   ADD ("/ui/workstreams/cancel-writes-nothing", test_cancel_writes_nothing);
   ADD ("/ui/workstreams/retire-in-use-moves-actions", test_retire_in_use_moves_actions);
   ADD ("/ui/workstreams/retire-unused", test_retire_unused);
+  ADD ("/ui/workstreams/history", test_history);
   ADD ("/ui/workstreams/read-only-offers-nothing", test_read_only_offers_nothing);
   ADD ("/ui/workstreams/save-screenshots", test_saves_screenshots);
 
