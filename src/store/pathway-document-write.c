@@ -1229,7 +1229,8 @@ pathway_document_add_action_draft (PathwayDocument *self, gpointer owner, gpoint
         }
     }
 
-  label = label_for (self, G_OBJECT (draft), _("Add action"));
+  /* TRANSLATORS: an undo step: "Add action 1A iii" */
+  label = g_strdup_printf (_("Add action %s"), reference);
   return perform (self, op_new (OP_ADD, draft, NULL), label, error);
 }
 
@@ -1363,8 +1364,9 @@ pathway_document_add (PathwayDocument *self, gpointer owner, gpointer draft, GEr
 
   op = op_new (OP_ADD, draft, NULL);
   op->owner = owner ? g_object_ref (owner) : NULL;
-  what = g_strdup_printf (_("Add %s"), kind->name);
-  label = g_strdup (what);
+  /* "Add person Sam Okafor", "Add meeting SEND Improvement Board 2027-04-21" */
+  what = pathway_document_record_name (self, draft);
+  label = g_strdup_printf (_("Add %s %s"), kind->name, what);
   return perform (self, g_steal_pointer (&op), label, error);
 }
 

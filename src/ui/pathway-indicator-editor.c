@@ -1269,6 +1269,7 @@ pathway_indicator_editor_new (GtkWindow        *parent,
 
   pathway_person_picker_set_people (self->owner_picker,
                                     pathway_programme_get_people (self->programme));
+  pathway_person_picker_set_document (self->owner_picker, document);
   fill_fields (self);
   fill_milestones (self);
   show_units (self);

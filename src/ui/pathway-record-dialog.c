@@ -365,6 +365,7 @@ person_row_new (PathwayRecordDialog *self,
 
   pathway_person_picker_set_people (PATHWAY_PERSON_PICKER (row),
                                     pathway_programme_get_people (programme));
+  pathway_person_picker_set_document (PATHWAY_PERSON_PICKER (row), self->document);
   pathway_person_picker_set_allow_none (PATHWAY_PERSON_PICKER (row), !field->spec->required);
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (value_changed_cb), self);
   return row;

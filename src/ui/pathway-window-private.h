@@ -25,6 +25,7 @@ struct _PathwayWindow
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
   AdwToastOverlay *toast_overlay;
+  AdwToast *undo_toast; /* the toast whose Undo is the latest change's, or NULL */
   GtkStack *stack;
   AdwViewStack *view_stack;
   /* The views the actions lead into; the window gives every view its document through

@@ -484,6 +484,7 @@ pathway_window_dispose (GObject *object)
   close_document (self);
   g_clear_object (&self->settings);
 
+  g_clear_weak_pointer (&self->undo_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pathway_window_parent_class)->dispose (object);
@@ -621,12 +622,29 @@ pathway_window_get_document (PathwayWindow *self)
   return self->document;
 }
 
+static void
+undo_toast_dismissed_cb (PathwayWindow *self)
+{
+  g_clear_weak_pointer (&self->undo_toast);
+}
+
 void
 pathway_window_add_toast (PathwayWindow *self, AdwToast *toast)
 {
   g_return_if_fail (PATHWAY_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* Undo takes back the latest change, so only the latest change's toast may offer it: the
+   * one before it goes. (A high priority would show it sooner, but libadwaita 1.2 asserts when
+   * a high-priority toast meets a dismissed one.) */
+  if (g_strcmp0 (adw_toast_get_action_name (toast), "win.undo") == 0)
+    {
+      if (self->undo_toast != NULL)
+        adw_toast_dismiss (self->undo_toast);
+      g_set_weak_pointer (&self->undo_toast, toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

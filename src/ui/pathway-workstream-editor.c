@@ -984,6 +984,9 @@ pathway_workstream_editor_new (GtkWindow         *parent,
   people = pathway_programme_get_people (self->programme);
   pathway_person_picker_set_people (self->lead_picker, people);
   pathway_person_picker_set_people (self->new_member_picker, people);
+  /* "Add Person…" inside the pickers: a lead or member not yet in the programme. */
+  pathway_person_picker_set_document (self->lead_picker, document);
+  pathway_person_picker_set_document (self->new_member_picker, document);
   fill_fields (self);
   fill_members (self);
   fill_areas (self);

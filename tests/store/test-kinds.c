@@ -342,7 +342,8 @@ test_undo_add (Fixture *fixture, gconstpointer data)
   guint before = g_list_model_get_n_items (pathway_programme_get_people (programme));
 
   person = add_record (fixture->document, "person", fields, values);
-  g_assert_cmpstr (pathway_document_get_undo_label (fixture->document), ==, "Add person");
+  g_assert_cmpstr (pathway_document_get_undo_label (fixture->document), ==,
+                   "Add person Sam Okafor");
   g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (programme)), ==,
                     before + 1);
   g_assert_true (pathway_document_undo (fixture->document, &error));

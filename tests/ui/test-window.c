@@ -472,6 +472,42 @@ test_undo_and_redo (Fixture       *f,
   g_assert_cmpint (pathway_action_get_rating (action), ==, other);
 }
 
+static void
+count_dismissed (AdwToast *toast, guint *dismissed)
+{
+  (*dismissed)++;
+}
+
+static AdwToast *
+undo_toast (const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, "_Undo");
+  adw_toast_set_action_name (toast, "win.undo");
+  return toast;
+}
+
+/* Undo takes back the latest change, so a toast offering Undo goes when a later change's toast
+ * comes; a toast without Undo stays. */
+static void
+test_one_undo_toast (Fixture       *f,
+                     gconstpointer  data)
+{
+  AdwToast *first = undo_toast ("Added Priya Raman");
+  AdwToast *plain = adw_toast_new ("Exported the tracker");
+  guint first_dismissed = 0, plain_dismissed = 0;
+
+  g_signal_connect (first, "dismissed", G_CALLBACK (count_dismissed), &first_dismissed);
+  g_signal_connect (plain, "dismissed", G_CALLBACK (count_dismissed), &plain_dismissed);
+  pathway_window_add_toast (f->window, first);
+  pathway_window_add_toast (f->window, plain);
+  g_assert_cmpuint (first_dismissed, ==, 0);
+  pathway_window_add_toast (f->window, undo_toast ("Added area 1"));
+  g_assert_cmpuint (first_dismissed, ==, 1);
+  g_assert_cmpuint (plain_dismissed, ==, 0);
+}
+
 /* One PNG of every view, light and dark, at 1280x800, for a person to look at. */
 static void
 test_screenshots_of_every_view (Fixture       *f,
@@ -595,6 +631,8 @@ main (int   argc,
   g_test_add ("/ui/window/refuses-newer-schema-and-leaves-file", Fixture, NULL,
               fixture_set_up, test_refuses_newer_schema, fixture_tear_down);
   g_test_add ("/ui/window/undo-and-redo", Fixture, NULL, fixture_set_up, test_undo_and_redo,
+              fixture_tear_down);
+  g_test_add ("/ui/window/one-undo-toast", Fixture, NULL, fixture_set_up, test_one_undo_toast,
               fixture_tear_down);
   g_test_add ("/ui/window/screenshots-of-every-view", Fixture, NULL, fixture_set_up,
               test_screenshots_of_every_view, fixture_tear_down);
