@@ -110,6 +110,31 @@ pathway_document_describe_uses (PathwayDocument *self, GPtrArray *uses)
 
       if (done[i])
         continue;
+      /* A person who is a member of a workstream is "member of workstream B", as people say
+       * it, not "person of member B Priya Raman". */
+      {
+        const PathwayColumn *column = pathway_kind_field_column (kind, use->field);
+        const PathwayColumn *owner_column = pathway_kind_owner_column (kind);
+
+        if (column != NULL && owner_column != NULL && (column->flags & PATHWAY_COLUMN_KEY))
+          {
+            const PathwayKind *owner_kind = pathway_kind_lookup (kind->owner);
+            gint64 owner_id = 0;
+            g_autoptr (GObject) owner = NULL;
+            g_autofree char *owner_name = NULL;
+
+            g_object_get (use->record, owner_column->property, &owner_id, NULL);
+            owner = pathway_document_lookup (self, owner_kind->get_type (), owner_id);
+            owner_name = owner ? pathway_document_record_name (self, owner) : g_strdup ("");
+            if (out->len > 0)
+              g_string_append (out, "; ");
+            /* TRANSLATORS: "member of workstream B" */
+            g_string_append_printf (out, _("%s of %s %s"), kind->name, owner_kind->name,
+                                    owner_name);
+            done[i] = TRUE;
+            continue;
+          }
+      }
       /* The uses by the same field of the same kind go together. */
       for (guint j = i; j < uses->len; j++)
         {

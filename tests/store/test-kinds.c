@@ -614,6 +614,21 @@ test_uses (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (uses->len, ==, 1);
   where = pathway_document_describe_uses (fixture->document, uses);
   g_assert_cmpstr (where, ==, "lead of workstream B");
+  {
+    g_autoptr (GPtrArray) ann_uses = NULL;
+    g_autofree char *ann_where = NULL;
+
+    g_assert_true (pathway_document_add_member (fixture->document,
+                                                PATHWAY_WORKSTREAM (workstream),
+                                                PATHWAY_PERSON (ann), "Member", &error));
+    g_assert_no_error (error);
+    ann_uses = pathway_document_list_uses (fixture->document, ann, &error);
+    g_assert_no_error (error);
+    ann_where = pathway_document_describe_uses (fixture->document, ann_uses);
+    g_assert_cmpstr (ann_where, ==, "member of workstream B; chair of board Improvement Board");
+    g_assert_true (pathway_document_undo (fixture->document, &error));
+    g_assert_no_error (error);
+  }
   g_assert_false (pathway_document_retire (fixture->document, beth, NULL, &error));
   g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_IN_USE);
   g_assert_nonnull (strstr (error->message, "lead of workstream B"));
