@@ -85,5 +85,7 @@ int run_retire (const CliArgs *args);
 int run_history (const CliArgs *args);
 int run_list (const CliArgs *args);
 int run_readings (const CliArgs *args);
+int run_backups (const CliArgs *args);
+int run_restore (const CliArgs *args);
 
 G_END_DECLS

@@ -125,6 +125,12 @@ static const CliOption readings_options[] = {
   { NULL }
 };
 
+static const CliOption restore_options[] = {
+  { "-o", N_("NEW"), N_("The new programme file to write; never an existing file (required)") },
+  { "--output", N_("NEW"), N_("The same as -o") },
+  { NULL }
+};
+
 static const CliOption no_options[] = {
   { NULL }
 };
@@ -132,6 +138,7 @@ static const CliOption no_options[] = {
 /* The words after FILE of the commands that work on records of any kind. */
 static const char *const kind_operands[] = { N_("KIND"), NULL };
 static const char *const record_operands[] = { N_("KIND"), N_("ID-OR-KEY"), NULL };
+static const char *const backup_operands[] = { N_("BACKUP"), NULL };
 
 static const CliCommand commands[] = {
   { "new", N_("FILE --name NAME"), N_("Create an empty programme"), new_options, run_new },
@@ -168,6 +175,12 @@ static const CliCommand commands[] = {
   { "readings", N_("FILE --from READINGS.csv|READINGS.xlsx [--sheet NAME]"),
     N_("Add indicator readings from a file: all of them, or none when a row has a problem"),
     readings_options, run_readings },
+  { "backups", N_("FILE"),
+    N_("List the programme's backups, newest first, with their actions and check"),
+    no_options, run_backups },
+  { "restore", N_("FILE BACKUP -o NEW"),
+    N_("Copy a backup (a listed name or a path) to a new programme file"), restore_options,
+    run_restore, backup_operands },
 };
 
 /* Messages ------------------------------------------------------------------------------ */

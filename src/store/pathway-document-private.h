@@ -34,6 +34,11 @@ struct _PathwayDocument
   GPtrArray *redo_stack;
   PathwayUndoStep *batch; /* the open batch, or NULL */
   GArray *batch_marks;    /* guint: the batch's length when each nested batch began */
+
+  /* Rolling backups (pathway-backup.c) */
+  guint backup_days;
+  guint backup_months;
+  gint64 last_backup; /* the newest backup's time by the document's clock; 0: none known */
 };
 
 /* How a property of a model class maps to a column of its table. */
@@ -116,6 +121,11 @@ GDateTime *pathway_date_time_from_unix (gint64 seconds);
 void pathway_document_notify_undo (PathwayDocument *self);
 /* Replaces the programme after a rolled-back batch. */
 void pathway_document_replace_programme (PathwayDocument *self, PathwayProgramme *programme);
+
+/* Backups (pathway-backup.c): at open, when the file changed since the newest backup; after a
+ * write, when the newest is over a day old. Failures are logged, never in anyone's way. */
+void pathway_document_backup_at_open (PathwayDocument *self);
+void pathway_document_backup_after_write (PathwayDocument *self);
 
 /* Loading (pathway-document-load.c) */
 PathwayProgramme *pathway_document_load_programme (PathwayDocument *self, GError **error);

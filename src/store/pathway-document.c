@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pathway-backup.h"
 #include "pathway-document-private.h"
 #include "pathway-schema.h"
 #include "pathway-store-private.h"
@@ -133,6 +134,8 @@ pathway_document_init (PathwayDocument *self)
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) pathway_undo_step_free);
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) pathway_undo_step_free);
   self->batch_marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->backup_days = PATHWAY_BACKUP_DEFAULT_DAYS;
+  self->backup_months = PATHWAY_BACKUP_DEFAULT_MONTHS;
 }
 
 /* The file's own header ------------------------------------------------------------------ */
@@ -519,6 +522,8 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
   if (self->programme == NULL)
     goto fail;
 
+  if (!(flags & PATHWAY_OPEN_NO_BACKUP))
+    pathway_document_backup_at_open (self);
   return g_steal_pointer (&self);
 
 fail:
@@ -730,14 +735,15 @@ pathway_document_open_copy (const char *path, GError **error)
       if (copy_file (path, copy, &local_error) &&
           (!g_file_test (journal, G_FILE_TEST_EXISTS) ||
            copy_file (journal, copy_journal, NULL)))
-        self = pathway_document_open (copy, PATHWAY_OPEN_DEFAULT, &local_error);
+        self = pathway_document_open (copy, PATHWAY_OPEN_NO_BACKUP, &local_error);
       if (self != NULL)
         {
           /* Writable underneath (it is ours), read-only to the person: changes to a copy
            * would be lost. */
           pathway_document_close (self);
           g_clear_object (&self);
-          self = pathway_document_open (copy, PATHWAY_OPEN_READ_ONLY, &local_error);
+          self = pathway_document_open (copy, PATHWAY_OPEN_READ_ONLY | PATHWAY_OPEN_NO_BACKUP,
+                                        &local_error);
         }
       if (self != NULL)
         {
@@ -871,6 +877,7 @@ pathway_document_notify_undo (PathwayDocument *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  pathway_document_backup_after_write (self);
 }
 
 void

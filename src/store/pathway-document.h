@@ -25,6 +25,7 @@ G_DECLARE_FINAL_TYPE (PathwayDocument, pathway_document, PATHWAY, DOCUMENT, GObj
 typedef enum {
   PATHWAY_OPEN_DEFAULT = 0,
   PATHWAY_OPEN_READ_ONLY = 1 << 0, /* never write, even if the file is writable */
+  PATHWAY_OPEN_NO_BACKUP = 1 << 1, /* a throw-away copy: take no backup (pathway-backup.h) */
 } PathwayOpenFlags;
 
 /* Creating and opening ------------------------------------------------------------------ */

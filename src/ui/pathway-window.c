@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "pathway-application.h"
+#include "pathway-backup.h"
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-report-view.h"
@@ -202,6 +203,9 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
 
       if (author_name[0] != '\0')
         pathway_document_set_author (document, author_name);
+      pathway_document_set_backup_policy (document,
+                                          g_settings_get_uint (self->settings, "backup-days"),
+                                          g_settings_get_uint (self->settings, "backup-months"));
     }
   remember_recent (self, pathway_document_get_path (document));
 

@@ -941,6 +941,75 @@ test_pack_writes_pdf (Fixture *fixture, gconstpointer data)
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
+/* An edit opens the demo for writing, which takes a backup of it; "backups" lists it and
+ * "restore" copies it to a new file with the same actions, never over an existing one. */
+static void
+test_backups_list_and_restore (Fixture *fixture, gconstpointer data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = write_demo (fixture);
+  g_autofree char *copy = fixture_path (fixture, "restored.pathway");
+  g_autofree char *actions = NULL;
+  g_autofree char *sum = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) words = NULL;
+  const char *name;
+
+  /* The backups go to PATHWAY_BACKUP_DIR, which the test suite sets: a folder per file. */
+  run_cli (fixture, &run, "backups", "never-opened.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "No backups yet"));
+  run_clear (&run);
+
+  run_cli (fixture, &run, "list", path, "action", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  actions = g_strdup (run.out);
+  run_clear (&run);
+  run_cli (fixture, &run, "add", path, "person", "--set", "name=Dana Whitfield", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  sum = file_checksum (path);
+
+  run_cli (fixture, &run, "backups", path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  /* The demo writes by its own clock over months, so it leaves backups of those days too;
+   * the newest is first, after the heading. */
+  g_assert_cmpuint (g_strv_length (lines), >=, 3);
+  words = g_strsplit_set (lines[1], " ", -1);
+  name = words[g_strv_length (words) - 1];
+  g_assert_true (g_str_has_suffix (name, ".pathway"));
+  g_assert_nonnull (strstr (lines[1], " ok "));
+  run_clear (&run);
+
+  run_cli (fixture, &run, "restore", path, name, "-o", copy, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (fixture, &run, "list", copy, "action", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), >, 1);
+  g_assert_cmpuint (count_lines (run.out), <=, count_lines (actions));
+  run_clear (&run);
+
+  /* Never over a file that exists, the programme least of all. */
+  run_cli (fixture, &run, "restore", path, name, "-o", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "already exists"));
+  run_clear (&run);
+  run_cli (fixture, &run, "restore", path, name, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  run_cli (fixture, &run, "restore", path, "no-such-backup.pathway", "-o", "other.pathway",
+           NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  after = file_checksum (path);
+  g_assert_cmpstr (after, ==, sum);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -973,6 +1042,7 @@ main (int argc, char *argv[])
   ADD ("/cli/usage/errors-exit-1", test_usage_errors);
   ADD ("/cli/usage/help-and-version", test_help_and_version);
   ADD ("/cli/pack/writes-pdf", test_pack_writes_pdf);
+  ADD ("/cli/backups/list-and-restore", test_backups_list_and_restore);
 
 #undef ADD
 #undef ADD_DATA
