@@ -23,6 +23,10 @@ gboolean pathway_sheet_builder_begin_row (PathwaySheetBuilder *builder, guint ro
  * Fails past the column or cell-length limit. */
 gboolean pathway_sheet_builder_set_cell (PathwaySheetBuilder *builder, guint column,
                                          const char *text, gsize length, GError **error);
+/* Notes that a cell was not read exactly as written (message translated, copied). A second
+ * warning on the same cell as the last one is dropped. */
+void pathway_sheet_builder_add_warning (PathwaySheetBuilder *builder, guint row_number,
+                                        int column, const char *message);
 /* Drops trailing blank rows and columns, guesses the header row, and returns the sheet (or
  * an EMPTY error when no cell has text). Frees the builder. */
 PathwaySheet *pathway_sheet_builder_finish (PathwaySheetBuilder *builder,

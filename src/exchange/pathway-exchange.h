@@ -57,7 +57,8 @@ G_DECLARE_FINAL_TYPE (PathwaySheet, pathway_sheet, PATHWAY, SHEET, GObject)
  * format, dates in their cell's number format ("Dec-18" for mmm-yy; DD/MM/YYYY for Excel's
  * default), booleans as TRUE/FALSE; spaces are kept as written. Rows with no text are left
  * out (pathway_sheet_get_row_number says where each row was), and so are empty columns at
- * the right. */
+ * the right. A CSV holding a NUL byte is refused (PATHWAY_EXCHANGE_ERROR_MALFORMED, naming
+ * the row and column): no tracker's text has one, and reading on past it would garble. */
 PathwaySheet *pathway_sheet_read (const char *path, const char *sheet_name, GError **error);
 /* The same from bytes already in memory (the fuzz harnesses, tests); display_name is the
  * file name the messages use. */
@@ -93,6 +94,21 @@ guint pathway_sheet_get_header_row (PathwaySheet *self);
 void pathway_sheet_set_header_row (PathwaySheet *self, guint row);
 /* The header cell of a column (the text of the header row), "" when blank. */
 const char *pathway_sheet_get_header (PathwaySheet *self, guint column);
+
+/* What was read, but not quite as the file has it: a CSV that is UTF-8 but for a few bytes
+ * keeps its encoding, those bytes replaced by U+FFFD, and each cell holding one is named
+ * here. The plan lists these as warnings, which do not stop an import. All strings valid
+ * UTF-8, owned by the sheet. */
+typedef struct {
+  guint row;           /* the sheet's row index */
+  guint row_number;    /* as the user sees it in Excel */
+  int column;          /* column index, or -1 for the whole row */
+  const char *message; /* what was done and what to check, translated */
+} PathwaySheetWarning;
+
+/* The warnings, in the order of the rows. */
+guint pathway_sheet_get_n_warnings (PathwaySheet *self);
+const PathwaySheetWarning *pathway_sheet_get_warning (PathwaySheet *self, guint index);
 
 /* "A", "B" ... "Z", "AA" for a column index from 0. Free with g_free. */
 char *pathway_column_letter (guint column);

@@ -6,7 +6,8 @@
  * Green/G, Blue/B or Complete(d), or the programme's own words for them; timescales go
  * through the model's parser, and text it cannot read is kept as written with a warning. Each
  * row is matched to an action by its reference (case and spacing aside). A blank cell never
- * clears a field and nothing is deleted: an import only adds and changes.
+ * clears a field and nothing is deleted: an import only adds and changes. A cell the reader
+ * had to mend (bytes that were not UTF-8) is a warning on its row.
  *
  * Leads, workstreams and areas of weakness are found by name (a workstream by its code or
  * title, an area by its reference or title). One the programme does not have is added by the
@@ -906,7 +907,7 @@ pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
 {
   g_autoptr(PathwayImportPlan) self = NULL;
   Planner planner = { 0 };
-  guint n_rows, header;
+  guint n_rows, header, n_sheet_warnings, next_sheet_warning = 0;
   int first;
 
   g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
@@ -932,6 +933,7 @@ pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
   for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
     planner.columns[f] = pathway_import_mapping_get_column (mapping, f);
   first = first_column (&planner);
+  n_sheet_warnings = pathway_sheet_get_n_warnings (sheet);
 
   if (planner.columns[PATHWAY_IMPORT_FIELD_REFERENCE] < 0)
     add_problem (self, PATHWAY_IMPORT_ERROR, header, -1, "",
@@ -945,6 +947,20 @@ pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
       int filled_column = -1;
 
       row->outcome = PATHWAY_IMPORT_ROW_SKIPPED;
+      /* What the reader had to mend comes first on its row; it does not stop the import. */
+      for (; next_sheet_warning < n_sheet_warnings; next_sheet_warning++)
+        {
+          const PathwaySheetWarning *warning = pathway_sheet_get_warning (sheet,
+                                                                          next_sheet_warning);
+
+          if (warning->row != r)
+            break;
+          add_problem (self, PATHWAY_IMPORT_WARNING, r, warning->column,
+                       warning->column >= 0 ? pathway_sheet_get_cell (sheet, r,
+                                                                      (guint) warning->column)
+                                            : "",
+                       "%s", warning->message);
+        }
       if (r <= header)
         continue;
       for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)

@@ -3,7 +3,10 @@
  * the encoding (UTF-8 with or without a BOM, UTF-16 with a BOM as Excel's "Unicode Text"
  * writes it, and Windows-1252 when the bytes are not UTF-8), Excel's "sep=;" first line, and
  * the delimiter sniffed among comma, semicolon and tab. Row numbers are Excel's: one record is
- * one row, however many lines its quoted fields span, and blank lines are blank rows. */
+ * one row, however many lines its quoted fields span, and blank lines are blank rows.
+ * Nothing is garbled without a word: the encoding is judged on the whole file, so a UTF-8 file
+ * with a few damaged bytes stays UTF-8 (those bytes replaced, each cell named in a warning),
+ * and a NUL byte refuses the file, naming its row and column. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
@@ -19,6 +22,16 @@
 #define SNIFF_RECORDS 60
 #define SNIFF_BYTES (64 * 1024)
 
+/* A file whose bytes are UTF-8 but for a few is UTF-8 that was damaged (a cell pasted from
+ * elsewhere, a cut in the middle of a character), not Windows-1252: a handful of bad bytes,
+ * or fewer than one in this many. */
+#define FEW_BAD_BYTES 16
+#define BAD_BYTES_RATIO 1000
+
+/* U+FFFD, which stands for each byte that was not UTF-8. */
+#define REPLACEMENT "\xEF\xBF\xBD"
+#define REPLACEMENT_LENGTH 3
+
 /* Windows-1252's 0x80-0x9F; the five bytes it leaves undefined keep their code points, as
  * Windows itself does. 0xA0-0xFF are Latin-1. */
 static const gunichar cp1252_high[32] = {
@@ -29,7 +42,7 @@ static const gunichar cp1252_high[32] = {
 };
 
 static char *
-decode_cp1252 (const guchar *data, gsize length)
+decode_cp1252 (const guchar *data, gsize length, gsize *out_length)
 {
   GString *out = g_string_sized_new (length + length / 8);
 
@@ -44,24 +57,75 @@ decode_cp1252 (const guchar *data, gsize length)
       else
         g_string_append_unichar (out, b);
     }
+  *out_length = out->len;
   return g_string_free (out, FALSE);
 }
 
-/* The text as UTF-8, and what it was. Never fails: bytes that are no known encoding are read
- * as Windows-1252, which gives every byte a character. */
-static char *
-decode (GBytes *bytes, gsize *length, const char **encoding)
+/* The bytes as UTF-8 with each byte that is not UTF-8 replaced by U+FFFD, as g_utf8_make_valid
+ * does, but with NUL bytes kept (they are refused later, by row and column). Appends to
+ * 'replaced' where each replacement starts in the text, and counts the characters of more
+ * than one byte that were UTF-8: the evidence that the file is. */
+static GString *
+repair_utf8 (const char *data, gsize size, GArray *replaced, gsize *n_multibyte)
 {
-  gsize size;
+  GString *out = g_string_sized_new (size + 1);
+  const char *p = data, *end = data + size;
+
+  *n_multibyte = 0;
+  while (p < end)
+    {
+      const char *stop = end;
+
+      g_utf8_validate_len (p, (gsize) (end - p), &stop);
+      for (const char *q = p; q < stop; q++)
+        if ((guchar) *q >= 0xC0)
+          (*n_multibyte)++;
+      g_string_append_len (out, p, stop - p);
+      if (stop >= end)
+        break;
+      if (*stop == '\0')
+        g_string_append_c (out, '\0');
+      else
+        {
+          gsize at = out->len;
+
+          g_array_append_val (replaced, at);
+          g_string_append_len (out, REPLACEMENT, REPLACEMENT_LENGTH);
+        }
+      p = stop + 1;
+    }
+  return out;
+}
+
+/* Whether a file that is not all UTF-8 is UTF-8 all the same: it has characters that only
+ * UTF-8 writes that way (Windows-1252 text almost never does), and its bad bytes are few, or
+ * far fewer than its good characters. */
+static gboolean
+mostly_utf8 (gsize n_bad, gsize n_multibyte, gsize size)
+{
+  if (n_multibyte == 0)
+    return FALSE;
+  return n_bad <= FEW_BAD_BYTES || n_bad < size / BAD_BYTES_RATIO || n_multibyte >= 2 * n_bad;
+}
+
+/* The text as UTF-8 (NUL bytes kept: *length says where it ends), and what it was. Never
+ * fails: bytes that are no known encoding are read as Windows-1252, which gives every byte a
+ * character. 'replaced' gets where each U+FFFD put for a bad byte of a UTF-8 file starts. */
+static char *
+decode (GBytes *bytes, gsize *length, const char **encoding, GArray *replaced)
+{
+  gsize size, n_multibyte = 0;
   const guchar *data = g_bytes_get_data (bytes, &size);
+  GString *repaired;
   char *text;
 
   if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
     {
+      /* A BOM says UTF-8 whatever the bytes after it. */
       *encoding = "UTF-8 with BOM";
-      text = g_utf8_make_valid ((const char *) data + 3, (gssize) size - 3);
-      *length = strlen (text);
-      return text;
+      repaired = repair_utf8 ((const char *) data + 3, size - 3, replaced, &n_multibyte);
+      *length = repaired->len;
+      return g_string_free (repaired, FALSE);
     }
   if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
     {
@@ -73,23 +137,22 @@ decode (GBytes *bytes, gsize *length, const char **encoding)
       if (text != NULL)
         {
           *encoding = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
-          /* A NUL from the file would end the text early: the builder drops them anyway. */
+          /* written, not strlen: a NUL from the file stays, to be refused with its row. */
           *length = written;
           return text;
         }
     }
-  if (g_utf8_validate_len ((const char *) data, size, NULL))
+  repaired = repair_utf8 ((const char *) data, size, replaced, &n_multibyte);
+  if (replaced->len == 0 || mostly_utf8 (replaced->len, n_multibyte, size))
     {
       *encoding = "UTF-8";
-      *length = size;
-      text = g_malloc (size + 1);
-      memcpy (text, data, size);
-      text[size] = '\0';
-      return text;
+      *length = repaired->len;
+      return g_string_free (repaired, FALSE);
     }
+  g_string_free (repaired, TRUE);
+  g_array_set_size (replaced, 0);
   *encoding = "Windows-1252";
-  text = decode_cp1252 (data, size);
-  *length = strlen (text);
+  text = decode_cp1252 (data, size, length);
   return text;
 }
 
@@ -165,8 +228,28 @@ typedef struct {
   guint column;
   gboolean in_record;
   int last_end;     /* the character that ended the last record */
+  const char *display_name;
   GError *error;    /* the first failure: later callbacks do nothing */
 } CsvState;
+
+/* A NUL byte is in no tracker's text: it is damage, or a file that is not CSV at all (a
+ * spreadsheet's binary saved as .csv). Reading on as if it ended the cell, or the file, would
+ * import something other than what the file shows, so the file is refused. */
+static gboolean
+check_no_nul (CsvState *state, const char *field, size_t length)
+{
+  g_autofree char *letter = NULL;
+
+  if (memchr (field, '\0', length) == NULL)
+    return TRUE;
+  letter = pathway_column_letter (state->column);
+  g_set_error (&state->error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_MALFORMED,
+               _("%s cannot be read: row %u, column %s holds a NUL byte, which no text has. The "
+                 "file is damaged or is not a CSV file; save it again from the spreadsheet as "
+                 "CSV."),
+               state->display_name, state->row_number, letter);
+  return FALSE;
+}
 
 static void
 field_cb (void *field, size_t length, void *data)
@@ -174,6 +257,8 @@ field_cb (void *field, size_t length, void *data)
   CsvState *state = data;
 
   if (state->error != NULL)
+    return;
+  if (field != NULL && !check_no_nul (state, field, length))
     return;
   if (!state->in_record)
     {
@@ -214,18 +299,35 @@ is_space (unsigned char c)
   return 0;
 }
 
+/* Feeds libcsv the text from *position to 'until'; FALSE once the file cannot be read. */
+static gboolean
+parse_part (struct csv_parser *parser, CsvState *state, const char *text, gsize *position,
+            gsize until)
+{
+  gsize size = until - *position;
+
+  if (csv_parse (parser, text + *position, size, field_cb, record_cb, state) != size &&
+      state->error == NULL)
+    g_set_error (&state->error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_MALFORMED,
+                 _("%s cannot be read as CSV: %s."), state->display_name,
+                 csv_strerror (csv_error (parser)));
+  *position = until;
+  return state->error == NULL;
+}
+
 PathwaySheet *
 pathway_sheet_read_csv (GBytes *bytes, const char *display_name, GError **error)
 {
   g_autofree char *text = NULL;
+  g_autoptr(GArray) replaced = g_array_new (FALSE, FALSE, sizeof (gsize));
   const char *encoding = NULL;
   const char *start;
-  gsize length = 0;
+  gsize length = 0, position;
   char delimiter;
   struct csv_parser parser;
   CsvState state = { 0 };
 
-  text = decode (bytes, &length, &encoding);
+  text = decode (bytes, &length, &encoding, replaced);
   start = text;
 
   /* Excel writes, and reads, a first line "sep=;" naming the delimiter; it is not a row. */
@@ -253,18 +355,29 @@ pathway_sheet_read_csv (GBytes *bytes, const char *display_name, GError **error)
   csv_set_space_func (&parser, is_space);
 
   state.builder = pathway_sheet_builder_new (display_name);
+  state.display_name = display_name;
   state.row_number = 1;
   state.last_end = -1;
 
-  {
-    gsize remaining = (gsize) (text + length - start);
+  /* The text is fed in parts that end just after each replaced byte: libcsv has then taken
+   * it into the field being read, so the state's row and column are where it is, however
+   * many lines quoted cells span before it. */
+  position = (gsize) (start - text);
+  for (guint i = 0; i < replaced->len && state.error == NULL; i++)
+    {
+      gsize at = g_array_index (replaced, gsize, i);
 
-    if (csv_parse (&parser, start, remaining, field_cb, record_cb, &state) != remaining &&
-        state.error == NULL)
-      g_set_error (&state.error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_MALFORMED,
-                   _("%s cannot be read as CSV: %s."), display_name,
-                   csv_strerror (csv_error (&parser)));
-  }
+      if (at < position)
+        continue;
+      if (!parse_part (&parser, &state, text, &position, at + REPLACEMENT_LENGTH))
+        break;
+      pathway_sheet_builder_add_warning (
+        state.builder, state.row_number, (int) state.column,
+        _("Bytes that are not UTF-8 were replaced by “�”: the file is UTF-8 but for "
+          "these. Check the text against the original and correct it after the import."));
+    }
+  if (state.error == NULL)
+    parse_part (&parser, &state, text, &position, length);
   csv_fini (&parser, field_cb, record_cb, &state);
   csv_free (&parser);
 

@@ -1,7 +1,8 @@
 /* pathway-sheet.c: PathwaySheet, a tracker file read into rows of text cells, whatever it was
  * (CSV or XLSX, told apart by its first bytes). The readers fill it through a builder that
  * enforces the limits on rows, columns and cell length, so no file can make us hold more than
- * a tracker needs. The header row is guessed here, as the row naming the most fields. */
+ * a tracker needs. The header row is guessed here, as the row naming the most fields. A reader
+ * that had to mend a cell (bytes that were not UTF-8) says so in the sheet's warnings. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
@@ -20,6 +21,11 @@ typedef struct {
   GPtrArray *cells; /* char *, NULL for an empty cell */
 } SheetRow;
 
+typedef struct {
+  PathwaySheetWarning warning;
+  char *message;
+} OwnedWarning;
+
 struct _PathwaySheet
 {
   GObject parent_instance;
@@ -32,6 +38,7 @@ struct _PathwaySheet
   GArray *rows; /* SheetRow */
   guint n_columns;
   guint header_row;
+  GArray *warnings; /* OwnedWarning */
 };
 
 G_DEFINE_FINAL_TYPE (PathwaySheet, pathway_sheet, G_TYPE_OBJECT)
@@ -47,6 +54,23 @@ sheet_row_clear (gpointer data)
 }
 
 static void
+owned_warning_clear (gpointer data)
+{
+  OwnedWarning *warning = data;
+
+  g_clear_pointer (&warning->message, g_free);
+}
+
+static GArray *
+warnings_new (void)
+{
+  GArray *warnings = g_array_new (FALSE, TRUE, sizeof (OwnedWarning));
+
+  g_array_set_clear_func (warnings, owned_warning_clear);
+  return warnings;
+}
+
+static void
 pathway_sheet_finalize (GObject *object)
 {
   PathwaySheet *self = PATHWAY_SHEET (object);
@@ -55,6 +79,7 @@ pathway_sheet_finalize (GObject *object)
   g_clear_pointer (&self->sheet_name, g_free);
   g_clear_pointer (&self->encoding, g_free);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->warnings, g_array_unref);
 
   G_OBJECT_CLASS (pathway_sheet_parent_class)->finalize (object);
 }
@@ -70,6 +95,7 @@ pathway_sheet_init (PathwaySheet *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (SheetRow));
   g_array_set_clear_func (self->rows, sheet_row_clear);
+  self->warnings = warnings_new ();
 }
 
 /* Limits ---------------------------------------------------------------------------------- */
@@ -93,6 +119,7 @@ struct _PathwaySheetBuilder
   char *display_name;
   GArray *rows; /* SheetRow */
   guint n_columns;
+  GArray *warnings; /* OwnedWarning, row holding the row number until finish */
 };
 
 PathwaySheetBuilder *
@@ -103,6 +130,7 @@ pathway_sheet_builder_new (const char *display_name)
   builder->display_name = g_strdup (display_name);
   builder->rows = g_array_new (FALSE, TRUE, sizeof (SheetRow));
   g_array_set_clear_func (builder->rows, sheet_row_clear);
+  builder->warnings = warnings_new ();
   return builder;
 }
 
@@ -112,6 +140,7 @@ pathway_sheet_builder_free (PathwaySheetBuilder *builder)
   if (builder == NULL)
     return;
   g_clear_pointer (&builder->rows, g_array_unref);
+  g_clear_pointer (&builder->warnings, g_array_unref);
   g_free (builder->display_name);
   g_free (builder);
 }
@@ -203,6 +232,60 @@ pathway_sheet_builder_set_cell (PathwaySheetBuilder *builder, guint column, cons
   return TRUE;
 }
 
+void
+pathway_sheet_builder_add_warning (PathwaySheetBuilder *builder, guint row_number, int column,
+                                   const char *message)
+{
+  OwnedWarning warning = { { 0 }, NULL };
+
+  g_return_if_fail (message != NULL);
+
+  if (builder->warnings->len > 0)
+    {
+      const OwnedWarning *last = &g_array_index (builder->warnings, OwnedWarning,
+                                                 builder->warnings->len - 1);
+
+      if (last->warning.row_number == row_number && last->warning.column == column)
+        return;
+    }
+  warning.message = g_utf8_make_valid (message, -1);
+  warning.warning.row_number = row_number;
+  warning.warning.column = column;
+  warning.warning.message = warning.message;
+  g_array_append_val (builder->warnings, warning);
+}
+
+/* Gives each warning the index of its row among the rows kept, and drops a warning whose row
+ * was left out as blank (nothing of it is imported). Both lists are in row order. */
+static void
+place_warnings (GArray *warnings, GArray *rows)
+{
+  guint r = 0, kept = 0;
+
+  for (guint w = 0; w < warnings->len; w++)
+    {
+      OwnedWarning *warning = &g_array_index (warnings, OwnedWarning, w);
+
+      while (r < rows->len &&
+             g_array_index (rows, SheetRow, r).row_number < warning->warning.row_number)
+        r++;
+      if (r >= rows->len || g_array_index (rows, SheetRow, r).row_number !=
+                              warning->warning.row_number)
+        {
+          owned_warning_clear (warning);
+          continue;
+        }
+      warning->warning.row = r;
+      if (w != kept)
+        g_array_index (warnings, OwnedWarning, kept) = *warning;
+      kept++;
+    }
+  /* What was moved down must not be freed twice. */
+  for (guint w = kept; w < warnings->len; w++)
+    g_array_index (warnings, OwnedWarning, w).message = NULL;
+  g_array_set_size (warnings, kept);
+}
+
 static gboolean
 row_is_blank (const SheetRow *row)
 {
@@ -276,6 +359,9 @@ pathway_sheet_builder_finish (PathwaySheetBuilder *builder, PathwaySheetFormat f
   sheet->n_columns = builder->n_columns;
   g_array_unref (sheet->rows);
   sheet->rows = g_steal_pointer (&builder->rows);
+  g_array_unref (sheet->warnings);
+  sheet->warnings = g_steal_pointer (&builder->warnings);
+  place_warnings (sheet->warnings, sheet->rows);
   pathway_sheet_builder_free (builder);
 
   for (guint r = 0; r < MIN (n_rows, HEADER_SEARCH_ROWS); r++)
@@ -522,6 +608,21 @@ pathway_sheet_get_header (PathwaySheet *self, guint column)
 {
   g_return_val_if_fail (PATHWAY_IS_SHEET (self), "");
   return pathway_sheet_get_cell (self, self->header_row, column);
+}
+
+guint
+pathway_sheet_get_n_warnings (PathwaySheet *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_SHEET (self), 0);
+  return self->warnings->len;
+}
+
+const PathwaySheetWarning *
+pathway_sheet_get_warning (PathwaySheet *self, guint index)
+{
+  g_return_val_if_fail (PATHWAY_IS_SHEET (self), NULL);
+  g_return_val_if_fail (index < self->warnings->len, NULL);
+  return &g_array_index (self->warnings, OwnedWarning, index).warning;
 }
 
 char *

@@ -635,9 +635,14 @@ pathway_document_check (PathwayDocument *self, GPtrArray *problems, GError **err
   collect (self, "SELECT id, reference, status FROM action WHERE status NOT IN"
                  " ('not-started', 'on-track', 'delayed', 'complete', 'suspended')",
            problems, "unknown status (action, reference, status)", &clean);
-  collect (self, "SELECT a.id, a.reference FROM action a WHERE NOT EXISTS"
-                 " (SELECT 1 FROM change_log u"
-                 "  WHERE u.kind = 'action' AND u.record_id = a.id AND u.field = 0)",
+  /* NOT IN, not a correlated NOT EXISTS: SQLite answered that with change_log_by_field
+   * (kind, field), which covers it, scanning every creation for each action, so the check
+   * grew with the square of the actions (over 300 s at 100,000). The list is read once
+   * from that index into a temporary b-tree, then each action is looked up in it.
+   * record_id is NOT NULL, so NOT IN means the same as NOT EXISTS. */
+  collect (self, "SELECT a.id, a.reference FROM action a WHERE a.id NOT IN"
+                 " (SELECT u.record_id FROM change_log u"
+                 "  WHERE u.kind = 'action' AND u.field = 0)",
            problems, "action without its creation in the history (action, reference)",
            &clean);
   return clean;

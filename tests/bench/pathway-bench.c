@@ -1,11 +1,12 @@
 /* pathway-bench.c: how fast the store is on a programme with years of history. It builds, in a
  * temporary folder, a programme of N actions and M updates spread over 24 months (dated with
  * the document's fake clock), closes it, then times what a person waits for: opening the file,
- * one edit, the monthly rating counts behind the "RAG over time" chart, and the state of every
- * action as at a past day. It then writes a programme of the same size as the release before
- * the change log wrote it (schema version 3, straight in SQL, since the document API only writes
- * the current version) and times the first open of that file in this version: the backup, the
- * upgrade to the current schema and the load. Each line gives the figure, how it was taken and
+ * one edit, the monthly rating counts behind the "RAG over time" chart, the state of every
+ * action as at a past day, and the consistency check (pathway-cli check). It then writes a
+ * programme of the same size as the release before the change log wrote it (schema version 3,
+ * straight in SQL, since the document API only writes the current version) and times the first
+ * open of that file in this version: the backup, the upgrade to the current schema and the
+ * load. Each line gives the figure, how it was taken and
  * the target.
  *
  * Registered with meson as the 'store' benchmark (meson test --benchmark); run it in a
@@ -33,11 +34,13 @@
 #define N_EDITS 200
 #define N_QUERIES 5
 #define N_MIGRATIONS 3
+#define N_CHECKS 3
 
 #define TARGET_LOAD_MS 150.0
 #define TARGET_EDIT_MS 5.0
 #define TARGET_MONTHLY_MS 50.0
 #define TARGET_MIGRATE_MS 5000.0
+#define TARGET_CHECK_MS 1000.0
 
 static int n_actions = 10000;
 static int n_updates = 200000;
@@ -463,6 +466,33 @@ time_monthly_counts (PathwayDocument *document, gboolean by_workstream)
     }
 
   return median (samples, N_QUERIES);
+}
+
+/* The whole consistency check, as `pathway-cli check` runs it: SQLite's integrity check and
+ * foreign keys, then the programme's own rules over every action and the change log. */
+static double
+time_check (PathwayDocument *document)
+{
+  double samples[N_CHECKS];
+
+  for (guint i = 0; i < N_CHECKS; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      gint64 start_time = g_get_monotonic_time ();
+      gboolean clean = pathway_document_check (document, problems, &error);
+
+      samples[i] = ms_since (start_time);
+      if (error != NULL)
+        die ("check", error);
+      if (!clean)
+        {
+          g_printerr ("pathway-bench: the check found %u problems, the first: %s\n",
+                      problems->len, problems->len > 0 ? (char *) problems->pdata[0] : "");
+          exit (1);
+        }
+    }
+  return median (samples, N_CHECKS);
 }
 
 static double
@@ -900,6 +930,7 @@ main (int argc, char *argv[])
   GStatBuf st;
   gint64 start;
   double generate_s, open_ms, edit_ms, edit_p95_ms, monthly_ms, monthly_ws_ms, states_ms;
+  double check_ms;
   double v3_generate_s, migrate_ms;
   guint missed = 0;
 
@@ -952,6 +983,7 @@ main (int argc, char *argv[])
   monthly_ms = time_monthly_counts (document, FALSE);
   monthly_ws_ms = time_monthly_counts (document, TRUE);
   states_ms = time_states_as_at (document);
+  check_ms = time_check (document);
   pathway_document_close (document);
 
   v3_path = g_build_filename (dir, "bench-v3.pathway", NULL);
@@ -973,6 +1005,7 @@ main (int argc, char *argv[])
   report ("monthly-counts-workstream", monthly_ws_ms, "median of 5, one workstream",
           TARGET_MONTHLY_MS, &missed);
   report ("states-as-at", states_ms, "median of 5, mid-history", 0, &missed);
+  report ("check", check_ms, "median of 3, whole file", TARGET_CHECK_MS, &missed);
   report ("migrate from version 3", migrate_ms, migrate_how, TARGET_MIGRATE_MS, &missed);
   if (missed == 0)
     g_print ("targets: all met\n");

@@ -574,6 +574,41 @@ test_check_demo_is_clean (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (run.status, ==, 0);
 }
 
+/* Each rule of the check names what breaks it: here an action whose creation was taken out
+ * of the history (the check once found these with a query that grew with the square of the
+ * actions). */
+static void
+test_check_names_missing_creation (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = write_demo (fixture);
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id, reference FROM action ORDER BY id DESC",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  expected = g_strdup_printf ("action without its creation in the history (action, reference): "
+                              "%lld, %s\n",
+                              (long long) sqlite3_column_int64 (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 1));
+  g_assert_cmpint (sqlite3_finalize (stmt), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DELETE FROM change_log WHERE kind = 'action' AND field = 0"
+                                 " AND record_id = (SELECT max(id) FROM action)",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  run_cli (fixture, &run, "check", path, NULL);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
 static void
 test_demo_refuses_to_overwrite (Fixture *fixture, gconstpointer data)
 {
@@ -1035,6 +1070,7 @@ main (int argc, char *argv[])
   ADD ("/cli/summary/missing-file", test_summary_missing_file);
   ADD ("/cli/summary/leaves-file-unchanged", test_summary_leaves_file_unchanged);
   ADD ("/cli/check/demo-is-clean", test_check_demo_is_clean);
+  ADD ("/cli/check/names-missing-creation", test_check_names_missing_creation);
   ADD ("/cli/demo/refuses-to-overwrite", test_demo_refuses_to_overwrite);
   ADD ("/cli/chart/writes-each-kind", test_chart_writes_each_kind);
   ADD ("/cli/chart/usage-errors-exit-1", test_chart_usage_errors);

@@ -184,6 +184,42 @@ test_import_map_and_sheet (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (run.out, "Added: 0, updated: 0, unchanged: 6"));
 }
 
+/* A file with a NUL byte is refused before the programme is opened for writing; one that is
+ * UTF-8 but for a few bytes is read as UTF-8 and its mended cells are warnings. */
+static void
+test_import_nul_and_bad_utf8 (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *nul = exchange_test_fixture ("nul.csv");
+  g_autofree char *bad = exchange_test_fixture ("badutf8.csv");
+  g_autofree char *programme = in_dir (fixture, "area.pathway");
+  g_autoptr(GBytes) before = NULL;
+  g_auto(Run) run = { 0 };
+
+  make_programme (fixture, "area.pathway");
+  before = exchange_test_read (programme);
+
+  run_cli (fixture, &run, "import", nul, "--into", "area.pathway", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "nul.csv"));
+  g_assert_nonnull (strstr (run.err, "row 2, column B"));
+  g_assert_null (strstr (run.out, "Added:"));
+  run_cli (fixture, &run, "import", nul, "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  exchange_test_assert_unchanged (programme, before);
+
+  run_cli (fixture, &run, "import", bad, "--into", "area.pathway", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "UTF-8"));
+  g_assert_null (strstr (run.out, "Windows-1252"));
+  g_assert_nonnull (strstr (run.out, "Added: 2, updated: 0, unchanged: 0"));
+  g_assert_nonnull (strstr (run.out, "Lead: Zo\u00eb \u00c5ngstr\u00f6m"));
+  g_assert_nonnull (strstr (run.out, "Problems: 0 errors, 2 warnings"));
+  g_assert_nonnull (strstr (run.out, "warning: Row 3, column B (Action)"));
+  g_assert_nonnull (strstr (run.out, "warning: Row 3, column L (Commentary)"));
+  g_assert_nonnull (strstr (run.out, "Dry run"));
+  exchange_test_assert_unchanged (programme, before);
+}
+
 static void
 test_import_usage (Fixture *fixture, gconstpointer data)
 {
@@ -240,6 +276,7 @@ main (int argc, char **argv)
   ADD ("/exchange/cli/import-errors-change-nothing", test_import_errors_change_nothing);
   ADD ("/exchange/cli/import-dry-run-then-real", test_import_dry_run_then_real);
   ADD ("/exchange/cli/import-map-and-sheet", test_import_map_and_sheet);
+  ADD ("/exchange/cli/import-nul-and-bad-utf8", test_import_nul_and_bad_utf8);
   ADD ("/exchange/cli/import-usage", test_import_usage);
   ADD ("/exchange/cli/export", test_export);
 #undef ADD

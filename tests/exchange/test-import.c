@@ -577,6 +577,37 @@ test_every_csv_fixture_imports (Fixture *fixture, gconstpointer data)
                    "Joanne Fairclough");
 }
 
+/* Cells whose bad bytes the reader replaced are warnings on the plan, which do not stop the
+ * import: the rest of the file is imported as written. */
+static void
+test_bad_utf8_warns (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PathwaySheet) sheet = sheet_from_fixture ("badutf8.csv");
+  g_autoptr(PathwayImportPlan) plan = plan_sheet (fixture, sheet);
+  const PathwayImportProblem *problem;
+  g_autofree char *text = NULL;
+
+  g_assert_false (pathway_import_plan_has_errors (plan));
+  g_assert_cmpuint (pathway_import_plan_get_n_added (plan), ==, 2);
+  g_assert_cmpuint (pathway_import_plan_get_n_warnings (plan), ==, 2);
+  problem = pathway_import_plan_get_problem (plan, 0);
+  g_assert_cmpint (problem->severity, ==, PATHWAY_IMPORT_WARNING);
+  g_assert_cmpuint (problem->row_number, ==, 3);
+  g_assert_cmpstr (problem->column_letter, ==, "B");
+  g_assert_cmpstr (problem->header, ==, "Action");
+  g_assert_true (g_str_has_prefix (problem->value, "bad \uFFFD("));
+  g_assert_true (pathway_import_plan_get_cell_problem (plan, problem->row, 1) == problem);
+  text = pathway_import_problem_to_string (problem);
+  g_assert_nonnull (strstr (text, "Row 3, column B (Action)"));
+  g_assert_cmpstr (pathway_import_plan_get_problem (plan, 1)->column_letter, ==, "L");
+
+  apply_plan (fixture, plan);
+  g_assert_cmpstr (pathway_person_get_name (pathway_action_get_lead (find (fixture, "U1"))), ==,
+                   "Zo\u00eb \u00c5ngstr\u00f6m");
+  g_assert_true (g_str_has_prefix (pathway_action_get_description (find (fixture, "U2")),
+                                   "bad \uFFFD( seq"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -598,6 +629,7 @@ main (int argc, char **argv)
   ADD ("/exchange/apply/failure-rolls-back", test_failure_rolls_back, TRUE);
   ADD ("/exchange/apply/text-is-text", test_text_is_text, FALSE);
   ADD ("/exchange/apply/every-csv-fixture", test_every_csv_fixture_imports, FALSE);
+  ADD ("/exchange/apply/bad-utf8-warns", test_bad_utf8_warns, FALSE);
 #undef ADD
 
   return g_test_run ();

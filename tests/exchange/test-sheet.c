@@ -1,9 +1,10 @@
 /* test-sheet.c: reading trackers into sheets. Each CSV quirk has its own fixture in
  * tests/exchange/fixtures (BOM, no BOM, Windows-1252 bytes, CRLF and LF, embedded newlines
- * and quotes, semicolons, tabs, Excel's sep= line, UTF-16, a title above the header); the
- * workbooks are assembled here from XML parts (shared strings with rich text, inline strings,
- * dates in built-in and custom formats), and so are the hostile ones: a zip bomb, sizes that
- * lie, a billion-laughs DOCTYPE, a string index out of range, a part path that climbs out. */
+ * and quotes, semicolons, tabs, Excel's sep= line, UTF-16, a title above the header, NUL
+ * bytes, UTF-8 with a few bad bytes); the workbooks are assembled here from XML parts (shared
+ * strings with rich text, inline strings, dates in built-in and custom formats), and so are the
+ * hostile ones: a zip bomb, sizes that lie, a billion-laughs DOCTYPE, a string index out of
+ * range, a part path that climbs out. */
 #define G_LOG_DOMAIN "pathway-exchange-test"
 
 #include "config.h"
@@ -185,6 +186,144 @@ test_csv_lone_cr_and_unbalanced (void)
   g_assert_cmpint (pathway_import_mapping_get_field (mapping, 1), ==,
                    PATHWAY_IMPORT_FIELD_DESCRIPTION);
   g_assert_cmpint (pathway_import_mapping_get_field (mapping, 2), ==, PATHWAY_IMPORT_FIELD_NONE);
+}
+
+/* A NUL byte once ended the reading without a word (the rows after it were lost): now the
+ * file is refused, naming the row and column, however it is encoded. */
+static void
+test_csv_nul_refused (void)
+{
+  static const char quoted[] = "Ref,Action\n1,\"two\nlines\"\n2,ok,\"x\0y\"\n";
+  static const char cp1252[] = "Ref,Action\n1,Caf\xe9\n2,a\0b\n";
+  static const char bom[] = "\xEF\xBB\xBFRef,Action\n1,\0\n";
+  static const char utf16[] = "\xFF\xFER\0e\0f\0\n\0\0\0\n\0";
+  static const struct {
+    const char *text;
+    gsize length;
+    const char *where;
+  } cases[] = {
+    { quoted, sizeof quoted - 1, "row 3, column C" },
+    { cp1252, sizeof cp1252 - 1, "row 3, column B" },
+    { bom, sizeof bom - 1, "row 2, column B" },
+    { utf16, sizeof utf16 - 1, "row 2, column A" },
+  };
+  g_autofree char *path = exchange_test_fixture ("nul.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwaySheet) sheet = pathway_sheet_read (path, NULL, &error);
+
+  g_assert_null (sheet);
+  g_assert_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "nul.csv"));
+  g_assert_nonnull (strstr (error->message, "row 2, column B"));
+  g_assert_nonnull (strstr (error->message, "NUL"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].text, cases[i].length);
+
+      g_clear_error (&error);
+      g_assert_null (pathway_sheet_read_bytes (bytes, "case.csv", NULL, &error));
+      g_assert_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_MALFORMED);
+      if (strstr (error->message, cases[i].where) == NULL)
+        g_error ("case %u: “%s” does not name %s", i, error->message, cases[i].where);
+    }
+}
+
+static void
+assert_warning (PathwaySheet *sheet, guint index, guint row_number, int column)
+{
+  const PathwaySheetWarning *warning = pathway_sheet_get_warning (sheet, index);
+
+  g_assert_cmpuint (warning->row_number, ==, row_number);
+  g_assert_cmpuint (pathway_sheet_get_row_number (sheet, warning->row), ==, row_number);
+  g_assert_cmpint (warning->column, ==, column);
+  g_assert_nonnull (strstr (warning->message, "UTF-8"));
+  g_assert_true (g_utf8_validate (warning->message, -1, NULL));
+}
+
+/* One bad byte once made a whole UTF-8 file read as Windows-1252 ("ZoÃ« Ã…ngstrÃ¶m"): the
+ * encoding is judged on the whole file, the bad bytes are replaced and their cells named. */
+static void
+test_csv_bad_utf8 (void)
+{
+  g_autoptr(PathwaySheet) sheet = read_fixture ("badutf8.csv");
+  const char *cell;
+
+  g_assert_cmpstr (pathway_sheet_get_encoding (sheet), ==, "UTF-8");
+  g_assert_cmpuint (pathway_sheet_get_n_rows (sheet), ==, 3);
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 1, 1), ==,
+                   "Caf\u00e9 na\u00efve \u2013 \u201cquotes\u201d");
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 1, 5), ==, "Zo\u00eb \u00c5ngstr\u00f6m");
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 1, 11), ==, "valid utf8 \u2713");
+  cell = pathway_sheet_get_cell (sheet, 2, 1);
+  g_assert_true (g_utf8_validate (cell, -1, NULL));
+  g_assert_true (g_str_has_prefix (cell, "bad \uFFFD( seq and \uFFFD\uFFFD and"));
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 2, 11), ==, "lone cont \uFFFD\uFFFD");
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 2, 5), ==, "Pat Lead");
+
+  g_assert_cmpuint (pathway_sheet_get_n_warnings (sheet), ==, 2);
+  assert_warning (sheet, 0, 3, 1);
+  assert_warning (sheet, 1, 3, 11);
+}
+
+/* The evidence of the whole file: a few bad bytes among UTF-8 characters, or bad bytes far
+ * fewer than one in a thousand, keep UTF-8 (the row of a bad byte is found past a quoted cell
+ * of two lines and a BOM); bytes that are never UTF-8 stay Windows-1252. */
+static void
+test_csv_encoding_evidence (void)
+{
+  g_autoptr(GString) large = g_string_new ("Ref,Action\n");
+  g_autoptr(GString) many_bad = g_string_new ("Ref,Action\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwaySheet) sheet = NULL;
+  static const char quoted[] = "\xEF\xBB\xBFRef,Action\n1,\"two\nlines\"\n\n2,\xe9t\xe9\n";
+  static const char latin[] = "Ref,Action\n1,Caf\xe9 \x96 cr\xe8me\n";
+
+  bytes = g_bytes_new_static (quoted, sizeof quoted - 1);
+  sheet = pathway_sheet_read_bytes (bytes, "quoted.csv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pathway_sheet_get_encoding (sheet), ==, "UTF-8 with BOM");
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 2, 1), ==, "\uFFFDt\uFFFD");
+  g_assert_cmpuint (pathway_sheet_get_n_warnings (sheet), ==, 1);
+  assert_warning (sheet, 0, 4, 1);
+  g_clear_object (&sheet);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  bytes = g_bytes_new_static (latin, sizeof latin - 1);
+  sheet = pathway_sheet_read_bytes (bytes, "latin.csv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pathway_sheet_get_encoding (sheet), ==, "Windows-1252");
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 1, 1), ==,
+                   "Caf\u00e9 \u2013 cr\u00e8me");
+  g_assert_cmpuint (pathway_sheet_get_n_warnings (sheet), ==, 0);
+  g_clear_object (&sheet);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* 40 bad bytes in about 60 KB of UTF-8 text. */
+  for (guint i = 1; i <= 2000; i++)
+    g_string_append_printf (large, "%u,R\u00e9vision %s of the plan\n", i,
+                            i % 50 == 0 ? "\xff" : "");
+  bytes = g_bytes_new (large->str, large->len);
+  sheet = pathway_sheet_read_bytes (bytes, "large.csv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pathway_sheet_get_encoding (sheet), ==, "UTF-8");
+  g_assert_cmpuint (pathway_sheet_get_n_warnings (sheet), ==, 40);
+  assert_warning (sheet, 0, 51, 1);
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 50, 1), ==, "R\u00e9vision \uFFFD of the plan");
+  g_clear_object (&sheet);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* Windows-1252 that happens to hold one UTF-8 sequence ("Ã©") among many of its own. */
+  g_string_append (many_bad, "0,\xc3\xa9\n");
+  for (guint i = 1; i <= 40; i++)
+    g_string_append_printf (many_bad, "%u,Caf\xe9\n", i);
+  bytes = g_bytes_new (many_bad->str, many_bad->len);
+  sheet = pathway_sheet_read_bytes (bytes, "many.csv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pathway_sheet_get_encoding (sheet), ==, "Windows-1252");
+  g_assert_cmpstr (pathway_sheet_get_cell (sheet, 2, 1), ==, "Caf\u00e9");
+  g_assert_cmpuint (pathway_sheet_get_n_warnings (sheet), ==, 0);
 }
 
 static void
@@ -631,6 +770,9 @@ main (int argc, char **argv)
   g_test_add_func ("/exchange/csv/title-above-header", test_csv_title_above_header);
   g_test_add_func ("/exchange/csv/lone-cr-unbalanced-quote", test_csv_lone_cr_and_unbalanced);
   g_test_add_func ("/exchange/csv/limits", test_csv_limits);
+  g_test_add_func ("/exchange/csv/nul-refused", test_csv_nul_refused);
+  g_test_add_func ("/exchange/csv/bad-utf8-kept-utf8", test_csv_bad_utf8);
+  g_test_add_func ("/exchange/csv/encoding-on-whole-file", test_csv_encoding_evidence);
   g_test_add_func ("/exchange/sheet/refuses-xls-and-empty", test_refuses_xls_and_empty);
   g_test_add_func ("/exchange/xlsx/shared-inline-dates", test_xlsx_cells);
   g_test_add_func ("/exchange/xlsx/sheets-by-name", test_xlsx_sheets);
