@@ -432,7 +432,7 @@ pathway_document_backup_at_open (PathwayDocument *self)
   g_autoptr (GError) error = NULL;
   GStatBuf source, newest;
 
-  if (self->read_only || self->db == NULL)
+  if (self->read_only || self->db == NULL || self->backup_days == 0)
     return;
   folder = pathway_backup_folder_for (self->path);
   backups = scan_folder (folder);
@@ -455,7 +455,7 @@ pathway_document_backup_after_write (PathwayDocument *self)
 {
   g_autoptr (GError) error = NULL;
 
-  if (self->read_only || self->db == NULL || self->batch != NULL ||
+  if (self->read_only || self->db == NULL || self->batch != NULL || self->backup_days == 0 ||
       !sqlite3_get_autocommit (self->db->handle))
     return;
   /* A file made by this document has no backup yet: its day starts at its first write, and

@@ -34,7 +34,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PathwayBackup, pathway_backup_free)
 char *pathway_backup_folder_for (const char *path);
 
 /* How many days and months of backups the document keeps (the preferences' backup-days and
- * backup-months; the defaults above until set). */
+ * backup-months; the defaults above until set). 0 days: it takes none by itself (the demo,
+ * whose clock runs through months in seconds). */
 void pathway_document_set_backup_policy (PathwayDocument *self, guint days, guint months);
 /* Writes, checks and keeps a backup now, then thins out the old ones. */
 gboolean pathway_document_backup_now (PathwayDocument *self, GError **error);
