@@ -537,6 +537,24 @@ refuse_existing (const char *file, GError **error)
   return TRUE;
 }
 
+/* A new file that failed half-way (a full disk while the demo was written) is no programme
+ * anyone wants: it goes, with the store's side files. refuse_existing made sure it was ours;
+ * a refusal to create over a file that appeared meanwhile leaves that file alone. */
+static int
+remove_failed_file (const char *file, const GError *error)
+{
+  static const char *const sides[] = { "", "-journal", "-wal", "-shm", "-lock" };
+
+  if (!g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_EXISTS))
+    for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+      {
+        g_autofree char *side = g_strconcat (file, sides[i], NULL);
+
+        g_unlink (side);
+      }
+  return file_error (file, error);
+}
+
 static int
 run_new (const CliArgs *args)
 {
@@ -556,7 +574,7 @@ run_new (const CliArgs *args)
 
   document = pathway_document_create (args->file, stripped, &error);
   if (document == NULL)
-    return file_error (args->file, error);
+    return remove_failed_file (args->file, error);
   pathway_document_close (document);
   return CLI_EXIT_OK;
 }
@@ -569,7 +587,7 @@ run_demo (const CliArgs *args)
   if (!refuse_existing (args->file, &error))
     return file_error (args->file, error);
   if (!pathway_demo_write (args->file, &error))
-    return file_error (args->file, error);
+    return remove_failed_file (args->file, error);
   return CLI_EXIT_OK;
 }
 

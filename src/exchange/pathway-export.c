@@ -9,23 +9,23 @@
  * mark. Timescales that are a day or a month are written as real dates, in a number format
  * that shows them exactly as they were written ("Dec 18" as mmm yy); others as their text.
  *
- * Both are written to a temporary file beside the target, synced and renamed over it, so a
- * crash leaves the old file or the whole new one. */
+ * Both are written through a PathwaySafeFile: a temporary file beside the target, every write
+ * checked, synced and renamed over it, so a crash or a full disk leaves the old file or the
+ * whole new one, and a failure says why in words. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
+#include <sys/statvfs.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "pathway-exchange-private.h"
 #include "pathway-reference.h"
+#include "pathway-safe-file.h"
 
 /* Excel holds at most this many characters in a cell, and rows this many points high. */
 #define XLSX_MAX_CELL_CHARS 32767
@@ -159,13 +159,13 @@ free_texts (char *texts[N_COLUMNS])
     g_clear_pointer (&texts[c], g_free);
 }
 
+/* The safe file's message names the file and says why (a full disk in words); exports report
+ * it in their own domain. */
 static gboolean
-write_error (GError **error, const char *path, const char *reason)
+pass_on_write_error (GError **error, const GError *local_error)
 {
-  g_autofree char *name = g_filename_display_basename (path);
-
-  g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_WRITE,
-               _("%s could not be written: %s"), name, reason);
+  g_set_error_literal (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_WRITE,
+                       local_error->message);
   return FALSE;
 }
 
@@ -227,10 +227,8 @@ pathway_export_csv (PathwayDocument *document, const char *path, GError **error)
       free_texts (texts);
     }
 
-  if (!g_file_set_contents_full (path, out->str, (gssize) out->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &local_error))
-    return write_error (error, path, local_error->message);
+  if (!pathway_safe_file_set_contents (path, out->str, out->len, &local_error))
+    return pass_on_write_error (error, local_error);
   return TRUE;
 }
 
@@ -436,9 +434,24 @@ write_cell (lxw_worksheet *sheet, Formats *formats, lxw_row_t row, Column column
                                  columns[column].wrap ? formats->wrapped : formats->text);
 }
 
-static gboolean
-write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
-                const char *path, GError **error)
+/* libxlsxwriter reports a failed write as one of its codes ("Error in zip file operation")
+ * and may lose errno on the way out; a folder with no space left is what a failure there
+ * nearly always means, so it is asked. */
+static int
+folder_errno (const char *dir, int saved_errno)
+{
+  struct statvfs st;
+
+  if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+    return saved_errno;
+  if (statvfs (dir, &st) == 0 && st.f_bavail == 0)
+    return ENOSPC;
+  return saved_errno;
+}
+
+/* Writes the workbook into the safe file's temporary, by name, and records any failure in it. */
+static void
+write_workbook (PathwayDocument *document, PathwaySafeFile *file, const char *tmpdir)
 {
   lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = (char *) tmpdir };
   g_autoptr(GPtrArray) sorted = NULL;
@@ -450,9 +463,13 @@ write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
   lxw_doc_properties properties = { 0 };
   char **texts;
 
-  formats.workbook = workbook_new_opt (file, &options);
+  errno = 0;
+  formats.workbook = workbook_new_opt (pathway_safe_file_get_temp_path (file), &options);
   if (formats.workbook == NULL)
-    return write_error (error, path, g_strerror (errno ? errno : EIO));
+    {
+      pathway_safe_file_fail (file, folder_errno (tmpdir, errno ? errno : EIO), NULL);
+      return;
+    }
   make_formats (&formats);
   properties.title = (char *) pathway_programme_get_name (programme);
   properties.comments = (char *) "Action tracker exported from Pathway";
@@ -526,61 +543,36 @@ write_workbook (PathwayDocument *document, const char *file, const char *tmpdir,
 
   /* workbook_close frees the workbook whatever happens; it is where the file is written. */
   {
-    lxw_error closed = workbook_close (formats.workbook);
+    lxw_error closed;
 
+    errno = 0;
+    closed = workbook_close (formats.workbook);
     g_hash_table_unref (formats.date_formats);
     if (status == LXW_NO_ERROR)
       status = closed;
   }
   if (status != LXW_NO_ERROR)
-    return write_error (error, path, lxw_strerror (status));
-  return TRUE;
-}
-
-static gboolean
-sync_file (const char *file)
-{
-  int fd = g_open (file, O_RDONLY, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0;
-  close (fd);
-  return ok;
+    pathway_safe_file_fail (file, folder_errno (tmpdir, errno), lxw_strerror (status));
 }
 
 gboolean
 pathway_export_xlsx (PathwayDocument *document, const char *path, GError **error)
 {
+  g_autoptr(PathwaySafeFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *temp = NULL;
-  int fd;
 
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  file = pathway_safe_file_new (path, &local_error);
+  if (file == NULL)
+    return pass_on_write_error (error, local_error);
+  /* libxlsxwriter's own scratch files go beside the target too, where there is room for it. */
   dir = g_path_get_dirname (path);
-  temp = g_build_filename (dir, ".pathway-export-XXXXXX", NULL);
-  fd = g_mkstemp_full (temp, O_RDWR, 0666);
-  if (fd < 0)
-    return write_error (error, path, g_strerror (errno));
-  close (fd);
-
-  if (!write_workbook (document, temp, dir, path, error))
-    {
-      g_unlink (temp);
-      return FALSE;
-    }
-  if (!sync_file (temp) || g_rename (temp, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (temp);
-      return write_error (error, path, g_strerror (saved));
-    }
-  /* The rename is only durable once the folder is synced. */
-  sync_file (dir);
+  write_workbook (document, file, dir);
+  if (!pathway_safe_file_commit (file, &local_error))
+    return pass_on_write_error (error, local_error);
   return TRUE;
 }
 

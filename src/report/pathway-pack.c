@@ -6,19 +6,17 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "pathway-chart.h"
 #include "pathway-pack-flow.h"
 #include "pathway-pack.h"
 #include "pathway-reference.h"
+#include "pathway-safe-file.h"
 
 static const struct {
   const char *key;
@@ -1129,39 +1127,36 @@ pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page)
   cairo_restore (cr);
 }
 
+/* cairo's own file output does not see a failed flush, so the PDF goes through the safe
+ * file, which keeps the first failed write (a full disk) for the message. */
+static cairo_status_t
+write_to_safe_file (void *closure, const unsigned char *data, unsigned int length)
+{
+  return pathway_safe_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS
+                                                         : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Written to a temporary beside 'path', synced and renamed over it: a failure anywhere leaves
+ * the old file as it was. */
 gboolean
 pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
+  g_autoptr(PathwaySafeFile) file = NULL;
   g_autofree char *day = NULL;
   g_autofree char *date = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
-  int fd;
 
   g_return_val_if_fail (PATHWAY_IS_PACK (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp (temp);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
+  file = pathway_safe_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
 
   pathway_pack_get_page_size (self, 0, &width, &height);
-  surface = cairo_pdf_surface_create (temp, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_safe_file, file, width, height);
   /* Dates from the as-at day: the same pack for the same day is the same bytes. */
   day = pathway_date_format_iso (&self->as_at);
   date = g_strconcat (day, "T00:00:00Z", NULL);
@@ -1189,16 +1184,8 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (temp, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_unlink (temp);
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("Could not write “%s”: %s"),
-                   display, status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status)
-                                                           : g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  /* A write error is already recorded, with its errno; anything else is cairo's to name. */
+  if (status != CAIRO_STATUS_SUCCESS)
+    pathway_safe_file_fail (file, 0, cairo_status_to_string (status));
+  return pathway_safe_file_commit (file, error);
 }

@@ -64,8 +64,9 @@ const char *pathway_pack_get_page_title (PathwayPack *self, guint page);
 /* Draws page 'page' (from 0) in points, origin at the page's top-left. Paints nothing behind
  * the page: the caller's paper shows through. */
 void pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page);
-/* Writes the whole pack as a PDF, to a temporary name renamed into place, so a failure leaves
- * no half file. The PDF's dates are the as-at date, so the bytes depend only on the file's
+/* Writes the whole pack as a PDF, to a temporary name synced and renamed into place, so a
+ * failure (a full disk) keeps the old file and fails with PATHWAY_ERROR_DISK_FULL or
+ * PATHWAY_ERROR_IO and a message naming the file. The PDF's dates are the as-at date, so the bytes depend only on the file's
  * contents and that date. */
 gboolean pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error);
 

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "cli-test-support.h"
+#include "disk-full-support.h"
 #include "pathway-document.h"
 
 /* Between the first of these and the last, the demo's timescales fall due. */
@@ -1045,6 +1046,46 @@ test_backups_list_and_restore (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (after, ==, sum);
 }
 
+/* On a full disk (a small tmpfs; root only, skipped elsewhere) pack exits 2 naming the file
+ * and the lack of space, the old PDF stays byte for byte and no temporary is left; demo and new
+ * fail without leaving a half-written programme. */
+static void
+test_full_disk (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *demo = write_demo (fixture);
+  g_autofree char *pdf = NULL;
+  g_autofree char *new_file = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+  char *dir = disk_full_mount ();
+
+  if (dir == NULL)
+    return;
+  pdf = g_build_filename (dir, "pack.pdf", NULL);
+  run_cli (fixture, &run, "pack", demo, "--as-at", "2025-06-30", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  before = file_checksum (pdf);
+
+  disk_full_fill (dir);
+  run_clear (&run);
+  run_cli (fixture, &run, "pack", demo, "--as-at", "2025-06-01", "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  disk_full_assert_message (run.err, "pack.pdf");
+  after = file_checksum (pdf);
+  g_assert_cmpstr (before, ==, after);
+
+  new_file = g_build_filename (dir, "new.pathway", NULL);
+  run_clear (&run);
+  run_cli (fixture, &run, "demo", new_file, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (fixture, &run, "new", new_file, "--name", "Full", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  disk_full_assert_only (dir, "pack.pdf", NULL);
+  disk_full_unmount (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1058,6 +1099,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/json-reader/is-strict", json_parser_test);
   ADD ("/cli/new/creates-empty-programme", test_new_creates_empty_programme);
   ADD ("/cli/new/refuses-existing-file", test_new_refuses_existing_file);
+  ADD ("/cli/full-disk/keeps-old-files", test_full_disk);
   ADD ("/cli/summary/counts-demo", test_summary_counts_demo);
   ADD ("/cli/summary/json-matches-text", test_summary_json_matches_text);
   ADD ("/cli/summary/by-workstream-lists-five", test_summary_by_workstream);
