@@ -1,6 +1,7 @@
 /* pathway-cli.c: pathway-cli, the commands that need no display. It creates an empty
  * programme or the demo, summarises a programme (as aligned text for people or as JSON for
- * other programs), draws a chart to a PNG, SVG or PDF file and checks a file; the board pack,
+ * other programs), draws a chart to a PNG, SVG or PDF file, checks a file and upgrades one
+ * saved by an older version; the board pack,
  * tracker import and export, and the commands that set up a whole programme record by record
  * (add, edit, retire, list, history, readings) live in pathway-cli-<subject>.c and are listed
  * in the command table here. Everything goes through the document API; summary, chart, check,
@@ -34,6 +35,7 @@ static int run_demo (const CliArgs *args);
 static int run_summary (const CliArgs *args);
 static int run_chart (const CliArgs *args);
 static int run_check (const CliArgs *args);
+static int run_upgrade (const CliArgs *args);
 
 static const CliOption new_options[] = {
   { "--name", N_("NAME"), N_("Name of the programme (required)") },
@@ -153,6 +155,9 @@ static const CliCommand commands[] = {
     N_("Write the board pack for a meeting as a PDF"), pack_options, run_pack },
   { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
     no_options, run_check },
+  { "upgrade", N_("FILE"),
+    N_("Bring a file saved by an older version up to date, keeping a backup beside it"),
+    no_options, run_upgrade },
   { "import", N_("TRACKER.csv|TRACKER.xlsx --into FILE [--dry-run] [--sheet NAME] "
                   "[--map COLUMN=FIELD]…"),
     N_("Import a tracker into a programme: one transaction, nothing deleted"), import_options,
@@ -1225,6 +1230,48 @@ run_check (const CliArgs *args)
       g_print ("%s\n", line);
     }
   return CLI_EXIT_FILE;
+}
+
+/* upgrade ------------------------------------------------------------------------------- */
+
+static int
+run_upgrade (const CliArgs *args)
+{
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = g_filename_display_name (args->file);
+  const char *backup;
+
+  /* Opening for editing is what upgrades: a byte-for-byte backup first, then the migration
+   * in one transaction. */
+  document = pathway_document_open (args->file, PATHWAY_OPEN_DEFAULT, &error);
+  if (document == NULL)
+    return file_error (args->file, error);
+
+  if (pathway_document_get_needs_upgrade (document))
+    {
+      g_set_error (&error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY,
+                   _("it was saved by an older version of Pathway, but it cannot be upgraded "
+                     "here because the file or its folder cannot be written. Copy it to a "
+                     "folder you can write to and upgrade the copy."));
+      return file_error (args->file, error);
+    }
+
+  backup = pathway_document_get_migration_backup (document);
+  if (backup == NULL)
+    {
+      g_print (_("“%s” is already up to date (file format %d); nothing was changed.\n"),
+               display, PATHWAY_SCHEMA_VERSION);
+      return CLI_EXIT_OK;
+    }
+  {
+    g_autofree char *backup_display = g_filename_display_name (backup);
+
+    g_print (_("Upgraded “%s” to file format %d. The file as it was is kept in “%s”.\n"),
+             display, PATHWAY_SCHEMA_VERSION, backup_display);
+  }
+  pathway_document_close (document);
+  return CLI_EXIT_OK;
 }
 
 /* main ---------------------------------------------------------------------------------- */

@@ -25,6 +25,8 @@ struct _PathwayDocument
   char *read_only_reason;
   char *migration_backup;
   char *copy_dir; /* the folder of a read-only copy, removed at close */
+  gboolean needs_upgrade; /* an older file, shown from an upgraded copy in copy_dir */
+  gboolean can_upgrade;   /* ... whose file and folder can be written */
 
   char *author;
   GDateTime *now;

@@ -4,7 +4,14 @@
  * SQLite, another application's or newer than this build is refused without being opened for
  * writing, so it stays byte-identical. A file that is ours is opened with the settings below
  * and locked exclusively for as long as the document is open; a side file beside it says who
- * has it, so a second copy of the app can name them. */
+ * has it, so a second copy of the app can name them.
+ *
+ * Paths are resolved (symbolic links to the file or to any folder above it) before the lock
+ * side file and the rollback journal are named, so two paths to one file share one lock. A
+ * read-only open still recovers what a crash left: SQLite rolls a hot journal back only
+ * through a connection that may write, so one is opened for just that long. A file of an
+ * older version opened read-only is shown from an upgraded temporary copy, and the person is
+ * offered the upgrade instead of a refusal. */
 #define G_LOG_DOMAIN "pathway-store"
 
 #include "config.h"
@@ -13,7 +20,9 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "pathway-backup.h"
@@ -152,9 +161,18 @@ check_header (const char *path, int *version, GError **error)
 {
   g_autofree char *name = g_filename_display_basename (path);
   guint8 header[100];
+  GStatBuf st;
   gssize got = 0;
   int fd;
 
+  if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
+                   _("“%s” is a folder, not a programme file. Choose a file whose name ends "
+                     "in “.pathway”."),
+                   name);
+      return FALSE;
+    }
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
@@ -260,6 +278,88 @@ write_lock_file (PathwayDocument *self)
   /* Only a courtesy for the message a second copy shows: the SQLite lock is what protects
    * the file, so a side file that cannot be written is no reason to refuse. */
   self->wrote_lock = g_key_file_save_to_file (key_file, self->lock_path, NULL);
+}
+
+/* g_file_set_contents writes the side file as "FILE-lock.XXXXXX" and renames it; a process
+ * that died in between leaves the temporary behind. Called under the exclusive lock, when no
+ * other copy can be writing one. */
+static void
+remove_stale_lock_temporaries (PathwayDocument *self)
+{
+  g_autofree char *dir_path = g_path_get_dirname (self->lock_path);
+  g_autofree char *base = g_path_get_basename (self->lock_path);
+  g_autofree char *prefix = g_strconcat (base, ".", NULL);
+  g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_prefix (entry, prefix) && strlen (entry) == strlen (prefix) + 6)
+        {
+          g_autofree char *child = g_build_filename (dir_path, entry, NULL);
+
+          g_unlink (child);
+        }
+    }
+}
+
+/* Crash recovery ---------------------------------------------------------------------------- */
+
+/* A journal that starts with SQLite's magic number holds pages to put back (SQLite zeroes the
+ * header when it is done with one it keeps). */
+static gboolean
+journal_looks_hot (const char *path)
+{
+  static const guint8 magic[8] = { 0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7 };
+  g_autofree char *journal = g_strdup_printf ("%s-journal", path);
+  guint8 start[8];
+  gssize got;
+  int fd;
+
+  fd = g_open (journal, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  do
+    got = read (fd, start, sizeof start);
+  while (got < 0 && errno == EINTR);
+  close (fd);
+  return got == (gssize) sizeof start && memcmp (start, magic, sizeof magic) == 0;
+}
+
+static gboolean
+can_write_file_and_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+/* SQLite rolls a hot journal back on the first read, but only through a connection that may
+ * write; a read-only one fails instead. This one lives just long enough for that: it reads the
+ * header, which rolls the journal back and removes it, and closes. */
+static gboolean
+recover_journal (const char *path, GError **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, LOCK_WAIT_MS);
+      rc = sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *doing = g_strdup_printf (_("recovering “%s”"), name);
+
+      pathway_db_set_error (error, db, rc, doing);
+    }
+  sqlite3_close_v2 (db);
+  return rc == SQLITE_OK;
 }
 
 /* Connection settings ---------------------------------------------------------------------- */
@@ -445,15 +545,47 @@ read_only_reason_for (const char *path, PathwayOpenFlags flags)
   return NULL;
 }
 
+/* The file itself: symbolic links to it, and to folders above it, are followed, so that its
+ * journal and lock side file are named from one path however the file was reached. */
+static char *
+resolve_path (const char *path)
+{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  char *real = realpath (canonical, NULL);
+  char *result;
+
+  if (real == NULL)
+    return g_steal_pointer (&canonical);
+  result = g_strdup (real);
+  free (real);
+  return result;
+}
+
 static PathwayDocument *
 document_new (const char *path)
 {
   PathwayDocument *self = g_object_new (PATHWAY_TYPE_DOCUMENT, NULL);
 
-  self->path = g_canonicalize_filename (path, NULL);
+  self->path = resolve_path (path);
   self->lock_path = g_strdup_printf ("%s-lock", self->path);
   return self;
 }
+
+static void
+set_not_closed_properly_error (const char *path, GError **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  g_clear_error (error);
+  g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY,
+               _("“%s” was not closed properly; it will be recovered when it is opened for "
+                 "editing. It cannot be written here: ask for permission to write to it and "
+                 "its folder, or copy it together with “%s-journal” beside it to a folder you "
+                 "can write to, and open the copy."),
+               name, name);
+}
+
+static PathwayDocument *open_upgraded_view (const char *path, GError **error);
 
 PathwayDocument *
 pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
@@ -472,11 +604,34 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
   self->read_only_reason = read_only_reason_for (self->path, flags);
   self->read_only = self->read_only_reason != NULL;
 
+  /* A writable connection rolls the journal back itself; a read-only one cannot. */
+  if (self->read_only && journal_looks_hot (self->path))
+    {
+      if (!can_write_file_and_folder (self->path))
+        {
+          set_not_closed_properly_error (path, error);
+          return NULL;
+        }
+      if (!recover_journal (self->path, &local_error))
+        {
+          if (g_error_matches (local_error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY))
+            {
+              set_not_closed_properly_error (path, error);
+              return NULL;
+            }
+          goto fail;
+        }
+    }
+
   if (!open_connection (self, self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
                         &local_error))
     goto fail;
-  if (!self->read_only && !configure_for_writing (self, &local_error))
-    goto fail;
+  if (!self->read_only)
+    {
+      if (!configure_for_writing (self, &local_error))
+        goto fail;
+      remove_stale_lock_temporaries (self);
+    }
 
   /* Under the lock, read the header again: it may have changed since the first look. */
   app_id = pathway_db_query_int (self->db, "PRAGMA application_id", &local_error);
@@ -502,13 +657,10 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
     {
       if (self->read_only)
         {
-          g_autofree char *name = g_filename_display_basename (path);
+          g_autofree char *real = g_strdup (self->path);
 
-          g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY,
-                       _("“%s” was saved by an older version of Pathway and must be upgraded, "
-                         "but it cannot be written. Copy it to a folder you can write to."),
-                       name);
-          return NULL;
+          pathway_document_close (self);
+          return open_upgraded_view (real, error);
         }
       if (!write_backup (self, version, &local_error) ||
           !pathway_schema_migrate (self->db, version, PATHWAY_SCHEMA_VERSION, &local_error))
@@ -678,64 +830,79 @@ copy_file (const char *from, const char *to, GError **error)
          g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, error);
 }
 
+/* Empties and removes a folder of copies, which holds only files. */
 static void
-remove_copy (PathwayDocument *self)
+remove_copy_dir (const char *path)
 {
-  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
-  if (self->copy_dir == NULL)
-    return;
-  dir = g_dir_open (self->copy_dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *child = g_build_filename (self->copy_dir, name, NULL);
+      g_autofree char *child = g_build_filename (path, name, NULL);
 
       g_unlink (child);
     }
-  g_rmdir (self->copy_dir);
+  g_rmdir (path);
+}
+
+static void
+remove_copy (PathwayDocument *self)
+{
+  if (self->copy_dir == NULL)
+    return;
+  remove_copy_dir (self->copy_dir);
   g_clear_pointer (&self->copy_dir, g_free);
 }
 
-PathwayDocument *
-pathway_document_open_copy (const char *path, GError **error)
+/* A journal that went between the look and the copy was finished with: the copy needs none. */
+static gboolean
+copy_journal_if_any (const char *journal, const char *copy_journal, GError **error)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *holder = NULL;
-  g_autofree char *lock_path = NULL;
-  g_autofree char *journal = NULL;
   g_autoptr(GError) local_error = NULL;
-  int version;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  if (copy_file (journal, copy_journal, &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
 
-  if (!check_header (path, &version, error))
-    return NULL;
-  name = g_filename_display_basename (path);
-  lock_path = g_strdup_printf ("%s-lock", path);
-  journal = g_strdup_printf ("%s-journal", path);
-  holder = describe_holder (lock_path);
+/* Copies the file with its rollback journal, if it has one, into a new temporary folder, so
+ * that a write caught half-way (or a crash) is rolled back in the copy; opens the copy for
+ * writing, which rolls the journal back and upgrades an older file, then read-only. The
+ * holder may be writing while the bytes are read; a copy caught in between fails its check,
+ * and another is taken. */
+static PathwayDocument *
+take_copy (const char *path, GError **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *journal = g_strdup_printf ("%s-journal", path);
+  g_autoptr(GError) local_error = NULL;
 
-  /* The holder may be writing while the bytes are read; a copy caught in between fails its
-   * check, and another is taken. */
   for (int attempt = 0; attempt < 3; attempt++)
     {
       g_autofree char *dir = g_dir_make_tmp ("pathway-copy-XXXXXX", &local_error);
       g_autofree char *copy = NULL;
       g_autofree char *copy_journal = NULL;
       g_autoptr(PathwayDocument) self = NULL;
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *when = g_date_time_format (now, "%H:%M");
 
       if (dir == NULL)
         break;
-      copy = g_build_filename (dir, name, NULL);
-      copy_journal = g_strdup_printf ("%s-journal", copy);
       g_clear_error (&local_error);
+      copy = g_build_filename (dir, base, NULL);
+      copy_journal = g_strdup_printf ("%s-journal", copy);
       if (copy_file (path, copy, &local_error) &&
-          (!g_file_test (journal, G_FILE_TEST_EXISTS) ||
-           copy_file (journal, copy_journal, NULL)))
+          copy_journal_if_any (journal, copy_journal, &local_error))
         self = pathway_document_open (copy, PATHWAY_OPEN_NO_BACKUP, &local_error);
+      if (self != NULL && pathway_document_get_read_only (self))
+        {
+          /* Opened for writing it would only open read-only again, and loop. */
+          g_set_error (&local_error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY, "%s",
+                       pathway_document_get_read_only_reason (self));
+          g_clear_object (&self);
+        }
       if (self != NULL)
         {
           /* Writable underneath (it is ours), read-only to the person: changes to a copy
@@ -747,21 +914,93 @@ pathway_document_open_copy (const char *path, GError **error)
         }
       if (self != NULL)
         {
-          g_free (self->read_only_reason);
-          self->read_only_reason =
-            g_strdup_printf (_("This is a copy of “%s” taken at %s, because it is open in "
-                               "Pathway by %s. Changes cannot be saved to it."),
-                             name, when, holder);
           self->copy_dir = g_steal_pointer (&dir);
           return g_steal_pointer (&self);
         }
-      g_unlink (copy);
-      g_unlink (copy_journal);
-      g_rmdir (dir);
+      remove_copy_dir (dir);
     }
-  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                              _("Could not take a copy of “%s”: "), name);
+  g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;
+}
+
+PathwayDocument *
+pathway_document_open_copy (const char *path, GError **error)
+{
+  g_autofree char *real = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *holder = NULL;
+  g_autofree char *lock_path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PathwayDocument) self = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = g_date_time_format (now, "%H:%M");
+  int version;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_header (path, &version, error))
+    return NULL;
+  real = resolve_path (path);
+  name = g_filename_display_basename (path);
+  lock_path = g_strdup_printf ("%s-lock", real);
+  holder = describe_holder (lock_path);
+
+  self = take_copy (real, &local_error);
+  if (self == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("Could not take a copy of “%s”: "), name);
+      return NULL;
+    }
+  g_free (self->read_only_reason);
+  self->read_only_reason =
+    g_strdup_printf (_("This is a copy of “%s” taken at %s, because it is open in "
+                       "Pathway by %s. Changes cannot be saved to it."),
+                     name, when, holder);
+  return g_steal_pointer (&self);
+}
+
+/* An older file opened read-only: shown from an upgraded copy, the file itself untouched. The
+ * document's path stays the file's, so that "Upgrade" and the recent files name it. */
+static PathwayDocument *
+open_upgraded_view (const char *path, GError **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autoptr(GError) local_error = NULL;
+  PathwayDocument *self;
+
+  self = take_copy (path, &local_error);
+  if (self == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("“%s” was saved by an older version of Pathway and could "
+                                    "not be shown upgraded: "),
+                                  name);
+      return NULL;
+    }
+  g_free (self->path);
+  self->path = g_strdup (path);
+  g_free (self->lock_path);
+  self->lock_path = g_strdup_printf ("%s-lock", path);
+  self->needs_upgrade = TRUE;
+  self->can_upgrade = can_write_file_and_folder (path);
+  g_free (self->read_only_reason);
+  if (self->can_upgrade)
+    self->read_only_reason =
+      g_strdup_printf (_("“%s” was saved by an older version of Pathway, so it is shown "
+                         "read-only and has not been changed. Upgrade it to make changes "
+                         "(Upgrade…, or “pathway-cli upgrade FILE”); the file as it is now "
+                         "is kept beside it as a backup."),
+                       name);
+  else
+    self->read_only_reason =
+      g_strdup_printf (_("“%s” was saved by an older version of Pathway, so it is shown "
+                         "read-only and has not been changed. To make changes it must be "
+                         "upgraded, which needs a folder you can write to: copy it to one "
+                         "and open the copy, which is upgraded with a backup kept beside "
+                         "it."),
+                       name);
+  return self;
 }
 
 void
@@ -806,6 +1045,20 @@ pathway_document_get_read_only_reason (PathwayDocument *self)
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
   return self->read_only_reason;
+}
+
+gboolean
+pathway_document_get_needs_upgrade (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  return self->needs_upgrade;
+}
+
+gboolean
+pathway_document_get_can_upgrade (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  return self->can_upgrade;
 }
 
 const char *

@@ -32,10 +32,14 @@ typedef enum {
 
 PathwayDocument *pathway_document_create (const char *path, const char *programme_name,
                                           GError **error);
+/* Opens the file the path names, following symbolic links to it and to folders above it. A
+ * rollback journal left by a crash is rolled back first, for a read-only open too, when the
+ * file and its folder can be written; otherwise the open is refused saying so. */
 PathwayDocument *pathway_document_open (const char *path, PathwayOpenFlags flags,
                                         GError **error);
 /* For a file another process holds: copies it (with its rollback journal, so a write caught
- * half-way is rolled back in the copy) and opens the copy read-only. The reason says whose
+ * half-way is rolled back in the copy) and opens the copy read-only; symbolic links are
+ * followed first. The reason says whose
  * file it is and when the copy was taken. The copy is removed when the document closes. */
 PathwayDocument *pathway_document_open_copy (const char *path, GError **error);
 /* Releases the lock; later calls fail. Finalising an open document closes it too. */
@@ -48,6 +52,13 @@ gboolean pathway_document_get_read_only (PathwayDocument *self);
 const char *pathway_document_get_read_only_reason (PathwayDocument *self);
 /* Path of the backup written before a migration on this open, or NULL. */
 const char *pathway_document_get_migration_backup (PathwayDocument *self);
+/* TRUE when the file was saved by an older version and opened read-only (by the flag or
+ * because it cannot be written): the document shows an upgraded temporary copy, the file is
+ * unchanged, and its path is still the file's. */
+gboolean pathway_document_get_needs_upgrade (PathwayDocument *self);
+/* TRUE when such a file and its folder can be written, so opening it for editing upgrades it
+ * (after a backup beside it). */
+gboolean pathway_document_get_can_upgrade (PathwayDocument *self);
 
 /* The author recorded on every update: the user's real name (or login) until set. */
 const char *pathway_document_get_author (PathwayDocument *self);

@@ -24,6 +24,7 @@ struct _PathwayWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
+  GtkButton *upgrade_button;
   AdwToastOverlay *toast_overlay;
   AdwToast *undo_toast; /* the toast whose Undo is the latest change's, or NULL */
   GtkStack *stack;

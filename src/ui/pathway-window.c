@@ -231,6 +231,8 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                             : _("This programme is open read-only, so it cannot be changed."));
     }
   gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->upgrade_button),
+                          pathway_document_get_can_upgrade (document));
 
   if (pathway_document_get_migration_backup (document) != NULL)
     adw_toast_overlay_add_toast (self->toast_overlay,
@@ -314,6 +316,31 @@ locked_response_cb (AdwMessageDialog *dialog, const char *response, PathwayWindo
     present_error (self, _("Could Not Open a Copy"), error);
   else
     _pathway_window_show_document (self, copy);
+}
+
+/* An older file is shown read-only from an upgraded copy; opening the file itself for editing
+ * upgrades it, after a backup beside it. The copy holds no lock on the file, so the new
+ * document is opened before the copy is let go, and a refusal leaves the copy shown. */
+static void
+upgrade_clicked_cb (PathwayWindow *self)
+{
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->document == NULL)
+    return;
+  path = g_strdup (pathway_document_get_path (self->document));
+  document = pathway_document_open (path, PATHWAY_OPEN_DEFAULT, &error);
+  if (document == NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Upgrade “%s”"), name);
+
+      present_error (self, heading, error);
+      return;
+    }
+  _pathway_window_show_document (self, document);
 }
 
 static void
@@ -517,6 +544,8 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, upgrade_button);
+  gtk_widget_class_bind_template_callback (widget_class, upgrade_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, view_stack);
