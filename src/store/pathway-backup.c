@@ -36,19 +36,27 @@ pathway_backup_free (PathwayBackup *backup)
 }
 
 char *
+pathway_backup_root (void)
+{
+  const char *root = g_getenv ("PATHWAY_BACKUP_DIR");
+
+  if (root != NULL && *root != '\0')
+    return g_strdup (root);
+  return g_build_filename (g_get_user_data_dir (), "pathway", "backups", NULL);
+}
+
+char *
 pathway_backup_folder_for (const char *path)
 {
   g_autofree char *absolute = g_canonicalize_filename (path, NULL);
   g_autofree char *base = g_path_get_basename (absolute);
   g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
   g_autofree char *name = NULL;
-  const char *root = g_getenv ("PATHWAY_BACKUP_DIR");
+  g_autofree char *root = pathway_backup_root ();
 
   hash[8] = '\0';
   name = g_strdup_printf ("%s-%s", base, hash);
-  if (root != NULL && *root != '\0')
-    return g_build_filename (root, name, NULL);
-  return g_build_filename (g_get_user_data_dir (), "pathway", "backups", name, NULL);
+  return g_build_filename (root, name, NULL);
 }
 
 char *

@@ -27,6 +27,9 @@ typedef struct {
 void pathway_backup_free (PathwayBackup *backup);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PathwayBackup, pathway_backup_free)
 
+/* The folder holding every programme's backup folder: PATHWAY_BACKUP_DIR when set (tests), else
+ * g_get_user_data_dir()/pathway/backups. */
+char *pathway_backup_root (void);
 /* The folder holding the backups of the programme at 'path': the environment variable
  * PATHWAY_BACKUP_DIR when set (tests), else g_get_user_data_dir()/pathway/backups, then a
  * folder named after the file and a short hash of its absolute path, so that two programmes

@@ -31,6 +31,19 @@ pathway_format_day_of (GDateTime *time)
   return g_date_time_format (local, _("%-d %B %Y"));
 }
 
+char *
+pathway_format_moment (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  local = g_date_time_to_local (time);
+  /* Translators: a day and time as in "Monday 7 December 2026, 09:30" (a g_date_time_format()
+   * format). */
+  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
+}
+
 guint
 pathway_percent_of (guint part,
                     guint whole)

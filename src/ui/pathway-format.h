@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 char  *pathway_format_date      (const GDate *date);
 /* The day of a moment, in the local time zone, in words. */
 char  *pathway_format_day_of    (GDateTime   *time);
+/* A moment in the local time zone, with its weekday and time: "Monday 7 December 2026, 09:30". */
+char  *pathway_format_moment    (GDateTime   *time);
 /* part as a whole percentage of whole, rounded to the nearest; 0 when whole is 0. */
 guint  pathway_percent_of       (guint        part,
                                  guint        whole);

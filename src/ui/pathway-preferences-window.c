@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pathway-backup.h"
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
 #include "pathway-preferences-window.h"
@@ -68,6 +69,10 @@ struct _PathwayPreferencesWindow
   AdwPreferencesGroup *settings_note_group;
   AdwPreferencesGroup *author_group;
   AdwPreferencesGroup *tracking_group;
+  AdwPreferencesGroup *backup_group;
+  AdwActionRow *backup_days_row;
+  GtkSpinButton *backup_days_spin;
+  GtkSpinButton *backup_months_spin;
   AdwPreferencesGroup *board_group;
   AdwEntryRow *author_row;
   GtkSpinButton *stale_spin;
@@ -654,13 +659,26 @@ board_selected_cb (PathwayPreferencesWindow *self)
                          gtk_string_list_get_string (self->board_names, selected));
 }
 
+/* Where the backups are is worth knowing before they are needed. */
+static void
+show_backup_folder (PathwayPreferencesWindow *self)
+{
+  g_autofree char *root = pathway_backup_root ();
+  g_autofree char *display = g_filename_display_name (root);
+  g_autofree char *where = NULL;
+
+  /* Translators: the subtitle of the daily backups row; %s is a folder. */
+  where = g_strdup_printf (_("The newest backup of each day, kept in %s"), display);
+  adw_action_row_set_subtitle (self->backup_days_row, where);
+}
+
 static void
 set_settings (PathwayPreferencesWindow *self,
               GSettings                *settings)
 {
   GtkWidget *groups[] = {
     GTK_WIDGET (self->author_group), GTK_WIDGET (self->tracking_group),
-    GTK_WIDGET (self->board_group),
+    GTK_WIDGET (self->backup_group), GTK_WIDGET (self->board_group),
   };
 
   g_set_object (&self->settings, settings);
@@ -672,6 +690,10 @@ set_settings (PathwayPreferencesWindow *self,
 
   g_settings_bind (settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "stale-days", self->stale_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "backup-days", self->backup_days_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "backup-months", self->backup_months_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (settings, "changed::default-board",
                            G_CALLBACK (default_board_changed_cb), self, G_CONNECT_SWAPPED);
 }
@@ -787,6 +809,10 @@ pathway_preferences_window_class_init (PathwayPreferencesWindowClass *klass)
   BIND (settings_note_group);
   BIND (author_group);
   BIND (tracking_group);
+  BIND (backup_group);
+  BIND (backup_days_row);
+  BIND (backup_days_spin);
+  BIND (backup_months_spin);
   BIND (board_group);
   BIND (author_row);
   BIND (stale_spin);
@@ -817,6 +843,7 @@ pathway_preferences_window_init (PathwayPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
+  show_backup_folder (self);
 
   self->field_rows[FIELD_NAME] = self->name_row;
   self->field_rows[FIELD_LOCAL_AREA] = self->local_area_row;

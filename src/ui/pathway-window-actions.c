@@ -1,9 +1,9 @@
 /* pathway-window-actions.c: the main window's actions (win.*), installed on the class with
  * their keys, so that a menu item, a button in a view and a key take one path: opening and
  * creating programmes, importing and exporting trackers, editing, deleting, undoing and
- * redoing, moving between the views, meeting mode and the preferences. Each action works on
- * the window's open document; _pathway_window_update_actions turns off what it does not
- * allow. */
+ * redoing, moving between the views, meeting mode, restoring from a backup and the
+ * preferences. Each action works on the window's open document;
+ * _pathway_window_update_actions turns off what it does not allow. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "pathway-action-editor.h"
+#include "pathway-backup-dialog.h"
 #include "pathway-import-dialog.h"
 #include "pathway-new-programme-assistant.h"
 #include "pathway-preferences-window.h"
@@ -41,6 +42,7 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.programme-settings", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-meeting", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", open);
 }
 
 /* Messages ------------------------------------------------------------------------------------ */
@@ -511,6 +513,19 @@ present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   choose_meeting (self, G_LIST_MODEL (actions));
 }
 
+/* Backups ----------------------------------------------------------------------------------- */
+
+/* The dialog restores a copy and opens it here; the open programme is never written. */
+static void
+restore_backup_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (pathway_backup_dialog_new (self)));
+}
+
 static void
 preferences_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -553,6 +568,8 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
+                                   restore_backup_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
