@@ -325,3 +325,61 @@ pathway_editor_set_choice_items (AdwComboRow *row,
   g_signal_connect (factory, "unbind", G_CALLBACK (combo_item_unbind_cb), items);
   adw_combo_row_set_factory (row, factory);
 }
+
+/* Captions under a field, as rows of the field's own list ------------------------------------ */
+
+GtkLabel *
+pathway_editor_caption_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_visible (label, FALSE);
+  return GTK_LABEL (label);
+}
+
+GtkLabel *
+pathway_editor_caption_row_after (GtkWidget  *field,
+                                  const char *name)
+{
+  GtkWidget *list = gtk_widget_get_parent (field);
+  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW, "activatable", FALSE,
+                                 "selectable", FALSE, "focusable", FALSE, NULL);
+  GtkLabel *label = pathway_editor_caption_label_new ();
+
+  g_return_val_if_fail (GTK_IS_LIST_BOX (list), NULL);
+
+  gtk_widget_set_name (GTK_WIDGET (label), name);
+  gtk_widget_add_css_class (row, "record-editor-caption-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (label));
+  gtk_widget_set_visible (row, FALSE);
+  gtk_list_box_insert (GTK_LIST_BOX (list), row,
+                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field)) + 1);
+  pathway_editor_describe_with (field, label);
+  return label;
+}
+
+void
+pathway_editor_show_caption (GtkLabel       *caption,
+                             gpointer        field,
+                             PathwayCaption  kind,
+                             const char     *text)
+{
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (caption));
+
+  pathway_editor_set_caption (caption, kind, text);
+  if (GTK_IS_LIST_BOX_ROW (row))
+    gtk_widget_set_visible (row, gtk_widget_get_visible (GTK_WIDGET (caption)));
+  if (field != NULL)
+    {
+      pathway_editor_mark_error (field, kind == PATHWAY_CAPTION_ERROR);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                                   kind == PATHWAY_CAPTION_ERROR ? GTK_ACCESSIBLE_INVALID_TRUE
+                                                                 : GTK_ACCESSIBLE_INVALID_FALSE,
+                                   -1);
+    }
+}

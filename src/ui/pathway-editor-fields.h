@@ -37,6 +37,15 @@ void pathway_editor_show_timescale_meaning (GtkLabel *caption, const char *text)
 void pathway_editor_mark_error (gpointer row, gboolean error);
 /* A field's caption is read with it. */
 void pathway_editor_describe_with (gpointer row, GtkLabel *caption);
+/* A caption label: plain text, wrapping, hidden until it has something to say. */
+GtkLabel *pathway_editor_caption_label_new (void);
+/* A caption in a row of its own under 'field' in the field's list box, named 'name', read
+ * with the field; shown only while it says something. */
+GtkLabel *pathway_editor_caption_row_after (GtkWidget *field, const char *name);
+/* Shows (or, with HIDDEN, hides) a caption and its row; 'field' (may be NULL) is marked as
+ * wrong, for people and for screen readers, when the caption is an ERROR. */
+void pathway_editor_show_caption (GtkLabel *caption, gpointer field, PathwayCaption kind,
+                                  const char *text);
 
 /* A label showing the person's text as written, wrapping. */
 GtkWidget *pathway_editor_plain_label (const char *text, const char *css_class);

@@ -200,68 +200,9 @@ chosen_unit (PathwayIndicatorEditor *self)
   return selected < G_N_ELEMENTS (units) ? units[selected] : PATHWAY_UNIT_COUNT;
 }
 
-/* Captions ------------------------------------------------------------------------------------
- * A caption is a row of its own under the field's row, in the same list, shown only when it
- * has something to say; under a text view or inside a milestone's row, a label. */
-
-static GtkLabel *
-caption_label_new (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_set_visible (label, FALSE);
-  return GTK_LABEL (label);
-}
-
-static GtkLabel *
-caption_row_after (GtkWidget  *field,
-                   const char *name)
-{
-  GtkWidget *list = gtk_widget_get_parent (field);
-  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW, "activatable", FALSE,
-                                 "selectable", FALSE, "focusable", FALSE, NULL);
-  GtkLabel *label = caption_label_new ();
-
-  g_return_val_if_fail (GTK_IS_LIST_BOX (list), NULL);
-
-  gtk_widget_set_name (GTK_WIDGET (label), name);
-  gtk_widget_add_css_class (row, "record-editor-caption-row");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (label));
-  gtk_widget_set_visible (row, FALSE);
-  gtk_list_box_insert (GTK_LIST_BOX (list), row,
-                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field)) + 1);
-  pathway_editor_describe_with (field, label);
-  return label;
-}
-
-/* kind HIDDEN hides it; 'field' (may be NULL) is marked as wrong for ERROR. */
-static void
-show_caption (GtkLabel       *caption,
-              gpointer        field,
-              PathwayCaption  kind,
-              const char     *text)
-{
-  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (caption));
-
-  pathway_editor_set_caption (caption, kind, text);
-  if (GTK_IS_LIST_BOX_ROW (row))
-    gtk_widget_set_visible (row, gtk_widget_get_visible (GTK_WIDGET (caption)));
-  if (field != NULL)
-    {
-      pathway_editor_mark_error (field, kind == PATHWAY_CAPTION_ERROR);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                   kind == PATHWAY_CAPTION_ERROR ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                                 : GTK_ACCESSIBLE_INVALID_FALSE,
-                                   -1);
-    }
-}
-
-/* Reading the form ----------------------------------------------------------------------------- */
+/* Reading the form -----------------------------------------------------------------------------
+ * A field's caption is a row of its own under the field's row (pathway_editor_caption_row_after
+ * in pathway-editor-fields.c); under a text view or inside a milestone's row, a label. */
 
 /* A figure in the chosen unit; empty is "not recorded". */
 static gboolean
@@ -275,7 +216,7 @@ read_figure (PathwayIndicatorEditor *self,
                                          value, &problem);
 
   if (caption != NULL)
-    show_caption (caption, field, !valid && self->tried ? PATHWAY_CAPTION_ERROR
+    pathway_editor_show_caption (caption, field, !valid && self->tried ? PATHWAY_CAPTION_ERROR
                                                         : PATHWAY_CAPTION_HIDDEN, problem);
   return valid;
 }
@@ -296,14 +237,14 @@ read_day (PathwayIndicatorEditor *self,
   if (*text == '\0')
     {
       if (caption != NULL)
-        show_caption (caption, field, PATHWAY_CAPTION_HIDDEN, NULL);
+        pathway_editor_show_caption (caption, field, PATHWAY_CAPTION_HIDDEN, NULL);
       return TRUE;
     }
   if (!pathway_editor_parse_day (text, date))
     {
       g_date_clear (date, 1);
       if (caption != NULL)
-        show_caption (caption, field, self->tried ? PATHWAY_CAPTION_ERROR : PATHWAY_CAPTION_HINT,
+        pathway_editor_show_caption (caption, field, self->tried ? PATHWAY_CAPTION_ERROR : PATHWAY_CAPTION_HINT,
                       _("Write one day, such as “31 March 2027”"));
       return FALSE;
     }
@@ -311,7 +252,7 @@ read_day (PathwayIndicatorEditor *self,
   /* Translators: how a date that was typed was read: "Means 31 March 2027". */
   hint = g_strdup_printf (_("Means %s"), meaning);
   if (caption != NULL)
-    show_caption (caption, field, g_str_equal (meaning, text) ? PATHWAY_CAPTION_HIDDEN
+    pathway_editor_show_caption (caption, field, g_str_equal (meaning, text) ? PATHWAY_CAPTION_HIDDEN
                                                              : PATHWAY_CAPTION_HINT, hint);
   return TRUE;
 }
@@ -327,7 +268,7 @@ read_name (PathwayIndicatorEditor *self,
 
   if (*name == '\0')
     {
-      show_caption (self->name_caption, self->name_row,
+      pathway_editor_show_caption (self->name_caption, self->name_row,
                     self->tried ? PATHWAY_CAPTION_ERROR : PATHWAY_CAPTION_HIDDEN,
                     _("Write what the indicator measures, such as “EHC plans issued within 20 "
                       "weeks”"));
@@ -341,7 +282,7 @@ read_name (PathwayIndicatorEditor *self,
           g_utf8_collate (pathway_indicator_get_name (other), name) == 0)
         taken = g_strdup (_("Another indicator has that name: choose another."));
     }
-  show_caption (self->name_caption, self->name_row,
+  pathway_editor_show_caption (self->name_caption, self->name_row,
                 taken != NULL ? PATHWAY_CAPTION_ERROR : PATHWAY_CAPTION_HIDDEN, taken);
   *name_out = g_steal_pointer (&name);
   return taken == NULL;
@@ -363,7 +304,7 @@ read_milestone (PathwayIndicatorEditor *self,
   entry->value = NAN;
   if (entry->blank)
     {
-      show_caption (entry->caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
+      pathway_editor_show_caption (entry->caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
       pathway_editor_mark_error (entry->date_entry, FALSE);
       pathway_editor_mark_error (entry->value_entry, FALSE);
       return TRUE;
@@ -380,7 +321,7 @@ read_milestone (PathwayIndicatorEditor *self,
   pathway_editor_mark_error (entry->date_entry, !date_ok && self->tried);
   pathway_editor_mark_error (entry->value_entry, !value_ok && self->tried);
   if (problem != NULL)
-    show_caption (entry->caption, NULL, self->tried ? PATHWAY_CAPTION_ERROR
+    pathway_editor_show_caption (entry->caption, NULL, self->tried ? PATHWAY_CAPTION_ERROR
                                                     : PATHWAY_CAPTION_HIDDEN, problem);
   else
     {
@@ -388,7 +329,7 @@ read_milestone (PathwayIndicatorEditor *self,
       /* Translators: under a milestone: the day it was read as. */
       g_autofree char *hint = g_strdup_printf (_("Means %s"), meaning);
 
-      show_caption (entry->caption, NULL,
+      pathway_editor_show_caption (entry->caption, NULL,
                     g_str_equal (meaning, date_text) ? PATHWAY_CAPTION_HIDDEN
                                                      : PATHWAY_CAPTION_HINT, hint);
     }
@@ -528,7 +469,7 @@ milestone_entry_new (PathwayIndicatorEditor *self,
   gtk_box_append (GTK_BOX (line), remove);
 
   gtk_box_append (GTK_BOX (box), line);
-  entry->caption = caption_label_new ();
+  entry->caption = pathway_editor_caption_label_new ();
   gtk_widget_set_name (GTK_WIDGET (entry->caption), "milestone-caption");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry->caption));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (entry->row), box);
@@ -592,7 +533,7 @@ fill_milestones (PathwayIndicatorEditor *self)
     {
       milestones = pathway_document_list_milestones (self->document, self->indicator, &error);
       if (milestones == NULL)
-        show_caption (self->milestones_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
+        pathway_editor_show_caption (self->milestones_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
     }
   for (guint i = 0; milestones != NULL && i < g_list_model_get_n_items (milestones); i++)
     {
@@ -613,7 +554,7 @@ refused (PathwayIndicatorEditor *self,
          GError                 *error)
 {
   pathway_document_rollback_batch (self->document);
-  show_caption (caption, field, PATHWAY_CAPTION_ERROR, error->message);
+  pathway_editor_show_caption (caption, field, PATHWAY_CAPTION_ERROR, error->message);
   if (field != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (field));
   return FALSE;
@@ -971,7 +912,7 @@ save_action (GtkWidget  *widget,
   label = g_strdup_printf (adding ? _("Add indicator %s") : _("Change indicator %s"), form.name);
   if (!pathway_document_begin_batch (self->document, label, &error))
     {
-      show_caption (self->name_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
+      pathway_editor_show_caption (self->name_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
       return;
     }
   if (!(adding ? add_indicator (self, &form) : write_fields (self, &form)) ||
@@ -979,7 +920,7 @@ save_action (GtkWidget  *widget,
     return;
   if (!pathway_document_commit_batch (self->document, &error))
     {
-      show_caption (self->name_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
+      pathway_editor_show_caption (self->name_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
       return;
     }
 
@@ -1196,7 +1137,7 @@ static GtkLabel *
 caption_in_group (AdwPreferencesGroup *group,
                   const char          *name)
 {
-  GtkLabel *label = caption_label_new ();
+  GtkLabel *label = pathway_editor_caption_label_new ();
 
   gtk_widget_set_name (GTK_WIDGET (label), name);
   gtk_widget_add_css_class (GTK_WIDGET (label), "record-editor-caption");
@@ -1213,22 +1154,22 @@ pathway_indicator_editor_init (PathwayIndicatorEditor *self)
   self->milestones = g_ptr_array_new_with_free_func (milestone_entry_free);
   self->removed_milestones = g_ptr_array_new_with_free_func (g_object_unref);
 
-  self->name_caption = caption_row_after (GTK_WIDGET (self->name_row), "indicator-name-caption");
-  self->service_caption = caption_row_after (GTK_WIDGET (self->service_row),
+  self->name_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->name_row), "indicator-name-caption");
+  self->service_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->service_row),
                                              "indicator-service-caption");
-  self->baseline_caption = caption_row_after (GTK_WIDGET (self->baseline_row),
+  self->baseline_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->baseline_row),
                                               "indicator-baseline-caption");
-  self->baseline_date_caption = caption_row_after (GTK_WIDGET (self->baseline_date_row),
+  self->baseline_date_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->baseline_date_row),
                                                    "indicator-baseline-date-caption");
-  self->target_caption = caption_row_after (GTK_WIDGET (self->target_row),
+  self->target_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->target_row),
                                             "indicator-target-caption");
-  self->target_date_caption = caption_row_after (GTK_WIDGET (self->target_date_row),
+  self->target_date_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->target_date_row),
                                                  "indicator-target-date-caption");
-  self->target_source_caption = caption_row_after (GTK_WIDGET (self->target_source_row),
+  self->target_source_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->target_source_row),
                                                    "indicator-target-source-caption");
-  self->comparator_caption = caption_row_after (GTK_WIDGET (self->comparator_row),
+  self->comparator_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->comparator_row),
                                                 "indicator-comparator-caption");
-  self->figures_caption = caption_row_after (GTK_WIDGET (self->source_row),
+  self->figures_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->source_row),
                                              "indicator-figures-caption");
   /* Under the text view and under the milestones' list: labels in the group's box. */
   self->definition_caption = caption_in_group (self->indicator_group,

@@ -120,75 +120,19 @@ placeholder_row_new (const char *text)
 
 /* Captions ------------------------------------------------------------------------------------
  * A caption is a row of its own under the field's row, in the same list, shown only when it
- * has something to say; under a text view, a label. */
-
-static GtkLabel *
-caption_label_new (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_set_visible (label, FALSE);
-  return GTK_LABEL (label);
-}
-
-static GtkLabel *
-caption_row_after (GtkWidget  *field,
-                   const char *name)
-{
-  GtkWidget *list = gtk_widget_get_parent (field);
-  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW, "activatable", FALSE,
-                                 "selectable", FALSE, "focusable", FALSE, NULL);
-  GtkLabel *label = caption_label_new ();
-
-  g_return_val_if_fail (GTK_IS_LIST_BOX (list), NULL);
-
-  gtk_widget_set_name (GTK_WIDGET (label), name);
-  gtk_widget_add_css_class (row, "record-editor-caption-row");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (label));
-  gtk_widget_set_visible (row, FALSE);
-  gtk_list_box_insert (GTK_LIST_BOX (list), row,
-                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field)) + 1);
-  pathway_editor_describe_with (field, label);
-  return label;
-}
-
-/* kind HIDDEN hides it; 'field' (may be NULL) is marked as wrong for ERROR. */
-static void
-show_caption (GtkLabel       *caption,
-              gpointer        field,
-              PathwayCaption  kind,
-              const char     *text)
-{
-  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (caption));
-
-  pathway_editor_set_caption (caption, kind, text);
-  if (GTK_IS_LIST_BOX_ROW (row))
-    gtk_widget_set_visible (row, gtk_widget_get_visible (GTK_WIDGET (caption)));
-  if (field != NULL)
-    {
-      pathway_editor_mark_error (field, kind == PATHWAY_CAPTION_ERROR);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                   kind == PATHWAY_CAPTION_ERROR ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                                 : GTK_ACCESSIBLE_INVALID_FALSE,
-                                   -1);
-    }
-}
+ * has something to say (pathway_editor_caption_row_after in pathway-editor-fields.c); under a
+ * text view, a label. */
 
 static void
 hide_captions (PathwayWorkstreamEditor *self)
 {
-  show_caption (self->code_caption, self->code_row, PATHWAY_CAPTION_HIDDEN, NULL);
-  show_caption (self->title_caption, self->title_row, PATHWAY_CAPTION_HIDDEN, NULL);
-  show_caption (self->description_caption, self->description_view, PATHWAY_CAPTION_HIDDEN,
+  pathway_editor_show_caption (self->code_caption, self->code_row, PATHWAY_CAPTION_HIDDEN, NULL);
+  pathway_editor_show_caption (self->title_caption, self->title_row, PATHWAY_CAPTION_HIDDEN, NULL);
+  pathway_editor_show_caption (self->description_caption, self->description_view, PATHWAY_CAPTION_HIDDEN,
                 NULL);
-  show_caption (self->leadership_caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
-  show_caption (self->members_caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
-  show_caption (self->areas_caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
+  pathway_editor_show_caption (self->leadership_caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
+  pathway_editor_show_caption (self->members_caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
+  pathway_editor_show_caption (self->areas_caption, NULL, PATHWAY_CAPTION_HIDDEN, NULL);
 }
 
 /* Members ------------------------------------------------------------------------------------- */
@@ -298,7 +242,7 @@ add_member_cb (PathwayWorkstreamEditor *self)
 
   if (person == NULL)
     {
-      show_caption (self->members_caption, self->new_member_picker, PATHWAY_CAPTION_ERROR,
+      pathway_editor_show_caption (self->members_caption, self->new_member_picker, PATHWAY_CAPTION_ERROR,
                     _("Choose who joins the workstream, then add them."));
       gtk_widget_grab_focus (GTK_WIDGET (self->new_member_picker));
       return;
@@ -308,12 +252,12 @@ add_member_cb (PathwayWorkstreamEditor *self)
       g_autofree char *text = g_strdup_printf (_("%s is a member already."),
                                                pathway_person_get_name (person));
 
-      show_caption (self->members_caption, self->new_member_picker, PATHWAY_CAPTION_ERROR,
+      pathway_editor_show_caption (self->members_caption, self->new_member_picker, PATHWAY_CAPTION_ERROR,
                     text);
       return;
     }
 
-  show_caption (self->members_caption, self->new_member_picker, PATHWAY_CAPTION_HIDDEN, NULL);
+  pathway_editor_show_caption (self->members_caption, self->new_member_picker, PATHWAY_CAPTION_HIDDEN, NULL);
   member_entry_new (self, 0, person, role);
   pathway_person_picker_set_selected (self->new_member_picker, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->new_role_row), "");
@@ -465,7 +409,7 @@ refused (PathwayWorkstreamEditor *self,
          GError                  *error)
 {
   pathway_document_rollback_batch (self->document);
-  show_caption (caption, field, PATHWAY_CAPTION_ERROR, error->message);
+  pathway_editor_show_caption (caption, field, PATHWAY_CAPTION_ERROR, error->message);
   if (field != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (field));
   return FALSE;
@@ -665,7 +609,7 @@ validate (PathwayWorkstreamEditor *self)
 
   if (*code == '\0')
     {
-      show_caption (self->code_caption, self->code_row, PATHWAY_CAPTION_ERROR,
+      pathway_editor_show_caption (self->code_caption, self->code_row, PATHWAY_CAPTION_ERROR,
                     _("Write the workstream’s code, such as “B”: actions and reports name it "
                       "by its code."));
       gtk_widget_grab_focus (GTK_WIDGET (self->code_row));
@@ -677,7 +621,7 @@ validate (PathwayWorkstreamEditor *self)
        * has that code already: choose another." */
       taken = g_strdup_printf (_("Workstream %s has that code already: choose another."),
                                pathway_workstream_get_code (other));
-      show_caption (self->code_caption, self->code_row, PATHWAY_CAPTION_ERROR, taken);
+      pathway_editor_show_caption (self->code_caption, self->code_row, PATHWAY_CAPTION_ERROR, taken);
       gtk_widget_grab_focus (GTK_WIDGET (self->code_row));
       return FALSE;
     }
@@ -712,7 +656,7 @@ save_action (GtkWidget  *widget,
   label = g_strdup_printf (adding ? _("Add workstream %s") : _("Change workstream %s"), code);
   if (!pathway_document_begin_batch (self->document, label, &error))
     {
-      show_caption (self->code_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
+      pathway_editor_show_caption (self->code_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
       return;
     }
   if (adding)
@@ -733,7 +677,7 @@ save_action (GtkWidget  *widget,
     return;
   if (!pathway_document_commit_batch (self->document, &error))
     {
-      show_caption (self->code_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
+      pathway_editor_show_caption (self->code_caption, NULL, PATHWAY_CAPTION_ERROR, error->message);
       return;
     }
 
@@ -931,21 +875,21 @@ pathway_workstream_editor_init (PathwayWorkstreamEditor *self)
   self->removed_members = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->areas = g_ptr_array_new_with_free_func (g_free);
 
-  self->code_caption = caption_row_after (GTK_WIDGET (self->code_row), "workstream-code-caption");
-  self->title_caption = caption_row_after (GTK_WIDGET (self->title_row),
+  self->code_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->code_row), "workstream-code-caption");
+  self->title_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->title_row),
                                            "workstream-title-caption");
-  self->leadership_caption = caption_row_after (GTK_WIDGET (self->organisation_row),
+  self->leadership_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->organisation_row),
                                                 "workstream-leadership-caption");
-  self->members_caption = caption_row_after (GTK_WIDGET (self->new_role_row),
+  self->members_caption = pathway_editor_caption_row_after (GTK_WIDGET (self->new_role_row),
                                              "workstream-members-caption");
   /* Under the text view and under the areas' list: labels in the group's box. */
-  self->description_caption = caption_label_new ();
+  self->description_caption = pathway_editor_caption_label_new ();
   description_caption = GTK_WIDGET (self->description_caption);
   gtk_widget_set_name (description_caption, "workstream-description-caption");
   gtk_widget_add_css_class (description_caption, "record-editor-caption");
   adw_preferences_group_add (self->details_group, description_caption);
   pathway_editor_describe_with (self->description_view, self->description_caption);
-  self->areas_caption = caption_label_new ();
+  self->areas_caption = pathway_editor_caption_label_new ();
   gtk_widget_set_name (GTK_WIDGET (self->areas_caption), "workstream-areas-caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->areas_caption), "record-editor-caption");
   adw_preferences_group_add (self->areas_group, GTK_WIDGET (self->areas_caption));
