@@ -383,3 +383,18 @@ pathway_editor_show_caption (GtkLabel       *caption,
                                    -1);
     }
 }
+
+/* Ctrl+Enter runs 'action' (a dialog's save) wherever the focus is. Caught before the focused
+ * field sees it: a text view would take it for a new line. */
+void
+pathway_editor_add_save_shortcut (GtkWidget *dialog, const char *action)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
+                                                            "<Control>Return|<Control>KP_Enter"),
+                                                          gtk_named_action_new (action)));
+  gtk_widget_add_controller (dialog, controller);
+}

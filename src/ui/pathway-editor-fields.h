@@ -37,6 +37,8 @@ void pathway_editor_show_timescale_meaning (GtkLabel *caption, const char *text)
 void pathway_editor_mark_error (gpointer row, gboolean error);
 /* A field's caption is read with it. */
 void pathway_editor_describe_with (gpointer row, GtkLabel *caption);
+/* Ctrl+Enter runs 'action' (a dialog's save action) wherever the focus is in 'dialog'. */
+void pathway_editor_add_save_shortcut (GtkWidget *dialog, const char *action);
 /* A caption label: plain text, wrapping, hidden until it has something to say. */
 GtkLabel *pathway_editor_caption_label_new (void);
 /* A caption in a row of its own under 'field' in the field's list box, named 'name', read

@@ -328,21 +328,6 @@ pathway_reading_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (pathway_reading_dialog_parent_class)->dispose (object);
 }
 
-/* Ctrl+Enter saves wherever the focus is. Caught before the focused field sees it: a text
- * view would take it for a new line. */
-static void
-add_save_shortcut (PathwayReadingDialog *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
-                                                            "<Control>Return|<Control>KP_Enter"),
-                                                          gtk_named_action_new ("reading.save")));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
 static void
 pathway_reading_dialog_class_init (PathwayReadingDialogClass *klass)
 {
@@ -379,7 +364,7 @@ pathway_reading_dialog_init (PathwayReadingDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
-  add_save_shortcut (self);
+  pathway_editor_add_save_shortcut (GTK_WIDGET (self), "reading.save");
 }
 
 PathwayReadingDialog *

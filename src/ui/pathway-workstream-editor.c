@@ -808,21 +808,6 @@ pathway_workstream_editor_finalize (GObject *object)
   G_OBJECT_CLASS (pathway_workstream_editor_parent_class)->finalize (object);
 }
 
-/* Ctrl+Enter saves wherever the focus is. Caught before the focused field sees it: a text
- * view would take it for a new line. */
-static void
-add_save_shortcut (PathwayWorkstreamEditor *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
-                                                            "<Control>Return|<Control>KP_Enter"),
-                                                          gtk_named_action_new ("editor.save")));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
 static void
 pathway_workstream_editor_class_init (PathwayWorkstreamEditorClass *klass)
 {
@@ -898,7 +883,7 @@ pathway_workstream_editor_init (PathwayWorkstreamEditor *self)
   adw_preferences_group_add (self->members_group, self->members_none);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
-  add_save_shortcut (self);
+  pathway_editor_add_save_shortcut (GTK_WIDGET (self), "editor.save");
 }
 
 PathwayWorkstreamEditor *
