@@ -4,7 +4,9 @@
  * newest first, each with its date, its actions and whether it passed its check; the
  * programme itself is not opened, so its backups can be listed when it is lost or damaged.
  * "restore FILE BACKUP -o NEW" copies one of them, named as listed or by its path, to a new
- * file, never over one that exists. */
+ * file, never over one that exists. "salvage FILE -o NEW" reads what can be read of a damaged
+ * programme into a new file (pathway_document_salvage) and says what was lost. A damaged file's
+ * error is followed by these ways back (print_damage_help). */
 #define G_LOG_DOMAIN "pathway-cli"
 
 #include "config.h"
@@ -82,5 +84,58 @@ run_restore (const CliArgs *args)
   backup = pathway_backup_resolve (args->file, name);
   if (!pathway_backup_restore (backup, output, &error))
     return file_error (output_arg, error);
+  return CLI_EXIT_OK;
+}
+
+/* What to do about a damaged file: its latest good backup, and salvage. */
+void
+print_damage_help (const char *file)
+{
+  g_autoptr (GPtrArray) backups = pathway_backups_list (file, NULL);
+  g_autofree char *quoted = g_shell_quote (file);
+
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
+    {
+      PathwayBackup *backup = g_ptr_array_index (backups, i);
+      g_autofree char *when = NULL;
+      g_autofree char *name = NULL;
+
+      if (!backup->verified)
+        continue;
+      when = g_date_time_format (backup->when, "%Y-%m-%d %H:%M");
+      name = g_filename_display_basename (backup->path);
+      g_printerr (_("Latest good backup: %s, from %s, %" G_GINT64_FORMAT " actions. "
+                    "To open it as a copy: pathway-cli restore %s %s -o NEW.pathway\n"),
+                  name, when, backup->n_actions, quoted, name);
+      break;
+    }
+  g_printerr (_("To read what can be read into a new file: pathway-cli salvage %s -o "
+                "NEW.pathway\n"), quoted);
+}
+
+int
+run_salvage (const CliArgs *args)
+{
+  const char *output_arg = g_hash_table_lookup (args->values, "-o");
+  g_auto (PathwaySalvage) salvage = { 0 };
+  g_autofree char *output = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (output_arg == NULL)
+    output_arg = g_hash_table_lookup (args->values, "--output");
+  if (output_arg == NULL)
+    return usage_error (_("salvage: missing -o NEW"));
+  output = g_filename_from_utf8 (output_arg, -1, NULL, NULL, NULL);
+  if (output == NULL)
+    return usage_error (_("salvage: '%s' cannot be a file name here"), output_arg);
+
+  if (!pathway_document_salvage (args->file, output, &salvage, &error))
+    return file_error (output_arg, error);
+  summary = dup_printable (salvage.summary);
+  g_print ("%s\n", summary);
+  if (!salvage.indexes_only)
+    g_print (_("Rows kept: %" G_GUINT64_FORMAT ", lost: %" G_GUINT64_FORMAT "\n"),
+             salvage.rows_kept, salvage.rows_lost);
   return CLI_EXIT_OK;
 }

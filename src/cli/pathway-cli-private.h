@@ -87,5 +87,7 @@ int run_list (const CliArgs *args);
 int run_readings (const CliArgs *args);
 int run_backups (const CliArgs *args);
 int run_restore (const CliArgs *args);
+int run_salvage (const CliArgs *args);
+void print_damage_help (const char *file);
 
 G_END_DECLS

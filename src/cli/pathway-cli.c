@@ -186,6 +186,9 @@ static const CliCommand commands[] = {
   { "restore", N_("FILE BACKUP -o NEW"),
     N_("Copy a backup (a listed name or a path) to a new programme file"), restore_options,
     run_restore, backup_operands },
+  { "salvage", N_("FILE -o NEW"),
+    N_("Read what can be read of a damaged programme into a new file, saying what was lost"),
+    restore_options, run_salvage },
 };
 
 /* Messages ------------------------------------------------------------------------------ */
@@ -213,6 +216,8 @@ file_error (const char *file, const GError *error)
   g_autofree char *message = dup_printable (error->message);
 
   g_printerr ("pathway-cli: %s: %s\n", display, message);
+  if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+    print_damage_help (file);
   return CLI_EXIT_FILE;
 }
 

@@ -453,9 +453,14 @@ pathway_document_backup_at_open (PathwayDocument *self)
           same_time (&source.st_mtim, &newest.st_mtim))
         return;
     }
-  /* A failed backup must not stop anyone working; the next open or day tries again. */
+  /* A failed backup must not stop anyone working; the next open or day tries again. A copy
+   * that fails its check is another matter: the damage is the programme's. */
   if (!backup_now (self, &error))
-    g_debug ("No backup of %s at open: %s", self->path, error->message);
+    {
+      g_debug ("No backup of %s at open: %s", self->path, error->message);
+      if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+        pathway_document_mark_damaged (self, error);
+    }
 }
 
 void
@@ -473,7 +478,11 @@ pathway_document_backup_after_write (PathwayDocument *self)
   if (pathway_document_now_unix (self) - self->last_backup < SECONDS_PER_DAY)
     return;
   if (!backup_now (self, &error))
-    g_debug ("No daily backup of %s: %s", self->path, error->message);
+    {
+      g_debug ("No daily backup of %s: %s", self->path, error->message);
+      if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+        pathway_document_mark_damaged (self, error);
+    }
 }
 
 /* Restoring ------------------------------------------------------------------------------- */

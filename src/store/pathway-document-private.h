@@ -27,6 +27,10 @@ struct _PathwayDocument
   char *copy_dir; /* the folder of a read-only copy, removed at close */
   gboolean needs_upgrade; /* an older file, shown from an upgraded copy in copy_dir */
   gboolean can_upgrade;   /* ... whose file and folder can be written */
+  /* The comparison of each index with its table, left from the open of a large file to idle
+   * moments (pathway_document_check_step) and finished before the first write. */
+  struct _PathwayDamageScan *damage_scan;
+  gboolean damaged; /* damage found after the open: read-only from then on */
 
   char *author;
   GDateTime *now;
@@ -157,4 +161,9 @@ GListModel *pathway_document_query_objects (PathwayDocument *self, GType type,
 void pathway_document_clear_undo (PathwayDocument *self);
 void pathway_undo_step_free (PathwayUndoStep *step);
 
+/* Damage found outside the open (in a backup copy): the document becomes read-only with the
+ * damaged file's message as its reason, and the file is kept aside. */
+void pathway_document_mark_damaged (PathwayDocument *self, const GError *found);
+
 G_END_DECLS
+

@@ -112,6 +112,9 @@ writable (PathwayDocument *self, GError **error)
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_FAILED, _("The programme is closed."));
       return FALSE;
     }
+  /* Damage is found before anything is written over it. */
+  if (self->damage_scan != NULL && !pathway_document_finish_check (self, error))
+    return FALSE;
   if (self->read_only)
     {
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY, "%s",

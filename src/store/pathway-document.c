@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "pathway-backup.h"
+#include "pathway-damage.h"
 #include "pathway-document-private.h"
 #include "pathway-schema.h"
 #include "pathway-store-private.h"
@@ -489,43 +490,39 @@ io_error:
   }
 }
 
-static gboolean
-check_quick (PathwayDocument *self, GError **error)
+/* The message for a damaged file says what was found, that the file is as it was, where its
+ * copy is kept and what to do. */
+static void
+explain_damage (const char *path, gboolean keep_aside, GError **error)
 {
-  sqlite3_stmt *stmt = pathway_db_prepare (self->db, "PRAGMA quick_check(1)", error);
-  g_autofree char *result = NULL;
-  int rc;
+  /* A throw-away copy (an upgraded view, another holder's file) is not what needs keeping. */
+  g_autofree char *kept = keep_aside ? pathway_damage_keep_aside (path) : NULL;
+  char *message;
 
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    result = g_strdup (pathway_db_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      pathway_db_set_error (error, self->db->handle, rc, _("checking the file"));
-      return FALSE;
-    }
-  if (!g_str_equal (result, "ok"))
-    {
-      g_autofree char *name = g_filename_display_basename (self->path);
+  message = g_strconcat ((*error)->message, " ",
+                         kept != NULL
+                           ? _("Pathway has not changed it, and has kept a copy of it as it is "
+                               "with its backups. Open its latest good backup, or salvage what "
+                               "can be read into a new file.")
+                           : _("Pathway has not changed it. Open its latest good backup, or "
+                               "salvage what can be read into a new file."),
+                         NULL);
+  g_free ((*error)->message);
+  (*error)->message = message;
+}
 
-      /* SQLite's report spans lines; the message is one line, and its start says enough. */
-      g_strdelimit (result, "\n\r\t", ' ');
-      if (g_utf8_strlen (result, -1) > 120)
-        {
-          char *cut = g_utf8_offset_to_pointer (result, 117);
-
-          strcpy (cut, "...");
-        }
-
-      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
-                   _("“%s” is damaged (%s). It has not been changed; open a backup copy."),
-                   name, result);
-      return FALSE;
-    }
-  return TRUE;
+/* Damage is looked for before anything is written: the checks that catch what the queries
+ * depend on (pathway-damage.c). */
+static gboolean
+check_damage (PathwayDocument *self, PathwayOpenFlags flags, GError **error)
+{
+  if (pathway_damage_check (self->db, self->path, PATHWAY_DAMAGE_CHECK_AUTO,
+                            (flags & PATHWAY_OPEN_DEFER_CHECK) ? &self->damage_scan : NULL,
+                            error))
+    return TRUE;
+  if (g_error_matches (*error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+    explain_damage (self->path, !(flags & PATHWAY_OPEN_NO_BACKUP), error);
+  return FALSE;
 }
 
 static char *
@@ -650,8 +647,11 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
       return NULL;
     }
   /* Its message is already the whole story. */
-  if (!check_quick (self, error))
-    return NULL;
+  if (!check_damage (self, flags, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   if (version < PATHWAY_SCHEMA_VERSION)
     {
@@ -659,6 +659,9 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
         {
           g_autofree char *real = g_strdup (self->path);
 
+          /* The view is taken from a copy: the file itself is the one to check first. */
+          if (!pathway_document_finish_check (self, error))
+            return NULL;
           pathway_document_close (self);
           return open_upgraded_view (real, error);
         }
@@ -687,8 +690,8 @@ fail:
       g_autofree char *name = g_filename_display_basename (path);
 
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
-                   _("“%s” is damaged (%s). It has not been changed; open a backup copy."),
-                   name, local_error->message);
+                   _("“%s” is damaged: parts of it cannot be read."), name);
+      explain_damage (self->path, !(flags & PATHWAY_OPEN_NO_BACKUP), error);
       return NULL;
     }
   g_propagate_error (error, g_steal_pointer (&local_error));
@@ -883,10 +886,14 @@ take_copy (const char *path, GError **error)
 
   for (int attempt = 0; attempt < 3; attempt++)
     {
-      g_autofree char *dir = g_dir_make_tmp ("pathway-copy-XXXXXX", &local_error);
+      g_autofree char *dir = NULL;
       g_autofree char *copy = NULL;
       g_autofree char *copy_journal = NULL;
       g_autoptr(PathwayDocument) self = NULL;
+
+      /* Only the last attempt's error is told. */
+      g_clear_error (&local_error);
+      dir = g_dir_make_tmp ("pathway-copy-XXXXXX", &local_error);
 
       if (dir == NULL)
         break;
@@ -1012,11 +1019,89 @@ pathway_document_close (PathwayDocument *self)
     return;
   if (self->batch != NULL)
     pathway_document_rollback_batch (self);
+  g_clear_pointer (&self->damage_scan, pathway_damage_scan_free);
   g_clear_pointer (&self->db, pathway_db_free);
   if (self->wrote_lock)
     g_unlink (self->lock_path);
   self->wrote_lock = FALSE;
   remove_copy (self);
+}
+
+gboolean
+pathway_document_check_step (PathwayDocument *self, guint max_rows, gboolean *done,
+                             GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (done != NULL, FALSE);
+
+  *done = TRUE;
+  if (self->damage_scan == NULL)
+    return TRUE;
+  if (pathway_damage_scan_step (self->damage_scan, max_rows, done, &local_error))
+    {
+      if (*done)
+        g_clear_pointer (&self->damage_scan, pathway_damage_scan_free);
+      return TRUE;
+    }
+  g_clear_pointer (&self->damage_scan, pathway_damage_scan_free);
+  if (g_error_matches (local_error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+    {
+      /* Nothing more is written to it: the message is the reason, wherever a write is tried. */
+      explain_damage (self->path, TRUE, &local_error);
+      self->damaged = TRUE;
+      self->read_only = TRUE;
+      g_free (self->read_only_reason);
+      self->read_only_reason = g_strdup (local_error->message);
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+void
+pathway_document_mark_damaged (PathwayDocument *self, const GError *found)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_filename_display_basename (self->path);
+
+  if (self->damaged)
+    return;
+  g_clear_pointer (&self->damage_scan, pathway_damage_scan_free);
+  /* The copy was read from this file's own pages: its damage is the file's. */
+  error = g_error_new (PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
+                       _("“%s” is damaged: a backup copy of it failed its check (%s)."), name,
+                       found->message);
+  explain_damage (self->path, TRUE, &error);
+  self->damaged = TRUE;
+  self->read_only = TRUE;
+  g_free (self->read_only_reason);
+  self->read_only_reason = g_strdup (error->message);
+}
+
+gboolean
+pathway_document_finish_check (PathwayDocument *self, GError **error)
+{
+  gboolean done = FALSE;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+
+  if (self->damaged)
+    {
+      g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED, self->read_only_reason);
+      return FALSE;
+    }
+  while (!done)
+    if (!pathway_document_check_step (self, G_MAXUINT, &done, error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+pathway_document_get_damaged (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  return self->damaged;
 }
 
 const char *

@@ -26,6 +26,10 @@ typedef enum {
   PATHWAY_OPEN_DEFAULT = 0,
   PATHWAY_OPEN_READ_ONLY = 1 << 0, /* never write, even if the file is writable */
   PATHWAY_OPEN_NO_BACKUP = 1 << 1, /* a throw-away copy: take no backup (pathway-backup.h) */
+  /* A large file's index comparison is left to check_step and finish_check (below) rather than
+   * made before open returns: for the window, which opens within its budget and finishes the
+   * check in idle moments. */
+  PATHWAY_OPEN_DEFER_CHECK = 1 << 2,
 } PathwayOpenFlags;
 
 /* Creating and opening ------------------------------------------------------------------ */
@@ -324,5 +328,38 @@ GListModel *pathway_document_actions_to_present (PathwayDocument *self, PathwayM
  * integrity_check, foreign_key_check and the schema's own checks. Each problem is one line
  * in 'problems' (may be NULL); returns TRUE when there were none. */
 gboolean pathway_document_check (PathwayDocument *self, GPtrArray *problems, GError **error);
+
+/* Damage and salvage (pathway-damage.c) ------------------------------------------------------
+ * A damaged file is refused at open with PATHWAY_ERROR_DAMAGED and never written. Salvage
+ * reads what it can of the file at 'path' into a new file at 'new_path' (which must not exist:
+ * PATHWAY_ERROR_EXISTS), leaving the damaged file as it was: where only indexes are damaged, a
+ * copy with its indexes rebuilt (REINDEX), so nothing is lost; otherwise the tables copied row
+ * by row into a new file, skipping and counting the rows that cannot be read and the records
+ * that depended on them. The new file passes integrity_check and opens, or is removed again. */
+typedef struct {
+  gboolean indexes_only; /* only indexes were damaged, and they were rebuilt */
+  guint64 rows_kept;     /* rows copied (every row when indexes_only) */
+  guint64 rows_lost;     /* rows that could not be read, and rows that depended on them */
+  char *summary;         /* one or two sentences for the user, naming what was lost */
+} PathwaySalvage;
+
+void pathway_salvage_clear (PathwaySalvage *salvage);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PathwaySalvage, pathway_salvage_clear)
+
+gboolean pathway_document_salvage (const char *path, const char *new_path,
+                                   PathwaySalvage *salvage, GError **error);
+/* Checks the file at 'path' for damage as opening it would, or (full) with integrity_check
+ * whatever its size, without opening it as a programme; for `pathway-cli check` and the
+ * benchmark. */
+gboolean pathway_document_check_file (const char *path, gboolean full, GError **error);
+/* A file too large for the whole integrity_check at open (over 4 MB) gets quick_check then,
+ * and its indexes are compared with their tables afterwards: a few rows at a time by
+ * check_step (for idle moments; '*done' once finished), and wholly by finish_check, which every
+ * write calls first. When damage is found the document becomes read-only, get_damaged says
+ * so, and the error (PATHWAY_ERROR_DAMAGED) is the message to show. */
+gboolean pathway_document_check_step (PathwayDocument *self, guint max_rows, gboolean *done,
+                                      GError **error);
+gboolean pathway_document_finish_check (PathwayDocument *self, GError **error);
+gboolean pathway_document_get_damaged (PathwayDocument *self);
 
 G_END_DECLS

@@ -71,7 +71,6 @@ backup_row_new (const PathwayBackup *backup)
       /* A copy that fails its check would only be refused when restored. */
       gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_add_css_class (row, "dim-label");
       /* Translators: how a damaged backup's row is read out: its time, how many actions. */
       accessible = g_strdup_printf (_("%s, %s, damaged"), when, count);
     }
@@ -105,7 +104,15 @@ fill_list (PathwayBackupDialog *self)
       return;
     }
   for (guint i = 0; i < backups->len; i++)
-    gtk_list_box_append (self->backups_list, backup_row_new (g_ptr_array_index (backups, i)));
+    {
+      const PathwayBackup *backup = g_ptr_array_index (backups, i);
+      GtkWidget *row = backup_row_new (backup);
+
+      gtk_list_box_append (self->backups_list, row);
+      /* The newest that passed its check is the one most people want. */
+      if (backup->verified && gtk_list_box_get_selected_row (self->backups_list) == NULL)
+        gtk_list_box_select_row (self->backups_list, GTK_LIST_BOX_ROW (row));
+    }
 
   if (backups->len == 0)
     {
@@ -305,15 +312,25 @@ pathway_backup_dialog_init (PathwayBackupDialog *self)
 PathwayBackupDialog *
 pathway_backup_dialog_new (PathwayWindow *window)
 {
-  PathwayBackupDialog *self;
   PathwayDocument *document;
 
   g_return_val_if_fail (PATHWAY_IS_WINDOW (window), NULL);
   document = pathway_window_get_document (window);
   g_return_val_if_fail (document != NULL, NULL);
 
+  return pathway_backup_dialog_new_for_path (window, pathway_document_get_path (document));
+}
+
+PathwayBackupDialog *
+pathway_backup_dialog_new_for_path (PathwayWindow *window, const char *programme_path)
+{
+  PathwayBackupDialog *self;
+
+  g_return_val_if_fail (PATHWAY_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (programme_path != NULL, NULL);
+
   self = g_object_new (PATHWAY_TYPE_BACKUP_DIALOG, "transient-for", window, NULL);
-  self->programme_path = g_strdup (pathway_document_get_path (document));
+  self->programme_path = g_strdup (programme_path);
   fill_list (self);
   return self;
 }

@@ -15,6 +15,9 @@ G_DECLARE_FINAL_TYPE (PathwayBackupDialog, pathway_backup_dialog, PATHWAY, BACKU
 
 /* Lists the backups of the window's open programme; the window must have one open. */
 PathwayBackupDialog *pathway_backup_dialog_new (PathwayWindow *window);
+/* The same for the programme at 'programme_path', which need not be open (a damaged one). */
+PathwayBackupDialog *pathway_backup_dialog_new_for_path (PathwayWindow *window,
+                                                         const char    *programme_path);
 
 /* Tests: restore to 'path' without asking where (NULL asks again). */
 void pathway_backup_dialog_set_target_path (PathwayBackupDialog *self, const char *path);

@@ -16,6 +16,7 @@ struct _PathwayWindow
 
   GSettings *settings;
   PathwayDocument *document;
+  guint check_source; /* the idle check of a large file's indexes, while it runs */
   GtkFileChooserNative *chooser;
   gboolean reported_first_frame;
   PathwayPresenter *presenter; /* weak: meeting mode, while it is open */

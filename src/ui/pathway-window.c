@@ -13,6 +13,7 @@
 
 #include "pathway-application.h"
 #include "pathway-backup.h"
+#include "pathway-damage-dialog.h"
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-report-view.h"
@@ -176,6 +177,7 @@ set_views_document (PathwayWindow *self, PathwayDocument *document)
 static void
 close_document (PathwayWindow *self)
 {
+  g_clear_handle_id (&self->check_source, g_source_remove);
   if (self->document == NULL)
     return;
   /* Meeting mode records into this document: it ends (keeping its summary) first. */
@@ -187,6 +189,62 @@ close_document (PathwayWindow *self)
   g_signal_handlers_disconnect_by_data (self->document, self);
   pathway_document_close (self->document);
   g_clear_object (&self->document);
+}
+
+static void
+show_read_only_bar (PathwayWindow *self)
+{
+  gboolean read_only = pathway_document_get_read_only (self->document);
+
+  if (read_only)
+    {
+      const char *reason = pathway_document_get_read_only_reason (self->document);
+
+      gtk_label_set_text (self->read_only_label,
+                          reason != NULL && reason[0] != '\0'
+                            ? reason
+                            : _("This programme is open read-only, so it cannot be changed."));
+    }
+  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
+}
+
+/* Rows of index and table compared per idle moment: a few milliseconds' work. */
+#define CHECK_ROWS_PER_STEP 20000
+
+/* A large file's indexes are compared with their tables in idle moments after it opens (an
+ * edit before then finishes the comparison first). Damage found makes the document
+ * read-only and brings up the ways back. */
+static gboolean
+damage_check_cb (gpointer data)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (data);
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  if (self->document != NULL && !pathway_document_get_damaged (self->document) &&
+      pathway_document_check_step (self->document, CHECK_ROWS_PER_STEP, &done, &error))
+    {
+      if (!done)
+        return G_SOURCE_CONTINUE;
+      self->check_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  self->check_source = 0;
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+  if (pathway_document_get_damaged (self->document))
+    {
+      if (error == NULL)
+        error = g_error_new_literal (PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
+                                     pathway_document_get_read_only_reason (self->document));
+      show_read_only_bar (self);
+      _pathway_window_update_actions (self);
+      pathway_damage_dialog_present (self, pathway_document_get_path (self->document), error);
+    }
+  else if (error != NULL)
+    g_warning ("Could not check %s: %s", pathway_document_get_path (self->document),
+               error->message);
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -221,16 +279,7 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
   refresh_titles (self);
   _pathway_window_update_actions (self);
 
-  if (read_only)
-    {
-      const char *reason = pathway_document_get_read_only_reason (document);
-
-      gtk_label_set_text (self->read_only_label,
-                          reason != NULL && reason[0] != '\0'
-                            ? reason
-                            : _("This programme is open read-only, so it cannot be changed."));
-    }
-  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
+  show_read_only_bar (self);
   gtk_widget_set_visible (GTK_WIDGET (self->upgrade_button),
                           pathway_document_get_can_upgrade (document));
 
@@ -240,6 +289,8 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                                                   "A copy of the old file was kept beside it.")));
 
   gtk_stack_set_visible_child_name (self->stack, "programme");
+  if (!read_only)
+    self->check_source = g_idle_add_full (G_PRIORITY_LOW, damage_check_cb, self, NULL);
 }
 
 /* What the person can do about each reason a file will not open. */
@@ -262,8 +313,9 @@ advice_for (const GError *error)
       return _("It was saved by a newer version of Pathway. Open it with that version, "
                "or install it on this computer. The file has not been changed.");
     case PATHWAY_ERROR_DAMAGED:
-      return _("Restore the file from your backups. If it was upgraded recently, the copy "
-               "kept beside it before the upgrade can be opened instead.");
+      return _("Restore it from its backups with Restore from Backup…, or salvage what can be "
+               "read into a new file. If it was upgraded recently, the copy kept beside it "
+               "before the upgrade can be opened instead.");
     case PATHWAY_ERROR_LOCKED:
       return _("Try again once it has been closed there.");
     case PATHWAY_ERROR_READ_ONLY:
@@ -331,7 +383,7 @@ upgrade_clicked_cb (PathwayWindow *self)
   if (self->document == NULL)
     return;
   path = g_strdup (pathway_document_get_path (self->document));
-  document = pathway_document_open (path, PATHWAY_OPEN_DEFAULT, &error);
+  document = pathway_document_open (path, PATHWAY_OPEN_DEFER_CHECK, &error);
   if (document == NULL)
     {
       g_autofree char *name = g_filename_display_basename (path);
@@ -352,6 +404,13 @@ show_open_error (PathwayWindow *self, GFile *file, const GError *error)
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
+  if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      pathway_damage_dialog_present (self, path, error);
+      return;
+    }
   if (!g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_LOCKED))
     {
       present_error (self, heading, error);
@@ -610,7 +669,7 @@ pathway_window_load (PathwayWindow *self, const char *path, PathwayOpenFlags fla
         return TRUE;
     }
 
-  document = pathway_document_open (path, flags, error);
+  document = pathway_document_open (path, flags | PATHWAY_OPEN_DEFER_CHECK, error);
   if (document == NULL)
     return FALSE;
 
