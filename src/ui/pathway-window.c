@@ -289,7 +289,8 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                                                   "A copy of the old file was kept beside it.")));
 
   gtk_stack_set_visible_child_name (self->stack, "programme");
-  if (!read_only)
+  /* Damage found while opening (by the backup's check) is shown from the same idle. */
+  if (!read_only || pathway_document_get_damaged (document))
     self->check_source = g_idle_add_full (G_PRIORITY_LOW, damage_check_cb, self, NULL);
 }
 

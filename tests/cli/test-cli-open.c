@@ -2,7 +2,8 @@
  * file with a hot rollback journal (the hot and torn reproducers kept in tests/store/fixtures,
  * found through PATHWAY_FIXTURES) recovers it and exits 0; check on a folder says it is one;
  * upgrade brings a version 1 file up to date and says where the backup is, which holds the old
- * bytes. The kept fixtures are copied first and compared after. */
+ * bytes; a damaged file is refused by every command with the ways back, and salvaged. The kept
+ * fixtures are copied first and compared after. */
 #define G_LOG_DOMAIN "pathway-test"
 
 #include "config.h"
@@ -128,6 +129,68 @@ test_upgrade_old_file (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (kept_after, ==, sum);
 }
 
+/* A damaged file: every command refuses it naming the file and the ways back, and salvage
+ * makes a new file that works, leaving the damaged one as it was. */
+static void
+test_damaged_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *sum = copy_fixture (fixture, "index-damage.pathway");
+  g_autofree char *path = fixture_path (fixture, "index-damage.pathway");
+  g_autofree char *salvaged = fixture_path (fixture, "salvaged.pathway");
+  const char *const commands[] = { "summary", "check", "pack", NULL };
+
+  for (guint i = 0; commands[i] != NULL; i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *pdf = fixture_path (fixture, "pack.pdf");
+
+      if (g_str_equal (commands[i], "pack"))
+        run_cli (fixture, &run, "pack", path, "-o", pdf, NULL);
+      else
+        run_cli (fixture, &run, commands[i], path, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_nonnull (strstr (run.err, "index-damage.pathway"));
+      g_assert_nonnull (strstr (run.err, "is damaged"));
+      g_assert_nonnull (strstr (run.err, "pathway-cli salvage"));
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    }
+  {
+    g_autofree char *after = file_checksum (path);
+
+    g_assert_cmpstr (after, ==, sum);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (fixture, &run, "salvage", path, "-o", salvaged, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "nothing was lost"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (fixture, &run, "check", salvaged, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "ok\n");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Never over a file that exists. */
+    run_cli (fixture, &run, "salvage", path, "-o", salvaged, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "already exists"));
+  }
+  {
+    g_autofree char *after = file_checksum (path);
+
+    g_assert_cmpstr (after, ==, sum);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -140,6 +203,7 @@ main (int argc, char *argv[])
   ADD ("/cli/open/check-hot-journal/torn", test_check_hot_journal, "torn.pathway");
   ADD ("/cli/open/check-folder", test_check_folder, NULL);
   ADD ("/cli/open/upgrade-old-file", test_upgrade_old_file, NULL);
+  ADD ("/cli/open/damaged-file", test_damaged_file, NULL);
 
 #undef ADD
 

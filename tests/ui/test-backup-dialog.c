@@ -3,8 +3,11 @@
  * their actions and a damaged one as damaged and not to be chosen, that restoring writes a copy
  * with the same actions which the window then opens while the original stays byte for byte as
  * it was, that a file that exists is refused with the store's message, and that a programme
- * with no backups says where they would be. With PATHWAY_SCREENSHOT_DIR set it saves the
- * dialog, light and dark, there. */
+ * with no backups says where they would be. A damaged programme (the index-damage reproducer
+ * kept in tests/store/fixtures) brings up the damaged-file dialog with its latest good backup
+ * and salvage side by side: salvage writes a copy the window opens, Restore Backup… opens the
+ * backups with the good one chosen, and the damaged file stays as it was. With
+ * PATHWAY_SCREENSHOT_DIR set it saves the dialogs, light and dark, there. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -16,6 +19,7 @@
 
 #include "pathway-backup-dialog.h"
 #include "pathway-backup.h"
+#include "pathway-damage-dialog.h"
 #include "pathway-demo.h"
 #include "pathway-window.h"
 
@@ -265,8 +269,12 @@ test_restores_copy_and_opens_it (Fixture       *f,
                    "Monday 5 January 2026, 10:15");
   g_assert_nonnull (find_of_type (GTK_WIDGET (damaged), GTK_TYPE_LABEL, "error"));
   g_assert_false (gtk_list_box_row_get_selectable (damaged));
+  /* The newest good backup is chosen from the start; a damaged one cannot be. */
+  g_assert_true (gtk_list_box_get_selected_row (list) == GTK_LIST_BOX_ROW (row));
+  g_assert_true (restore_enabled (dialog));
   gtk_list_box_select_row (list, damaged);
-  g_assert_null (gtk_list_box_get_selected_row (list));
+  g_assert_true (gtk_list_box_get_selected_row (list) == GTK_LIST_BOX_ROW (row));
+  gtk_list_box_unselect_all (list);
   g_assert_false (restore_enabled (dialog));
 
   gtk_list_box_select_row (list, row);
@@ -362,6 +370,127 @@ test_empty_says_where (Fixture       *f,
   wait_for ("the backup dialog to close", dialog_is_closed, NULL);
 }
 
+static AdwMessageDialog *
+find_damage_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_str_has_suffix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+                            "Is Damaged"))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+damage_dialog_is_open (gpointer data)
+{
+  return find_damage_dialog () != NULL;
+}
+
+/* The damaged programme in the test's folder, and a good backup of it in its backup folder. */
+static char *
+set_up_damaged (Fixture *f)
+{
+  g_autofree char *kept = g_build_filename (g_getenv ("PATHWAY_FIXTURES"),
+                                            "index-damage.pathway", NULL);
+  g_autofree char *damaged = g_build_filename (f->dir, "Damaged programme.pathway", NULL);
+  g_autofree char *folder = pathway_backup_folder_for (damaged);
+  g_autofree char *backup = g_build_filename (folder, "2026-11-30-171500.pathway", NULL);
+  g_autoptr(GBytes) bytes = read_bytes (kept);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (damaged, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (pathway_demo_write (backup, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&damaged);
+}
+
+static AdwMessageDialog *
+open_damaged (Fixture *f, const char *damaged)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (damaged);
+  AdwMessageDialog *dialog;
+
+  f->window = pathway_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_mapped (f->window);
+  pathway_window_open (f->window, file);
+  wait_for ("the damaged-file dialog to open", damage_dialog_is_open, NULL);
+  dialog = find_damage_dialog ();
+  wait_for_mapped (dialog);
+  g_assert_null (pathway_window_get_document (f->window));
+  return dialog;
+}
+
+static void
+test_damaged_salvaged (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *damaged = set_up_damaged (f);
+  g_autofree char *target = g_build_filename (f->dir, "Salvaged.pathway", NULL);
+  g_autoptr(GBytes) before = read_bytes (damaged);
+  g_autoptr(GBytes) after = NULL;
+  AdwMessageDialog *dialog = open_damaged (f, damaged);
+  ShowsPath shows = { f->window, target };
+  const char *body = adw_message_dialog_get_body (dialog);
+
+  /* What was found, that nothing was changed, and the two ways back. */
+  g_assert_nonnull (strstr (body, "“Damaged programme.pathway” is damaged"));
+  g_assert_nonnull (strstr (body, "has not changed it"));
+  g_assert_nonnull (strstr (body, "The latest good backup is from"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "backup"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "salvage"));
+  if (g_getenv ("PATHWAY_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("PATHWAY_SCREENSHOT_DIR"),
+                                               "damaged-file.png", NULL);
+
+      g_mkdir_with_parents (g_getenv ("PATHWAY_SCREENSHOT_DIR"), 0755);
+      save_png (dialog, png);
+    }
+
+  pathway_damage_dialog_set_target_path (dialog, target);
+  adw_message_dialog_response (dialog, "salvage");
+  wait_for ("the window to open the salvaged copy", window_shows_path, &shows);
+  g_assert_false (pathway_document_get_read_only (pathway_window_get_document (f->window)));
+
+  after = read_bytes (damaged);
+  g_assert_true (g_bytes_equal (before, after));
+  remove_backups_of (damaged);
+  remove_backups_of (target);
+}
+
+static void
+test_damaged_offers_backup (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *damaged = set_up_damaged (f);
+  AdwMessageDialog *dialog = open_damaged (f, damaged);
+  PathwayBackupDialog *backups;
+  GtkListBoxRow *chosen;
+
+  adw_message_dialog_response (dialog, "backup");
+  wait_for ("the backup dialog to open", dialog_is_open, NULL);
+  backups = find_dialog ();
+  wait_for_mapped (backups);
+  /* The good backup is chosen already: one press of Restore a Copy… away. */
+  chosen = gtk_list_box_get_selected_row (backups_list (backups));
+  g_assert_nonnull (chosen);
+  g_assert_true (restore_enabled (backups));
+  gtk_window_destroy (GTK_WINDOW (backups));
+  wait_for ("the backup dialog to close", dialog_is_closed, NULL);
+  remove_backups_of (damaged);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +510,10 @@ main (int   argc,
               test_restores_copy_and_opens_it, fixture_tear_down);
   g_test_add ("/ui/backup-dialog/refuses-existing-file", Fixture, NULL, fixture_set_up,
               test_refuses_existing_file, fixture_tear_down);
+  g_test_add ("/ui/backup-dialog/damaged-file-salvaged", Fixture, NULL, fixture_set_up,
+              test_damaged_salvaged, fixture_tear_down);
+  g_test_add ("/ui/backup-dialog/damaged-file-offers-backup", Fixture, NULL, fixture_set_up,
+              test_damaged_offers_backup, fixture_tear_down);
   g_test_add ("/ui/backup-dialog/empty-says-where", Fixture, NULL, fixture_set_up,
               test_empty_says_where, fixture_tear_down);
 
