@@ -647,6 +647,24 @@ run_readings (const CliArgs *args)
   if (document == NULL)
     return file_error (args->file, error);
 
+  /* What was read but not quite as written (bytes that were not UTF-8), by row and column. */
+  for (guint i = 0; i < pathway_sheet_get_n_warnings (sheet); i++)
+    {
+      const PathwaySheetWarning *warning = pathway_sheet_get_warning (sheet, i);
+      g_autofree char *column = warning->column >= 0
+                                  ? pathway_column_letter ((guint) warning->column) : NULL;
+      g_autofree char *where = column != NULL
+                                 ? g_strdup_printf (_("row %u, column %s"), warning->row_number,
+                                                    column)
+                                 : g_strdup_printf (_("row %u"), warning->row_number);
+      g_autofree char *line = g_strdup_printf (_("%s: %s: warning: %s"),
+                                               pathway_sheet_get_display_name (sheet), where,
+                                               warning->message);
+      g_autofree char *shown = dup_printable (line);
+
+      g_printerr ("%s\n", shown);
+    }
+
   if (!pathway_import_readings (sheet, document, problems, &n_added, &error))
     {
       if (!g_error_matches (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_PROBLEMS))

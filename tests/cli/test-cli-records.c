@@ -543,6 +543,28 @@ test_readings_refused (Fixture *fixture, gconstpointer data)
     });
 }
 
+/* A UTF-8 readings file with one byte that is not: added, with a warning naming the cell. */
+static void
+test_readings_warn_bad_bytes (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = programme_with_indicator (fixture);
+  g_autofree char *readings = fixture_path (fixture, "readings.csv");
+  g_auto(Run) run = { 0 };
+
+  write_text (fixture, "readings.csv",
+              "indicator,date,value,note\n"
+              INDICATOR ",2026-06-30,44,Zoë Ångström checked \xff the figure\n");
+  run_cli (fixture, &run, "readings", path, "--from", readings, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Added 1 reading.\n");
+  g_assert_nonnull (strstr (run.err, "readings.csv: row 2, column D: warning: "));
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+
+  run_ok (fixture, &run, "list", path, "reading", "--json", NULL);
+  g_assert_nonnull (strstr (run.out, "Zoë Ångström checked \uFFFD the figure") != NULL
+                      ? run.out : strstr (run.out, "Zoë Ångström checked � the figure"));
+}
+
 /* Usage errors and values that cannot be used --------------------------------------------- */
 
 typedef struct {
@@ -675,6 +697,7 @@ main (int argc, char *argv[])
   ADD ("/cli/records/edit-history-retire-list", test_edit_history_retire_list);
   ADD ("/cli/records/action-rating-history", test_action_rating_history);
   ADD ("/cli/records/readings-refused-change-nothing", test_readings_refused);
+  ADD ("/cli/records/readings-warn-bad-bytes", test_readings_warn_bad_bytes);
   ADD ("/cli/records/usage-errors-exit-1", test_usage_errors);
   ADD ("/cli/records/bad-values-change-nothing", test_bad_values_change_nothing);
 
