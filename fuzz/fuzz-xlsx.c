@@ -1,8 +1,9 @@
 /* fuzz-xlsx.c: libFuzzer harness for XLSX reading: any bytes are opened as a zip, the
- * workbook found through its relationships, shared strings, styles and the sheet parsed
- * (with the limits on sizes, ratio and rows in force), then mapped and planned against a
- * small programme. Also lists the sheets and reads the second one by name. Built only with
- * -Dfuzzing=true (clang); run by build-aux/fuzz. */
+ * workbook found through its relationships, shared strings, styles (fills and palettes),
+ * theme and the sheet parsed (hidden rows and columns, merged ranges; with the limits on
+ * sizes, ratio and rows in force), every cell's text, fill and range asked for, then mapped
+ * and planned against a small programme. Also lists the sheets and reads the second one by
+ * name. Built only with -Dfuzzing=true (clang); run by build-aux/fuzz. */
 #include "config.h"
 
 #include <stdint.h>
@@ -30,8 +31,22 @@ exercise_sheet (PathwaySheet *sheet)
   g_autoptr(PathwayImportPlan) plan = NULL;
 
   for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
-    for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
-      g_assert (g_utf8_validate (pathway_sheet_get_cell (sheet, r, c), -1, NULL));
+    {
+      pathway_sheet_row_is_hidden (sheet, r);
+      for (guint c = 0; c < pathway_sheet_get_n_columns (sheet) + 1; c++)
+        {
+          PathwaySheetRange range;
+          guint32 rgb = 0;
+
+          g_assert (g_utf8_validate (pathway_sheet_get_cell (sheet, r, c), -1, NULL));
+          if (pathway_sheet_get_cell_fill (sheet, r, c, &rgb))
+            g_assert (rgb <= 0xFFFFFF);
+          if (pathway_sheet_get_merged_range (sheet, r, c, &range))
+            g_assert (range.first_row_number <= range.last_row_number &&
+                      range.first_column <= c && c <= range.last_column);
+          pathway_sheet_column_is_hidden (sheet, c);
+        }
+    }
   plan = pathway_import_plan (sheet, mapping, document, "fuzz.xlsx");
   for (guint i = 0; i < pathway_import_plan_get_n_problems (plan); i++)
     {

@@ -29,7 +29,7 @@ print_source (PathwaySheet *sheet)
   g_autofree char *name = dup_printable (pathway_sheet_get_display_name (sheet));
   guint header_number = pathway_sheet_get_row_number (sheet, pathway_sheet_get_header_row (sheet));
 
-  if (pathway_sheet_get_format (sheet) == PATHWAY_SHEET_FORMAT_XLSX)
+  if (pathway_sheet_get_format (sheet) != PATHWAY_SHEET_FORMAT_CSV)
     {
       g_autofree char *sheet_name = dup_printable (pathway_sheet_get_sheet_name (sheet));
 

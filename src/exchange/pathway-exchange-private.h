@@ -1,7 +1,8 @@
-/* pathway-exchange-private.h: what the files of src/exchange share. The CSV and XLSX readers
- * fill a PathwaySheet through a small builder; Excel's number formats (dates in particular) are
- * read and written by one formatter, so what export writes as a date, import reads back as
- * the same text; the plan and the export share the field names. */
+/* pathway-exchange-private.h: what the files of src/exchange share. The CSV, XLSX and ODS
+ * readers fill a PathwaySheet through a small builder; the XLSX and ODS readers read their zip
+ * package through one set of limits; Excel's number formats (dates in particular) are read and
+ * written by one formatter, so what export writes as a date, import reads back as the same
+ * text; the plan and the export share the field names. */
 #pragma once
 
 #include "pathway-exchange.h"
@@ -23,12 +24,26 @@ gboolean pathway_sheet_builder_begin_row (PathwaySheetBuilder *builder, guint ro
  * Fails past the column or cell-length limit. */
 gboolean pathway_sheet_builder_set_cell (PathwaySheetBuilder *builder, guint column,
                                          const char *text, gsize length, GError **error);
+/* Gives a cell of the current row a solid fill (0xRRGGBB). A fill past the column limit is
+ * left out: only a cell with text can be refused for its place. */
+void pathway_sheet_builder_set_fill (PathwaySheetBuilder *builder, guint column, guint32 rgb);
+/* Marks the current row as hidden in the spreadsheet. */
+void pathway_sheet_builder_set_row_hidden (PathwaySheetBuilder *builder);
+/* Marks columns first to last (from 0) as hidden; those past the column limit are left out. */
+void pathway_sheet_builder_set_columns_hidden (PathwaySheetBuilder *builder, guint first,
+                                               guint last);
+/* Notes a merged range (row numbers as the user sees them, columns from 0), in any order of
+ * rows. Its first cell's text and fill go to every cell of the range when the sheet is
+ * finished. Fails past PATHWAY_SHEET_MAX_MERGED_RANGES. */
+gboolean pathway_sheet_builder_add_merge (PathwaySheetBuilder *builder,
+                                          const PathwaySheetRange *range, GError **error);
 /* Notes that a cell was not read exactly as written (message translated, copied). A second
  * warning on the same cell as the last one is dropped. */
 void pathway_sheet_builder_add_warning (PathwaySheetBuilder *builder, guint row_number,
                                         int column, const char *message);
-/* Drops trailing blank rows and columns, guesses the header row, and returns the sheet (or
- * an EMPTY error when no cell has text). Frees the builder. */
+/* Spreads merged ranges over their cells, drops rows with no text of their own (a row that
+ * merged cells from above merely pass through is one), guesses the header row, and returns the
+ * sheet (or an EMPTY error when no cell has text). Frees the builder. */
 PathwaySheet *pathway_sheet_builder_finish (PathwaySheetBuilder *builder,
                                             PathwaySheetFormat format, const char *sheet_name,
                                             const char *encoding, char delimiter,
@@ -42,10 +57,57 @@ PathwaySheet *pathway_sheet_read_xlsx (GBytes *bytes, const char *display_name,
                                        const char *sheet_name, GError **error);
 char **pathway_sheet_list_xlsx_sheets (GBytes *bytes, const char *display_name,
                                        GError **error);
+PathwaySheet *pathway_sheet_read_ods (GBytes *bytes, const char *display_name,
+                                      const char *sheet_name, GError **error);
+char **pathway_sheet_list_ods_sheets (GBytes *bytes, const char *display_name, GError **error);
 
 /* Sets a TOO_LARGE error naming the file and the limit. */
 void pathway_sheet_set_limit_error (GError **error, const char *display_name,
                                     const char *what, guint64 limit);
+/* Sets a MALFORMED error naming the file and what is wrong with it ('what' is made valid
+ * UTF-8: it may quote the file). Returns FALSE. */
+gboolean pathway_sheet_set_malformed_error (GError **error, const char *display_name,
+                                            const char *what);
+
+/* Which of a workbook's sheets to read: the one named (exactly, else in any case) or, with
+ * wanted NULL, the first not hidden (the first of all when every one is). Returns its index,
+ * or -1 with a NO_SHEET error listing the sheets (or MALFORMED when there are none). */
+int pathway_sheet_choose (const char * const *names, const gboolean *hidden, guint n_sheets,
+                          const char *wanted, const char *display_name, GError **error);
+
+/* Zip packages (XLSX and ODS) ----------------------------------------------------------------
+ * Every part read counts against the limits on entry size, total size and compression ratio,
+ * whatever the zip's headers claim. Parts are XML parsed with GMarkup, a DOCTYPE refused. */
+
+typedef struct _PathwaySheetPackage PathwaySheetPackage;
+
+PathwaySheetPackage *pathway_sheet_package_open (GBytes *bytes, const char *display_name,
+                                                 GError **error);
+void pathway_sheet_package_free (PathwaySheetPackage *package);
+const char *pathway_sheet_package_get_display_name (PathwaySheetPackage *package);
+/* Whether the package holds the part (name in any case). */
+gboolean pathway_sheet_package_has_part (PathwaySheetPackage *package, const char *name);
+/* Parses the part 'name' with 'parser'. A missing part returns FALSE with no error when
+ * 'optional'. Errors of the PATHWAY_EXCHANGE_ERROR domain set by the parser's callbacks come
+ * back unchanged; any other is reported as a damaged part. */
+gboolean pathway_sheet_package_parse (PathwaySheetPackage *package, const char *name,
+                                      const GMarkupParser *parser, gpointer data,
+                                      gboolean optional, GError **error);
+/* The bytes of a small part (NUL-terminated), or NULL when it is missing, damaged or longer
+ * than max_size. */
+char *pathway_sheet_package_read_text (PathwaySheetPackage *package, const char *name,
+                                       gsize max_size);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PathwaySheetPackage, pathway_sheet_package_free)
+
+/* Element and attribute names without their namespace prefix ("x:c" is "c"). */
+const char *pathway_sheet_xml_local_name (const char *name);
+/* The value of the attribute whose local name is 'wanted', or NULL. */
+const char *pathway_sheet_xml_attribute (const char **names, const char **values,
+                                         const char *wanted);
+/* A GMarkupParser passthrough handler that refuses a DOCTYPE. */
+void pathway_sheet_xml_passthrough_cb (GMarkupParseContext *context, const char *text,
+                                       gsize length, gpointer data, GError **error);
 
 /* Excel number formats ------------------------------------------------------------------- */
 

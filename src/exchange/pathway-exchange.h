@@ -1,5 +1,6 @@
-/* pathway-exchange.h: trackers in and out. An area's own tracker (CSV or XLSX, laid out its
- * own way) is read into a PathwaySheet of text cells; its columns are mapped to the fields of
+/* pathway-exchange.h: trackers in and out. An area's own tracker (CSV, XLSX or ODS, laid out
+ * its own way) is read into a PathwaySheet of text cells, with what a person sees besides the
+ * text (cell fills, hidden rows and columns, merged cells); its columns are mapped to the fields of
  * an action (guessed from the headers areas use, changeable column by column); a plan says
  * what each row would do to the programme and lists every problem without writing anything;
  * applying the plan writes the whole import as one document batch, or nothing. Export writes
@@ -19,7 +20,8 @@ G_BEGIN_DECLS
 
 typedef enum {
   PATHWAY_EXCHANGE_ERROR_READ,        /* the file could not be read (missing, unreadable) */
-  PATHWAY_EXCHANGE_ERROR_FORMAT,      /* not CSV or XLSX: an old .xls, an encrypted file ... */
+  PATHWAY_EXCHANGE_ERROR_FORMAT,      /* not CSV, XLSX or ODS: an old .xls, an .xlsb, an
+                                       * encrypted file ... */
   PATHWAY_EXCHANGE_ERROR_MALFORMED,   /* a damaged zip or XML part, a DOCTYPE, a bad index */
   PATHWAY_EXCHANGE_ERROR_TOO_LARGE,   /* a limit below was passed; the message names it */
   PATHWAY_EXCHANGE_ERROR_NO_SHEET,    /* the named sheet is not in the workbook */
@@ -40,41 +42,53 @@ GQuark pathway_exchange_error_quark (void);
 #define PATHWAY_SHEET_MAX_COLUMNS 256
 #define PATHWAY_SHEET_MAX_CELL_LENGTH (256 * 1024)            /* bytes of one cell's text */
 #define PATHWAY_SHEET_MAX_SHARED_STRINGS 1000000
+#define PATHWAY_SHEET_MAX_TEXT_SIZE (160 * 1024 * 1024)       /* bytes of all cells' text */
+#define PATHWAY_SHEET_MAX_MERGED_RANGES 100000
+#define PATHWAY_SHEET_MAX_MERGED_ROWS 1000000  /* rows with text that merged ranges cover,
+                                                * summed over the ranges */
 
 /* The sheet: a file read into rows of text cells ----------------------------------------- */
 
 typedef enum {
   PATHWAY_SHEET_FORMAT_CSV,
   PATHWAY_SHEET_FORMAT_XLSX,
+  PATHWAY_SHEET_FORMAT_ODS, /* LibreOffice's OpenDocument spreadsheet */
 } PathwaySheetFormat;
 
 #define PATHWAY_TYPE_SHEET (pathway_sheet_get_type ())
 G_DECLARE_FINAL_TYPE (PathwaySheet, pathway_sheet, PATHWAY, SHEET, GObject)
 
-/* Reads a CSV or XLSX file, told apart by its first bytes (not its name). sheet_name picks a
- * worksheet of an XLSX by name, exactly or in any case (NULL: the first one not hidden); it
- * is ignored for CSV. Every cell is valid UTF-8 text as the user sees it: numbers in General
- * format, dates in their cell's number format ("Dec-18" for mmm-yy; DD/MM/YYYY for Excel's
- * default), booleans as TRUE/FALSE; spaces are kept as written. Rows with no text are left
- * out (pathway_sheet_get_row_number says where each row was), and so are empty columns at
- * the right. A CSV holding a NUL byte is refused (PATHWAY_EXCHANGE_ERROR_MALFORMED, naming
- * the row and column): no tracker's text has one, and reading on past it would garble. */
+/* Reads a CSV, XLSX or ODS file, told apart by its content (not its name): a zip whose
+ * mimetype part says OpenDocument spreadsheet is ODS, another zip XLSX, anything else CSV. An
+ * old binary .xls (an OLE2 compound file) or an Excel binary workbook (.xlsb) is refused
+ * (PATHWAY_EXCHANGE_ERROR_FORMAT) with a message saying to save it as .xlsx or .ods. sheet_name
+ * picks a worksheet of an XLSX or ODS by name, exactly or in any case (NULL: the first one not
+ * hidden); it is ignored for CSV. Every cell is valid UTF-8 text as the user sees it: numbers
+ * in General format (up to 15 significant digits, so 2.3 typed is "2.3", never
+ * "2.2999999999999998"), dates in their cell's number format ("Dec-18" for mmm-yy; DD/MM/YYYY
+ * for Excel's default; an ODS date as LibreOffice shows it), booleans as TRUE/FALSE; spaces
+ * are kept as written, and the lines of an ODS cell are joined with "\n". A merged range's
+ * text and fill are every one of its cells' (what the spreadsheet shows over the range). Rows
+ * with no text of their own are left out (pathway_sheet_get_row_number says where each row
+ * was), and so are empty columns at the right. A CSV holding a NUL byte is refused
+ * (PATHWAY_EXCHANGE_ERROR_MALFORMED, naming the row and column): no tracker's text has one,
+ * and reading on past it would garble. */
 PathwaySheet *pathway_sheet_read (const char *path, const char *sheet_name, GError **error);
 /* The same from bytes already in memory (the fuzz harnesses, tests); display_name is the
  * file name the messages use. */
 PathwaySheet *pathway_sheet_read_bytes (GBytes *bytes, const char *display_name,
                                         const char *sheet_name, GError **error);
-/* The worksheet names of an XLSX, in the workbook's order (for a sheet chooser); a CSV has
- * one, its file name. Free with g_strfreev. */
+/* The worksheet names of an XLSX or ODS, in the workbook's order (for a sheet chooser); a CSV
+ * has one, its file name. Free with g_strfreev. */
 char **pathway_sheet_list_sheet_names (const char *path, GError **error);
 
 PathwaySheetFormat pathway_sheet_get_format (PathwaySheet *self);
 /* The file's base name, as messages and the "Imported from FILE" note give it. */
 const char *pathway_sheet_get_display_name (PathwaySheet *self);
-/* The worksheet read (XLSX), or NULL for CSV. */
+/* The worksheet read (XLSX or ODS), or NULL for CSV. */
 const char *pathway_sheet_get_sheet_name (PathwaySheet *self);
 /* What was found in a CSV: "UTF-8", "UTF-8 with BOM" or "Windows-1252"; and the delimiter
- * (',', ';' or '\t'). NULL and 0 for XLSX. */
+ * (',', ';' or '\t'). NULL and 0 for XLSX and ODS. */
 const char *pathway_sheet_get_encoding (PathwaySheet *self);
 char pathway_sheet_get_delimiter (PathwaySheet *self);
 
@@ -94,6 +108,45 @@ guint pathway_sheet_get_header_row (PathwaySheet *self);
 void pathway_sheet_set_header_row (PathwaySheet *self, guint row);
 /* The header cell of a column (the text of the header row), "" when blank. */
 const char *pathway_sheet_get_header (PathwaySheet *self, guint column);
+
+/* What a person sees besides the text --------------------------------------------------------
+ * A rating may be shown by a cell's colour alone, a column of last quarter's ratings may be
+ * hidden, a workstream may be written once in cells merged down its rows: the sheet says so,
+ * and the mapping and the plan decide what to make of it. CSV has none of this. */
+
+/* Whether the cell has a solid fill, and if so its colour as 0xRRGGBB in *rgb (may be NULL).
+ * XLSX: the fill of the cell's style, given as an RGB value, an index into the legacy palette
+ * (or the workbook's own), or a theme colour with a tint, resolved through the workbook's
+ * theme as Excel does; conditional formatting is not evaluated. ODS: the background colour of
+ * the cell's style (or of its row's or column's default cell style). A cell of a merged range
+ * has the fill of the range's first cell. */
+gboolean pathway_sheet_get_cell_fill (PathwaySheet *self, guint row, guint column,
+                                      guint32 *rgb);
+/* Whether a column is hidden in the spreadsheet (XLSX hidden="1"; ODS visibility collapse or
+ * filter, as rows filtered out are). */
+gboolean pathway_sheet_column_is_hidden (PathwaySheet *self, guint column);
+/* Whether the row with index 'row' (as for pathway_sheet_get_cell) is hidden, by hand or by a
+ * filter. */
+gboolean pathway_sheet_row_is_hidden (PathwaySheet *self, guint row);
+
+/* A merged range: rows as the user sees them numbered (not all of them need be rows of the
+ * sheet: rows with no text of their own are left out), columns from 0. */
+typedef struct {
+  guint first_row_number;
+  guint last_row_number;
+  guint first_column;
+  guint last_column;
+} PathwaySheetRange;
+
+/* Whether the cell lies in a merged range, and if so the range in *range (may be NULL). Every
+ * cell of the range reads as its first cell; a cell other than the first holds nothing of its
+ * own (so a heading merged across a row is one cell of text, however wide it is drawn). */
+gboolean pathway_sheet_get_merged_range (PathwaySheet *self, guint row, guint column,
+                                         PathwaySheetRange *range);
+/* Whether the cell lies in a merged range and is not its first cell: it reads as the first
+ * cell, but a person sees one cell there, so a count of a row's filled cells (is it a section
+ * heading, only its first cell filled?) passes it over. */
+gboolean pathway_sheet_cell_is_covered (PathwaySheet *self, guint row, guint column);
 
 /* What was read, but not quite as the file has it: a CSV that is UTF-8 but for a few bytes
  * keeps its encoding, those bytes replaced by U+FFFD, and each cell holding one is named

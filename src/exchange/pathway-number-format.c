@@ -425,15 +425,29 @@ pathway_number_format_date (double serial, int format_id, const char *code)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
+/* A number is stored as the nearest double, so 2.3 typed is kept as 2.2999999999999998224...,
+ * which a writer printing 17 digits puts in the file as 2.2999999999999998. Excel shows
+ * at most 15 significant digits, so rounding to 15 gives back what was typed; trailing zeros
+ * go, and an exponent is written as Excel writes it (1E-05, 1.5E+20). */
 char *
 pathway_number_format_general (double value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *out;
+  char *e;
 
   if (!isfinite (value))
     return g_strdup ("#NUM!");
+  if (value == 0)
+    return g_strdup ("0"); /* not "-0" */
   if (value == floor (value) && fabs (value) < 1e15)
     return g_strdup_printf ("%.0f", value);
   g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
-  return g_strdup (buffer);
+  e = strchr (buffer, 'e');
+  if (e == NULL)
+    return g_strdup (buffer);
+  out = g_string_new_len (buffer, e - buffer);
+  g_string_append_c (out, 'E');
+  g_string_append (out, e + 1);
+  return g_string_free (out, FALSE);
 }

@@ -1,81 +1,34 @@
-/* pathway-sheet-xlsx.c: reads one worksheet of an XLSX workbook. The zip is opened from memory
- * with libzip; the parts are found the way Excel finds them (the package's relationships name
- * the workbook, the workbook's name its sheets, shared strings and styles) and parsed with
- * GMarkup, which never loads a DTD nor expands an entity of the file's own; a part with a
- * DOCTYPE is refused outright. Every part is read in pieces against limits: its size, the
- * size of all parts read, and how far it expands beyond its compressed size (whatever its
- * header claims), so a zip bomb stops after a few megabytes with a message naming the limit.
+/* pathway-sheet-xlsx.c: reads one worksheet of an XLSX workbook. The zip and the limits on
+ * what its parts may expand to are pathway-sheet-package.c's; the parts are found the way
+ * Excel finds them (the package's relationships name the workbook, the workbook's name its
+ * sheets, shared strings, styles and theme). An Excel binary workbook (.xlsb), a zip too, is
+ * refused with a message saying to save it as .xlsx.
  *
  * Cells become text as Excel shows them: shared strings (rich text runs joined, phonetic
  * guides left out), inline strings, booleans, numbers in General format, and numbers whose
- * style has a date format shown in that format (pathway-number-format.c). */
+ * style has a date format shown in that format (pathway-number-format.c). Besides the text:
+ * each cell's solid fill (from its style, the colour resolved through the legacy palette or
+ * the workbook's theme and tinted as Excel does), hidden rows and columns, and merged
+ * ranges. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <zip.h>
 
 #include "pathway-exchange-private.h"
 
-/* An entry this small may expand as far as it likes: the ratio only matters for big ones. */
-#define RATIO_FLOOR (1024 * 1024)
-#define READ_CHUNK (64 * 1024)
-
-typedef struct {
-  const char *display_name;
-  zip_t *zip;
-  guint64 total_read; /* bytes of all entries read so far, uncompressed */
-} Package;
-
-/* 'what' may quote the file (a part's name, the XML parser's report of bad bytes): it is
- * made valid UTF-8 before it reaches a message. */
-static gboolean
-malformed (GError **error, const char *display_name, const char *what)
-{
-  g_autofree char *valid = g_utf8_make_valid (what, -1);
-
-  g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_MALFORMED,
-               _("%s is not a workbook Pathway can read: %s. Open it in Excel or LibreOffice "
-                 "and save it again as an Excel Workbook (.xlsx) or CSV."),
-               display_name, valid);
-  return FALSE;
-}
-
-/* Element and attribute names without their namespace prefix: some writers use "x:c". */
-static const char *
-local_name (const char *name)
-{
-  const char *colon = strrchr (name, ':');
-
-  return colon ? colon + 1 : name;
-}
-
-static const char *
-find_attribute (const char **names, const char **values, const char *wanted)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    if (strcmp (local_name (names[i]), wanted) == 0)
-      return values[i];
-  return NULL;
-}
-
-/* The passthrough handler sees what GMarkup does not interpret: comments, processing
- * instructions and a DOCTYPE. A DOCTYPE in a workbook part is never needed and is how entity
- * expansion attacks start, so it is refused. */
-static void
-passthrough_cb (GMarkupParseContext *context, const char *text, gsize length, gpointer data,
-                GError **error)
-{
-  if (length >= 9 && g_ascii_strncasecmp (text, "<!DOCTYPE", 9) == 0)
-    g_set_error_literal (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                         "DOCTYPE refused");
-}
+/* Short names for the shared XML helpers, used on every element. */
+#define local_name pathway_sheet_xml_local_name
+#define find_attribute pathway_sheet_xml_attribute
+#define passthrough_cb pathway_sheet_xml_passthrough_cb
+#define malformed pathway_sheet_set_malformed_error
 
 /* Resolves a relationship's target against the folder of the part that names it, inside the
  * package: "../" may not climb out of it. */
@@ -131,161 +84,6 @@ dir_of (const char *path)
   return slash ? g_strndup (path, slash - path) : g_strdup ("");
 }
 
-/* Reading one part ------------------------------------------------------------------------ */
-
-/* Parses the entry 'name' with 'parser'. A missing entry returns FALSE with no error when
- * 'optional'. */
-static gboolean
-parse_entry (Package *package, const char *name, const GMarkupParser *parser, gpointer data,
-             gboolean optional, GError **error)
-{
-  zip_int64_t index;
-  zip_stat_t st;
-  zip_file_t *file;
-  g_autoptr(GMarkupParseContext) context = NULL;
-  g_autofree char *buffer = NULL;
-  g_autoptr(GError) local_error = NULL;
-  guint64 read_here = 0, allowed;
-
-  index = zip_name_locate (package->zip, name, ZIP_FL_NOCASE);
-  if (index < 0)
-    {
-      if (optional)
-        return FALSE;
-      {
-        g_autofree char *what = g_strdup_printf (_("its part %s is missing"), name);
-
-        return malformed (error, package->display_name, what);
-      }
-    }
-
-  zip_stat_init (&st);
-  if (zip_stat_index (package->zip, (zip_uint64_t) index, 0, &st) != 0)
-    return malformed (error, package->display_name, _("its table of contents is damaged"));
-  if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-    {
-      g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_FORMAT,
-                   _("%s is protected with a password. Save a copy without the password, "
-                     "then import that."), package->display_name);
-      return FALSE;
-    }
-
-  /* The sizes in the header are checked first, but they may lie: the bytes actually read are
-   * counted against the same limits below. */
-  if ((st.valid & ZIP_STAT_SIZE) && st.size > PATHWAY_SHEET_MAX_ENTRY_SIZE)
-    {
-      g_autofree char *what = g_strdup_printf (_("the uncompressed size of its part %s"), name);
-
-      pathway_sheet_set_limit_error (error, package->display_name, what,
-                                     PATHWAY_SHEET_MAX_ENTRY_SIZE);
-      return FALSE;
-    }
-  allowed = PATHWAY_SHEET_MAX_ENTRY_SIZE;
-  if (st.valid & ZIP_STAT_COMP_SIZE)
-    allowed = MIN (allowed, MAX ((guint64) RATIO_FLOOR,
-                                 (guint64) st.comp_size * PATHWAY_SHEET_MAX_RATIO));
-  if ((st.valid & ZIP_STAT_SIZE) && st.size > allowed)
-    {
-      g_autofree char *what = g_strdup_printf (_("how many times its part %s expands beyond "
-                                                 "its compressed size"), name);
-
-      pathway_sheet_set_limit_error (error, package->display_name, what,
-                                     PATHWAY_SHEET_MAX_RATIO);
-      return FALSE;
-    }
-
-  file = zip_fopen_index (package->zip, (zip_uint64_t) index, 0);
-  if (file == NULL)
-    {
-      zip_error_t *zip_error = zip_get_error (package->zip);
-
-      if (zip_error_code_zip (zip_error) == ZIP_ER_NOPASSWD ||
-          zip_error_code_zip (zip_error) == ZIP_ER_ENCRNOTSUPP)
-        {
-          g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_FORMAT,
-                       _("%s is protected with a password. Save a copy without the password, "
-                         "then import that."), package->display_name);
-          return FALSE;
-        }
-      return malformed (error, package->display_name, zip_error_strerror (zip_error));
-    }
-
-  context = g_markup_parse_context_new (parser, G_MARKUP_PREFIX_ERROR_POSITION, data, NULL);
-  buffer = g_malloc (READ_CHUNK);
-  for (;;)
-    {
-      zip_int64_t n = zip_fread (file, buffer, READ_CHUNK);
-
-      if (n < 0)
-        {
-          g_autofree char *what = g_strdup_printf (_("its part %s is damaged (%s)"), name,
-                                                   zip_file_strerror (file));
-
-          zip_fclose (file);
-          return malformed (error, package->display_name, what);
-        }
-      if (n == 0)
-        break;
-      read_here += (guint64) n;
-      package->total_read += (guint64) n;
-      if (read_here > allowed)
-        {
-          g_autofree char *what = NULL;
-
-          zip_fclose (file);
-          if (allowed < PATHWAY_SHEET_MAX_ENTRY_SIZE)
-            {
-              what = g_strdup_printf (_("how many times its part %s expands beyond its "
-                                        "compressed size"), name);
-              pathway_sheet_set_limit_error (error, package->display_name, what,
-                                             PATHWAY_SHEET_MAX_RATIO);
-            }
-          else
-            {
-              what = g_strdup_printf (_("the uncompressed size of its part %s"), name);
-              pathway_sheet_set_limit_error (error, package->display_name, what,
-                                             PATHWAY_SHEET_MAX_ENTRY_SIZE);
-            }
-          return FALSE;
-        }
-      if (package->total_read > PATHWAY_SHEET_MAX_TOTAL_SIZE)
-        {
-          zip_fclose (file);
-          pathway_sheet_set_limit_error (error, package->display_name,
-                                         _("the uncompressed size of the parts read"),
-                                         PATHWAY_SHEET_MAX_TOTAL_SIZE);
-          return FALSE;
-        }
-      if (!g_markup_parse_context_parse (context, buffer, (gssize) n, &local_error))
-        break;
-    }
-  zip_fclose (file);
-
-  if (local_error == NULL)
-    g_markup_parse_context_end_parse (context, &local_error);
-  if (local_error != NULL)
-    {
-      g_autofree char *what = NULL;
-
-      /* Our own errors (limits, bad indexes) come through GMarkup unchanged. */
-      if (local_error->domain == PATHWAY_EXCHANGE_ERROR)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      if (g_error_matches (local_error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT) &&
-          strstr (local_error->message, "DOCTYPE refused") != NULL)
-        what = g_strdup_printf (_("its part %s has a document type declaration (DOCTYPE), "
-                                  "which workbooks never need and which can be used to "
-                                  "cause harm"), name);
-      else
-        what = g_strdup_printf (_("its part %s is not well-formed XML (%s)"), name,
-                                local_error->message);
-      return malformed (error, package->display_name, what);
-    }
-  return TRUE;
-}
-
 /* Relationships ------------------------------------------------------------------------------ */
 
 typedef struct {
@@ -330,12 +128,13 @@ rels_start_cb (GMarkupParseContext *context, const char *element, const char **n
 static const GMarkupParser rels_parser = { rels_start_cb, NULL, NULL, passthrough_cb, NULL };
 
 static GPtrArray *
-read_rels (Package *package, const char *name, GError **error)
+read_rels (PathwaySheetPackage *package, const char *name, GError **error)
 {
   GPtrArray *rels = g_ptr_array_new_with_free_func (relationship_free);
   g_autoptr(GError) local_error = NULL;
 
-  if (!parse_entry (package, name, &rels_parser, rels, TRUE, &local_error) && local_error != NULL)
+  if (!pathway_sheet_package_parse (package, name, &rels_parser, rels, TRUE, &local_error) &&
+      local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       g_ptr_array_unref (rels);
@@ -416,9 +215,10 @@ static const GMarkupParser workbook_parser = { workbook_start_cb, NULL, NULL, pa
 /* Finds the workbook part through the package relationships, and reads its sheet list and
  * its own relationships. */
 static gboolean
-open_workbook (Package *package, Workbook *workbook, char **workbook_path,
+open_workbook (PathwaySheetPackage *package, Workbook *workbook, char **workbook_path,
                GPtrArray **workbook_rels, GError **error)
 {
+  const char *display_name = pathway_sheet_package_get_display_name (package);
   g_autoptr(GPtrArray) rels = NULL;
   g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
@@ -431,29 +231,41 @@ open_workbook (Package *package, Workbook *workbook, char **workbook_path,
   office = find_rel (rels, NULL, "officeDocument");
   path = office ? resolve_target ("", office->target) : g_strdup ("xl/workbook.xml");
   if (path == NULL)
-    return malformed (error, package->display_name, _("it names its workbook wrongly"));
-  if (zip_name_locate (package->zip, path, ZIP_FL_NOCASE) < 0)
+    return malformed (error, display_name, _("it names its workbook wrongly"));
+  /* An Excel binary workbook is a zip too, with its parts in Excel's own binary form. */
+  if (g_str_has_suffix (path, ".bin") ||
+      (!pathway_sheet_package_has_part (package, path) &&
+       pathway_sheet_package_has_part (package, "xl/workbook.bin")))
     {
-      if (zip_name_locate (package->zip, "content.xml", 0) >= 0)
+      g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_FORMAT,
+                   _("%s is an Excel Binary Workbook (.xlsb), which cannot be read. Open it in "
+                     "Excel or LibreOffice and save it as an Excel Workbook (.xlsx) or as an "
+                     "OpenDocument Spreadsheet (.ods), then import that."), display_name);
+      return FALSE;
+    }
+  if (!pathway_sheet_package_has_part (package, path))
+    {
+      /* An OpenDocument spreadsheet comes to the ODS reader by its mimetype part; one here is
+       * a text document or a presentation. */
+      if (pathway_sheet_package_has_part (package, "content.xml"))
         {
           g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_FORMAT,
-                       _("%s is an OpenDocument spreadsheet (.ods). In LibreOffice, save it as "
-                         "Excel 2007-365 (.xlsx) or as CSV, then import that."),
-                       package->display_name);
+                       _("%s is an OpenDocument file but not a spreadsheet. Copy its table into "
+                         "a spreadsheet and save that as .xlsx, .ods or CSV."), display_name);
           return FALSE;
         }
-      if (zip_name_locate (package->zip, "word/document.xml", 0) >= 0)
+      if (pathway_sheet_package_has_part (package, "word/document.xml"))
         {
           g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_FORMAT,
                        _("%s is a Word document, not a spreadsheet. Copy its table into a "
-                         "spreadsheet and save that as .xlsx or CSV."), package->display_name);
+                         "spreadsheet and save that as .xlsx or CSV."), display_name);
           return FALSE;
         }
-      return malformed (error, package->display_name, _("it has no workbook part"));
+      return malformed (error, display_name, _("it has no workbook part"));
     }
 
   workbook->sheets = g_ptr_array_new_with_free_func (sheet_entry_free);
-  if (!parse_entry (package, path, &workbook_parser, workbook, FALSE, error))
+  if (!pathway_sheet_package_parse (package, path, &workbook_parser, workbook, FALSE, error))
     return FALSE;
 
   dir = dir_of (path);
@@ -470,55 +282,19 @@ open_workbook (Package *package, Workbook *workbook, char **workbook_path,
   return TRUE;
 }
 
-static gboolean
-open_package (GBytes *bytes, const char *display_name, Package *package, GError **error)
-{
-  zip_error_t zip_error;
-  zip_source_t *source;
-  gsize size;
-  gconstpointer data = g_bytes_get_data (bytes, &size);
-
-  package->display_name = display_name;
-  zip_error_init (&zip_error);
-  source = zip_source_buffer_create (data, size, 0, &zip_error);
-  if (source == NULL)
-    {
-      malformed (error, display_name, zip_error_strerror (&zip_error));
-      zip_error_fini (&zip_error);
-      return FALSE;
-    }
-  package->zip = zip_open_from_source (source, ZIP_RDONLY, &zip_error);
-  if (package->zip == NULL)
-    {
-      zip_source_free (source);
-      malformed (error, display_name, zip_error_strerror (&zip_error));
-      zip_error_fini (&zip_error);
-      return FALSE;
-    }
-  zip_error_fini (&zip_error);
-  return TRUE;
-}
-
-static void
-close_package (Package *package)
-{
-  if (package->zip != NULL)
-    zip_discard (package->zip);
-  package->zip = NULL;
-}
-
 char **
 pathway_sheet_list_xlsx_sheets (GBytes *bytes, const char *display_name, GError **error)
 {
-  Package package = { 0 };
+  g_autoptr(PathwaySheetPackage) package = NULL;
   Workbook workbook = { 0 };
   g_autofree char *path = NULL;
   g_autoptr(GPtrArray) rels = NULL;
   GPtrArray *names = NULL;
 
-  if (!open_package (bytes, display_name, &package, error))
+  package = pathway_sheet_package_open (bytes, display_name, error);
+  if (package == NULL)
     return NULL;
-  if (open_workbook (&package, &workbook, &path, &rels, error))
+  if (open_workbook (package, &workbook, &path, &rels, error))
     {
       names = g_ptr_array_new ();
       for (guint i = 0; i < workbook.sheets->len; i++)
@@ -530,7 +306,6 @@ pathway_sheet_list_xlsx_sheets (GBytes *bytes, const char *display_name, GError 
       g_ptr_array_add (names, NULL);
     }
   g_clear_pointer (&workbook.sheets, g_ptr_array_unref);
-  close_package (&package);
   return names ? (char **) g_ptr_array_free (names, FALSE) : NULL;
 }
 
@@ -633,13 +408,218 @@ sst_text_cb (GMarkupParseContext *context, const char *text, gsize length, gpoin
 static const GMarkupParser sst_parser = { sst_start_cb, sst_end_cb, sst_text_cb, passthrough_cb,
                                           NULL };
 
+/* Colours ----------------------------------------------------------------------------------
+ * A fill's colour is an RGB value, an index into the legacy palette of 64 colours (which a
+ * workbook may replace with its own), or one of the twelve colours of the workbook's theme,
+ * any of them lightened or darkened by a tint. */
+
+typedef enum {
+  COLOUR_NONE,
+  COLOUR_RGB,
+  COLOUR_INDEXED,
+  COLOUR_THEME,
+  COLOUR_AUTO, /* the system's window text colour */
+} ColourKind;
+
+typedef struct {
+  ColourKind kind;
+  guint32 value; /* 0xRRGGBB, or the index */
+  double tint;   /* -1 (black) .. 1 (white) */
+} Colour;
+
+/* The legacy palette (ECMA-376 18.8.27); 64 and 65 are the system's foreground and
+ * background. */
+static const guint32 legacy_palette[] = {
+  0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00, 0xFF00FF, 0x00FFFF,
+  0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00, 0xFF00FF, 0x00FFFF,
+  0x800000, 0x008000, 0x000080, 0x808000, 0x800080, 0x008080, 0xC0C0C0, 0x808080,
+  0x9999FF, 0x993366, 0xFFFFCC, 0xCCFFFF, 0x660066, 0xFF8080, 0x0066CC, 0xCCCCFF,
+  0x000080, 0xFF00FF, 0xFFFF00, 0x00FFFF, 0x800080, 0x800000, 0x008080, 0x0000FF,
+  0x00CCFF, 0xCCFFFF, 0xCCFFCC, 0xFFFF99, 0x99CCFF, 0xFF99CC, 0xCC99FF, 0xFFCC99,
+  0x3366FF, 0x33CCCC, 0x99CC00, 0xFFCC00, 0xFF9900, 0xFF6600, 0x666699, 0x969696,
+  0x003366, 0x339966, 0x003300, 0x333300, 0x993300, 0x993366, 0x333399, 0x333333,
+  0x000000, 0xFFFFFF,
+};
+
+/* The theme's colours in the order of a cell's theme="N": Excel counts the scheme's first
+ * four the other way round within each pair (lt1, dk1, lt2, dk2, where the theme part lists
+ * dk1, lt1, dk2, lt2). */
+#define N_THEME_COLOURS 12
+static const char * const theme_slots[N_THEME_COLOURS] = {
+  "lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5",
+  "accent6", "hlink", "folHlink",
+};
+
+/* Office's own theme (2013 to 2021), for a workbook that has no theme part. */
+static const guint32 office_theme[N_THEME_COLOURS] = {
+  0xFFFFFF, 0x000000, 0xE7E6E6, 0x44546A, 0x4472C4, 0xED7D31, 0xA5A5A5, 0xFFC000, 0x5B9BD5,
+  0x70AD47, 0x0563C1, 0x954F72,
+};
+
+/* "FFRRGGBB" (the alpha is ignored, as Excel does) or "RRGGBB". */
+static gboolean
+parse_rgb (const char *text, guint32 *rgb)
+{
+  gsize length = text ? strlen (text) : 0;
+  guint32 value = 0;
+
+  if (length != 6 && length != 8)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isxdigit (text[i]))
+        return FALSE;
+      value = value << 4 | (guint32) g_ascii_xdigit_value (text[i]);
+    }
+  *rgb = value & 0xFFFFFF;
+  return TRUE;
+}
+
+static gboolean
+xml_true (const char *value)
+{
+  return value != NULL && (strcmp (value, "1") == 0 || g_ascii_strcasecmp (value, "true") == 0);
+}
+
+static void
+parse_colour (const char **names, const char **values, Colour *colour)
+{
+  const char *rgb = find_attribute (names, values, "rgb");
+  const char *theme = find_attribute (names, values, "theme");
+  const char *indexed = find_attribute (names, values, "indexed");
+  const char *tint = find_attribute (names, values, "tint");
+
+  colour->kind = COLOUR_NONE;
+  colour->tint = 0;
+  if (rgb != NULL && parse_rgb (rgb, &colour->value))
+    colour->kind = COLOUR_RGB;
+  else if (theme != NULL && g_ascii_isdigit (*theme))
+    {
+      colour->kind = COLOUR_THEME;
+      colour->value = (guint32) MIN (g_ascii_strtoull (theme, NULL, 10), G_MAXUINT32);
+    }
+  else if (indexed != NULL && g_ascii_isdigit (*indexed))
+    {
+      colour->kind = COLOUR_INDEXED;
+      colour->value = (guint32) MIN (g_ascii_strtoull (indexed, NULL, 10), G_MAXUINT32);
+    }
+  else if (xml_true (find_attribute (names, values, "auto")))
+    colour->kind = COLOUR_AUTO;
+  if (tint != NULL)
+    {
+      double value = g_ascii_strtod (tint, NULL);
+
+      colour->tint = isfinite (value) ? CLAMP (value, -1.0, 1.0) : 0;
+    }
+}
+
+/* Excel converts to HLS and back as Windows does, in integers on a scale of 0 to 240 (the
+ * ColorRGBToHLS and ColorHLSToRGB of its shell library), and its colour pickers show the
+ * result: so the tinted colour below is the one Excel shows, to the unit. */
+#define HLS_MAX 240
+#define RGB_MAX 255
+
+static int
+hue_to_rgb (int n1, int n2, int hue)
+{
+  if (hue < 0)
+    hue += HLS_MAX;
+  if (hue > HLS_MAX)
+    hue -= HLS_MAX;
+  if (hue < HLS_MAX / 6)
+    return n1 + ((n2 - n1) * hue + HLS_MAX / 12) / (HLS_MAX / 6);
+  if (hue < HLS_MAX / 2)
+    return n2;
+  if (hue < HLS_MAX * 2 / 3)
+    return n1 + ((n2 - n1) * (HLS_MAX * 2 / 3 - hue) + HLS_MAX / 12) / (HLS_MAX / 6);
+  return n1;
+}
+
+static guint32
+to_channel (int value)
+{
+  return (guint32) CLAMP (value, 0, RGB_MAX);
+}
+
+/* A tint changes the colour's luminance and keeps its hue and saturation (ECMA-376
+ * 18.3.1.15): L * (1 + tint) for a negative tint (darker), L * (1 - tint) + (max - max * (1 -
+ * tint)) for a positive one (lighter). */
+static guint32
+apply_tint (guint32 rgb, double tint)
+{
+  int r = (int) ((rgb >> 16) & 0xFF), g = (int) ((rgb >> 8) & 0xFF), b = (int) (rgb & 0xFF);
+  int max = MAX (r, MAX (g, b)), min = MIN (r, MIN (g, b));
+  int h = HLS_MAX * 2 / 3, s = 0, l = ((max + min) * HLS_MAX + RGB_MAX) / (2 * RGB_MAX);
+  double tinted;
+
+  if (tint == 0)
+    return rgb;
+  if (max != min)
+    {
+      int r_delta, g_delta, b_delta;
+
+      if (l <= HLS_MAX / 2)
+        s = ((max - min) * HLS_MAX + (max + min) / 2) / (max + min);
+      else
+        s = ((max - min) * HLS_MAX + (2 * RGB_MAX - max - min) / 2) /
+            (2 * RGB_MAX - max - min);
+      r_delta = ((max - r) * (HLS_MAX / 6) + (max - min) / 2) / (max - min);
+      g_delta = ((max - g) * (HLS_MAX / 6) + (max - min) / 2) / (max - min);
+      b_delta = ((max - b) * (HLS_MAX / 6) + (max - min) / 2) / (max - min);
+      if (r == max)
+        h = b_delta - g_delta;
+      else if (g == max)
+        h = HLS_MAX / 3 + r_delta - b_delta;
+      else
+        h = HLS_MAX * 2 / 3 + g_delta - r_delta;
+      if (h < 0)
+        h += HLS_MAX;
+      if (h > HLS_MAX)
+        h -= HLS_MAX;
+    }
+
+  if (tint < 0)
+    tinted = l * (1 + tint);
+  else
+    tinted = l * (1 - tint) + (HLS_MAX - HLS_MAX * (1 - tint));
+  l = CLAMP ((int) tinted, 0, HLS_MAX);
+
+  if (s == 0)
+    r = g = b = l * RGB_MAX / HLS_MAX;
+  else
+    {
+      int magic2 = l <= HLS_MAX / 2 ? (l * (HLS_MAX + s) + HLS_MAX / 2) / HLS_MAX
+                                    : l + s - (l * s + HLS_MAX / 2) / HLS_MAX;
+      int magic1 = 2 * l - magic2;
+
+      r = (hue_to_rgb (magic1, magic2, h + HLS_MAX / 3) * RGB_MAX + HLS_MAX / 2) / HLS_MAX;
+      g = (hue_to_rgb (magic1, magic2, h) * RGB_MAX + HLS_MAX / 2) / HLS_MAX;
+      b = (hue_to_rgb (magic1, magic2, h - HLS_MAX / 3) * RGB_MAX + HLS_MAX / 2) / HLS_MAX;
+    }
+  return to_channel (r) << 16 | to_channel (g) << 8 | to_channel (b);
+}
+
 /* Styles ------------------------------------------------------------------------------------ */
+
+typedef struct {
+  gboolean solid;
+  Colour colour; /* the pattern's foreground, which is all a solid fill shows */
+} Fill;
 
 typedef struct {
   GHashTable *formats; /* numFmtId -> format code */
   GArray *xf_formats;  /* cellXfs index -> numFmtId */
+  GArray *xf_fills;    /* cellXfs index -> fillId (guint) */
+  GArray *fills;       /* Fill, by fillId */
+  GArray *palette;     /* guint32: the workbook's own indexedColors, when it has them */
+  guint32 theme[N_THEME_COLOURS];
   gboolean in_cell_xfs;
+  gboolean in_fills;
+  gboolean in_pattern;
+  gboolean in_indexed_colors;
 } Styles;
+
+#define MAX_STYLES 100000
 
 static void
 styles_start_cb (GMarkupParseContext *context, const char *element, const char **names,
@@ -658,12 +638,49 @@ styles_start_cb (GMarkupParseContext *context, const char *element, const char *
     }
   else if (strcmp (local, "cellXfs") == 0)
     styles->in_cell_xfs = TRUE;
-  else if (strcmp (local, "xf") == 0 && styles->in_cell_xfs && styles->xf_formats->len < 100000)
+  else if (strcmp (local, "xf") == 0 && styles->in_cell_xfs &&
+           styles->xf_formats->len < MAX_STYLES)
     {
       const char *id = find_attribute (names, values, "numFmtId");
+      const char *fill = find_attribute (names, values, "fillId");
       int format_id = id ? atoi (id) : 0;
+      guint fill_id = fill ? (guint) MIN (g_ascii_strtoull (fill, NULL, 10), G_MAXUINT) : 0;
 
       g_array_append_val (styles->xf_formats, format_id);
+      g_array_append_val (styles->xf_fills, fill_id);
+    }
+  /* Conditional formats (<dxfs>) have fills too; only <fills> belong to cells. */
+  else if (strcmp (local, "fills") == 0)
+    styles->in_fills = TRUE;
+  else if (strcmp (local, "fill") == 0 && styles->in_fills && styles->fills->len < MAX_STYLES)
+    {
+      Fill fill = { FALSE, { COLOUR_NONE, 0, 0 } };
+
+      g_array_append_val (styles->fills, fill);
+    }
+  else if (strcmp (local, "patternFill") == 0 && styles->in_fills && styles->fills->len > 0)
+    {
+      const char *pattern = find_attribute (names, values, "patternType");
+
+      styles->in_pattern = TRUE;
+      g_array_index (styles->fills, Fill, styles->fills->len - 1).solid =
+        g_strcmp0 (pattern, "solid") == 0;
+    }
+  else if (strcmp (local, "fgColor") == 0 && styles->in_pattern)
+    {
+      Fill *fill = &g_array_index (styles->fills, Fill, styles->fills->len - 1);
+
+      parse_colour (names, values, &fill->colour);
+    }
+  else if (strcmp (local, "indexedColors") == 0)
+    styles->in_indexed_colors = TRUE;
+  else if (strcmp (local, "rgbColor") == 0 && styles->in_indexed_colors &&
+           styles->palette->len < G_N_ELEMENTS (legacy_palette))
+    {
+      guint32 rgb = 0;
+
+      parse_rgb (find_attribute (names, values, "rgb"), &rgb);
+      g_array_append_val (styles->palette, rgb);
     }
 }
 
@@ -671,13 +688,130 @@ static void
 styles_end_cb (GMarkupParseContext *context, const char *element, gpointer data, GError **error)
 {
   Styles *styles = data;
+  const char *local = local_name (element);
 
-  if (strcmp (local_name (element), "cellXfs") == 0)
+  if (strcmp (local, "cellXfs") == 0)
     styles->in_cell_xfs = FALSE;
+  else if (strcmp (local, "fills") == 0)
+    styles->in_fills = FALSE;
+  else if (strcmp (local, "patternFill") == 0)
+    styles->in_pattern = FALSE;
+  else if (strcmp (local, "indexedColors") == 0)
+    styles->in_indexed_colors = FALSE;
 }
 
 static const GMarkupParser styles_parser = { styles_start_cb, styles_end_cb, NULL,
                                              passthrough_cb, NULL };
+
+static gboolean
+resolve_colour (Styles *styles, const Colour *colour, guint32 *rgb)
+{
+  guint32 base;
+
+  switch (colour->kind)
+    {
+    case COLOUR_RGB:
+      base = colour->value;
+      break;
+    case COLOUR_INDEXED:
+      if (colour->value < styles->palette->len)
+        base = g_array_index (styles->palette, guint32, colour->value);
+      else if (colour->value < G_N_ELEMENTS (legacy_palette))
+        base = legacy_palette[colour->value];
+      else
+        return FALSE;
+      break;
+    case COLOUR_THEME:
+      if (colour->value >= N_THEME_COLOURS)
+        return FALSE;
+      base = styles->theme[colour->value];
+      break;
+    case COLOUR_AUTO:
+      base = 0x000000;
+      break;
+    case COLOUR_NONE:
+    default:
+      return FALSE;
+    }
+  *rgb = apply_tint (base, colour->tint);
+  return TRUE;
+}
+
+/* The solid fill of a cell style, if it has one. */
+static gboolean
+style_fill (Styles *styles, int style, guint32 *rgb)
+{
+  guint fill_id;
+  const Fill *fill;
+
+  if (style < 0 || (guint) style >= styles->xf_fills->len)
+    return FALSE;
+  fill_id = g_array_index (styles->xf_fills, guint, style);
+  if (fill_id >= styles->fills->len)
+    return FALSE;
+  fill = &g_array_index (styles->fills, Fill, fill_id);
+  return fill->solid && resolve_colour (styles, &fill->colour, rgb);
+}
+
+/* The theme ---------------------------------------------------------------------------------
+ * Only its colour scheme matters here: the first <a:clrScheme>, each slot an sRGB colour or a
+ * system colour with the value it last had. */
+
+typedef struct {
+  Styles *styles;
+  gboolean in_scheme;
+  gboolean scheme_read;
+  int slot;
+} ThemeParse;
+
+static void
+theme_start_cb (GMarkupParseContext *context, const char *element, const char **names,
+                const char **values, gpointer data, GError **error)
+{
+  ThemeParse *theme = data;
+  const char *local = local_name (element);
+
+  if (strcmp (local, "clrScheme") == 0 && !theme->scheme_read)
+    {
+      theme->in_scheme = TRUE;
+      return;
+    }
+  if (!theme->in_scheme)
+    return;
+  for (int i = 0; i < N_THEME_COLOURS; i++)
+    if (strcmp (local, theme_slots[i]) == 0)
+      {
+        theme->slot = i;
+        return;
+      }
+  if (theme->slot >= 0 && (strcmp (local, "srgbClr") == 0 || strcmp (local, "sysClr") == 0))
+    {
+      const char *value = find_attribute (names, values,
+                                          strcmp (local, "srgbClr") == 0 ? "val" : "lastClr");
+      guint32 rgb;
+
+      if (value != NULL && parse_rgb (value, &rgb))
+        theme->styles->theme[theme->slot] = rgb;
+    }
+}
+
+static void
+theme_end_cb (GMarkupParseContext *context, const char *element, gpointer data, GError **error)
+{
+  ThemeParse *theme = data;
+  const char *local = local_name (element);
+
+  if (strcmp (local, "clrScheme") == 0 && theme->in_scheme)
+    {
+      theme->in_scheme = FALSE;
+      theme->scheme_read = TRUE;
+    }
+  else if (theme->slot >= 0 && strcmp (local, theme_slots[theme->slot]) == 0)
+    theme->slot = -1;
+}
+
+static const GMarkupParser theme_parser = { theme_start_cb, theme_end_cb, NULL, passthrough_cb,
+                                            NULL };
 
 /* The worksheet ----------------------------------------------------------------------------- */
 
@@ -691,6 +825,11 @@ typedef enum {
 } CellType;
 
 typedef struct {
+  guint column;
+  guint32 rgb;
+} PendingFill;
+
+typedef struct {
   const char *display_name;
   PathwaySheetBuilder *builder;
   GPtrArray *shared;   /* char * */
@@ -700,6 +839,8 @@ typedef struct {
   gboolean in_sheet_data;
   guint row_number;    /* of the <row> being read */
   gboolean row_begun;  /* in the builder: only rows with text are */
+  gboolean row_hidden;
+  GArray *row_fills;   /* PendingFill: given to the row at its end, if it has text by then */
   guint next_column;   /* for cells without a reference */
   guint last_row_begun;
 
@@ -720,6 +861,8 @@ parse_cell_reference (const char *ref, guint *column, guint *row)
   guint c = 0, r = 0;
   const char *p = ref;
 
+  if (*p == '$')
+    p++;
   if (!g_ascii_isalpha (*p))
     return FALSE;
   for (; g_ascii_isalpha (*p); p++)
@@ -728,7 +871,9 @@ parse_cell_reference (const char *ref, guint *column, guint *row)
       if (c > 20000)
         return FALSE;
     }
-  if (*p != '$' && !g_ascii_isdigit (*p) && *p != '\0')
+  if (*p == '$')
+    p++;
+  if (!g_ascii_isdigit (*p) && *p != '\0')
     return FALSE;
   for (; g_ascii_isdigit (*p); p++)
     {
@@ -738,6 +883,28 @@ parse_cell_reference (const char *ref, guint *column, guint *row)
     }
   *column = c - 1;
   *row = r;
+  return TRUE;
+}
+
+/* "A1:C3" -> a range. A single cell is not one. */
+static gboolean
+parse_range (const char *ref, PathwaySheetRange *range)
+{
+  const char *colon = ref ? strchr (ref, ':') : NULL;
+  g_autofree char *first = NULL;
+  guint first_column, first_row, last_column, last_row;
+
+  if (colon == NULL)
+    return FALSE;
+  first = g_strndup (ref, colon - ref);
+  if (!parse_cell_reference (first, &first_column, &first_row) ||
+      !parse_cell_reference (colon + 1, &last_column, &last_row) || first_row == 0 ||
+      last_row == 0)
+    return FALSE;
+  range->first_row_number = first_row;
+  range->last_row_number = last_row;
+  range->first_column = first_column;
+  range->last_column = last_column;
   return TRUE;
 }
 
@@ -751,7 +918,27 @@ sheet_start_cb (GMarkupParseContext *context, const char *element, const char **
   if (strcmp (local, "sheetData") == 0)
     parse->in_sheet_data = TRUE;
   else if (!parse->in_sheet_data)
-    return;
+    {
+      /* Before the rows: <cols>, which may hide columns; after them: <mergeCells>. */
+      if (strcmp (local, "col") == 0 && xml_true (find_attribute (names, values, "hidden")))
+        {
+          const char *min = find_attribute (names, values, "min");
+          const char *max = find_attribute (names, values, "max");
+          guint64 first = min ? g_ascii_strtoull (min, NULL, 10) : 0;
+          guint64 last = max ? g_ascii_strtoull (max, NULL, 10) : first;
+
+          if (first >= 1 && last >= first)
+            pathway_sheet_builder_set_columns_hidden (parse->builder, (guint) (first - 1),
+                                                      (guint) MIN (last - 1, G_MAXUINT));
+        }
+      else if (strcmp (local, "mergeCell") == 0)
+        {
+          PathwaySheetRange range;
+
+          if (parse_range (find_attribute (names, values, "ref"), &range))
+            pathway_sheet_builder_add_merge (parse->builder, &range, error);
+        }
+    }
   else if (strcmp (local, "row") == 0)
     {
       const char *r = find_attribute (names, values, "r");
@@ -759,6 +946,8 @@ sheet_start_cb (GMarkupParseContext *context, const char *element, const char **
 
       parse->row_number = number > 0 ? number : parse->row_number + 1;
       parse->row_begun = FALSE;
+      parse->row_hidden = xml_true (find_attribute (names, values, "hidden"));
+      g_array_set_size (parse->row_fills, 0);
       parse->next_column = 0;
     }
   else if (strcmp (local, "c") == 0)
@@ -908,11 +1097,31 @@ sheet_end_cb (GMarkupParseContext *context, const char *element, gpointer data, 
     parse->in_text = FALSE;
   else if (strcmp (local, "rPh") == 0 && parse->phonetic_depth > 0)
     parse->phonetic_depth--;
+  else if (strcmp (local, "row") == 0 && parse->in_sheet_data)
+    {
+      /* Only now is it known whether the row has text, and so is kept. */
+      if (!parse->row_begun)
+        return;
+      if (parse->row_hidden)
+        pathway_sheet_builder_set_row_hidden (parse->builder);
+      for (guint i = 0; i < parse->row_fills->len; i++)
+        {
+          const PendingFill *fill = &g_array_index (parse->row_fills, PendingFill, i);
+
+          pathway_sheet_builder_set_fill (parse->builder, fill->column, fill->rgb);
+        }
+    }
   else if (strcmp (local, "c") == 0 && parse->in_cell)
     {
       g_autofree char *text = cell_text (parse, error);
+      PendingFill fill = { parse->column, 0 };
 
       parse->in_cell = FALSE;
+      /* A fill past the last column we read is nothing we would show. */
+      if (fill.column < PATHWAY_SHEET_MAX_COLUMNS &&
+          parse->row_fills->len < PATHWAY_SHEET_MAX_COLUMNS &&
+          style_fill (parse->styles, parse->style, &fill.rgb))
+        g_array_append_val (parse->row_fills, fill);
       if (text == NULL || *text == '\0')
         return;
       if (!parse->row_begun)
@@ -963,69 +1172,47 @@ static const SheetEntry *
 choose_sheet (Workbook *workbook, const char *sheet_name, const char *display_name,
               GError **error)
 {
-  if (workbook->sheets->len == 0)
-    {
-      malformed (error, display_name, _("it has no worksheets"));
-      return NULL;
-    }
-  if (sheet_name != NULL)
-    {
-      for (guint i = 0; i < workbook->sheets->len; i++)
-        {
-          const SheetEntry *entry = g_ptr_array_index (workbook->sheets, i);
+  guint n = workbook->sheets->len;
+  g_autofree const char **names = g_new0 (const char *, n + 1);
+  g_autofree gboolean *hidden = g_new0 (gboolean, n + 1);
+  int chosen;
 
-          if (g_strcmp0 (entry->name, sheet_name) == 0)
-            return entry;
-        }
-      for (guint i = 0; i < workbook->sheets->len; i++)
-        {
-          const SheetEntry *entry = g_ptr_array_index (workbook->sheets, i);
-
-          if (entry->name != NULL && g_utf8_validate (entry->name, -1, NULL) &&
-              g_utf8_validate (sheet_name, -1, NULL))
-            {
-              g_autofree char *a = g_utf8_casefold (entry->name, -1);
-              g_autofree char *b = g_utf8_casefold (sheet_name, -1);
-
-              if (strcmp (a, b) == 0)
-                return entry;
-            }
-        }
-      {
-        GString *names = g_string_new (NULL);
-
-        for (guint i = 0; i < workbook->sheets->len; i++)
-          {
-            const SheetEntry *entry = g_ptr_array_index (workbook->sheets, i);
-            g_autofree char *valid = g_utf8_make_valid (entry->name ? entry->name : "", -1);
-
-            g_string_append_printf (names, "%s“%s”", i > 0 ? ", " : "", valid);
-          }
-        g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_NO_SHEET,
-                     _("%s has no sheet called “%s”. Its sheets are %s."), display_name,
-                     sheet_name, names->str);
-        g_string_free (names, TRUE);
-        return NULL;
-      }
-    }
-  /* The first sheet the user can see; the first of all when every one is hidden. */
-  for (guint i = 0; i < workbook->sheets->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       const SheetEntry *entry = g_ptr_array_index (workbook->sheets, i);
 
-      if (!entry->hidden)
-        return entry;
+      names[i] = entry->name;
+      hidden[i] = entry->hidden;
     }
-  return g_ptr_array_index (workbook->sheets, 0);
+  chosen = pathway_sheet_choose (names, hidden, n, sheet_name, display_name, error);
+  return chosen < 0 ? NULL : g_ptr_array_index (workbook->sheets, chosen);
+}
+
+/* Reads the part a workbook relationship of this type names, if there is one. */
+static gboolean
+parse_related (PathwaySheetPackage *package, GPtrArray *rels, const char *workbook_dir,
+               const char *type, const GMarkupParser *parser, gpointer data, GError **error)
+{
+  const Relationship *rel = find_rel (rels, NULL, type);
+  g_autofree char *path = rel ? resolve_target (workbook_dir, rel->target) : NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (path == NULL ||
+      pathway_sheet_package_parse (package, path, parser, data, TRUE, &local_error) ||
+      local_error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 PathwaySheet *
 pathway_sheet_read_xlsx (GBytes *bytes, const char *display_name, const char *sheet_name,
                          GError **error)
 {
-  Package package = { 0 };
+  g_autoptr(PathwaySheetPackage) package = NULL;
   Workbook workbook = { 0 };
   Styles styles = { 0 };
+  ThemeParse theme = { &styles, FALSE, FALSE, -1 };
   SharedStrings sst = { 0 };
   SheetParse parse = { 0 };
   g_autofree char *workbook_path = NULL;
@@ -1037,17 +1224,23 @@ pathway_sheet_read_xlsx (GBytes *bytes, const char *display_name, const char *sh
   const Relationship *rel;
   PathwaySheet *sheet = NULL;
 
-  if (!open_package (bytes, display_name, &package, error))
+  package = pathway_sheet_package_open (bytes, display_name, error);
+  if (package == NULL)
     return NULL;
 
   styles.formats = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   styles.xf_formats = g_array_new (FALSE, FALSE, sizeof (int));
+  styles.xf_fills = g_array_new (FALSE, FALSE, sizeof (guint));
+  styles.fills = g_array_new (FALSE, FALSE, sizeof (Fill));
+  styles.palette = g_array_new (FALSE, FALSE, sizeof (guint32));
+  memcpy (styles.theme, office_theme, sizeof styles.theme);
   sst.display_name = display_name;
   sst.strings = g_ptr_array_new_with_free_func (g_free);
   sst.current = g_string_new (NULL);
   parse.value = g_string_new (NULL);
+  parse.row_fills = g_array_new (FALSE, FALSE, sizeof (PendingFill));
 
-  if (!open_workbook (&package, &workbook, &workbook_path, &rels, &local_error))
+  if (!open_workbook (package, &workbook, &workbook_path, &rels, &local_error))
     goto out;
   entry = choose_sheet (&workbook, sheet_name, display_name, &local_error);
   if (entry == NULL)
@@ -1062,32 +1255,21 @@ pathway_sheet_read_xlsx (GBytes *bytes, const char *display_name, const char *sh
       goto out;
     }
 
-  rel = find_rel (rels, NULL, "sharedStrings");
-  if (rel != NULL)
-    {
-      g_autofree char *path = resolve_target (workbook_dir, rel->target);
-
-      if (path != NULL && !parse_entry (&package, path, &sst_parser, &sst, TRUE, &local_error) &&
-          local_error != NULL)
-        goto out;
-    }
-  rel = find_rel (rels, NULL, "styles");
-  if (rel != NULL)
-    {
-      g_autofree char *path = resolve_target (workbook_dir, rel->target);
-
-      if (path != NULL &&
-          !parse_entry (&package, path, &styles_parser, &styles, TRUE, &local_error) &&
-          local_error != NULL)
-        goto out;
-    }
+  if (!parse_related (package, rels, workbook_dir, "sharedStrings", &sst_parser, &sst,
+                      &local_error) ||
+      !parse_related (package, rels, workbook_dir, "theme", &theme_parser, &theme,
+                      &local_error) ||
+      !parse_related (package, rels, workbook_dir, "styles", &styles_parser, &styles,
+                      &local_error))
+    goto out;
 
   parse.display_name = display_name;
   parse.builder = pathway_sheet_builder_new (display_name);
   parse.shared = sst.strings;
   parse.styles = &styles;
   parse.date1904 = workbook.date1904;
-  if (!parse_entry (&package, sheet_path, &sheet_parser, &parse, FALSE, &local_error))
+  if (!pathway_sheet_package_parse (package, sheet_path, &sheet_parser, &parse, FALSE,
+                                    &local_error))
     {
       g_clear_pointer (&parse.builder, pathway_sheet_builder_free);
       goto out;
@@ -1101,13 +1283,16 @@ pathway_sheet_read_xlsx (GBytes *bytes, const char *display_name, const char *sh
   }
 
 out:
-  close_package (&package);
   g_clear_pointer (&workbook.sheets, g_ptr_array_unref);
   g_hash_table_unref (styles.formats);
   g_array_unref (styles.xf_formats);
+  g_array_unref (styles.xf_fills);
+  g_array_unref (styles.fills);
+  g_array_unref (styles.palette);
   g_ptr_array_unref (sst.strings);
   g_string_free (sst.current, TRUE);
   g_string_free (parse.value, TRUE);
+  g_array_unref (parse.row_fills);
   if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   return sheet;

@@ -213,9 +213,12 @@ import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (trackers, _("Trackers (CSV, Excel)"));
+  gtk_file_filter_set_name (trackers, _("Trackers (CSV, Excel, OpenDocument)"));
   gtk_file_filter_add_pattern (trackers, "*.[cC][sS][vV]");
   gtk_file_filter_add_pattern (trackers, "*.[xX][lL][sS][xX]");
+  gtk_file_filter_add_pattern (trackers, "*.[oO][dD][sS]");
+  /* An old .xls cannot be read, but choosing one says how to save it so it can. */
+  gtk_file_filter_add_pattern (trackers, "*.[xX][lL][sS]");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), trackers);
   g_signal_connect_object (chooser, "response", G_CALLBACK (import_chooser_response_cb), self,
                            G_CONNECT_SWAPPED);

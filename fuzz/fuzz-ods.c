@@ -1,0 +1,94 @@
+/* fuzz-ods.c: libFuzzer harness for ODS reading: any bytes are opened as a zip, the manifest,
+ * styles.xml and content.xml parsed (cell styles and their parents, sheets, columns and rows
+ * with their repeats, spans, covered cells, paragraphs; with the limits on sizes, ratio, rows
+ * and columns in force), every cell's text, fill and range asked for, then mapped and planned
+ * against a small programme. Also lists the sheets, reads the second one by name, and reads
+ * the bytes as a file of unknown kind (the content sniffing). Built only with -Dfuzzing=true
+ * (clang); run by build-aux/fuzz. */
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "pathway-exchange-private.h"
+#include "fuzz-programme.h"
+
+int LLVMFuzzerInitialize (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+static PathwayDocument *document;
+
+int
+LLVMFuzzerInitialize (int *argc, char ***argv)
+{
+  document = fuzz_programme_open ();
+  return 0;
+}
+
+static void
+exercise_sheet (PathwaySheet *sheet)
+{
+  g_autoptr(PathwayImportMapping) mapping = pathway_import_guess_mapping (sheet);
+  g_autoptr(PathwayImportPlan) plan = NULL;
+
+  for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
+    {
+      pathway_sheet_row_is_hidden (sheet, r);
+      for (guint c = 0; c < pathway_sheet_get_n_columns (sheet) + 1; c++)
+        {
+          PathwaySheetRange range;
+          guint32 rgb = 0;
+
+          g_assert (g_utf8_validate (pathway_sheet_get_cell (sheet, r, c), -1, NULL));
+          if (pathway_sheet_get_cell_fill (sheet, r, c, &rgb))
+            g_assert (rgb <= 0xFFFFFF);
+          if (pathway_sheet_get_merged_range (sheet, r, c, &range))
+            g_assert (range.first_row_number <= range.last_row_number &&
+                      range.first_column <= c && c <= range.last_column);
+          pathway_sheet_column_is_hidden (sheet, c);
+        }
+    }
+  plan = pathway_import_plan (sheet, mapping, document, "fuzz.ods");
+  for (guint i = 0; i < pathway_import_plan_get_n_problems (plan); i++)
+    {
+      g_autofree char *text = pathway_import_problem_to_string (
+        pathway_import_plan_get_problem (plan, i));
+
+      g_assert (g_utf8_validate (text, -1, NULL));
+    }
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwaySheet) sheet = pathway_sheet_read_ods (bytes, "fuzz.ods", NULL, &error);
+  g_auto(GStrv) names = NULL;
+
+  if (sheet != NULL)
+    exercise_sheet (sheet);
+  else
+    g_assert (error != NULL && g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
+
+  {
+    g_autoptr(PathwaySheet) sniffed = pathway_sheet_read_bytes (bytes, "fuzz.ods", NULL, &error);
+
+    if (sniffed != NULL)
+      exercise_sheet (sniffed);
+    g_clear_error (&error);
+  }
+
+  names = pathway_sheet_list_ods_sheets (bytes, "fuzz.ods", &error);
+  g_clear_error (&error);
+  if (names != NULL && names[0] != NULL && names[1] != NULL)
+    {
+      g_autoptr(PathwaySheet) second = pathway_sheet_read_ods (bytes, "fuzz.ods", names[1],
+                                                               &error);
+
+      if (second != NULL)
+        exercise_sheet (second);
+    }
+  return 0;
+}
