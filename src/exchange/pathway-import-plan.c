@@ -1372,8 +1372,9 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
         g_autofree char *marked = marked_reference (planner->shared, row->reference);
 
         add_problem (plan, PATHWAY_IMPORT_WARNING, r, reference_column, row->reference,
-                     _("%s has this reference too, with another action: this one is imported "
-                       "as “%s”. Give it a reference of its own to keep the two apart."),
+                     _("This reference is also in %s, with another action: this one is "
+                       "imported as “%s”. Give it a reference of its own to keep the two "
+                       "apart."),
                      where, marked);
         g_free (row->reference);
         row->reference = g_steal_pointer (&marked);
