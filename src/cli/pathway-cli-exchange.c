@@ -2,8 +2,9 @@
  * tracker (CSV or XLSX: the sheet that looks like one, the sheets named, or all of them),
  * prints the mapping of its columns, what it would add and change, every problem (row,
  * column, value, what is wrong) and every row it skips and why; with no errors and without
- * --dry-run it writes the whole import, every sheet of it, in one transaction. With errors it writes nothing and exits 2, so
- * the file stays exactly as it was. Export opens the programme read-only. */
+ * --dry-run it writes the whole import, every sheet of it, in one transaction. With errors
+ * it writes nothing and exits 2, so the file stays exactly as it was. Export opens the
+ * programme read-only. */
 #define G_LOG_DOMAIN "pathway-cli"
 
 #include "config.h"

@@ -116,7 +116,8 @@ static const FieldInfo fields[PATHWAY_IMPORT_N_FIELDS] = {
   [PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE] = { "success-measure", N_("Success measure"),
                                              success_headers },
   [PATHWAY_IMPORT_FIELD_EVIDENCE] = { "evidence", N_("Evidence of impact"), evidence_headers },
-  /* Their headers are the rating's and commentary's with a month: see pathway_import_header_month. */
+  /* Their headers are the rating's and commentary's with a month: see
+   * pathway_import_header_month. */
   [PATHWAY_IMPORT_FIELD_EARLIER_RATING] = { "earlier-rating", N_("Rating of an earlier month"),
                                             no_headers },
   [PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY] = { "earlier-commentary",

@@ -666,7 +666,6 @@ typedef struct {
   int columns[PATHWAY_IMPORT_N_FIELDS];
   int first_column;         /* the first column with a field */
   guint last_table_row;     /* the last row of the table itself: notes come after it */
-  GRegex *area_heading;     /* "Area of weakness 2: ..." */
   char *heading_theme;
   char *heading_area;       /* "2 – Title", from the last area heading */
   char *default_workstream; /* the sheet's, when it has no workstream column */
@@ -848,12 +847,24 @@ find_last_table_row (Planner *planner)
 /* "Area of weakness 2: Leaders' oversight", "AoW 1A – ...", "Priority 3": an area's number
  * and its title (perhaps empty). */
 static gboolean
-read_area_heading (Planner *planner, const char *text, char **code, char **title)
+read_area_heading (const char *text, char **code, char **title)
 {
+  static GRegex *heading;
+  static gsize done = 0;
   g_autoptr(GMatchInfo) match = NULL;
 
-  if (planner->area_heading == NULL ||
-      !g_regex_match (planner->area_heading, text, 0, &match))
+  /* Compiled once: every plan of every keystroke in the dialog reads headings. */
+  if (g_once_init_enter (&done))
+    {
+      heading = g_regex_new (
+        "^\\s*(?:areas?\\s+of\\s+(?:significant\\s+)?weakness(?:es)?|aow|weakness|"
+        "areas?\\s+for\\s+(?:improvement|development)|priority(?:\\s+action)?|"
+        "(?:inspection\\s+)?(?:concern|finding))\\s*(?:no\\.?|number|#)?\\s*(\\d+[a-z]?)\\b"
+        "[\\s:.\\-–—)]*(.*)$",
+        G_REGEX_CASELESS | G_REGEX_DOTALL | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&done, 1);
+    }
+  if (heading == NULL || !g_regex_match (heading, text, 0, &match))
     return FALSE;
   *code = g_match_info_fetch (match, 1);
   *title = g_strstrip (g_match_info_fetch (match, 2));
@@ -867,7 +878,7 @@ read_heading (Planner *planner, guint r, int column)
   g_autofree char *code = NULL;
   g_autofree char *title = NULL;
 
-  if (read_area_heading (planner, text, &code, &title))
+  if (read_area_heading (text, &code, &title))
     {
       g_free (planner->heading_area);
       planner->heading_area = join_code_title (code, title);
@@ -1106,8 +1117,8 @@ end_of_day (const GDate *date)
   return g_date_time_to_unix (start) - 1;
 }
 
-/* Whether an earlier month goes into an action's history: every month that has ended for a
- * new action (NULL); for an existing one only the months after its last change, since the
+/* Whether an earlier month goes into an action's history: every month that ended before today
+ * for a new action (NULL); for an existing one only the months after its last change, since the
  * history before that is the programme's own and the log is kept in time order. */
 static gboolean
 month_applies (PathwayImportPlan *plan, const PlanMonth *month, PathwayAction *action,
@@ -1116,7 +1127,8 @@ month_applies (PathwayImportPlan *plan, const PlanMonth *month, PathwayAction *a
   const MonthColumns *columns = &g_array_index (plan->months, MonthColumns, month->month);
   GDateTime *last;
 
-  if (g_date_compare (&columns->month_end, today) > 0)
+  /* A month not over yet would be dated after today's own changes. */
+  if (g_date_compare (&columns->month_end, today) >= 0)
     return FALSE;
   if (action == NULL)
     return TRUE;
@@ -1500,12 +1512,6 @@ plan_rows (PathwayImportPlan *self, PathwayImportMapping *mapping, PathwayDocume
   planner.scheme = pathway_programme_get_rating_scheme (planner.programme);
   pathway_document_get_today (document, &planner.today);
   index_init (&planner.index, planner.programme);
-  planner.area_heading = g_regex_new (
-    "^\\s*(?:areas?\\s+of\\s+(?:significant\\s+)?weakness(?:es)?|aow|weakness|"
-    "areas?\\s+for\\s+(?:improvement|development)|priority(?:\\s+action)?|"
-    "(?:inspection\\s+)?(?:concern|finding))\\s*(?:no\\.?|number|#)?\\s*(\\d+[a-z]?)\\b"
-    "[\\s:.\\-–—)]*(.*)$",
-    G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
   for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
     planner.columns[f] = pathway_import_field_is_repeated (f)
                            ? -1
@@ -1607,7 +1613,6 @@ plan_rows (PathwayImportPlan *self, PathwayImportMapping *mapping, PathwayDocume
   g_free (planner.heading_theme);
   g_free (planner.heading_area);
   g_free (planner.default_workstream);
-  g_clear_pointer (&planner.area_heading, g_regex_unref);
   index_clear (&planner.index);
 }
 

@@ -77,20 +77,29 @@ read_colour (const char *folded, PathwayRating *rating)
 static gboolean
 read_split (const char *folded, PathwayRating *worse)
 {
-  g_autoptr(GRegex) separators = g_regex_new ("\\s*(?:/|\\\\|-|–|—|&|,|\\+|\\bto\\b|\\band\\b)\\s*",
-                                              G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GString) spaced = g_string_sized_new (strlen (folded));
   g_auto(GStrv) parts = NULL;
-  guint n = 0;
   PathwayRating result = PATHWAY_RATING_NONE;
+  guint n = 0;
 
-  if (separators == NULL)
-    return FALSE;
-  parts = g_regex_split (separators, folded, 0);
+  /* Every separator a space; "to" and "and" are passed over below. */
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80 && strchr ("/\\-&,+", (int) c) != NULL)
+        g_string_append_c (spaced, ' ');
+      else if (c == 0x2013 || c == 0x2014)
+        g_string_append_c (spaced, ' ');
+      else
+        g_string_append_unichar (spaced, c);
+    }
+  parts = g_strsplit (spaced->str, " ", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       PathwayRating rating;
 
-      if (*parts[i] == '\0')
+      if (*parts[i] == '\0' || strcmp (parts[i], "to") == 0 || strcmp (parts[i], "and") == 0)
         continue;
       if (!read_colour (parts[i], &rating))
         return FALSE;

@@ -183,7 +183,7 @@ commentary_as_at (Fixture *fixture, PathwayAction *action, int year, int month, 
   return g_value_dup_string (&value);
 }
 
-/* The header row ------------------------------------------------------------------------------ */
+/* The header row ------------------------------------------------------------------------------- */
 
 /* A title block above the header, its first row a title merged across the table (each cell
  * holding it, as a merged cell is read): the header is the row naming the most fields. */
@@ -276,7 +276,7 @@ test_header_words (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (pathway_evidence_get_text (record), ==, "Visits to the site doubled");
 }
 
-/* Rating and status words ------------------------------------------------------------------------ */
+/* Rating and status words ---------------------------------------------------------------------- */
 
 static const char ratings_tracker[] =
   "Ref,Action,RAG\n"
@@ -373,7 +373,7 @@ test_status_words (Fixture *fixture, gconstpointer data)
     }
 }
 
-/* Choosing sheets --------------------------------------------------------------------------------- */
+/* Choosing sheets ------------------------------------------------------------------------------ */
 
 static const char *const summary_rows[] = { "RAG|Count", "Red|3", "Amber|2", "Green|1", NULL };
 static const char *const contacts_rows[] = { "Name|Email", "Sam Patel|sam@example.invalid",
@@ -484,7 +484,7 @@ test_sheet_per_workstream (Fixture *fixture, gconstpointer data)
   g_assert_true (pathway_action_get_workstream (find (fixture, "E2 (2)")) == workstream);
 }
 
-/* Months ------------------------------------------------------------------------------------------- */
+/* Months --------------------------------------------------------------------------------------- */
 
 static const char months_tracker[] =
   "Ref,Action,RAG Jun 19,Update Jun 19,RAG Jul 19,Update Jul 19,RAG Aug 19,Update Aug 19\n"
@@ -591,7 +591,7 @@ test_month_columns_existing_action (Fixture *fixture, gconstpointer data)
   assert_second_import_changes_nothing (fixture, "existing.csv", tracker);
 }
 
-/* Slips ---------------------------------------------------------------------------------------------- */
+/* Slips ---------------------------------------------------------------------------------------- */
 
 static const char slips_tracker[] =
   "Ref,Action,Lead,RAG\n"
@@ -676,7 +676,7 @@ test_skip_row (Fixture *fixture, gconstpointer data)
   g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
 }
 
-/* Where things belong -------------------------------------------------------------------------------- */
+/* Where things belong -------------------------------------------------------------------------- */
 
 static const char areas_tracker[] =
   "Ref,Action,RAG\n"
@@ -764,7 +764,7 @@ test_evidence_records (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 2);
 }
 
-/* All at once --------------------------------------------------------------------------------------- */
+/* All at once ---------------------------------------------------------------------------------- */
 
 /* A workbook with everything above in it, imported twice: the second import finds every
  * action as the first left it and writes nothing. */
