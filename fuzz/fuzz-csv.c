@@ -2,8 +2,9 @@
  * and parsed into a sheet, mapped from its headers (and once more with a mapping taken from
  * the input itself, so every field meets every kind of cell), and planned against a small
  * programme that already has actions, people and a workstream, so both the adding and the
- * updating paths run. A plan writes nothing, so the programme stays the same for every
- * input. Built only with -Dfuzzing=true (clang); run by build-aux/fuzz. */
+ * updating paths run; then planned as two sheets of one workbook with a row skipped. A plan
+ * writes nothing, so the programme stays the same for every input. Built only with
+ * -Dfuzzing=true (clang); run by build-aux/fuzz. */
 #include "config.h"
 
 #include <stdint.h>
@@ -78,5 +79,35 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       pathway_import_mapping_parse_override (chosen, sheet, assignment, NULL);
     }
   exercise_plan (sheet, chosen);
+
+  /* The same sheet twice as a workbook's sheets, one row skipped: references compared across
+   * sheets, marks and made references, the sheet's workstream. */
+  {
+    g_autoptr(GPtrArray) sheets = g_ptr_array_new ();
+    g_autoptr(GPtrArray) mappings = g_ptr_array_new ();
+    g_autoptr(GPtrArray) plans = NULL;
+
+    if (pathway_sheet_get_n_rows (sheet) > 1)
+      pathway_import_mapping_set_row_skipped (guessed, data[0] % pathway_sheet_get_n_rows (sheet),
+                                              TRUE);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_ptr_array_add (sheets, sheet);
+        g_ptr_array_add (mappings, i == 0 ? guessed : chosen);
+      }
+    plans = pathway_import_plan_sheets (sheets, mappings, document, "fuzz.csv");
+    g_ptr_array_set_free_func (plans, g_object_unref);
+    for (guint i = 0; i < plans->len; i++)
+      for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
+        {
+          const char *reason = pathway_import_plan_get_row_skip_reason (g_ptr_array_index (plans,
+                                                                                           i), r);
+          const char *reference = pathway_import_plan_get_row_reference (
+            g_ptr_array_index (plans, i), r);
+
+          g_assert (reason == NULL || g_utf8_validate (reason, -1, NULL));
+          g_assert (reference == NULL || g_utf8_validate (reference, -1, NULL));
+        }
+  }
   return 0;
 }

@@ -1,8 +1,10 @@
 /* pathway-cli-exchange.c: `pathway-cli import` and `pathway-cli export`. Import reads a
- * tracker (CSV or XLSX), prints the mapping of its columns, what it would add and change, and
- * every problem (row, column, value, what is wrong); with no errors and without --dry-run it
- * writes the whole import in one transaction. With errors it writes nothing and exits 2, so
- * the file stays exactly as it was. Export opens the programme read-only. */
+ * tracker (CSV or XLSX: the sheet that looks like one, the sheets named, or all of them),
+ * prints the mapping of its columns, what it would add and change, every problem (row,
+ * column, value, what is wrong) and every row it skips and why; with no errors and without
+ * --dry-run it writes the whole import, every sheet of it, in one transaction. With errors
+ * it writes nothing and exits 2, so the file stays exactly as it was. Export opens the
+ * programme read-only. */
 #define G_LOG_DOMAIN "pathway-cli"
 
 #include "config.h"
@@ -82,63 +84,195 @@ print_mapping (PathwaySheet *sheet, PathwayImportMapping *mapping)
   g_string_free (out, TRUE);
 }
 
-static void
-print_plan (PathwayImportPlan *plan)
+/* "Sheet “Health”: " before each line about a sheet, when there are several. */
+static char *
+sheet_prefix (PathwayImportPlan *plan, gboolean several)
 {
-  g_auto(GStrv) additions = pathway_import_plan_get_additions (plan);
-  guint n_problems = pathway_import_plan_get_n_problems (plan);
+  PathwaySheet *sheet = pathway_import_plan_get_sheet (plan);
+  g_autofree char *name = NULL;
 
-  g_print (_("Added: %u, updated: %u, unchanged: %u\n"), pathway_import_plan_get_n_added (plan),
-           pathway_import_plan_get_n_updated (plan), pathway_import_plan_get_n_unchanged (plan));
-  g_print (_("Section headings: %u, rows skipped: %u\n"), pathway_import_plan_get_n_headings (plan),
-           pathway_import_plan_get_n_skipped (plan));
-  if (additions[0] != NULL)
+  if (!several)
+    return g_strdup ("");
+  name = dup_printable (pathway_sheet_get_sheet_name (sheet));
+  return g_strdup_printf (_("Sheet “%s”: "), name);
+}
+
+static void
+print_plans (GPtrArray *plans)
+{
+  gboolean several = plans->len > 1;
+  guint added = 0, updated = 0, unchanged = 0, headings = 0, skipped = 0;
+  guint n_errors = 0, n_warnings = 0;
+  g_autoptr(GPtrArray) additions = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint p = 0; p < plans->len; p++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (plans, p);
+      g_auto(GStrv) lines = pathway_import_plan_get_additions (plan);
+
+      added += pathway_import_plan_get_n_added (plan);
+      updated += pathway_import_plan_get_n_updated (plan);
+      unchanged += pathway_import_plan_get_n_unchanged (plan);
+      headings += pathway_import_plan_get_n_headings (plan);
+      skipped += pathway_import_plan_get_n_skipped (plan);
+      n_errors += pathway_import_plan_get_n_errors (plan);
+      n_warnings += pathway_import_plan_get_n_warnings (plan);
+      /* Sheets of one workbook name the same people: each once. */
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (!g_ptr_array_find_with_equal_func (additions, lines[i], g_str_equal, NULL))
+          g_ptr_array_add (additions, g_strdup (lines[i]));
+    }
+
+  /* Scripts read this line: keep its form. */
+  g_print (_("Added: %u, updated: %u, unchanged: %u\n"), added, updated, unchanged);
+  g_print (_("Section headings: %u, rows skipped: %u\n"), headings, skipped);
+  if (additions->len > 0)
     {
       g_print (_("New in the programme:\n"));
-      for (guint i = 0; additions[i] != NULL; i++)
-        print_line ("  ", additions[i]);
+      for (guint i = 0; i < additions->len; i++)
+        print_line ("  ", g_ptr_array_index (additions, i));
     }
-  if (n_problems > 0)
+  if (n_errors + n_warnings > 0)
     {
-      g_print (_("Problems: %u errors, %u warnings\n"), pathway_import_plan_get_n_errors (plan),
-               pathway_import_plan_get_n_warnings (plan));
-      for (guint i = 0; i < n_problems; i++)
+      g_print (_("Problems: %u errors, %u warnings\n"), n_errors, n_warnings);
+      for (guint p = 0; p < plans->len; p++)
         {
-          const PathwayImportProblem *problem = pathway_import_plan_get_problem (plan, i);
-          g_autofree char *text = pathway_import_problem_to_string (problem);
+          PathwayImportPlan *plan = g_ptr_array_index (plans, p);
+          g_autofree char *prefix = sheet_prefix (plan, several);
 
-          print_line (problem->severity == PATHWAY_IMPORT_ERROR ? _("  error: ")
-                                                                : _("  warning: "),
-                      text);
+          for (guint i = 0; i < pathway_import_plan_get_n_problems (plan); i++)
+            {
+              const PathwayImportProblem *problem = pathway_import_plan_get_problem (plan, i);
+              g_autofree char *text = pathway_import_problem_to_string (problem);
+              g_autofree char *line = g_strconcat (prefix, text, NULL);
+
+              print_line (problem->severity == PATHWAY_IMPORT_ERROR ? _("  error: ")
+                                                                    : _("  warning: "),
+                          line);
+            }
         }
     }
+  if (skipped > 0)
+    {
+      g_print (_("Rows skipped:\n"));
+      for (guint p = 0; p < plans->len; p++)
+        {
+          PathwayImportPlan *plan = g_ptr_array_index (plans, p);
+          PathwaySheet *sheet = pathway_import_plan_get_sheet (plan);
+          g_autofree char *prefix = sheet_prefix (plan, several);
+
+          for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
+            {
+              const char *reason = pathway_import_plan_get_row_skip_reason (plan, r);
+              g_autofree char *line = NULL;
+
+              if (reason == NULL)
+                continue;
+              line = g_strdup_printf (_("%sRow %u: %s"), prefix,
+                                      pathway_sheet_get_row_number (sheet, r), reason);
+              print_line ("  ", line);
+            }
+        }
+    }
+}
+
+/* The sheets to import: those named with --sheet ("all": every one that looks like a
+ * tracker), or the one that looks like a tracker. */
+static GPtrArray *
+read_sheets (const char *path, GPtrArray *names, GError **error)
+{
+  g_autoptr(GPtrArray) sheets = NULL;
+
+  if (names == NULL)
+    {
+      PathwaySheet *sheet = pathway_import_read_tracker (path, error);
+
+      if (sheet == NULL)
+        return NULL;
+      sheets = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (sheets, sheet);
+      return g_steal_pointer (&sheets);
+    }
+  {
+    g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+    for (guint i = 0; i < names->len; i++)
+      g_ptr_array_add (list, g_ptr_array_index (names, i));
+    g_ptr_array_add (list, NULL);
+    return pathway_import_read_trackers (path, (const char *const *) list->pdata, error);
+  }
+}
+
+/* --skip ROW, or SHEET!ROW (as Excel names a cell of another sheet) among several sheets. */
+static gboolean
+skip_row (GPtrArray *sheets, GPtrArray *mappings, const char *value, GError **error)
+{
+  const char *bang = strrchr (value, '!');
+  g_autofree char *sheet_name = bang ? g_strndup (value, bang - value) : NULL;
+  const char *row = bang ? bang + 1 : value;
+
+  if (sheet_name == NULL)
+    {
+      if (sheets->len > 1)
+        {
+          g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                       _("“%s”: with several sheets, say which sheet, as SHEET!ROW."), value);
+          return FALSE;
+        }
+      return pathway_import_mapping_parse_skip (g_ptr_array_index (mappings, 0),
+                                                g_ptr_array_index (sheets, 0), row, error);
+    }
+  for (guint i = 0; i < sheets->len; i++)
+    {
+      PathwaySheet *sheet = g_ptr_array_index (sheets, i);
+      const char *name = pathway_sheet_get_sheet_name (sheet);
+
+      if (sheets->len == 1 || (name != NULL && g_utf8_collate (name, sheet_name) == 0))
+        return pathway_import_mapping_parse_skip (g_ptr_array_index (mappings, i), sheet, row,
+                                                  error);
+    }
+  g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+               _("“%s”: no sheet being imported is called “%s”."), value, sheet_name);
+  return FALSE;
 }
 
 int
 run_import (const CliArgs *args)
 {
   const char *into = g_hash_table_lookup (args->values, "--into");
-  const char *sheet_name = g_hash_table_lookup (args->values, "--sheet");
   gboolean dry_run = g_hash_table_contains (args->values, "--dry-run");
+  GPtrArray *sheet_names = g_hash_table_lookup (args->lists, "--sheet");
   GPtrArray *maps = g_hash_table_lookup (args->lists, "--map");
-  g_autoptr(PathwaySheet) sheet = NULL;
-  g_autoptr(PathwayImportMapping) mapping = NULL;
-  g_autoptr(PathwayImportPlan) plan = NULL;
+  GPtrArray *skips = g_hash_table_lookup (args->lists, "--skip");
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GPtrArray) mappings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(PathwayDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  guint n_errors = 0;
 
   if (into == NULL)
     return usage_error (_("import: missing --into FILE, the programme to import into"));
 
-  sheet = pathway_sheet_read (args->file, sheet_name, &error);
-  if (sheet == NULL)
+  sheets = read_sheets (args->file, sheet_names, &error);
+  if (sheets == NULL)
     return exchange_error (error);
 
-  mapping = pathway_import_guess_mapping (sheet);
-  for (guint i = 0; maps != NULL && i < maps->len; i++)
-    if (!pathway_import_mapping_parse_override (mapping, sheet, g_ptr_array_index (maps, i),
-                                                &error))
-      return usage_error ("import: --map: %s", error->message);
+  for (guint s = 0; s < sheets->len; s++)
+    {
+      PathwaySheet *sheet = g_ptr_array_index (sheets, s);
+      PathwayImportMapping *mapping = pathway_import_guess_mapping (sheet);
+
+      g_ptr_array_add (mappings, mapping);
+      /* The same choice for every sheet: a workbook's sheets share their layout. */
+      for (guint i = 0; maps != NULL && i < maps->len; i++)
+        if (!pathway_import_mapping_parse_override (mapping, sheet, g_ptr_array_index (maps, i),
+                                                    &error))
+          return usage_error ("import: --map: %s", error->message);
+    }
+  for (guint i = 0; skips != NULL && i < skips->len; i++)
+    if (!skip_row (sheets, mappings, g_ptr_array_index (skips, i), &error))
+      return usage_error ("import: --skip: %s", error->message);
 
   /* A dry run only looks, so it never takes the file for writing. */
   document = pathway_document_open (into, dry_run ? PATHWAY_OPEN_READ_ONLY : PATHWAY_OPEN_DEFAULT,
@@ -153,20 +287,25 @@ run_import (const CliArgs *args)
       return file_error (into, read_only);
     }
 
-  print_source (sheet);
-  print_mapping (sheet, mapping);
-  plan = pathway_import_plan (sheet, mapping, document, NULL);
-  print_plan (plan);
+  for (guint s = 0; s < sheets->len; s++)
+    {
+      print_source (g_ptr_array_index (sheets, s));
+      print_mapping (g_ptr_array_index (sheets, s), g_ptr_array_index (mappings, s));
+    }
+  plans = pathway_import_plan_sheets (sheets, mappings, document, NULL);
+  print_plans (plans);
 
-  if (pathway_import_plan_has_errors (plan))
+  for (guint p = 0; p < plans->len; p++)
+    n_errors += pathway_import_plan_get_n_errors (g_ptr_array_index (plans, p));
+  if (n_errors > 0)
     {
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
                                "pathway-cli: nothing was imported: put the %u error above right "
                                "in the tracker and import it again.\n",
                                "pathway-cli: nothing was imported: put the %u errors above right "
                                "in the tracker and import it again.\n",
-                               pathway_import_plan_get_n_errors (plan)),
-                  pathway_import_plan_get_n_errors (plan));
+                               n_errors),
+                  n_errors);
       return CLI_EXIT_FILE;
     }
   if (dry_run)
@@ -174,7 +313,7 @@ run_import (const CliArgs *args)
       g_print (_("Dry run: nothing was written.\n"));
       return CLI_EXIT_OK;
     }
-  if (!pathway_import_apply (plan, document, &error))
+  if (!pathway_import_apply_all (plans, document, &error))
     return file_error (into, error);
   pathway_document_close (document);
   g_print (_("Imported into %s.\n"), into);

@@ -76,11 +76,16 @@ static const CliOption pack_options[] = {
 static const CliOption import_options[] = {
   { "--into", N_("FILE"), N_("The programme to import into (required)") },
   { "--dry-run", NULL, N_("Show what would be imported and every problem; write nothing") },
-  { "--sheet", N_("NAME"), N_("The worksheet of an XLSX file (default: the first)") },
+  { "--sheet", N_("NAME"), N_("The worksheet of an XLSX file (default: the one that looks "
+                              "like a tracker); again for more sheets, or “all” for every "
+                              "sheet that looks like one, imported together"), TRUE },
   { "--map", N_("COLUMN=FIELD"), N_("Read a column (letter, number or header) as a field: "
                                     "reference, description, lead, original-timescale, "
                                     "revised-timescale, rating, status, commentary, "
-                                    "workstream, theme, area, success-measure or none"), TRUE },
+                                    "workstream, theme, area, success-measure, evidence, "
+                                    "earlier-rating, earlier-commentary or none"), TRUE },
+  { "--skip", N_("ROW"), N_("Do not import this row (its number in the spreadsheet; SHEET!ROW "
+                            "with several sheets)"), TRUE },
   { NULL }
 };
 
@@ -123,7 +128,9 @@ static const CliOption readings_options[] = {
   { "--from", N_("READINGS"), N_("The .csv or .xlsx file of readings: columns headed "
                                  "indicator, date (YYYY-MM-DD) and value, and optionally note "
                                  "(required)") },
-  { "--sheet", N_("NAME"), N_("The worksheet of an XLSX file (default: the first)") },
+  { "--sheet", N_("NAME"), N_("The worksheet of an XLSX file (default: the one that looks "
+                              "like a tracker); again for more sheets, or “all” for every "
+                              "sheet that looks like one, imported together"), TRUE },
   { NULL }
 };
 
@@ -158,8 +165,8 @@ static const CliCommand commands[] = {
   { "upgrade", N_("FILE"),
     N_("Bring a file saved by an older version up to date, keeping a backup beside it"),
     no_options, run_upgrade },
-  { "import", N_("TRACKER.csv|TRACKER.xlsx --into FILE [--dry-run] [--sheet NAME] "
-                  "[--map COLUMN=FIELD]…"),
+  { "import", N_("TRACKER.csv|TRACKER.xlsx --into FILE [--dry-run] [--sheet NAME|all]… "
+                  "[--map COLUMN=FIELD]… [--skip ROW]…"),
     N_("Import a tracker into a programme: one transaction, nothing deleted"), import_options,
     run_import },
   { "export", N_("FILE -o OUT.csv|OUT.xlsx"), N_("Export the tracker to a CSV or XLSX file"),

@@ -126,6 +126,35 @@ char *pathway_number_format_general (double value);
 
 /* Folds a header for matching: lower case, letters and digits only, single spaces. */
 char *pathway_import_fold_header (const char *text);
+/* The month a header names after or before the words of a field ("RAG Jun 19", "June 2019
+ * update"): the last day of that month in *month_end and the month as written in *label;
+ * FALSE when it names none. field is set to the field the words name (rating or
+ * commentary). */
+gboolean pathway_import_header_month (const char *header, PathwayImportField *field,
+                                      GDate *month_end, char **label);
+
+/* Words in cells (pathway-import-words.c) -------------------------------------------------- */
+
+typedef enum {
+  PATHWAY_RATING_WORD_BLANK,
+  PATHWAY_RATING_WORD_COLOUR,      /* Red, A, "On track"...: the rating */
+  PATHWAY_RATING_WORD_BLUE,        /* Blue or B */
+  PATHWAY_RATING_WORD_COMPLETE,    /* Complete, Completed, Done */
+  PATHWAY_RATING_WORD_NOT_STARTED, /* no rating yet */
+  PATHWAY_RATING_WORD_SPLIT,       /* "A/G", "Amber/Red": the worse colour */
+  PATHWAY_RATING_WORD_UNKNOWN,
+} PathwayRatingWord;
+
+/* Reads a rating cell: the programme's own words for its ratings (scheme may be NULL), then
+ * the words areas use. *rating is the colour (the worse for a split, Blue for Blue and the
+ * words of completion, none otherwise). */
+PathwayRatingWord pathway_import_read_rating_word (PathwayRatingScheme *scheme, const char *text,
+                                                   PathwayRating *rating);
+/* Reads a status cell ("In progress", "On hold", the statuses' own names); FALSE for other
+ * text. */
+gboolean pathway_import_read_status_word (const char *text, PathwayStatus *status);
+/* Whether a cell holds a colour ("Red", "A", "A/G", "Blue"), which only a rating column does. */
+gboolean pathway_import_word_is_colour (const char *text);
 
 /* Export ---------------------------------------------------------------------------------- */
 

@@ -28,6 +28,7 @@ typedef enum {
   PATHWAY_EXCHANGE_ERROR_EMPTY,       /* no cells at all */
   PATHWAY_EXCHANGE_ERROR_PROBLEMS,    /* the plan has errors: apply refused, nothing written */
   PATHWAY_EXCHANGE_ERROR_WRITE,       /* an export could not be written */
+  PATHWAY_EXCHANGE_ERROR_NOT_TRACKER, /* no sheet has a reference and an action column */
 } PathwayExchangeError;
 
 GQuark pathway_exchange_error_quark (void);
@@ -181,9 +182,15 @@ typedef enum {
   PATHWAY_IMPORT_FIELD_WORKSTREAM,
   PATHWAY_IMPORT_FIELD_THEME,
   PATHWAY_IMPORT_FIELD_AREA,            /* area of weakness (or priority action) */
-  PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE, /* success measure, evidence, impact */
+  PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE, /* success measure: how we will know */
+  PATHWAY_IMPORT_FIELD_EVIDENCE,        /* evidence of impact, outcome: an evidence record */
+  /* A month's rating or commentary before the latest, in a tracker with a "RAG Jun 19" and
+   * "Update Jun 19" column for each month; the month is read from the header. Unlike the
+   * other fields, these may be given to many columns. */
+  PATHWAY_IMPORT_FIELD_EARLIER_RATING,
+  PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY,
 } PathwayImportField;
-#define PATHWAY_IMPORT_N_FIELDS 13
+#define PATHWAY_IMPORT_N_FIELDS 16
 
 /* The field's name for people, translated ("Original timescale"). */
 const char *pathway_import_field_label (PathwayImportField field);
@@ -199,13 +206,26 @@ gboolean pathway_import_field_from_name (const char *name, PathwayImportField *f
 G_DECLARE_FINAL_TYPE (PathwayImportMapping, pathway_import_mapping, PATHWAY, IMPORT_MAPPING,
                       GObject)
 
+/* Whether a field may be given to many columns (the earlier months' ratings and
+ * commentaries). */
+gboolean pathway_import_field_is_repeated (PathwayImportField field);
+
 /* Every column ignored. */
 PathwayImportMapping *pathway_import_mapping_new (guint n_columns);
-/* Matches the sheet's header row to fields by the names areas use (case, spaces and
- * punctuation do not matter); the first column naming a field gets it, the others none.
- * "Status" means the rating (as most trackers use it) unless another column is headed RAG or
- * Rating, when it means the delivery status. */
+/* Finds the header row first (pathway_import_find_header_row) and sets it on the sheet, then
+ * matches its cells to fields by the names areas use (case, spaces and punctuation do not
+ * matter); the first column naming a field gets it, the others none. "Status" means the
+ * delivery status beside a column headed RAG or Rating, or when its cells are statuses ("In
+ * progress", "Delayed"); otherwise the rating, as most trackers use it. With a rating or
+ * commentary column for each of two or more months ("RAG Jun 19", "Update Jun 19", "RAG Jul
+ * 19" ...), the latest month's are the rating and commentary and the others the earlier
+ * months' (an undated "RAG" or "Update" column, when there is one, stays the current one). */
 PathwayImportMapping *pathway_import_guess_mapping (PathwaySheet *sheet);
+/* The index of the row among the first 20 that names the most different fields (a name as
+ * areas write it counts twice, one it begins with once), so a title block above the header
+ * is passed over and a title merged across the row counts once; the sheet's own guess when
+ * no row names two fields. */
+guint pathway_import_find_header_row (PathwaySheet *sheet);
 guint pathway_import_mapping_get_n_columns (PathwayImportMapping *self);
 PathwayImportField pathway_import_mapping_get_field (PathwayImportMapping *self, guint column);
 /* Gives a column a field. A field (other than none) belongs to one column: the column that
@@ -219,11 +239,43 @@ int pathway_import_mapping_get_column (PathwayImportMapping *self, PathwayImport
  * (PATHWAY_ERROR_INVALID) says which part it could not read. */
 gboolean pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet *sheet,
                                                 const char *assignment, GError **error);
+/* The rows the user chose to skip (sheet row indices): a skipped row is not imported and
+ * raises no problem, whatever it holds. Emits "changed" when it changes, so a dialog makes its
+ * plan again. */
+void pathway_import_mapping_set_row_skipped (PathwayImportMapping *self, guint row,
+                                             gboolean skipped);
+gboolean pathway_import_mapping_get_row_skipped (PathwayImportMapping *self, guint row);
+/* Skips the row the user sees as 'row_text' in the spreadsheet (the command line's --skip):
+ * a row number as Excel shows it. The error (PATHWAY_ERROR_INVALID) says when the sheet has no
+ * such row with anything in it. */
+gboolean pathway_import_mapping_parse_skip (PathwayImportMapping *self, PathwaySheet *sheet,
+                                            const char *row_text, GError **error);
+
+/* Choosing the sheets of a workbook ------------------------------------------------------- */
+
+/* What a sheet lacks to be read as a tracker with this mapping (NULL: the guessed one), in a
+ * few words for a message or a sheet chooser ("no reference column", "no action column", "no
+ * rows under its header"), or NULL when it has a reference and an action column and rows
+ * under them. Free with g_free. */
+char *pathway_import_sheet_lacks (PathwaySheet *sheet, PathwayImportMapping *mapping);
+/* Reads the sheet of a workbook that looks like a tracker: of those with a reference and an
+ * action column, the one with the most rows under its header, whatever its place (a Summary
+ * sheet before the tracker is passed over). A CSV is its one sheet. When no sheet looks like
+ * a tracker, the error (PATHWAY_EXCHANGE_ERROR_NOT_TRACKER) names each sheet and what it
+ * lacks. */
+PathwaySheet *pathway_import_read_tracker (const char *path, GError **error);
+/* Reads several sheets to import together (a tracker kept as a sheet per workstream): the
+ * sheets named, or with the one name "all" every sheet that looks like a tracker (an error as
+ * above when none does). A name the workbook lacks is PATHWAY_EXCHANGE_ERROR_NO_SHEET. Element
+ * type PathwaySheet, in the workbook's order for "all" and as named otherwise. */
+GPtrArray *pathway_import_read_trackers (const char *path, const char *const *sheet_names,
+                                         GError **error);
 
 /* The plan: what an import would do, without writing ------------------------------------- */
 
 typedef enum {
-  PATHWAY_IMPORT_ROW_SKIPPED,   /* blank, the header row, above it, or with errors */
+  PATHWAY_IMPORT_ROW_SKIPPED,   /* blank, the header row, above it, not an action, or with
+                                 * errors: pathway_import_plan_get_row_skip_reason says which */
   PATHWAY_IMPORT_ROW_HEADING,   /* only its first cell filled: the theme of the rows below */
   PATHWAY_IMPORT_ROW_ADD,       /* a new reference: the action would be added */
   PATHWAY_IMPORT_ROW_UPDATE,    /* an existing action whose fields would change */
@@ -261,6 +313,15 @@ G_DECLARE_FINAL_TYPE (PathwayImportPlan, pathway_import_plan, PATHWAY, IMPORT_PL
 PathwayImportPlan *pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
                                         PathwayDocument *document,
                                         const char *file_display_name);
+/* Plans several sheets of one workbook as one import (a sheet per workstream), each with its
+ * mapping: references are compared across all of them, so an action a later sheet lists
+ * under a reference an earlier one used is kept apart as in one sheet ("1.1 (2)"), and a
+ * sheet with no workstream column gives its actions the workstream its title block names
+ * ("Workstream 2: Health") or else its name. Element type PathwayImportPlan, one per sheet;
+ * write them with pathway_import_apply_all. */
+GPtrArray *pathway_import_plan_sheets (GPtrArray *sheets, GPtrArray *mappings,
+                                       PathwayDocument *document,
+                                       const char *file_display_name);
 
 PathwaySheet *pathway_import_plan_get_sheet (PathwayImportPlan *self);
 const char *pathway_import_plan_get_file_display_name (PathwayImportPlan *self);
@@ -291,6 +352,15 @@ char *pathway_import_problem_to_string (const PathwayImportProblem *problem);
 PathwayImportRowOutcome pathway_import_plan_get_row_outcome (PathwayImportPlan *self,
                                                              guint row);
 guint pathway_import_plan_get_row_changes (PathwayImportPlan *self, guint row);
+/* Why a row below the header is skipped, for the list of skipped rows ("a colour key", "a
+ * totals row", "a note under the table", "skipped as asked", "the header again", "has
+ * errors"), translated; NULL for a row that is not skipped, a blank row, the header and the
+ * rows above it. */
+const char *pathway_import_plan_get_row_skip_reason (PathwayImportPlan *self, guint row);
+/* The reference a row is imported under: its own, one made from its row number when it had
+ * none ("Row 12"), or its own marked when another row has it too ("2.1 (2)"). NULL for a row
+ * that is not an action. */
+const char *pathway_import_plan_get_row_reference (PathwayImportPlan *self, guint row);
 /* The people, workstreams and areas of weakness the import would add, one line each
  * ("Lead: Sam Patel"). Free with g_strfreev. */
 char **pathway_import_plan_get_additions (PathwayImportPlan *self);
@@ -306,6 +376,9 @@ char **pathway_import_plan_get_additions (PathwayImportPlan *self);
  * programme, across this call. */
 gboolean pathway_import_apply (PathwayImportPlan *plan, PathwayDocument *document,
                                GError **error);
+/* Writes several plans (from pathway_import_plan_sheets) in ONE batch, as above. */
+gboolean pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document,
+                                   GError **error);
 
 /* Readings in -----------------------------------------------------------------------------
  * A sheet of indicator readings: one row per reading, in columns headed indicator, date and

@@ -1,8 +1,15 @@
 /* pathway-import-mapping.c: the fields a tracker's columns can fill, the header names areas
  * give them (from real trackers and board reports: "Ref to WSOA", "Timescale original WSOA",
- * "RAG", "Comments"), and PathwayImportMapping, which column fills which field. The guess
- * matches headers exactly first (case, spaces and punctuation aside), then by their first
- * words ("Comments October 2019", "Lead officer(s)"); the user corrects the rest. */
+ * "Milestone / action", "RAG", "Progress update", "Evidence of impact"), and
+ * PathwayImportMapping, which column fills which field and which rows the user skips.
+ *
+ * The guess first finds the header row (a title block may stand above it), then matches
+ * headers exactly (case, spaces and punctuation aside), then by their first words ("Comments
+ * October 2019", "Lead officer(s)"). Columns of a rating and an update for each month ("RAG
+ * Jun 19 | Update Jun 19 | RAG Jul 19 ...") are told apart by the month in their headers: the
+ * latest month's are the current rating and commentary, the others earlier months', which the
+ * plan turns into dated history. A column headed only "Status" is the rating unless it sits
+ * beside one or holds statuses ("In progress", "Delayed"). The user corrects the rest. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
@@ -26,23 +33,28 @@ static const char *const reference_headers[] = {
   "Ref no", "Action ref", "Action reference", "Action no", "Action number", "ID", NULL
 };
 static const char *const description_headers[] = {
-  "Action", "Actions", "Description", "Action description", "Key action", "Key actions",
-  "What we will do", "Task", NULL
+  "Action", "Actions", "Action(s)", "Description", "Action description", "Key action",
+  "Key actions", "Key action(s)", "Further action", "Further actions", "Further action(s)",
+  "Milestone / action", "Milestones / actions", "Action / milestone", "Milestone",
+  "Milestones", "Action required", "Actions required", "What we will do", "What will we do",
+  "Task", "Tasks", "Activity", "Activities", NULL
 };
 static const char *const lead_headers[] = {
-  "Lead", "Owner", "Responsible", "Lead officer", "Action owner", "Responsible officer",
-  "Lead person", "Lead name", "Accountable officer", "Who", NULL
+  "Lead", "Owner", "Responsible", "Lead officer", "Lead officers", "Lead officer(s)",
+  "Action owner", "Responsible officer", "Lead person", "Lead name", "Named lead",
+  "Accountable officer", "Who", NULL
 };
-/* The first ten name a timescale without saying which one: see generic_timescale. */
+/* The first ones name a timescale without saying which one: see generic_timescale. */
 static const char *const original_headers[] = {
-  "Timescale", "Timescales", "Deadline", "Due date", "Due", "Target date", "By when",
-  "Completion date", "Date", "When", "Original timescale", "Timescale original",
-  "Timescale original WSOA", "Original timescale WSOA", "Original deadline", "Original date",
-  "Original due date", "Original target date", "Original", NULL
+  "Timescale", "Timescales", "Deadline", "Due date", "Due", "Due by", "Target date",
+  "Target completion date", "By when", "Completion date", "Date", "When", "Original timescale",
+  "Timescale original", "Timescale original WSOA", "Original timescale WSOA",
+  "Original deadline", "Original date", "Original due date", "Original target date", "Original",
+  NULL
 };
 static const char *const generic_timescale[] = {
-  "Timescale", "Timescales", "Deadline", "Due date", "Due", "Target date", "By when",
-  "Completion date", "Date", "When", NULL
+  "Timescale", "Timescales", "Deadline", "Due date", "Due", "Due by", "Target date",
+  "Target completion date", "By when", "Completion date", "Date", "When", NULL
 };
 static const char *const revised_headers[] = {
   "Revised timescale", "Timescale revised", "Revised deadline", "Revised date",
@@ -58,8 +70,9 @@ static const char *const status_headers[] = {
 };
 static const char *const commentary_headers[] = {
   "Comments", "Comment", "Commentary", "Progress", "Update", "Updates", "Progress update",
-  "Latest update", "Progress to date", "Progress commentary", "Notes", "Current position",
-  NULL
+  "Progress updates", "Progress update(s)", "Latest update", "Update on progress",
+  "Progress to date", "Progress commentary", "Progress made", "Notes", "Current position",
+  "Latest position", NULL
 };
 static const char *const workstream_headers[] = {
   "Workstream", "Work stream", "Workstreams", "Workstream code", "Strand", NULL
@@ -70,10 +83,18 @@ static const char *const area_headers[] = {
   "Significant weakness", "Priority", "Priority action", "Area for improvement", "Concern",
   "Inspection concern", "Finding", "Inspection finding", NULL
 };
+/* What will show the action worked, written when it is planned. */
 static const char *const success_headers[] = {
-  "Evidence", "Impact", "Success measure", "Success measures", "Success criteria",
-  "Measure of success", "Measures of success", "Evidence of impact", "Impact measure",
-  "Expected impact", "Outcome", "Outcomes", "How will we know", NULL
+  "Success measure", "Success measures", "Success criteria", "Measure of success",
+  "Measures of success", "Impact measure", "Impact measures", "Expected impact",
+  "Expected outcome", "Expected outcomes", "How will we know", "How we will know",
+  "How will we know we have made a difference", NULL
+};
+/* What has changed, written as it happens: the action's evidence records. */
+static const char *const evidence_headers[] = {
+  "Evidence", "Evidence of impact", "Evidence of progress", "Evidence of success", "Impact",
+  "Impact achieved", "Impact so far", "Outcome", "Outcomes", "Outcomes achieved",
+  "Difference made", NULL
 };
 
 static const FieldInfo fields[PATHWAY_IMPORT_N_FIELDS] = {
@@ -94,7 +115,22 @@ static const FieldInfo fields[PATHWAY_IMPORT_N_FIELDS] = {
   [PATHWAY_IMPORT_FIELD_AREA] = { "area", N_("Area of weakness"), area_headers },
   [PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE] = { "success-measure", N_("Success measure"),
                                              success_headers },
+  [PATHWAY_IMPORT_FIELD_EVIDENCE] = { "evidence", N_("Evidence of impact"), evidence_headers },
+  /* Their headers are the rating's and commentary's with a month: see
+   * pathway_import_header_month. */
+  [PATHWAY_IMPORT_FIELD_EARLIER_RATING] = { "earlier-rating", N_("Rating of an earlier month"),
+                                            no_headers },
+  [PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY] = { "earlier-commentary",
+                                                N_("Commentary of an earlier month"),
+                                                no_headers },
 };
+
+gboolean
+pathway_import_field_is_repeated (PathwayImportField field)
+{
+  return field == PATHWAY_IMPORT_FIELD_EARLIER_RATING ||
+         field == PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY;
+}
 
 const char *
 pathway_import_field_label (PathwayImportField field)
@@ -258,13 +294,145 @@ pathway_import_field_from_name (const char *name, PathwayImportField *field)
   return field_for_header (folded, field) || field_for_header_prefix (folded, field);
 }
 
+/* Months in headers ------------------------------------------------------------------------- */
+
+/* "rag jun 19" with "rag" taken off: the month left, when it is one. */
+static gboolean
+read_month (const char *text, GDate *month_end)
+{
+  g_autoptr(PathwayTimescale) timescale = NULL;
+
+  if (*text == '\0')
+    return FALSE;
+  timescale = pathway_timescale_parse (text);
+  if (!pathway_timescale_has_date (timescale) ||
+      (timescale->precision != PATHWAY_PRECISION_MONTH &&
+       timescale->precision != PATHWAY_PRECISION_DAY))
+    return FALSE;
+  g_date_clear (month_end, 1);
+  g_date_set_dmy (month_end,
+                  g_date_get_days_in_month (g_date_get_month (&timescale->date),
+                                            g_date_get_year (&timescale->date)),
+                  g_date_get_month (&timescale->date), g_date_get_year (&timescale->date));
+  return TRUE;
+}
+
+gboolean
+pathway_import_header_month (const char *header, PathwayImportField *field, GDate *month_end,
+                             char **label)
+{
+  static const PathwayImportField dated[] = { PATHWAY_IMPORT_FIELD_RATING,
+                                              PATHWAY_IMPORT_FIELD_COMMENTARY };
+  const FoldedNames *names = folded_names ();
+  g_autofree char *folded = pathway_import_fold_header (header);
+  gsize length = strlen (folded);
+
+  for (guint d = 0; d < G_N_ELEMENTS (dated); d++)
+    {
+      const GPtrArray *list = names->headers[dated[d]];
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          const char *name = g_ptr_array_index (list, i);
+          gsize n = strlen (name);
+          g_autofree char *rest = NULL;
+
+          /* "RAG Jun 19" or "Jun 19 RAG". */
+          if (length > n + 1 && strncmp (folded, name, n) == 0 && folded[n] == ' ')
+            rest = g_strdup (folded + n + 1);
+          else if (length > n + 1 && strcmp (folded + length - n, name) == 0 &&
+                   folded[length - n - 1] == ' ')
+            rest = g_strndup (folded, length - n - 1);
+          if (rest == NULL || !read_month (rest, month_end))
+            continue;
+          *field = dated[d];
+          if (label != NULL)
+            {
+              char text[64];
+
+              g_date_strftime (text, sizeof text, "%B %Y", month_end);
+              *label = g_strdup (text);
+            }
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The header row ------------------------------------------------------------------------------ */
+
+/* Rows looked at for the header: a title block is a few lines. */
+#define HEADER_SEARCH_ROWS 20
+
+/* How well a row reads as a header: for each field it names, 2 for a name as areas write it
+ * (or with a month) and 1 for one its cell begins with; a field named twice counts once, so a
+ * title spread over a merged row is one name. */
+static guint
+header_score (PathwaySheet *sheet, guint row, guint *n_fields)
+{
+  guint weight[PATHWAY_IMPORT_N_FIELDS] = { 0 };
+  guint score = 0;
+
+  *n_fields = 0;
+  for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+    {
+      const char *text = pathway_sheet_get_cell (sheet, row, c);
+      g_autofree char *folded = NULL;
+      PathwayImportField field;
+      GDate month;
+      guint w = 0;
+
+      if (*text == '\0' || strlen (text) >= 80)
+        continue;
+      folded = pathway_import_fold_header (text);
+      if (*folded == '\0')
+        continue;
+      if (field_for_header (folded, &field) ||
+          pathway_import_header_month (text, &field, &month, NULL))
+        w = 2;
+      else if (field_for_header_prefix (folded, &field))
+        w = 1;
+      if (w > 0 && w > weight[field])
+        weight[field] = w;
+    }
+  for (guint f = 1; f < PATHWAY_IMPORT_N_FIELDS; f++)
+    if (weight[f] > 0)
+      {
+        score += weight[f];
+        (*n_fields)++;
+      }
+  return score;
+}
+
+guint
+pathway_import_find_header_row (PathwaySheet *sheet)
+{
+  guint best = pathway_sheet_get_header_row (sheet), best_score = 0;
+
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), 0);
+
+  for (guint r = 0; r < MIN (pathway_sheet_get_n_rows (sheet), HEADER_SEARCH_ROWS); r++)
+    {
+      guint n_fields;
+      guint score = header_score (sheet, r, &n_fields);
+
+      if (n_fields >= 2 && score > best_score)
+        {
+          best = r;
+          best_score = score;
+        }
+    }
+  return best;
+}
+
 /* The mapping ------------------------------------------------------------------------------- */
 
 struct _PathwayImportMapping
 {
   GObject parent_instance;
 
-  GArray *fields; /* PathwayImportField per column */
+  GArray *fields;       /* PathwayImportField per column */
+  GHashTable *skipped;  /* sheet row index + 1, as a pointer: the rows the user skips */
 };
 
 G_DEFINE_FINAL_TYPE (PathwayImportMapping, pathway_import_mapping, G_TYPE_OBJECT)
@@ -282,6 +450,7 @@ pathway_import_mapping_finalize (GObject *object)
   PathwayImportMapping *self = PATHWAY_IMPORT_MAPPING (object);
 
   g_clear_pointer (&self->fields, g_array_unref);
+  g_clear_pointer (&self->skipped, g_hash_table_unref);
 
   G_OBJECT_CLASS (pathway_import_mapping_parent_class)->finalize (object);
 }
@@ -291,7 +460,8 @@ pathway_import_mapping_class_init (PathwayImportMappingClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = pathway_import_mapping_finalize;
 
-  /* A column's field changed (and perhaps another column's, which lost it). */
+  /* A column's field changed (and perhaps another column's, which lost it), or a row was
+   * skipped or taken back. */
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
@@ -301,6 +471,7 @@ static void
 pathway_import_mapping_init (PathwayImportMapping *self)
 {
   self->fields = g_array_new (FALSE, TRUE, sizeof (PathwayImportField));
+  self->skipped = g_hash_table_new (NULL, NULL);
 }
 
 PathwayImportMapping *
@@ -354,11 +525,147 @@ pathway_import_mapping_set_field (PathwayImportMapping *self, guint column,
 
   if (g_array_index (self->fields, PathwayImportField, column) == field)
     return;
-  previous = pathway_import_mapping_get_column (self, field);
+  previous = pathway_import_field_is_repeated (field)
+               ? -1
+               : pathway_import_mapping_get_column (self, field);
   if (previous >= 0)
     g_array_index (self->fields, PathwayImportField, previous) = PATHWAY_IMPORT_FIELD_NONE;
   g_array_index (self->fields, PathwayImportField, column) = field;
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+void
+pathway_import_mapping_set_row_skipped (PathwayImportMapping *self, guint row, gboolean skipped)
+{
+  gpointer key = GUINT_TO_POINTER (row + 1);
+
+  g_return_if_fail (PATHWAY_IS_IMPORT_MAPPING (self));
+
+  if (skipped == g_hash_table_contains (self->skipped, key))
+    return;
+  if (skipped)
+    g_hash_table_add (self->skipped, key);
+  else
+    g_hash_table_remove (self->skipped, key);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+gboolean
+pathway_import_mapping_get_row_skipped (PathwayImportMapping *self, guint row)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), FALSE);
+  return g_hash_table_contains (self->skipped, GUINT_TO_POINTER (row + 1));
+}
+
+gboolean
+pathway_import_mapping_parse_skip (PathwayImportMapping *self, PathwaySheet *sheet,
+                                   const char *row_text, GError **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (row_text ? row_text : ""));
+  guint64 number = 0;
+
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), FALSE);
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), FALSE);
+
+  if (*trimmed == '\0' || strspn (trimmed, "0123456789") != strlen (trimmed) ||
+      (number = g_ascii_strtoull (trimmed, NULL, 10)) == 0 || number > G_MAXUINT)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                   _("“%s” is not a row number: give the number the spreadsheet shows at the "
+                     "left of the row, such as 12."), trimmed);
+      return FALSE;
+    }
+  for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
+    if (pathway_sheet_get_row_number (sheet, r) == number)
+      {
+        pathway_import_mapping_set_row_skipped (self, r, TRUE);
+        return TRUE;
+      }
+  g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+               _("Row %s of %s has nothing in it to skip."), trimmed,
+               pathway_sheet_get_display_name (sheet));
+  return FALSE;
+}
+
+/* The guess ----------------------------------------------------------------------------------- */
+
+/* What the cells under a column headed "Status" say: colours make it a rating column, words
+ * that are only statuses ("In progress", "Delayed") a status column. */
+static void
+read_status_column (PathwaySheet *sheet, guint column, gboolean *colours, gboolean *statuses)
+{
+  *colours = *statuses = FALSE;
+  for (guint r = pathway_sheet_get_header_row (sheet) + 1; r < pathway_sheet_get_n_rows (sheet);
+       r++)
+    {
+      const char *text = pathway_sheet_get_cell (sheet, r, column);
+      PathwayRating rating;
+      PathwayStatus status;
+
+      if (*text == '\0')
+        continue;
+      if (pathway_import_word_is_colour (text))
+        *colours = TRUE;
+      else if (pathway_import_read_status_word (text, &status) &&
+               pathway_import_read_rating_word (NULL, text, &rating) ==
+                 PATHWAY_RATING_WORD_UNKNOWN)
+        *statuses = TRUE;
+    }
+}
+
+typedef struct {
+  guint column;
+  PathwayImportField field; /* rating or commentary */
+  GDate month_end;
+} DatedColumn;
+
+static gint
+compare_dated (gconstpointer a, gconstpointer b)
+{
+  const DatedColumn *x = a, *y = b;
+  int by_month = g_date_compare (&x->month_end, &y->month_end);
+
+  if (by_month != 0)
+    return by_month;
+  return x->column < y->column ? -1 : x->column > y->column;
+}
+
+/* The rating and commentary columns that carry a month. Only two months or more make a
+ * tracker of month columns: one dated column ("Comments October 2019") is an ordinary one. */
+static GArray *
+find_dated_columns (PathwaySheet *sheet)
+{
+  GArray *dated = g_array_new (FALSE, FALSE, sizeof (DatedColumn));
+  GDate first;
+  gboolean several = FALSE;
+
+  g_date_clear (&first, 1);
+  for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+    {
+      DatedColumn column = { c, PATHWAY_IMPORT_FIELD_NONE };
+
+      if (!pathway_import_header_month (pathway_sheet_get_header (sheet, c), &column.field,
+                                        &column.month_end, NULL))
+        continue;
+      if (!g_date_valid (&first))
+        first = column.month_end;
+      else if (g_date_compare (&first, &column.month_end) != 0)
+        several = TRUE;
+      g_array_append_val (dated, column);
+    }
+  if (!several)
+    g_array_set_size (dated, 0);
+  g_array_sort (dated, compare_dated);
+  return dated;
+}
+
+static gboolean
+is_dated (GArray *dated, guint column)
+{
+  for (guint i = 0; i < dated->len; i++)
+    if (g_array_index (dated, DatedColumn, i).column == column)
+      return TRUE;
+  return FALSE;
 }
 
 PathwayImportMapping *
@@ -369,31 +676,68 @@ pathway_import_guess_mapping (PathwaySheet *sheet)
   gboolean taken[PATHWAY_IMPORT_N_FIELDS] = { FALSE };
   gboolean explicit_original = FALSE;
   g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) dated = NULL;
 
   g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
 
+  pathway_sheet_set_header_row (sheet, pathway_import_find_header_row (sheet));
   n_columns = pathway_sheet_get_n_columns (sheet);
   self = pathway_import_mapping_new (n_columns);
   for (guint c = 0; c < n_columns; c++)
     g_ptr_array_add (headers, pathway_import_fold_header (pathway_sheet_get_header (sheet, c)));
+  dated = find_dated_columns (sheet);
 
-  /* What the headers say outright, first column first; "Status" and the timescale words that
-   * do not say which timescale wait for the second pass. */
+#define GIVE(column, f)                                                                       \
+  G_STMT_START                                                                                \
+  {                                                                                           \
+    taken[f] = TRUE;                                                                          \
+    g_array_index (self->fields, PathwayImportField, column) = (f);                          \
+  }                                                                                           \
+  G_STMT_END
+
+  /* What the headers say outright, first column first; "Status", the timescale words that do
+   * not say which timescale and the months' columns wait for the passes below. */
   for (guint c = 0; c < n_columns; c++)
     {
       const char *folded = g_ptr_array_index (headers, c);
       PathwayImportField field;
 
       if (*folded == '\0' || strcmp (folded, "status") == 0 ||
-          in_list (folded_names ()->generic_timescale, folded))
+          in_list (folded_names ()->generic_timescale, folded) || is_dated (dated, c))
         continue;
       if (!field_for_header (folded, &field) && !field_for_header_prefix (folded, &field))
         continue;
       if (taken[field])
         continue;
-      taken[field] = TRUE;
       explicit_original |= field == PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE;
-      g_array_index (self->fields, PathwayImportField, c) = field;
+      GIVE (c, field);
+    }
+
+  /* A "Status" column of colours is the current rating when no column says RAG. */
+  for (guint c = 0; c < n_columns; c++)
+    {
+      gboolean colours, statuses;
+
+      if (strcmp (g_ptr_array_index (headers, c), "status") != 0)
+        continue;
+      read_status_column (sheet, c, &colours, &statuses);
+      if (colours && !taken[PATHWAY_IMPORT_FIELD_RATING])
+        GIVE (c, PATHWAY_IMPORT_FIELD_RATING);
+    }
+
+  /* The months: the latest is the current rating and commentary, unless an undated column
+   * already is; the others are history. */
+  for (guint i = dated->len; i > 0; i--)
+    {
+      const DatedColumn *column = &g_array_index (dated, DatedColumn, i - 1);
+      PathwayImportField earlier = column->field == PATHWAY_IMPORT_FIELD_RATING
+                                     ? PATHWAY_IMPORT_FIELD_EARLIER_RATING
+                                     : PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY;
+
+      if (!taken[column->field])
+        GIVE (column->column, column->field);
+      else
+        GIVE (column->column, earlier);
     }
 
   for (guint c = 0; c < n_columns; c++)
@@ -401,11 +745,19 @@ pathway_import_guess_mapping (PathwaySheet *sheet)
       const char *folded = g_ptr_array_index (headers, c);
       PathwayImportField field = PATHWAY_IMPORT_FIELD_NONE;
 
+      if (g_array_index (self->fields, PathwayImportField, c) != PATHWAY_IMPORT_FIELD_NONE)
+        continue;
       if (strcmp (folded, "status") == 0)
-        /* Most trackers mean the RAG rating by "Status"; beside a RAG column it is the
-         * delivery status. */
-        field = taken[PATHWAY_IMPORT_FIELD_RATING] ? PATHWAY_IMPORT_FIELD_STATUS
-                                                   : PATHWAY_IMPORT_FIELD_RATING;
+        {
+          gboolean colours, statuses;
+
+          /* Most trackers mean the RAG rating by "Status"; beside a RAG column, or holding
+           * statuses, it is the delivery status. */
+          read_status_column (sheet, c, &colours, &statuses);
+          field = taken[PATHWAY_IMPORT_FIELD_RATING] || (statuses && !colours)
+                    ? PATHWAY_IMPORT_FIELD_STATUS
+                    : PATHWAY_IMPORT_FIELD_RATING;
+        }
       else if (in_list (folded_names ()->generic_timescale, folded))
         /* "Deadline" beside an original timescale is the revised one. */
         field = explicit_original || taken[PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE]
@@ -413,9 +765,9 @@ pathway_import_guess_mapping (PathwaySheet *sheet)
                   : PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE;
       if (field == PATHWAY_IMPORT_FIELD_NONE || taken[field])
         continue;
-      taken[field] = TRUE;
-      g_array_index (self->fields, PathwayImportField, c) = field;
+      GIVE (c, field);
     }
+#undef GIVE
   return self;
 }
 

@@ -1,19 +1,33 @@
 /* pathway-import-plan.c: what an import would do, row by row, and then doing it.
  *
  * The plan reads every row below the header the way a person reads a tracker: blank rows
- * and the header repeated on each printed page say nothing; a row with only its first cell
- * filled is a section heading, the theme of the rows under it; ratings are Red/R, Amber/A,
- * Green/G, Blue/B or Complete(d), or the programme's own words for them; timescales go
- * through the model's parser, and text it cannot read is kept as written with a warning. Each
- * row is matched to an action by its reference (case and spacing aside). A blank cell never
- * clears a field and nothing is deleted: an import only adds and changes. A cell the reader
- * had to mend (bytes that were not UTF-8) is a warning on its row.
+ * and the header repeated on each printed page say nothing; a row with one text (one cell, or
+ * one cell merged across the row) is a section heading, the theme of the rows under it, and an
+ * area of weakness too when it says so ("Area of weakness 2: ..."); under the table it is a
+ * note, and a colour key or a totals row is recognised and skipped; ratings and statuses are
+ * read in the words areas use (pathway-import-words.c); timescales go through the model's
+ * parser, and text it cannot read is kept as written with a warning. Each row is matched to an
+ * action by its reference (case and spacing aside). A blank cell never clears a field and
+ * nothing is deleted: an import only adds and changes. A cell the reader had to mend (bytes
+ * that were not UTF-8) is a warning on its row.
+ *
+ * Slips warn rather than block: a row with an action and no reference is imported under one
+ * made from its row number ("Row 12"), and two different actions under one reference are both
+ * kept, the second marked ("2.1 (2)"); since the marks and the made references follow from
+ * the file alone, importing it again finds the same actions. Errors are kept for what would
+ * put wrong data in: a rating or status no rule can read, a month no header names.
  *
  * Leads, workstreams and areas of weakness are found by name (a workstream by its code or
- * title, an area by its reference or title). One the programme does not have is added by the
- * import, because a tracker's names are the programme's people: a programme manager importing
- * their tracker expects its leads to come across, not a list of warnings to retype. The plan
- * lists each addition so the preview shows them.
+ * title, an area by its reference, its number or its title). One the programme does not have
+ * is added by the import, because a tracker's names are the programme's people: a programme
+ * manager importing their tracker expects its leads to come across, not a list of warnings to
+ * retype. The plan lists each addition so the preview shows them.
+ *
+ * A tracker with a rating and an update for each month brings its past: each earlier month
+ * becomes an update dated at that month's end (pathway_document_set_as_at), so the ratings
+ * over time start with the area's own history. A new action is created as it stood in its
+ * first month; an existing one takes only the months after its last change, since the
+ * history before that is the programme's own.
  *
  * Applying writes everything in one document batch, with "Imported from FILE" as the note of
  * every update, and rolls the whole batch back on the first failure. */
@@ -29,12 +43,30 @@
 
 #define FIELD_BIT(f) (1u << (f))
 
+/* An earlier month's columns, from the mapping and the headers. */
+typedef struct {
+  GDate month_end;
+  char *label;           /* "June 2019", for the notes of its updates */
+  int rating_column;     /* -1 when the month has none */
+  int commentary_column;
+} MonthColumns;
+
+/* One row's earlier month. */
+typedef struct {
+  guint month;           /* index in the plan's months */
+  gboolean has_rating;
+  gboolean rated_complete;
+  PathwayRating rating;
+  char *commentary;      /* NULL when blank */
+} PlanMonth;
+
 typedef struct {
   PathwayImportRowOutcome outcome;
   guint changes;  /* FIELD_BIT of each field the row would set */
   guint present;  /* FIELD_BIT of each field with a value in the row */
   gboolean has_error;
-  gboolean rated_complete; /* the rating cell said "Complete" */
+  gboolean rated_complete; /* the rating cell said Complete, Done or Blue */
+  const char *skip_reason; /* translated, static */
   char *reference;
   char *description;
   char *lead;
@@ -43,10 +75,12 @@ typedef struct {
   char *area;
   char *success_measure;
   char *commentary;
+  char *evidence;
   PathwayTimescale *original;
   PathwayTimescale *revised;
   PathwayRating rating;
   PathwayStatus status;
+  GArray *history; /* PlanMonth, oldest first; NULL without earlier months */
 } PlanRow;
 
 /* The public struct points into these. */
@@ -74,6 +108,7 @@ struct _PathwayImportPlan
   char *file_display_name;
   char *note;
   GArray *rows;        /* PlanRow, one per sheet row */
+  GArray *months;      /* MonthColumns, oldest first */
   GArray *problems;    /* OwnedProblem */
   GHashTable *worst;   /* (row, column) key -> index of the worst problem on it */
   guint n_added, n_updated, n_unchanged, n_headings, n_skipped, n_errors, n_warnings;
@@ -84,6 +119,22 @@ struct _PathwayImportPlan
 };
 
 G_DEFINE_FINAL_TYPE (PathwayImportPlan, pathway_import_plan, G_TYPE_OBJECT)
+
+static void
+plan_month_clear (gpointer data)
+{
+  PlanMonth *month = data;
+
+  g_clear_pointer (&month->commentary, g_free);
+}
+
+static void
+month_columns_clear (gpointer data)
+{
+  MonthColumns *month = data;
+
+  g_clear_pointer (&month->label, g_free);
+}
 
 static void
 plan_row_clear (gpointer data)
@@ -98,8 +149,10 @@ plan_row_clear (gpointer data)
   g_free (row->area);
   g_free (row->success_measure);
   g_free (row->commentary);
+  g_free (row->evidence);
   g_clear_pointer (&row->original, pathway_timescale_free);
   g_clear_pointer (&row->revised, pathway_timescale_free);
+  g_clear_pointer (&row->history, g_array_unref);
 }
 
 static void
@@ -134,6 +187,7 @@ pathway_import_plan_finalize (GObject *object)
   g_clear_pointer (&self->file_display_name, g_free);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->months, g_array_unref);
   g_clear_pointer (&self->problems, g_array_unref);
   g_clear_pointer (&self->worst, g_hash_table_unref);
   g_clear_pointer (&self->new_people, g_ptr_array_unref);
@@ -154,6 +208,8 @@ pathway_import_plan_init (PathwayImportPlan *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (PlanRow));
   g_array_set_clear_func (self->rows, plan_row_clear);
+  self->months = g_array_new (FALSE, TRUE, sizeof (MonthColumns));
+  g_array_set_clear_func (self->months, month_columns_clear);
   self->problems = g_array_new (FALSE, TRUE, sizeof (OwnedProblem));
   g_array_set_clear_func (self->problems, owned_problem_clear);
   self->worst = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -289,89 +345,6 @@ problem_at (PathwayImportPlan *self, guint index)
 
 /* Reading values -------------------------------------------------------------------------------- */
 
-typedef enum {
-  RATING_READ_NONE,     /* blank */
-  RATING_READ_OK,
-  RATING_READ_COMPLETE, /* "Complete": blue where the scheme has it, else green and complete */
-  RATING_READ_BAD,
-} RatingRead;
-
-static RatingRead
-read_rating (PathwayRatingScheme *scheme, const char *text, PathwayRating *rating)
-{
-  g_autofree char *folded = fold_name (text);
-  static const struct {
-    const char *word;
-    PathwayRating rating;
-  } words[] = {
-    { "r", PATHWAY_RATING_RED }, { "red", PATHWAY_RATING_RED },
-    { "a", PATHWAY_RATING_AMBER }, { "amber", PATHWAY_RATING_AMBER },
-    { "g", PATHWAY_RATING_GREEN }, { "green", PATHWAY_RATING_GREEN },
-    { "b", PATHWAY_RATING_BLUE }, { "blue", PATHWAY_RATING_BLUE },
-  };
-
-  if (*folded == '\0')
-    return RATING_READ_NONE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strcmp (folded, words[i].word) == 0)
-      {
-        *rating = words[i].rating;
-        return RATING_READ_OK;
-      }
-  if (strcmp (folded, "complete") == 0 || strcmp (folded, "completed") == 0)
-    return RATING_READ_COMPLETE;
-  /* The programme's own words: "Not on track", "On track" ... */
-  for (PathwayRating r = PATHWAY_RATING_RED; r <= PATHWAY_RATING_BLUE; r++)
-    {
-      g_autofree char *label = fold_name (pathway_rating_scheme_get_label (scheme, r));
-
-      if (*label != '\0' && strcmp (label, folded) == 0)
-        {
-          *rating = r;
-          return RATING_READ_OK;
-        }
-    }
-  return RATING_READ_BAD;
-}
-
-static gboolean
-read_status (const char *text, PathwayStatus *status)
-{
-  g_autofree char *folded = fold_name (text);
-  static const struct {
-    const char *word;
-    PathwayStatus status;
-  } words[] = {
-    { "not started", PATHWAY_STATUS_NOT_STARTED }, { "not yet started", PATHWAY_STATUS_NOT_STARTED },
-    { "on track", PATHWAY_STATUS_ON_TRACK }, { "in progress", PATHWAY_STATUS_ON_TRACK },
-    { "started", PATHWAY_STATUS_ON_TRACK }, { "ongoing", PATHWAY_STATUS_ON_TRACK },
-    { "delayed", PATHWAY_STATUS_DELAYED }, { "behind", PATHWAY_STATUS_DELAYED },
-    { "off track", PATHWAY_STATUS_DELAYED }, { "complete", PATHWAY_STATUS_COMPLETE },
-    { "completed", PATHWAY_STATUS_COMPLETE }, { "done", PATHWAY_STATUS_COMPLETE },
-    { "suspended", PATHWAY_STATUS_SUSPENDED }, { "on hold", PATHWAY_STATUS_SUSPENDED },
-    { "paused", PATHWAY_STATUS_SUSPENDED },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strcmp (folded, words[i].word) == 0)
-      {
-        *status = words[i].status;
-        return TRUE;
-      }
-  for (PathwayStatus s = PATHWAY_STATUS_NOT_STARTED; s < PATHWAY_N_STATUSES; s++)
-    {
-      g_autofree char *label = fold_name (pathway_status_label (s));
-      g_autofree char *nick = fold_name (pathway_status_to_nick (s));
-
-      if (strcmp (label, folded) == 0 || strcmp (nick, folded) == 0)
-        {
-          *status = s;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* Two timescales mean the same when they name the same day at the same precision ("Dec 18" is
  * "December 2018"), or, undated, read the same. */
 static gboolean
@@ -460,6 +433,24 @@ index_add (GHashTable *table, const char *text, gpointer object)
     }
 }
 
+/* The number of a reference written as a word and a number ("AoW 2", "W2", "Area 3"), or
+ * NULL: "1A" is a reference of its own, not area 1. */
+static char *
+area_number (const char *reference)
+{
+  const char *p = reference ? reference : "";
+  const char *digits;
+
+  while (*p != '\0' && (g_ascii_isalpha (*p) || *p == ' ' || *p == '.'))
+    p++;
+  if (p == reference || !g_ascii_isdigit (*p))
+    return NULL;
+  digits = p;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0' ? g_strdup (digits) : NULL;
+}
+
 static void
 index_init (Index *index, PathwayProgramme *programme)
 {
@@ -508,9 +499,13 @@ index_init (Index *index, PathwayProgramme *programme)
       const char *title = pathway_area_of_weakness_get_title (area);
       g_autofree char *joined = join_code_title (reference, title);
 
+      g_autofree char *number = area_number (reference);
+
       index_add (index->areas, reference, area);
       index_add (index->areas, joined, area);
       index_add (index->areas, title, area);
+      /* "Area of weakness 2" finds the area whose reference is "AoW 2". */
+      index_add (index->areas, number, area);
     }
 }
 
@@ -598,26 +593,83 @@ note_addition (GPtrArray *additions, const char *text, gboolean coded)
 
 /* Planning ---------------------------------------------------------------------------------------- */
 
+/* What the plans of one import share: the references of every sheet, so that a second action
+ * under one reference is kept apart whichever sheet it is on. */
+typedef struct {
+  PathwayImportPlan *plan; /* not a reference: the plans outlive the planning */
+  guint row;
+  char *description; /* folded */
+  char *workstream;  /* folded */
+} SeenReference;
+
+typedef struct {
+  GHashTable *seen;    /* folded reference -> SeenReference, as imported */
+  GHashTable *in_file; /* folded references written in the file: a mark avoids them */
+  gboolean several;    /* several sheets: made references name their sheet */
+  gboolean turn_on_blue;
+} Shared;
+
+static void
+seen_reference_free (gpointer data)
+{
+  SeenReference *seen = data;
+
+  g_free (seen->description);
+  g_free (seen->workstream);
+  g_free (seen);
+}
+
+static void
+shared_init (Shared *shared, gboolean several)
+{
+  shared->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, seen_reference_free);
+  shared->in_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  shared->several = several;
+  shared->turn_on_blue = FALSE;
+}
+
+static void
+shared_clear (Shared *shared)
+{
+  g_clear_pointer (&shared->seen, g_hash_table_unref);
+  g_clear_pointer (&shared->in_file, g_hash_table_unref);
+}
+
+/* Notes the references a sheet's rows give, before any row is planned. */
+static void
+shared_scan (Shared *shared, PathwaySheet *sheet, PathwayImportMapping *mapping)
+{
+  int column = pathway_import_mapping_get_column (mapping, PATHWAY_IMPORT_FIELD_REFERENCE);
+
+  if (column < 0)
+    return;
+  for (guint r = pathway_sheet_get_header_row (sheet) + 1; r < pathway_sheet_get_n_rows (sheet);
+       r++)
+    {
+      const char *text = pathway_sheet_get_cell (sheet, r, (guint) column);
+
+      if (*text != '\0')
+        g_hash_table_add (shared->in_file, fold_name (text));
+    }
+}
+
 typedef struct {
   PathwayImportPlan *plan;
+  PathwayDocument *document;
   PathwaySheet *sheet;
   PathwayImportMapping *mapping;
   PathwayProgramme *programme;
   PathwayRatingScheme *scheme;
+  Shared *shared;
   Index index;
+  GDate today;
   int columns[PATHWAY_IMPORT_N_FIELDS];
-  GHashTable *references_seen; /* folded reference -> row index + 1 */
+  int first_column;         /* the first column with a field */
+  guint last_table_row;     /* the last row of the table itself: notes come after it */
   char *heading_theme;
+  char *heading_area;       /* "2 – Title", from the last area heading */
+  char *default_workstream; /* the sheet's, when it has no workstream column */
 } Planner;
-
-static int
-first_column (Planner *planner)
-{
-  for (guint c = 0; c < pathway_import_mapping_get_n_columns (planner->mapping); c++)
-    if (pathway_import_mapping_get_field (planner->mapping, c) != PATHWAY_IMPORT_FIELD_NONE)
-      return (int) c;
-  return 0;
-}
 
 /* A row that repeats the header (trackers printed with the header on each page). */
 static gboolean
@@ -638,6 +690,247 @@ repeats_header (Planner *planner, guint row)
       any |= *x != '\0';
     }
   return any;
+}
+
+/* How many cells of a row have text, the first of them, and whether they all hold the same
+ * text: a cell merged across the row gives each of its cells its value, and is still one. */
+static guint
+count_filled (PathwaySheet *sheet, guint row, int *first, gboolean *one_text)
+{
+  const char *first_text = NULL;
+  guint filled = 0;
+
+  *first = -1;
+  *one_text = TRUE;
+  for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+    {
+      const char *text = pathway_sheet_get_cell (sheet, row, c);
+
+      for (; *text && g_ascii_isspace (*text); text++)
+        ;
+      if (*text == '\0')
+        continue;
+      filled++;
+      if (*first < 0)
+        {
+          *first = (int) c;
+          first_text = pathway_sheet_get_cell (sheet, row, c);
+        }
+      else if (strcmp (first_text, pathway_sheet_get_cell (sheet, row, c)) != 0)
+        *one_text = FALSE;
+    }
+  return filled;
+}
+
+/* A colour key: its first cell says "Key", or is a colour on its own or followed by what it
+ * means ("Red", "Red = not on track", "Green - complete"). */
+static gboolean
+is_key_text (const char *text)
+{
+  static const char *const keys[] = {
+    "key", "keys", "colour key", "color key", "rag key", "brag key", "rating key",
+    "ratings key", "rag rating key", "key to ratings", "key to rag ratings", "legend",
+    "rag", "brag",
+  };
+  static const char *const colours[] = { "red", "amber", "green", "blue" };
+  g_autofree char *folded = fold_name (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (strcmp (folded, keys[i]) == 0)
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (colours); i++)
+    {
+      gsize n = strlen (colours[i]);
+
+      if (strncmp (folded, colours[i], n) == 0)
+        {
+          const char *rest = folded + n;
+
+          for (; *rest == ' '; rest++)
+            ;
+          if (*rest == '\0' || strchr ("=:-(", *rest) != NULL ||
+              g_str_has_prefix (rest, "–") || g_str_has_prefix (rest, "—"))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_number_text (const char *text)
+{
+  gboolean digit = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (!strchr (" .,%", *p))
+        return FALSE;
+    }
+  return digit;
+}
+
+/* A totals row: its first cell says "Total" (or the like) and the rest are numbers. */
+static gboolean
+is_totals_row (PathwaySheet *sheet, guint row, int first)
+{
+  static const char *const words[] = {
+    "total", "totals", "grand total", "sub total", "subtotal", "count", "overall",
+    "number of actions", "total actions", "total number of actions",
+  };
+  g_autofree char *folded = pathway_import_fold_header (pathway_sheet_get_cell (sheet, row,
+                                                                                (guint) first));
+  gboolean named = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    named |= strcmp (folded, words[i]) == 0;
+  if (!named)
+    return FALSE;
+  for (guint c = (guint) first + 1; c < pathway_sheet_get_n_columns (sheet); c++)
+    {
+      const char *text = pathway_sheet_get_cell (sheet, row, c);
+
+      if (*text != '\0' && !is_number_text (text))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Why a row that is not an action is skipped, or NULL when it may be one. */
+static const char *
+not_an_action (Planner *planner, guint row, int first)
+{
+  if (is_key_text (pathway_sheet_get_cell (planner->sheet, row, (guint) first)))
+    return _("a colour key");
+  if (is_totals_row (planner->sheet, row, first))
+    return _("a totals row");
+  return NULL;
+}
+
+static gboolean
+has_cell (Planner *planner, guint row, PathwayImportField field)
+{
+  int column = planner->columns[field];
+  const char *text;
+
+  if (column < 0)
+    return FALSE;
+  text = pathway_sheet_get_cell (planner->sheet, row, (guint) column);
+  for (; *text && g_ascii_isspace (*text); text++)
+    ;
+  return *text != '\0';
+}
+
+/* The last row of the table: one with a reference or an action and something beside it. */
+static guint
+find_last_table_row (Planner *planner)
+{
+  guint header = pathway_sheet_get_header_row (planner->sheet);
+  guint last = header;
+
+  for (guint r = header + 1; r < pathway_sheet_get_n_rows (planner->sheet); r++)
+    {
+      int first;
+      gboolean one_text;
+
+      if (count_filled (planner->sheet, r, &first, &one_text) < 2 || one_text ||
+          repeats_header (planner, r) || not_an_action (planner, r, first) != NULL)
+        continue;
+      if (has_cell (planner, r, PATHWAY_IMPORT_FIELD_REFERENCE) ||
+          has_cell (planner, r, PATHWAY_IMPORT_FIELD_DESCRIPTION))
+        last = r;
+    }
+  return last;
+}
+
+/* "Area of weakness 2: Leaders' oversight", "AoW 1A – ...", "Priority 3": an area's number
+ * and its title (perhaps empty). */
+static gboolean
+read_area_heading (const char *text, char **code, char **title)
+{
+  static GRegex *heading;
+  static gsize done = 0;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  /* Compiled once: every plan of every keystroke in the dialog reads headings. */
+  if (g_once_init_enter (&done))
+    {
+      heading = g_regex_new (
+        "^\\s*(?:areas?\\s+of\\s+(?:significant\\s+)?weakness(?:es)?|aow|weakness|"
+        "areas?\\s+for\\s+(?:improvement|development)|priority(?:\\s+action)?|"
+        "(?:inspection\\s+)?(?:concern|finding))\\s*(?:no\\.?|number|#)?\\s*(\\d+[a-z]?)\\b"
+        "[\\s:.\\-–—)]*(.*)$",
+        G_REGEX_CASELESS | G_REGEX_DOTALL | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&done, 1);
+    }
+  if (heading == NULL || !g_regex_match (heading, text, 0, &match))
+    return FALSE;
+  *code = g_match_info_fetch (match, 1);
+  *title = g_strstrip (g_match_info_fetch (match, 2));
+  return TRUE;
+}
+
+static void
+read_heading (Planner *planner, guint r, int column)
+{
+  g_autofree char *text = cell_value (planner->sheet, r, column);
+  g_autofree char *code = NULL;
+  g_autofree char *title = NULL;
+
+  if (read_area_heading (text, &code, &title))
+    {
+      g_free (planner->heading_area);
+      planner->heading_area = join_code_title (code, title);
+    }
+  g_free (planner->heading_theme);
+  planner->heading_theme = g_steal_pointer (&text);
+}
+
+/* The workstream a sheet of a workbook kept by workstream stands for: what its title block
+ * names ("Workstream 2: Health"), or its own name unless that is Excel's ("Sheet2"). */
+static char *
+sheet_workstream (PathwaySheet *sheet)
+{
+  g_autoptr(GRegex) named = g_regex_new (
+    "^\\s*(?:work\\s*stream|strand)(?!\\s*(?:leads?|owners?|chairs?|sponsors?|members?)\\b)"
+    "\\s*(?:(\\w{1,4})\\s*[:.\\-–—]\\s*(\\S.*)|[:\\-–—]\\s*(\\S.*)|(\\w{1,4}))\\s*$",
+    G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) generic = g_regex_new ("^\\s*sheet\\s*\\d*\\s*$", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) coded = g_regex_new ("^\\s*(\\S*\\d\\S*)\\s+(\\D.*)$", 0, 0, NULL);
+  const char *name = pathway_sheet_get_sheet_name (sheet);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  for (guint r = 0; r < pathway_sheet_get_header_row (sheet); r++)
+    for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+      {
+        g_autoptr(GMatchInfo) found = NULL;
+
+        if (g_regex_match (named, pathway_sheet_get_cell (sheet, r, c), 0, &found))
+          {
+            g_autofree char *code = g_match_info_fetch (found, 1);
+            g_autofree char *title = g_match_info_fetch (found, 2);
+            g_autofree char *only_title = g_match_info_fetch (found, 3);
+            g_autofree char *only_code = g_match_info_fetch (found, 4);
+
+            if (code != NULL && *code != '\0')
+              return join_code_title (code, g_strstrip (title));
+            if (only_title != NULL && *only_title != '\0')
+              return g_strstrip (g_steal_pointer (&only_title));
+            return g_steal_pointer (&only_code);
+          }
+      }
+  if (name == NULL || *name == '\0' || g_regex_match (generic, name, 0, NULL))
+    return NULL;
+  /* "WS1 Education" is workstream WS1, Education. */
+  if (g_regex_match (coded, name, 0, &match))
+    {
+      g_autofree char *code = g_match_info_fetch (match, 1);
+      g_autofree char *title = g_strstrip (g_match_info_fetch (match, 2));
+
+      return join_code_title (code, title);
+    }
+  return g_strstrip (g_strdup (name));
 }
 
 static char *
@@ -667,12 +960,100 @@ read_timescale (Planner *planner, guint r, PlanRow *row, PathwayImportField fiel
                    "to give it one."));
 }
 
+static const char *
+colour_name (PathwayRating rating)
+{
+  static const char *const names[PATHWAY_N_RATINGS] = {
+    N_("no rating"), N_("Red"), N_("Amber"), N_("Green"), N_("Blue"),
+  };
+
+  return g_dgettext (GETTEXT_PACKAGE, names[rating]);
+}
+
+/* Reads a rating cell into *rating; FALSE when it is blank or cannot be read (an error).
+ * *complete: a word of completion, which makes the status complete; *not_started: "Not
+ * started", which makes it that. */
+static gboolean
+read_rating_cell (Planner *planner, guint r, int column, const char *text,
+                  PathwayRating *rating, gboolean *complete, gboolean *not_started)
+{
+  gboolean uses_blue = pathway_rating_scheme_get_uses_blue (planner->scheme);
+
+  *complete = *not_started = FALSE;
+  switch (pathway_import_read_rating_word (planner->scheme, text, rating))
+    {
+    case PATHWAY_RATING_WORD_BLANK:
+      return FALSE;
+    case PATHWAY_RATING_WORD_COLOUR:
+      return TRUE;
+    case PATHWAY_RATING_WORD_SPLIT:
+      add_problem (planner->plan, PATHWAY_IMPORT_WARNING, r, column, text,
+                   _("A split rating: it is read as %s, the worse of its colours."),
+                   colour_name (*rating));
+      return TRUE;
+    case PATHWAY_RATING_WORD_NOT_STARTED:
+      *rating = PATHWAY_RATING_NONE;
+      *not_started = TRUE;
+      return TRUE;
+    case PATHWAY_RATING_WORD_BLUE:
+      /* A new programme takes the tracker's BRAG scheme; in one rated RAG, complete is green
+       * with the status saying so. */
+      if (!uses_blue && !planner->index.has_actions)
+        {
+          planner->shared->turn_on_blue = TRUE;
+          uses_blue = TRUE;
+        }
+      G_GNUC_FALLTHROUGH;
+    case PATHWAY_RATING_WORD_COMPLETE:
+      *complete = TRUE;
+      *rating = uses_blue ? PATHWAY_RATING_BLUE : PATHWAY_RATING_GREEN;
+      return TRUE;
+    case PATHWAY_RATING_WORD_UNKNOWN:
+    default:
+      add_problem (planner->plan, PATHWAY_IMPORT_ERROR, r, column, text,
+                   uses_blue
+                     ? _("This is not a rating. Use Red, Amber, Green or Blue (or R, A, G, B, "
+                         "On track, At risk, Off track or Complete), or leave it blank.")
+                     : _("This is not a rating. Use Red, Amber or Green (or R, A, G, On track, "
+                         "At risk, Off track or Complete), or leave it blank."));
+      return FALSE;
+    }
+}
+
+/* The earlier months' ratings and commentaries of a row. */
+static void
+read_history (Planner *planner, guint r, PlanRow *row)
+{
+  GArray *months = planner->plan->months;
+
+  if (months->len == 0)
+    return;
+  row->history = g_array_new (FALSE, TRUE, sizeof (PlanMonth));
+  g_array_set_clear_func (row->history, plan_month_clear);
+  for (guint m = 0; m < months->len; m++)
+    {
+      const MonthColumns *columns = &g_array_index (months, MonthColumns, m);
+      g_autofree char *rating_text = cell_value (planner->sheet, r, columns->rating_column);
+      g_autofree char *commentary = cell_value (planner->sheet, r, columns->commentary_column);
+      PlanMonth month = { m };
+      gboolean not_started;
+
+      month.has_rating = read_rating_cell (planner, r, columns->rating_column, rating_text,
+                                           &month.rating, &month.rated_complete, &not_started);
+      if (*commentary != '\0')
+        month.commentary = g_steal_pointer (&commentary);
+      if (month.has_rating || month.commentary != NULL)
+        g_array_append_val (row->history, month);
+    }
+}
+
 static void
 read_row_values (Planner *planner, guint r, PlanRow *row)
 {
   PathwayImportPlan *plan = planner->plan;
   g_autofree char *rating_text = NULL;
   g_autofree char *status_text = NULL;
+  gboolean not_started = FALSE;
 
   row->reference = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_REFERENCE);
   row->description = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_DESCRIPTION);
@@ -682,86 +1063,145 @@ read_row_values (Planner *planner, guint r, PlanRow *row)
   row->area = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_AREA);
   row->success_measure = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE);
   row->commentary = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_COMMENTARY);
+  row->evidence = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_EVIDENCE);
   read_timescale (planner, r, row, PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE, &row->original);
   read_timescale (planner, r, row, PATHWAY_IMPORT_FIELD_REVISED_TIMESCALE, &row->revised);
 
-  /* The heading above gives the theme when the row has none of its own. */
-  if (*row->theme == '\0' && planner->heading_theme != NULL)
-    {
-      g_free (row->theme);
-      row->theme = g_strdup (planner->heading_theme);
-      row->present |= FIELD_BIT (PATHWAY_IMPORT_FIELD_THEME);
+  /* What the sheet says above the row stands for what the row leaves out. */
+#define FROM_ABOVE(member, field, value)                                                      \
+  if (*row->member == '\0' && (value) != NULL)                                                \
+    {                                                                                         \
+      g_free (row->member);                                                                   \
+      row->member = g_strdup (value);                                                         \
+      row->present |= FIELD_BIT (field);                                                      \
     }
+  FROM_ABOVE (theme, PATHWAY_IMPORT_FIELD_THEME, planner->heading_theme);
+  FROM_ABOVE (area, PATHWAY_IMPORT_FIELD_AREA, planner->heading_area);
+  FROM_ABOVE (workstream, PATHWAY_IMPORT_FIELD_WORKSTREAM, planner->default_workstream);
+#undef FROM_ABOVE
 
   status_text = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_STATUS);
-  if (*status_text != '\0' && !read_status (status_text, &row->status))
+  if (*status_text != '\0' && !pathway_import_read_status_word (status_text, &row->status))
     {
       add_problem (plan, PATHWAY_IMPORT_ERROR, r, planner->columns[PATHWAY_IMPORT_FIELD_STATUS],
                    status_text,
-                   _("This is not a delivery status. Use Not started, On track, Delayed, "
-                     "Complete or Suspended, or leave it blank."));
+                   _("This is not a delivery status. Use Not started, In progress, Delayed, "
+                     "Complete or On hold, or leave it blank."));
       row->present &= ~FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS);
     }
 
   rating_text = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_RATING);
-  switch (read_rating (planner->scheme, rating_text, &row->rating))
+  if (!read_rating_cell (planner, r, planner->columns[PATHWAY_IMPORT_FIELD_RATING], rating_text,
+                         &row->rating, &row->rated_complete, &not_started))
+    row->present &= ~FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
+  /* The status column says the status; without one the rating's words do. */
+  if ((row->rated_complete || not_started) && *status_text == '\0')
     {
-    case RATING_READ_NONE:
-      break;
-    case RATING_READ_COMPLETE:
-      row->rated_complete = TRUE;
-      /* Complete is blue in BRAG; in RAG, green ("on track or complete") with the status
-       * saying it is complete. */
-      if (pathway_rating_scheme_get_uses_blue (planner->scheme))
-        row->rating = PATHWAY_RATING_BLUE;
-      else
-        {
-          row->rating = PATHWAY_RATING_GREEN;
-          if (!(row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS)))
-            {
-              row->status = PATHWAY_STATUS_COMPLETE;
-              row->present |= FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS);
-            }
-        }
-      break;
-    case RATING_READ_OK:
-      if (!pathway_rating_scheme_offers (planner->scheme, row->rating))
-        {
-          /* A new programme takes the tracker's BRAG scheme; one in use is not changed by
-           * an import. */
-          if (!planner->index.has_actions)
-            plan->turn_on_blue = TRUE;
-          else
-            {
-              add_problem (plan, PATHWAY_IMPORT_ERROR, r,
-                           planner->columns[PATHWAY_IMPORT_FIELD_RATING], rating_text,
-                           _("This programme rates Red, Amber and Green only. Turn on Blue "
-                             "for complete actions in the programme's rating scheme, or "
-                             "rate this action Green."));
-              row->present &= ~FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
-            }
-        }
-      break;
-    case RATING_READ_BAD:
-    default:
-      add_problem (plan, PATHWAY_IMPORT_ERROR, r, planner->columns[PATHWAY_IMPORT_FIELD_RATING],
-                   rating_text,
-                   pathway_rating_scheme_get_uses_blue (planner->scheme)
-                     ? _("This is not a rating. Use Red, Amber, Green or Blue (or R, A, G, B, "
-                         "or Complete), or leave it blank.")
-                     : _("This is not a rating. Use Red, Amber or Green (or R, A, G, or "
-                         "Complete), or leave it blank."));
-      row->present &= ~FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
-      break;
+      row->status = row->rated_complete ? PATHWAY_STATUS_COMPLETE : PATHWAY_STATUS_NOT_STARTED;
+      row->present |= FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS);
     }
+  read_history (planner, r, row);
 }
 
-/* Which of the row's fields would change the existing action. A field the row leaves blank
- * is left alone. */
+/* The moment an update as at 'date' is dated: the last second of the day, as the store dates
+ * it (pathway_document_set_as_at). */
+static gint64
+end_of_day (const GDate *date)
+{
+  GDate next = *date;
+  g_autoptr(GDateTime) start = NULL;
+
+  g_date_add_days (&next, 1);
+  start = g_date_time_new_local (g_date_get_year (&next), g_date_get_month (&next),
+                                 g_date_get_day (&next), 0, 0, 0);
+  return g_date_time_to_unix (start) - 1;
+}
+
+/* Whether an earlier month goes into an action's history: every month that ended before today
+ * for a new action (NULL); for an existing one only the months after its last change, since the
+ * history before that is the programme's own and the log is kept in time order. */
+static gboolean
+month_applies (PathwayImportPlan *plan, const PlanMonth *month, PathwayAction *action,
+               const GDate *today)
+{
+  const MonthColumns *columns = &g_array_index (plan->months, MonthColumns, month->month);
+  GDateTime *last;
+
+  /* A month not over yet would be dated after today's own changes. */
+  if (g_date_compare (&columns->month_end, today) >= 0)
+    return FALSE;
+  if (action == NULL)
+    return TRUE;
+  last = pathway_action_get_last_updated (action);
+  return last == NULL || end_of_day (&columns->month_end) > g_date_time_to_unix (last);
+}
+
+/* The first earlier month a new action would start from, or NULL. */
+static const PlanMonth *
+first_month (PathwayImportPlan *plan, PlanRow *row, const GDate *today)
+{
+  for (guint m = 0; row->history != NULL && m < row->history->len; m++)
+    {
+      const PlanMonth *month = &g_array_index (row->history, PlanMonth, m);
+
+      if (month_applies (plan, month, NULL, today))
+        return month;
+    }
+  return NULL;
+}
+
+static gboolean
+evidence_is_new (PathwayDocument *document, PathwayAction *action, const char *text)
+{
+  g_autoptr(GListModel) evidence = NULL;
+  g_autofree char *key = fold_name (text);
+
+  if (action == NULL)
+    return TRUE;
+  evidence = pathway_document_list_evidence (document, action, NULL);
+  for (guint i = 0; evidence != NULL && i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(PathwayEvidence) record = g_list_model_get_item (evidence, i);
+      g_autofree char *other = fold_name (pathway_evidence_get_text (record));
+
+      if (strcmp (key, other) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Which of the row's fields would change the existing action: its earlier months after the
+ * action's last change, then the fields themselves. A field the row leaves blank is left
+ * alone. */
 static guint
-changes_for (PlanRow *row, PathwayAction *action, Index *index, Planner *planner, guint r)
+changes_for (PathwayImportPlan *plan, PlanRow *row, PathwayAction *action, Index *index,
+             PathwayDocument *document, const GDate *today, Planner *planner, guint r)
 {
   guint changes = 0;
+
+  if (row->history != NULL)
+    {
+      PathwayRating rating = pathway_action_get_rating (action);
+      const char *commentary = pathway_action_get_commentary (action);
+
+      for (guint m = 0; m < row->history->len; m++)
+        {
+          const PlanMonth *month = &g_array_index (row->history, PlanMonth, m);
+
+          if (!month_applies (plan, month, action, today))
+            continue;
+          if (month->has_rating && month->rating != rating)
+            {
+              changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
+              rating = month->rating;
+            }
+          if (month->commentary != NULL && !same_text (commentary, month->commentary))
+            {
+              changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY);
+              commentary = month->commentary;
+            }
+        }
+    }
 
 #define TEXT_CHANGE(field, getter, value)                                                    \
   if ((row->present & FIELD_BIT (field)) && !same_text (getter (action), value))             \
@@ -796,6 +1236,9 @@ changes_for (PlanRow *row, PathwayAction *action, Index *index, Planner *planner
   if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS)) &&
       row->status != pathway_action_get_status (action))
     changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS);
+  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE)) &&
+      evidence_is_new (document, action, row->evidence))
+    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE);
 
   if (row->original != NULL)
     {
@@ -833,38 +1276,130 @@ changes_for_new (PlanRow *row)
 
   if (row->revised != NULL && same_timescale (row->original, row->revised))
     changes &= ~FIELD_BIT (PATHWAY_IMPORT_FIELD_REVISED_TIMESCALE);
+  for (guint m = 0; row->history != NULL && m < row->history->len; m++)
+    {
+      const PlanMonth *month = &g_array_index (row->history, PlanMonth, m);
+
+      if (month->has_rating)
+        changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
+      if (month->commentary != NULL)
+        changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY);
+    }
   return changes;
+}
+
+/* A reference for a row that has an action and none of its own, from the row number the
+ * spreadsheet shows, so the same file gives the same reference again. Not translated: a
+ * reference must not change with the language of whoever imports. */
+static char *
+made_reference (Planner *planner, guint r)
+{
+  guint number = pathway_sheet_get_row_number (planner->sheet, r);
+  const char *sheet_name = pathway_sheet_get_sheet_name (planner->sheet);
+
+  if (planner->shared->several && sheet_name != NULL)
+    return g_strdup_printf ("%s row %u", sheet_name, number);
+  return g_strdup_printf ("Row %u", number);
+}
+
+/* "2.1 (2)": the reference with the first number after it that no row of the file and no
+ * action of this import has. */
+static char *
+marked_reference (Shared *shared, const char *reference)
+{
+  for (guint n = 2;; n++)
+    {
+      g_autofree char *marked = g_strdup_printf ("%s (%u)", reference, n);
+      g_autofree char *key = fold_name (marked);
+
+      if (!g_hash_table_contains (shared->in_file, key) && !g_hash_table_contains (shared->seen,
+                                                                                   key))
+        return g_steal_pointer (&marked);
+    }
+}
+
+/* "row 5", or "row 5 of sheet “Health”" when it is on another sheet. */
+static char *
+describe_seen (Planner *planner, const SeenReference *seen)
+{
+  guint number = pathway_sheet_get_row_number (seen->plan->sheet, seen->row);
+
+  if (seen->plan != planner->plan)
+    return g_strdup_printf (_("row %u of sheet “%s”"), number,
+                            pathway_sheet_get_sheet_name (seen->plan->sheet));
+  return g_strdup_printf (_("row %u"), number);
 }
 
 static void
 plan_action_row (Planner *planner, guint r, PlanRow *row)
 {
   PathwayImportPlan *plan = planner->plan;
+  int reference_column = planner->columns[PATHWAY_IMPORT_FIELD_REFERENCE];
   g_autofree char *key = NULL;
-  gpointer seen;
+  g_autofree char *description_key = NULL;
+  g_autofree char *workstream_key = NULL;
+  SeenReference *seen;
   PathwayAction *action;
 
   read_row_values (planner, r, row);
 
   if (*row->reference == '\0')
     {
-      add_problem (plan, PATHWAY_IMPORT_ERROR, r,
-                   planner->columns[PATHWAY_IMPORT_FIELD_REFERENCE], "",
-                   _("This row has no reference. Give the action its reference from the plan, "
-                     "such as “1B vi”, or delete the row."));
-      return;
+      g_autofree char *made_key = NULL;
+
+      g_free (row->reference);
+      row->reference = made_reference (planner, r);
+      made_key = fold_name (row->reference);
+      if (g_hash_table_contains (planner->shared->in_file, made_key) ||
+          g_hash_table_contains (planner->shared->seen, made_key))
+        {
+          g_autofree char *marked = marked_reference (planner->shared, row->reference);
+
+          g_free (row->reference);
+          row->reference = g_steal_pointer (&marked);
+        }
+      add_problem (plan, PATHWAY_IMPORT_WARNING, r, reference_column, "",
+                   _("This row has an action but no reference: it is imported as “%s”. Give "
+                     "it its reference from the plan to keep the two together."),
+                   row->reference);
     }
   key = fold_name (row->reference);
-  if (g_hash_table_lookup_extended (planner->references_seen, key, NULL, &seen))
+  description_key = fold_name (row->description);
+  workstream_key = fold_name (row->workstream);
+  seen = g_hash_table_lookup (planner->shared->seen, key);
+  if (seen != NULL)
     {
-      add_problem (plan, PATHWAY_IMPORT_ERROR, r,
-                   planner->columns[PATHWAY_IMPORT_FIELD_REFERENCE], row->reference,
-                   _("This reference is also in row %u. Each action needs its own reference."),
-                   pathway_sheet_get_row_number (planner->sheet, GPOINTER_TO_UINT (seen) - 1));
-      return;
+      g_autofree char *where = describe_seen (planner, seen);
+
+      if (strcmp (seen->description, description_key) == 0 &&
+          strcmp (seen->workstream, workstream_key) == 0)
+        {
+          add_problem (plan, PATHWAY_IMPORT_WARNING, r, reference_column, row->reference,
+                       _("This row repeats %s (the same reference and action), so it is "
+                         "skipped."), where);
+          row->skip_reason = _("a repeat of an earlier row");
+          return;
+        }
+      {
+        g_autofree char *marked = marked_reference (planner->shared, row->reference);
+
+        add_problem (plan, PATHWAY_IMPORT_WARNING, r, reference_column, row->reference,
+                     _("This reference is also in %s, with another action: this one is "
+                       "imported as “%s”. Give it a reference of its own to keep the two "
+                       "apart."),
+                     where, marked);
+        g_free (row->reference);
+        row->reference = g_steal_pointer (&marked);
+        g_free (key);
+        key = fold_name (row->reference);
+      }
     }
-  g_hash_table_insert (planner->references_seen, g_steal_pointer (&key),
-                       GUINT_TO_POINTER (r + 1));
+  seen = g_new0 (SeenReference, 1);
+  seen->plan = plan;
+  seen->row = r;
+  seen->description = g_steal_pointer (&description_key);
+  seen->workstream = g_steal_pointer (&workstream_key);
+  g_hash_table_insert (planner->shared->seen, g_strdup (key), seen);
 
   /* Names the programme does not have yet are added by the import. */
   if (*row->lead != '\0')
@@ -879,11 +1414,7 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
   if (*row->area != '\0' && find_coded (planner->index.areas, row->area) == NULL)
     note_addition (plan->new_areas, row->area, TRUE);
 
-  {
-    g_autofree char *lookup = fold_name (row->reference);
-
-    action = g_hash_table_lookup (planner->index.actions, lookup);
-  }
+  action = g_hash_table_lookup (planner->index.actions, key);
   if (action == NULL)
     {
       if (*row->description == '\0')
@@ -896,55 +1427,120 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
     }
   else
     {
-      row->changes = changes_for (row, action, &planner->index, planner, r);
+      row->changes = changes_for (plan, row, action, &planner->index, planner->document,
+                                  &planner->today, planner, r);
       row->outcome = row->changes ? PATHWAY_IMPORT_ROW_UPDATE : PATHWAY_IMPORT_ROW_UNCHANGED;
     }
 }
 
-PathwayImportPlan *
-pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
-                     PathwayDocument *document, const char *file_display_name)
+/* The earlier months the mapping names, each with its rating and commentary column, oldest
+ * first; a column whose header names no month is an error on the header. */
+static void
+find_months (Planner *planner)
 {
-  g_autoptr(PathwayImportPlan) self = NULL;
+  PathwayImportPlan *plan = planner->plan;
+  guint header = pathway_sheet_get_header_row (planner->sheet);
+
+  for (guint c = 0; c < pathway_import_mapping_get_n_columns (planner->mapping); c++)
+    {
+      PathwayImportField field = pathway_import_mapping_get_field (planner->mapping, c);
+      const char *text = pathway_sheet_get_header (planner->sheet, c);
+      PathwayImportField named;
+      MonthColumns month = { { 0 }, NULL, -1, -1 };
+      g_autofree char *label = NULL;
+      MonthColumns *found = NULL;
+
+      if (!pathway_import_field_is_repeated (field))
+        continue;
+      if (!pathway_import_header_month (text, &named, &month.month_end, &label))
+        {
+          add_problem (plan, PATHWAY_IMPORT_ERROR, header, (int) c, text,
+                       _("No month can be read from this header, and an earlier month's "
+                         "column needs one, such as “RAG Jun 19”. Give it another field, or "
+                         "ignore it."));
+          continue;
+        }
+      for (guint m = 0; m < plan->months->len && found == NULL; m++)
+        if (g_date_compare (&g_array_index (plan->months, MonthColumns, m).month_end,
+                            &month.month_end) == 0)
+          found = &g_array_index (plan->months, MonthColumns, m);
+      if (found == NULL)
+        {
+          month.label = g_steal_pointer (&label);
+          g_array_append_val (plan->months, month);
+          found = &g_array_index (plan->months, MonthColumns, plan->months->len - 1);
+        }
+      if (field == PATHWAY_IMPORT_FIELD_EARLIER_RATING && found->rating_column < 0)
+        found->rating_column = (int) c;
+      else if (field == PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY && found->commentary_column < 0)
+        found->commentary_column = (int) c;
+    }
+  /* Oldest first, as the history is written. */
+  for (guint i = 1; i < plan->months->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        MonthColumns *a = &g_array_index (plan->months, MonthColumns, j - 1);
+        MonthColumns *b = &g_array_index (plan->months, MonthColumns, j);
+        MonthColumns swap;
+
+        if (g_date_compare (&a->month_end, &b->month_end) <= 0)
+          break;
+        swap = *a;
+        *a = *b;
+        *b = swap;
+      }
+}
+
+static void
+plan_rows (PathwayImportPlan *self, PathwayImportMapping *mapping, PathwayDocument *document,
+           Shared *shared, gboolean sheet_workstreams)
+{
+  PathwaySheet *sheet = self->sheet;
   Planner planner = { 0 };
   guint n_rows, header, n_sheet_warnings, next_sheet_warning = 0;
-  int first;
 
-  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
-  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (mapping), NULL);
-  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
-
-  self = g_object_new (PATHWAY_TYPE_IMPORT_PLAN, NULL);
-  self->sheet = g_object_ref (sheet);
-  self->file_display_name = g_strdup (file_display_name ? file_display_name
-                                                        : pathway_sheet_get_display_name (sheet));
-  self->note = g_strdup_printf (_("Imported from %s"), self->file_display_name);
   n_rows = pathway_sheet_get_n_rows (sheet);
   header = pathway_sheet_get_header_row (sheet);
   g_array_set_size (self->rows, n_rows);
 
   planner.plan = self;
+  planner.document = document;
   planner.sheet = sheet;
   planner.mapping = mapping;
+  planner.shared = shared;
   planner.programme = pathway_document_get_programme (document);
   planner.scheme = pathway_programme_get_rating_scheme (planner.programme);
+  pathway_document_get_today (document, &planner.today);
   index_init (&planner.index, planner.programme);
-  planner.references_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
-    planner.columns[f] = pathway_import_mapping_get_column (mapping, f);
-  first = first_column (&planner);
+    planner.columns[f] = pathway_import_field_is_repeated (f)
+                           ? -1
+                           : pathway_import_mapping_get_column (mapping, f);
+  planner.first_column = 0;
+  for (guint c = 0; c < pathway_import_mapping_get_n_columns (mapping); c++)
+    if (pathway_import_mapping_get_field (mapping, c) != PATHWAY_IMPORT_FIELD_NONE)
+      {
+        planner.first_column = (int) c;
+        break;
+      }
+  planner.last_table_row = find_last_table_row (&planner);
+  if (sheet_workstreams && planner.columns[PATHWAY_IMPORT_FIELD_WORKSTREAM] < 0)
+    planner.default_workstream = sheet_workstream (sheet);
   n_sheet_warnings = pathway_sheet_get_n_warnings (sheet);
 
   if (planner.columns[PATHWAY_IMPORT_FIELD_REFERENCE] < 0)
     add_problem (self, PATHWAY_IMPORT_ERROR, header, -1, "",
                  _("No column is set to Reference. Choose the column that holds each action's "
                    "reference (such as “1B vi”), so that rows can be matched to actions."));
+  find_months (&planner);
 
   for (guint r = 0; r < n_rows; r++)
     {
       PlanRow *row = &g_array_index (self->rows, PlanRow, r);
-      guint filled = 0;
-      int filled_column = -1;
+      gboolean skipped = pathway_import_mapping_get_row_skipped (mapping, r);
+      gboolean one_text;
+      guint filled;
+      int first;
 
       row->outcome = PATHWAY_IMPORT_ROW_SKIPPED;
       /* What the reader had to mend comes first on its row; it does not stop the import. */
@@ -955,6 +1551,8 @@ pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
 
           if (warning->row != r)
             break;
+          if (skipped)
+            continue;
           add_problem (self, PATHWAY_IMPORT_WARNING, r, warning->column,
                        warning->column >= 0 ? pathway_sheet_get_cell (sheet, r,
                                                                       (guint) warning->column)
@@ -963,46 +1561,90 @@ pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
         }
       if (r <= header)
         continue;
-      for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+      if (skipped)
         {
-          const char *text = pathway_sheet_get_cell (sheet, r, c);
-
-          for (; *text && g_ascii_isspace (*text); text++)
-            ;
-          if (*text != '\0')
-            {
-              filled++;
-              if (filled_column < 0)
-                filled_column = (int) c;
-            }
+          row->skip_reason = _("skipped as asked");
+          continue;
         }
-      if (filled == 0 || repeats_header (&planner, r))
+      filled = count_filled (sheet, r, &first, &one_text);
+      if (filled == 0)
         continue;
-      if (filled == 1 && (filled_column == first || filled_column == 0))
+      if (repeats_header (&planner, r))
         {
-          row->outcome = PATHWAY_IMPORT_ROW_HEADING;
-          g_free (planner.heading_theme);
-          planner.heading_theme = cell_value (sheet, r, filled_column);
+          row->skip_reason = _("the header again");
+          continue;
+        }
+      if ((row->skip_reason = not_an_action (&planner, r, first)) != NULL)
+        continue;
+      if (filled == 1 || one_text)
+        {
+          if (r > planner.last_table_row)
+            row->skip_reason = _("a note under the table");
+          else if (first == 0 || first == planner.first_column || filled > 1 ||
+                   first == planner.columns[PATHWAY_IMPORT_FIELD_DESCRIPTION] ||
+                   first == planner.columns[PATHWAY_IMPORT_FIELD_REFERENCE])
+            {
+              row->outcome = PATHWAY_IMPORT_ROW_HEADING;
+              read_heading (&planner, r, first);
+            }
+          else
+            {
+              row->skip_reason = _("no reference or action");
+              add_problem (self, PATHWAY_IMPORT_WARNING, r, first,
+                           pathway_sheet_get_cell (sheet, r, (guint) first),
+                           _("This row has neither a reference nor an action, so it is "
+                             "skipped."));
+            }
           continue;
         }
       if (planner.columns[PATHWAY_IMPORT_FIELD_REFERENCE] < 0)
         continue;
+      if (!has_cell (&planner, r, PATHWAY_IMPORT_FIELD_REFERENCE) &&
+          !has_cell (&planner, r, PATHWAY_IMPORT_FIELD_DESCRIPTION))
+        {
+          row->skip_reason = _("no reference or action");
+          add_problem (self, PATHWAY_IMPORT_WARNING, r, -1, "",
+                       _("This row has neither a reference nor an action, so it is skipped."));
+          continue;
+        }
       plan_action_row (&planner, r, row);
     }
 
-  for (guint r = 0; r < n_rows; r++)
+  g_free (planner.heading_theme);
+  g_free (planner.heading_area);
+  g_free (planner.default_workstream);
+  index_clear (&planner.index);
+}
+
+/* Once every sheet is planned: a tracker that uses Blue somewhere means Blue by Complete
+ * everywhere; rows with errors are skipped; the counts. */
+static void
+finish_plan (PathwayImportPlan *self, Shared *shared)
+{
+  guint header = pathway_sheet_get_header_row (self->sheet);
+
+  self->turn_on_blue = shared->turn_on_blue;
+  for (guint r = 0; r < self->rows->len; r++)
     {
       PlanRow *row = &g_array_index (self->rows, PlanRow, r);
 
-      /* A tracker that uses Blue somewhere means Blue by "Complete" everywhere. */
       if (self->turn_on_blue && row->rated_complete)
+        row->rating = PATHWAY_RATING_BLUE;
+      for (guint m = 0; self->turn_on_blue && row->history && m < row->history->len; m++)
         {
-          row->rating = PATHWAY_RATING_BLUE;
-          if (row->outcome == PATHWAY_IMPORT_ROW_ADD)
-            row->changes = changes_for_new (row);
+          PlanMonth *month = &g_array_index (row->history, PlanMonth, m);
+
+          if (month->rated_complete)
+            month->rating = PATHWAY_RATING_BLUE;
         }
+      if (row->outcome == PATHWAY_IMPORT_ROW_ADD)
+        row->changes = changes_for_new (row);
       if (row->has_error)
-        row->outcome = PATHWAY_IMPORT_ROW_SKIPPED;
+        {
+          row->outcome = PATHWAY_IMPORT_ROW_SKIPPED;
+          if (r > header)
+            row->skip_reason = _("has errors");
+        }
       switch (row->outcome)
         {
         case PATHWAY_IMPORT_ROW_ADD: self->n_added++; break;
@@ -1012,16 +1654,70 @@ pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
         case PATHWAY_IMPORT_ROW_SKIPPED:
         default:
           /* The header and the rows above it are not rows of the tracker. */
-          if (r > header)
+          if (r > header && row->skip_reason != NULL)
             self->n_skipped++;
           break;
         }
     }
+}
 
-  g_free (planner.heading_theme);
-  g_hash_table_unref (planner.references_seen);
-  index_clear (&planner.index);
+static PathwayImportPlan *
+plan_new (PathwaySheet *sheet, const char *file_display_name)
+{
+  PathwayImportPlan *self = g_object_new (PATHWAY_TYPE_IMPORT_PLAN, NULL);
+
+  self->sheet = g_object_ref (sheet);
+  self->file_display_name = g_strdup (file_display_name ? file_display_name
+                                                        : pathway_sheet_get_display_name (sheet));
+  self->note = g_strdup_printf (_("Imported from %s"), self->file_display_name);
+  return self;
+}
+
+PathwayImportPlan *
+pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
+                     PathwayDocument *document, const char *file_display_name)
+{
+  g_autoptr(PathwayImportPlan) self = NULL;
+  Shared shared = { 0 };
+
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (mapping), NULL);
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
+
+  self = plan_new (sheet, file_display_name);
+  shared_init (&shared, FALSE);
+  shared_scan (&shared, sheet, mapping);
+  plan_rows (self, mapping, document, &shared, FALSE);
+  finish_plan (self, &shared);
+  shared_clear (&shared);
   return g_steal_pointer (&self);
+}
+
+GPtrArray *
+pathway_import_plan_sheets (GPtrArray *sheets, GPtrArray *mappings, PathwayDocument *document,
+                            const char *file_display_name)
+{
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
+  Shared shared = { 0 };
+
+  g_return_val_if_fail (sheets != NULL && mappings != NULL, NULL);
+  g_return_val_if_fail (sheets->len == mappings->len, NULL);
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
+
+  shared_init (&shared, sheets->len > 1);
+  for (guint i = 0; i < sheets->len; i++)
+    shared_scan (&shared, g_ptr_array_index (sheets, i), g_ptr_array_index (mappings, i));
+  for (guint i = 0; i < sheets->len; i++)
+    {
+      PathwayImportPlan *plan = plan_new (g_ptr_array_index (sheets, i), file_display_name);
+
+      g_ptr_array_add (plans, plan);
+      plan_rows (plan, g_ptr_array_index (mappings, i), document, &shared, sheets->len > 1);
+    }
+  for (guint i = 0; i < plans->len; i++)
+    finish_plan (g_ptr_array_index (plans, i), &shared);
+  shared_clear (&shared);
+  return g_steal_pointer (&plans);
 }
 
 /* Reading the plan ------------------------------------------------------------------------------ */
@@ -1128,6 +1824,39 @@ pathway_import_plan_get_row_changes (PathwayImportPlan *self, guint row)
   if (row >= self->rows->len)
     return 0;
   return g_array_index (self->rows, PlanRow, row).changes;
+}
+
+const char *
+pathway_import_plan_get_row_skip_reason (PathwayImportPlan *self, guint row)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), NULL);
+
+  if (row >= self->rows->len)
+    return NULL;
+  return g_array_index (self->rows, PlanRow, row).skip_reason;
+}
+
+const char *
+pathway_import_plan_get_row_reference (PathwayImportPlan *self, guint row)
+{
+  const PlanRow *plan_row;
+
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), NULL);
+
+  if (row >= self->rows->len)
+    return NULL;
+  plan_row = &g_array_index (self->rows, PlanRow, row);
+  switch (plan_row->outcome)
+    {
+    case PATHWAY_IMPORT_ROW_ADD:
+    case PATHWAY_IMPORT_ROW_UPDATE:
+    case PATHWAY_IMPORT_ROW_UNCHANGED:
+      return plan_row->reference;
+    case PATHWAY_IMPORT_ROW_SKIPPED:
+    case PATHWAY_IMPORT_ROW_HEADING:
+    default:
+      return NULL;
+    }
 }
 
 char **
@@ -1287,6 +2016,20 @@ set_string (PathwayDocument *document, PathwayAction *action, const char *proper
 }
 
 static gboolean
+add_evidence (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
+              PlanRow *row, GError **error)
+{
+  g_autoptr(PathwayEvidence) evidence = pathway_evidence_new ();
+  GDate today;
+
+  pathway_document_get_today (document, &today);
+  pathway_evidence_set_text (evidence, row->evidence);
+  pathway_evidence_set_date (evidence, &today);
+  pathway_evidence_set_source (evidence, self->note);
+  return pathway_document_add_evidence (document, action, evidence, error);
+}
+
+static gboolean
 update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
                PlanRow *row, guint changes, Index *index, GError **error)
 {
@@ -1303,6 +2046,7 @@ update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
       !set_string (document, action, "success-measure", row->success_measure, note, error))
     return FALSE;
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)) &&
+      (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)) &&
       !set_string (document, action, "commentary", row->commentary, note, error))
     return FALSE;
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_LEAD)) &&
@@ -1321,6 +2065,7 @@ update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
       !pathway_document_set_status (document, action, row->status, note, error))
     return FALSE;
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING)) &&
+      (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING)) &&
       !pathway_document_set_rating (document, action, row->rating, note, error))
     return FALSE;
   if (changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE))
@@ -1337,21 +2082,60 @@ update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
       !pathway_document_revise_timescale (document, action, row->revised, note, NULL, NULL,
                                           error))
     return FALSE;
+  if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE)) &&
+      !add_evidence (self, document, action, row, error))
+    return FALSE;
   return TRUE;
+}
+
+/* The row's earlier months, each dated at its month's end (after 'from', the month a new
+ * action was created in, when it is not NULL), then back to the clock. */
+static gboolean
+write_history (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
+               PlanRow *row, const PlanMonth *from, const GDate *today, GError **error)
+{
+  gboolean after = from == NULL;
+
+  for (guint m = 0; row->history != NULL && m < row->history->len; m++)
+    {
+      const PlanMonth *month = &g_array_index (row->history, PlanMonth, m);
+      const MonthColumns *columns = &g_array_index (self->months, MonthColumns, month->month);
+      g_autofree char *note = NULL;
+
+      if (!after)
+        {
+          after = month == from;
+          continue;
+        }
+      if (!month_applies (self, month, from != NULL ? NULL : action, today))
+        continue;
+      note = g_strdup_printf (_("Imported from %s (%s)"), self->file_display_name,
+                              columns->label);
+      if (!pathway_document_set_as_at (document, &columns->month_end, error))
+        return FALSE;
+      if (month->has_rating && month->rating != pathway_action_get_rating (action) &&
+          !pathway_document_set_rating (document, action, month->rating, note, error))
+        return FALSE;
+      if (month->commentary != NULL &&
+          !same_text (pathway_action_get_commentary (action), month->commentary) &&
+          !set_string (document, action, "commentary", month->commentary, note, error))
+        return FALSE;
+    }
+  return pathway_document_set_as_at (document, NULL, error);
 }
 
 static gboolean
 add_action (PathwayImportPlan *self, PathwayDocument *document, PlanRow *row, Index *index,
-            GError **error)
+            const GDate *today, GError **error)
 {
   g_autoptr(PathwayAction) action = pathway_action_new ();
+  const PlanMonth *first = first_month (self, row, today);
   guint changes = changes_for_new (row);
 
   pathway_action_set_reference (action, row->reference);
   pathway_action_set_description (action, row->description);
   pathway_action_set_theme (action, row->theme);
   pathway_action_set_success_measure (action, row->success_measure);
-  pathway_action_set_commentary (action, row->commentary);
   if (*row->lead != '\0')
     {
       g_autofree char *key = fold_name (row->lead);
@@ -1366,85 +2150,146 @@ add_action (PathwayImportPlan *self, PathwayDocument *document, PlanRow *row, In
     pathway_action_set_original_timescale (action, row->original);
   if (changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_REVISED_TIMESCALE))
     pathway_action_set_revised_timescale (action, row->revised);
-  if (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS))
-    pathway_action_set_status (action, row->status);
-  if (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING))
-    pathway_action_set_rating (action, row->rating);
 
-  if (!pathway_document_add_action (document, action, error))
-    return FALSE;
-  index_add (index->actions, row->reference, action);
+  if (first != NULL)
+    {
+      const MonthColumns *columns = &g_array_index (self->months, MonthColumns, first->month);
+
+      /* The action as it stood in its first month; the months after it and then today's
+       * values are updates, so its history is the tracker's. */
+      pathway_action_set_commentary (action, first->commentary ? first->commentary : "");
+      if (first->has_rating)
+        pathway_action_set_rating (action, first->rating);
+      if (!pathway_document_set_as_at (document, &columns->month_end, error) ||
+          !pathway_document_add_action (document, action, error) ||
+          !write_history (self, document, action, row, first, today, error))
+        return FALSE;
+      index_add (index->actions, row->reference, action);
+      if (!update_action (self, document, action, row,
+                          changes & (FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING) |
+                                     FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS) |
+                                     FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)),
+                          index, error))
+        return FALSE;
+    }
+  else
+    {
+      pathway_action_set_commentary (action, row->commentary);
+      if (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS))
+        pathway_action_set_status (action, row->status);
+      if (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING))
+        pathway_action_set_rating (action, row->rating);
+      if (!pathway_document_add_action (document, action, error))
+        return FALSE;
+      index_add (index->actions, row->reference, action);
+    }
   /* The creation has no note of its own: this one says where the action came from. */
-  return pathway_document_add_note (document, action, "note", self->note, error);
+  if (!pathway_document_add_note (document, action, "note", self->note, error))
+    return FALSE;
+  return !(changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE)) ||
+         add_evidence (self, document, action, row, error);
+}
+
+static gboolean
+apply_row (PathwayImportPlan *plan, PathwayDocument *document, PlanRow *row, Index *index,
+           const GDate *today, GError **error)
+{
+  g_autofree char *key = fold_name (row->reference);
+  PathwayAction *action = g_hash_table_lookup (index->actions, key);
+  guint changes;
+
+  /* Against the programme as it is now, which is what the plan was made from unless it
+   * changed since. */
+  if (action == NULL)
+    return add_action (plan, document, row, index, today, error);
+  if (!write_history (plan, document, action, row, NULL, today, error))
+    return FALSE;
+  changes = changes_for (plan, row, action, index, document, today, NULL, 0);
+  return changes == 0 || update_action (plan, document, action, row, changes, index, error);
 }
 
 gboolean
-pathway_import_apply (PathwayImportPlan *plan, PathwayDocument *document, GError **error)
+pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **error)
 {
+  PathwayImportPlan *first;
   PathwayProgramme *programme;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *label = NULL;
   Index index = { 0 };
+  guint n_errors = 0;
+  gboolean turn_on_blue = FALSE;
   gboolean ok = TRUE;
+  GDate today;
 
-  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (plan), FALSE);
+  g_return_val_if_fail (plans != NULL && plans->len > 0, FALSE);
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), FALSE);
 
-  if (plan->n_errors > 0)
+  first = g_ptr_array_index (plans, 0);
+  for (guint p = 0; p < plans->len; p++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (plans, p);
+
+      n_errors += plan->n_errors;
+      turn_on_blue |= plan->turn_on_blue;
+    }
+  if (n_errors > 0)
     {
       g_set_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_PROBLEMS,
                    g_dngettext (GETTEXT_PACKAGE,
                                 "%s has %u problem to put right first; nothing was imported.",
                                 "%s has %u problems to put right first; nothing was imported.",
-                                plan->n_errors),
-                   plan->file_display_name, plan->n_errors);
+                                n_errors),
+                   first->file_display_name, n_errors);
       return FALSE;
     }
 
-  label = g_strdup_printf (_("Import %s"), plan->file_display_name);
+  label = g_strdup_printf (_("Import %s"), first->file_display_name);
   if (!pathway_document_begin_batch (document, label, error))
     return FALSE;
 
   programme = pathway_document_get_programme (document);
   index_init (&index, programme);
+  pathway_document_get_today (document, &today);
 
-  if (plan->turn_on_blue)
+  if (turn_on_blue)
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, G_TYPE_BOOLEAN);
       g_value_set_boolean (&value, TRUE);
       ok = pathway_document_set_value (document, pathway_programme_get_rating_scheme (programme),
-                                       "uses-blue", &value, plan->note, &local_error);
+                                       "uses-blue", &value, first->note, &local_error);
     }
-  ok = ok && add_people (plan, document, &index, &local_error) &&
-       add_workstreams (plan, document, &index, &local_error) &&
-       add_areas (plan, document, &index, &local_error);
-
-  for (guint r = 0; ok && r < plan->rows->len; r++)
+  for (guint p = 0; ok && p < plans->len; p++)
     {
-      PlanRow *row = &g_array_index (plan->rows, PlanRow, r);
-      g_autofree char *key = NULL;
-      PathwayAction *action;
+      PathwayImportPlan *plan = g_ptr_array_index (plans, p);
 
-      if (row->outcome != PATHWAY_IMPORT_ROW_ADD && row->outcome != PATHWAY_IMPORT_ROW_UPDATE &&
-          row->outcome != PATHWAY_IMPORT_ROW_UNCHANGED)
-        continue;
-      /* Against the programme as it is now, which is what the plan was made from unless it
-       * changed since. */
-      key = fold_name (row->reference);
-      action = g_hash_table_lookup (index.actions, key);
-      if (action == NULL)
-        ok = add_action (plan, document, row, &index, &local_error);
-      else
+      ok = add_people (plan, document, &index, &local_error) &&
+           add_workstreams (plan, document, &index, &local_error) &&
+           add_areas (plan, document, &index, &local_error);
+    }
+
+  for (guint p = 0; ok && p < plans->len; p++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (plans, p);
+
+      for (guint r = 0; ok && r < plan->rows->len; r++)
         {
-          guint changes = changes_for (row, action, &index, NULL, r);
+          PlanRow *row = &g_array_index (plan->rows, PlanRow, r);
 
-          if (changes != 0)
-            ok = update_action (plan, document, action, row, changes, &index, &local_error);
+          if (row->outcome != PATHWAY_IMPORT_ROW_ADD &&
+              row->outcome != PATHWAY_IMPORT_ROW_UPDATE &&
+              row->outcome != PATHWAY_IMPORT_ROW_UNCHANGED)
+            continue;
+          ok = apply_row (plan, document, row, &index, &today, &local_error);
+          if (!ok && plans->len > 1)
+            g_prefix_error (&local_error, _("Sheet “%s”, row %u: "),
+                            pathway_sheet_get_sheet_name (plan->sheet),
+                            pathway_sheet_get_row_number (plan->sheet, r));
+          else if (!ok)
+            g_prefix_error (&local_error, _("Row %u: "),
+                            pathway_sheet_get_row_number (plan->sheet, r));
         }
-      if (!ok)
-        g_prefix_error (&local_error, _("Row %u: "), pathway_sheet_get_row_number (plan->sheet, r));
     }
 
   index_clear (&index);
@@ -1453,6 +2298,17 @@ pathway_import_apply (PathwayImportPlan *plan, PathwayDocument *document, GError
 
   pathway_document_rollback_batch (document);
   g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                              _("Nothing was imported from %s: "), plan->file_display_name);
+                              _("Nothing was imported from %s: "), first->file_display_name);
   return FALSE;
+}
+
+gboolean
+pathway_import_apply (PathwayImportPlan *plan, PathwayDocument *document, GError **error)
+{
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (plan), FALSE);
+
+  g_ptr_array_add (plans, plan);
+  return pathway_import_apply_all (plans, document, error);
 }

@@ -40,6 +40,7 @@ struct _PathwayDocument
   GPtrArray *redo_stack;
   PathwayUndoStep *batch; /* the open batch, or NULL */
   GArray *batch_marks;    /* guint: the batch's length when each nested batch began */
+  gint64 as_at;           /* inside a batch, the moment changes are dated at; 0: the clock */
 
   /* Rolling backups (pathway-backup.c) */
   guint backup_days;

@@ -1605,6 +1605,7 @@ pathway_document_commit_batch (PathwayDocument *self, GError **error)
       return FALSE;
     }
   step = g_steal_pointer (&self->batch);
+  self->as_at = 0;
   if (step->ops->len == 0)
     pathway_undo_step_free (step);
   else
@@ -1640,6 +1641,7 @@ pathway_document_rollback_batch (PathwayDocument *self)
   unapply_batch (self, 0);
   step = g_steal_pointer (&self->batch);
   pathway_undo_step_free (step);
+  self->as_at = 0;
 
   /* Then the file, which is the truth, is read again when it can be: the views follow the
    * new programme (notify::programme). */
@@ -1647,6 +1649,38 @@ pathway_document_rollback_batch (PathwayDocument *self)
   if (programme != NULL)
     pathway_document_replace_programme (self, programme);
   pathway_document_clear_undo (self);
+}
+
+gboolean
+pathway_document_set_as_at (PathwayDocument *self, const GDate *date, GError **error)
+{
+  g_autoptr (GDateTime) next_day = NULL;
+  GDate today, next;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->batch != NULL, FALSE);
+
+  if (date == NULL)
+    {
+      self->as_at = 0;
+      return TRUE;
+    }
+  g_return_val_if_fail (g_date_valid (date), FALSE);
+  pathway_document_get_today (self, &today);
+  if (g_date_compare (date, &today) > 0)
+    {
+      char text[16];
+
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+      return invalid (error, _("Changes cannot be dated %s, which is after today."), text);
+    }
+  /* The last second of the day by the local clock, as "as at" queries count days. */
+  next = *date;
+  g_date_add_days (&next, 1);
+  next_day = g_date_time_new_local (g_date_get_year (&next), g_date_get_month (&next),
+                                    g_date_get_day (&next), 0, 0, 0);
+  self->as_at = g_date_time_to_unix (next_day) - 1;
+  return TRUE;
 }
 
 /* Undo and redo -------------------------------------------------------------------------------- */

@@ -80,6 +80,14 @@ void pathway_document_set_meeting (PathwayDocument *self, PathwayMeeting *meetin
 gboolean pathway_document_begin_batch (PathwayDocument *self, const char *label, GError **error);
 gboolean pathway_document_commit_batch (PathwayDocument *self, GError **error);
 void pathway_document_rollback_batch (PathwayDocument *self);
+/* Inside a batch: dates the changes written from here on at the last second of 'date' (local
+ * time) instead of by the clock, so that "as at" answers and monthly counts for that day and
+ * after see them, and those for the days before do not. For history that comes from an
+ * earlier time, such as a tracker's ratings of past months. NULL goes back to the clock, as
+ * the end of the outermost batch does. A day after today (by the document's clock) is
+ * INVALID. The change is dated by this moment alone: the log keeps no second time saying
+ * when it was written. */
+gboolean pathway_document_set_as_at (PathwayDocument *self, const GDate *date, GError **error);
 
 /* Changing fields ------------------------------------------------------------------------
  * Sets one property of a model object that belongs to this document, e.g. an action's

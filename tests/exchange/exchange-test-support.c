@@ -1,5 +1,6 @@
 /* exchange-test-support.c: folders, fixtures, programmes and workbooks for the exchange
- * tests. Workbooks are zipped here with libzip from XML the tests write out in full. */
+ * tests. Workbooks are zipped here with libzip from XML the tests write out in full, or
+ * written by libxlsxwriter from rows of text when what matters is what the cells say. */
 #define G_LOG_DOMAIN "pathway-exchange-test"
 
 #include "config.h"
@@ -7,6 +8,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <xlsxwriter.h>
 #include <zip.h>
 
 #include "exchange-test-support.h"
@@ -243,4 +245,28 @@ exchange_test_find_action (PathwayDocument *document, const char *reference)
         return action;
     }
   return NULL;
+}
+
+void
+exchange_test_write_workbook (const char *path, const ExchangeTestSheet *sheets, guint n_sheets)
+{
+  lxw_workbook *workbook = workbook_new (path);
+
+  g_assert_nonnull (workbook);
+  for (guint s = 0; s < n_sheets; s++)
+    {
+      lxw_worksheet *worksheet = workbook_add_worksheet (workbook, sheets[s].name);
+
+      g_assert_nonnull (worksheet);
+      for (guint r = 0; sheets[s].rows[r] != NULL; r++)
+        {
+          g_auto(GStrv) cells = g_strsplit (sheets[s].rows[r], "|", -1);
+
+          for (guint c = 0; cells[c] != NULL; c++)
+            if (*cells[c] != '\0')
+              g_assert_cmpint (worksheet_write_string (worksheet, r, c, cells[c], NULL), ==,
+                               LXW_NO_ERROR);
+        }
+    }
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
 }

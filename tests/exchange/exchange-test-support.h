@@ -31,6 +31,17 @@ GBytes *exchange_test_xlsx (const char *sheet_xml, const char *shared_strings_xm
 /* The text of one part of a zip file, or NULL when it has none. */
 char *exchange_test_zip_part (const char *path, const char *name);
 
+/* A workbook written by libxlsxwriter, as Excel would save it: each sheet a name and its rows
+ * from row 1, NULL-terminated, each row its cells separated by '|' ("" for an empty row, an
+ * empty cell between two bars). Cells are text. */
+typedef struct {
+  const char *name;
+  const char *const *rows;
+} ExchangeTestSheet;
+
+void exchange_test_write_workbook (const char *path, const ExchangeTestSheet *sheets,
+                                   guint n_sheets);
+
 /* The live action with this reference, or NULL. */
 PathwayAction *exchange_test_find_action (PathwayDocument *document, const char *reference);
 

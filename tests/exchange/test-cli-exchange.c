@@ -239,6 +239,90 @@ test_import_usage (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (run.out, "--map COLUMN=FIELD"));
 }
 
+/* Without --sheet the sheet that looks like a tracker is read; with none, the message names
+ * each sheet and what it lacks. --sheet all imports every tracker sheet in one go. */
+static void
+test_import_chooses_sheets (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *workbook = in_dir (fixture, "workbook.xlsx");
+  g_autofree char *summary_only = in_dir (fixture, "summary.xlsx");
+  g_autofree char *programme = in_dir (fixture, "area.pathway");
+  static const char *const summary[] = { "RAG|Count", "Red|1", NULL };
+  static const char *const education[] = {
+    "Ref|Action|RAG", "E1|Improve attendance|G", "E2|Cut exclusions|A", NULL
+  };
+  static const char *const health[] = {
+    "Workstream: Health", "Ref|Action|RAG", "H1|Speed up assessments|R", NULL
+  };
+  const ExchangeTestSheet sheets[] = {
+    { "Summary", summary }, { "Education", education }, { "Health", health },
+  };
+  const ExchangeTestSheet no_tracker[] = { { "Summary", summary } , { "Notes", summary } };
+  g_autoptr(GBytes) before = NULL;
+  g_auto(Run) run = { 0 };
+
+  exchange_test_write_workbook (workbook, sheets, G_N_ELEMENTS (sheets));
+  exchange_test_write_workbook (summary_only, no_tracker, G_N_ELEMENTS (no_tracker));
+  make_programme (fixture, "area.pathway");
+
+  run_cli (fixture, &run, "import", "workbook.xlsx", "--into", "area.pathway", "--dry-run",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "sheet “Education”"));
+  g_assert_nonnull (strstr (run.out, "Added: 2, updated: 0, unchanged: 0"));
+
+  before = exchange_test_read (programme);
+  run_cli (fixture, &run, "import", "summary.xlsx", "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "“Summary”: no reference or action column"));
+  g_assert_nonnull (strstr (run.err, "“Notes”: no reference or action column"));
+  exchange_test_assert_unchanged (programme, before);
+
+  run_cli (fixture, &run, "import", "workbook.xlsx", "--into", "area.pathway", "--sheet", "all",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "sheet “Education”"));
+  g_assert_nonnull (strstr (run.out, "sheet “Health”"));
+  g_assert_nonnull (strstr (run.out, "Added: 3, updated: 0, unchanged: 0"));
+  g_assert_nonnull (strstr (run.out, "Workstream: Education"));
+  g_assert_nonnull (strstr (run.out, "Workstream: Health"));
+  g_assert_cmpuint (count_actions (programme), ==, 3);
+
+  /* Several --sheet, again: nothing changes. */
+  run_cli (fixture, &run, "import", "workbook.xlsx", "--into", "area.pathway", "--sheet",
+           "Health", "--sheet", "Education", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Added: 0, updated: 0, unchanged: 3"));
+}
+
+/* --skip takes a row out, even one with an error in it; rows skipped are listed with why. */
+static void
+test_import_skip (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *tracker = in_dir (fixture, "skip.csv");
+  g_autofree char *programme = in_dir (fixture, "area.pathway");
+  g_auto(Run) run = { 0 };
+
+  exchange_test_write (tracker,
+                       "Ref,Action,RAG\nK1,First,G\nK2,Second,Purple\nK3,Third,A\n"
+                       "Total,,3\n", -1);
+  make_programme (fixture, "area.pathway");
+
+  run_cli (fixture, &run, "import", "skip.csv", "--into", "area.pathway", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_cli (fixture, &run, "import", "skip.csv", "--into", "area.pathway", "--skip", "3", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Added: 2, updated: 0, unchanged: 0"));
+  g_assert_nonnull (strstr (run.out, "Rows skipped:"));
+  g_assert_nonnull (strstr (run.out, "Row 3: skipped as asked"));
+  g_assert_nonnull (strstr (run.out, "Row 5: a totals row"));
+  g_assert_cmpuint (count_actions (programme), ==, 2);
+
+  run_cli (fixture, &run, "import", "skip.csv", "--into", "area.pathway", "--skip", "40", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--skip"));
+}
+
 static void
 test_export (Fixture *fixture, gconstpointer data)
 {
@@ -278,6 +362,8 @@ main (int argc, char **argv)
   ADD ("/exchange/cli/import-map-and-sheet", test_import_map_and_sheet);
   ADD ("/exchange/cli/import-nul-and-bad-utf8", test_import_nul_and_bad_utf8);
   ADD ("/exchange/cli/import-usage", test_import_usage);
+  ADD ("/exchange/cli/import-chooses-sheets", test_import_chooses_sheets);
+  ADD ("/exchange/cli/import-skip", test_import_skip);
   ADD ("/exchange/cli/export", test_export);
 #undef ADD
 

@@ -135,14 +135,15 @@ test_mapping_guess (void)
     PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE, PATHWAY_IMPORT_FIELD_STATUS,
     PATHWAY_IMPORT_FIELD_RATING, PATHWAY_IMPORT_FIELD_COMMENTARY,
     PATHWAY_IMPORT_FIELD_WORKSTREAM, PATHWAY_IMPORT_FIELD_THEME, PATHWAY_IMPORT_FIELD_AREA,
-    PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE, PATHWAY_IMPORT_FIELD_NONE,
+    /* evidence of what changed is evidence, not the measure planned */
+    PATHWAY_IMPORT_FIELD_EVIDENCE, PATHWAY_IMPORT_FIELD_NONE,
     /* a second commentary column: the first one keeps the field */
     PATHWAY_IMPORT_FIELD_NONE
   };
   static const PathwayImportField plain_fields[] = {
     PATHWAY_IMPORT_FIELD_REFERENCE, PATHWAY_IMPORT_FIELD_DESCRIPTION, PATHWAY_IMPORT_FIELD_LEAD,
     PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE, PATHWAY_IMPORT_FIELD_RATING,
-    PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE
+    PATHWAY_IMPORT_FIELD_EVIDENCE
   };
 
   assert_fields (newcastle, newcastle_fields, G_N_ELEMENTS (newcastle_fields));
@@ -407,6 +408,7 @@ test_updates_existing (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (pathway_action_get_rating (find (fixture, "1B ii")), ==, PATHWAY_RATING_RED);
 }
 
+/* A missing or repeated reference is a slip: the rows are imported, each with a warning. */
 static void
 test_reference_problems (Fixture *fixture, gconstpointer data)
 {
@@ -417,13 +419,19 @@ test_reference_problems (Fixture *fixture, gconstpointer data)
   g_autoptr(PathwayImportPlan) unmapped_plan = plan_sheet (fixture, unmapped);
   const PathwayImportProblem *problem;
 
-  g_assert_cmpuint (pathway_import_plan_get_n_errors (plan), ==, 2);
+  g_assert_cmpuint (pathway_import_plan_get_n_errors (plan), ==, 0);
+  g_assert_cmpuint (pathway_import_plan_get_n_warnings (plan), ==, 2);
+  g_assert_cmpuint (pathway_import_plan_get_n_added (plan), ==, 3);
   problem = pathway_import_plan_get_problem (plan, 0);
   g_assert_cmpuint (problem->row_number, ==, 3);
   g_assert_cmpstr (problem->column_letter, ==, "A");
+  g_assert_nonnull (strstr (problem->message, "“Row 3”"));
   problem = pathway_import_plan_get_problem (plan, 1);
   g_assert_cmpuint (problem->row_number, ==, 4);
   g_assert_nonnull (strstr (problem->message, "row 2"));
+  g_assert_nonnull (strstr (problem->message, "“1a (2)”"));
+  g_assert_cmpstr (pathway_import_plan_get_row_reference (plan, 2), ==, "Row 3");
+  g_assert_cmpstr (pathway_import_plan_get_row_reference (plan, 3), ==, "1a (2)");
 
   g_assert_cmpuint (pathway_import_plan_get_n_errors (unmapped_plan), ==, 1);
   problem = pathway_import_plan_get_problem (unmapped_plan, 0);
@@ -469,18 +477,24 @@ test_new_names (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_people (programme)), ==, 2);
 }
 
+/* A programme in use keeps its RAG scheme: Blue there is Green, with the status complete. */
 static void
-test_blue_refused_in_rag_programme_in_use (Fixture *fixture, gconstpointer data)
+test_blue_in_rag_programme_in_use (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(PathwaySheet) first = sheet_from_text ("first.csv", "Ref,Action\n1,One\n");
   g_autoptr(PathwayImportPlan) first_plan = plan_sheet (fixture, first);
   g_autoptr(PathwaySheet) second = sheet_from_text ("second.csv", "Ref,RAG\n1,Blue\n");
   g_autoptr(PathwayImportPlan) second_plan = NULL;
+  PathwayProgramme *programme = pathway_document_get_programme (fixture->document);
 
   apply_plan (fixture, first_plan);
   second_plan = plan_sheet (fixture, second);
-  g_assert_cmpuint (pathway_import_plan_get_n_errors (second_plan), ==, 1);
-  g_assert_nonnull (strstr (pathway_import_plan_get_problem (second_plan, 0)->message, "Blue"));
+  g_assert_cmpuint (pathway_import_plan_get_n_problems (second_plan), ==, 0);
+  apply_plan (fixture, second_plan);
+  g_assert_false (pathway_rating_scheme_get_uses_blue (
+    pathway_programme_get_rating_scheme (programme)));
+  g_assert_cmpint (pathway_action_get_rating (find (fixture, "1")), ==, PATHWAY_RATING_GREEN);
+  g_assert_cmpint (pathway_action_get_status (find (fixture, "1")), ==, PATHWAY_STATUS_COMPLETE);
 }
 
 /* A failure in the middle of the batch takes the whole import back, file and model. */
@@ -625,7 +639,7 @@ main (int argc, char **argv)
   ADD ("/exchange/plan/updates-existing-actions", test_updates_existing, FALSE);
   ADD ("/exchange/plan/reference-problems", test_reference_problems, FALSE);
   ADD ("/exchange/plan/new-leads-workstreams-areas", test_new_names, FALSE);
-  ADD ("/exchange/plan/blue-in-rag-programme", test_blue_refused_in_rag_programme_in_use, FALSE);
+  ADD ("/exchange/plan/blue-in-rag-programme", test_blue_in_rag_programme_in_use, FALSE);
   ADD ("/exchange/apply/failure-rolls-back", test_failure_rolls_back, TRUE);
   ADD ("/exchange/apply/text-is-text", test_text_is_text, FALSE);
   ADD ("/exchange/apply/every-csv-fixture", test_every_csv_fixture_imports, FALSE);

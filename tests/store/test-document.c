@@ -1439,6 +1439,60 @@ test_monthly_counts (Fixture *fixture, gconstpointer data)
   g_object_unref (history.document);
 }
 
+/* Inside a batch, changes dated as at an earlier day are seen by "as at" answers from the end
+ * of that day on and not before; the clock comes back when asked and when the batch ends, and
+ * a day after today is refused. */
+static void
+test_as_at_dates_batch_changes (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) june = store_fixture_date (2024, 1, 31);
+  g_autoptr(GDate) before = store_fixture_date (2024, 1, 30);
+  g_autoptr(GDate) later = store_fixture_date (2024, 2, 20);
+  g_autoptr(GDate) tomorrow = store_fixture_date (2024, 3, 2);
+  g_autoptr(GListModel) updates = NULL;
+  g_autoptr(PathwayActionUpdate) last = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  OneAction one;
+
+  one_action_open (fixture, &one);
+  store_fixture_set_day (one.document, 2024, 3, 1);
+  g_assert_true (pathway_document_begin_batch (one.document, "History", &error));
+  g_assert_true (pathway_document_set_as_at (one.document, june, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_rating (one.document, one.action, PATHWAY_RATING_AMBER,
+                                              "January", &error));
+  g_assert_false (pathway_document_set_as_at (one.document, tomorrow, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (pathway_document_set_as_at (one.document, NULL, &error));
+  g_assert_true (pathway_document_set_rating (one.document, one.action, PATHWAY_RATING_GREEN,
+                                              "Today", &error));
+  g_assert_true (pathway_document_set_as_at (one.document, june, &error));
+  g_assert_true (pathway_document_commit_batch (one.document, &error));
+  g_assert_no_error (error);
+
+  g_value_init (&value, PATHWAY_TYPE_RATING);
+  g_assert_true (pathway_document_get_value_as_at (one.document, one.action, "rating", before,
+                                                   &value, &error));
+  g_assert_cmpint (g_value_get_enum (&value), ==, PATHWAY_RATING_NONE);
+  g_assert_true (pathway_document_get_value_as_at (one.document, one.action, "rating", june,
+                                                   &value, &error));
+  g_assert_cmpint (g_value_get_enum (&value), ==, PATHWAY_RATING_AMBER);
+  g_assert_true (pathway_document_get_value_as_at (one.document, one.action, "rating", later,
+                                                   &value, &error));
+  g_assert_cmpint (g_value_get_enum (&value), ==, PATHWAY_RATING_AMBER);
+  g_assert_no_error (error);
+  g_assert_cmpint (pathway_action_get_rating (one.action), ==, PATHWAY_RATING_GREEN);
+
+  /* The batch ended with the date still set: the next change is by the clock again. */
+  g_assert_true (pathway_document_set_commentary (one.document, one.action, "After", &error));
+  updates = pathway_document_list_updates (one.document, one.action, &error);
+  last = g_list_model_get_item (updates, g_list_model_get_n_items (updates) - 1);
+  g_assert_cmpint (g_date_time_get_month (pathway_action_update_get_at (last)), ==, 3);
+  g_object_unref (one.document);
+}
+
 /* Undo ---------------------------------------------------------------------------------- */
 
 static void
@@ -2090,6 +2144,7 @@ main (int argc, char *argv[])
   ADD ("history/revision-keeps-original-timescale", test_revision_keeps_original_timescale);
   ADD ("history/states-as-at", test_states_as_at);
   ADD ("history/monthly-counts", test_monthly_counts);
+  ADD ("history/as-at-dates-batch-changes", test_as_at_dates_batch_changes);
   ADD ("undo/rating-appends-update", test_undo_rating_appends_update);
   ADD ("undo/add-and-delete-action", test_undo_add_and_delete_action);
   ADD ("undo/delete-restores-action", test_undo_delete_restores_action);
