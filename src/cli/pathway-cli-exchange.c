@@ -76,9 +76,13 @@ print_mapping (PathwaySheet *sheet, PathwayImportMapping *mapping)
       append_padded (out, letter, 3, FALSE);
       append_padded (out, shortened, header_width, FALSE);
       if (field == PATHWAY_IMPORT_FIELD_NONE)
-        g_string_append_printf (out, "  %s\n", _("(ignored)"));
+        g_string_append_printf (out, "  %s", _("(ignored)"));
       else
-        g_string_append_printf (out, "  -> %s\n", pathway_import_field_label (field));
+        g_string_append_printf (out, "  -> %s", pathway_import_field_label (field));
+      /* A hidden column is only read when chosen (--map). */
+      if (pathway_sheet_column_is_hidden (sheet, c))
+        g_string_append_printf (out, " %s", _("(hidden in the sheet)"));
+      g_string_append_c (out, '\n');
     }
   g_print ("%s", out->str);
   g_string_free (out, TRUE);

@@ -644,6 +644,8 @@ find_dated_columns (PathwaySheet *sheet)
     {
       DatedColumn column = { c, PATHWAY_IMPORT_FIELD_NONE };
 
+      if (pathway_sheet_column_is_hidden (sheet, c))
+        continue;
       if (!pathway_import_header_month (pathway_sheet_get_header (sheet, c), &column.field,
                                         &column.month_end, NULL))
         continue;
@@ -683,8 +685,12 @@ pathway_import_guess_mapping (PathwaySheet *sheet)
   pathway_sheet_set_header_row (sheet, pathway_import_find_header_row (sheet));
   n_columns = pathway_sheet_get_n_columns (sheet);
   self = pathway_import_mapping_new (n_columns);
+  /* What a person does not see is not read: a hidden column (last quarter's ratings, say) is
+   * left for the user to choose, never guessed. */
   for (guint c = 0; c < n_columns; c++)
-    g_ptr_array_add (headers, pathway_import_fold_header (pathway_sheet_get_header (sheet, c)));
+    g_ptr_array_add (headers, pathway_sheet_column_is_hidden (sheet, c)
+                                ? g_strdup ("")
+                                : pathway_import_fold_header (pathway_sheet_get_header (sheet, c)));
   dated = find_dated_columns (sheet);
 
 #define GIVE(column, f)                                                                       \

@@ -19,6 +19,7 @@ struct _PathwayActionUpdate
   char *note;
   char *property;
   gint64 meeting_id;
+  GDateTime *recorded;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayActionUpdate, pathway_action_update, G_TYPE_OBJECT)
@@ -36,6 +37,9 @@ static const PathwayModelField fields[] = {
   /* For a TEXT update: which field of the action changed ("description", "theme"). */
   { "property", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayActionUpdate, property) },
   { "meeting-id", PATHWAY_MODEL_INT64, G_STRUCT_OFFSET (PathwayActionUpdate, meeting_id) },
+  /* When a change dated in the past ("at", when it was true) was written; NULL for the rest,
+   * which were written when they were true. */
+  { "recorded", PATHWAY_MODEL_DATE_TIME, G_STRUCT_OFFSET (PathwayActionUpdate, recorded) },
 };
 
 static void
@@ -224,4 +228,12 @@ _pathway_action_update_set_property_name (PathwayActionUpdate *self,
   g_return_if_fail (PATHWAY_IS_ACTION_UPDATE (self));
 
   pathway_model_set_string (G_OBJECT (self), &self->property, property);
+}
+
+GDateTime *
+pathway_action_update_get_recorded (PathwayActionUpdate *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION_UPDATE (self), NULL);
+
+  return self->recorded;
 }

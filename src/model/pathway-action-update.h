@@ -25,4 +25,7 @@ const char *pathway_action_update_get_note (PathwayActionUpdate *self);
 const char *pathway_action_update_get_property_name (PathwayActionUpdate *self);
 gint64 pathway_action_update_get_meeting_id (PathwayActionUpdate *self);
 
+/* When a change dated in the past was written (the audit trail's second time), or NULL. */
+GDateTime *pathway_action_update_get_recorded (PathwayActionUpdate *self);
+
 G_END_DECLS

@@ -24,6 +24,11 @@ struct _PathwayMeeting
   char *recommendation;
   char *report_sections;
   GDate as_at;
+  char *headlines;
+  char *risks;
+  char *decisions;
+  gboolean draft;
+  gboolean black_and_white;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayMeeting, pathway_meeting, G_TYPE_OBJECT)
@@ -44,6 +49,14 @@ static const PathwayModelField fields[] = {
   { "recommendation", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, recommendation) },
   { "report-sections", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, report_sections) },
   { "as-at", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayMeeting, as_at) },
+  /* The report's narrative, each its own section when it has text. */
+  { "headlines", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, headlines) },
+  { "risks", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, risks) },
+  { "decisions", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayMeeting, decisions) },
+  /* DRAFT across every page until the pack is final. */
+  { "draft", PATHWAY_MODEL_BOOLEAN, G_STRUCT_OFFSET (PathwayMeeting, draft) },
+  /* Charts and chips in greys and hatching, for a black-and-white printer. */
+  { "black-and-white", PATHWAY_MODEL_BOOLEAN, G_STRUCT_OFFSET (PathwayMeeting, black_and_white) },
 };
 
 static void
@@ -300,4 +313,84 @@ pathway_meeting_set_as_at (PathwayMeeting *self,
   g_return_if_fail (PATHWAY_IS_MEETING (self));
 
   pathway_model_set_date (G_OBJECT (self), &self->as_at, as_at);
+}
+
+const char *
+pathway_meeting_get_headlines (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return self->headlines;
+}
+
+const char *
+pathway_meeting_get_risks (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return self->risks;
+}
+
+const char *
+pathway_meeting_get_decisions (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), NULL);
+
+  return self->decisions;
+}
+
+gboolean
+pathway_meeting_get_draft (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), FALSE);
+
+  return self->draft;
+}
+
+gboolean
+pathway_meeting_get_black_and_white (PathwayMeeting *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_MEETING (self), FALSE);
+
+  return self->black_and_white;
+}
+
+void
+pathway_meeting_set_headlines (PathwayMeeting *self, const char *headlines)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  pathway_model_set_string (G_OBJECT (self), &self->headlines, headlines);
+}
+
+void
+pathway_meeting_set_risks (PathwayMeeting *self, const char *risks)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  pathway_model_set_string (G_OBJECT (self), &self->risks, risks);
+}
+
+void
+pathway_meeting_set_decisions (PathwayMeeting *self, const char *decisions)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  pathway_model_set_string (G_OBJECT (self), &self->decisions, decisions);
+}
+
+void
+pathway_meeting_set_draft (PathwayMeeting *self, gboolean draft)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  g_object_set (self, "draft", draft, NULL);
+}
+
+void
+pathway_meeting_set_black_and_white (PathwayMeeting *self, gboolean black_and_white)
+{
+  g_return_if_fail (PATHWAY_IS_MEETING (self));
+
+  g_object_set (self, "black-and-white", black_and_white, NULL);
 }

@@ -38,6 +38,16 @@ void pathway_meeting_set_classification (PathwayMeeting *self, const char *class
 const char *pathway_meeting_get_recommendation (PathwayMeeting *self);
 void pathway_meeting_set_recommendation (PathwayMeeting *self, const char *recommendation);
 const char *pathway_meeting_get_report_sections (PathwayMeeting *self);
+const char *pathway_meeting_get_headlines (PathwayMeeting *self);
+const char *pathway_meeting_get_risks (PathwayMeeting *self);
+const char *pathway_meeting_get_decisions (PathwayMeeting *self);
+gboolean pathway_meeting_get_draft (PathwayMeeting *self);
+gboolean pathway_meeting_get_black_and_white (PathwayMeeting *self);
+void pathway_meeting_set_headlines (PathwayMeeting *self, const char *headlines);
+void pathway_meeting_set_risks (PathwayMeeting *self, const char *risks);
+void pathway_meeting_set_decisions (PathwayMeeting *self, const char *decisions);
+void pathway_meeting_set_draft (PathwayMeeting *self, gboolean draft);
+void pathway_meeting_set_black_and_white (PathwayMeeting *self, gboolean black_and_white);
 void pathway_meeting_set_report_sections (PathwayMeeting *self, const char *report_sections);
 const GDate *pathway_meeting_get_as_at (PathwayMeeting *self);
 void pathway_meeting_set_as_at (PathwayMeeting *self, const GDate *as_at);

@@ -32,6 +32,7 @@ struct _PathwayProgramme
   GDate letter_published;
   GDate plan_agreed;
   char *vision;
+  int stale_days;
   PathwayRatingScheme *rating_scheme;
 
   GListStore *areas;
@@ -65,6 +66,9 @@ static const PathwayModelField fields[] = {
   { "letter-published", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayProgramme, letter_published) },
   { "plan-agreed", PATHWAY_MODEL_DATE, G_STRUCT_OFFSET (PathwayProgramme, plan_agreed) },
   { "vision", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, vision) },
+  /* Commentary older than this before a day is stale on that day (the pack, the tracker). */
+  { "stale-days", PATHWAY_MODEL_INT, G_STRUCT_OFFSET (PathwayProgramme, stale_days), NULL,
+    PATHWAY_PROGRAMME_DEFAULT_STALE_DAYS },
   { "rating-scheme", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayProgramme, rating_scheme),
     pathway_rating_scheme_get_type, .flags = PATHWAY_MODEL_READ_ONLY },
 };
@@ -410,6 +414,14 @@ _pathway_programme_set_plan_agreed (PathwayProgramme *self,
   g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
 
   pathway_model_set_date (G_OBJECT (self), &self->plan_agreed, plan_agreed);
+}
+
+int
+pathway_programme_get_stale_days (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), PATHWAY_PROGRAMME_DEFAULT_STALE_DAYS);
+
+  return self->stale_days;
 }
 
 const char *

@@ -24,6 +24,9 @@ const GDate *pathway_programme_get_inspection_date (PathwayProgramme *self);
 const GDate *pathway_programme_get_letter_published (PathwayProgramme *self);
 const GDate *pathway_programme_get_plan_agreed (PathwayProgramme *self);
 const char *pathway_programme_get_vision (PathwayProgramme *self);
+/* Days after which an action's commentary counts as stale, before the day it is looked at. */
+#define PATHWAY_PROGRAMME_DEFAULT_STALE_DAYS 60
+int pathway_programme_get_stale_days (PathwayProgramme *self);
 PathwayRatingScheme *pathway_programme_get_rating_scheme (PathwayProgramme *self);
 
 GListModel *pathway_programme_get_areas (PathwayProgramme *self);

@@ -41,6 +41,7 @@ struct _PathwayDocument
   PathwayUndoStep *batch; /* the open batch, or NULL */
   GArray *batch_marks;    /* guint: the batch's length when each nested batch began */
   gint64 as_at;           /* inside a batch, the moment changes are dated at; 0: the clock */
+  gint64 last_log_id;     /* the change log's row written last */
 
   /* Rolling backups (pathway-backup.c) */
   guint backup_days;
@@ -122,6 +123,8 @@ char *pathway_document_record_name (PathwayDocument *self, gpointer record);
 gpointer pathway_document_lookup (PathwayDocument *self, GType type, gint64 id);
 
 gint64 pathway_document_now_unix (PathwayDocument *self);
+/* The document's clock, whatever moment changes are being dated at. */
+gint64 pathway_document_clock_unix (PathwayDocument *self);
 GDateTime *pathway_date_time_from_unix (gint64 seconds);
 
 /* Tells the views that undo and redo may have changed. */

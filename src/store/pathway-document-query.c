@@ -117,6 +117,10 @@ list_updates (PathwayDocument *self, const char *sql, const char *kind, gint64 i
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr (GDateTime) at = pathway_date_time_from_unix (sqlite3_column_int64 (stmt, 2));
+      /* Only a change dated in the past has a second time: when it was written. */
+      g_autoptr (GDateTime) recorded =
+        sqlite3_column_type (stmt, 10) == SQLITE_NULL
+          ? NULL : pathway_date_time_from_unix (sqlite3_column_int64 (stmt, 10));
       PathwayField field = sqlite3_column_int (stmt, 4);
       g_autoptr (PathwayActionUpdate) update = NULL;
 
@@ -133,6 +137,7 @@ list_updates (PathwayDocument *self, const char *sql, const char *kind, gint64 i
                              "note", pathway_db_column_text (stmt, 7),
                              "meeting-id", sqlite3_column_int64 (stmt, 8),
                              "property", pathway_db_column_text (stmt, 9),
+                             "recorded", recorded,
                              NULL);
       g_list_store_append (store, update);
     }
@@ -161,7 +166,7 @@ pathway_document_list_meeting_updates (PathwayDocument *self, PathwayMeeting *me
   g_return_val_if_fail (PATHWAY_IS_MEETING (meeting), NULL);
   return list_updates (self,
                        "SELECT id, record_id, at, author, field, from_value, to_value, note,"
-                       " meeting_id, property FROM change_log"
+                       " meeting_id, property, recorded_at FROM change_log"
                        " WHERE meeting_id = ?1 AND kind = 'action' ORDER BY at, id",
                        NULL, pathway_meeting_get_id (meeting), error);
 }
@@ -178,7 +183,7 @@ pathway_document_list_changes (PathwayDocument *self, gpointer record, GError **
   g_return_val_if_fail (kind != NULL, NULL);
   return list_updates (self,
                        "SELECT id, record_id, at, author, field, from_value, to_value, note,"
-                       " meeting_id, property FROM change_log"
+                       " meeting_id, property, recorded_at FROM change_log"
                        " WHERE record_id = ?1 AND kind = ?2 ORDER BY at, id",
                        kind->name, pathway_record_get_id (record), error);
 }

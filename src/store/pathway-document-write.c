@@ -39,6 +39,13 @@ typedef struct {
   gboolean written_once;
   gboolean inverse;                   /* OP_REVISE, OP_LINK: the operation taken back */
   char *note;
+  /* OP_SET written as at a past moment (pathway_document_set_as_at): 'at' is that moment and
+   * 'log_id' its row in the log, which undo removes again rather than adding a change dated
+   * now. 'history_only': a later change of the field is already there, so the record keeps
+   * its value and only the history gains the row. */
+  gint64 at;
+  gint64 log_id;
+  gboolean history_only;
 } Op;
 
 struct _PathwayUndoStep
@@ -235,8 +242,10 @@ record_change (PathwayDocument *self, const PathwayKind *kind, gint64 record_id,
 
   stmt = pathway_db_prepare (self->db,
                              "INSERT INTO change_log (kind, record_id, at, author, field,"
-                             " property, from_value, to_value, from_ref, to_ref, note, meeting_id)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
+                             " property, from_value, to_value, from_ref, to_ref, note, meeting_id,"
+                             " recorded_at)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                             error);
   if (stmt == NULL)
     return FALSE;
   pathway_db_bind_text (stmt, 1, kind->name);
@@ -255,17 +264,26 @@ record_change (PathwayDocument *self, const PathwayKind *kind, gint64 record_id,
   bind_user_text (stmt, 11, change->note ? change->note : "");
   if (self->meeting != NULL && pathway_meeting_get_id (self->meeting) > 0)
     sqlite3_bind_int64 (stmt, 12, pathway_meeting_get_id (self->meeting));
+  /* A change dated in the past keeps the moment it was written too, for the audit trail. */
+  if (self->as_at != 0)
+    sqlite3_bind_int64 (stmt, 13, pathway_document_clock_unix (self));
   if (!pathway_db_step_done (self->db, stmt, error))
     return FALSE;
+  self->last_log_id = sqlite3_last_insert_rowid (self->db->handle);
   if (!g_str_equal (kind->name, "action"))
     return TRUE;
 
-  stmt = pathway_db_prepare (self->db, "UPDATE action SET last_updated = ?1 WHERE id = ?2",
+  /* History added for a past day does not make the action look recently updated. */
+  stmt = pathway_db_prepare (self->db,
+                             "UPDATE action SET last_updated = CASE WHEN ?3"
+                             " THEN max (coalesce (last_updated, 0), ?1) ELSE ?1 END"
+                             " WHERE id = ?2",
                              error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, now);
   sqlite3_bind_int64 (stmt, 2, record_id);
+  sqlite3_bind_int (stmt, 3, self->as_at != 0);
   return pathway_db_step_done (self->db, stmt, error);
 }
 
@@ -285,7 +303,11 @@ static void
 touch_action (PathwayDocument *self, PathwayAction *action)
 {
   g_autoptr (GDateTime) now = pathway_date_time_from_unix (pathway_document_now_unix (self));
+  GDateTime *last = pathway_action_get_last_updated (action);
 
+  /* History added for a past day leaves a later update the latest (as in the file). */
+  if (self->as_at != 0 && last != NULL && g_date_time_compare (last, now) > 0)
+    return;
   _pathway_action_set_last_updated (action, now);
 }
 
@@ -345,10 +367,13 @@ write_scheme_value (PathwayDocument *self, GParamSpec *pspec, const GValue *valu
   return pathway_db_step_done (self->db, stmt, error);
 }
 
-/* Writes one field and logs it; the rating scheme's words are logged as the programme's. */
+/* Writes one field and logs it; the rating scheme's words are logged as the programme's.
+ * 'column' FALSE: only the log row (history for a past day that a later change overrides);
+ * 'log' FALSE: only the column (undoing a change dated in the past, whose row goes). */
 static gboolean
-write_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, const GValue *value,
-             const char *note, GError **error)
+write_value_full (PathwayDocument *self, GObject *object, GParamSpec *pspec,
+                  const GValue *value, const GValue *from_value, const char *note,
+                  gboolean write_column, gboolean log, GError **error)
 {
   const PathwayKind *kind;
   g_auto (GValue) current = G_VALUE_INIT;
@@ -359,10 +384,15 @@ write_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, const GV
 
   if (PATHWAY_IS_RATING_SCHEME (object))
     {
-      if (!write_scheme_value (self, pspec, value, error))
+      if (write_column && !write_scheme_value (self, pspec, value, error))
         return FALSE;
       kind = pathway_kind_for_type (PATHWAY_TYPE_PROGRAMME);
       record_id = 1;
+    }
+  else if (!write_column)
+    {
+      kind = pathway_kind_for_type (G_OBJECT_TYPE (object));
+      record_id = pathway_record_get_id (object);
     }
   else
     {
@@ -384,8 +414,13 @@ write_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, const GV
         return FALSE;
     }
 
+  if (!log)
+    return TRUE;
   g_value_init (&current, pspec->value_type);
-  g_object_get_property (object, pspec->name, &current);
+  if (from_value != NULL)
+    g_value_copy (from_value, &current);
+  else
+    g_object_get_property (object, pspec->name, &current);
   from = pathway_value_to_text (pspec, &current, &change.from_ref);
   to = pathway_value_to_text (pspec, value, &change.to_ref);
   change.field = field_for (object, pspec->name);
@@ -394,6 +429,82 @@ write_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, const GV
   change.to = to;
   change.note = note;
   return record_change (self, kind, record_id, &change, error);
+}
+
+static gboolean
+write_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, const GValue *value,
+             const char *note, GError **error)
+{
+  return write_value_full (self, object, pspec, value, NULL, note, TRUE, TRUE, error);
+}
+
+/* A change dated in the past: written as at its moment, with a row in the log that undo
+ * removes; undone by putting the value back without a row and removing that one. */
+static gboolean
+write_backdated (PathwayDocument *self, Op *op, gboolean forward, const char *note,
+                 GError **error)
+{
+  gint64 saved = self->as_at;
+  gboolean ok;
+
+  if (!forward)
+    {
+      sqlite3_stmt *stmt = pathway_db_prepare (self->db, "DELETE FROM change_log WHERE id = ?1",
+                                               error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, op->log_id);
+      if (!pathway_db_step_done (self->db, stmt, error))
+        return FALSE;
+      return op->history_only ||
+             write_value_full (self, op->object, op->pspec, &op->before, NULL, note, TRUE,
+                               FALSE, error);
+    }
+  self->as_at = op->at;
+  ok = write_value_full (self, op->object, op->pspec, &op->after,
+                         op->history_only ? &op->before : NULL, note, !op->history_only, TRUE,
+                         error);
+  self->as_at = saved;
+  if (ok)
+    op->log_id = self->last_log_id;
+  return ok;
+}
+
+/* Whether the log holds a change of this field of the record after 'at'. */
+static gboolean
+changed_after (PathwayDocument *self, GObject *object, GParamSpec *pspec, gint64 at,
+               gboolean *later, GError **error)
+{
+  const PathwayKind *kind = PATHWAY_IS_RATING_SCHEME (object)
+                              ? pathway_kind_for_type (PATHWAY_TYPE_PROGRAMME)
+                              : pathway_kind_for_type (G_OBJECT_TYPE (object));
+  PathwayField field = field_for (object, pspec->name);
+  sqlite3_stmt *stmt = pathway_db_prepare (self->db,
+                                           "SELECT EXISTS (SELECT 1 FROM change_log"
+                                           " WHERE kind = ?1 AND record_id = ?2 AND field = ?3"
+                                           " AND property = ?4 AND at > ?5)",
+                                           error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  pathway_db_bind_text (stmt, 1, kind->name);
+  sqlite3_bind_int64 (stmt, 2, PATHWAY_IS_RATING_SCHEME (object) ? 1
+                                                                 : pathway_record_get_id (object));
+  sqlite3_bind_int (stmt, 3, field);
+  pathway_db_bind_text (stmt, 4, field == PATHWAY_FIELD_TEXT || field == PATHWAY_FIELD_NOTE
+                                   ? pspec->name : "");
+  sqlite3_bind_int64 (stmt, 5, at);
+  rc = sqlite3_step (stmt);
+  *later = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      pathway_db_set_error (error, self->db->handle, rc, _("reading the history"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Inserting rows --------------------------------------------------------------------------- */
@@ -833,6 +944,8 @@ op_write (PathwayDocument *self, Op *op, gboolean forward, const char *note, GEr
   switch (op->kind)
     {
     case OP_SET:
+      if (op->at != 0)
+        return write_backdated (self, op, forward, note, error);
       return write_value (self, op->object, op->pspec, forward ? &op->after : &op->before,
                           note, error);
     case OP_REVISE:
@@ -900,6 +1013,8 @@ op_apply (PathwayDocument *self, Op *op, gboolean forward)
   switch (op->kind)
     {
     case OP_SET:
+      if (op->history_only)
+        break;
       g_object_set_property (op->object, op->pspec->name, forward ? &op->after : &op->before);
       if (PATHWAY_IS_ACTION (op->object))
         touch_action (self, PATHWAY_ACTION (op->object));
@@ -1023,6 +1138,30 @@ pathway_document_set_value (PathwayDocument *self, gpointer object, const char *
   g_value_copy (value, &op->after);
   if (!check_value (self, object, pspec, &op->after, error))
     return FALSE;
+  if (self->as_at != 0)
+    {
+      gboolean later = FALSE;
+
+      /* For a past day, between the changes already there: where the field changed after
+       * that day, the record keeps its value and the history gains the change. */
+      op->at = self->as_at;
+      if (!changed_after (self, object, pspec, op->at, &later, error))
+        return FALSE;
+      if (later && !PATHWAY_IS_RATING_SCHEME (object))
+        {
+          g_autoptr (GDateTime) moment = g_date_time_new_from_unix_local (op->at);
+          GDate day;
+
+          g_date_clear (&day, 1);
+          g_date_set_dmy (&day, g_date_time_get_day_of_month (moment),
+                          g_date_time_get_month (moment), g_date_time_get_year (moment));
+          g_value_reset (&op->before);
+          if (!pathway_document_get_value_as_at (self, object, property, &day, &op->before,
+                                                 error))
+            return FALSE;
+          op->history_only = TRUE;
+        }
+    }
   if (values_equal (pspec, &op->before, &op->after))
     return TRUE;
 

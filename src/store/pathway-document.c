@@ -1201,6 +1201,12 @@ pathway_document_now_unix (PathwayDocument *self)
   /* History brought in from an earlier time (pathway_document_set_as_at). */
   if (self->as_at != 0)
     return self->as_at;
+  return pathway_document_clock_unix (self);
+}
+
+gint64
+pathway_document_clock_unix (PathwayDocument *self)
+{
   if (self->now != NULL)
     return g_date_time_to_unix (self->now);
   return g_get_real_time () / G_USEC_PER_SEC;

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PathwayDocument, pathway_document, PATHWAY, DOCUMENT, GObject)
 
 /* The file's schema version this build writes; older files are migrated forward. */
-#define PATHWAY_SCHEMA_VERSION 4
+#define PATHWAY_SCHEMA_VERSION 5
 /* "PWAY": the SQLite application_id that says a file is a Pathway programme. */
 #define PATHWAY_APPLICATION_ID 0x50574159
 
@@ -85,8 +85,10 @@ void pathway_document_rollback_batch (PathwayDocument *self);
  * after see them, and those for the days before do not. For history that comes from an
  * earlier time, such as a tracker's ratings of past months. NULL goes back to the clock, as
  * the end of the outermost batch does. A day after today (by the document's clock) is
- * INVALID. The change is dated by this moment alone: the log keeps no second time saying
- * when it was written. */
+ * INVALID. Each change keeps a second time, when it was written
+ * (pathway_action_update_get_recorded), for the audit trail. A field that already changed
+ * after that day keeps its value: the change joins its history between the others. Undo takes
+ * such changes out of the history again. */
 gboolean pathway_document_set_as_at (PathwayDocument *self, const GDate *date, GError **error);
 
 /* Changing fields ------------------------------------------------------------------------

@@ -23,7 +23,8 @@
 static const PathwayColumn programme_columns[] = {
   { "uuid", NULL, I }, { "name", NULL, S | R }, { "local-area", NULL, S }, { "partners", NULL, S },
   { "regime", NULL, S }, { "inspection-date", NULL, S }, { "letter-published", NULL, S },
-  { "plan-agreed", NULL, S }, { "vision", NULL, S }, { NULL }
+  { "plan-agreed", NULL, S }, { "vision", NULL, S }, { "stale-days", "stale_days", S },
+  { NULL }
 };
 
 static const PathwayColumn area_columns[] = {
@@ -97,7 +98,9 @@ static const PathwayColumn meeting_columns[] = {
   { "time", NULL, S }, { "location", NULL, S, "venue" }, { "title", NULL, S },
   { "summary", NULL, S }, { "report-title", NULL, S }, { "report-by", NULL, S },
   { "report-for", NULL, S }, { "classification", NULL, S }, { "recommendation", NULL, S },
-  { "report-sections", NULL, S }, { "as-at", "as_at", S }, { NULL }
+  { "report-sections", NULL, S }, { "as-at", "as_at", S }, { "headlines", NULL, S },
+  { "risks", NULL, S }, { "decisions", NULL, S }, { "draft", NULL, S },
+  { "black-and-white", "black_and_white", S }, { NULL }
 };
 
 #undef S

@@ -238,12 +238,26 @@ static const char schema_v4[] =
   WITH_UUID ("evidence") WITH_UUID ("indicator") WITH_UUID ("reading") WITH_UUID ("milestone")
   WITH_UUID ("board") WITH_UUID ("meeting");
 
+/* Version 5: the programme's stale limit (so a pack for a day is the same whoever makes it);
+ * a meeting's narrative (headlines, risks and issues, decisions), draft and black-and-white
+ * settings; and each change's second time, when it was recorded, beside when it was true (a
+ * backdated import): NULL where the two are the same. */
+static const char schema_v5[] =
+  "ALTER TABLE programme ADD COLUMN stale_days INTEGER NOT NULL DEFAULT 60;"
+  "ALTER TABLE meeting ADD COLUMN headlines TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN risks TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN decisions TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE meeting ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE meeting ADD COLUMN black_and_white INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE change_log ADD COLUMN recorded_at INTEGER;";
+
 static const char *const steps[] = {
   NULL, /* version 0: an empty file */
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PATHWAY_SCHEMA_VERSION + 1);

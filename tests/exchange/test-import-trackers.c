@@ -818,6 +818,41 @@ test_second_import_changes_nothing (Fixture *fixture, gconstpointer data)
                      pathway_action_get_area (find (fixture, "3.1 (2)"))), ==, "3");
 }
 
+/* fixtures/hidden-merged.xlsx: a hidden column of last quarter's ratings beside the current
+ * one, and a section heading merged across the row. The hidden column is never guessed; the
+ * merged heading is one heading (its area made), not an action. */
+static void
+test_hidden_and_merged (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = exchange_test_fixture ("hidden-merged.xlsx");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwaySheet) sheet = pathway_sheet_read (path, NULL, &error);
+  g_autoptr(PathwayImportMapping) mapping = NULL;
+  g_autoptr(PathwayImportPlan) plan = NULL;
+  int hidden = -1;
+
+  g_assert_no_error (error);
+  mapping = pathway_import_guess_mapping (sheet);
+  for (guint c = 0; c < pathway_sheet_get_n_columns (sheet) && hidden < 0; c++)
+    if (pathway_sheet_column_is_hidden (sheet, c))
+      hidden = (int) c;
+  g_assert_cmpint (hidden, >=, 0);
+  g_assert_cmpstr (pathway_sheet_get_header (sheet, hidden), ==, "RAG Q1");
+  g_assert_cmpint (pathway_import_mapping_get_field (mapping, hidden), ==,
+                   PATHWAY_IMPORT_FIELD_NONE);
+  g_assert_cmpint (pathway_import_mapping_get_column (mapping, PATHWAY_IMPORT_FIELD_RATING),
+                   ==, hidden + 1);
+
+  plan = pathway_import_plan (sheet, mapping, fixture->document, "hidden-merged.xlsx");
+  g_assert_false (pathway_import_plan_has_errors (plan));
+  g_assert_cmpuint (pathway_import_plan_get_n_headings (plan), ==, 1);
+  apply_plan (fixture, plan);
+  g_assert_cmpuint (count_actions (fixture), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      pathway_programme_get_areas (pathway_document_get_programme (
+                        fixture->document))), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -841,6 +876,7 @@ main (int argc, char **argv)
   ADD ("/exchange/trackers/evidence-records", test_evidence_records, FALSE);
   ADD ("/exchange/trackers/second-import-changes-nothing", test_second_import_changes_nothing,
        FALSE);
+  ADD ("/exchange/trackers/hidden-and-merged", test_hidden_and_merged, FALSE);
 #undef ADD
 
   return g_test_run ();

@@ -174,6 +174,18 @@ set_boolean (PathwayDocument *document, gpointer object, const char *property, g
 }
 
 static void
+set_int (PathwayDocument *document, gpointer object, const char *property, int number)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, number);
+  g_assert_true (pathway_document_set_value (document, object, property, &value, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
 set_object (PathwayDocument *document, gpointer object, const char *property, gpointer target)
 {
   g_autoptr(GError) error = NULL;
@@ -366,6 +378,7 @@ fill_programme (PathwayDocument *document, Ids *ids)
   set_date (document, programme, "letter-published", 2023, 5, 2);
   set_date (document, programme, "plan-agreed", 2023, 7, 20);
   set_text (document, programme, "vision", "Every child's needs met early, close to home.");
+  set_int (document, programme, "stale-days", 45);
 
   set_boolean (document, scheme, "uses-blue", TRUE);
   set_text (document, scheme, "red-label", "Off track");
@@ -534,6 +547,11 @@ fill_programme (PathwayDocument *document, Ids *ids)
   pathway_meeting_set_classification (february, "OFFICIAL");
   pathway_meeting_set_recommendation (february, "The board is asked to note <progress> & \"agree\".");
   pathway_meeting_set_report_sections (february, "introduction,current-rating,red");
+  pathway_meeting_set_headlines (february, "- Waiting times are down.\n- Two actions slipped.");
+  pathway_meeting_set_risks (february, "Recruitment of educational psychologists.");
+  pathway_meeting_set_decisions (february, "Agree the revised timescale for 2.3.");
+  pathway_meeting_set_draft (february, TRUE);
+  pathway_meeting_set_black_and_white (february, TRUE);
   {
     g_autoptr(GDate) as_at = store_fixture_date (2024, 1, 31);
 
@@ -664,11 +682,14 @@ assert_fixture_complete (PathwayDocument *document, const Ids *ids, GHashTable *
   static const char *const scheme_except[] = { "id", NULL };
   static const char *const action_except[] = { "deleted", NULL };
   /* A rating update names no field: "property" is only for text updates (tested apart). */
-  static const char *const update_except[] = { "property", NULL };
+  /* "recorded" is only for changes dated in the past (tested apart). */
+  static const char *const update_except[] = { "property", "recorded", NULL };
   static const char *const meeting_except[] = { "report-title", "report-by", "report-for",
                                                 "classification", "recommendation",
-                                                "report-sections", "as-at", NULL };
-  static const char *const note_except[] = { "from-value", "to-value", NULL };
+                                                "report-sections", "as-at", "headlines",
+                                                "risks", "decisions", "draft",
+                                                "black-and-white", NULL };
+  static const char *const note_except[] = { "from-value", "to-value", "recorded", NULL };
   PathwayProgramme *programme = pathway_document_get_programme (document);
   PathwayWorkstream *workstream = pathway_programme_find_workstream (programme,
                                                                      ids->workstream_id);

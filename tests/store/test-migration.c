@@ -669,7 +669,7 @@ test_release_v3_file_is_upgraded (Fixture *fixture, gconstpointer data)
   pathway_document_close (document);
   g_clear_object (&document);
 
-  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, PATHWAY_SCHEMA_VERSION);
   g_assert_cmpint (query_int (fixture->path, "PRAGMA application_id"), ==,
                    PATHWAY_APPLICATION_ID);
   assert_updates_in_change_log (fixture->path, backup);
@@ -682,6 +682,9 @@ test_release_v3_file_is_upgraded (Fixture *fixture, gconstpointer data)
   g_assert_null (pathway_document_get_migration_backup (document));
   g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (
                       pathway_document_get_programme (document))), ==, V3_N_ACTIONS);
+  /* Version 5's settings start at their defaults. */
+  g_assert_cmpint (pathway_programme_get_stale_days (pathway_document_get_programme (document)),
+                   ==, PATHWAY_PROGRAMME_DEFAULT_STALE_DAYS);
   pathway_document_close (document);
   g_clear_object (&document);
 
@@ -689,7 +692,7 @@ test_release_v3_file_is_upgraded (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_strv_length (backups), ==, 1);
   g_assert_cmpstr (backups[0], ==, "old.pathway.v3-backup");
   store_fixture_assert_file_unchanged (backup, old);
-  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, PATHWAY_SCHEMA_VERSION);
   uuids_again = collect_uuids (fixture->path);
   g_assert_true (g_strv_equal ((const char *const *) uuids, (const char *const *) uuids_again));
 
