@@ -1,5 +1,5 @@
 /* disk-full-support.c: mounting, filling and checking a small tmpfs for the disk-full tests
- * of the report, exchange and cli suites. */
+ * of the store, report, exchange and cli suites. */
 #define G_LOG_DOMAIN "pathway-test"
 
 #include "config.h"
@@ -109,6 +109,28 @@ disk_full_fill (const char *dir)
         }
     }
   g_assert_cmpint (close (fd), ==, 0);
+}
+
+/* Fills the disk, then gives back 'free_bytes' of it (rounded down to whole pages, the unit
+ * a tmpfs counts in), for writers that must work or fail cleanly at every level of fullness. */
+void
+disk_full_fill_leaving (const char *dir, gsize free_bytes)
+{
+  g_autofree char *path = g_build_filename (dir, "filler", NULL);
+  GStatBuf st;
+
+  disk_full_fill (dir);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (truncate (path, st.st_size - MIN ((goffset) free_bytes, st.st_size)), ==, 0);
+}
+
+/* Removes the filler: the disk has its space again. */
+void
+disk_full_empty (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "filler", NULL);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
 /* The folder holds exactly the named files and the filler: no temporary left behind. */

@@ -205,11 +205,26 @@ pathway_backups_list (const char *path, GError **error)
 
 /* Writing --------------------------------------------------------------------------------- */
 
+/* Names the programme and the backup folder, never the temporary (which is gone by the time
+ * anyone reads this), and says a full disk in the words every writer uses; the programme
+ * itself is untouched by a backup that failed. */
 static gboolean
-io_error (GError **error, int saved, const char *what)
+io_error (GError **error, const char *programme, const char *folder, int saved)
 {
-  g_set_error (error, PATHWAY_ERROR, saved == ENOSPC ? PATHWAY_ERROR_DISK_FULL : PATHWAY_ERROR_IO,
-               _("Could not write a backup (%s): %s"), what, g_strerror (saved));
+  g_autofree char *name = g_filename_display_basename (programme);
+  g_autofree char *where = g_filename_display_name (folder);
+
+  if (saved == ENOSPC)
+    g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DISK_FULL,
+                 _("Could not write a backup of “%s”: there is not enough space in %s (%s). "
+                   "The programme itself is unchanged; free some space there and the next "
+                   "backup will be taken."),
+                 name, where, g_strerror (saved));
+  else
+    g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_IO,
+                 _("Could not write a backup of “%s” in %s: %s. The programme itself is "
+                   "unchanged."),
+                 name, where, g_strerror (saved));
   return FALSE;
 }
 
@@ -289,7 +304,8 @@ rotate (const char *folder, GDateTime *now, guint days, guint months)
 }
 
 static gboolean
-copy_through_connection (PathwayDocument *self, const char *tmp, GError **error)
+copy_through_connection (PathwayDocument *self, const char *tmp, const char *folder,
+                         GError **error)
 {
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
@@ -309,13 +325,25 @@ copy_through_connection (PathwayDocument *self, const char *tmp, GError **error)
                  ? SQLITE_OK : (rc == SQLITE_DONE ? sqlite3_errcode (dest) : rc);
         }
     }
+  if ((rc & 0xff) == SQLITE_FULL)
+    {
+      sqlite3_close_v2 (dest);
+      return io_error (error, self->path, folder, ENOSPC);
+    }
   if (rc != SQLITE_OK)
     {
-      pathway_db_set_error (error, dest, rc, _("writing a backup"));
+      g_autofree char *name = g_filename_display_basename (self->path);
+      g_autofree char *doing = g_strdup_printf (_("writing a backup of “%s”"), name);
+
+      pathway_db_set_error (error, dest, rc, doing);
       sqlite3_close_v2 (dest);
       return FALSE;
     }
-  return sqlite3_close_v2 (dest) == SQLITE_OK;
+  /* Closing writes nothing more after the backup's commit; a failure is still a failure. */
+  rc = sqlite3_close_v2 (dest);
+  if (rc != SQLITE_OK)
+    return io_error (error, self->path, folder, EIO);
+  return TRUE;
 }
 
 static gboolean
@@ -346,14 +374,14 @@ backup_now (PathwayDocument *self, GError **error)
       return FALSE;
     }
   if (g_mkdir_with_parents (folder, 0777) != 0)
-    return io_error (error, errno, folder);
+    return io_error (error, self->path, folder, errno);
   remove_leftovers (folder);
 
   /* The mode asks for what the umask allows, as any new file of the user's. */
   tmp = g_build_filename (folder, ".backup-XXXXXX.tmp", NULL);
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
   if (fd < 0)
-    return io_error (error, errno, folder);
+    return io_error (error, self->path, folder, errno);
   close (fd);
   journal = g_strdup_printf ("%s-journal", tmp);
 
@@ -362,13 +390,13 @@ backup_now (PathwayDocument *self, GError **error)
       int saved = errno;
 
       g_unlink (tmp);
-      return io_error (error, saved, self->path);
+      return io_error (error, self->path, folder, saved);
     }
-  if (!copy_through_connection (self, tmp, error))
+  if (!copy_through_connection (self, tmp, folder, error))
     goto fail;
   if (!sync_path (tmp, O_RDONLY))
     {
-      io_error (error, errno, tmp);
+      io_error (error, self->path, folder, errno);
       goto fail;
     }
   if (!inspect (tmp, &n_actions, error))
@@ -379,7 +407,7 @@ backup_now (PathwayDocument *self, GError **error)
   times[1] = source.st_mtim;
   if (utimensat (AT_FDCWD, tmp, times, 0) != 0)
     {
-      io_error (error, errno, tmp);
+      io_error (error, self->path, folder, errno);
       goto fail;
     }
 
@@ -387,7 +415,7 @@ backup_now (PathwayDocument *self, GError **error)
   target = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s" BACKUP_SUFFIX, folder, stamp);
   if (g_rename (tmp, target) != 0)
     {
-      io_error (error, errno, target);
+      io_error (error, self->path, folder, errno);
       goto fail;
     }
   /* The rename is durable only once the folder is synced. */

@@ -1,6 +1,7 @@
 /* pathway-sqlite.c: statement cache and error mapping for the store. */
 #define G_LOG_DOMAIN "pathway-store"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 
 #include "pathway-error.h"
@@ -54,6 +55,34 @@ error_code_for (int rc)
     }
 }
 
+/* A full disk is named as every other writer names it (see pathway-safe-file.c): the file and
+ * its folder, "not enough space" and the system's own words, so the person knows which disk
+ * to free space on; "the disk is full" alone does not say which disk. SQLite keeps no errno
+ * for SQLITE_FULL (only for I/O errors), and its unix layer gives SQLITE_FULL for ENOSPC. */
+static void
+set_disk_full_error (GError **error, sqlite3 *handle, const char *doing)
+{
+  const char *path = handle ? sqlite3_db_filename (handle, "main") : NULL;
+  const char *reason = g_strerror (ENOSPC);
+  g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *folder = NULL;
+
+  if (path == NULL || *path == '\0')
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DISK_FULL,
+                   _("There is not enough space on the disk (%s), so %s failed and nothing "
+                     "was saved. Free some space and try again."), reason, doing);
+      return;
+    }
+  name = g_filename_display_basename (path);
+  dir = g_path_get_dirname (path);
+  folder = g_filename_display_name (dir);
+  g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DISK_FULL,
+               _("There is not enough space for “%s” in %s (%s), so %s failed and nothing "
+                 "was saved. Free some space and try again."), name, folder, reason, doing);
+}
+
 void
 pathway_db_set_error (GError **error, sqlite3 *handle, int rc, const char *doing)
 {
@@ -63,9 +92,7 @@ pathway_db_set_error (GError **error, sqlite3 *handle, int rc, const char *doing
   switch (code)
     {
     case PATHWAY_ERROR_DISK_FULL:
-      g_set_error (error, PATHWAY_ERROR, code,
-                   _("The disk is full, so %s failed and nothing was saved. Free some space "
-                     "and try again."), doing);
+      set_disk_full_error (error, handle, doing);
       break;
     case PATHWAY_ERROR_IO:
       g_set_error (error, PATHWAY_ERROR, code,
