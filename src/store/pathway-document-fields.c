@@ -682,3 +682,57 @@ pathway_document_list_as_at (PathwayDocument *self, const PathwayKind *kind,
     }
   return G_LIST_MODEL (g_steal_pointer (&result));
 }
+
+/* Tracker layouts -------------------------------------------------------------------------- */
+
+char *
+pathway_document_dup_import_layout (PathwayDocument *self, const char *layout)
+{
+  sqlite3_stmt *stmt;
+  char *mapping = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  if (self->db == NULL)
+    return NULL;
+  stmt = pathway_db_prepare (self->db, "SELECT mapping FROM import_layout WHERE layout = ?1",
+                             NULL);
+  if (stmt == NULL)
+    return NULL;
+  pathway_db_bind_text (stmt, 1, layout);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    mapping = g_strdup (pathway_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return mapping;
+}
+
+gboolean
+pathway_document_set_import_layout (PathwayDocument *self, const char *layout,
+                                    const char *mapping, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (layout != NULL && mapping != NULL, FALSE);
+
+  if (self->db == NULL || self->read_only)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY, "%s",
+                   self->read_only_reason ? self->read_only_reason
+                                          : _("The programme is closed."));
+      return FALSE;
+    }
+  /* A setting, not a change to the programme: no history, no undo; inside an import's batch
+   * it is part of its transaction. */
+  stmt = pathway_db_prepare (self->db,
+                             "INSERT INTO import_layout (layout, mapping, used) VALUES (?1, ?2, ?3)"
+                             " ON CONFLICT (layout) DO UPDATE SET mapping = ?2, used = ?3",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  pathway_db_bind_text (stmt, 1, layout);
+  pathway_db_bind_text (stmt, 2, mapping);
+  sqlite3_bind_int64 (stmt, 3, pathway_document_clock_unix (self));
+  return pathway_db_step_done (self->db, stmt, error);
+}

@@ -334,6 +334,14 @@ PathwayMeeting *pathway_document_previous_meeting (PathwayDocument *self,
 GListModel *pathway_document_actions_to_present (PathwayDocument *self, PathwayMeeting *meeting,
                                                  const GDate *today, GError **error);
 
+/* Tracker layouts (pathway-document-fields.c) ----------------------------------------------
+ * The column choices made for a tracker's layout (a key made from its headers), kept in the
+ * programme so next month's import of the same layout needs none. Text in whatever form the
+ * importer writes; not history, not undone. NULL when the layout was never imported. */
+char *pathway_document_dup_import_layout (PathwayDocument *self, const char *layout);
+gboolean pathway_document_set_import_layout (PathwayDocument *self, const char *layout,
+                                             const char *mapping, GError **error);
+
 /* Checks ---------------------------------------------------------------------------------
  * integrity_check, foreign_key_check and the schema's own checks. Each problem is one line
  * in 'problems' (may be NULL); returns TRUE when there were none. */

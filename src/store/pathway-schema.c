@@ -241,7 +241,8 @@ static const char schema_v4[] =
 /* Version 5: the programme's stale limit (so a pack for a day is the same whoever makes it);
  * a meeting's narrative (headlines, risks and issues, decisions), draft and black-and-white
  * settings; and each change's second time, when it was recorded, beside when it was true (a
- * backdated import): NULL where the two are the same. */
+ * backdated import): NULL where the two are the same; and the column choices made for each
+ * tracker layout imported, so next month's import needs none. */
 static const char schema_v5[] =
   "ALTER TABLE programme ADD COLUMN stale_days INTEGER NOT NULL DEFAULT 60;"
   "ALTER TABLE meeting ADD COLUMN headlines TEXT NOT NULL DEFAULT '';"
@@ -249,7 +250,12 @@ static const char schema_v5[] =
   "ALTER TABLE meeting ADD COLUMN decisions TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE meeting ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;"
   "ALTER TABLE meeting ADD COLUMN black_and_white INTEGER NOT NULL DEFAULT 0;"
-  "ALTER TABLE change_log ADD COLUMN recorded_at INTEGER;";
+  "ALTER TABLE change_log ADD COLUMN recorded_at INTEGER;"
+  /* How a tracker's columns were read last time, by the layout of its headers. */
+  "CREATE TABLE import_layout ("
+  "  layout TEXT PRIMARY KEY,"
+  "  mapping TEXT NOT NULL,"
+  "  used INTEGER NOT NULL);";
 
 static const char *const steps[] = {
   NULL, /* version 0: an empty file */
