@@ -84,7 +84,7 @@ query_int (const char *path, const char *sql)
  * it), the links between workstreams and areas, and the change log. Every other table is a
  * kind of record and must give each row a UUID. */
 static const char *const not_record_tables[] = {
-  "rating_scheme", "workstream_area", "change_log", NULL,
+  "rating_scheme", "workstream_area", "change_log", "import_layout", NULL,
 };
 
 /* The record tables of schema version 4; a table added later is checked too, without being
