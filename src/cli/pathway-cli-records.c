@@ -546,6 +546,15 @@ print_history_text (const PathwayKind *kind, GListModel *changes)
       g_string_append_printf (out, "  %s", what);
       if (*note != '\0' && pathway_action_update_get_field (update) != PATHWAY_FIELD_NOTE)
         g_string_append_printf (out, _(" (note: %s)"), note);
+      /* A change brought in for a past day: when it was written. */
+      if (pathway_action_update_get_recorded (update) != NULL)
+        {
+          g_autoptr(GDateTime) local =
+            g_date_time_to_local (pathway_action_update_get_recorded (update));
+          g_autofree char *recorded = g_date_time_format (local, "%Y-%m-%d %H:%M");
+
+          g_string_append_printf (out, _(" (recorded %s)"), recorded);
+        }
       g_string_append_c (out, '\n');
     }
   g_print ("%s", out->str);
@@ -574,6 +583,14 @@ print_history_json (const PathwayKind *kind, GListModel *changes)
       json_add_string (&writer, "from", pathway_action_update_get_from_value (update));
       json_add_string (&writer, "to", pathway_action_update_get_to_value (update));
       json_add_string (&writer, "note", pathway_action_update_get_note (update));
+      if (pathway_action_update_get_recorded (update) != NULL)
+        {
+          g_autoptr(GDateTime) recorded_utc =
+            g_date_time_to_utc (pathway_action_update_get_recorded (update));
+          g_autofree char *recorded = g_date_time_format (recorded_utc, "%Y-%m-%dT%H:%M:%SZ");
+
+          json_add_string (&writer, "recorded", recorded);
+        }
       json_close (&writer, '}');
     }
   json_close (&writer, ']');

@@ -438,6 +438,33 @@ write_value (PathwayDocument *self, GObject *object, GParamSpec *pspec, const GV
   return write_value_full (self, object, pspec, value, NULL, note, TRUE, TRUE, error);
 }
 
+/* The next change of the same field after the log row 'log_id' says what it changed from:
+ * the row's new value once the row is in the history (to_this), or the row's old value when
+ * it is taken out. "As at" answers read that chain. */
+static gboolean
+relink_next (PathwayDocument *self, gint64 log_id, gboolean to_this, GError **error)
+{
+  sqlite3_stmt *stmt = pathway_db_prepare (
+    self->db,
+    "UPDATE change_log SET"
+    " from_value = (SELECT CASE WHEN ?2 THEN to_value ELSE from_value END"
+    "               FROM change_log WHERE id = ?1),"
+    " from_ref = (SELECT CASE WHEN ?2 THEN to_ref ELSE from_ref END"
+    "             FROM change_log WHERE id = ?1)"
+    " WHERE id = (SELECT n.id FROM change_log n, change_log t WHERE t.id = ?1"
+    "             AND n.kind = t.kind AND n.record_id = t.record_id AND n.field = t.field"
+    "             AND n.property = t.property AND n.id <> t.id"
+    "             AND (n.at > t.at OR (n.at = t.at AND n.id > t.id))"
+    "             ORDER BY n.at, n.id LIMIT 1)",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, log_id);
+  sqlite3_bind_int (stmt, 2, to_this);
+  return pathway_db_step_done (self->db, stmt, error);
+}
+
 /* A change dated in the past: written as at its moment, with a row in the log that undo
  * removes; undone by putting the value back without a row and removing that one. */
 static gboolean
@@ -452,7 +479,7 @@ write_backdated (PathwayDocument *self, Op *op, gboolean forward, const char *no
       sqlite3_stmt *stmt = pathway_db_prepare (self->db, "DELETE FROM change_log WHERE id = ?1",
                                                error);
 
-      if (stmt == NULL)
+      if (stmt == NULL || !relink_next (self, op->log_id, FALSE, error))
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, op->log_id);
       if (!pathway_db_step_done (self->db, stmt, error))
@@ -466,9 +493,10 @@ write_backdated (PathwayDocument *self, Op *op, gboolean forward, const char *no
                          op->history_only ? &op->before : NULL, note, !op->history_only, TRUE,
                          error);
   self->as_at = saved;
-  if (ok)
-    op->log_id = self->last_log_id;
-  return ok;
+  if (!ok)
+    return FALSE;
+  op->log_id = self->last_log_id;
+  return relink_next (self, op->log_id, TRUE, error);
 }
 
 /* Whether the log holds a change of this field of the record after 'at'. */

@@ -103,7 +103,8 @@ timeline_row_new (PathwayActionUpdate *update,
   GtkWidget *byline;
 
   byline = pathway_history_byline_new (pathway_action_update_get_at (update),
-                                       pathway_action_update_get_author (update));
+                                       pathway_action_update_get_author (update),
+                                       pathway_action_update_get_recorded (update));
   pathway_editor_text_row_add (row, byline);
 
   switch (pathway_action_update_get_field (update))
@@ -179,7 +180,7 @@ revision_row_new (PathwayTimescaleRevision *revision)
   GtkWidget *byline;
 
   byline = pathway_history_byline_new (pathway_timescale_revision_get_recorded_at (revision),
-                                       pathway_timescale_revision_get_author (revision));
+                                       pathway_timescale_revision_get_author (revision), NULL);
   pathway_editor_text_row_add (row, byline);
   /* TRANSLATORS: the timescale a revision set, as written: "New timescale: March 2026" */
   headline = g_strdup_printf (_("New timescale: %s"), text);

@@ -103,7 +103,8 @@ change_row_new (PathwayHistoryDialog *self,
   GtkWidget *line;
 
   line = pathway_history_byline_new (pathway_action_update_get_at (update),
-                                     pathway_action_update_get_author (update));
+                                     pathway_action_update_get_author (update),
+                                     pathway_action_update_get_recorded (update));
   pathway_editor_text_row_add (row, line);
 
   switch (pathway_action_update_get_field (update))

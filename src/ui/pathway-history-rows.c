@@ -32,7 +32,8 @@ pathway_history_caption_new (const char *text)
 
 GtkWidget *
 pathway_history_byline_new (GDateTime  *at,
-                            const char *author)
+                            const char *author,
+                            GDateTime  *recorded)
 {
   g_autofree char *when = pathway_history_format_moment (at);
   g_autofree char *byline = NULL;
@@ -40,6 +41,15 @@ pathway_history_byline_new (GDateTime  *at,
   /* TRANSLATORS: when and by whom a change was made: "14 July 2025, 10:00 · Priya Raman" */
   byline = author != NULL && *author != '\0' ? g_strdup_printf (_("%s · %s"), when, author)
                                              : g_strdup (when);
+  /* A change brought in for a past day says when it was written, so the trail is whole. */
+  if (recorded != NULL)
+    {
+      g_autofree char *written = pathway_history_format_moment (recorded);
+      char *longer = g_strdup_printf (_("%s · recorded %s"), byline, written);
+
+      g_free (byline);
+      byline = longer;
+    }
   return pathway_history_caption_new (byline);
 }
 

@@ -14,7 +14,8 @@ char *pathway_history_format_moment (GDateTime *at);
 GtkWidget *pathway_history_caption_new (const char *text);
 /* "14 July 2025, 10:00 · Priya Raman": when a change was made, and by whom. */
 GtkWidget *pathway_history_byline_new (GDateTime  *at,
-                                       const char *author);
+                                       const char *author,
+                                       GDateTime  *recorded);
 /* "→", read as "changed to". */
 GtkWidget *pathway_history_arrow_new (void);
 /* Under a change's headline: the note given with it, the text it set and, dimmed, "Was: …"

@@ -1514,6 +1514,96 @@ test_as_at_dates_batch_changes (Fixture *fixture, gconstpointer data)
   g_object_unref (one.document);
 }
 
+/* A change dated before a later change of the same field joins the history between them: the
+ * record keeps its current value, "as at" answers for the days between see the change, the
+ * change says when it was recorded, and undo takes the row out of the history again. A
+ * backdated change with nothing after it sets the value, and undo puts it back with no row. */
+static PathwayRating
+rating_at (PathwayDocument *document, PathwayAction *action, int year, int month, int day)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) date = store_fixture_date (year, month, day);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, PATHWAY_TYPE_RATING);
+  g_assert_true (pathway_document_get_value_as_at (document, action, "rating", date, &value,
+                                                   &error));
+  g_assert_no_error (error);
+  return g_value_get_enum (&value);
+}
+
+static void
+test_as_at_between_later_changes (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) february = store_fixture_date (2024, 2, 29);
+  g_autoptr(GListModel) updates = NULL;
+  OneAction one;
+  guint n_before, n_with;
+  gboolean found_recorded = FALSE;
+
+  one_action_open (fixture, &one);
+  store_fixture_set_day (one.document, 2024, 3, 10);
+  g_assert_true (pathway_document_set_rating (one.document, one.action, PATHWAY_RATING_GREEN,
+                                              NULL, &error));
+  store_fixture_set_day (one.document, 2024, 4, 2);
+  updates = pathway_document_list_updates (one.document, one.action, &error);
+  n_before = g_list_model_get_n_items (updates);
+  g_clear_object (&updates);
+
+  /* February's tracker, imported in April: Amber at the end of February. */
+  g_assert_true (pathway_document_begin_batch (one.document, "February tracker", &error));
+  g_assert_true (pathway_document_set_as_at (one.document, february, &error));
+  g_assert_true (pathway_document_set_rating (one.document, one.action, PATHWAY_RATING_AMBER,
+                                              "Imported", &error));
+  g_assert_true (pathway_document_set_status (one.document, one.action,
+                                              PATHWAY_STATUS_DELAYED, "Imported", &error));
+  g_assert_true (pathway_document_commit_batch (one.document, &error));
+  g_assert_no_error (error);
+
+  /* The rating changed later (10 March), so it stays Green; the status had no later change. */
+  g_assert_cmpint (pathway_action_get_rating (one.action), ==, PATHWAY_RATING_GREEN);
+  g_assert_cmpint (pathway_action_get_status (one.action), ==, PATHWAY_STATUS_DELAYED);
+  g_assert_cmpint (rating_at (one.document, one.action, 2024, 2, 28), ==, PATHWAY_RATING_NONE);
+  g_assert_cmpint (rating_at (one.document, one.action, 2024, 3, 1), ==, PATHWAY_RATING_AMBER);
+  g_assert_cmpint (rating_at (one.document, one.action, 2024, 3, 11), ==, PATHWAY_RATING_GREEN);
+
+  updates = pathway_document_list_updates (one.document, one.action, &error);
+  n_with = g_list_model_get_n_items (updates);
+  g_assert_cmpuint (n_with, ==, n_before + 2);
+  for (guint i = 0; i < n_with; i++)
+    {
+      g_autoptr(PathwayActionUpdate) update = g_list_model_get_item (updates, i);
+      GDateTime *recorded = pathway_action_update_get_recorded (update);
+
+      if (recorded == NULL)
+        continue;
+      found_recorded = TRUE;
+      g_assert_cmpint (g_date_time_get_month (pathway_action_update_get_at (update)), ==, 2);
+      g_assert_cmpint (g_date_time_get_month (recorded), ==, 4);
+    }
+  g_assert_true (found_recorded);
+  g_clear_object (&updates);
+
+  /* Undo takes the import out of the history, and puts the status back. */
+  g_assert_true (pathway_document_undo (one.document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pathway_action_get_rating (one.action), ==, PATHWAY_RATING_GREEN);
+  g_assert_cmpint (pathway_action_get_status (one.action), !=, PATHWAY_STATUS_DELAYED);
+  g_assert_cmpint (rating_at (one.document, one.action, 2024, 3, 1), ==, PATHWAY_RATING_NONE);
+  updates = pathway_document_list_updates (one.document, one.action, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (updates), ==, n_before);
+  g_clear_object (&updates);
+
+  /* And redo brings it back as it was. */
+  g_assert_true (pathway_document_redo (one.document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rating_at (one.document, one.action, 2024, 3, 1), ==, PATHWAY_RATING_AMBER);
+  g_assert_cmpint (pathway_action_get_rating (one.action), ==, PATHWAY_RATING_GREEN);
+  g_assert_cmpint (pathway_action_get_status (one.action), ==, PATHWAY_STATUS_DELAYED);
+  g_object_unref (one.document);
+}
+
 /* Undo ---------------------------------------------------------------------------------- */
 
 static void
@@ -2166,6 +2256,7 @@ main (int argc, char *argv[])
   ADD ("history/states-as-at", test_states_as_at);
   ADD ("history/monthly-counts", test_monthly_counts);
   ADD ("history/as-at-dates-batch-changes", test_as_at_dates_batch_changes);
+  ADD ("history/as-at-between-later-changes", test_as_at_between_later_changes);
   ADD ("undo/rating-appends-update", test_undo_rating_appends_update);
   ADD ("undo/add-and-delete-action", test_undo_add_and_delete_action);
   ADD ("undo/delete-restores-action", test_undo_delete_restores_action);
