@@ -1659,6 +1659,40 @@ write_commentary (Demo *demo, Situation situation, const Plan *plan, int month)
   return out != NULL ? g_string_free (out, FALSE) : NULL;
 }
 
+/* What will bring a red action back: written when it turns red, from these in turn (they
+ * take no random choice, so the rest of the demo reads as before). */
+static const char *const recovery_plans[] = {
+  "{lead} will agree a revised plan with {org} by the end of {next}, checked fortnightly at "
+  "the {ws} workstream meeting until the action is back on track.",
+  "Extra capacity from {org} starts in {next}; {lead} reports progress to the programme group "
+  "each month until the rating improves.",
+  "The {ws} workstream will re-plan the remaining steps with the parent carer forum in {next}; "
+  "{lead} expects the action to be back on track by {due}.",
+};
+
+static char *
+write_recovery_plan (Demo *demo, const Plan *plan, guint index, int month)
+{
+  const char *text = recovery_plans[index % G_N_ELEMENTS (recovery_plans)];
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *end = *p == '{' ? strchr (p, '}') : NULL;
+
+      if (end != NULL)
+        {
+          g_autofree char *token = g_strndup (p + 1, end - p - 1);
+
+          append_token (demo, out, token, plan, month);
+          p = end + 1;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The monthly update */
 
 static PathwayStatus
@@ -1726,6 +1760,14 @@ update_action (Demo *demo, guint index, int month, GError **error)
       note = rating_notes[g_rand_int_range (demo->text_rand, 0, G_N_ELEMENTS (rating_notes))];
       if (!pathway_document_set_rating (demo->doc, plan->action, rating, note, error))
         return FALSE;
+      if (rating == PATHWAY_RATING_RED)
+        {
+          g_autofree char *recovery = write_recovery_plan (demo, plan, index, month);
+
+          if (!pathway_document_set_text (demo->doc, plan->action, "recovery-plan", recovery,
+                                          error))
+            return FALSE;
+        }
     }
   if (status != plan->status
       && !pathway_document_set_status (demo->doc, plan->action, status, NULL, error))

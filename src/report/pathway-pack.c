@@ -23,13 +23,16 @@ static const struct {
   const char *title;
 } sections[PATHWAY_PACK_N_SECTIONS] = {
   { "introduction", N_("Introduction") },
+  { "headlines", N_("Headlines") },
   { "current-rating", N_("Current rating") },
   { "recommendation", N_("Recommendation") },
+  { "decisions", N_("Decisions for the board") },
   { "red", N_("Red actions") },
   { "amber", N_("Amber actions") },
   { "workstreams", N_("Workstream progress") },
   { "indicators", N_("Indicators") },
   { "overdue", N_("Overdue and slipped actions") },
+  { "risks", N_("Risks and issues") },
   { "appendix", N_("Appendix: the whole tracker") },
 };
 
@@ -83,6 +86,7 @@ typedef struct {
   PathwayRating rating;
   PathwayStatus status;
   const char *commentary;
+  gint64 commentary_at;      /* when the commentary was written; 0: never */
   char *sort_key;            /* pathway_action_sort_key */
 } Entry;
 
@@ -103,6 +107,7 @@ struct _PathwayPack
   GArray *states;          /* PathwayActionState, as at */
   GArray *entries;         /* Entry, by workstream and reference */
   GArray *previous_states; /* PathwayActionState, at the previous meeting; NULL without one */
+  guint n_recorded_later;  /* changes true by the as-at day but recorded after it */
   PackFlow *flow;
 };
 
@@ -222,6 +227,32 @@ description (PathwayAction *action)
   return pathway_action_get_description (action);
 }
 
+/* When the commentary was written, in words, and whether it is older than the programme's
+ * stale limit before the as-at day: "Updated 28 August 2026" or "Not updated since 28 August
+ * 2026". NULL when there is no commentary. */
+static char *
+commentary_date (PathwayPack *self, const Entry *entry, gboolean *stale)
+{
+  g_autoptr(GDateTime) moment = NULL;
+  g_autofree char *day = NULL;
+  GDate written, limit;
+
+  *stale = FALSE;
+  if (entry->commentary_at == 0 || *entry->commentary == '\0')
+    return NULL;
+  moment = g_date_time_new_from_unix_local (entry->commentary_at);
+  g_date_clear (&written, 1);
+  g_date_set_dmy (&written, g_date_time_get_day_of_month (moment),
+                  g_date_time_get_month (moment), g_date_time_get_year (moment));
+  day = format_date (&written);
+  limit = self->as_at;
+  g_date_subtract_days (&limit, (guint) MAX (pathway_programme_get_stale_days (self->programme),
+                                             0));
+  *stale = g_date_compare (&written, &limit) < 0;
+  return *stale ? g_strdup_printf (_("Not updated since %s"), day)
+                : g_strdup_printf (_("Updated %s"), day);
+}
+
 /* Gathering --------------------------------------------------------------------------------- */
 
 static int
@@ -256,11 +287,16 @@ gather (PathwayPack *self, GError **error)
       entry.rating = state->rating;
       entry.status = state->status;
       entry.commentary = state->commentary;
+      entry.commentary_at = state->commentary_at;
       entry.sort_key = pathway_action_sort_key (action);
       g_array_append_val (self->entries, entry);
     }
   g_array_sort (self->entries, compare_entries);
 
+  self->n_recorded_later = pathway_document_count_recorded_after (self->document, &self->as_at,
+                                                                  error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
   if (self->previous != NULL)
     {
       self->previous_states = pathway_document_states_as_at (
@@ -330,6 +366,19 @@ add_header_block (PathwayPack *self)
                                              : _("Information, discussion and decision"));
   pack_flow_label_value (flow, _("Classification"), self->classification);
   pack_flow_label_value (flow, _("Ratings as at"), as_at);
+  /* A pack for a past day made after history for it came in says so: one made on the day
+   * showed less. */
+  if (self->n_recorded_later > 0)
+    {
+      g_autofree char *later = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "Includes %u change for this period recorded after %s",
+                     "Includes %u changes for this period recorded after %s",
+                     self->n_recorded_later),
+        self->n_recorded_later, as_at);
+
+      pack_flow_label_value (flow, _("History"), later);
+    }
   pack_flow_space (flow, 6);
 }
 
@@ -341,29 +390,25 @@ add_introduction (PathwayPack *self)
   guint counts[PATHWAY_N_RATINGS], complete, total = self->entries->len;
   g_autofree char *as_at = format_date (&self->as_at);
   g_autofree char *text = NULL;
-  const char *local_area = pathway_programme_get_local_area (self->programme);
-
   count_ratings (self, NULL, counts, &complete);
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INTRODUCTION),
                            FALSE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INTRODUCTION));
+  /* The programme's name stands in the header block; the sentences read right whatever it
+   * is called. */
   if (total == 0)
-    text = g_strdup_printf (_("This report sets out progress on %s%s%s as it stood on %s. The "
-                              "programme has no actions yet."),
-                            pathway_programme_get_name (self->programme),
-                            *local_area ? ", " : "", local_area, as_at);
+    text = g_strdup_printf (_("This report sets out the programme’s progress as it stood on %s. "
+                              "The programme has no actions yet."), as_at);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "This report sets out progress on the %u action of "
-                                         "%s%s%s as it stood on %s. %u of them (%.0f%%) is "
-                                         "complete.",
-                                         "This report sets out progress on the %u actions of "
-                                         "%s%s%s as they stood on %s. %u of them (%.0f%%) are "
-                                         "complete.",
+                                         "This report sets out the programme’s progress as it "
+                                         "stood on %s. It has %u action, and %u of them (%.0f%%) "
+                                         "is complete.",
+                                         "This report sets out the programme’s progress as it "
+                                         "stood on %s. It has %u actions, and %u of them (%.0f%%) "
+                                         "are complete.",
                                          total),
-                            total, pathway_programme_get_name (self->programme),
-                            *local_area ? ", " : "", local_area, as_at, complete,
-                            100.0 * complete / total);
+                            as_at, total, complete, 100.0 * complete / total);
   pack_flow_paragraph (flow, text, PACK_FONT_BODY);
   if (*pathway_programme_get_vision (self->programme) != '\0')
     pack_flow_paragraph (flow, pathway_programme_get_vision (self->programme), PACK_FONT_BODY);
@@ -434,7 +479,7 @@ add_movements (PathwayPack *self)
           if ((pass == 0 && change <= 0) || (pass == 1 && change >= 0))
             continue;
           if (table == NULL)
-            table = pack_flow_begin_table (flow, 4, shares, headers);
+            table = pack_flow_begin_table (flow, G_N_ELEMENTS (shares), shares, headers);
           if (!started)
             pack_flow_table_group_row (flow, table, pass == 0 ? _("Rating went up")
                                                               : _("Rating went down"));
@@ -565,12 +610,37 @@ add_recommendation (PathwayPack *self)
                        PACK_FONT_BODY);
 }
 
+/* A red action's recovery plan as it stood on the as-at day. */
+static char *
+recovery_plan_as_at (PathwayPack *self, PathwayAction *action)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  if (!pathway_document_get_value_as_at (self->document, action, "recovery-plan", &self->as_at,
+                                         &value, NULL))
+    return g_strdup (pathway_action_get_recovery_plan (action));
+  return g_strdup (g_value_get_string (&value) ? g_value_get_string (&value) : "");
+}
+
+/* A section of the meeting's own words (headlines, decisions, risks), only when it has some. */
+static void
+add_narrative (PathwayPack *self, PathwayPackSection section, const char *text)
+{
+  PackFlow *flow = self->flow;
+
+  if (text == NULL || *text == '\0')
+    return;
+  pack_flow_begin_section (flow, pathway_pack_section_title (section), FALSE);
+  pack_flow_heading (flow, pathway_pack_section_title (section));
+  pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+}
+
 static void
 add_red (PathwayPack *self)
 {
   PackFlow *flow = self->flow;
   g_autofree char *as_at = format_date (&self->as_at);
-  g_autofree char *commentary_label = g_strdup_printf (_("Commentary as at %s"), as_at);
   gboolean any = FALSE;
   guint counts[PATHWAY_N_RATINGS];
 
@@ -605,10 +675,33 @@ add_red (PathwayPack *self)
                              *revised ? revised : _("Not revised"));
       pack_flow_label_value (flow, _("Status"), status_word (entry->status));
       pack_flow_space (flow, 5);
-      pack_flow_label (flow, commentary_label);
+      {
+        gboolean stale = FALSE;
+        g_autofree char *dated = commentary_date (self, entry, &stale);
+        g_autofree char *label = NULL;
+
+        /* "Commentary, updated 28 September 2026" */
+        if (dated != NULL)
+          {
+            dated[0] = g_ascii_tolower (dated[0]);
+            label = g_strdup_printf (_("Commentary, %s"), dated);
+          }
+        else
+          label = g_strdup (_("Commentary"));
+
+        pack_flow_label (flow, label);
+      }
       pack_flow_paragraph (flow, *entry->commentary != '\0'
                                    ? entry->commentary
                                    : _("No commentary was recorded."), PACK_FONT_BODY);
+      {
+        g_autofree char *plan = recovery_plan_as_at (self, action);
+
+        pack_flow_space (flow, 3);
+        pack_flow_label (flow, _("What will bring it back on track"));
+        pack_flow_paragraph (flow, *plan != '\0' ? plan : _("No recovery plan was recorded."),
+                             PACK_FONT_BODY);
+      }
       pack_flow_end_group (flow);
       pack_flow_space (flow, 4);
       any = TRUE;
@@ -626,8 +719,9 @@ static void
 add_amber (PathwayPack *self)
 {
   PackFlow *flow = self->flow;
-  static const double shares[] = { 0.09, 0.36, 0.14, 0.41 };
-  const char *headers[] = { _("Ref"), _("Action"), _("Original timescale"), _("Comments") };
+  static const double shares[] = { 0.07, 0.30, 0.12, 0.10, 0.10, 0.31 };
+  const char *headers[] = { _("Ref"), _("Action"), _("Lead"), _("Original"), _("Revised"),
+                            _("Comments") };
   g_autoptr(GPtrArray) themes = g_ptr_array_new ();
   PackTable *table = NULL;
 
@@ -656,7 +750,7 @@ add_amber (PathwayPack *self)
       return;
     }
 
-  table = pack_flow_begin_table (flow, 4, shares, headers);
+  table = pack_flow_begin_table (flow, G_N_ELEMENTS (shares), shares, headers);
   for (guint t = 0; t < themes->len; t++)
     {
       const char *theme = g_ptr_array_index (themes, t);
@@ -671,11 +765,21 @@ add_amber (PathwayPack *self)
               || !g_str_equal (pathway_action_get_theme (action), theme))
             continue;
           {
+            const char *revised = timescale_text (pathway_action_get_revised_timescale (action));
+            gboolean stale = FALSE;
+            g_autofree char *dated = commentary_date (self, entry, &stale);
+            g_autofree char *comments = dated != NULL
+                                          ? g_strdup_printf ("%s\n%s", dated, entry->commentary)
+                                          : g_strdup (*entry->commentary != '\0'
+                                                        ? entry->commentary
+                                                        : _("No commentary was recorded."));
             PackCell cells[] = {
               { pathway_action_get_reference (action), 0, TRUE },
               { pathway_action_get_description (action), 0, FALSE },
+              { lead_name (action), 0, FALSE },
               { timescale_text (pathway_action_get_original_timescale (action)), 0, FALSE },
-              { entry->commentary, 0, FALSE },
+              { *revised != '\0' ? revised : _("Not revised"), 0, FALSE },
+              { comments, 0, FALSE },
             };
 
             pack_flow_table_row (flow, table, cells);
@@ -987,7 +1091,10 @@ pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting, const GDat
   self->title = g_strdup (*title ? title : _("SEND improvement programme: progress report"));
   meeting_date = format_date (pathway_meeting_get_date (meeting));
   self->footer_left = g_strdup (pathway_programme_get_name (self->programme));
-  self->header_left = g_strdup_printf ("%s  ·  %s, %s", self->title,
+  /* A draft says so in its running header too, where text readers find it. */
+  self->header_left = g_strdup_printf ("%s%s  ·  %s, %s",
+                                       pathway_meeting_get_draft (meeting) ? _("DRAFT  ·  ") : "",
+                                       self->title,
                                        pathway_board_get_name (self->board), meeting_date);
 
   if (!gather (self, error))
@@ -1002,10 +1109,14 @@ pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting, const GDat
   add_header_block (self);
   if (set & (1u << PATHWAY_PACK_SECTION_INTRODUCTION))
     add_introduction (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_HEADLINES))
+    add_narrative (self, PATHWAY_PACK_SECTION_HEADLINES, pathway_meeting_get_headlines (meeting));
   if (set & (1u << PATHWAY_PACK_SECTION_CURRENT_RATING))
     add_current_rating (self);
   if (set & (1u << PATHWAY_PACK_SECTION_RECOMMENDATION))
     add_recommendation (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_DECISIONS))
+    add_narrative (self, PATHWAY_PACK_SECTION_DECISIONS, pathway_meeting_get_decisions (meeting));
   if (set & (1u << PATHWAY_PACK_SECTION_RED))
     add_red (self);
   if (set & (1u << PATHWAY_PACK_SECTION_AMBER))
@@ -1016,6 +1127,8 @@ pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting, const GDat
     add_indicators (self);
   if (set & (1u << PATHWAY_PACK_SECTION_OVERDUE))
     add_overdue (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_RISKS))
+    add_narrative (self, PATHWAY_PACK_SECTION_RISKS, pathway_meeting_get_risks (meeting));
   if (set & (1u << PATHWAY_PACK_SECTION_APPENDIX))
     add_appendix (self);
   (void) scheme;
@@ -1125,6 +1238,23 @@ pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page)
   cairo_save (cr);
   pack_flow_draw_page (self->flow, cr, page);
   cairo_restore (cr);
+
+  /* Until the pack is final, every page says it is a draft, across the page behind nothing
+   * important: pale, so the text stays readable. */
+  if (pathway_meeting_get_draft (self->meeting))
+    {
+      double width, height;
+
+      pathway_pack_get_page_size (self, page, &width, &height);
+      cairo_save (cr);
+      cairo_translate (cr, width / 2, height / 2);
+      cairo_rotate (cr, -atan2 (height, width));
+      /* The title's face, five times over. */
+      cairo_scale (cr, 5, 5);
+      cairo_set_source_rgba (cr, 0.75, 0.1, 0.1, 0.14);
+      show_text (self, cr, PACK_FONT_TITLE, _("DRAFT"), -width / 5, -12, width * 2 / 5, 0.5);
+      cairo_restore (cr);
+    }
 }
 
 /* cairo's own file output does not see a failed flush, so the PDF goes through the safe
@@ -1169,12 +1299,27 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
   {
     cairo_t *cr = cairo_create (surface);
 
+    const char *previous = NULL;
+
     for (guint page = 0; page < pathway_pack_get_n_pages (self); page++)
       {
         pathway_pack_get_page_size (self, page, &width, &height);
         cairo_pdf_surface_set_size (surface, width, height);
         pathway_pack_draw_page (self, cr, page);
         cairo_show_page (cr);
+      }
+    /* A bookmark for each section where it starts, so a reader can jump to it. */
+    for (guint page = 0; page < pathway_pack_get_n_pages (self); page++)
+      {
+        const char *title = pathway_pack_get_page_title (self, page);
+
+        if (title != NULL && *title != '\0' && g_strcmp0 (title, previous) != 0)
+          {
+            g_autofree char *link = g_strdup_printf ("page=%u", page + 1);
+
+            cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link, 0);
+          }
+        previous = title;
       }
     status = cairo_status (cr);
     cairo_destroy (cr);

@@ -18,13 +18,16 @@ G_BEGIN_DECLS
 /* The sections a pack may hold, in the order they print. The header block is always there. */
 typedef enum {
   PATHWAY_PACK_SECTION_INTRODUCTION,
+  PATHWAY_PACK_SECTION_HEADLINES,      /* printed when the meeting's headlines have text */
   PATHWAY_PACK_SECTION_CURRENT_RATING,
   PATHWAY_PACK_SECTION_RECOMMENDATION,
+  PATHWAY_PACK_SECTION_DECISIONS,      /* printed when the meeting asks for decisions */
   PATHWAY_PACK_SECTION_RED,
   PATHWAY_PACK_SECTION_AMBER,
   PATHWAY_PACK_SECTION_WORKSTREAMS,
   PATHWAY_PACK_SECTION_INDICATORS,
   PATHWAY_PACK_SECTION_OVERDUE,
+  PATHWAY_PACK_SECTION_RISKS,          /* printed when the meeting's risks have text */
   PATHWAY_PACK_SECTION_APPENDIX,
   PATHWAY_PACK_N_SECTIONS,
 } PathwayPackSection;

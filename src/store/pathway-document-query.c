@@ -228,7 +228,7 @@ pathway_document_states_as_at (PathwayDocument *self, const GDate *date, GError 
   g_array_set_clear_func (states, clear_state);
 
   stmt = pathway_db_prepare (self->db,
-                             "SELECT record_id, field, to_value FROM change_log"
+                             "SELECT record_id, field, to_value, at FROM change_log"
                              " WHERE kind = 'action' AND at < ?1 AND field IN (0, 1, 2, 4, 5)"
                              " ORDER BY record_id, at, id", error);
   if (stmt == NULL)
@@ -270,6 +270,7 @@ pathway_document_states_as_at (PathwayDocument *self, const GDate *date, GError 
         case PATHWAY_FIELD_COMMENTARY:
           g_free (current.commentary);
           current.commentary = g_strdup (pathway_db_column_text (stmt, 2));
+          current.commentary_at = sqlite3_column_int64 (stmt, 3);
           break;
         case PATHWAY_FIELD_DELETED:
           deleted = g_strcmp0 (pathway_db_column_text (stmt, 2), "yes") == 0;
@@ -651,4 +652,31 @@ pathway_document_check (PathwayDocument *self, GPtrArray *problems, GError **err
            problems, "action without its creation in the history (action, reference)",
            &clean);
   return clean;
+}
+
+guint
+pathway_document_count_recorded_after (PathwayDocument *self, const GDate *date, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 end;
+  guint count = 0;
+  int rc;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), 0);
+
+  end = end_of_day (date);
+  stmt = pathway_db_prepare (self->db,
+                             "SELECT count(*) FROM change_log WHERE recorded_at IS NOT NULL"
+                             " AND at < ?1 AND recorded_at >= ?1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, end);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    pathway_db_set_error (error, self->db->handle, rc, _("reading the history"));
+  return count;
 }

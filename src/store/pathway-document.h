@@ -296,12 +296,18 @@ typedef struct {
   PathwayRating rating;
   PathwayStatus status;
   char *commentary; /* owned by the array */
+  gint64 commentary_at; /* when the commentary was written (Unix time); 0: never */
 } PathwayActionState;
 
 /* The state of every action that existed (and was not deleted) at the end of 'date'.
  * Element type PathwayActionState, ordered by action id; free with g_array_unref. */
 GArray *pathway_document_states_as_at (PathwayDocument *self, const GDate *date,
                                        GError **error);
+/* How many changes that were true by the end of 'date' were recorded after it (history brought
+ * in later for past days): a pack for that day made now says so, since one made on the day
+ * did not have them. */
+guint pathway_document_count_recorded_after (PathwayDocument *self, const GDate *date,
+                                             GError **error);
 /* The state of one action in such an array, or NULL when it has none there (it did not
  * exist then, or was deleted). */
 const PathwayActionState *pathway_action_states_find (GArray *states, gint64 action_id);

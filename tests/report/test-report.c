@@ -196,7 +196,9 @@ test_demo_red_and_amber_sections (void)
         {
           /* The table's header row is repeated on every page the table spans, and the
            * pages after the first say the table goes on. */
-          g_assert_nonnull (strstr (text, "Original\ntimescale"));
+          g_assert_nonnull (strstr (text, "Original"));
+          g_assert_nonnull (strstr (text, "Revised"));
+          g_assert_nonnull (strstr (text, "Lead"));
           g_assert_nonnull (strstr (text, "Comments"));
           g_assert_nonnull (strstr (text, "Ref"));
           if (n_amber_pages > 0)
@@ -219,6 +221,130 @@ test_demo_red_and_amber_sections (void)
       g_assert_true (has_line (red_text->str, pathway_action_get_reference (action)));
     }
   g_assert_cmpuint (n_red, >, 0);
+}
+
+static char *whole_text (PopplerDocument *pdf);
+
+/* The text of every page of the section, joined. */
+static char *
+whole_section_text (PathwayPack *pack, PopplerDocument *pdf, PathwayPackSection section)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < pathway_pack_get_n_pages (pack); i++)
+    if (page_is (pack, i, section))
+      {
+        g_autofree char *page = page_text (pdf, (int) i);
+
+        g_string_append (text, page);
+      }
+  return g_string_free (text, FALSE);
+}
+
+/* The amber table answers the board's questions: lead, original and revised timescales
+ * (1A v was revised to Spring Term 2027), and when its commentary was written, stale
+ * commentary marked by the programme's limit; a red action says when its commentary was
+ * written and what will bring it back. */
+static void
+test_demo_tables_answer_questions (void)
+{
+  PathwayMeeting *meeting = latest_meeting (demo);
+  g_autofree char *path = NULL;
+  g_autoptr(PathwayPack) pack = write_pack (demo, meeting, NULL, "questions.pdf", &path);
+  g_autoptr(PopplerDocument) pdf = open_pdf (path);
+  g_autofree char *amber = whole_section_text (pack, pdf, PATHWAY_PACK_SECTION_AMBER);
+  g_autofree char *red = whole_section_text (pack, pdf, PATHWAY_PACK_SECTION_RED);
+  const char *row = strstr (amber, "1A v");
+  int stale_days = pathway_programme_get_stale_days (pathway_document_get_programme (demo));
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (row, "Spring"));
+  g_assert_nonnull (strstr (row, "Term 2027"));
+  g_assert_nonnull (strstr (row, "Daniel Okoro"));
+  g_assert_nonnull (strstr (amber, "Not\nrevised"));
+  g_assert_nonnull (strstr (amber, "Updated "));
+  g_assert_nonnull (strstr (amber, "Not updated since "));
+  g_assert_cmpint (stale_days, ==, 60);
+
+  g_assert_nonnull (strstr (red, "Commentary, updated "));
+  g_assert_nonnull (strstr (red, "What will bring it back on track"));
+  g_assert_null (strstr (red, "Commentary as at"));
+}
+
+/* The meeting's headlines, decisions and risks are sections of their own only when they have
+ * text; a draft says DRAFT on every page; the PDF has a bookmark for each section. */
+static void
+test_narrative_draft_and_outline (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *own_path = work_path ("narrative.pathway");
+  g_autoptr(PathwayDocument) own = NULL;
+  PathwayMeeting *meeting;
+  g_autofree char *path = NULL;
+  g_autofree char *before_path = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *whole_before = NULL;
+  g_autoptr(PathwayPack) before = NULL;
+  g_autoptr(PopplerDocument) plain = NULL;
+  const char *const fields[] = { "headlines", "decisions", "risks", "draft", NULL };
+  const char *const values[] = { "- Waiting times for assessment are down for a third month.",
+                                 "Agree the revised timescale for 1A v.",
+                                 "Recruitment of S<OT & \"SALT\" staff is slower than planned.",
+                                 "yes", NULL };
+  g_autoptr(PathwayPack) pack = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  PopplerIndexIter *outline;
+  guint n_bookmarks = 0;
+  gboolean red_bookmark = FALSE;
+
+  /* A demo of its own, to change. */
+  g_assert_true (pathway_demo_write (own_path, &error));
+  g_assert_no_error (error);
+  own = pathway_document_open (own_path, PATHWAY_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  meeting = latest_meeting (own);
+  before = write_pack (own, meeting, NULL, "plain.pdf", &before_path);
+  plain = open_pdf (before_path);
+  whole_before = whole_text (plain);
+  g_assert_null (strstr (whole_before, "Headlines"));
+  g_assert_null (strstr (whole_before, "Decisions for the board"));
+  g_assert_null (strstr (whole_before, "Risks and issues"));
+  g_assert_null (strstr (whole_before, "DRAFT"));
+
+  g_assert_true (pathway_document_set_fields (own, meeting, fields, values, NULL, &error));
+  g_assert_no_error (error);
+  pack = write_pack (own, meeting, NULL, "narrative.pdf", &path);
+  pdf = open_pdf (path);
+  whole = whole_text (pdf);
+  g_assert_nonnull (strstr (whole, "Headlines"));
+  g_assert_nonnull (strstr (whole, "Waiting times for assessment are down"));
+  g_assert_nonnull (strstr (whole, "Decisions for the board"));
+  g_assert_nonnull (strstr (whole, "Risks and issues"));
+  g_assert_nonnull (strstr (whole, "S<OT & \"SALT\""));
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autofree char *text = page_text (pdf, i);
+
+      g_assert_nonnull (strstr (text, "DRAFT"));
+    }
+
+  outline = poppler_index_iter_new (pdf);
+  g_assert_nonnull (outline);
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (outline);
+
+      n_bookmarks++;
+      if (action->type == POPPLER_ACTION_GOTO_DEST &&
+          g_strcmp0 (action->goto_dest.title, "Red actions") == 0)
+        red_bookmark = TRUE;
+      poppler_action_free (action);
+    }
+  while (poppler_index_iter_next (outline));
+  poppler_index_iter_free (outline);
+  g_assert_cmpuint (n_bookmarks, >=, 5);
+  g_assert_true (red_bookmark);
+
 }
 
 static void
@@ -812,6 +938,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/sections-setting", test_sections_setting);
   g_test_add_func ("/report/demo-pages-and-footers", test_demo_pack_pages);
   g_test_add_func ("/report/demo-red-and-amber", test_demo_red_and_amber_sections);
+  g_test_add_func ("/report/demo-tables-answer-questions", test_demo_tables_answer_questions);
+  g_test_add_func ("/report/narrative-draft-and-outline", test_narrative_draft_and_outline);
   g_test_add_func ("/report/same-day-same-bytes", test_same_day_same_bytes);
   g_test_add_func ("/report/user-text-as-written", test_user_text_prints_as_written);
   g_test_add_func ("/report/empty-programme", test_empty_programme);
