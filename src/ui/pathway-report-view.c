@@ -75,6 +75,9 @@ struct _PathwayReportView
 
   /* Made in code */
   GtkCheckButton *section_checks[PATHWAY_PACK_N_SECTIONS];
+  GtkTextView *narrative_views[3]; /* headlines, decisions, risks: see narratives[] */
+  GtkSwitch *draft_switch;
+  GtkSwitch *black_and_white_switch;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayReportView, pathway_report_view, PATHWAY_TYPE_VIEW)
@@ -504,6 +507,63 @@ recommendation_leave_cb (GtkEventControllerFocus *controller,
   write_text (self, "recommendation", text);
 }
 
+/* The meeting's own words for the pack, each its own section when it has text. */
+static const struct {
+  const char *property;
+  const char *title;
+  const char *description;
+} narratives[] = {
+  { "headlines", N_("Headlines"),
+    N_("A few paragraphs, or lines starting “- ” for bullets; printed after the introduction.") },
+  { "decisions", N_("Decisions for the board"),
+    N_("What the board is asked to decide; printed after the recommendation.") },
+  { "risks", N_("Risks and issues"),
+    N_("What could stop the programme and what is being done; printed after the overdue "
+       "actions.") },
+};
+
+static char *
+dup_view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+narrative_leave_cb (GtkEventControllerFocus *controller,
+                    PathwayReportView       *self)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  g_autofree char *text = dup_view_text (GTK_TEXT_VIEW (view));
+
+  write_text (self, g_object_get_data (G_OBJECT (view), "pathway-property"), text);
+}
+
+static void
+switch_active_cb (PathwayReportView *self,
+                  GParamSpec        *pspec,
+                  GtkSwitch         *toggle)
+{
+  const char *property = g_object_get_data (G_OBJECT (toggle), "pathway-property");
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean old = FALSE;
+
+  if (self->syncing || !can_write (self))
+    return;
+  g_object_get (self->meeting, property, &old, NULL);
+  if (old == gtk_switch_get_active (toggle))
+    return;
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, gtk_switch_get_active (toggle));
+  if (!pathway_document_set_value (self->document, self->meeting, property, &value, NULL,
+                                   &error))
+    report_error (self, error);
+}
+
 static guint
 checked_sections (PathwayReportView *self)
 {
@@ -582,6 +642,22 @@ fill_settings (PathwayReportView *self)
       if (g_strcmp0 (old, text != NULL ? text : "") != 0)
         gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (narratives); i++)
+    {
+      GtkTextView *view = self->narrative_views[i];
+      g_autofree char *text = NULL;
+      g_autofree char *old = NULL;
+
+      if (same && holds_focus (GTK_WIDGET (view)))
+        continue;
+      g_object_get (meeting, narratives[i].property, &text, NULL);
+      old = dup_view_text (view);
+      if (g_strcmp0 (old, text != NULL ? text : "") != 0)
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+    }
+  gtk_switch_set_active (self->draft_switch, pathway_meeting_get_draft (meeting));
+  gtk_switch_set_active (self->black_and_white_switch,
+                         pathway_meeting_get_black_and_white (meeting));
   sections = pathway_pack_sections_parse (pathway_meeting_get_report_sections (meeting));
   for (guint i = 0; i < PATHWAY_PACK_N_SECTIONS; i++)
     gtk_check_button_set_active (self->section_checks[i], (sections & (1u << i)) != 0);
@@ -1176,6 +1252,89 @@ build_sections (PathwayReportView *self)
     }
 }
 
+static void add_focus_leave (GtkWidget *widget, GCallback callback, gpointer data);
+
+static GtkWidget *
+switch_row_new (PathwayReportView *self,
+                const char        *property,
+                const char        *title,
+                const char        *subtitle,
+                GtkSwitch        **out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+  g_autofree char *name = g_strdup_printf ("report-%s", property);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_name (toggle, name);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_set_data (G_OBJECT (toggle), "pathway-property", (gpointer) property);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (switch_active_cb), self);
+  *out = GTK_SWITCH (toggle);
+  return row;
+}
+
+/* The narrative's text fields and the printing switches, built here rather than in the
+ * template since they repeat one pattern; they stand before the sections. */
+static void
+build_narrative (PathwayReportView *self)
+{
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->sections_group));
+  GtkWidget *after = gtk_widget_get_prev_sibling (GTK_WIDGET (self->sections_group));
+  GtkWidget *printing;
+
+  for (guint i = 0; i < G_N_ELEMENTS (narratives); i++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *frame = gtk_frame_new (NULL);
+      GtkWidget *view = gtk_text_view_new ();
+      g_autofree char *name = g_strdup_printf ("report-%s", narratives[i].property);
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(narratives[i].title));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             _(narratives[i].description));
+      gtk_widget_add_css_class (frame, "report-recommendation");
+      gtk_widget_set_name (view, name);
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+      gtk_widget_set_size_request (view, -1, 72);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 10);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 10);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(narratives[i].title), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _(narratives[i].description), -1);
+      g_object_set_data (G_OBJECT (view), "pathway-property",
+                         (gpointer) narratives[i].property);
+      add_focus_leave (view, G_CALLBACK (narrative_leave_cb), self);
+      gtk_frame_set_child (GTK_FRAME (frame), view);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
+      gtk_box_insert_child_after (GTK_BOX (box), group, after);
+      after = group;
+      self->narrative_views[i] = GTK_TEXT_VIEW (view);
+    }
+
+  printing = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (printing), _("Printing"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (printing),
+                             switch_row_new (self, "draft", _("Draft"),
+                                             _("DRAFT across every page until the pack is final"),
+                                             &self->draft_switch));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (printing),
+                             switch_row_new (self, "black-and-white",
+                                             _("Print in black and white"),
+                                             _("Charts and ratings in greys and hatching"),
+                                             &self->black_and_white_switch));
+  gtk_box_insert_child_after (GTK_BOX (box), printing, after);
+}
+
 static void
 add_focus_leave (GtkWidget *widget,
                  GCallback  callback,
@@ -1298,6 +1457,7 @@ pathway_report_view_init (PathwayReportView *self)
                    self);
   add_focus_leave (GTK_WIDGET (self->recommendation_view), G_CALLBACK (recommendation_leave_cb),
                    self);
+  build_narrative (self);
   build_sections (self);
 
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);

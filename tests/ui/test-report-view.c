@@ -353,6 +353,41 @@ test_section_off_removes_pages (Fixture       *f,
   g_assert_null (strstr (sections, "amber"));
 }
 
+/* The meeting's headlines, typed and left, are kept with the meeting and become a section of
+ * the pack; the Draft switch puts DRAFT in the pack's running header. */
+static void
+test_narrative_and_draft (Fixture       *f,
+                          gconstpointer  data)
+{
+  PathwayReportView *view = report_view (f);
+  GtkWidget *headlines = named (GTK_WIDGET (view), "report-headlines");
+  GtkWidget *draft = named (GTK_WIDGET (view), "report-draft");
+  PathwayPack *before = g_object_ref (pack_of (f));
+  PackRemade remade = { f, before };
+  g_autofree char *kept = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_false (has_page_titled (before, "Headlines"));
+  g_assert_true (gtk_widget_grab_focus (headlines));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (headlines)),
+                            "- Waiting times are down for a third month.", -1);
+  /* Leaving the field keeps what was typed. */
+  g_assert_true (gtk_widget_grab_focus (named (GTK_WIDGET (view), "report-title")));
+  wait_for ("the pack to be made again with headlines", pack_remade, &remade);
+  g_object_unref (before);
+  kept = meetings_in_file (f->path, "headlines");
+  g_assert_nonnull (strstr (kept, "Waiting times are down"));
+
+  before = g_object_ref (pack_of (f));
+  remade.before = before;
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (draft)));
+  gtk_switch_set_active (GTK_SWITCH (draft), TRUE);
+  wait_for ("the pack to be made again as a draft", pack_remade, &remade);
+  g_object_unref (before);
+  text = page_text (pack_of (f), 0, f->dir);
+  g_assert_nonnull (strstr (text, "DRAFT"));
+}
+
 static void
 test_prints_to_pdf (Fixture       *f,
                     gconstpointer  data)
@@ -504,6 +539,7 @@ main (int   argc,
   ADD ("/ui/report-view/refuses-bad-as-at", PATHWAY_OPEN_DEFAULT, test_refuses_bad_as_at);
   ADD ("/ui/report-view/section-off-removes-pages", PATHWAY_OPEN_DEFAULT,
        test_section_off_removes_pages);
+  ADD ("/ui/report-view/narrative-and-draft", PATHWAY_OPEN_DEFAULT, test_narrative_and_draft);
   ADD ("/ui/report-view/prints-to-pdf", PATHWAY_OPEN_DEFAULT, test_prints_to_pdf);
   ADD ("/ui/report-view/read-only-settings", PATHWAY_OPEN_READ_ONLY, test_read_only_settings);
   ADD ("/ui/report-view/save-screenshots", PATHWAY_OPEN_DEFAULT, test_saves_screenshots);
