@@ -340,6 +340,8 @@ update_programme_sensitivity (PathwayPreferencesWindow *self)
       gtk_widget_set_visible (groups[i], self->programme != NULL);
     }
   gtk_text_view_set_editable (self->vision_view, editable);
+  /* The stale limit is the programme's, so a pack for a day reads the same for everyone. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stale_spin), editable);
 
   gtk_widget_set_visible (GTK_WIDGET (self->programme_note_group), !editable);
   if (self->document == NULL || self->programme == NULL)
@@ -363,8 +365,42 @@ update_programme_sensitivity (PathwayPreferencesWindow *self)
 }
 
 static void
+refresh_stale (PathwayPreferencesWindow *self)
+{
+  gboolean was = self->updating;
+
+  self->updating = TRUE;
+  gtk_spin_button_set_value (self->stale_spin,
+                             self->programme != NULL
+                               ? pathway_programme_get_stale_days (self->programme)
+                               : PATHWAY_PROGRAMME_DEFAULT_STALE_DAYS);
+  self->updating = was;
+}
+
+static void
+stale_changed_cb (PathwayPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  int days = gtk_spin_button_get_value_as_int (self->stale_spin);
+
+  if (self->updating || self->programme == NULL || !programme_editable (self) ||
+      days == pathway_programme_get_stale_days (self->programme))
+    return;
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, days);
+  if (!pathway_document_set_value (self->document, self->programme, "stale-days", &value, NULL,
+                                   &error))
+    {
+      refresh_stale (self);
+      show_error (self, error);
+    }
+}
+
+static void
 refresh_programme (PathwayPreferencesWindow *self)
 {
+  refresh_stale (self);
   for (Field field = 0; field < N_FIELDS; field++)
     refresh_field (self, field);
   refresh_regime (self);
@@ -387,6 +423,8 @@ programme_notify_cb (PathwayPreferencesWindow *self,
   for (Field field = 0; field < N_FIELDS; field++)
     if (g_str_equal (pspec->name, fields[field].property))
       refresh_field (self, field);
+  if (g_str_equal (pspec->name, "stale-days"))
+    refresh_stale (self);
   if (g_str_equal (pspec->name, "regime"))
     refresh_regime (self);
   else if (g_str_equal (pspec->name, "vision"))
@@ -689,7 +727,6 @@ set_settings (PathwayPreferencesWindow *self,
     return;
 
   g_settings_bind (settings, "author-name", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "stale-days", self->stale_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "backup-days", self->backup_days_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "backup-months", self->backup_months_spin, "value",
@@ -860,6 +897,8 @@ pathway_preferences_window_init (PathwayPreferencesWindow *self)
       if (fields[field].is_date)
         add_date_error (self, field);
     }
+  g_signal_connect_object (self->stale_spin, "value-changed", G_CALLBACK (stale_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   add_scheme_rows (self);
   /* libadwaita's own items are cut at twenty characters, which leaves "Written statement of
    * …" for a regime; these give the full text room. A board's name is the person's text. */

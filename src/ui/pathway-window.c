@@ -66,12 +66,16 @@ document_undo_cb (PathwayWindow *self)
   _pathway_window_update_actions (self);
 }
 
+static void stale_days_cb (PathwayWindow *self);
+
 static void
 watch_programme (PathwayWindow *self)
 {
   PathwayProgramme *programme = pathway_document_get_programme (self->document);
 
   g_signal_connect_object (programme, "notify::name", G_CALLBACK (programme_name_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (programme, "notify::stale-days", G_CALLBACK (stale_days_cb), self,
                            G_CONNECT_SWAPPED);
 }
 
@@ -276,6 +280,7 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                            G_CONNECT_SWAPPED);
 
   set_views_document (self, document);
+  stale_days_cb (self);
   refresh_titles (self);
   _pathway_window_update_actions (self);
 
@@ -439,9 +444,12 @@ static void
 give_stale_days_to_view (PathwayWindow *self,
                          PathwayView   *view)
 {
+  /* The programme's limit, the same the board pack uses. */
   pathway_view_set_stale_days (view,
-                               self->settings ? g_settings_get_uint (self->settings, "stale-days")
-                                              : 60);
+                               self->document != NULL
+                                 ? (guint) pathway_programme_get_stale_days (
+                                     pathway_document_get_programme (self->document))
+                                 : PATHWAY_PROGRAMME_DEFAULT_STALE_DAYS);
 }
 
 static void
@@ -627,8 +635,6 @@ pathway_window_init (PathwayWindow *self)
     {
       g_signal_connect_object (self->settings, "changed::recent-files",
                                G_CALLBACK (refresh_recent), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->settings, "changed::stale-days",
-                               G_CALLBACK (stale_days_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->settings, "changed::author-name",
                                G_CALLBACK (author_name_cb), self, G_CONNECT_SWAPPED);
     }

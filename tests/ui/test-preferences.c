@@ -526,9 +526,20 @@ test_preferences_go_to_settings (Fixture       *f,
   author = g_settings_get_string (f->settings, "author-name");
   g_assert_cmpstr (author, ==, TRICKY_NAME);
 
+  /* The stale limit is the programme's: kept in the file, followed when it changes there. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (f, "stale-days-spin")), 30);
-  g_assert_cmpuint (g_settings_get_uint (f->settings, "stale-days"), ==, 30);
-  g_settings_set_uint (f->settings, "stale-days", 90);
+  g_assert_cmpint (pathway_programme_get_stale_days (pathway_document_get_programme (f->document)),
+                   ==, 30);
+  {
+    g_auto(GValue) days = G_VALUE_INIT;
+
+    g_value_init (&days, G_TYPE_INT);
+    g_value_set_int (&days, 90);
+    g_assert_true (pathway_document_set_value (f->document,
+                                               pathway_document_get_programme (f->document),
+                                               "stale-days", &days, NULL, &error));
+    g_assert_no_error (error);
+  }
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (named (f, "stale-days-spin"))),
                      ==, 90);
 
