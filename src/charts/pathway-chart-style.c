@@ -1,7 +1,8 @@
-/* pathway-chart-style.c: the four styles a chart is drawn in. Screen colours are those of
+/* pathway-chart-style.c: the five styles a chart is drawn in. Screen colours are those of
  * ui/style.css, so a chart and a rating badge agree. Print is grey: the ratings differ in
  * darkness and in pattern, and every shape has a black outline, so a photocopy keeps them
- * apart; the words on the chart carry the meaning in every style. */
+ * apart; print in colour uses the screen's rating colours on white paper; the words on the
+ * chart carry the meaning in every style. */
 #define G_LOG_DOMAIN "pathway-charts"
 
 #include "config.h"
@@ -124,6 +125,26 @@ init_print (PathwayChartTheme *theme)
   theme->misses = hex (0x000000);
 }
 
+/* Paper in colour: the screen's rating colours (the chips' and the app's), black type and
+ * axes, a thin outline so neighbouring segments stay apart. */
+static void
+init_print_colour (PathwayChartTheme *theme)
+{
+  theme->background = hex (0xffffff);
+  theme->text = hex (0x000000);
+  theme->text_dim = hex (0x3d3d3d);
+  theme->grid = hex (0xc8c8c8);
+  theme->axis = hex (0x000000);
+  theme->outline = hex (0xffffff);
+  set_screen_ratings (theme);
+  theme->line = hex (0x1a5fb4);
+  theme->target = hex (0x000000);
+  theme->comparator = hex (0x595959);
+  theme->milestone = hex (0x613583);
+  theme->meets = hex (0x1b7a44);
+  theme->misses = hex (0xc01c28);
+}
+
 static void
 init_projector (PathwayChartTheme *theme)
 {
@@ -177,6 +198,10 @@ pathway_chart_theme_init (PathwayChartTheme *theme, PathwayChartStyle style, dou
       /* Units are points on paper. */
       unit = 10.0 * shrink;
       break;
+    case PATHWAY_CHART_STYLE_PRINT_COLOUR:
+      init_print_colour (theme);
+      unit = 10.0 * shrink;
+      break;
     case PATHWAY_CHART_STYLE_PROJECTOR:
       init_projector (theme);
       /* Read from the back of a room: about a twenty-fifth of the screen's height. */
@@ -208,7 +233,7 @@ pathway_chart_theme_init (PathwayChartTheme *theme, PathwayChartStyle style, dou
       theme->separator_width = MAX (3.0, unit * 0.12);
       theme->leader_width = MAX (2.0, unit * 0.08);
     }
-  else if (style == PATHWAY_CHART_STYLE_PRINT)
+  else if (style == PATHWAY_CHART_STYLE_PRINT || style == PATHWAY_CHART_STYLE_PRINT_COLOUR)
     {
       theme->line_width = 1.6;
       theme->point_radius = 2.6;

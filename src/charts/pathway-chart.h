@@ -12,8 +12,9 @@ G_BEGIN_DECLS
 typedef enum {
   PATHWAY_CHART_STYLE_SCREEN_LIGHT,
   PATHWAY_CHART_STYLE_SCREEN_DARK,
-  PATHWAY_CHART_STYLE_PRINT,
+  PATHWAY_CHART_STYLE_PRINT,        /* greys and hatching, for a black-and-white printer */
   PATHWAY_CHART_STYLE_PROJECTOR,
+  PATHWAY_CHART_STYLE_PRINT_COLOUR, /* on paper in the ratings' colours, as the chips are */
 } PathwayChartStyle;
 
 typedef enum {

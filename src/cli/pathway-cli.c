@@ -54,7 +54,7 @@ static const CliOption chart_options[] = {
     N_("rating, rating-by-workstream, rating-history or indicator (required)") },
   { "--indicator", N_("NAME"), N_("The indicator to draw, by name (with --kind indicator)") },
   { "--workstream", N_("CODE"), N_("Only this workstream (with rating or rating-history)") },
-  { "--style", N_("STYLE"), N_("screen (default), dark, print or projector") },
+  { "--style", N_("STYLE"), N_("screen (default), dark, print (black and white), print-colour or projector") },
   { "--size", N_("WxH"), N_("Width and height: pixels for PNG and SVG, points for PDF "
                             "(default 800x500)") },
   { "-o", N_("OUT"), N_("The file to write, ending .png, .svg or .pdf (required)") },
@@ -999,6 +999,7 @@ static const ChartStyleName chart_styles[] = {
   { "dark", PATHWAY_CHART_STYLE_SCREEN_DARK },
   { "print", PATHWAY_CHART_STYLE_PRINT },
   { "projector", PATHWAY_CHART_STYLE_PROJECTOR },
+  { "print-colour", PATHWAY_CHART_STYLE_PRINT_COLOUR },
 };
 
 /* The largest side cairo and the chart export accept. */

@@ -96,6 +96,7 @@ struct _PackFlow {
   PangoContext *context;
   PangoFontDescription *fonts[PACK_N_FONTS];
   char *rating_labels[PATHWAY_N_RATINGS];
+  gboolean black_and_white; /* chips and bars in greys, for a black-and-white printer */
   GPtrArray *atoms;     /* Atom, in reading order */
   GPtrArray *tables;
   GPtrArray *strings;   /* section titles */
@@ -121,9 +122,10 @@ static const struct {
   [PACK_FONT_SUBHEADING] = { "Cantarell, DejaVu Sans, sans-serif", 11.0, PANGO_WEIGHT_BOLD },
 };
 
-/* Tints for rating chips: light enough for black text, distinct in grey. */
+/* Tints for rating chips: light enough for black text, distinct in grey. In black and
+ * white, greys of different darkness (red darkest), the word carrying the meaning. */
 static void
-rating_tint (PathwayRating rating, double rgb[3])
+rating_tint (PackFlow *flow, PathwayRating rating, double rgb[3])
 {
   static const double tints[PATHWAY_N_RATINGS][3] = {
     { 0.92, 0.92, 0.92 },
@@ -132,13 +134,18 @@ rating_tint (PathwayRating rating, double rgb[3])
     { 0.78, 0.91, 0.80 },
     { 0.76, 0.85, 0.96 },
   };
+  static const double greys[PATHWAY_N_RATINGS] = { 1.0, 0.62, 0.78, 0.94, 0.86 };
+  guint r = (guint) rating < PATHWAY_N_RATINGS ? rating : 0;
 
-  memcpy (rgb, tints[(guint) rating < PATHWAY_N_RATINGS ? rating : 0], sizeof tints[0]);
+  if (flow->black_and_white)
+    rgb[0] = rgb[1] = rgb[2] = greys[r];
+  else
+    memcpy (rgb, tints[r], sizeof tints[0]);
 }
 
-/* Strong colours for the edge of a chip and bar segments. */
+/* Strong colours for the edge of a chip and bar segments (black in black and white). */
 static void
-rating_strong (PathwayRating rating, double rgb[3])
+rating_strong (PackFlow *flow, PathwayRating rating, double rgb[3])
 {
   static const double strong[PATHWAY_N_RATINGS][3] = {
     { 0.45, 0.45, 0.45 },
@@ -148,7 +155,16 @@ rating_strong (PathwayRating rating, double rgb[3])
     { 0.13, 0.40, 0.75 },
   };
 
-  memcpy (rgb, strong[(guint) rating < PATHWAY_N_RATINGS ? rating : 0], sizeof strong[0]);
+  if (flow->black_and_white)
+    rgb[0] = rgb[1] = rgb[2] = 0.0;
+  else
+    memcpy (rgb, strong[(guint) rating < PATHWAY_N_RATINGS ? rating : 0], sizeof strong[0]);
+}
+
+void
+pack_flow_set_black_and_white (PackFlow *flow, gboolean black_and_white)
+{
+  flow->black_and_white = black_and_white;
 }
 
 static void
@@ -1135,11 +1151,11 @@ draw_chip (cairo_t *cr, PackFlow *flow, PathwayRating rating, PangoLayout *text,
   pango_layout_get_extents (text, NULL, &logical);
   w = (double) logical.width / PANGO_SCALE + 8;
   h = (double) logical.height / PANGO_SCALE + 3;
-  rating_tint (rating, rgb);
+  rating_tint (flow, rating, rgb);
   pathway_chart_rounded_rectangle (cr, x, y, w, h, r);
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
   cairo_fill_preserve (cr);
-  rating_strong (rating, rgb);
+  rating_strong (flow, rating, rgb);
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
   cairo_set_line_width (cr, 0.8);
   cairo_stroke (cr);
@@ -1270,11 +1286,11 @@ draw_rating_bar (cairo_t *cr, PackFlow *flow, Atom *atom, double x, double y)
 
       if (atom->counts[r] == 0)
         continue;
-      rating_tint (r, rgb);
+      rating_tint (flow, r, rgb);
       cairo_rectangle (cr, at, y + 2, w, h);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_fill_preserve (cr);
-      rating_strong (r, rgb);
+      rating_strong (flow, r, rgb);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_set_line_width (cr, 0.8);
       cairo_stroke (cr);

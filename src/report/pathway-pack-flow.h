@@ -53,6 +53,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PackFlow, pack_flow_free)
 
 /* The words used for ratings in chips and bars (the programme's scheme). */
 void pack_flow_set_rating_label (PackFlow *flow, PathwayRating rating, const char *label);
+/* Chips and bars in greys, for a black-and-white printer; colour by default. */
+void pack_flow_set_black_and_white (PackFlow *flow, gboolean black_and_white);
 
 /* Where the next blocks go: a new section (its title names the pages it starts), landscape
  * pages or portrait, a page break. */

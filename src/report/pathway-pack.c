@@ -423,10 +423,24 @@ add_introduction (PathwayPack *self)
   pack_flow_space (flow, 6);
 }
 
+/* A chart of the pack carries whether it prints in black and white. */
+static gpointer
+styled (PathwayPack *self, gpointer chart)
+{
+  g_object_set_data (G_OBJECT (chart), "pathway-black-and-white",
+                     GINT_TO_POINTER (pathway_meeting_get_black_and_white (self->meeting)));
+  return chart;
+}
+
 static void
 draw_chart (cairo_t *cr, double width, double height, gpointer data)
 {
-  pathway_chart_draw (PATHWAY_CHART (data), cr, width, height, PATHWAY_CHART_STYLE_PRINT);
+  PathwayChart *chart = PATHWAY_CHART (data);
+
+  pathway_chart_draw (chart, cr, width, height,
+                      GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chart),
+                                                          "pathway-black-and-white"))
+                        ? PATHWAY_CHART_STYLE_PRINT : PATHWAY_CHART_STYLE_PRINT_COLOUR);
 }
 
 static int
@@ -531,7 +545,8 @@ add_current_rating (PathwayPack *self)
   if (self->entries->len > 0)
     {
       pack_flow_drawing (flow, 190, draw_chart,
-                         pathway_chart_new_rating_counts (self->programme, NULL, counts),
+                         styled (self, pathway_chart_new_rating_counts (self->programme, NULL,
+                                                                        counts)),
                          g_object_unref);
       pack_flow_space (flow, 8);
     }
@@ -917,7 +932,8 @@ add_indicators (PathwayPack *self)
         pack_flow_paragraph (flow, pathway_indicator_get_definition (indicator), PACK_FONT_SMALL);
       pack_flow_paragraph (flow, text->str, PACK_FONT_BOLD);
       if (chart != NULL)
-        pack_flow_drawing (flow, 170, draw_chart, g_steal_pointer (&chart), g_object_unref);
+        pack_flow_drawing (flow, 170, draw_chart, styled (self, g_steal_pointer (&chart)),
+                           g_object_unref);
       pack_flow_end_group (flow);
       pack_flow_space (flow, 6);
     }
@@ -1101,6 +1117,7 @@ pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting, const GDat
     return NULL;
 
   self->flow = pack_flow_new ();
+  pack_flow_set_black_and_white (self->flow, pathway_meeting_get_black_and_white (meeting));
   scheme = pathway_programme_get_rating_scheme (self->programme);
   for (PathwayRating r = PATHWAY_RATING_NONE; r < PATHWAY_N_RATINGS; r++)
     pack_flow_set_rating_label (self->flow, r, rating_word (self, r));
