@@ -1,5 +1,6 @@
-/* pathway-cli-pack.c: `pathway-cli pack`, the board pack for a meeting written as a PDF. The
- * file is opened read-only: making a pack never changes the programme. */
+/* pathway-cli-pack.c: `pathway-cli pack`, the board pack for a meeting written as a PDF or, for
+ * a committee system that files papers as Word, a .docx (by the output's extension). The file
+ * is opened read-only: making a pack never changes the programme. */
 #define G_LOG_DOMAIN "pathway-cli"
 
 #include "config.h"
@@ -58,6 +59,15 @@ find_meeting (PathwayBoard *board, const GDate *date, const GDate *today)
   return next != NULL ? next : latest;
 }
 
+/* "PACK.PDF" and "Pack.Docx" are what they say, in any case. */
+static gboolean
+has_suffix_folded (const char *name, const char *suffix)
+{
+  g_autofree char *folded = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (folded, suffix);
+}
+
 static int
 pack_failure (const char *file, const char *message)
 {
@@ -83,13 +93,15 @@ run_pack (const CliArgs *args)
   PathwayBoard *board;
   PathwayMeeting *meeting;
   GDate date, as_at, today;
+  gboolean word, written;
 
   if (output_arg == NULL)
     output_arg = g_hash_table_lookup (args->values, "--output");
   if (output_arg == NULL)
-    return usage_error (_("pack: missing -o OUT.pdf"));
-  if (!g_str_has_suffix (output_arg, ".pdf") && !g_str_has_suffix (output_arg, ".PDF"))
-    return usage_error (_("pack: the output must end in .pdf, not '%s'"), output_arg);
+    return usage_error (_("pack: missing -o OUT.pdf or -o OUT.docx"));
+  word = has_suffix_folded (output_arg, ".docx");
+  if (!word && !has_suffix_folded (output_arg, ".pdf"))
+    return usage_error (_("pack: the output must end in .pdf or .docx, not '%s'"), output_arg);
   if (date_arg != NULL && !pathway_date_parse_iso (date_arg, &date))
     return usage_error (_("pack: --date needs a day as YYYY-MM-DD, not '%s'"), date_arg);
   if (as_at_arg != NULL && !pathway_date_parse_iso (as_at_arg, &as_at))
@@ -133,7 +145,9 @@ run_pack (const CliArgs *args)
   pack = pathway_pack_new (document, meeting, as_at_arg ? &as_at : NULL, &error);
   if (pack == NULL)
     return file_error (args->file, error);
-  if (!pathway_pack_write_pdf (pack, output, &error))
+  written = word ? pathway_pack_write_docx (pack, output, &error)
+                 : pathway_pack_write_pdf (pack, output, &error);
+  if (!written)
     {
       g_printerr ("pathway-cli: %s\n", error->message);
       return CLI_EXIT_FILE;

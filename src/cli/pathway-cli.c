@@ -158,8 +158,10 @@ static const CliCommand commands[] = {
   { "chart", N_("FILE --kind KIND [--indicator NAME] [--workstream CODE] [--style STYLE] "
                  "[--size WxH] -o OUT"),
     N_("Draw a chart of the programme to a PNG, SVG or PDF file"), chart_options, run_chart },
-  { "pack", N_("FILE [--board NAME] [--date YYYY-MM-DD] [--as-at YYYY-MM-DD] -o OUT.pdf"),
-    N_("Write the board pack for a meeting as a PDF"), pack_options, run_pack },
+  { "pack", N_("FILE [--board NAME] [--date YYYY-MM-DD] [--as-at YYYY-MM-DD] "
+               "-o OUT.pdf|OUT.docx"),
+    N_("Write the board pack for a meeting as a PDF or a Word document"), pack_options,
+    run_pack },
   { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
     no_options, run_check },
   { "upgrade", N_("FILE"),

@@ -34,6 +34,8 @@ typedef enum {
 
 typedef struct {
   AtomKind kind;
+  PackBlockKind block;  /* what the pack asked for, for other writers */
+  PackFont font;        /* TEXT */
   double height;        /* whole height in points */
   double x;             /* indent from the text's left edge */
   double width;         /* the width it was laid out in */
@@ -51,6 +53,8 @@ typedef struct {
   gboolean header;
   gboolean group_row;
   GPtrArray *cells;     /* ROW: Cell per column (group row: one) */
+  PackCell *given;      /* ROW: the cells as the pack gave them, texts in given_texts */
+  char **given_texts;
   PathwayRating *ratings;
   PathwayRating rating; /* RATING_LINE */
   guint counts[PATHWAY_N_RATINGS];
@@ -175,6 +179,8 @@ atom_free (gpointer pointer)
   g_clear_object (&atom->layout);
   g_clear_object (&atom->label);
   g_clear_pointer (&atom->cells, g_ptr_array_unref);
+  g_free (atom->given);
+  g_strfreev (atom->given_texts);
   g_free (atom->ratings);
   if (atom->destroy != NULL && atom->data != NULL)
     atom->destroy (atom->data);
@@ -351,22 +357,26 @@ pack_flow_space (PackFlow *flow, double points)
   flow->pending_section = NULL;
   flow->pending_break = FALSE;
   atom = add_atom (flow, ATOM_SPACE);
+  atom->block = PACK_BLOCK_SPACE;
   atom->height = points;
   flow->pending_section = section;
   flow->pending_break = page_break;
 }
 
-static void
+static Atom *
 add_text (PackFlow *flow, const char *text, PackFont font, double indent, gboolean bullet,
           gboolean keep_with_next)
 {
   Atom *atom = add_atom (flow, ATOM_TEXT);
 
+  atom->block = bullet ? PACK_BLOCK_BULLET : PACK_BLOCK_PARAGRAPH;
+  atom->font = font;
   atom->x = indent;
   atom->layout = pack_flow_layout (flow, font, text, atom->width - indent);
   atom->height = layout_height (atom->layout);
   atom->bullet = bullet;
   atom->keep_with_next = keep_with_next;
+  return atom;
 }
 
 void
@@ -374,8 +384,9 @@ pack_flow_title (PackFlow *flow, const char *text)
 {
   Atom *rule;
 
-  add_text (flow, text, PACK_FONT_TITLE, 0, FALSE, TRUE);
+  add_text (flow, text, PACK_FONT_TITLE, 0, FALSE, TRUE)->block = PACK_BLOCK_TITLE;
   rule = add_atom (flow, ATOM_TITLE_RULE);
+  rule->block = PACK_BLOCK_TITLE_RULE;
   rule->height = 10;
   rule->keep_with_next = TRUE;
 }
@@ -383,7 +394,7 @@ pack_flow_title (PackFlow *flow, const char *text)
 void
 pack_flow_label (PackFlow *flow, const char *text)
 {
-  add_text (flow, text, PACK_FONT_BOLD, 0, FALSE, TRUE);
+  add_text (flow, text, PACK_FONT_BOLD, 0, FALSE, TRUE)->block = PACK_BLOCK_LABEL;
   pack_flow_space (flow, 2);
 }
 
@@ -392,6 +403,7 @@ pack_flow_rule (PackFlow *flow)
 {
   Atom *rule = add_atom (flow, ATOM_RULE);
 
+  rule->block = PACK_BLOCK_RULE;
   rule->height = 12;
   rule->keep_with_next = TRUE;
 }
@@ -400,7 +412,7 @@ void
 pack_flow_heading (PackFlow *flow, const char *text)
 {
   pack_flow_space (flow, 14);
-  add_text (flow, text, PACK_FONT_HEADING, 0, FALSE, TRUE);
+  add_text (flow, text, PACK_FONT_HEADING, 0, FALSE, TRUE)->block = PACK_BLOCK_HEADING;
   pack_flow_space (flow, 6);
 }
 
@@ -408,7 +420,7 @@ void
 pack_flow_subheading (PackFlow *flow, const char *text)
 {
   pack_flow_space (flow, 8);
-  add_text (flow, text, PACK_FONT_SUBHEADING, 0, FALSE, TRUE);
+  add_text (flow, text, PACK_FONT_SUBHEADING, 0, FALSE, TRUE)->block = PACK_BLOCK_SUBHEADING;
   pack_flow_space (flow, 3);
 }
 
@@ -494,6 +506,7 @@ pack_flow_label_value (PackFlow *flow, const char *label, const char *value)
   Atom *atom = add_atom (flow, ATOM_LABEL_VALUE);
   double label_width = atom->width * LABEL_SHARE;
 
+  atom->block = PACK_BLOCK_LABEL_VALUE;
   atom->label = pack_flow_layout (flow, PACK_FONT_BOLD, label, label_width - 8);
   atom->layout = pack_flow_layout (flow, PACK_FONT_BODY, value, atom->width - label_width);
   atom->height = MAX (layout_height (atom->label), layout_height (atom->layout)) + 3;
@@ -504,6 +517,7 @@ pack_flow_rating_line (PackFlow *flow, PathwayRating rating, const char *text)
 {
   Atom *atom = add_atom (flow, ATOM_RATING_LINE);
 
+  atom->block = PACK_BLOCK_RATING_LINE;
   atom->rating = rating;
   atom->label = pack_flow_layout (flow, PACK_FONT_SMALL_BOLD, flow->rating_labels[rating],
                                   CHIP_WIDTH - 8);
@@ -516,6 +530,7 @@ pack_flow_rating_bar (PackFlow *flow, const guint counts[PATHWAY_N_RATINGS])
 {
   Atom *atom = add_atom (flow, ATOM_RATING_BAR);
 
+  atom->block = PACK_BLOCK_RATING_BAR;
   memcpy (atom->counts, counts, sizeof atom->counts);
   atom->height = 18;
 }
@@ -526,6 +541,7 @@ pack_flow_drawing (PackFlow *flow, double height, PackDrawFunc draw, gpointer da
 {
   Atom *atom = add_atom (flow, ATOM_DRAWING);
 
+  atom->block = PACK_BLOCK_DRAWING;
   atom->height = height;
   atom->draw = draw;
   atom->data = data;
@@ -603,16 +619,36 @@ row_height (Atom *atom)
   return tallest + 2 * CELL_PAD;
 }
 
+/* The cells as given, with copies of their texts (a rating cell's text is its word). */
+static void
+keep_given_cells (PackFlow *flow, Atom *atom, guint n_columns, const PackCell *cells)
+{
+  atom->given = g_new0 (PackCell, n_columns);
+  atom->given_texts = g_new0 (char *, n_columns + 1);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      gboolean chip = cells[i].rating != PATHWAY_RATING_NONE;
+
+      atom->given_texts[i] = g_strdup (chip ? flow->rating_labels[cells[i].rating]
+                                            : cells[i].text ? cells[i].text : "");
+      atom->given[i].text = atom->given_texts[i];
+      atom->given[i].rating = cells[i].rating;
+      atom->given[i].bold = cells[i].bold;
+    }
+}
+
 static Atom *
 new_row (PackFlow *flow, PackTable *table, const PackCell *cells, gboolean header)
 {
   Atom *atom = g_new0 (Atom, 1);
 
   atom->kind = ATOM_ROW;
+  atom->block = header ? PACK_BLOCK_TABLE_HEADER : PACK_BLOCK_TABLE_ROW;
   atom->landscape = flow->landscape;
   atom->width = text_width (flow);
   atom->table = table;
   atom->header = header;
+  keep_given_cells (flow, atom, table->n_columns, cells);
   atom->cells = g_ptr_array_new_with_free_func (cell_free);
   atom->ratings = g_new0 (PathwayRating, table->n_columns);
   for (guint i = 0; i < table->n_columns; i++)
@@ -657,6 +693,7 @@ pack_flow_begin_table (PackFlow *flow, guint n_columns, const double *shares,
 
   /* The header that opens the table, in the stream like any block. */
   first = add_atom (flow, ATOM_ROW);
+  first->block = PACK_BLOCK_TABLE_HEADER;
   first->table = table;
   first->header = TRUE;
   first->cells = g_ptr_array_ref (table->header->cells);
@@ -671,6 +708,7 @@ pack_flow_table_group_row (PackFlow *flow, PackTable *table, const char *text)
 {
   Atom *atom = add_atom (flow, ATOM_ROW);
 
+  atom->block = PACK_BLOCK_TABLE_GROUP_ROW;
   atom->table = table;
   atom->group_row = TRUE;
   atom->keep_with_next = TRUE;
@@ -1405,4 +1443,111 @@ pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page_index)
         }
       cairo_restore (cr);
     }
+}
+
+/* The blocks as written -------------------------------------------------------------------- */
+
+guint
+pack_flow_get_n_blocks (PackFlow *flow)
+{
+  return flow->atoms->len;
+}
+
+void
+pack_flow_get_block (PackFlow *flow, guint index, PackBlock *block)
+{
+  Atom *atom;
+
+  g_return_if_fail (index < flow->atoms->len);
+
+  atom = g_ptr_array_index (flow->atoms, index);
+  memset (block, 0, sizeof *block);
+  block->kind = atom->block;
+  block->section = atom->section;
+  block->page_break = atom->break_before;
+  block->landscape = atom->landscape;
+  block->group = atom->group;
+  block->width = atom->width;
+  block->height = atom->height;
+  block->font = atom->font;
+  block->rating = atom->rating;
+  switch (atom->kind)
+    {
+    case ATOM_TEXT:
+      block->text = pango_layout_get_text (atom->layout);
+      break;
+    case ATOM_LABEL_VALUE:
+    case ATOM_RATING_LINE:
+      block->label = pango_layout_get_text (atom->label);
+      block->text = pango_layout_get_text (atom->layout);
+      break;
+    case ATOM_RATING_BAR:
+      block->counts = atom->counts;
+      break;
+    case ATOM_DRAWING:
+      block->draw = atom->draw;
+      block->data = atom->data;
+      break;
+    case ATOM_ROW:
+      block->table = atom->table;
+      block->n_columns = atom->table->n_columns;
+      block->column_widths = atom->table->w;
+      if (atom->group_row)
+        block->text = pango_layout_get_text (
+          cell_first_layout (g_ptr_array_index (atom->cells, 0)));
+      else
+        /* The header that opens a table shares the repeated header's cells. */
+        block->cells = atom->header ? atom->table->header->given : atom->given;
+      break;
+    case ATOM_SPACE:
+    case ATOM_TITLE_RULE:
+    case ATOM_RULE:
+    default:
+      break;
+    }
+}
+
+void
+pack_flow_draw_block (PackFlow *flow, guint index, cairo_t *cr)
+{
+  Atom *atom;
+
+  g_return_if_fail (index < flow->atoms->len);
+
+  atom = g_ptr_array_index (flow->atoms, index);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, atom->width, atom->height);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  if (atom->kind == ATOM_DRAWING)
+    atom->draw (cr, atom->width, atom->height, atom->data);
+  else if (atom->kind == ATOM_RATING_BAR)
+    draw_rating_bar (cr, flow, atom, 0, 0);
+  cairo_restore (cr);
+}
+
+void
+pack_flow_foreach_run (const char *text,
+                       void (*add) (gpointer data, const char *run, gboolean bullet),
+                       gpointer data)
+{
+  for_each_run (text, add, data);
+}
+
+const char *
+pack_flow_get_rating_label (PackFlow *flow, PathwayRating rating)
+{
+  g_return_val_if_fail ((guint) rating < PATHWAY_N_RATINGS, "");
+
+  return flow->rating_labels[rating];
+}
+
+void
+pack_flow_get_rating_colours (PackFlow *flow, PathwayRating rating, double tint[3],
+                              double strong[3])
+{
+  if (tint != NULL)
+    rating_tint (flow, rating, tint);
+  if (strong != NULL)
+    rating_strong (flow, rating, strong);
 }

@@ -123,4 +123,65 @@ double pack_flow_body_height (gboolean landscape);
 /* A Pango layout in the pack's fonts, width in points (-1: unwrapped). */
 PangoLayout *pack_flow_layout (PackFlow *flow, PackFont font, const char *text, double width);
 
+/* The blocks as written ------------------------------------------------------------------ */
+
+/* Other writers of the pack (the Word document) walk the blocks in reading order, so they
+ * hold whatever sections the pack holds. A paragraph's text comes as its runs: plain lines
+ * (joined by "\n") and each bullet on its own. */
+typedef enum {
+  PACK_BLOCK_TITLE,
+  PACK_BLOCK_TITLE_RULE,      /* the rule under the title */
+  PACK_BLOCK_HEADING,
+  PACK_BLOCK_SUBHEADING,
+  PACK_BLOCK_LABEL,
+  PACK_BLOCK_PARAGRAPH,       /* text and font */
+  PACK_BLOCK_BULLET,          /* one bullet's text (without its mark) and font */
+  PACK_BLOCK_SPACE,           /* height */
+  PACK_BLOCK_RULE,
+  PACK_BLOCK_LABEL_VALUE,     /* label and text */
+  PACK_BLOCK_RATING_LINE,     /* rating, label (the rating's word) and text */
+  PACK_BLOCK_RATING_BAR,      /* counts */
+  PACK_BLOCK_DRAWING,         /* draw and data, width and height */
+  PACK_BLOCK_TABLE_HEADER,    /* table and cells: the header row that opens a table */
+  PACK_BLOCK_TABLE_GROUP_ROW, /* table and text */
+  PACK_BLOCK_TABLE_ROW,       /* table and cells */
+} PackBlockKind;
+
+/* A read-only description of one block; its pointers belong to the flow. */
+typedef struct {
+  PackBlockKind kind;
+  const char *section;        /* a section starts with this block: its title; else NULL */
+  gboolean page_break;        /* the section starts a page */
+  gboolean landscape;
+  int group;                  /* > 0: kept together with the other blocks of the group */
+  double width;               /* the width it was laid out in, in points */
+  double height;              /* its height in the PDF, in points */
+  const char *text;
+  const char *label;
+  PackFont font;
+  PathwayRating rating;
+  const guint *counts;        /* PATHWAY_N_RATINGS counts, by rating */
+  PackDrawFunc draw;
+  gconstpointer data;
+  const PackTable *table;     /* the rows of one table follow each other */
+  guint n_columns;
+  const double *column_widths; /* n_columns widths in points */
+  const PackCell *cells;      /* n_columns cells; a rating cell's text is the rating's word */
+} PackBlock;
+
+guint pack_flow_get_n_blocks (PackFlow *flow);
+void pack_flow_get_block (PackFlow *flow, guint index, PackBlock *block);
+/* Draws a drawing or rating bar whole in the box (0, 0, width, height), as on the page. */
+void pack_flow_draw_block (PackFlow *flow, guint index, cairo_t *cr);
+/* Calls 'add' for each run of text as paragraphs and cells are cut: plain lines joined, and
+ * each line starting "- ", "* " or "• " alone, without its mark. */
+void pack_flow_foreach_run (const char *text,
+                            void (*add) (gpointer data, const char *run, gboolean bullet),
+                            gpointer data);
+/* The word of a rating in chips and bars (pack_flow_set_rating_label). */
+const char *pack_flow_get_rating_label (PackFlow *flow, PathwayRating rating);
+/* The colours of a rating's chips and bars: the light tint behind its word, the strong edge. */
+void pack_flow_get_rating_colours (PackFlow *flow, PathwayRating rating, double tint[3],
+                                   double strong[3]);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "pathway-chart.h"
 #include "pathway-pack-flow.h"
+#include "pathway-pack-private.h"
 #include "pathway-pack.h"
 #include "pathway-reference.h"
 #include "pathway-safe-file.h"
@@ -1190,6 +1191,38 @@ pathway_pack_get_page_title (PathwayPack *self, guint page)
   g_return_val_if_fail (page < pack_flow_get_n_pages (self->flow), NULL);
 
   return pack_flow_get_page_title (self->flow, page);
+}
+
+/* For the pack's other writers (pathway-pack-private.h) ---------------------------------- */
+
+PackFlow *
+_pathway_pack_get_flow (PathwayPack *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PACK (self), NULL);
+  return self->flow;
+}
+
+void
+_pathway_pack_get_running_text (PathwayPack *self, PathwayPackRunningText *text)
+{
+  g_return_if_fail (PATHWAY_IS_PACK (self));
+
+  text->title = self->title;
+  text->author = pathway_meeting_get_report_by (self->meeting);
+  text->header = self->header_left;
+  text->footer = self->footer_left;
+  text->classification = self->classification;
+}
+
+char *
+_pathway_pack_describe_drawing (PathwayPack *self, const PackBlock *block)
+{
+  g_return_val_if_fail (PATHWAY_IS_PACK (self), NULL);
+
+  /* Only draw_chart's data is known to be a chart. */
+  if (block->kind != PACK_BLOCK_DRAWING || block->draw != draw_chart)
+    return NULL;
+  return pathway_chart_describe (PATHWAY_CHART ((gpointer) block->data));
 }
 
 static void

@@ -72,5 +72,11 @@ void pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page);
  * PATHWAY_ERROR_IO and a message naming the file. The PDF's dates are the as-at date, so the bytes depend only on the file's
  * contents and that date. */
 gboolean pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error);
+/* Writes the pack as a Word document (.docx) with the same sections: real headings, tables
+ * whose header row repeats, the rating's word in rating cells, charts as pictures with their
+ * numbers in words as alternative text, the classification and page numbers in the header and
+ * footer. Written as the PDF is (a temporary synced and renamed; a failure keeps the old file
+ * and names it), and the same as-at day gives the same bytes. */
+gboolean pathway_pack_write_docx (PathwayPack *self, const char *path, GError **error);
 
 G_END_DECLS

@@ -10,8 +10,9 @@
  *
  * A setting is written when its entry is activated or loses focus, never per keystroke, and
  * the view never sets a model property itself: the meeting's notify brings the change back.
- * Export writes the pack with pathway_pack_write_pdf; Print goes through GtkPrintOperation,
- * scaling each page from points to the printer's units.
+ * Export writes the pack with pathway_pack_write_pdf, or as a Word document with
+ * pathway_pack_write_docx; Print goes through GtkPrintOperation, scaling each page from points
+ * to the printer's units.
  *
  * Without a meeting to make the pack for, the view says what to do next and offers it: Add
  * Board… (PathwayBoardDialog: the board, its chair and next meeting, in one batch) when the
@@ -51,6 +52,7 @@ struct _PathwayReportView
   gboolean syncing; /* filling widgets from the model: their signals write nothing */
   guint size_source;
   GtkFileChooserNative *chooser;
+  gboolean export_word; /* the chooser is for a Word document, not a PDF */
 
   /* Template children */
   GtkStack *stack;
@@ -70,6 +72,7 @@ struct _PathwayReportView
   AdwPreferencesGroup *sections_group;
   GtkLabel *page_label;
   GtkToggleButton *fit_page_button;
+  AdwSplitButton *export_button;
   GtkScrolledWindow *preview_scroller;
   GtkDrawingArea *preview;
 
@@ -247,6 +250,7 @@ show_page (PathwayReportView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.next-page", self->page + 1 < n);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export-word", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.present", self->meeting != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
   queue_size (self);
@@ -1079,7 +1083,8 @@ export_response_cb (GtkNativeDialog   *chooser,
                       "on this computer and export again."));
       return;
     }
-  if (!pathway_pack_write_pdf (self->pack, path, &error))
+  if (!(self->export_word ? pathway_pack_write_docx (self->pack, path, &error)
+                          : pathway_pack_write_pdf (self->pack, path, &error)))
     {
       /* Translators: %s is the file's path, then the reason it could not be written. */
       g_autofree char *body = g_strdup_printf (_("“%s” could not be written: %s"), path,
@@ -1110,14 +1115,37 @@ export_action (GtkWidget  *widget,
   if (self->pack == NULL || self->chooser != NULL)
     return;
 
+  self->export_word = g_str_equal (action_name, "report.export-word");
   name = pack_file_name (self);
-  self->chooser = gtk_file_chooser_native_new (_("Export Board Pack"), parent_window (self),
+  if (self->export_word)
+    {
+      /* The same name as the PDF's, ending .docx. */
+      g_autofree char *stem = g_steal_pointer (&name);
+
+      if (g_str_has_suffix (stem, ".pdf"))
+        stem[strlen (stem) - strlen (".pdf")] = '\0';
+      name = g_strconcat (stem, ".docx", NULL);
+    }
+  self->chooser = gtk_file_chooser_native_new (self->export_word ? _("Export Board Pack as a "
+                                                                    "Word Document")
+                                                                 : _("Export Board Pack"),
+                                               parent_window (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                                _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
+  if (self->export_word)
+    {
+      gtk_file_filter_set_name (filter, _("Word documents"));
+      gtk_file_filter_add_mime_type (filter, "application/"
+                                     "vnd.openxmlformats-officedocument.wordprocessingml.document");
+      gtk_file_filter_add_suffix (filter, "docx");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
@@ -1346,6 +1374,23 @@ add_focus_leave (GtkWidget *widget,
   gtk_widget_add_controller (widget, controller);
 }
 
+/* The split button's dropdown (its "menubutton" node, the last, as AdwSplitButton's
+ * documentation draws it) has a tooltip but no name: screen readers get the tooltip's words. */
+static void
+name_export_menu (PathwayReportView *self)
+{
+  GtkWidget *dropdown = gtk_widget_get_last_child (GTK_WIDGET (self->export_button));
+
+  if (GTK_IS_MENU_BUTTON (dropdown))
+    {
+      gtk_widget_set_name (dropdown, "report-export-formats");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_split_button_get_dropdown_tooltip (
+                                        self->export_button),
+                                      -1);
+    }
+}
+
 static void
 pathway_report_view_dispose (GObject *object)
 {
@@ -1413,6 +1458,7 @@ pathway_report_view_class_init (PathwayReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, sections_group);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, page_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, fit_page_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayReportView, export_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, preview_scroller);
   gtk_widget_class_bind_template_child (widget_class, PathwayReportView, preview);
   gtk_widget_class_bind_template_callback (widget_class, board_selected_cb);
@@ -1424,6 +1470,7 @@ pathway_report_view_class_init (PathwayReportViewClass *klass)
   gtk_widget_class_install_action (widget_class, "report.previous-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "report.next-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "report.export-word", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "report.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "report.add-board", NULL, add_board_action);
@@ -1459,6 +1506,7 @@ pathway_report_view_init (PathwayReportView *self)
                    self);
   build_narrative (self);
   build_sections (self);
+  name_export_menu (self);
 
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
   g_signal_connect_swapped (self->preview, "resize", G_CALLBACK (preview_resize_cb), self);

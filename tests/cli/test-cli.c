@@ -12,6 +12,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <zip.h>
 
 #include "cli-test-support.h"
 #include "disk-full-support.h"
@@ -977,6 +978,46 @@ test_pack_writes_pdf (Fixture *fixture, gconstpointer data)
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
+/* The board pack as a Word document, by the output's ending in any case: a zip holding
+ * word/document.xml, with the programme left as it was; any other ending is a usage error that
+ * names both. */
+static void
+test_pack_writes_docx (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *demo = write_demo (fixture);
+  g_autofree char *docx = fixture_path (fixture, "x.docx");
+  g_autofree char *upper = fixture_path (fixture, "Pack.DOCX");
+  g_autofree char *text = fixture_path (fixture, "pack.txt");
+  g_autofree char *before = file_checksum (demo);
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+  const char *outputs[] = { docx, upper };
+
+  run_cli (fixture, &run, "pack", demo, "--as-at", "2026-10-31", "-o", docx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (fixture, &run, "pack", demo, "-o", upper, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      int error = 0;
+      zip_t *zip = zip_open (outputs[i], ZIP_RDONLY | ZIP_CHECKCONS, &error);
+
+      g_assert_nonnull (zip);
+      g_assert_cmpint (zip_name_locate (zip, "word/document.xml", 0), >=, 0);
+      g_assert_cmpint (zip_name_locate (zip, "[Content_Types].xml", 0), >=, 0);
+      zip_close (zip);
+    }
+  after = file_checksum (demo);
+  g_assert_cmpstr (before, ==, after);
+
+  run_cli (fixture, &run, "pack", demo, "-o", text, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, ".pdf or .docx"));
+  g_assert_false (g_file_test (text, G_FILE_TEST_EXISTS));
+}
+
 /* An edit opens the demo for writing, which takes a backup of it; "backups" lists it and
  * "restore" copies it to a new file with the same actions, never over an existing one. */
 static void
@@ -1120,6 +1161,7 @@ main (int argc, char *argv[])
   ADD ("/cli/usage/errors-exit-1", test_usage_errors);
   ADD ("/cli/usage/help-and-version", test_help_and_version);
   ADD ("/cli/pack/writes-pdf", test_pack_writes_pdf);
+  ADD ("/cli/pack/writes-docx", test_pack_writes_docx);
   ADD ("/cli/backups/list-and-restore", test_backups_list_and_restore);
 
 #undef ADD

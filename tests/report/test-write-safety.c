@@ -1,6 +1,7 @@
-/* test-write-safety.c: the board pack's PDF on a full disk fails, naming the file and the lack
- * of space, keeps the old PDF byte for byte and leaves no temporary; a new PDF gets the
- * permissions the umask gives. The full disk is a small tmpfs (root only; skipped elsewhere). */
+/* test-write-safety.c: the board pack's PDF and Word document on a full disk fail, naming the
+ * file and the lack of space, keep the old file byte for byte and leave no temporary; a new
+ * PDF or Word document gets the permissions the umask gives. The full disk is a small tmpfs
+ * (root only; skipped elsewhere). */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include "config.h"
@@ -65,6 +66,51 @@ test_pdf_on_full_disk (void)
 }
 
 static void
+test_docx_on_full_disk (void)
+{
+  g_autoptr(PathwayPack) old_pack = demo_pack (30);
+  g_autoptr(PathwayPack) new_pack = demo_pack (1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+  char *dir = disk_full_mount ();
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, "pack.docx", NULL);
+  g_assert_true (pathway_pack_write_docx (old_pack, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+
+  disk_full_fill (dir);
+  g_assert_false (pathway_pack_write_docx (new_pack, path, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_DISK_FULL);
+  disk_full_assert_message (error->message, "pack.docx");
+
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  disk_full_assert_only (dir, "pack.docx", NULL);
+  disk_full_unmount (dir);
+}
+
+static void
+test_docx_permissions (void)
+{
+  g_autoptr(PathwayPack) pack = demo_pack (30);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (work_dir, "permissions.docx", NULL);
+  mode_t old_mask = umask (027);
+
+  g_assert_true (pathway_pack_write_docx (pack, path, &error));
+  g_assert_no_error (error);
+  umask (old_mask);
+  disk_full_assert_mode (path, 0640);
+  g_unlink (path);
+}
+
+static void
 test_pdf_permissions (void)
 {
   g_autoptr(PathwayPack) pack = demo_pack (30);
@@ -97,6 +143,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/report/write-safety/full-disk-keeps-old-pdf", test_pdf_on_full_disk);
   g_test_add_func ("/report/write-safety/permissions-from-umask", test_pdf_permissions);
+  g_test_add_func ("/report/write-safety/full-disk-keeps-old-docx", test_docx_on_full_disk);
+  g_test_add_func ("/report/write-safety/docx-permissions-from-umask", test_docx_permissions);
   status = g_test_run ();
 
   pathway_document_close (demo);

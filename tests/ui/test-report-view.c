@@ -4,7 +4,8 @@
  * and activated is written to the file and changes the pack, and is shown as written even with
  * markup characters in it; that turning a section off takes its pages out; that printing
  * through GtkPrintOperation to a PDF gives the pack's pages with the title on the first; and
- * that the settings are insensitive on a read-only file while the preview still works. With
+ * that the settings are insensitive on a read-only file while the preview still works; that
+ * the export button's menu offers the pack as a Word document, by keyboard and by name. With
  * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view at 1280x800 light and dark and at
  * 1024x768. */
 #define G_LOG_DOMAIN "pathway-ui"
@@ -222,6 +223,87 @@ test_navigates_pages (Fixture       *f,
   wait_for_label_text (page_label_widget (f), last);
   g_assert_cmpuint (pathway_report_view_get_page (view), ==, n - 1);
   g_assert_false (gtk_widget_get_sensitive (named (GTK_WIDGET (view), "report-next")));
+}
+
+/* The first label below root showing that text. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the menu (or one of its sections) has an item for that action with that label. */
+static gboolean
+menu_has_item (GMenuModel *menu,
+               const char *action,
+               const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autofree char *item_label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_has_item (section, action, label))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action)
+          && g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label)
+          && g_str_equal (item_action, action) && g_str_equal (item_label, label))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+popover_gone (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* "Export Word Document…" is in the export button's menu beside "Export PDF…"; the menu's
+ * button is named for screen readers and takes the keyboard focus; the item is on while
+ * there is a pack. (Writing the file is the report and cli suites' to test.) */
+static void
+test_offers_word_document (Fixture       *f,
+                           gconstpointer  data)
+{
+  PathwayReportView *view = report_view (f);
+  AdwSplitButton *export = ADW_SPLIT_BUTTON (named (GTK_WIDGET (view), "report-export"));
+  GtkWidget *formats = named (GTK_WIDGET (view), "report-export-formats");
+  GtkWidget *toggle = gtk_widget_get_first_child (formats);
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (formats));
+  GtkWidget *item;
+  char *mismatch;
+
+  g_assert_true (menu_has_item (adw_split_button_get_menu_model (export), "report.export-word",
+                                "Export _Word Document…"));
+  g_assert_true (menu_has_item (adw_split_button_get_menu_model (export), "report.export",
+                                "Export _PDF…"));
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (formats),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, "Other Formats");
+  g_assert_null (mismatch);
+  g_assert_true (gtk_widget_get_focusable (toggle));
+  g_assert_true (gtk_widget_is_sensitive (toggle));
+
+  adw_split_button_popup (export);
+  g_assert_nonnull (popover);
+  wait_for_mapped (popover);
+  item = find_label (GTK_WIDGET (popover), "Export Word Document…");
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_is_sensitive (item));
+  adw_split_button_popdown (export);
+  wait_for ("the export menu to close", popover_gone, popover);
 }
 
 /* A meeting property of every meeting of the first board, as the file holds it: "[a][b]". */
@@ -541,6 +623,7 @@ main (int   argc,
        test_section_off_removes_pages);
   ADD ("/ui/report-view/narrative-and-draft", PATHWAY_OPEN_DEFAULT, test_narrative_and_draft);
   ADD ("/ui/report-view/prints-to-pdf", PATHWAY_OPEN_DEFAULT, test_prints_to_pdf);
+  ADD ("/ui/report-view/offers-word-document", PATHWAY_OPEN_DEFAULT, test_offers_word_document);
   ADD ("/ui/report-view/read-only-settings", PATHWAY_OPEN_READ_ONLY, test_read_only_settings);
   ADD ("/ui/report-view/save-screenshots", PATHWAY_OPEN_DEFAULT, test_saves_screenshots);
 
