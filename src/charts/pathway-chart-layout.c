@@ -631,8 +631,9 @@ pathway_chart_format_month (const GDate *date)
 {
   char buffer[64];
 
-  /* TRANSLATORS: a month on a chart's axis, "Jan 26" (strftime format). */
-  if (g_date_strftime (buffer, sizeof buffer, _("%b %y"), date) == 0)
+  /* TRANSLATORS: a month on a chart's axis, "Jan 2026" (strftime format): never a two-digit
+   * year, which reads as a day ("Dec 25"). */
+  if (g_date_strftime (buffer, sizeof buffer, _("%b %Y"), date) == 0)
     return g_strdup ("");
   /* g_date_strftime writes UTF-8 whatever the locale's encoding. */
   return g_strdup (buffer);

@@ -1584,8 +1584,9 @@ append_token (Demo *demo, GString *out, const char *token, const Plan *plan, int
   else if (g_str_equal (token, "due"))
     {
       const PathwayTimescale *due = pathway_action_get_due_timescale (plan->action);
+      g_autofree char *shown = pathway_timescale_dup_display (due);
 
-      g_string_append (out, pathway_timescale_has_date (due) ? due->text : "the planned date");
+      g_string_append (out, pathway_timescale_has_date (due) ? shown : "the planned date");
     }
   else if (g_str_equal (token, "detail"))
     {

@@ -26,6 +26,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "pathway-timescale.h"
 
 #define MIN_YEAR 1990
@@ -716,4 +718,58 @@ pathway_timescale_dup_iso_date (const PathwayTimescale *self)
   return g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (&self->date),
                           (guint) g_date_get_month (&self->date),
                           (guint) g_date_get_day (&self->date));
+}
+
+/* Showing a timescale ----------------------------------------------------------------------- */
+
+static const char *const month_names[] = {
+  N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+  N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+};
+
+char *
+pathway_timescale_dup_display (const PathwayTimescale *self)
+{
+  int year, month;
+
+  if (self == NULL)
+    return g_strdup ("");
+  if (!pathway_timescale_has_date (self))
+    return g_strdup (self->text);
+
+  year = g_date_get_year (&self->date);
+  month = g_date_get_month (&self->date);
+  switch (self->precision)
+    {
+    case PATHWAY_PRECISION_DAY:
+      /* TRANSLATORS: a day in full: "30 November 2025" */
+      return g_strdup_printf (_("%d %s %d"), g_date_get_day (&self->date),
+                              g_dgettext (GETTEXT_PACKAGE, month_names[month - 1]), year);
+    case PATHWAY_PRECISION_MONTH:
+      return g_strdup_printf (_("%s %d"), g_dgettext (GETTEXT_PACKAGE, month_names[month - 1]),
+                              year);
+    case PATHWAY_PRECISION_TERM:
+      /* Terms end on 31 December, 31 March and 31 July (see the parser). */
+      if (month >= 9)
+        return g_strdup_printf (_("Autumn Term %d"), year);
+      if (month <= 4)
+        return g_strdup_printf (_("Spring Term %d"), year);
+      return g_strdup_printf (_("Summer Term %d"), year);
+    case PATHWAY_PRECISION_QUARTER:
+      {
+        /* Quarters of the financial year: Q1 ends in June, Q4 in the March after. */
+        int quarter = month <= 3 ? 4 : (month - 1) / 3;
+        int first = month <= 3 ? year - 1 : year;
+
+        return g_strdup_printf ("Q%d %d/%02d", quarter, first, (first + 1) % 100);
+      }
+    case PATHWAY_PRECISION_YEAR:
+      /* A financial year ends on 31 March. */
+      if (month == 3)
+        return g_strdup_printf ("%d/%02d", year - 1, year % 100);
+      return g_strdup_printf ("%d", year);
+    case PATHWAY_PRECISION_NONE:
+    default:
+      return g_strdup (self->text);
+    }
 }

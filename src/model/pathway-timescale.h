@@ -29,6 +29,10 @@ gboolean pathway_timescale_has_date (const PathwayTimescale *self);
 gboolean pathway_timescale_equal (const PathwayTimescale *a, const PathwayTimescale *b);
 /* Orders by date; undated ones last, then by text. NULL sorts as undated and empty. */
 int pathway_timescale_compare (const PathwayTimescale *a, const PathwayTimescale *b);
+/* The timescale as it cannot be misread, for showing: "30 November 2025", "December 2025",
+ * "Summer Term 2026", "Q3 2025/26", "2025/26"; text without a date as written. The text as
+ * written stays what the editor shows and export writes. */
+char *pathway_timescale_dup_display (const PathwayTimescale *self);
 /* "YYYY-MM-DD" of the date, or NULL when there is none. */
 char *pathway_timescale_dup_iso_date (const PathwayTimescale *self);
 

@@ -108,6 +108,7 @@ struct _PathwayPack
   GArray *states;          /* PathwayActionState, as at */
   GArray *entries;         /* Entry, by workstream and reference */
   GArray *previous_states; /* PathwayActionState, at the previous meeting; NULL without one */
+  GPtrArray *texts;        /* strings made for the blocks, kept while the pack is */
   guint n_recorded_later;  /* changes true by the as-at day but recorded after it */
   PackFlow *flow;
 };
@@ -128,6 +129,7 @@ pathway_pack_finalize (GObject *object)
   PathwayPack *self = PATHWAY_PACK (object);
 
   g_clear_pointer (&self->flow, pack_flow_free);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->states, g_array_unref);
   g_clear_pointer (&self->previous_states, g_array_unref);
@@ -151,6 +153,7 @@ pathway_pack_class_init (PathwayPackClass *klass)
 static void
 pathway_pack_init (PathwayPack *self)
 {
+  self->texts = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* Words ------------------------------------------------------------------------------------- */
@@ -196,10 +199,18 @@ status_word (PathwayStatus status)
     }
 }
 
+/* A timescale as it cannot be misread ("December 2025", not "Dec 25"); the pack keeps the
+ * text until it is finalized. */
 static const char *
-timescale_text (const PathwayTimescale *timescale)
+timescale_text_of (PathwayPack *self, const PathwayTimescale *timescale)
 {
-  return timescale != NULL && *timescale->text != '\0' ? timescale->text : "";
+  char *text;
+
+  if (timescale == NULL || *timescale->text == '\0')
+    return "";
+  text = pathway_timescale_dup_display (timescale);
+  g_ptr_array_add (self->texts, text);
+  return text;
 }
 
 static const char *
@@ -677,7 +688,7 @@ add_red (PathwayPack *self)
         continue;
       ws = workstream_name (pathway_action_get_workstream (action));
       heading = g_strdup_printf ("%s", pathway_action_get_reference (action));
-      revised = timescale_text (pathway_action_get_revised_timescale (action));
+      revised = timescale_text_of (self, pathway_action_get_revised_timescale (action));
       pack_flow_begin_group (flow);
       if (any)
         pack_flow_rule (flow);
@@ -686,7 +697,7 @@ add_red (PathwayPack *self)
       pack_flow_label_value (flow, _("Workstream"), ws);
       pack_flow_label_value (flow, _("Lead"), lead_name (action));
       pack_flow_label_value (flow, _("Original timescale"),
-                             timescale_text (pathway_action_get_original_timescale (action)));
+                             timescale_text_of (self, pathway_action_get_original_timescale (action)));
       pack_flow_label_value (flow, _("Revised timescale"),
                              *revised ? revised : _("Not revised"));
       pack_flow_label_value (flow, _("Status"), status_word (entry->status));
@@ -781,7 +792,7 @@ add_amber (PathwayPack *self)
               || !g_str_equal (pathway_action_get_theme (action), theme))
             continue;
           {
-            const char *revised = timescale_text (pathway_action_get_revised_timescale (action));
+            const char *revised = timescale_text_of (self, pathway_action_get_revised_timescale (action));
             gboolean stale = FALSE;
             g_autofree char *dated = commentary_date (self, entry, &stale);
             g_autofree char *comments = dated != NULL
@@ -793,7 +804,7 @@ add_amber (PathwayPack *self)
               { pathway_action_get_reference (action), 0, TRUE },
               { pathway_action_get_description (action), 0, FALSE },
               { lead_name (action), 0, FALSE },
-              { timescale_text (pathway_action_get_original_timescale (action)), 0, FALSE },
+              { timescale_text_of (self, pathway_action_get_original_timescale (action)), 0, FALSE },
               { *revised != '\0' ? revised : _("Not revised"), 0, FALSE },
               { comments, 0, FALSE },
             };
@@ -988,8 +999,8 @@ add_overdue (PathwayPack *self)
             PackCell cells[] = {
               { pathway_action_get_reference (action), 0, TRUE },
               { pathway_action_get_description (action), 0, FALSE },
-              { timescale_text (pathway_action_get_original_timescale (action)), 0, FALSE },
-              { timescale_text (pathway_action_get_revised_timescale (action)), 0, FALSE },
+              { timescale_text_of (self, pathway_action_get_original_timescale (action)), 0, FALSE },
+              { timescale_text_of (self, pathway_action_get_revised_timescale (action)), 0, FALSE },
               { days, 0, FALSE },
               { NULL, entry->rating, FALSE },
             };
@@ -1036,8 +1047,8 @@ add_appendix (PathwayPack *self)
         { pathway_action_get_description (action), 0, FALSE },
         { workstream ? pathway_workstream_get_code (workstream) : "", 0, FALSE },
         { lead_name (action), 0, FALSE },
-        { timescale_text (pathway_action_get_original_timescale (action)), 0, FALSE },
-        { timescale_text (pathway_action_get_revised_timescale (action)), 0, FALSE },
+        { timescale_text_of (self, pathway_action_get_original_timescale (action)), 0, FALSE },
+        { timescale_text_of (self, pathway_action_get_revised_timescale (action)), 0, FALSE },
         { status_word (entry->status), 0, FALSE },
         { NULL, entry->rating, FALSE },
         { entry->commentary, 0, FALSE },

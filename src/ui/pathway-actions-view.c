@@ -211,6 +211,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   PathwayAction *action = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
   const char *text = "";
+  g_autofree char *shown = NULL;
 
   switch (column)
     {
@@ -247,17 +248,17 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         break;
       }
 
+    /* Timescales as they cannot be misread ("December 2025", not "Dec 25"); the editor shows
+     * them as written. */
     case PATHWAY_ACTION_COLUMN_ORIGINAL:
-      text = pathway_action_get_original_timescale (action)->text;
+      shown = pathway_timescale_dup_display (pathway_action_get_original_timescale (action));
+      text = shown;
       break;
 
     case PATHWAY_ACTION_COLUMN_REVISED:
-      {
-        const PathwayTimescale *revised = pathway_action_get_revised_timescale (action);
-
-        text = revised != NULL ? revised->text : "";
-        break;
-      }
+      shown = pathway_timescale_dup_display (pathway_action_get_revised_timescale (action));
+      text = shown;
+      break;
 
     case PATHWAY_ACTION_COLUMN_RATING:
       {

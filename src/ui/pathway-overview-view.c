@@ -229,8 +229,12 @@ attention_subtitle (PathwayAction *action,
       const PathwayTimescale *due = pathway_action_get_due_timescale (action);
 
       if (due != NULL && due->text[0] != '\0')
-        /* Translators: the timescale an action is due by, as written: "Due: Dec 25". */
-        when = g_strdup_printf (_("Due: %s"), due->text);
+        {
+          g_autofree char *shown = pathway_timescale_dup_display (due);
+
+          /* Translators: the timescale an action is due by: "Due: December 2025". */
+          when = g_strdup_printf (_("Due: %s"), shown);
+        }
       else
         when = g_strdup (_("No timescale"));
     }

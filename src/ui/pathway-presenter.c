@@ -249,16 +249,18 @@ timescale_words (PathwayAction *action)
 {
   const PathwayTimescale *original = pathway_action_get_original_timescale (action);
   const PathwayTimescale *revised = pathway_action_get_revised_timescale (action);
-  const char *from = original != NULL && *original->text != '\0' ? original->text : NULL;
+  g_autofree char *original_shown = pathway_timescale_dup_display (original);
+  g_autofree char *revised_shown = pathway_timescale_dup_display (revised);
+  const char *from = *original_shown != '\0' ? original_shown : NULL;
 
-  if (revised != NULL && *revised->text != '\0' &&
+  if (*revised_shown != '\0' &&
       (original == NULL || !pathway_timescale_equal (original, revised)))
     {
       if (from == NULL)
         /* TRANSLATORS: a revised timescale where none was set at first */
-        return g_strdup_printf (_("%s (revised)"), revised->text);
+        return g_strdup_printf (_("%s (revised)"), revised_shown);
       /* TRANSLATORS: original → revised timescale, "December 2025 → March 2026 (revised)" */
-      return g_strdup_printf (_("%s → %s (revised)"), from, revised->text);
+      return g_strdup_printf (_("%s → %s (revised)"), from, revised_shown);
     }
   return g_strdup (from != NULL ? from : _("None set"));
 }

@@ -500,8 +500,12 @@ refresh_actions (PathwayWorkstreamsView *self,
       g_autofree char *subtitle = NULL;
 
       if (due != NULL && due->text[0] != '\0')
-        /* Translators: the timescale an action is due by, as written: "Due: Dec 25". */
-        subtitle = g_strdup_printf (_("Due: %s"), due->text);
+        {
+          g_autofree char *shown = pathway_timescale_dup_display (due);
+
+          /* Translators: the timescale an action is due by: "Due: December 2025". */
+          subtitle = g_strdup_printf (_("Due: %s"), shown);
+        }
       else
         subtitle = g_strdup (_("No timescale"));
 

@@ -472,6 +472,38 @@ test_compare (void)
   g_assert_cmpint (pathway_timescale_compare (undated, NULL), >, 0);
 }
 
+/* What is shown cannot be misread: no two-digit year, a month in full, terms and quarters
+ * named with their years; undated text as written. */
+static void
+test_display (void)
+{
+  static const struct { const char *written; const char *shown; } cases[] = {
+    { "Dec 25", "December 2025" },
+    { "end March 26", "March 2026" },
+    { "30/11/2025", "30 November 2025" },
+    { "2025-11-30", "30 November 2025" },
+    { "Summer Term 2026", "Summer Term 2026" },
+    { "spring term 2027", "Spring Term 2027" },
+    { "Autumn 2025/26", "Autumn Term 2025" },
+    { "Q3 2025/26", "Q3 2025/26" },
+    { "Q4 2025", "Q4 2025/26" },
+    { "2025/26", "2025/26" },
+    { "ongoing", "ongoing" },
+    { "", "" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PathwayTimescale) timescale = pathway_timescale_parse (cases[i].written);
+      g_autofree char *shown = pathway_timescale_dup_display (timescale);
+
+      g_test_message ("%s", cases[i].written);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      /* The text as written is kept. */
+      g_assert_cmpstr (timescale->text, ==, cases[i].written);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -482,6 +514,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/timescale/null", test_null);
   g_test_add_func ("/model/timescale/round-trip", test_round_trip);
   g_test_add_func ("/model/timescale/new", test_new);
+  g_test_add_func ("/model/timescale/display", test_display);
   g_test_add_func ("/model/timescale/copy", test_copy);
   g_test_add_func ("/model/timescale/equal", test_equal);
   g_test_add_func ("/model/timescale/compare", test_compare);

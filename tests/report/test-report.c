@@ -271,6 +271,30 @@ test_demo_tables_answer_questions (void)
   g_assert_null (strstr (red, "Commentary as at"));
 }
 
+/* No month in the demo pack reads like a day ("Dec 25"): months, terms and quarters carry
+ * their whole year, on the tables and the charts' axes alike. */
+static void
+test_no_two_digit_years (void)
+{
+  PathwayMeeting *meeting = latest_meeting (demo);
+  g_autofree char *path = NULL;
+  g_autoptr(PathwayPack) pack = write_pack (demo, meeting, NULL, "years.pdf", &path);
+  g_autoptr(PopplerDocument) pdf = open_pdf (path);
+  g_autofree char *text = whole_text (pdf);
+  g_autoptr(GRegex) short_year = g_regex_new ("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|"
+                                              "Nov|Dec)[a-z]* [0-9]{2}\\b(?![0-9/])",
+                                              0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_regex_match (short_year, text, 0, &match))
+    {
+      g_autofree char *found = g_match_info_fetch (match, 0);
+
+      g_error ("the pack writes “%s”, which reads like a day", found);
+    }
+  g_assert_nonnull (strstr (text, "Term 2027"));
+}
+
 /* The meeting's headlines, decisions and risks are sections of their own only when they have
  * text; a draft says DRAFT on every page; the PDF has a bookmark for each section. */
 static void
@@ -940,6 +964,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/demo-red-and-amber", test_demo_red_and_amber_sections);
   g_test_add_func ("/report/demo-tables-answer-questions", test_demo_tables_answer_questions);
   g_test_add_func ("/report/narrative-draft-and-outline", test_narrative_draft_and_outline);
+  g_test_add_func ("/report/no-two-digit-years", test_no_two_digit_years);
   g_test_add_func ("/report/same-day-same-bytes", test_same_day_same_bytes);
   g_test_add_func ("/report/user-text-as-written", test_user_text_prints_as_written);
   g_test_add_func ("/report/empty-programme", test_empty_programme);
