@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "pathway-board-dialog.h"
+#include "pathway-editor-fields.h"
 #include "pathway-format.h"
 #include "pathway-report-view.h"
 #include "pathway-style.h"
@@ -394,8 +395,8 @@ show_as_at_caption (PathwayReportView *self,
 
   if (wrong)
     /* Translators: the as-at date typed cannot be read; %s is what was typed. */
-    message = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example "
-                                 "2026-11-18. Nothing was changed."), text);
+    message = g_strdup_printf (_("“%s” is not a day: write it as 18/11/2026, 2026-11-18 or "
+                                 "18 Nov 2026. Nothing was changed."), text);
   else if (self->meeting != NULL)
     {
       g_autofree char *date = pathway_format_date (pathway_meeting_get_date (self->meeting));
@@ -436,7 +437,8 @@ write_as_at (PathwayReportView *self)
   g_value_init (&value, G_TYPE_DATE);
   if (text[0] != '\0')
     {
-      if (!pathway_date_parse_iso (text, &date))
+      /* The same forms as every date entry: 30/11/2025, 2025-11-30, 30 Nov 2025. */
+      if (!pathway_editor_parse_day (text, &date))
         {
           show_as_at_caption (self, TRUE);
           return;
@@ -463,7 +465,7 @@ as_at_changed_cb (PathwayReportView *self,
 
   /* A mistake already pointed out clears as soon as the text reads as a date. */
   if (gtk_widget_has_css_class (GTK_WIDGET (self->as_at_row), "error") &&
-      (text[0] == '\0' || pathway_date_parse_iso (text, &date)))
+      (text[0] == '\0' || pathway_editor_parse_day (text, &date)))
     show_as_at_caption (self, FALSE);
 }
 
