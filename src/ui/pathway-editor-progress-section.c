@@ -38,6 +38,8 @@ struct _PathwayEditorProgressSection
   AdwEntryRow *note_row;
   GtkLabel *note_caption;
   GtkTextView *commentary_view;
+  GtkWidget *recovery_group;
+  GtkTextView *recovery_view;
 };
 
 static void pathway_editor_progress_section_iface_init (PathwayEditorSectionInterface *iface);
@@ -47,9 +49,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PathwayEditorProgressSection, pathway_editor_prog
                                G_IMPLEMENT_INTERFACE (PATHWAY_TYPE_EDITOR_SECTION,
                                                       pathway_editor_progress_section_iface_init))
 
+static void update_recovery_visible (PathwayEditorProgressSection *self);
+
 static void
 field_changed_cb (PathwayEditorProgressSection *self)
 {
+  if (self->recovery_view != NULL)
+    update_recovery_visible (self);
   if (!self->updating)
     pathway_editor_section_changed (PATHWAY_EDITOR_SECTION (self));
 }
@@ -207,6 +213,24 @@ saved_commentary (PathwayEditorProgressSection *self)
   return self->action ? pathway_action_get_commentary (self->action) : "";
 }
 
+static const char *
+saved_recovery_plan (PathwayEditorProgressSection *self)
+{
+  return self->action ? pathway_action_get_recovery_plan (self->action) : "";
+}
+
+/* The recovery plan is asked for while the action is, or is being made, red; one already
+ * written stays in view so it can be read and cleared. */
+static void
+update_recovery_visible (PathwayEditorProgressSection *self)
+{
+  g_autofree char *typed = pathway_editor_dup_view_text (self->recovery_view);
+
+  gtk_widget_set_visible (self->recovery_group,
+                          chosen_rating (self) == PATHWAY_RATING_RED || *typed != '\0' ||
+                          *saved_recovery_plan (self) != '\0');
+}
+
 static gboolean
 progress_has_changes (PathwayEditorSection *section)
 {
@@ -214,7 +238,8 @@ progress_has_changes (PathwayEditorSection *section)
 
   return chosen_status (self) != saved_status (self) ||
          chosen_rating (self) != saved_rating (self) ||
-         pathway_editor_view_differs (self->commentary_view, saved_commentary (self));
+         pathway_editor_view_differs (self->commentary_view, saved_commentary (self)) ||
+         pathway_editor_view_differs (self->recovery_view, saved_recovery_plan (self));
 }
 
 /* A change the board will ask about carries a note. */
@@ -268,7 +293,9 @@ progress_set_action (PathwayEditorSection *section,
   adw_combo_row_set_selected (self->status_row, saved_status (self));
   build_rating_buttons (self, saved_rating (self));
   pathway_editor_set_view_text (self->commentary_view, saved_commentary (self));
+  pathway_editor_set_view_text (self->recovery_view, saved_recovery_plan (self));
   self->updating = FALSE;
+  update_recovery_visible (self);
 }
 
 static gboolean
@@ -290,6 +317,14 @@ progress_apply (PathwayEditorSection *section,
   if (g_strcmp0 (commentary, saved_commentary (self)) != 0 &&
       !pathway_document_set_commentary (self->document, self->action, commentary, error))
     return FALSE;
+  {
+    g_autofree char *recovery = pathway_editor_dup_view_text (self->recovery_view);
+
+    if (g_strcmp0 (recovery, saved_recovery_plan (self)) != 0 &&
+        !pathway_document_set_text (self->document, self->action, "recovery-plan", recovery,
+                                    error))
+      return FALSE;
+  }
   return TRUE;
 }
 
@@ -303,6 +338,11 @@ progress_fill_draft (PathwayEditorSection *section,
   pathway_action_set_status (draft, chosen_status (self));
   pathway_action_set_rating (draft, chosen_rating (self));
   pathway_action_set_commentary (draft, commentary);
+  {
+    g_autofree char *recovery = pathway_editor_dup_view_text (self->recovery_view);
+
+    g_object_set (draft, "recovery-plan", recovery, NULL);
+  }
 }
 
 /* GObject -------------------------------------------------------------------------------------- */
@@ -352,6 +392,8 @@ pathway_editor_progress_section_class_init (PathwayEditorProgressSectionClass *k
   BIND (note_row);
   BIND (note_caption);
   BIND (commentary_view);
+  BIND (recovery_group);
+  BIND (recovery_view);
 #undef BIND
 }
 
@@ -373,6 +415,8 @@ pathway_editor_progress_section_init (PathwayEditorProgressSection *self)
   g_signal_connect_object (self->note_row, "changed", G_CALLBACK (field_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->commentary_view), "changed",
+                           G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->recovery_view), "changed",
                            G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* A field's caption is read with it. */

@@ -384,6 +384,27 @@ test_rating_change_is_one_update_with_note (Fixture       *f,
                                " AND rating = 'green'", id, NULL), ==, 1);
 }
 
+/* Making an action red asks for its recovery plan, which is saved with the update and kept with
+ * its history; a green action's editor does not show the field. */
+static void
+test_red_asks_for_recovery_plan (Fixture       *f,
+                                 gconstpointer  data)
+{
+  PathwayAction *action = action_called (f, "1B vi");
+
+  open_editor (f, action);
+  g_assert_false (shown (widget_named (f, "recovery-group")));
+  click (f, "rating-red");
+  g_assert_true (shown (widget_named (f, "recovery-group")));
+  type_into (f, "note-row", NOTE);
+  type_into (f, "recovery-plan-view", "Extra therapists from January; back on track by March.");
+  press_save (f);
+  wait_for ("the editor to close", editor_gone, f);
+  g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_RED);
+  g_assert_cmpstr (pathway_action_get_recovery_plan (action), ==,
+                   "Extra therapists from January; back on track by March.");
+}
+
 static void
 test_refuses_rating_change_without_note (Fixture       *f,
                                          gconstpointer  data)
@@ -1016,6 +1037,8 @@ main (int   argc,
 
   g_test_add ("/ui/action-editor/rating-change-is-one-update-with-note", Fixture, NULL,
               fixture_set_up, test_rating_change_is_one_update_with_note, fixture_tear_down);
+  g_test_add ("/ui/action-editor/red-asks-for-recovery-plan", Fixture, NULL,
+              fixture_set_up, test_red_asks_for_recovery_plan, fixture_tear_down);
   g_test_add ("/ui/action-editor/refuses-rating-change-without-note", Fixture, NULL,
               fixture_set_up, test_refuses_rating_change_without_note, fixture_tear_down);
   g_test_add ("/ui/action-editor/refuses-new-action-without-reference", Fixture, NULL,
