@@ -349,7 +349,13 @@ show_action (PathwayPresenter *self, PathwayAction *action)
     }
   else
     facts.commentary_heading = g_strdup (_("Latest commentary"));
-  facts.commentary = g_strdup (pathway_action_get_commentary (action));
+  /* A red action's slide says what will bring it back, after the commentary. */
+  if (facts.rating == PATHWAY_RATING_RED && *pathway_action_get_recovery_plan (action) != '\0')
+    facts.commentary = g_strdup_printf (_("%s\n\nWhat will bring it back: %s"),
+                                        pathway_action_get_commentary (action),
+                                        pathway_action_get_recovery_plan (action));
+  else
+    facts.commentary = g_strdup (pathway_action_get_commentary (action));
   facts.position = g_strdup_printf (_("Action %u of %u"), self->position - N_LEADING + 1,
                                     n_actions (self));
   pathway_presenter_slide_show_action (self->slide, &facts);
