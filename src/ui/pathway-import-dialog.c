@@ -1,20 +1,46 @@
-/* pathway-import-dialog.c: the Import Tracker window. The left side maps each column of the
- * file (its letter and header, shown as written) to a field of an action; the right side
- * says what the import would do, shows the first rows as the file has them with the cells
- * that have problems marked, and lists every problem. Each change of the mapping makes the
- * plan again (it writes nothing); Import writes the plan through pathway_import_apply as one
- * batch. Every text from the file goes into labels as text, never as markup. */
+/* pathway-import-dialog.c: the Import Tracker window.
+ *
+ * The file is read once when the window opens: every sheet of a workbook, each with the
+ * mapping guessed for it, which the person's choices then change. What the window imports:
+ *
+ *   workbook sheets ──(the sheet chosen, or every one that looks like a tracker)──▶ sheets
+ *   sheets + their mappings ──pathway_import_plan / _plan_sheets──▶ one plan per sheet
+ *
+ * Each change of a mapping in use (a column's field, a row skipped) makes the plans again
+ * (nothing is written) and shows them: the counts of all, the columns and rows of the sheet
+ * shown, every problem and every row skipped. Import writes the plans with
+ * pathway_import_apply_all as one batch, dated at the end of the day the tracker stood on
+ * when one is typed. Every text from the file goes into labels and inscriptions as text,
+ * never as markup (libadwaita 1.2's rows take markup, so theirs is turned off). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "pathway-day-field.h"
+#include "pathway-editor-fields.h"
+/* For the month a column's header names (pathway_import_header_month), which the mapping
+ * reads but does not yet offer in pathway-exchange.h. */
+#include "pathway-exchange-private.h"
+#include "pathway-format.h"
 #include "pathway-import-dialog.h"
+#include "pathway-import-preview.h"
 #include "pathway-window.h"
 
-#define PREVIEW_ROWS 40    /* rows of the file shown in the preview */
-#define MAX_LISTED 500     /* problems listed one by one; the rest are counted */
+#define MAX_LISTED 500 /* problems and skipped rows listed one by one; the rest are counted */
+#define ALL_SHEETS -1  /* self->chosen when every tracker sheet is imported */
+#define FIELD_CHARS 30 /* a field's name at the end of its column's row */
+#define FIELD_LIST_CHARS 40
+
+/* One sheet of the file as read, with the mapping the person is making for it. */
+typedef struct {
+  char *name;
+  PathwaySheet *sheet;           /* NULL when it could not be read */
+  PathwayImportMapping *mapping; /* NULL with the sheet */
+  char *lacks;                   /* what it lacks to look like a tracker, or NULL */
+  char *unreadable;              /* why it could not be read, or NULL */
+} WorkbookSheet;
 
 struct _PathwayImportDialog
 {
@@ -22,33 +48,79 @@ struct _PathwayImportDialog
 
   PathwayDocument *document;
   char *path;
-  char **sheet_names;
-  PathwaySheet *sheet;
-  PathwayImportMapping *mapping;
-  PathwayImportPlan *plan;
+  GPtrArray *workbook;     /* WorkbookSheet, one per sheet of the file */
+  int chosen;              /* index into workbook, or ALL_SHEETS */
+  GPtrArray *sheets;       /* WorkbookSheet (the workbook's) being imported */
+  GPtrArray *plans;        /* PathwayImportPlan, one per sheet being imported */
+  guint shown;             /* index into sheets of the sheet whose columns and rows are shown */
   GError *read_error;
-  gboolean syncing; /* while the drop-downs are set from the mapping */
+  gboolean syncing;        /* while the controls are set from the mappings */
+  GtkStringList *fields;   /* the fields' names, for the columns' rows */
+  GPtrArray *sheet_checks; /* a GtkCheckButton per workbook sheet, then "All" when offered */
+  GPtrArray *column_rows;  /* an AdwComboRow per column of the sheet shown */
 
+  /* Template children */
   AdwWindowTitle *title;
   GtkWidget *import_button;
+  GtkRevealer *apply_error_revealer;
+  GtkLabel *apply_error_label;
   GtkStack *stack;
   AdwStatusPage *read_error_page;
-  GtkLabel *apply_error_label;
-  GtkRevealer *apply_error_revealer;
-  GtkWidget *sheet_box;
-  GtkDropDown *sheet_drop_down;
-  GtkListBox *mapping_list;
-  GPtrArray *field_drop_downs; /* one GtkDropDown per column */
+  AdwPreferencesGroup *sheet_group;
+  AdwEntryRow *as_at_row;
+  GtkLabel *as_at_problem;
+  AdwPreferencesGroup *columns_group;
+  AdwComboRow *shown_row;
   GtkLabel *summary_label;
-  GtkLabel *header_note_label;
-  GtkGrid *preview_grid;
-  GtkListBox *problem_list;
+  GtkLabel *preview_heading;
+  PathwayImportPreview *preview;
+  GtkWidget *problems_scroll;
   GtkLabel *problems_heading;
+  GtkListBox *problem_list;
+  GtkLabel *skipped_heading;
+  GtkListBox *skipped_list;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayImportDialog, pathway_import_dialog, ADW_TYPE_WINDOW)
 
-/* A plain label: the text is the file's, so never markup. */
+static void replan (PathwayImportDialog *self);
+static void show_date_limit (PathwayImportDialog *self);
+
+static void
+workbook_sheet_free (gpointer data)
+{
+  WorkbookSheet *entry = data;
+
+  g_free (entry->name);
+  g_clear_object (&entry->sheet);
+  g_clear_object (&entry->mapping);
+  g_free (entry->lacks);
+  g_free (entry->unreadable);
+  g_free (entry);
+}
+
+static WorkbookSheet *
+imported (PathwayImportDialog *self, guint index)
+{
+  return g_ptr_array_index (self->sheets, index);
+}
+
+static WorkbookSheet *
+shown_sheet (PathwayImportDialog *self)
+{
+  return self->sheets != NULL && self->shown < self->sheets->len ? imported (self, self->shown)
+                                                                 : NULL;
+}
+
+static PathwayImportPlan *
+shown_plan (PathwayImportDialog *self)
+{
+  return self->plans != NULL && self->shown < self->plans->len
+           ? g_ptr_array_index (self->plans, self->shown)
+           : NULL;
+}
+
+/* A plain label: the text may be the file's, so never markup. */
 static GtkWidget *
 text_label (const char *text, float xalign)
 {
@@ -61,19 +133,12 @@ text_label (const char *text, float xalign)
 }
 
 static void
-remove_children (GtkWidget *parent)
+remove_children (GtkListBox *list)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (parent)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (parent))
-        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
-      else if (GTK_IS_GRID (parent))
-        gtk_grid_remove (GTK_GRID (parent), child);
-      else
-        gtk_widget_unparent (child);
-    }
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
 }
 
 static const char *
@@ -82,59 +147,314 @@ severity_icon (PathwayImportSeverity severity)
   return severity == PATHWAY_IMPORT_ERROR ? "dialog-error-symbolic" : "dialog-warning-symbolic";
 }
 
-static const char *
-severity_class (PathwayImportSeverity severity)
+/* Messages about a sheet's rows name the sheet when several are imported together. */
+static char *
+name_sheet (PathwayImportDialog *self, PathwayImportPlan *plan, char *text)
 {
-  return severity == PATHWAY_IMPORT_ERROR ? "error" : "warning";
+  const char *name = pathway_sheet_get_sheet_name (pathway_import_plan_get_sheet (plan));
+  char *named;
+
+  if (self->plans->len < 2 || name == NULL)
+    return text;
+  /* TRANSLATORS: a problem or a skipped row of one of several sheets imported together */
+  named = g_strdup_printf (_("Sheet “%s”: %s"), name, text);
+  g_free (text);
+  return named;
 }
 
-static const char *
-outcome_text (PathwayImportRowOutcome outcome)
+/* The rows of a plan with an error on them, as a set of row indices. The plan leaves them out
+ * ("has errors"), but they are to be put right or skipped, not counted or listed as rows the
+ * import passes over. */
+static GHashTable *
+rows_with_errors (PathwayImportPlan *plan)
 {
-  switch (outcome)
+  GHashTable *rows = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < pathway_import_plan_get_n_problems (plan); i++)
     {
-    case PATHWAY_IMPORT_ROW_HEADING:
-      return C_("import row", "Theme");
-    case PATHWAY_IMPORT_ROW_ADD:
-      return C_("import row", "Add");
-    case PATHWAY_IMPORT_ROW_UPDATE:
-      return C_("import row", "Update");
-    case PATHWAY_IMPORT_ROW_UNCHANGED:
-      return C_("import row", "Unchanged");
-    case PATHWAY_IMPORT_ROW_SKIPPED:
-      return C_("import row", "Skipped");
+      const PathwayImportProblem *problem = pathway_import_plan_get_problem (plan, i);
+
+      if (problem->severity == PATHWAY_IMPORT_ERROR)
+        g_hash_table_add (rows, GUINT_TO_POINTER (problem->row));
+    }
+  return rows;
+}
+
+/* The rows below the header that the import passes over, and why. */
+static guint
+count_skipped (PathwayImportPlan *plan)
+{
+  g_autoptr(GHashTable) errors = rows_with_errors (plan);
+  guint header = pathway_sheet_get_header_row (pathway_import_plan_get_sheet (plan));
+  GHashTableIter iter;
+  gpointer row;
+  guint n = pathway_import_plan_get_n_skipped (plan);
+
+  g_hash_table_iter_init (&iter, errors);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    if (GPOINTER_TO_UINT (row) > header &&
+        pathway_import_plan_get_row_skip_reason (plan, GPOINTER_TO_UINT (row)) != NULL)
+      n--;
+  return n;
+}
+
+/* The columns --------------------------------------------------------------------------------- */
+
+/* What a month column holds ("Rating, July 2019 (history)"), or NULL for other columns. */
+static char *
+month_text (PathwaySheet *sheet, PathwayImportField field, guint column)
+{
+  g_autofree char *month = NULL;
+  PathwayImportField words;
+  GDate month_end;
+
+  if ((field != PATHWAY_IMPORT_FIELD_RATING && field != PATHWAY_IMPORT_FIELD_COMMENTARY &&
+       !pathway_import_field_is_repeated (field)) ||
+      !pathway_import_header_month (pathway_sheet_get_header (sheet, column), &words, &month_end,
+                                    &month))
+    return NULL;
+  switch (field)
+    {
+    case PATHWAY_IMPORT_FIELD_EARLIER_RATING:
+      /* TRANSLATORS: a column of an earlier month's ratings; %s is the month, "July 2019" */
+      return g_strdup_printf (_("Rating, %s (history)"), month);
+    case PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY:
+      return g_strdup_printf (_("Commentary, %s (history)"), month);
+    case PATHWAY_IMPORT_FIELD_RATING:
+      /* TRANSLATORS: the column of the latest month's ratings; %s is the month */
+      return g_strdup_printf (_("Rating, %s (current)"), month);
+    case PATHWAY_IMPORT_FIELD_COMMENTARY:
+      return g_strdup_printf (_("Commentary, %s (current)"), month);
     default:
-      return "";
+      return NULL;
     }
 }
 
-/* The plan's parts ------------------------------------------------------------------------- */
+/* Says under each column's header what the sheet and the mapping make of it, and names its
+ * row with the column and the field chosen. */
+static void
+describe_columns (PathwayImportDialog *self)
+{
+  WorkbookSheet *entry = shown_sheet (self);
+
+  for (guint c = 0; entry != NULL && c < self->column_rows->len; c++)
+    {
+      AdwActionRow *row = g_ptr_array_index (self->column_rows, c);
+      PathwayImportField field = pathway_import_mapping_get_field (entry->mapping, c);
+      gboolean hidden = pathway_sheet_column_is_hidden (entry->sheet, c);
+      g_autofree char *month = month_text (entry->sheet, field, c);
+      g_autofree char *letter = pathway_column_letter (c);
+      g_autofree char *column = NULL;
+      g_autofree char *label = NULL;
+      const char *header = pathway_sheet_get_header (entry->sheet, c);
+
+      if (hidden && month != NULL)
+        {
+          g_autofree char *both = g_strdup_printf ("%s · %s", _("Hidden in the sheet"), month);
+
+          adw_action_row_set_subtitle (row, both);
+        }
+      else
+        adw_action_row_set_subtitle (row, hidden ? _("Hidden in the sheet") : month);
+
+      if (*header == '\0')
+        /* TRANSLATORS: a column named for its accessible name; %s is its letter */
+        column = g_strdup_printf (_("Column %s"), letter);
+      else
+        /* TRANSLATORS: a column named for its accessible name: its letter and header */
+        column = g_strdup_printf (_("Column %s, “%s”"), letter, header);
+      if (hidden)
+        {
+          g_autofree char *plain = g_steal_pointer (&column);
+
+          column = g_strdup_printf (_("%s, hidden in the sheet"), plain);
+        }
+      /* TRANSLATORS: a column's choice of field, named with the column and the field it goes
+       * to: "Column E, “RAG Jun 19”: Rating, June 2019 (history)" */
+      label = g_strdup_printf (_("%s: %s"), column,
+                               month != NULL ? month : pathway_import_field_label (field));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
+}
+
+static void
+sync_columns (PathwayImportDialog *self)
+{
+  WorkbookSheet *entry = shown_sheet (self);
+
+  self->syncing = TRUE;
+  for (guint c = 0; entry != NULL && c < self->column_rows->len; c++)
+    adw_combo_row_set_selected (g_ptr_array_index (self->column_rows, c),
+                                pathway_import_mapping_get_field (entry->mapping, c));
+  self->syncing = FALSE;
+  describe_columns (self);
+}
+
+static void
+field_selected_cb (AdwComboRow *row, GParamSpec *pspec, PathwayImportDialog *self)
+{
+  WorkbookSheet *entry = shown_sheet (self);
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "column"));
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->syncing || entry == NULL || selected >= PATHWAY_IMPORT_N_FIELDS)
+    return;
+  /* The mapping's "changed" makes the plans again. */
+  if (pathway_import_mapping_get_field (entry->mapping, column) != (PathwayImportField) selected)
+    pathway_import_mapping_set_field (entry->mapping, column, (PathwayImportField) selected);
+}
+
+/* A column: its letter, its header as written, what the sheet and the mapping make of it
+ * under that, and its field at the end. */
+static GtkWidget *
+column_row_new (PathwayImportDialog *self, PathwaySheet *sheet, guint column)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autofree char *letter = pathway_column_letter (column);
+  const char *header = pathway_sheet_get_header (sheet, column);
+  GtkWidget *letter_label = text_label (letter, 0.5);
+  g_autofree char *name = g_strdup_printf ("field-%s", letter);
+  g_autofree char *flat = g_strdup (header);
+
+  g_strdelimit (flat, "\n\r\t", ' ');
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 *flat != '\0' ? flat : _("(no header)"));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_widget_set_tooltip_text (row, *header != '\0' ? header : NULL);
+  gtk_widget_add_css_class (row, "import-column-row");
+  if (*header == '\0')
+    gtk_widget_add_css_class (row, "import-no-header");
+  if (pathway_sheet_column_is_hidden (sheet, column))
+    gtk_widget_add_css_class (row, "import-hidden-column");
+
+  gtk_widget_add_css_class (letter_label, "import-column-letter");
+  gtk_label_set_width_chars (GTK_LABEL (letter_label), 2);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), letter_label);
+
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (self->fields));
+  pathway_editor_set_choice_items (ADW_COMBO_ROW (row), FIELD_CHARS, FIELD_LIST_CHARS);
+  g_object_set_data (G_OBJECT (row), "column", GUINT_TO_POINTER (column));
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (field_selected_cb), self, 0);
+  return row;
+}
+
+/* The columns of the sheet shown, one row each. */
+static void
+show_columns (PathwayImportDialog *self)
+{
+  WorkbookSheet *entry = shown_sheet (self);
+  guint header_row;
+  g_autofree char *note = NULL;
+
+  for (guint i = 0; i < self->column_rows->len; i++)
+    adw_preferences_group_remove (self->columns_group,
+                                  g_ptr_array_index (self->column_rows, i));
+  g_ptr_array_set_size (self->column_rows, 0);
+  if (entry == NULL)
+    return;
+
+  for (guint c = 0; c < pathway_sheet_get_n_columns (entry->sheet); c++)
+    {
+      GtkWidget *row = column_row_new (self, entry->sheet, c);
+
+      adw_preferences_group_add (self->columns_group, row);
+      g_ptr_array_add (self->column_rows, row);
+    }
+
+  /* A title block above the header is passed over: say so, and where the header was found. */
+  header_row = pathway_sheet_get_header_row (entry->sheet);
+  if (header_row > 0 && header_row < pathway_sheet_get_n_rows (entry->sheet))
+    note = g_strdup_printf (_("Headers read from row %u; the rows above it are not imported."),
+                            pathway_sheet_get_row_number (entry->sheet, header_row));
+  adw_preferences_group_set_description (self->columns_group, note);
+
+  if (self->sheets->len > 1)
+    {
+      /* TRANSLATORS: the heading over the rows of one of several sheets imported together */
+      g_autofree char *heading = g_strdup_printf (_("Rows of “%s”"), entry->name);
+
+      gtk_label_set_text (self->preview_heading, heading);
+    }
+  else
+    gtk_label_set_text (self->preview_heading, _("Rows"));
+  sync_columns (self);
+}
+
+/* Which of several sheets imported together is shown. */
+static void
+name_shown_row (PathwayImportDialog *self)
+{
+  WorkbookSheet *entry = shown_sheet (self);
+  g_autofree char *label = NULL;
+
+  if (entry == NULL)
+    return;
+  /* TRANSLATORS: the accessible name of the choice of the sheet whose columns and rows are
+   * shown; %s is the sheet's name */
+  label = g_strdup_printf (_("Sheet shown: %s"), entry->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->shown_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+shown_selected_cb (PathwayImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->shown_row);
+
+  if (self->syncing || self->sheets == NULL || selected >= self->sheets->len ||
+      selected == self->shown)
+    return;
+  self->shown = selected;
+  name_shown_row (self);
+  show_columns (self);
+  pathway_import_preview_show (self->preview, shown_plan (self), shown_sheet (self)->mapping);
+}
+
+/* The plans ----------------------------------------------------------------------------------- */
 
 static void
 refresh_summary (PathwayImportDialog *self)
 {
-  guint errors = pathway_import_plan_get_n_errors (self->plan);
-  guint warnings = pathway_import_plan_get_n_warnings (self->plan);
-  g_autofree char *rows = NULL;
-  g_autofree char *problems = NULL;
-  g_autofree char *text = NULL;
+  guint added = 0, updated = 0, unchanged = 0, skipped = 0, errors = 0, warnings = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  rows = g_strdup_printf (_("%u to add, %u to update, %u unchanged"),
-                          pathway_import_plan_get_n_added (self->plan),
-                          pathway_import_plan_get_n_updated (self->plan),
-                          pathway_import_plan_get_n_unchanged (self->plan));
+  for (guint i = 0; i < self->plans->len; i++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (self->plans, i);
+
+      added += pathway_import_plan_get_n_added (plan);
+      updated += pathway_import_plan_get_n_updated (plan);
+      unchanged += pathway_import_plan_get_n_unchanged (plan);
+      skipped += count_skipped (plan);
+      errors += pathway_import_plan_get_n_errors (plan);
+      warnings += pathway_import_plan_get_n_warnings (plan);
+    }
+
+  g_string_append_printf (text, ngettext ("%u action to add", "%u actions to add", added),
+                          added);
+  if (updated > 0)
+    g_string_append_printf (text, ngettext (", %u to update", ", %u to update", updated),
+                            updated);
+  if (unchanged > 0)
+    g_string_append_printf (text, ngettext (", %u unchanged", ", %u unchanged", unchanged),
+                            unchanged);
+  if (skipped > 0)
+    g_string_append_printf (text, ngettext (", %u row skipped", ", %u rows skipped", skipped),
+                            skipped);
+  g_string_append (text, " · ");
   if (errors == 0 && warnings == 0)
-    problems = g_strdup (_("no problems"));
+    g_string_append (text, _("no problems"));
   else
     {
-      g_autofree char *e = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
-      g_autofree char *w = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings),
-                                            warnings);
-
-      problems = g_strdup_printf ("%s, %s", e, w);
+      g_string_append_printf (text, ngettext ("%u error", "%u errors", errors), errors);
+      g_string_append (text, ", ");
+      g_string_append_printf (text, ngettext ("%u warning", "%u warnings", warnings), warnings);
     }
-  text = g_strdup_printf ("%s · %s", rows, problems);
-  gtk_label_set_text (self->summary_label, text);
+  gtk_label_set_text (self->summary_label, text->str);
   if (errors > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "import-summary-errors");
   else
@@ -142,442 +462,533 @@ refresh_summary (PathwayImportDialog *self)
 }
 
 static GtkWidget *
-preview_cell (const char *text, const PathwayImportProblem *problem, const char *css_class)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = text_label (text, 0.0);
-
-  gtk_widget_add_css_class (box, "import-cell");
-  if (css_class != NULL)
-    gtk_widget_add_css_class (box, css_class);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  if (problem != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (problem->severity));
-      g_autofree char *tooltip = pathway_import_problem_to_string (problem);
-
-      gtk_box_append (GTK_BOX (box), icon);
-      gtk_widget_add_css_class (box, severity_class (problem->severity));
-      gtk_widget_set_tooltip_text (box, tooltip);
-    }
-  else if (text[0] != '\0')
-    gtk_widget_set_tooltip_text (box, text);
-  return box;
-}
-
-/* The first rows as the file has them: Excel's row numbers, what each row would do, and the
- * cells, with the problem ones marked and their message as tooltip. */
-static void
-refresh_preview (PathwayImportDialog *self)
-{
-  guint n_rows = MIN (pathway_sheet_get_n_rows (self->sheet), PREVIEW_ROWS);
-  guint n_columns = pathway_sheet_get_n_columns (self->sheet);
-  guint header_row = pathway_sheet_get_header_row (self->sheet);
-
-  remove_children (GTK_WIDGET (self->preview_grid));
-
-  gtk_grid_attach (self->preview_grid, preview_cell ("", NULL, "import-corner"), 0, 0, 1, 1);
-  gtk_grid_attach (self->preview_grid,
-                   preview_cell (_("Import"), NULL, "import-column-letter"), 1, 0, 1, 1);
-  for (guint c = 0; c < n_columns; c++)
-    {
-      g_autofree char *letter = pathway_column_letter (c);
-
-      gtk_grid_attach (self->preview_grid, preview_cell (letter, NULL, "import-column-letter"),
-                       c + 2, 0, 1, 1);
-    }
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", pathway_sheet_get_row_number (self->sheet,
-                                                                                  r));
-      const PathwayImportProblem *row_problem =
-        pathway_import_plan_get_cell_problem (self->plan, r, -1);
-      const char *outcome = r <= header_row
-                              ? ""
-                              : outcome_text (pathway_import_plan_get_row_outcome (self->plan, r));
-      const char *row_class = r == header_row ? "import-header-row" : NULL;
-
-      gtk_grid_attach (self->preview_grid, preview_cell (number, row_problem, "import-row-number"),
-                       0, r + 1, 1, 1);
-      gtk_grid_attach (self->preview_grid, preview_cell (outcome, NULL, "import-outcome"),
-                       1, r + 1, 1, 1);
-      for (guint c = 0; c < n_columns; c++)
-        {
-          const char *text = pathway_sheet_get_cell (self->sheet, r, c);
-          const PathwayImportProblem *problem =
-            pathway_import_plan_get_cell_problem (self->plan, r, (int) c);
-          GtkWidget *cell = preview_cell (text, problem, row_class);
-
-          if (pathway_import_mapping_get_field (self->mapping, c) == PATHWAY_IMPORT_FIELD_NONE)
-            gtk_widget_add_css_class (cell, "import-ignored");
-          gtk_grid_attach (self->preview_grid, cell, c + 2, r + 1, 1, 1);
-        }
-    }
-}
-
-static GtkWidget *
-problem_row (const PathwayImportProblem *problem)
+line_row (const char *icon_name, const char *css_class, const char *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (problem->severity));
-  g_autofree char *text = pathway_import_problem_to_string (problem);
   GtkWidget *label = text_label (text, 0.0);
 
   gtk_widget_add_css_class (box, "import-problem");
-  gtk_widget_add_css_class (icon, severity_class (problem->severity));
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  if (icon_name != NULL)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+      gtk_widget_add_css_class (icon, css_class);
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (box), icon);
+    }
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   return box;
+}
+
+static void
+append_more (GtkListBox *list, const char *text)
+{
+  GtkWidget *label = text_label (text, 0.0);
+
+  gtk_widget_add_css_class (label, "import-problem");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_append (list, label);
 }
 
 static void
 refresh_problems (PathwayImportDialog *self)
 {
-  guint n = pathway_import_plan_get_n_problems (self->plan);
+  guint n = 0, listed = 0;
 
-  remove_children (GTK_WIDGET (self->problem_list));
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_heading), n > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_list), n > 0);
-  for (guint i = 0; i < MIN (n, MAX_LISTED); i++)
-    gtk_list_box_append (self->problem_list,
-                         problem_row (pathway_import_plan_get_problem (self->plan, i)));
-  if (n > MAX_LISTED)
+  remove_children (self->problem_list);
+  for (guint p = 0; p < self->plans->len; p++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (self->plans, p);
+      guint n_problems = pathway_import_plan_get_n_problems (plan);
+
+      n += n_problems;
+      for (guint i = 0; i < n_problems && listed < MAX_LISTED; i++, listed++)
+        {
+          const PathwayImportProblem *problem = pathway_import_plan_get_problem (plan, i);
+          g_autofree char *text = name_sheet (self, plan,
+                                              pathway_import_problem_to_string (problem));
+
+          gtk_list_box_append (self->problem_list,
+                               line_row (severity_icon (problem->severity),
+                                         problem->severity == PATHWAY_IMPORT_ERROR ? "error"
+                                                                                   : "warning",
+                                         text));
+        }
+    }
+  if (n > listed)
     {
       g_autofree char *more = g_strdup_printf (ngettext ("And %u more problem. Put these right "
                                                          "and they will be listed.",
                                                          "And %u more problems. Put these "
                                                          "right and the rest will be listed.",
-                                                         n - MAX_LISTED),
-                                               n - MAX_LISTED);
-      GtkWidget *label = text_label (more, 0.0);
+                                                         n - listed),
+                                               n - listed);
 
-      gtk_widget_add_css_class (label, "import-problem");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_list_box_append (self->problem_list, label);
+      append_more (self->problem_list, more);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_heading), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_list), n > 0);
 }
 
+/* The rows below the header that are not imported, and why (the preview shows them in place;
+ * this lists them for a long tracker). */
 static void
-sync_drop_downs (PathwayImportDialog *self)
+refresh_skipped (PathwayImportDialog *self)
 {
-  self->syncing = TRUE;
-  for (guint c = 0; c < self->field_drop_downs->len; c++)
-    gtk_drop_down_set_selected (g_ptr_array_index (self->field_drop_downs, c),
-                                pathway_import_mapping_get_field (self->mapping, c));
-  self->syncing = FALSE;
+  guint n = 0, listed = 0;
+
+  remove_children (self->skipped_list);
+  for (guint p = 0; p < self->plans->len; p++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (self->plans, p);
+      PathwaySheet *sheet = pathway_import_plan_get_sheet (plan);
+      const char *sheet_name = pathway_sheet_get_sheet_name (sheet);
+      g_autoptr(GHashTable) errors = rows_with_errors (plan);
+
+      for (guint r = pathway_sheet_get_header_row (sheet) + 1;
+           r < pathway_sheet_get_n_rows (sheet); r++)
+        {
+          const char *reason = pathway_import_plan_get_row_skip_reason (plan, r);
+          guint number = pathway_sheet_get_row_number (sheet, r);
+          g_autofree char *text = NULL;
+
+          if (reason == NULL || g_hash_table_contains (errors, GUINT_TO_POINTER (r)))
+            continue;
+          n++;
+          if (listed >= MAX_LISTED)
+            continue;
+          if (self->plans->len > 1 && sheet_name != NULL)
+            /* TRANSLATORS: a row the import skips, of one of several sheets: the sheet, the
+             * row's number and why ("a colour key") */
+            text = g_strdup_printf (_("Sheet “%s”, row %u: %s"), sheet_name, number, reason);
+          else
+            /* TRANSLATORS: a row the import skips: its number and why ("a colour key") */
+            text = g_strdup_printf (_("Row %u: %s"), number, reason);
+          gtk_list_box_append (self->skipped_list, line_row (NULL, NULL, text));
+          listed++;
+        }
+    }
+  if (n > listed)
+    {
+      g_autofree char *more = g_strdup_printf (ngettext ("And %u more row.", "And %u more rows.",
+                                                         n - listed),
+                                               n - listed);
+
+      append_more (self->skipped_list, more);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_heading), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_list), n > 0);
+  gtk_widget_set_visible (self->problems_scroll,
+                          n > 0 || gtk_widget_get_visible (GTK_WIDGET (self->problem_list)));
 }
 
-/* Makes the plan again from the mapping and shows it. */
+/* Makes the plans again from the mappings, writing nothing, and shows them. */
 static void
 replan (PathwayImportDialog *self)
 {
-  g_clear_object (&self->plan);
-  self->plan = pathway_import_plan (self->sheet, self->mapping, self->document, NULL);
-  sync_drop_downs (self);
+  g_autoptr(GPtrArray) sheets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) mappings = g_ptr_array_new ();
+
+  if (self->sheets == NULL || self->sheets->len == 0)
+    return;
+  g_clear_pointer (&self->plans, g_ptr_array_unref);
+  if (self->sheets->len == 1)
+    {
+      self->plans = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->plans, pathway_import_plan (imported (self, 0)->sheet,
+                                                         imported (self, 0)->mapping,
+                                                         self->document, NULL));
+    }
+  else
+    {
+      for (guint i = 0; i < self->sheets->len; i++)
+        {
+          g_ptr_array_add (sheets, imported (self, i)->sheet);
+          g_ptr_array_add (mappings, imported (self, i)->mapping);
+        }
+      self->plans = pathway_import_plan_sheets (sheets, mappings, self->document, NULL);
+    }
+  /* The date the tracker stood on: once src/exchange has pathway_import_plan_set_as_at, each
+   * plan is given the date typed in as_at_row here (and made again when it changes), so that
+   * it compares the rows with the programme as it stood then and dates every change. Until
+   * then the date only dates what Import writes, for the trackers can_date allows
+   * (apply_plans). */
+
+  sync_columns (self);
   refresh_summary (self);
-  refresh_preview (self);
+  pathway_import_preview_show (self->preview, shown_plan (self), shown_sheet (self)->mapping);
   refresh_problems (self);
+  refresh_skipped (self);
+  show_date_limit (self);
   gtk_widget_set_sensitive (self->import_button, pathway_import_dialog_can_import (self));
 }
 
-/* The mapping ------------------------------------------------------------------------------ */
+/* The sheets ---------------------------------------------------------------------------------- */
 
-static void
-field_selected_cb (GtkDropDown *drop_down, GParamSpec *pspec, PathwayImportDialog *self)
+static guint
+rows_under_header (PathwaySheet *sheet)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (drop_down), "column"));
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  if (self->syncing || selected >= PATHWAY_IMPORT_N_FIELDS)
-    return;
-  if (pathway_import_mapping_get_field (self->mapping, column) != (PathwayImportField) selected)
-    pathway_import_mapping_set_field (self->mapping, column, (PathwayImportField) selected);
+  return pathway_sheet_get_n_rows (sheet) - pathway_sheet_get_header_row (sheet) - 1;
 }
 
-static GtkWidget *
-mapping_row (PathwayImportDialog *self, guint column, GtkStringList *fields)
+static guint
+count_trackers (PathwayImportDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  g_autofree char *letter = pathway_column_letter (column);
-  const char *header = pathway_sheet_get_header (self->sheet, column);
-  GtkWidget *letter_label = text_label (letter, 0.5);
-  GtkWidget *header_label = text_label (header[0] != '\0' ? header : _("(no header)"), 0.0);
-  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (fields)), NULL);
-  g_autofree char *name = g_strdup_printf ("field-%s", letter);
+  guint n = 0;
 
-  gtk_widget_add_css_class (box, "import-mapping-row");
-  gtk_widget_add_css_class (letter_label, "import-column-letter");
-  gtk_label_set_width_chars (GTK_LABEL (letter_label), 3);
-  if (header[0] == '\0')
-    gtk_widget_add_css_class (header_label, "dim-label");
-  gtk_widget_set_name (header_label, "column-header");
-  gtk_label_set_ellipsize (GTK_LABEL (header_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (header_label, header);
-  gtk_widget_set_hexpand (header_label, TRUE);
-  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
-  gtk_widget_set_name (drop_down, name);
-  gtk_widget_set_size_request (drop_down, 190, -1);
-  g_object_set_data (G_OBJECT (drop_down), "column", GUINT_TO_POINTER (column));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down),
-                              pathway_import_mapping_get_field (self->mapping, column));
-  g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (field_selected_cb), self,
-                           0);
-  g_ptr_array_add (self->field_drop_downs, drop_down);
-
-  gtk_box_append (GTK_BOX (box), letter_label);
-  gtk_box_append (GTK_BOX (box), header_label);
-  gtk_box_append (GTK_BOX (box), drop_down);
-  return box;
-}
-
-static void
-build_mapping (PathwayImportDialog *self)
-{
-  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
-  guint n_columns = pathway_sheet_get_n_columns (self->sheet);
-
-  for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
-    gtk_string_list_append (fields, f == PATHWAY_IMPORT_FIELD_NONE
-                                      ? _("Ignore")
-                                      : pathway_import_field_label ((PathwayImportField) f));
-
-  remove_children (GTK_WIDGET (self->mapping_list));
-  g_ptr_array_set_size (self->field_drop_downs, 0);
-  for (guint c = 0; c < n_columns; c++)
-    gtk_list_box_append (self->mapping_list, mapping_row (self, c, fields));
-}
-
-/* Reading the file ------------------------------------------------------------------------- */
-
-static void
-show_read_error (PathwayImportDialog *self)
-{
-  adw_status_page_set_description (self->read_error_page, NULL);
-  /* The description is markup; the message quotes the file's name. */
-  {
-    g_autofree char *escaped = g_markup_escape_text (self->read_error->message, -1);
-
-    adw_status_page_set_description (self->read_error_page, escaped);
-  }
-  gtk_stack_set_visible_child_name (self->stack, "error");
-  gtk_widget_set_sensitive (self->import_button, FALSE);
-}
-
-/* Reads the sheet (NULL: the first), guesses its mapping and shows it. */
-static void
-load_sheet (PathwayImportDialog *self, const char *sheet_name)
-{
-  g_autoptr(PathwaySheet) sheet = NULL;
-
-  g_clear_error (&self->read_error);
-  sheet = pathway_sheet_read (self->path, sheet_name, &self->read_error);
-  if (sheet == NULL)
+  for (guint i = 0; i < self->workbook->len; i++)
     {
-      show_read_error (self);
-      return;
+      WorkbookSheet *entry = g_ptr_array_index (self->workbook, i);
+
+      n += entry->sheet != NULL && entry->lacks == NULL;
     }
+  return n;
+}
 
-  if (self->mapping != NULL)
-    g_signal_handlers_disconnect_by_data (self->mapping, self);
-  g_clear_object (&self->mapping);
-  g_set_object (&self->sheet, sheet);
-  self->mapping = pathway_import_guess_mapping (self->sheet);
-  g_signal_connect_object (self->mapping, "changed", G_CALLBACK (replan), self,
-                           G_CONNECT_SWAPPED);
+/* Imports the workbook's sheet 'index', or with ALL_SHEETS every sheet that looks like a
+ * tracker, each with the mapping made for it so far. */
+static void
+choose_sheets (PathwayImportDialog *self, int index)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
-  {
-    guint header_row = pathway_sheet_get_header_row (self->sheet);
-    g_autofree char *note = NULL;
+  self->chosen = index;
+  g_clear_pointer (&self->sheets, g_ptr_array_unref);
+  self->sheets = g_ptr_array_new ();
+  for (guint i = 0; i < self->workbook->len; i++)
+    {
+      WorkbookSheet *entry = g_ptr_array_index (self->workbook, i);
 
-    note = g_strdup_printf (_("Headers read from row %u; rows above it are not imported."),
-                            header_row < pathway_sheet_get_n_rows (self->sheet)
-                              ? pathway_sheet_get_row_number (self->sheet, header_row)
-                              : 1);
-    gtk_label_set_text (self->header_note_label, note);
-    gtk_widget_set_visible (GTK_WIDGET (self->header_note_label), header_row > 0);
-  }
+      if (index == ALL_SHEETS ? entry->sheet != NULL && entry->lacks == NULL : (int) i == index)
+        {
+          g_ptr_array_add (self->sheets, entry);
+          gtk_string_list_append (names, entry->name);
+        }
+    }
+  self->shown = 0;
 
-  build_mapping (self);
-  gtk_stack_set_visible_child_name (self->stack, "plan");
+  self->syncing = TRUE;
+  for (guint i = 0; self->sheet_checks != NULL && i < self->sheet_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->sheet_checks, i),
+                                 i == (index == ALL_SHEETS ? self->workbook->len : (guint) index));
+  adw_combo_row_set_model (self->shown_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->shown_row, 0);
+  self->syncing = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->shown_row), self->sheets->len > 1);
+  name_shown_row (self);
+
+  show_columns (self);
   replan (self);
 }
 
 static void
-sheet_selected_cb (PathwayImportDialog *self)
+sheet_toggled_cb (GtkCheckButton *check, PathwayImportDialog *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->sheet_drop_down);
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "sheet"));
 
-  if (self->sheet_names == NULL || selected >= g_strv_length (self->sheet_names))
+  if (self->syncing || !gtk_check_button_get_active (check) || index == self->chosen)
     return;
-  load_sheet (self, self->sheet_names[selected]);
+  choose_sheets (self, index);
 }
 
-/* Building the window ---------------------------------------------------------------------- */
-
-static GtkWidget *
-heading (const char *text)
+/* What a sheet holds, for its row in the chooser. */
+static char *
+describe_sheet (WorkbookSheet *entry)
 {
-  GtkWidget *label = text_label (text, 0.0);
+  guint rows;
 
-  gtk_widget_add_css_class (label, "heading");
-  return label;
-}
-
-static GtkWidget *
-build_plan_page (PathwayImportDialog *self)
-{
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *left_scroll = gtk_scrolled_window_new ();
-  GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *preview_scroll = gtk_scrolled_window_new ();
-  GtkWidget *problems_scroll = gtk_scrolled_window_new ();
-  GtkWidget *sheet_label;
-
-  /* Left: the sheet, then one row per column. */
-  gtk_widget_add_css_class (left, "import-side");
-  self->sheet_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  sheet_label = heading (_("Sheet"));
-  self->sheet_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->sheet_drop_down), "sheet");
-  gtk_box_append (GTK_BOX (self->sheet_box), sheet_label);
-  gtk_box_append (GTK_BOX (self->sheet_box), GTK_WIDGET (self->sheet_drop_down));
-  gtk_widget_set_visible (self->sheet_box, FALSE);
-  gtk_box_append (GTK_BOX (left), self->sheet_box);
-
-  gtk_box_append (GTK_BOX (left), heading (_("Columns")));
-  self->header_note_label = GTK_LABEL (text_label ("", 0.0));
-  gtk_label_set_wrap (self->header_note_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->header_note_label), "dim-label");
-  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->header_note_label));
-  self->mapping_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->mapping_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->mapping_list), "boxed-list");
-  gtk_widget_set_name (GTK_WIDGET (self->mapping_list), "mapping");
-  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->mapping_list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (left_scroll), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (left_scroll), left);
-  gtk_widget_set_size_request (left_scroll, 400, -1);
-
-  /* Right: the summary, the preview and the problems. */
-  gtk_widget_add_css_class (right, "import-side");
-  self->summary_label = GTK_LABEL (text_label ("", 0.0));
-  gtk_widget_set_name (GTK_WIDGET (self->summary_label), "summary");
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-4");
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->summary_label));
-
-  gtk_box_append (GTK_BOX (right), heading (_("Preview")));
-  self->preview_grid = GTK_GRID (gtk_grid_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->preview_grid), "preview");
-  gtk_widget_add_css_class (GTK_WIDGET (self->preview_grid), "import-preview");
-  gtk_widget_set_halign (GTK_WIDGET (self->preview_grid), GTK_ALIGN_START);
-  gtk_widget_set_valign (GTK_WIDGET (self->preview_grid), GTK_ALIGN_START);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (preview_scroll),
-                                 GTK_WIDGET (self->preview_grid));
-  gtk_widget_add_css_class (preview_scroll, "card");
-  gtk_widget_set_overflow (preview_scroll, GTK_OVERFLOW_HIDDEN);
-  /* As tall as the rows shown, up to half the window; the problems take the rest. */
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (preview_scroll), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (preview_scroll), 380);
-  gtk_box_append (GTK_BOX (right), preview_scroll);
-
-  self->problems_heading = GTK_LABEL (heading (_("Problems")));
-  gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->problems_heading));
-  self->problem_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->problem_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->problem_list), "boxed-list");
-  gtk_widget_set_name (GTK_WIDGET (self->problem_list), "problems");
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (problems_scroll), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (problems_scroll, TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->problem_list), GTK_ALIGN_START);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (problems_scroll),
-                                 GTK_WIDGET (self->problem_list));
-  gtk_box_append (GTK_BOX (right), problems_scroll);
-
-  gtk_paned_set_start_child (GTK_PANED (paned), left_scroll);
-  gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_end_child (GTK_PANED (paned), right);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  return paned;
+  if (entry->unreadable != NULL)
+    return g_strdup (entry->unreadable);
+  if (entry->sheet == NULL)
+    return g_strdup (_("Nothing in it"));
+  rows = rows_under_header (entry->sheet);
+  if (entry->lacks != NULL)
+    /* TRANSLATORS: a sheet that does not look like a tracker; %s is what it lacks, "no
+     * reference column" */
+    return g_strdup_printf (_("Not a tracker: %s"), entry->lacks);
+  /* TRANSLATORS: a sheet that looks like a tracker, with its number of rows */
+  return g_strdup_printf (ngettext ("Tracker, %u row", "Tracker, %u rows", rows), rows);
 }
 
 static void
-dismiss_apply_error (PathwayImportDialog *self)
+add_sheet_row (PathwayImportDialog *self, int index, const char *title, const char *subtitle,
+               gboolean sensitive)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *name = index == ALL_SHEETS ? g_strdup ("sheet-all")
+                                              : g_strdup_printf ("sheet-%d", index);
+  /* TRANSLATORS: the accessible name of a sheet's choice: its name and what it holds */
+  g_autofree char *label = g_strdup_printf (_("%s: %s"), title, subtitle);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_widget_set_name (check, name);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  if (self->sheet_checks->len > 0)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check),
+                                g_ptr_array_index (self->sheet_checks, 0));
+  g_object_set_data (G_OBJECT (check), "sheet", GINT_TO_POINTER (index));
+  g_signal_connect_object (check, "toggled", G_CALLBACK (sheet_toggled_cb), self, 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  gtk_widget_set_sensitive (row, sensitive);
+  adw_preferences_group_add (self->sheet_group, row);
+  g_ptr_array_add (self->sheet_checks, check);
+}
+
+/* A workbook of several sheets gets a chooser: each sheet with what it holds, and "All
+ * tracker sheets" when more than one looks like a tracker. */
+static void
+build_sheet_chooser (PathwayImportDialog *self)
+{
+  guint n_trackers = count_trackers (self);
+
+  if (self->workbook->len < 2)
+    return;
+  for (guint i = 0; i < self->workbook->len; i++)
+    {
+      WorkbookSheet *entry = g_ptr_array_index (self->workbook, i);
+      g_autofree char *holds = describe_sheet (entry);
+
+      add_sheet_row (self, (int) i, entry->name, holds, entry->sheet != NULL);
+    }
+  if (n_trackers > 1)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < self->workbook->len; i++)
+        {
+          WorkbookSheet *entry = g_ptr_array_index (self->workbook, i);
+
+          if (entry->sheet == NULL || entry->lacks != NULL)
+            continue;
+          if (names->len > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, entry->name);
+        }
+      {
+        /* TRANSLATORS: the sheets that look like trackers, imported together */
+        g_autofree char *holds = g_strdup_printf (_("%s, as one import"), names->str);
+
+        add_sheet_row (self, ALL_SHEETS, _("All tracker sheets"), holds, TRUE);
+      }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->sheet_group), TRUE);
+}
+
+/* Reads every sheet of the file and guesses each one's mapping. The sheet that looks like a
+ * tracker is chosen as pathway_import_read_tracker chooses it: of those with a reference and
+ * an action column, the one with the most rows under its header; else the first that could be
+ * read. Returns FALSE, with self->read_error, when no sheet could be read. */
+static gboolean
+read_workbook (PathwayImportDialog *self, int *best)
+{
+  g_auto(GStrv) names = pathway_sheet_list_sheet_names (self->path, &self->read_error);
+  int first_read = -1;
+
+  *best = -1;
+  if (names == NULL)
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      WorkbookSheet *entry = g_new0 (WorkbookSheet, 1);
+      g_autoptr(GError) error = NULL;
+
+      entry->name = g_strdup (names[i]);
+      g_ptr_array_add (self->workbook, entry);
+      entry->sheet = pathway_sheet_read (self->path, names[i], &error);
+      if (entry->sheet == NULL)
+        {
+          if (!g_error_matches (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_EMPTY))
+            entry->unreadable = g_strdup (error->message);
+          if (self->read_error == NULL)
+            self->read_error = g_steal_pointer (&error);
+          continue;
+        }
+      /* A remembered mapping (pathway_import_mapping_recall, being added to src/exchange)
+       * will replace the guess here when the programme knows this layout. */
+      entry->mapping = pathway_import_guess_mapping (entry->sheet);
+      entry->lacks = pathway_import_sheet_lacks (entry->sheet, entry->mapping);
+      g_signal_connect_object (entry->mapping, "changed", G_CALLBACK (replan), self,
+                               G_CONNECT_SWAPPED);
+      if (first_read < 0)
+        first_read = (int) i;
+      if (entry->lacks == NULL &&
+          (*best < 0 ||
+           rows_under_header (entry->sheet) >
+             rows_under_header (((WorkbookSheet *) g_ptr_array_index (self->workbook,
+                                                                      (guint) *best))->sheet)))
+        *best = (int) i;
+    }
+  if (*best < 0)
+    *best = first_read;
+  if (*best < 0)
+    return FALSE;
+  g_clear_error (&self->read_error);
+  return TRUE;
+}
+
+static void
+show_read_error (PathwayImportDialog *self)
+{
+  /* The description is markup; the message quotes the file's name. */
+  g_autofree char *escaped = g_markup_escape_text (self->read_error->message, -1);
+
+  adw_status_page_set_description (self->read_error_page, escaped);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_widget_set_sensitive (self->import_button, FALSE);
+}
+
+/* The date ------------------------------------------------------------------------------------ */
+
+/* The row is named with what it is for and what is typed, as the record dialog's fields are;
+ * what the text means is its description (pathway_day_field_attach). */
+static void
+as_at_changed_cb (PathwayImportDialog *self)
+{
+  g_autofree char *text = pathway_editor_dup_entry_text (self->as_at_row);
+  g_autofree char *name = NULL;
+
+  show_date_limit (self);
+  if (*text != '\0')
+    /* TRANSLATORS: the accessible name of the date of an older copy of the tracker, with the
+     * date as typed */
+    name = g_strdup_printf (_("This tracker is as it stood on: %s"), text);
+  else
+    name = g_strdup (_("This tracker is as it stood on"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->as_at_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* Whether the plans can be dated by wrapping them in a dated batch. pathway_import_apply
+ * dates the history of a row that carries months, and of an action already in the programme,
+ * by setting the batch's date itself and then going back to the clock, so the changes written
+ * after such a row would be dated today: an older copy's values would become today's. Only a
+ * tracker of new actions without month columns is dated whole. (Once src/exchange has
+ * pathway_import_plan_set_as_at, the plans carry the date and this limit goes.) */
+static gboolean
+can_date (PathwayImportDialog *self)
+{
+  for (guint i = 0; self->plans != NULL && i < self->plans->len; i++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (self->plans, i);
+      PathwayImportMapping *mapping = imported (self, i)->mapping;
+
+      if (pathway_import_plan_get_n_updated (plan) > 0 ||
+          pathway_import_plan_get_n_unchanged (plan) > 0 ||
+          pathway_import_mapping_get_column (mapping, PATHWAY_IMPORT_FIELD_EARLIER_RATING) >= 0 ||
+          pathway_import_mapping_get_column (mapping, PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY) >= 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+cannot_date_message (void)
+{
+  return _("A date can be given only when every action in the tracker is new to the programme "
+           "and it has no columns of earlier months. Leave it empty to import as of today.");
+}
+
+/* Says under the date, as soon as a day is typed, when the tracker cannot be dated. */
+static void
+show_date_limit (PathwayImportDialog *self)
+{
+  gboolean limited = pathway_day_field_read (self->as_at_row, NULL) == PATHWAY_DAY_VALID &&
+                     !can_date (self);
+
+  if (limited)
+    gtk_label_set_text (self->as_at_problem, cannot_date_message ());
+  gtk_widget_set_visible (GTK_WIDGET (self->as_at_problem), limited);
+}
+
+/* Reads the date typed: FALSE (and the row marked) when it is not a date, is after today or
+ * cannot date these plans; otherwise *has_date says whether there is one. */
+static gboolean
+read_as_at (PathwayImportDialog *self, GDate *date, gboolean *has_date, GError **error)
+{
+  GDate today;
+
+  *has_date = FALSE;
+  if (!pathway_day_field_check (self->as_at_row))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->as_at_row));
+      g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                           _("The day the tracker stood on is not a date."));
+      return FALSE;
+    }
+  if (pathway_day_field_read (self->as_at_row, date) != PATHWAY_DAY_VALID)
+    return TRUE;
+  pathway_document_get_today (self->document, &today);
+  if (g_date_compare (date, &today) > 0)
+    {
+      const char *message = _("The tracker cannot be as it stood after today.");
+
+      gtk_label_set_text (self->as_at_problem, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->as_at_problem), TRUE);
+      pathway_editor_mark_error (self->as_at_row, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->as_at_row));
+      g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID, message);
+      return FALSE;
+    }
+  if (!can_date (self))
+    {
+      gtk_label_set_text (self->as_at_problem, cannot_date_message ());
+      gtk_widget_set_visible (GTK_WIDGET (self->as_at_problem), TRUE);
+      pathway_editor_mark_error (self->as_at_row, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->as_at_row));
+      g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID, cannot_date_message ());
+      return FALSE;
+    }
+  *has_date = TRUE;
+  return TRUE;
+}
+
+/* Writes the plans, dated at the end of 'date' when it is not NULL. */
+static gboolean
+apply_plans (PathwayImportDialog *self, const GDate *date, GError **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autofree char *label = NULL;
+
+  /* Plans with errors are refused before anything begins, so no batch is rolled back. */
+  if (date == NULL || !pathway_import_dialog_can_import (self))
+    return pathway_import_apply_all (self->plans, self->document, error);
+
+  /* Batches nest: the import's own batch is a savepoint of this one, which dates every
+   * change the import writes (can_date says when that is all of them). Once src/exchange has
+   * pathway_import_plan_set_as_at, the plans carry the date and this wrapping goes. */
+  display_name = g_filename_display_basename (self->path);
+  label = g_strdup_printf (_("Import %s"), display_name);
+  if (!pathway_document_begin_batch (self->document, label, error))
+    return FALSE;
+  if (!pathway_document_set_as_at (self->document, date, error) ||
+      !pathway_import_apply_all (self->plans, self->document, error) ||
+      !pathway_document_commit_batch (self->document, error))
+    {
+      pathway_document_rollback_batch (self->document);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The window ---------------------------------------------------------------------------------- */
+
+static void
+dismiss_apply_error_cb (PathwayImportDialog *self)
 {
   gtk_revealer_set_reveal_child (self->apply_error_revealer, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->apply_error_revealer), FALSE);
-}
-
-static void
-build (PathwayImportDialog *self)
-{
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header_bar = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *error_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *dismiss;
-
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Import Tracker"), ""));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header_bar), GTK_WIDGET (self->title));
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header_bar), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header_bar), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header_bar), cancel);
-  self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
-  gtk_widget_set_name (self->import_button, "import-button");
-  gtk_widget_add_css_class (self->import_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->import_button), "import.import");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), self->import_button);
-  gtk_box_append (GTK_BOX (content), header_bar);
-
-  /* Why the last Import failed (the file and programme are as they were). */
-  self->apply_error_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_transition_type (self->apply_error_revealer, GTK_REVEALER_TRANSITION_TYPE_NONE);
-  self->apply_error_label = GTK_LABEL (text_label ("", 0.0));
-  gtk_widget_set_name (GTK_WIDGET (self->apply_error_label), "apply-error");
-  gtk_label_set_wrap (self->apply_error_label, TRUE);
-  gtk_label_set_wrap_mode (self->apply_error_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (self->apply_error_label, TRUE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->apply_error_label), TRUE);
-  gtk_widget_add_css_class (error_box, "import-error-bar");
-  gtk_box_append (GTK_BOX (error_box), gtk_image_new_from_icon_name ("dialog-error-symbolic"));
-  gtk_box_append (GTK_BOX (error_box), GTK_WIDGET (self->apply_error_label));
-  dismiss = gtk_button_new_from_icon_name ("window-close-symbolic");
-  gtk_widget_set_valign (dismiss, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (dismiss, _("Dismiss"));
-  gtk_widget_add_css_class (dismiss, "flat");
-  g_signal_connect_object (dismiss, "clicked", G_CALLBACK (dismiss_apply_error), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (error_box), dismiss);
-  gtk_revealer_set_child (self->apply_error_revealer, error_box);
-  gtk_widget_set_visible (GTK_WIDGET (self->apply_error_revealer), FALSE);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->apply_error_revealer));
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  self->read_error_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->read_error_page, "dialog-error-symbolic");
-  adw_status_page_set_title (self->read_error_page, _("The Tracker Could Not Be Read"));
-  gtk_widget_set_name (GTK_WIDGET (self->read_error_page), "read-error");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->read_error_page), "error");
-  gtk_stack_add_named (self->stack, build_plan_page (self), "plan");
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->stack));
-
-  adw_window_set_content (ADW_WINDOW (self), content);
 }
 
 static void
@@ -594,12 +1005,18 @@ pathway_import_dialog_dispose (GObject *object)
 {
   PathwayImportDialog *self = PATHWAY_IMPORT_DIALOG (object);
 
-  if (self->mapping != NULL)
-    g_signal_handlers_disconnect_by_data (self->mapping, self);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->mapping);
-  g_clear_object (&self->sheet);
+  for (guint i = 0; self->workbook != NULL && i < self->workbook->len; i++)
+    {
+      WorkbookSheet *entry = g_ptr_array_index (self->workbook, i);
+
+      if (entry->mapping != NULL)
+        g_signal_handlers_disconnect_by_data (entry->mapping, self);
+    }
+  g_clear_pointer (&self->plans, g_ptr_array_unref);
+  g_clear_pointer (&self->sheets, g_ptr_array_unref);
+  g_clear_pointer (&self->workbook, g_ptr_array_unref);
   g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_IMPORT_DIALOG);
   G_OBJECT_CLASS (pathway_import_dialog_parent_class)->dispose (object);
 }
 
@@ -609,9 +1026,10 @@ pathway_import_dialog_finalize (GObject *object)
   PathwayImportDialog *self = PATHWAY_IMPORT_DIALOG (object);
 
   g_free (self->path);
-  g_strfreev (self->sheet_names);
   g_clear_error (&self->read_error);
-  g_clear_pointer (&self->field_drop_downs, g_ptr_array_unref);
+  g_clear_object (&self->fields);
+  g_clear_pointer (&self->sheet_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->column_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (pathway_import_dialog_parent_class)->finalize (object);
 }
 
@@ -623,6 +1041,31 @@ pathway_import_dialog_class_init (PathwayImportDialogClass *klass)
 
   object_class->dispose = pathway_import_dialog_dispose;
   object_class->finalize = pathway_import_dialog_finalize;
+
+  g_type_ensure (PATHWAY_TYPE_IMPORT_PREVIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathway/Pathway/ui/pathway-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, title);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, apply_error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, apply_error_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, read_error_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, sheet_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, as_at_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, as_at_problem);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, shown_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, preview_heading);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, problems_scroll);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, problems_heading);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, problem_list);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, skipped_heading);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, skipped_list);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_apply_error_cb);
+
   gtk_widget_class_install_action (widget_class, "import.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -630,12 +1073,22 @@ pathway_import_dialog_class_init (PathwayImportDialogClass *klass)
 static void
 pathway_import_dialog_init (PathwayImportDialog *self)
 {
-  self->field_drop_downs = g_ptr_array_new ();
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
-  gtk_window_set_title (GTK_WINDOW (self), _("Import Tracker"));
-  gtk_widget_add_css_class (GTK_WIDGET (self), "import-dialog");
-  build (self);
+  self->workbook = g_ptr_array_new_with_free_func (workbook_sheet_free);
+  self->chosen = 0;
+  self->sheet_checks = g_ptr_array_new ();
+  self->column_rows = g_ptr_array_new ();
+  self->fields = gtk_string_list_new (NULL);
+  for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
+    gtk_string_list_append (self->fields, pathway_import_field_label (f));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_set_choice_items (self->shown_row, 24, 40);
+  pathway_day_field_attach (self->as_at_row);
+  g_signal_connect_object (self->as_at_row, "changed", G_CALLBACK (as_at_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  as_at_changed_cb (self);
+  g_signal_connect_object (self->shown_row, "notify::selected", G_CALLBACK (shown_selected_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 PathwayImportDialog *
@@ -643,7 +1096,7 @@ pathway_import_dialog_new (PathwayDocument *document, const char *path, GError *
 {
   PathwayImportDialog *self;
   g_autofree char *display_name = NULL;
-  g_autoptr(GError) names_error = NULL;
+  int best;
 
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -663,27 +1116,14 @@ pathway_import_dialog_new (PathwayDocument *document, const char *path, GError *
   display_name = g_filename_display_basename (path);
   adw_window_title_set_subtitle (self->title, display_name);
 
-  /* A workbook of several sheets gets a chooser; an unreadable one fails again below. */
-  self->sheet_names = pathway_sheet_list_sheet_names (path, &names_error);
-  if (self->sheet_names != NULL && g_strv_length (self->sheet_names) > 1)
+  if (!read_workbook (self, &best))
     {
-      g_autoptr(GtkStringList) names =
-        gtk_string_list_new ((const char * const *) self->sheet_names);
-
-      gtk_drop_down_set_model (self->sheet_drop_down, G_LIST_MODEL (names));
-      gtk_widget_set_visible (self->sheet_box, TRUE);
+      show_read_error (self);
+      return self;
     }
-  load_sheet (self, NULL);
-  if (self->sheet != NULL && self->sheet_names != NULL)
-    {
-      const char *read = pathway_sheet_get_sheet_name (self->sheet);
-
-      for (guint i = 0; read != NULL && self->sheet_names[i] != NULL; i++)
-        if (g_str_equal (self->sheet_names[i], read))
-          gtk_drop_down_set_selected (self->sheet_drop_down, i);
-    }
-  g_signal_connect_object (self->sheet_drop_down, "notify::selected",
-                           G_CALLBACK (sheet_selected_cb), self, G_CONNECT_SWAPPED);
+  build_sheet_chooser (self);
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+  choose_sheets (self, best);
   return self;
 }
 
@@ -692,11 +1132,11 @@ pathway_import_dialog_set_field (PathwayImportDialog *self, guint column,
                                  PathwayImportField field)
 {
   g_return_if_fail (PATHWAY_IS_IMPORT_DIALOG (self));
-  g_return_if_fail (self->mapping != NULL);
-  g_return_if_fail (column < pathway_import_mapping_get_n_columns (self->mapping));
+  g_return_if_fail (shown_sheet (self) != NULL);
+  g_return_if_fail (column < self->column_rows->len);
 
-  /* Through the drop-down, as a person would: its handler sets the mapping. */
-  gtk_drop_down_set_selected (g_ptr_array_index (self->field_drop_downs, column), field);
+  /* Through the row, as a person would: its handler sets the mapping. */
+  adw_combo_row_set_selected (g_ptr_array_index (self->column_rows, column), field);
 }
 
 PathwayImportPlan *
@@ -704,7 +1144,15 @@ pathway_import_dialog_get_plan (PathwayImportDialog *self)
 {
   g_return_val_if_fail (PATHWAY_IS_IMPORT_DIALOG (self), NULL);
 
-  return self->read_error != NULL ? NULL : self->plan;
+  return self->read_error != NULL ? NULL : shown_plan (self);
+}
+
+GPtrArray *
+pathway_import_dialog_get_plans (PathwayImportDialog *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->read_error != NULL ? NULL : self->plans;
 }
 
 PathwayImportMapping *
@@ -712,7 +1160,8 @@ pathway_import_dialog_get_mapping (PathwayImportDialog *self)
 {
   g_return_val_if_fail (PATHWAY_IS_IMPORT_DIALOG (self), NULL);
 
-  return self->read_error != NULL ? NULL : self->mapping;
+  return self->read_error != NULL || shown_sheet (self) == NULL ? NULL
+                                                                : shown_sheet (self)->mapping;
 }
 
 const GError *
@@ -728,9 +1177,13 @@ pathway_import_dialog_can_import (PathwayImportDialog *self)
 {
   g_return_val_if_fail (PATHWAY_IS_IMPORT_DIALOG (self), FALSE);
 
-  return self->read_error == NULL && self->plan != NULL &&
-         !pathway_import_plan_has_errors (self->plan) &&
-         !pathway_document_get_read_only (self->document);
+  if (self->read_error != NULL || self->plans == NULL ||
+      pathway_document_get_read_only (self->document))
+    return FALSE;
+  for (guint i = 0; i < self->plans->len; i++)
+    if (pathway_import_plan_has_errors (g_ptr_array_index (self->plans, i)))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -740,7 +1193,9 @@ pathway_import_dialog_import (PathwayImportDialog *self, GError **error)
   g_autofree char *text = NULL;
   g_autofree char *display_name = NULL;
   GtkWindow *parent;
-  guint added, updated;
+  guint added = 0, updated = 0;
+  gboolean has_date;
+  GDate date;
 
   g_return_val_if_fail (PATHWAY_IS_IMPORT_DIALOG (self), FALSE);
 
@@ -749,12 +1204,17 @@ pathway_import_dialog_import (PathwayImportDialog *self, GError **error)
       g_propagate_error (error, g_error_copy (self->read_error));
       return FALSE;
     }
+  if (!read_as_at (self, &date, &has_date, error))
+    return FALSE;
 
-  /* The programme may have changed since the plan was made (an undo behind the dialog). */
+  /* The programme may have changed since the plans were made (an undo behind the dialog). */
   replan (self);
-  added = pathway_import_plan_get_n_added (self->plan);
-  updated = pathway_import_plan_get_n_updated (self->plan);
-  if (!pathway_import_apply (self->plan, self->document, &local_error))
+  for (guint i = 0; i < self->plans->len; i++)
+    {
+      added += pathway_import_plan_get_n_added (g_ptr_array_index (self->plans, i));
+      updated += pathway_import_plan_get_n_updated (g_ptr_array_index (self->plans, i));
+    }
+  if (!apply_plans (self, has_date ? &date : NULL, &local_error))
     {
       gtk_label_set_text (self->apply_error_label, local_error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->apply_error_revealer), TRUE);
@@ -764,7 +1224,18 @@ pathway_import_dialog_import (PathwayImportDialog *self, GError **error)
     }
 
   display_name = g_filename_display_basename (self->path);
-  text = g_strdup_printf (_("Imported %s: %u added, %u updated"), display_name, added, updated);
+  if (has_date)
+    {
+      g_autofree char *day = pathway_format_date (&date);
+
+      /* TRANSLATORS: the toast after an import dated as an older copy: the file, its day, and
+       * how many actions were added and updated */
+      text = g_strdup_printf (_("Imported %s as at %s: %u added, %u updated"), display_name, day,
+                              added, updated);
+    }
+  else
+    text = g_strdup_printf (_("Imported %s: %u added, %u updated"), display_name, added,
+                            updated);
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   if (parent != NULL && PATHWAY_IS_WINDOW (parent))
     {
