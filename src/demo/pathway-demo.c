@@ -1668,7 +1668,7 @@ static const char *const recovery_plans[] = {
   "Extra capacity from {org} starts in {next}; {lead} reports progress to the programme group "
   "each month until the rating improves.",
   "The {ws} workstream will re-plan the remaining steps with the parent carer forum in {next}; "
-  "{lead} expects the action to be back on track by {due}.",
+  "{lead} expects the action to be back on track within three months.",
 };
 
 static char *
@@ -1761,14 +1761,14 @@ update_action (Demo *demo, guint index, int month, GError **error)
       note = rating_notes[g_rand_int_range (demo->text_rand, 0, G_N_ELEMENTS (rating_notes))];
       if (!pathway_document_set_rating (demo->doc, plan->action, rating, note, error))
         return FALSE;
-      if (rating == PATHWAY_RATING_RED)
-        {
-          g_autofree char *recovery = write_recovery_plan (demo, plan, index, month);
+    }
+  /* A red action without a recovery plan gets one with its next update. */
+  if (rating == PATHWAY_RATING_RED && *pathway_action_get_recovery_plan (plan->action) == '\0')
+    {
+      g_autofree char *recovery = write_recovery_plan (demo, plan, index, month);
 
-          if (!pathway_document_set_text (demo->doc, plan->action, "recovery-plan", recovery,
-                                          error))
-            return FALSE;
-        }
+      if (!pathway_document_set_text (demo->doc, plan->action, "recovery-plan", recovery, error))
+        return FALSE;
     }
   if (status != plan->status
       && !pathway_document_set_status (demo->doc, plan->action, status, NULL, error))
