@@ -18,6 +18,7 @@
 #include "pathway-indicator.h"
 #include "pathway-reading.h"
 #include "pathway-milestone.h"
+#include "pathway-trajectory.h"
 #include "pathway-board.h"
 #include "pathway-meeting.h"
 #include "pathway-reference.h"

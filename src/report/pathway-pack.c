@@ -863,21 +863,193 @@ add_workstreams (PathwayPack *self)
     }
 }
 
+/* A figure in the indicator's unit, as finely as its readings are written: "56.9%",
+ * "24.3 weeks", "216". A value on a line between milestones is rounded the same way. */
 static char *
 format_value (PathwayIndicator *indicator, double value)
 {
-  switch (pathway_indicator_get_unit (indicator))
+  PathwayUnit unit = pathway_indicator_get_unit (indicator);
+  int decimals = unit == PATHWAY_UNIT_COUNT ? 0 : unit == PATHWAY_UNIT_NUMBER ? 2 : 1;
+  g_autofree char *number = g_strdup_printf ("%.*f", decimals, value);
+  gulong plural;
+
+  /* No trailing zeros: "21 weeks" and "60%", not "21.0 weeks" and "60.0%". */
+  if (decimals > 0)
     {
-    case PATHWAY_UNIT_WEEKS:
-      return g_strdup_printf (_("%g weeks"), value);
-    case PATHWAY_UNIT_DAYS:
-      return g_strdup_printf (_("%g days"), value);
-    case PATHWAY_UNIT_PERCENT:
-      return g_strdup_printf ("%.1f%%", value);
-    case PATHWAY_UNIT_COUNT:
-    default:
-      return g_strdup_printf ("%g", value);
+      char *end = number + strlen (number) - 1;
+
+      while (end > number && *end == '0')
+        *end-- = '\0';
+      if (end > number && (*end == '.' || *end == ','))
+        *end = '\0';
     }
+  plural = g_str_equal (number, "1") ? 1 : 2;
+  switch (unit)
+    {
+    case PATHWAY_UNIT_PERCENT:
+      return g_strdup_printf ("%s%%", number);
+    case PATHWAY_UNIT_WEEKS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s week", "%s weeks", plural),
+                              number);
+    case PATHWAY_UNIT_DAYS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day", "%s days", plural),
+                              number);
+    case PATHWAY_UNIT_COUNT:
+    case PATHWAY_UNIT_NUMBER:
+    default:
+      return g_steal_pointer (&number);
+    }
+}
+
+/* One indicator as it stood on the as-at day. */
+typedef struct {
+  PathwayIndicator *indicator;
+  PathwayTrajectory trajectory;
+} IndicatorEntry;
+
+static void
+clear_indicator_entry (gpointer pointer)
+{
+  IndicatorEntry *entry = pointer;
+
+  g_clear_object (&entry->indicator);
+  pathway_trajectory_clear (&entry->trajectory);
+}
+
+/* "13 weeks by 31 March 2027", or the value alone without a target date. */
+static char *
+target_text (PathwayIndicator *indicator, const char *separator)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *date = NULL;
+  const GDate *target_date = pathway_indicator_get_target_date (indicator);
+
+  if (!pathway_indicator_has_target (indicator))
+    return g_strdup (_("No target set"));
+  value = format_value (indicator, pathway_indicator_get_target_value (indicator));
+  if (target_date == NULL)
+    return g_steal_pointer (&value);
+  date = format_date (target_date);
+  /* Translators: a target and when it is to be met: "13 weeks by 31 March 2027"; the
+   * separator is a space or a line break. */
+  return g_strdup_printf (_("%s%sby %s"), value, separator, date);
+}
+
+/* The indicators behind the line planned for them, first, so the board sees them without
+ * reading every chart: what the figure is, what it should be by now, where it is going, who
+ * owns it and what the latest reading's note says. */
+static void
+add_indicator_exceptions (PathwayPack *self, GArray *entries)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.24, 0.15, 0.14, 0.15, 0.13, 0.19 };
+  const char *headers[] = { _("Indicator"), _("Latest"), _("Expected now"), _("Target"),
+                            _("Owner"), _("Note") };
+  g_autofree char *as_at = format_date (&self->as_at);
+  PackTable *table = NULL;
+  guint n_behind = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    if (g_array_index (entries, IndicatorEntry, i).trajectory.status == PATHWAY_TRAJECTORY_BEHIND)
+      n_behind++;
+
+  if (n_behind == 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("No indicator was behind its trajectory on %s."),
+                                               as_at);
+
+      pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+      pack_flow_space (flow, 6);
+      return;
+    }
+
+  {
+    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u of %u indicators was behind its "
+                                                          "trajectory on %s.",
+                                                          "%u of %u indicators were behind "
+                                                          "their trajectory on %s.",
+                                                          n_behind),
+                                             n_behind, entries->len, as_at);
+
+    pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+  }
+  pack_flow_paragraph (flow, _("Expected now is the value planned for that day, on the straight "
+                               "line between the milestones either side of it."),
+                       PACK_FONT_SMALL);
+  pack_flow_space (flow, 4);
+  table = pack_flow_begin_table (flow, G_N_ELEMENTS (shares), shares, headers);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      IndicatorEntry *entry = &g_array_index (entries, IndicatorEntry, i);
+      PathwayIndicator *indicator = entry->indicator;
+      PathwayReading *reading = entry->trajectory.reading;
+      PathwayPerson *owner = pathway_indicator_get_owner (indicator);
+
+      if (entry->trajectory.status != PATHWAY_TRAJECTORY_BEHIND)
+        continue;
+      {
+        g_autofree char *value = format_value (indicator, pathway_reading_get_value (reading));
+        g_autofree char *date = format_date (pathway_reading_get_date (reading));
+        g_autofree char *latest = g_strdup_printf ("%s\n%s", value, date);
+        g_autofree char *expected = format_value (indicator, entry->trajectory.expected);
+        g_autofree char *target = target_text (indicator, "\n");
+        PackCell cells[] = {
+          { pathway_indicator_get_name (indicator), 0, TRUE },
+          { latest, 0, FALSE },
+          { expected, 0, FALSE },
+          { target, 0, FALSE },
+          { owner != NULL ? pathway_person_get_name (owner) : _("No owner named"), 0, FALSE },
+          { pathway_reading_get_note (reading), 0, FALSE },
+        };
+
+        pack_flow_table_row (flow, table, cells);
+      }
+    }
+  pack_flow_end_table (flow, table);
+  pack_flow_space (flow, 12);
+}
+
+/* What the indicator's line says under its name: the latest reading and its status, then
+ * what was expected by the as-at day and the target. */
+static char *
+indicator_status_text (IndicatorEntry *entry)
+{
+  PathwayIndicator *indicator = entry->indicator;
+  PathwayReading *reading = entry->trajectory.reading;
+  g_autofree char *status = pathway_trajectory_describe (&entry->trajectory, indicator);
+  g_autofree char *value = NULL;
+  g_autofree char *date = NULL;
+
+  if (reading == NULL)
+    return g_strdup_printf ("%s.", status);
+  value = format_value (indicator, pathway_reading_get_value (reading));
+  date = format_date (pathway_reading_get_date (reading));
+  /* Translators: "Latest: 27 weeks on 31 October 2026. Behind trajectory by 2.7 weeks." */
+  return g_strdup_printf (_("Latest: %s on %s. %s."), value, date, status);
+}
+
+static char *
+indicator_plan_text (PathwayPack *self, IndicatorEntry *entry)
+{
+  PathwayIndicator *indicator = entry->indicator;
+  g_autofree char *target = target_text (indicator, " ");
+  g_autofree char *as_at = NULL;
+  g_autofree char *expected = NULL;
+
+  if (!isfinite (entry->trajectory.expected))
+    return pathway_indicator_has_target (indicator)
+             /* Translators: "Target: 13 weeks by 31 March 2027." */
+             ? g_strdup_printf (_("Target: %s."), target)
+             : NULL;
+  as_at = format_date (&self->as_at);
+  expected = format_value (indicator, entry->trajectory.expected);
+  if (!pathway_indicator_has_target (indicator))
+    /* Translators: "Expected by 18 November 2026: 24.3 weeks." */
+    return g_strdup_printf (_("Expected by %s: %s."), as_at, expected);
+  /* Translators: "Expected by 18 November 2026: 24.3 weeks. Target: 13 weeks by 31 March
+   * 2027." */
+  return g_strdup_printf (_("Expected by %s: %s. Target: %s."), as_at, expected, target);
 }
 
 static void
@@ -890,59 +1062,53 @@ add_indicators (PathwayPack *self)
     pathway_document_list_as_at (self->document, pathway_kind_lookup ("indicator"), &self->as_at,
                                  NULL);
   guint n = indicators ? g_list_model_get_n_items (indicators) : 0;
+  g_autoptr(GArray) entries = g_array_sized_new (FALSE, TRUE, sizeof (IndicatorEntry), n);
 
+  g_array_set_clear_func (entries, clear_indicator_entry);
   pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INDICATORS),
                            FALSE);
   pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_INDICATORS));
   if (n == 0)
-    pack_flow_paragraph (flow, _("The programme has no indicators yet."), PACK_FONT_BODY);
+    {
+      pack_flow_paragraph (flow, _("The programme has no indicators yet."), PACK_FONT_BODY);
+      return;
+    }
+
+  /* Each indicator's status on the as-at day: readings after it were not known then. */
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PathwayIndicator) indicator = g_list_model_get_item (indicators, i);
-      g_autoptr(GListModel) readings = pathway_document_list_readings (self->document, indicator,
-                                                                       NULL);
+      IndicatorEntry entry = { 0 };
+      g_autoptr(GListModel) readings = NULL;
+      g_autoptr(GListModel) milestones = NULL;
+
+      entry.indicator = g_list_model_get_item (indicators, i);
+      readings = pathway_document_list_readings (self->document, entry.indicator, NULL);
+      milestones = pathway_document_list_milestones (self->document, entry.indicator, NULL);
+      pathway_trajectory_init (&entry.trajectory, entry.indicator, readings, milestones,
+                               &self->as_at);
+      g_array_append_val (entries, entry);
+    }
+
+  add_indicator_exceptions (self, entries);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      IndicatorEntry *entry = &g_array_index (entries, IndicatorEntry, i);
+      PathwayIndicator *indicator = entry->indicator;
       g_autoptr(PathwayChart) chart = pathway_chart_new_indicator_trend_until (self->document,
                                                                               indicator,
                                                                               &self->as_at,
                                                                               NULL);
-      g_autoptr(PathwayReading) latest = NULL;
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      for (guint r = 0; readings != NULL && r < g_list_model_get_n_items (readings); r++)
-        {
-          g_autoptr(PathwayReading) reading = g_list_model_get_item (readings, r);
-          const GDate *date = pathway_reading_get_date (reading);
-
-          if (date != NULL && g_date_compare (date, &self->as_at) <= 0
-              && isfinite (pathway_reading_get_value (reading)))
-            g_set_object (&latest, reading);
-        }
-      if (latest != NULL)
-        {
-          g_autofree char *value = format_value (indicator, pathway_reading_get_value (latest));
-          g_autofree char *date = format_date (pathway_reading_get_date (latest));
-
-          g_string_append_printf (text, _("Latest: %s on %s."), value, date);
-          if (pathway_indicator_has_target (indicator))
-            {
-              g_autofree char *target = format_value (indicator,
-                                                      pathway_indicator_get_target_value (indicator));
-              gboolean meets = pathway_indicator_meets_target (indicator,
-                                                               pathway_reading_get_value (latest));
-
-              g_string_append_printf (text, " %s", meets ? _("Meets the target of")
-                                                         : _("Misses the target of"));
-              g_string_append_printf (text, " %s.", target);
-            }
-        }
-      else
-        g_string_append (text, _("No reading yet."));
+      g_autofree char *status = indicator_status_text (entry);
+      g_autofree char *plan = indicator_plan_text (self, entry);
 
       pack_flow_begin_group (flow);
       pack_flow_subheading (flow, pathway_indicator_get_name (indicator));
       if (*pathway_indicator_get_definition (indicator) != '\0')
         pack_flow_paragraph (flow, pathway_indicator_get_definition (indicator), PACK_FONT_SMALL);
-      pack_flow_paragraph (flow, text->str, PACK_FONT_BOLD);
+      pack_flow_paragraph (flow, status, PACK_FONT_BOLD);
+      if (plan != NULL)
+        pack_flow_paragraph (flow, plan, PACK_FONT_SMALL);
       if (chart != NULL)
         pack_flow_drawing (flow, 170, draw_chart, styled (self, g_steal_pointer (&chart)),
                            g_object_unref);

@@ -1,19 +1,20 @@
 /* pathway-indicators-view.c: the programme's indicators, each against its target.
  *
- * A leaflet holds the list of indicators (name, service, latest value, and whether it meets
- * its target, in a word and an icon) beside the page of the one chosen: its latest value,
- * target and baseline; its definition; the chart of its trend; where the target comes from
- * and what it is compared with; and its readings, newest first.
+ * A leaflet holds the list of indicators (name, service, latest value, and where it stands
+ * against its planned trajectory today, as a chip of words) beside the page of the one chosen:
+ * its latest value and status, target and baseline; its definition; the chart of its trend;
+ * where the target comes from and what it is compared with; and its readings, newest first.
  *
  * What the view changes it changes through its actions (indicators.*), which its buttons and
  * menus name: adding an indicator and editing it (PathwayIndicatorEditor), retiring it after
  * asking, adding a reading and correcting one (PathwayReadingDialog), and retiring a reading.
  * Each is one undo step, with a toast on the main window that offers to undo it.
  *
- * Readings are not part of the model: they are read from the document when the view is shown
- * and after every change to the document (any write, undo or redo notifies "can-undo"), since
- * no model object tells of a reading's change. The rest follows the model's signals, worked
- * out on one idle after the changes that call for it. */
+ * Readings and milestones are not part of the model: they are read from the document when
+ * the view is shown and after every change to the document (any write, undo or redo notifies
+ * "can-undo"), since no model object tells of their change. The status is the model's
+ * (pathway-trajectory.c) on today's date by the document's clock. The rest follows the
+ * model's signals, worked out on one idle after the changes that call for it. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include <math.h>
@@ -31,21 +32,15 @@
 #include "pathway-style.h"
 #include "pathway-window.h"
 
-typedef enum {
-  STATUS_NO_READING,
-  STATUS_NO_TARGET,
-  STATUS_MEETS,
-  STATUS_MISSES,
-} Status;
-
 typedef struct {
   PathwaySidebarEntry base; /* base.item: the PathwayIndicator */
   PathwayIndicator *indicator; /* the same, borrowed */
   GListModel *readings; /* as last read, or NULL when they could not be */
+  GListModel *milestones; /* likewise */
   char *readings_error;
+  PathwayTrajectory trajectory; /* today, from the readings and milestones as last read */
   GtkLabel *name;
   GtkLabel *service;
-  GtkImage *icon;
   GtkLabel *value;
   GtkLabel *status;
 } SidebarEntry;
@@ -72,7 +67,6 @@ struct _PathwayIndicatorsView
   GtkLabel *definition_label;
   GtkLabel *latest_value;
   GtkLabel *latest_heading;
-  GtkImage *latest_status_icon;
   GtkLabel *latest_status_label;
   GtkLabel *target_value;
   GtkLabel *target_detail;
@@ -108,93 +102,35 @@ sidebar_entry_free (gpointer data)
 
   g_clear_object (&entry->base.item);
   g_clear_object (&entry->readings);
+  g_clear_object (&entry->milestones);
   g_free (entry->readings_error);
+  pathway_trajectory_clear (&entry->trajectory);
   g_free (entry);
 }
 
 /* Words ----------------------------------------------------------------------------------- */
 
-/* The latest reading (by date; of two on one day, the later added), or NULL. */
-static PathwayReading *
-latest_reading (GListModel *readings)
-{
-  PathwayReading *latest = NULL;
-
-  if (readings == NULL)
-    return NULL;
-
-  for (guint i = 0, n = g_list_model_get_n_items (readings); i < n; i++)
-    {
-      g_autoptr(PathwayReading) reading = g_list_model_get_item (readings, i);
-      const GDate *date = pathway_reading_get_date (reading);
-
-      if (date == NULL || !g_date_valid (date) || !isfinite (pathway_reading_get_value (reading)))
-        continue;
-      if (latest == NULL || g_date_compare (date, pathway_reading_get_date (latest)) >= 0)
-        latest = reading;
-    }
-  /* The list holds the reading for as long as the view holds the list. */
-  return latest;
-}
-
-static Status
-status_of (PathwayIndicator *indicator,
-           PathwayReading   *latest)
-{
-  if (latest == NULL)
-    return STATUS_NO_READING;
-  if (!pathway_indicator_has_target (indicator))
-    return STATUS_NO_TARGET;
-  return pathway_indicator_meets_target (indicator, pathway_reading_get_value (latest))
-           ? STATUS_MEETS
-           : STATUS_MISSES;
-}
-
-static const char *
-status_word (Status status)
-{
-  switch (status)
-    {
-    case STATUS_MEETS:
-      return _("Meets target");
-    case STATUS_MISSES:
-      return _("Misses target");
-    case STATUS_NO_TARGET:
-      return _("No target set");
-    case STATUS_NO_READING:
-    default:
-      return _("No readings yet");
-    }
-}
-
-/* The word carries the meaning; the icon and its colour repeat it. */
+/* The status as a chip of words, in the rating chips' green when it is good news and amber
+ * when it asks for attention, grey otherwise: the words carry the meaning, the colour repeats
+ * it. */
 static void
-show_status (GtkImage *icon,
-             GtkLabel *label,
-             Status    status)
+show_status (GtkLabel                *chip,
+             const PathwayTrajectory *trajectory,
+             PathwayIndicator        *indicator)
 {
-  GtkWidget *widget = GTK_WIDGET (icon);
+  GtkWidget *widget = GTK_WIDGET (chip);
+  g_autofree char *words = pathway_trajectory_describe (trajectory, indicator);
+  /* Translators: how a screen reader names an indicator's status: "Status: On trajectory". */
+  g_autofree char *name = g_strdup_printf (_("Status: %s"), words);
 
-  gtk_label_set_text (label, status_word (status));
-  gtk_widget_remove_css_class (widget, "success");
-  gtk_widget_remove_css_class (widget, "warning");
-  switch (status)
-    {
-    case STATUS_MEETS:
-      gtk_image_set_from_icon_name (icon, "emblem-ok-symbolic");
-      gtk_widget_add_css_class (widget, "success");
-      break;
-    case STATUS_MISSES:
-      gtk_image_set_from_icon_name (icon, "dialog-warning-symbolic");
-      gtk_widget_add_css_class (widget, "warning");
-      break;
-    case STATUS_NO_TARGET:
-    case STATUS_NO_READING:
-    default:
-      gtk_image_clear (icon);
-      break;
-    }
-  gtk_widget_set_visible (widget, status == STATUS_MEETS || status == STATUS_MISSES);
+  gtk_label_set_text (chip, words);
+  gtk_widget_remove_css_class (widget, "good");
+  gtk_widget_remove_css_class (widget, "attention");
+  if (pathway_trajectory_is_good (trajectory))
+    gtk_widget_add_css_class (widget, "good");
+  else if (pathway_trajectory_needs_attention (trajectory))
+    gtk_widget_add_css_class (widget, "attention");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 static void
@@ -215,10 +151,7 @@ sidebar_entry_new (GObject *item)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *service = gtk_label_new (NULL);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  /* The word beside it says what the icon shows. */
-  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role",
-                                  GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
   GtkWidget *value = gtk_label_new (NULL);
   GtkWidget *status = gtk_label_new (NULL);
 
@@ -243,15 +176,15 @@ sidebar_entry_new (GObject *item)
   gtk_box_append (GTK_BOX (box), service);
 
   gtk_widget_set_margin_top (line, 6);
-  gtk_box_append (GTK_BOX (line), icon);
   gtk_widget_set_name (value, "indicator-row-value");
   gtk_widget_add_css_class (value, "numeric");
   gtk_widget_add_css_class (value, "indicator-row-value");
   gtk_box_append (GTK_BOX (line), value);
   gtk_widget_set_name (status, "indicator-row-status");
   gtk_label_set_ellipsize (GTK_LABEL (status), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (status), 0.0);
-  gtk_widget_add_css_class (status, "dim-label");
+  gtk_widget_set_halign (status, GTK_ALIGN_START);
+  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (status, "trajectory-chip");
   gtk_box_append (GTK_BOX (line), status);
   gtk_box_append (GTK_BOX (box), line);
 
@@ -259,13 +192,12 @@ sidebar_entry_new (GObject *item)
 
   entry->name = GTK_LABEL (name);
   entry->service = GTK_LABEL (service);
-  entry->icon = GTK_IMAGE (icon);
   entry->value = GTK_LABEL (value);
   entry->status = GTK_LABEL (status);
   return &entry->base;
 }
 
-/* Reads the entry's readings again from the document. */
+/* Reads the entry's readings and milestones again from the document. */
 static void
 sidebar_entry_read (SidebarEntry    *entry,
                     PathwayDocument *document)
@@ -273,22 +205,33 @@ sidebar_entry_read (SidebarEntry    *entry,
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&entry->readings);
+  g_clear_object (&entry->milestones);
   g_clear_pointer (&entry->readings_error, g_free);
   entry->readings = pathway_document_list_readings (document, entry->indicator, &error);
   if (entry->readings == NULL)
     entry->readings_error = g_strdup (error->message);
+  else
+    entry->milestones = pathway_document_list_milestones (document, entry->indicator, NULL);
 }
 
+/* Shows the entry as it stands on 'today'. */
 static void
-sidebar_entry_update (SidebarEntry *entry)
+sidebar_entry_update (SidebarEntry *entry,
+                      const GDate  *today)
 {
   PathwayIndicator *indicator = entry->indicator;
   const char *name = pathway_indicator_get_name (indicator);
   const char *service = pathway_indicator_get_service (indicator);
-  PathwayReading *latest = latest_reading (entry->readings);
-  Status status = status_of (indicator, latest);
+  PathwayReading *latest;
   g_autofree char *value = NULL;
+  g_autofree char *words = NULL;
   g_autofree char *accessible = NULL;
+
+  pathway_trajectory_clear (&entry->trajectory);
+  pathway_trajectory_init (&entry->trajectory, indicator, entry->readings, entry->milestones,
+                           today);
+  latest = entry->trajectory.reading;
+  words = pathway_trajectory_describe (&entry->trajectory, indicator);
 
   /* The user's text is set as text, never as markup. */
   gtk_label_set_text (entry->name, name[0] != '\0' ? name : _("Unnamed indicator"));
@@ -300,13 +243,13 @@ sidebar_entry_update (SidebarEntry *entry)
                           pathway_reading_get_value (latest));
   gtk_label_set_text (entry->value, value != NULL ? value : "");
   gtk_widget_set_visible (GTK_WIDGET (entry->value), value != NULL);
-  show_status (entry->icon, entry->status, status);
+  show_status (entry->status, &entry->trajectory, indicator);
 
   /* Translators: how a screen reader names an indicator in the list:
-   * "Autism assessment waiting time, Neurodevelopmental service: 21 weeks, Misses target". */
+   * "Autism assessment waiting time, Neurodevelopmental service: 21 weeks, On trajectory". */
   accessible = value != NULL
-                 ? g_strdup_printf (_("%s, %s: %s, %s"), name, service, value, status_word (status))
-                 : g_strdup_printf (_("%s, %s: %s"), name, service, status_word (status));
+                 ? g_strdup_printf (_("%s, %s: %s, %s"), name, service, value, words)
+                 : g_strdup_printf (_("%s, %s: %s"), name, service, words);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry->base.row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
 }
@@ -357,9 +300,10 @@ entry_for (PathwayIndicatorsView *self,
 
 static void
 refresh_figures (PathwayIndicatorsView *self,
-                 PathwayReading        *latest)
+                 SidebarEntry          *entry)
 {
   PathwayIndicator *indicator = self->selected;
+  PathwayReading *latest = entry->trajectory.reading;
   PathwayUnit unit = pathway_indicator_get_unit (indicator);
   double baseline = pathway_indicator_get_baseline_value (indicator);
   g_autofree char *latest_date = NULL;
@@ -382,8 +326,7 @@ refresh_figures (PathwayIndicatorsView *self,
   else
     gtk_label_set_text (self->latest_heading, "");
   gtk_widget_set_visible (GTK_WIDGET (self->latest_heading), latest_date != NULL);
-  show_status (self->latest_status_icon, self->latest_status_label,
-               status_of (indicator, latest));
+  show_status (self->latest_status_label, &entry->trajectory, indicator);
 
   set_label_or_dash (self->target_value,
                      pathway_indicator_has_target (indicator)
@@ -625,7 +568,7 @@ refresh_page (PathwayIndicatorsView *self)
   gtk_label_set_text (self->definition_label, definition);
   gtk_widget_set_visible (GTK_WIDGET (self->definition_label), definition[0] != '\0');
 
-  refresh_figures (self, latest_reading (entry->readings));
+  refresh_figures (self, entry);
   refresh_target (self);
   refresh_chart (self);
   refresh_readings (self, entry);
@@ -641,6 +584,7 @@ pathway_indicators_view_refresh (PathwayView *view)
 {
   PathwayIndicatorsView *self = PATHWAY_INDICATORS_VIEW (view);
   GListModel *indicators;
+  GDate today;
 
   if (self->programme == NULL ||
       g_list_model_get_n_items (pathway_programme_get_indicators (self->programme)) == 0)
@@ -669,13 +613,14 @@ pathway_indicators_view_refresh (PathwayView *view)
 
   indicators = pathway_programme_get_indicators (self->programme);
   update_sidebar (self, indicators);
+  pathway_document_get_today (self->document, &today);
 
   for (guint i = 0; i < self->sidebar.entries->len; i++)
     {
       SidebarEntry *entry = g_ptr_array_index (self->sidebar.entries, i);
 
       sidebar_entry_read (entry, self->document);
-      sidebar_entry_update (entry);
+      sidebar_entry_update (entry, &today);
     }
 
   if (self->selected != NULL)
@@ -1126,8 +1071,6 @@ pathway_indicators_view_class_init (PathwayIndicatorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, definition_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, latest_value);
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, latest_heading);
-  gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView,
-                                        latest_status_icon);
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView,
                                         latest_status_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayIndicatorsView, target_value);

@@ -3,8 +3,10 @@
  * every page it spans; every footer says "Page N of M"; two packs for one as-at day are the
  * same bytes and another day gives other ratings; a 1,000-action programme with long
  * commentary has no two runs of text on top of each other and nothing outside the margins;
- * user text prints as written; an empty programme still makes a pack. Programmes are written
- * in a temporary folder. */
+ * user text prints as written; an empty programme still makes a pack; an indicator ahead of
+ * its milestone but short of its final target reads "On trajectory", and one behind reads
+ * "Behind trajectory by" and is in the exceptions table before the charts. Programmes are
+ * written in a temporary folder. */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include "config.h"
@@ -732,6 +734,137 @@ test_no_red_no_indicators (void)
   pathway_document_close (document);
 }
 
+/* Indicators against their trajectory ------------------------------------------------------ */
+
+static PathwayIndicator *
+add_indicator (PathwayDocument *document, const char *name, PathwayUnit unit,
+               PathwayDirection direction, double baseline, double milestone, double target,
+               PathwayPerson *owner)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) baseline_date = g_date_new_dmy (31, G_DATE_MARCH, 2025);
+  g_autoptr(GDate) milestone_date = g_date_new_dmy (31, G_DATE_MARCH, 2026);
+  g_autoptr(GDate) target_date = g_date_new_dmy (31, G_DATE_MARCH, 2027);
+  g_autoptr(PathwayMilestone) planned = pathway_milestone_new ();
+  PathwayIndicator *indicator = pathway_indicator_new ();
+
+  pathway_indicator_set_name (indicator, name);
+  pathway_indicator_set_unit (indicator, unit);
+  pathway_indicator_set_direction (indicator, direction);
+  pathway_indicator_set_baseline_value (indicator, baseline);
+  pathway_indicator_set_baseline_date (indicator, baseline_date);
+  pathway_indicator_set_target_value (indicator, target);
+  pathway_indicator_set_target_date (indicator, target_date);
+  pathway_indicator_set_owner (indicator, owner);
+  g_assert_true (pathway_document_add_indicator (document, indicator, &error));
+  g_assert_no_error (error);
+  pathway_milestone_set_date (planned, milestone_date);
+  pathway_milestone_set_planned_value (planned, milestone);
+  g_assert_true (pathway_document_add_milestone (document, indicator, planned, &error));
+  g_assert_no_error (error);
+  return indicator;
+}
+
+static void
+add_reading (PathwayDocument *document, PathwayIndicator *indicator, int month, double value,
+             const char *note)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayReading) reading = pathway_reading_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (1, month, 2026);
+
+  g_date_set_day (date, g_date_get_days_in_month (month, 2026));
+  pathway_reading_set_date (reading, date);
+  pathway_reading_set_value (reading, value);
+  pathway_reading_set_note (reading, note);
+  g_assert_true (pathway_document_add_reading (document, indicator, reading, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_in (const char *text, const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
+}
+
+/* On 10 March 2026 (the meeting), one indicator is ahead of the line from its baseline to its
+ * first milestone though far from its final target, and reads "On trajectory"; the other is
+ * behind that line, reads "Behind trajectory by", and is the one row of the exceptions table
+ * before the charts, with its owner and its reading's note. */
+static void
+test_indicators_against_trajectory (void)
+{
+  g_autofree char *file = work_path ("trajectory.pathway");
+  g_autoptr(PathwayDocument) document = make_large_programme (file, 3);
+  PathwayMeeting *meeting = latest_meeting (document);
+  g_autoptr(GDateTime) clock = g_date_time_new_utc (2026, 3, 5, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayPerson) owner = pathway_person_new ();
+  g_autoptr(PathwayIndicator) ahead = NULL;
+  g_autoptr(PathwayIndicator) behind = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PathwayPack) pack = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+  const char *table, *first_chart, *ahead_chart, *behind_chart;
+
+  pathway_document_set_now (document, clock);
+  pathway_person_set_name (owner, "Grace Mensah");
+  g_assert_true (pathway_document_add_person (document, owner, &error));
+  g_assert_no_error (error);
+  /* Expected on 10 March 2026: 38.8% of a planned 40% by the end of March; 21.2 weeks. */
+  ahead = add_indicator (document, "Short breaks", PATHWAY_UNIT_PERCENT,
+                         PATHWAY_DIRECTION_HIGHER_IS_BETTER, 20, 40, 80, NULL);
+  behind = add_indicator (document, "SALT wait", PATHWAY_UNIT_WEEKS,
+                          PATHWAY_DIRECTION_LOWER_IS_BETTER, 40, 20, 10, owner);
+  for (int month = 1; month <= 2; month++)
+    {
+      add_reading (document, ahead, month, 43 + month, "");
+      add_reading (document, behind, month, 32 - month, month == 2 ? "Therapists on leave" : "");
+    }
+  g_assert_true (pathway_document_set_text (document, meeting, "report-sections",
+                                            "introduction,indicators", &error));
+  g_assert_no_error (error);
+
+  pack = write_pack (document, meeting, NULL, "trajectory.pdf", &path);
+  pdf = open_pdf (path);
+  /* The section starts on the introduction's page. */
+  text = g_strdelimit (whole_text (pdf), "\n", ' ');
+
+  g_assert_nonnull (strstr (text, "1 of 2 indicators was behind its trajectory on 10 March "
+                                  "2026."));
+  table = strstr (text, "Expected now");
+  g_assert_nonnull (table);
+  /* The charts come after the table, in the programme's order: "Short breaks" first. */
+  ahead_chart = strstr (text, "Short breaks");
+  g_assert_nonnull (ahead_chart);
+  g_assert_cmpuint (count_in (text, "Short breaks"), ==, 1);
+  g_assert_cmpuint (count_in (text, "SALT wait"), ==, 2);
+  first_chart = ahead_chart;
+  g_assert_true (strstr (table, "SALT wait") < first_chart);
+  g_assert_true (strstr (table, "Mensah") < first_chart);
+  g_assert_true (strstr (table, "Therapists on leave") < first_chart);
+  g_assert_true (strstr (table, "30 weeks") < first_chart);
+  g_assert_true (strstr (table, "21.2 weeks") < first_chart);
+  behind_chart = strstr (first_chart + 1, "SALT wait");
+  g_assert_nonnull (behind_chart);
+
+  /* Ahead of the line, short of the final target: on trajectory. */
+  g_assert_nonnull (strstr (ahead_chart, "Latest: 45% on 28 February 2026. On trajectory."));
+  g_assert_true (strstr (ahead_chart, "On trajectory") < behind_chart);
+  g_assert_nonnull (strstr (behind_chart, "Latest: 30 weeks on 28 February 2026. Behind "
+                                          "trajectory by 8.8 weeks."));
+  g_assert_nonnull (strstr (behind_chart, "Expected by 10 March 2026: 21.2 weeks. Target: 10 "
+                                          "weeks by 31 March 2027."));
+  g_assert_null (strstr (text, "Misses the target"));
+  g_assert_null (strstr (text, "Meets the target"));
+  pathway_document_close (document);
+}
+
 /* The page maker ---------------------------------------------------------------------------- */
 
 /* A table of many rows of different heights under theme rows, with one row taller than a
@@ -969,6 +1102,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/user-text-as-written", test_user_text_prints_as_written);
   g_test_add_func ("/report/empty-programme", test_empty_programme);
   g_test_add_func ("/report/no-red-no-indicators", test_no_red_no_indicators);
+  g_test_add_func ("/report/indicators-against-trajectory", test_indicators_against_trajectory);
   g_test_add_func ("/report/flow/table-rows-whole-header-repeated", test_flow_table_geometry);
   g_test_add_func ("/report/flow/headings-and-groups-kept", test_flow_keeps_headings_and_groups);
   g_test_add_func ("/report/large-text-apart-and-inside", test_large_pack_text_apart_and_inside);

@@ -1,17 +1,19 @@
-/* test-indicators.c: the Indicators view and the charts in the views, in the main window on
- * the demo programme (written into a temporary folder). It proves that the view lists every
- * indicator with its latest value and whether it meets its target, shows an indicator's target
- * and a trend chart whose accessible description states the target; that a reading is added
- * through the reading dialog, which offers the end of last month and refuses a day it cannot
- * read without adding anything; that a reading is corrected and retired from its row's menu,
- * and Undo brings it back, the list and the figures following each time; that an indicator is
- * added with every field through its editor, and milestones added, changed and removed in one,
- * each save one undo step, and an indicator retired after asking; that a chart says what is under the pointer and
- * exports to PNG, SVG and PDF; that the Overview and Workstreams views carry charts of their
- * counts; and that nothing can be added or changed in a read-only file. With
- * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the Overview (with its charts), Workstreams and
- * Indicators at 1280x800 light and dark and at 1024x768, and of the Indicators view, the
- * reading dialog, the indicator editor and the question before retiring, light and dark. */
+/* test-indicators.c: the Indicators view and the charts in the views, in the main window on the
+ * demo programme (written into a temporary folder). It proves that the view lists every indicator
+ * with its latest value and where it stands against its trajectory, as a chip of words coloured
+ * good or needing attention with an accessible name, on the row and the page and again after a
+ * reading; shows an indicator's target and a trend chart whose accessible description states the
+ * target; that a reading is added through the reading dialog, which offers the end of last month
+ * and refuses a day it cannot read without adding anything; that a reading is corrected and retired
+ * from its row's menu, and Undo brings it back, the list and the figures following each time; that
+ * an indicator is added with every field through its editor, and milestones added, changed and
+ * removed in one, each save one undo step, and an indicator retired after asking; that a chart says
+ * what is under the pointer and exports to PNG, SVG and PDF; that the Overview and Workstreams
+ * views carry charts of their counts; and that nothing can be added or changed in a read-only file.
+ * With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the Overview (with its charts), Workstreams and
+ * Indicators at 1280x800 light and dark and at 1024x768 (on the day of the demo's last meeting, one
+ * indicator behind its trajectory among them), and of the Indicators view, the reading dialog, the
+ * indicator editor and the question before retiring, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -173,6 +175,25 @@ n_readings (Fixture          *f,
   return g_list_model_get_n_items (readings);
 }
 
+/* The words the model gives for the indicator's status today by the document's clock. */
+static char *
+expected_status (Fixture          *f,
+                 PathwayIndicator *indicator)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) readings = pathway_document_list_readings (document_of (f), indicator,
+                                                                   &error);
+  g_autoptr(GListModel) milestones = pathway_document_list_milestones (document_of (f),
+                                                                       indicator, &error);
+  g_auto(PathwayTrajectory) trajectory = { 0 };
+  GDate today;
+
+  g_assert_no_error (error);
+  pathway_document_get_today (document_of (f), &today);
+  pathway_trajectory_init (&trajectory, indicator, readings, milestones, &today);
+  return pathway_trajectory_describe (&trajectory, indicator);
+}
+
 static void
 show_autism (Fixture *f)
 {
@@ -236,14 +257,18 @@ test_lists_indicators (Fixture       *f,
   g_assert_cmpuint (count_named (list, "indicator-row"), ==, 5);
   g_assert_true (gtk_widget_is_drawable (list));
 
-  /* Each row has its latest value and says, in a word, whether it meets its target. */
+  /* Each row has its latest value and says in words where it stands against its trajectory
+   * today; the rows are in the programme's order. */
   collect_named (list, "indicator-row", rows);
   for (guint i = 0; i < rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
-      const char *status = gtk_label_get_text (named_label (row, "indicator-row-status"));
+      g_autoptr(PathwayIndicator) indicator =
+        g_list_model_get_item (pathway_programme_get_indicators (programme_of (f)), i);
+      g_autofree char *status = expected_status (f, indicator);
 
-      g_assert_true (g_str_equal (status, "Meets target") || g_str_equal (status, "Misses target"));
+      g_assert_cmpstr (gtk_label_get_text (named_label (row, "indicator-row-status")), ==,
+                       status);
       g_assert_cmpstr (gtk_label_get_text (named_label (row, "indicator-row-value")), !=, "");
     }
 }
@@ -261,6 +286,7 @@ test_shows_target_and_chart (Fixture       *f,
   PathwayChart *chart;
   g_autofree char *description = NULL;
   g_autofree char *mismatch = NULL;
+  g_autofree char *status = NULL;
 
   show_autism (f);
   view = GTK_WIDGET (indicators_view (f));
@@ -274,9 +300,10 @@ test_shows_target_and_chart (Fixture       *f,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (target_row)),
                             "NICE guidance"));
   g_assert_true (gtk_widget_is_drawable (target_row));
-  /* The latest waiting time is well above 13 weeks: said in words, not by colour alone. */
+  /* Where the latest waiting time stands is said in words, not by colour alone. */
+  status = expected_status (f, autism);
   g_assert_cmpstr (gtk_label_get_text (named_label (view, "indicator-latest-status")), ==,
-                   "Misses target");
+                   status);
 
   chart_view = chart_view_in (view, "indicator-trend-chart");
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chart_view)));
@@ -294,6 +321,90 @@ test_shows_target_and_chart (Fixture       *f,
   g_assert_null (mismatch);
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (chart_view)), ==,
                    GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+/* The row of the indicator named, among those shown. */
+static GtkWidget *
+indicator_row (Fixture    *f,
+               const char *name)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_named (named (GTK_WIDGET (indicators_view (f)), "indicator-list"), "indicator-row",
+                 rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (gtk_label_get_text (GTK_LABEL (find_of_type (row, GTK_TYPE_LABEL, NULL))),
+                       name))
+        return row;
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A status chip: its words, its look and the name a screen reader gives it. */
+static void
+assert_status_chip (GtkLabel   *chip,
+                    const char *words,
+                    const char *look)
+{
+  g_autofree char *name = g_strdup_printf ("Status: %s", words);
+  g_autofree char *mismatch = NULL;
+
+  g_assert_cmpstr (gtk_label_get_text (chip), ==, words);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (chip), "trajectory-chip"));
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (chip), "good"), ==,
+                   g_strcmp0 (look, "good") == 0);
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (chip), "attention"), ==,
+                   g_strcmp0 (look, "attention") == 0);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chip),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  g_assert_null (mismatch);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chip)));
+}
+
+/* On the day of the demo's last meeting the autism waits (21 weeks at the end of September) are
+ * ahead of the line to the next milestone though far from the 13-week target: on trajectory,
+ * in the good look, on its row and its page. Audiology is behind. A reading of 30 weeks turns
+ * the autism chips to behind, with the gap in weeks. */
+static void
+test_shows_trajectory_status (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 18, 12, 0, 0);
+  g_autoptr(PathwayReading) reading = pathway_reading_new ();
+  g_autoptr(GDate) october = g_date_new_dmy (31, G_DATE_OCTOBER, 2026);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+
+  pathway_document_set_now (document_of (f), now);
+  show_autism (f);
+  view = GTK_WIDGET (indicators_view (f));
+
+  assert_status_chip (named_label (indicator_row (f, AUTISM), "indicator-row-status"),
+                      "On trajectory", "good");
+  assert_status_chip (named_label (view, "indicator-latest-status"), "On trajectory", "good");
+  assert_status_chip (named_label (indicator_row (f, "Audiology diagnostics within 6 weeks"),
+                                   "indicator-row-status"),
+                      "Behind trajectory by 2.5 points", "attention");
+
+  /* Expected on the day: 22.5 weeks, on the line from 26 at the end of September to 13 at the
+   * end of March. */
+  pathway_reading_set_date (reading, october);
+  pathway_reading_set_value (reading, 30);
+  g_assert_true (pathway_document_add_reading (document_of (f), find_indicator (f, AUTISM),
+                                               reading, &error));
+  g_assert_no_error (error);
+  wait_for_label_text (named_label (view, "indicator-latest-status"),
+                       "Behind trajectory by 7.5 weeks");
+  assert_status_chip (named_label (view, "indicator-latest-status"),
+                      "Behind trajectory by 7.5 weeks", "attention");
+  assert_status_chip (named_label (indicator_row (f, AUTISM), "indicator-row-status"),
+                      "Behind trajectory by 7.5 weeks", "attention");
+  g_assert_cmpstr (gtk_label_get_text (named_label (view, "indicator-latest-value")), ==,
+                   "30 weeks");
 }
 
 /* Pointing at the chart says the exact value under the pointer; outside it, nothing. */
@@ -1162,6 +1273,7 @@ test_saves_screenshots (Fixture       *f,
                                          NULL);
   GtkWidget *overview = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_OVERVIEW_VIEW, NULL);
   PathwayWorkstream *b = pathway_programme_find_workstream_by_code (programme_of (f), "B");
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 18, 12, 0, 0);
 
   if (folder == NULL || folder[0] == '\0')
     {
@@ -1170,6 +1282,8 @@ test_saves_screenshots (Fixture       *f,
     }
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
 
+  /* The day of the demo's last meeting, so that the pictures do not change with the date. */
+  pathway_document_set_now (document_of (f), now);
   show_autism (f);
   show_view (f, "workstreams");
   pathway_workstreams_view_select (PATHWAY_WORKSTREAMS_VIEW (workstreams),
@@ -1222,6 +1336,17 @@ test_saves_screenshots (Fixture       *f,
       gtk_window_set_focus_visible (GTK_WINDOW (f->window), TRUE);
       gtk_widget_grab_focus (GTK_WIDGET (chart_view_in (view, "indicator-trend-chart")));
       save (f, folder, "charts-indicators-focus-1280x800-light.png");
+    }
+  /* An indicator behind its trajectory, its status the longest the chips carry. */
+  if (resize (f, 1024, 768))
+    {
+      PathwayIndicator *audiology = find_indicator (f, "Audiology diagnostics within 6 weeks");
+
+      show_view (f, "indicators");
+      pathway_indicators_view_select (indicators_view (f),
+                                      pathway_indicator_get_id (audiology));
+      wait_for_drawn (indicators_view (f));
+      save (f, folder, "charts-indicators-behind-1024x768-light.png");
     }
   /* Folded, in a narrow window of its own (the main window's switcher bar is not the subject
    * here), the page of the chosen indicator with a way back to the list. */
@@ -1408,6 +1533,7 @@ main (int   argc,
 
   ADD ("/ui/indicators/lists-indicators", test_lists_indicators);
   ADD ("/ui/indicators/shows-target-and-trend-chart", test_shows_target_and_chart);
+  ADD ("/ui/indicators/shows-trajectory-status", test_shows_trajectory_status);
   ADD ("/ui/indicators/chart-describes-point", test_chart_describes_point);
   ADD ("/ui/indicators/adds-reading", test_adds_reading);
   ADD ("/ui/indicators/refuses-invalid-date", test_refuses_invalid_date);
