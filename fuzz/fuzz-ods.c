@@ -2,9 +2,10 @@
  * styles.xml and content.xml parsed (cell styles and their parents, sheets, columns and rows
  * with their repeats, spans, covered cells, paragraphs; with the limits on sizes, ratio, rows
  * and columns in force), every cell's text, fill and range asked for, then mapped and planned
- * against a small programme. Also lists the sheets, reads the second one by name, and reads
- * the bytes as a file of unknown kind (the content sniffing). Built only with -Dfuzzing=true
- * (clang); run by build-aux/fuzz. */
+ * against a small programme (ratings read from fills, the plan compared again as at a past
+ * day). Also lists the sheets, reads the second one by name, and reads the bytes as a file of
+ * unknown kind (the content sniffing). Built only with -Dfuzzing=true (clang); run by
+ * build-aux/fuzz. */
 #include "config.h"
 
 #include <stdint.h>
@@ -23,6 +24,28 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 {
   document = fuzz_programme_open ();
   return 0;
+}
+
+/* The ratings read from colours, and the plan compared again as at a past day. */
+static void
+exercise_colours_and_day (PathwaySheet *sheet, PathwayImportPlan *plan)
+{
+  g_autoptr(GDate) day = g_date_new_dmy (31, 7, 2019);
+  guint n_from_fill = 0;
+
+  for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
+    {
+      PathwayRating rating = PATHWAY_RATING_NONE;
+      gboolean from_fill = FALSE;
+
+      if (pathway_import_plan_get_cell_rating (plan, r, &rating, &from_fill))
+        g_assert (rating < PATHWAY_N_RATINGS);
+      n_from_fill += from_fill;
+    }
+  g_assert (n_from_fill <= pathway_sheet_get_n_rows (sheet));
+  pathway_import_plan_set_as_at (plan, day);
+  g_assert (pathway_import_plan_get_n_added (plan) + pathway_import_plan_get_n_updated (plan) +
+              pathway_import_plan_get_n_unchanged (plan) <= pathway_sheet_get_n_rows (sheet));
 }
 
 static void
@@ -56,6 +79,7 @@ exercise_sheet (PathwaySheet *sheet)
 
       g_assert (g_utf8_validate (text, -1, NULL));
     }
+  exercise_colours_and_day (sheet, plan);
 }
 
 int

@@ -1,10 +1,11 @@
 /* pathway-cli-exchange.c: `pathway-cli import` and `pathway-cli export`. Import reads a
  * tracker (CSV or XLSX: the sheet that looks like one, the sheets named, or all of them),
- * prints the mapping of its columns, what it would add and change, every problem (row,
- * column, value, what is wrong) and every row it skips and why; with no errors and without
- * --dry-run it writes the whole import, every sheet of it, in one transaction. With errors
- * it writes nothing and exits 2, so the file stays exactly as it was. Export opens the
- * programme read-only. */
+ * prints the mapping of its columns (the one chosen last time for the same layout, without
+ * --map), what it would add and change, how many ratings it read from cell colours, every
+ * problem (row, column, value, what is wrong) and every row it skips and why; with no errors
+ * and without --dry-run it writes the whole import, every sheet of it, in one transaction,
+ * dated at --as-at's day when given. With errors it writes nothing and exits 2, so the file
+ * stays exactly as it was. Export opens the programme read-only. */
 #define G_LOG_DOMAIN "pathway-cli"
 
 #include "config.h"
@@ -52,10 +53,29 @@ print_source (PathwaySheet *sheet)
     }
 }
 
+/* "7 December 2026". */
+static char *
+format_day (const GDate *day)
+{
+  char text[64];
+
+  if (g_date_strftime (text, sizeof text, "%-d %B %Y", day) == 0)
+    return pathway_date_format_iso (day);
+  return g_locale_to_utf8 (text, -1, NULL, NULL, NULL);
+}
+
 static void
 print_mapping (PathwaySheet *sheet, PathwayImportMapping *mapping)
 {
   GString *out = g_string_new (_("Columns:\n"));
+  const GDate *recalled = pathway_import_mapping_get_recalled_date (mapping);
+
+  if (recalled != NULL)
+    {
+      g_autofree char *day = format_day (recalled);
+
+      g_print (_("Columns as chosen for this layout on %s\n"), day);
+    }
   guint header_width = 0;
 
   for (guint c = 0; c < pathway_import_mapping_get_n_columns (mapping); c++)
@@ -106,7 +126,7 @@ print_plans (GPtrArray *plans)
 {
   gboolean several = plans->len > 1;
   guint added = 0, updated = 0, unchanged = 0, headings = 0, skipped = 0;
-  guint n_errors = 0, n_warnings = 0;
+  guint n_errors = 0, n_warnings = 0, colour_ratings = 0;
   g_autoptr(GPtrArray) additions = g_ptr_array_new_with_free_func (g_free);
 
   for (guint p = 0; p < plans->len; p++)
@@ -121,6 +141,7 @@ print_plans (GPtrArray *plans)
       skipped += pathway_import_plan_get_n_skipped (plan);
       n_errors += pathway_import_plan_get_n_errors (plan);
       n_warnings += pathway_import_plan_get_n_warnings (plan);
+      colour_ratings += pathway_import_plan_get_n_colour_ratings (plan);
       /* Sheets of one workbook name the same people: each once. */
       for (guint i = 0; lines[i] != NULL; i++)
         if (!g_ptr_array_find_with_equal_func (additions, lines[i], g_str_equal, NULL))
@@ -130,6 +151,8 @@ print_plans (GPtrArray *plans)
   /* Scripts read this line: keep its form. */
   g_print (_("Added: %u, updated: %u, unchanged: %u\n"), added, updated, unchanged);
   g_print (_("Section headings: %u, rows skipped: %u\n"), headings, skipped);
+  if (colour_ratings > 0)
+    g_print (_("Ratings read from cell colours: %u\n"), colour_ratings);
   if (additions->len > 0)
     {
       g_print (_("New in the programme:\n"));
@@ -248,15 +271,20 @@ run_import (const CliArgs *args)
   GPtrArray *sheet_names = g_hash_table_lookup (args->lists, "--sheet");
   GPtrArray *maps = g_hash_table_lookup (args->lists, "--map");
   GPtrArray *skips = g_hash_table_lookup (args->lists, "--skip");
+  const char *as_at_arg = g_hash_table_lookup (args->values, "--as-at");
   g_autoptr(GPtrArray) sheets = NULL;
   g_autoptr(GPtrArray) mappings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(PathwayDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   guint n_errors = 0;
+  GDate as_at, today;
 
   if (into == NULL)
     return usage_error (_("import: missing --into FILE, the programme to import into"));
+  if (as_at_arg != NULL && !pathway_import_parse_day (as_at_arg, &as_at))
+    return usage_error (_("import: --as-at needs a day as YYYY-MM-DD or DD/MM/YYYY, not '%s'"),
+                        as_at_arg);
 
   sheets = read_sheets (args->file, sheet_names, &error);
   if (sheets == NULL)
@@ -290,13 +318,30 @@ run_import (const CliArgs *args)
 
       return file_error (into, read_only);
     }
+  pathway_document_get_today (document, &today);
+  if (as_at_arg != NULL && g_date_compare (&as_at, &today) > 0)
+    return usage_error (_("import: --as-at %s is after today: a tracker is dated the day it "
+                          "stood, which has passed"),
+                        as_at_arg);
 
   for (guint s = 0; s < sheets->len; s++)
     {
+      /* The choices made last time for this layout, unless the columns are given now. */
+      if (maps == NULL)
+        pathway_import_mapping_recall (g_ptr_array_index (mappings, s),
+                                       g_ptr_array_index (sheets, s), document);
       print_source (g_ptr_array_index (sheets, s));
       print_mapping (g_ptr_array_index (sheets, s), g_ptr_array_index (mappings, s));
     }
   plans = pathway_import_plan_sheets (sheets, mappings, document, NULL);
+  if (as_at_arg != NULL)
+    {
+      g_autofree char *day = format_day (&as_at);
+
+      for (guint p = 0; p < plans->len; p++)
+        pathway_import_plan_set_as_at (g_ptr_array_index (plans, p), &as_at);
+      g_print (_("Dated as at %s (each change also records when it was imported)\n"), day);
+    }
   print_plans (plans);
 
   for (guint p = 0; p < plans->len; p++)

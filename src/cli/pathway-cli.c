@@ -86,6 +86,10 @@ static const CliOption import_options[] = {
                                     "earlier-rating, earlier-commentary or none"), TRUE },
   { "--skip", N_("ROW"), N_("Do not import this row (its number in the spreadsheet; SHEET!ROW "
                             "with several sheets)"), TRUE },
+  { "--as-at", N_("YYYY-MM-DD"), N_("The day the tracker stood as it is (also DD/MM/YYYY): its "
+                                    "changes are dated that day, between those already there, "
+                                    "so old copies imported one after another give the "
+                                    "history") },
   { NULL }
 };
 
@@ -168,7 +172,7 @@ static const CliCommand commands[] = {
     N_("Bring a file saved by an older version up to date, keeping a backup beside it"),
     no_options, run_upgrade },
   { "import", N_("TRACKER.csv|TRACKER.xlsx --into FILE [--dry-run] [--sheet NAME|all]… "
-                  "[--map COLUMN=FIELD]… [--skip ROW]…"),
+                  "[--map COLUMN=FIELD]… [--skip ROW]… [--as-at YYYY-MM-DD]"),
     N_("Import a tracker into a programme: one transaction, nothing deleted"), import_options,
     run_import },
   { "export", N_("FILE -o OUT.csv|OUT.xlsx"), N_("Export the tracker to a CSV or XLSX file"),

@@ -155,6 +155,45 @@ PathwayRatingWord pathway_import_read_rating_word (PathwayRatingScheme *scheme, 
 gboolean pathway_import_read_status_word (const char *text, PathwayStatus *status);
 /* Whether a cell holds a colour ("Red", "A", "A/G", "Blue"), which only a rating column does. */
 gboolean pathway_import_word_is_colour (const char *text);
+/* Reads a cell of a colour key: a rating word ("Off track", "Complete", "Not started") or one
+ * before what it means ("Red = off track", "Green: complete"). UNKNOWN for anything else,
+ * split ratings too (a key gives one meaning to a colour). */
+PathwayRatingWord pathway_import_read_key_word (PathwayRatingScheme *scheme, const char *text,
+                                                PathwayRating *rating);
+
+/* Colours in cells (pathway-import-colours.c) ------------------------------------------------ */
+
+/* What a sheet's own colour key says a fill means. */
+typedef struct {
+  guint32 rgb;             /* 0xRRGGBB */
+  PathwayRatingWord word;  /* COLOUR, BLUE, COMPLETE or NOT_STARTED */
+  PathwayRating rating;    /* as pathway_import_read_rating_word gives it for the word */
+} PathwayColourMeaning;
+
+/* Whether a fill is no colour to a reader: white, or a pale grey or cream near it (a sheet
+ * filled white to hide the grid). */
+gboolean pathway_import_fill_is_blank (guint32 rgb);
+/* Reads a fill as a rating: the meaning of the nearest colour of the sheet's own key (element
+ * type PathwayColourMeaning; may be NULL) when one is within a shade of it, else the nearest
+ * of the colours ratings are given in (Pathway's, Excel's standard and cell-style fills, the
+ * Office themes' accents, common pale tints), compared by CIEDE2000. *word is COLOUR (with
+ * *rating), BLUE, or what the key says. FALSE for a blank fill, a grey and any colour near
+ * no rating (a purple, a brown, an orange between amber and red). */
+gboolean pathway_import_read_fill (GArray *key, guint32 rgb, PathwayRatingWord *word,
+                                   PathwayRating *rating);
+/* A fill's colour in a word for messages ("grey", "purple", "red"), translated. */
+const char *pathway_import_fill_name (guint32 rgb);
+
+/* Tracker layouts (pathway-import-mapping.c) --------------------------------------------------- */
+
+/* The key the programme keeps a layout's choices under: "headers:" and a checksum of the
+ * header row's cells, folded (pathway_import_fold_header), in order, blank ones at the right
+ * left out; NULL when the row has no text. */
+char *pathway_import_layout_key (PathwaySheet *sheet, guint header_row);
+/* The mapping's choices as text for the programme to keep: each column given a field
+ * ("A=reference;F=rating"), and each skipped row by its first cell's text, folded
+ * ("skip=1 4"). */
+char *pathway_import_mapping_dup_choices (PathwayImportMapping *self, PathwaySheet *sheet);
 
 /* Export ---------------------------------------------------------------------------------- */
 

@@ -250,6 +250,22 @@ gboolean pathway_import_mapping_get_row_skipped (PathwayImportMapping *self, gui
  * such row with anything in it. */
 gboolean pathway_import_mapping_parse_skip (PathwayImportMapping *self, PathwaySheet *sheet,
                                             const char *row_text, GError **error);
+/* Next month's import of the same layout needs no choices: pathway_import_apply keeps the
+ * mapping it was given in the programme, under a key made from the tracker's header row (its
+ * headers, folded, in order). Recall looks the sheet's layout up (at its header row, or at
+ * another of its first rows where a header was chosen by hand) and, when the layout was
+ * imported before, gives each column the field chosen then (none for the others), skips the
+ * rows whose first cell reads as a row skipped then, moves the sheet's header row to the
+ * layout's and returns TRUE. FALSE leaves the mapping as it was: a layout never imported, or
+ * a sheet of another width. Emits "changed" when anything changed. */
+gboolean pathway_import_mapping_recall (PathwayImportMapping *self, PathwaySheet *sheet,
+                                        PathwayDocument *document);
+/* The day the recalled choices were made ("Columns as chosen for this layout on 7 December
+ * 2026"), or NULL when none were recalled. */
+const GDate *pathway_import_mapping_get_recalled_date (PathwayImportMapping *self);
+/* Reads a day as the import takes one (--as-at, a readings sheet's date): YYYY-MM-DD, or
+ * DD/MM/YYYY as English spreadsheets show a date. FALSE, 'date' cleared, for anything else. */
+gboolean pathway_import_parse_day (const char *text, GDate *date);
 
 /* Choosing the sheets of a workbook ------------------------------------------------------- */
 
@@ -364,12 +380,37 @@ const char *pathway_import_plan_get_row_reference (PathwayImportPlan *self, guin
 /* The people, workstreams and areas of weakness the import would add, one line each
  * ("Lead: Sam Patel"). Free with g_strfreev. */
 char **pathway_import_plan_get_additions (PathwayImportPlan *self);
+/* The rating the plan read from a row's rating cell (sheet row index) and whether it was read
+ * from the cell's colour (a cell with no text but a fill: the nearest of the sheet's own colour
+ * key, else of the colours ratings are shown in), for a preview. FALSE when the row has no
+ * rating read (blank, unreadable, not an action). Either out argument may be NULL. */
+gboolean pathway_import_plan_get_cell_rating (PathwayImportPlan *self, guint row,
+                                              PathwayRating *rating, gboolean *from_fill);
+/* How many rating cells of the rows to import (earlier months' too) were read by colour. */
+guint pathway_import_plan_get_n_colour_ratings (PathwayImportPlan *self);
+/* Dates the whole import at the end of 'date', a day no later than today (NULL: by the clock,
+ * as made), for a copy of a tracker as it stood then ("This tracker is as it stood on..."):
+ * the rows are compared again with the programme as it stood at the end of that day, so the
+ * counts and outcomes change with it. pathway_import_apply then writes every change dated that
+ * day (pathway_document_set_as_at; each keeps the time it was recorded too), earlier months'
+ * columns at their own months' ends but never after that day. An action changed after that day
+ * keeps its current values: the tracker's rating, status and commentary join its history
+ * between the changes already there, and its other fields are left to the later tracker. An
+ * action the programme only has from a later day is taken to have stood then too. Importing
+ * an area's monthly trackers one after another, in any order, each as at its month's end,
+ * gives every action its history; the same file at the same day again changes nothing. */
+void pathway_import_plan_set_as_at (PathwayImportPlan *self, const GDate *date);
+/* The day set by pathway_import_plan_set_as_at, or NULL. */
+const GDate *pathway_import_plan_get_as_at (PathwayImportPlan *self);
 
-/* Writes the plan into the document it was made for as ONE batch (undone in one step when
- * nothing but actions was added): new leads, workstreams and areas, then row by row each new
- * action (with a note "Imported from FILE") or each change to an existing action as an update
- * with that note (a revised timescale as a revision with that reason). A blank cell clears
- * nothing and nothing is deleted. Refuses a plan with errors (PATHWAY_EXCHANGE_ERROR_PROBLEMS).
+/* Writes the plan into the document it was made for as ONE batch, which one undo takes back
+ * whole (earlier months' history and all): new leads, workstreams and areas, then row by row
+ * each new action (with a note "Imported from FILE") or each change to an existing action as
+ * an update with that note (a revised timescale as a revision with that reason), dated as the
+ * plan's as-at day says. A blank cell clears nothing and nothing is deleted. The mapping the
+ * plan was made with is kept in the programme for its layout, in the same transaction
+ * (pathway_import_mapping_recall; kept only when it changed, and not undone). Refuses a plan
+ * with errors (PATHWAY_EXCHANGE_ERROR_PROBLEMS).
  * On any failure the batch is rolled back and neither file nor model changes; when the batch
  * had added people, workstreams or areas the document reloads its programme (a new
  * PathwayProgramme, announced by notify::programme), so hold the document, not the

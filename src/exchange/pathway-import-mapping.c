@@ -9,7 +9,9 @@
  * Jun 19 | Update Jun 19 | RAG Jul 19 ...") are told apart by the month in their headers: the
  * latest month's are the current rating and commentary, the others earlier months', which the
  * plan turns into dated history. A column headed only "Status" is the rating unless it sits
- * beside one or holds statuses ("In progress", "Delayed"). The user corrects the rest. */
+ * beside one or holds statuses ("In progress", "Delayed"). The user corrects the rest, and
+ * the choices are kept in the programme by the layout of the tracker's headers, so next
+ * month's file of that layout is read the same way (pathway_import_mapping_recall). */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
@@ -433,6 +435,7 @@ struct _PathwayImportMapping
 
   GArray *fields;       /* PathwayImportField per column */
   GHashTable *skipped;  /* sheet row index + 1, as a pointer: the rows the user skips */
+  GDate recalled;       /* the day the recalled choices were made; cleared when none were */
 };
 
 G_DEFINE_FINAL_TYPE (PathwayImportMapping, pathway_import_mapping, G_TYPE_OBJECT)
@@ -472,6 +475,7 @@ pathway_import_mapping_init (PathwayImportMapping *self)
 {
   self->fields = g_array_new (FALSE, TRUE, sizeof (PathwayImportField));
   self->skipped = g_hash_table_new (NULL, NULL);
+  g_date_clear (&self->recalled, 1);
 }
 
 PathwayImportMapping *
@@ -589,11 +593,14 @@ pathway_import_mapping_parse_skip (PathwayImportMapping *self, PathwaySheet *she
 
 /* The guess ----------------------------------------------------------------------------------- */
 
-/* What the cells under a column headed "Status" say: colours make it a rating column, words
- * that are only statuses ("In progress", "Delayed") a status column. */
+/* What the cells under a column headed "Status" say: colours make it a rating column (words
+ * such as "Red", or cells with no text but a colour when no cell holds a status), words that
+ * are only statuses ("In progress", "Delayed") a status column. */
 static void
 read_status_column (PathwaySheet *sheet, guint column, gboolean *colours, gboolean *statuses)
 {
+  gboolean coloured = FALSE;
+
   *colours = *statuses = FALSE;
   for (guint r = pathway_sheet_get_header_row (sheet) + 1; r < pathway_sheet_get_n_rows (sheet);
        r++)
@@ -601,9 +608,15 @@ read_status_column (PathwaySheet *sheet, guint column, gboolean *colours, gboole
       const char *text = pathway_sheet_get_cell (sheet, r, column);
       PathwayRating rating;
       PathwayStatus status;
+      guint32 rgb;
 
       if (*text == '\0')
-        continue;
+        {
+          if (pathway_sheet_get_cell_fill (sheet, r, column, &rgb) &&
+              !pathway_import_fill_is_blank (rgb))
+            coloured = TRUE;
+          continue;
+        }
       if (pathway_import_word_is_colour (text))
         *colours = TRUE;
       else if (pathway_import_read_status_word (text, &status) &&
@@ -611,6 +624,8 @@ read_status_column (PathwaySheet *sheet, guint column, gboolean *colours, gboole
                  PATHWAY_RATING_WORD_UNKNOWN)
         *statuses = TRUE;
     }
+  /* Statuses in coloured cells are statuses; colours alone are ratings. */
+  *colours |= coloured && !*statuses;
 }
 
 typedef struct {
@@ -866,4 +881,214 @@ pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet 
     }
   pathway_import_mapping_set_field (self, column, field);
   return TRUE;
+}
+
+/* Layouts remembered --------------------------------------------------------------------------- */
+
+char *
+pathway_import_layout_key (PathwaySheet *sheet, guint header_row)
+{
+  g_autoptr(GString) headers = g_string_new (NULL);
+  g_autofree char *checksum = NULL;
+  gsize last = 0;
+
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
+
+  for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+    {
+      g_autofree char *folded = pathway_import_fold_header (pathway_sheet_get_cell (sheet,
+                                                                                    header_row,
+                                                                                    c));
+
+      if (c > 0)
+        g_string_append_c (headers, '\n');
+      g_string_append (headers, folded);
+      if (*folded != '\0')
+        last = headers->len;
+    }
+  /* Blank headers at the right are no part of the layout: next month's sheet may be
+   * narrower. */
+  if (last == 0)
+    return NULL;
+  g_string_truncate (headers, last);
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, headers->str, headers->len);
+  return g_strconcat ("headers:", checksum, NULL);
+}
+
+/* The text of a row's first cell with any, folded: how a skipped row is known again next
+ * month, when its number may have changed. */
+static char *
+row_mark (PathwaySheet *sheet, guint row)
+{
+  for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+    {
+      g_autofree char *folded = pathway_import_fold_header (pathway_sheet_get_cell (sheet, row,
+                                                                                    c));
+
+      if (*folded != '\0')
+        return g_steal_pointer (&folded);
+    }
+  return NULL;
+}
+
+char *
+pathway_import_mapping_dup_choices (PathwayImportMapping *self, PathwaySheet *sheet)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) marks = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), NULL);
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
+
+  for (guint c = 0; c < self->fields->len; c++)
+    {
+      PathwayImportField field = g_array_index (self->fields, PathwayImportField, c);
+      g_autofree char *letter = NULL;
+
+      if (field == PATHWAY_IMPORT_FIELD_NONE)
+        continue;
+      letter = pathway_column_letter (c);
+      g_string_append_printf (text, "%s%s=%s", text->len > 0 ? ";" : "", letter,
+                              fields[field].nick);
+    }
+  for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
+    {
+      char *mark;
+
+      if (!pathway_import_mapping_get_row_skipped (self, r) ||
+          (mark = row_mark (sheet, r)) == NULL)
+        continue;
+      /* Folded text has no ';' or '=', so it needs no quoting. */
+      if (g_ptr_array_find_with_equal_func (marks, mark, g_str_equal, NULL))
+        g_free (mark);
+      else
+        {
+          g_string_append_printf (text, "%sskip=%s", text->len > 0 ? ";" : "", mark);
+          g_ptr_array_add (marks, mark);
+        }
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Reads choices kept by pathway_import_apply ("chosen=2019-10-16;A=reference;skip=key") for a
+ * sheet of n_columns: the field of each column (none for those not named), the rows to skip by
+ * their marks and the day. FALSE for text this version cannot read. */
+static gboolean
+read_choices (const char *text, guint n_columns, GArray *chosen, GPtrArray *skips, GDate *day)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
+
+  g_array_set_size (chosen, n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    g_array_index (chosen, PathwayImportField, c) = PATHWAY_IMPORT_FIELD_NONE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *equals = strchr (parts[i], '=');
+      g_autofree char *name = NULL;
+      const char *value;
+      guint column;
+      guint f;
+
+      if (*parts[i] == '\0')
+        continue;
+      if (equals == NULL)
+        return FALSE;
+      name = g_strndup (parts[i], equals - parts[i]);
+      value = equals + 1;
+      if (strcmp (name, "chosen") == 0)
+        {
+          if (!pathway_date_parse_iso (value, day))
+            return FALSE;
+          continue;
+        }
+      if (strcmp (name, "skip") == 0)
+        {
+          g_ptr_array_add (skips, g_strdup (value));
+          continue;
+        }
+      if (!parse_column_letters (name, &column) || column >= n_columns)
+        return FALSE;
+      for (f = 1; f < PATHWAY_IMPORT_N_FIELDS && strcmp (fields[f].nick, value) != 0; f++)
+        ;
+      if (f == PATHWAY_IMPORT_N_FIELDS)
+        return FALSE;
+      g_array_index (chosen, PathwayImportField, column) = (PathwayImportField) f;
+    }
+  return TRUE;
+}
+
+gboolean
+pathway_import_mapping_recall (PathwayImportMapping *self, PathwaySheet *sheet,
+                               PathwayDocument *document)
+{
+  g_autoptr(GArray) chosen = g_array_new (FALSE, TRUE, sizeof (PathwayImportField));
+  g_autoptr(GPtrArray) skips = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  guint header, n_rows;
+  gboolean changed = FALSE;
+  GDate day;
+
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), FALSE);
+  g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), FALSE);
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), FALSE);
+
+  if (self->fields->len != pathway_sheet_get_n_columns (sheet))
+    return FALSE;
+  /* The header row found first; a row chosen by hand last time may be another of the first
+   * rows. */
+  header = pathway_sheet_get_header_row (sheet);
+  n_rows = MIN (pathway_sheet_get_n_rows (sheet), HEADER_SEARCH_ROWS);
+  for (guint i = 0; text == NULL && i <= n_rows; i++)
+    {
+      guint row = i == 0 ? header : i - 1;
+      g_autofree char *key = NULL;
+
+      if (i > 0 && row == header)
+        continue;
+      key = pathway_import_layout_key (sheet, row);
+      if (key != NULL && (text = pathway_document_dup_import_layout (document, key)) != NULL)
+        header = row;
+    }
+  if (text == NULL)
+    return FALSE;
+  g_date_clear (&day, 1);
+  if (!read_choices (text, self->fields->len, chosen, skips, &day))
+    return FALSE;
+
+  pathway_sheet_set_header_row (sheet, header);
+  for (guint c = 0; c < self->fields->len; c++)
+    {
+      PathwayImportField field = g_array_index (chosen, PathwayImportField, c);
+
+      if (g_array_index (self->fields, PathwayImportField, c) != field)
+        {
+          g_array_index (self->fields, PathwayImportField, c) = field;
+          changed = TRUE;
+        }
+    }
+  for (guint r = header + 1; skips->len > 0 && r < pathway_sheet_get_n_rows (sheet); r++)
+    {
+      g_autofree char *mark = row_mark (sheet, r);
+      gpointer key = GUINT_TO_POINTER (r + 1);
+
+      if (mark != NULL && g_ptr_array_find_with_equal_func (skips, mark, g_str_equal, NULL) &&
+          !g_hash_table_contains (self->skipped, key))
+        {
+          g_hash_table_add (self->skipped, key);
+          changed = TRUE;
+        }
+    }
+  self->recalled = day;
+  if (!g_date_valid (&self->recalled))
+    g_date_clear (&self->recalled, 1);
+  if (changed)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  return TRUE;
+}
+
+const GDate *
+pathway_import_mapping_get_recalled_date (PathwayImportMapping *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), NULL);
+  return g_date_valid (&self->recalled) ? &self->recalled : NULL;
 }

@@ -5,7 +5,10 @@
  * one cell merged across the row) is a section heading, the theme of the rows under it, and an
  * area of weakness too when it says so ("Area of weakness 2: ..."); under the table it is a
  * note, and a colour key or a totals row is recognised and skipped; ratings and statuses are
- * read in the words areas use (pathway-import-words.c); timescales go through the model's
+ * read in the words areas use (pathway-import-words.c), and a rating cell with no text by its
+ * colour (the sheet's own colour key first, then the colours ratings are shown in:
+ * pathway-import-colours.c); where a cell's text and colour disagree the text wins, with a
+ * warning, and a colour near no rating is an error; timescales go through the model's
  * parser, and text it cannot read is kept as written with a warning. Each row is matched to an
  * action by its reference (case and spacing aside). A blank cell never clears a field and
  * nothing is deleted: an import only adds and changes. A cell the reader had to mend (bytes
@@ -29,8 +32,15 @@
  * first month; an existing one takes only the months after its last change, since the
  * history before that is the programme's own.
  *
- * Applying writes everything in one document batch, with "Imported from FILE" as the note of
- * every update, and rolls the whole batch back on the first failure. */
+ * A copy of a tracker as it stood on an earlier day (pathway_import_plan_set_as_at) is
+ * compared with the programme as it stood at the end of that day and written dated that day:
+ * an action changed since takes only what its history keeps (rating, status, commentary,
+ * evidence), between the changes already there, so an area's monthly trackers imported in
+ * any order give each action its history and leave the latest as its state.
+ *
+ * Applying writes everything in one document batch (one undo step), with "Imported from FILE"
+ * as the note of every update, keeps the mapping's choices for the tracker's layout, and rolls
+ * the whole batch back on the first failure. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
@@ -56,6 +66,7 @@ typedef struct {
   guint month;           /* index in the plan's months */
   gboolean has_rating;
   gboolean rated_complete;
+  gboolean from_fill;    /* the rating was read from the cell's colour */
   PathwayRating rating;
   char *commentary;      /* NULL when blank */
 } PlanMonth;
@@ -66,6 +77,7 @@ typedef struct {
   guint present;  /* FIELD_BIT of each field with a value in the row */
   gboolean has_error;
   gboolean rated_complete; /* the rating cell said Complete, Done or Blue */
+  gboolean rating_from_fill; /* the rating cell had no text: its colour was read */
   const char *skip_reason; /* translated, static */
   char *reference;
   char *description;
@@ -116,6 +128,11 @@ struct _PathwayImportPlan
   GPtrArray *new_workstreams; /* Addition */
   GPtrArray *new_areas;       /* Addition */
   gboolean turn_on_blue;
+  guint n_colour_ratings;     /* rating cells of the rows imported read by their colour */
+  GDate as_at;                /* the day the tracker is dated (cleared: today) */
+  PathwayDocument *document;  /* weak: the document planned against, for set_as_at */
+  char *layout_key;           /* the sheet's layout and the mapping's choices, kept by apply */
+  char *layout_choices;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayImportPlan, pathway_import_plan, G_TYPE_OBJECT)
@@ -184,6 +201,9 @@ pathway_import_plan_finalize (GObject *object)
   PathwayImportPlan *self = PATHWAY_IMPORT_PLAN (object);
 
   g_clear_object (&self->sheet);
+  g_clear_weak_pointer (&self->document);
+  g_clear_pointer (&self->layout_key, g_free);
+  g_clear_pointer (&self->layout_choices, g_free);
   g_clear_pointer (&self->file_display_name, g_free);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->rows, g_array_unref);
@@ -216,6 +236,7 @@ pathway_import_plan_init (PathwayImportPlan *self)
   self->new_people = g_ptr_array_new_with_free_func (addition_free);
   self->new_workstreams = g_ptr_array_new_with_free_func (addition_free);
   self->new_areas = g_ptr_array_new_with_free_func (addition_free);
+  g_date_clear (&self->as_at, 1);
 }
 
 /* Text ---------------------------------------------------------------------------------------- */
@@ -591,6 +612,87 @@ note_addition (GPtrArray *additions, const char *text, gboolean coded)
   g_ptr_array_add (additions, addition);
 }
 
+/* The moment an update as at 'date' is dated: the last second of the day, as the store dates
+ * it (pathway_document_set_as_at). */
+static gint64
+end_of_day (const GDate *date)
+{
+  GDate next = *date;
+  g_autoptr(GDateTime) start = NULL;
+
+  g_date_add_days (&next, 1);
+  start = g_date_time_new_local (g_date_get_year (&next), g_date_get_month (&next),
+                                 g_date_get_day (&next), 0, 0, 0);
+  return g_date_time_to_unix (start) - 1;
+}
+
+/* What the rows are compared with: the programme as it is now, or, for a tracker dated at
+ * an earlier day (pathway_import_plan_set_as_at), as it stood at the end of that day. An
+ * action changed since that day takes from the tracker only what its history can hold
+ * (rating, status, commentary, evidence), dated that day between the changes already there;
+ * its other fields are the later tracker's. */
+typedef struct {
+  GDate day;       /* the day the tracker is dated: the as-at day, else today */
+  gboolean as_at;
+  GArray *states;  /* PathwayActionState at the end of the as-at day; NULL without one */
+} Baseline;
+
+static void
+baseline_init (Baseline *baseline, PathwayImportPlan *plan, PathwayDocument *document)
+{
+  baseline->as_at = g_date_valid (&plan->as_at);
+  baseline->states = NULL;
+  if (!baseline->as_at)
+    {
+      pathway_document_get_today (document, &baseline->day);
+      return;
+    }
+  baseline->day = plan->as_at;
+  /* Without the history (a closed or damaged file) every action counts as changed since: the
+   * write that follows reports the trouble. */
+  baseline->states = pathway_document_states_as_at (document, &baseline->day, NULL);
+}
+
+static void
+baseline_clear (Baseline *baseline)
+{
+  g_clear_pointer (&baseline->states, g_array_unref);
+}
+
+/* Whether the tracker is the latest word on the action: nothing changed it after the day. */
+static gboolean
+baseline_is_latest (const Baseline *baseline, PathwayAction *action)
+{
+  GDateTime *last;
+
+  if (!baseline->as_at)
+    return TRUE;
+  last = pathway_action_get_last_updated (action);
+  return last == NULL || g_date_time_to_unix (last) <= end_of_day (&baseline->day);
+}
+
+/* The action's rating, status and commentary on the tracker's day: none of them when it did
+ * not exist yet. */
+static void
+baseline_state (const Baseline *baseline, PathwayAction *action, PathwayRating *rating,
+                PathwayStatus *status, const char **commentary)
+{
+  const PathwayActionState *state = NULL;
+
+  if (baseline_is_latest (baseline, action))
+    {
+      *rating = pathway_action_get_rating (action);
+      *status = pathway_action_get_status (action);
+      *commentary = pathway_action_get_commentary (action);
+      return;
+    }
+  if (baseline->states != NULL)
+    state = pathway_action_states_find (baseline->states, pathway_action_get_id (action));
+  *rating = state ? state->rating : PATHWAY_RATING_NONE;
+  *status = state ? state->status : PATHWAY_STATUS_NOT_STARTED;
+  *commentary = state ? state->commentary : "";
+}
+
 /* Planning ---------------------------------------------------------------------------------------- */
 
 /* What the plans of one import share: the references of every sheet, so that a second action
@@ -662,7 +764,8 @@ typedef struct {
   PathwayRatingScheme *scheme;
   Shared *shared;
   Index index;
-  GDate today;
+  Baseline baseline;
+  GArray *colour_key;       /* PathwayColourMeaning: what the sheet's own key says */
   int columns[PATHWAY_IMPORT_N_FIELDS];
   int first_column;         /* the first column with a field */
   guint last_table_row;     /* the last row of the table itself: notes come after it */
@@ -797,11 +900,49 @@ is_totals_row (PathwaySheet *sheet, guint row, int first)
   return TRUE;
 }
 
+/* A cell with a colour of its own: a fill that is not white. */
+static gboolean
+has_colour (PathwaySheet *sheet, guint row, guint column, guint32 *rgb)
+{
+  guint32 fill;
+
+  if (!pathway_sheet_get_cell_fill (sheet, row, column, &fill) ||
+      pathway_import_fill_is_blank (fill))
+    return FALSE;
+  if (rgb != NULL)
+    *rgb = fill;
+  return TRUE;
+}
+
+/* A line of a colour key that does not say "Key": a coloured cell and a rating word in it or
+ * just after it ("Off track", "Complete"), and at most one other text. A rating cell of the
+ * table is never one. */
+static gboolean
+is_key_line (Planner *planner, guint row, int first)
+{
+  PathwaySheet *sheet = planner->sheet;
+  PathwayRating rating;
+  int texts = 0;
+
+  if (first == planner->columns[PATHWAY_IMPORT_FIELD_RATING] ||
+      pathway_import_field_is_repeated (pathway_import_mapping_get_field (planner->mapping,
+                                                                          (guint) first)) ||
+      pathway_import_read_key_word (planner->scheme,
+                                    pathway_sheet_get_cell (sheet, row, (guint) first),
+                                    &rating) == PATHWAY_RATING_WORD_UNKNOWN)
+    return FALSE;
+  for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+    texts += *pathway_sheet_get_cell (sheet, row, c) != '\0';
+  return texts <= 2 && (has_colour (sheet, row, (guint) first, NULL) ||
+                        (first > 0 && has_colour (sheet, row, (guint) first - 1, NULL)));
+}
+
 /* Why a row that is not an action is skipped, or NULL when it may be one. */
 static const char *
 not_an_action (Planner *planner, guint row, int first)
 {
-  if (is_key_text (pathway_sheet_get_cell (planner->sheet, row, (guint) first)))
+  if (is_key_text (pathway_sheet_get_cell (planner->sheet, row, (guint) first)) ||
+      is_key_line (planner, row, first))
     return _("a colour key");
   if (is_totals_row (planner->sheet, row, first))
     return _("a totals row");
@@ -842,6 +983,67 @@ find_last_table_row (Planner *planner)
         last = r;
     }
   return last;
+}
+
+/* Notes what a coloured cell of a key means: its own text or, when it has none, the text
+ * beside it ("[red] | Off track" or "Off track | [red]"). */
+static void
+note_key_cell (Planner *planner, guint row, guint column, guint32 rgb)
+{
+  PathwaySheet *sheet = planner->sheet;
+  const char *text = pathway_sheet_get_cell (sheet, row, column);
+  PathwayColourMeaning meaning = { rgb };
+
+  if (*text == '\0' && column + 1 < pathway_sheet_get_n_columns (sheet) &&
+      !has_colour (sheet, row, column + 1, NULL))
+    text = pathway_sheet_get_cell (sheet, row, column + 1);
+  if (*text == '\0' && column > 0 && !has_colour (sheet, row, column - 1, NULL))
+    text = pathway_sheet_get_cell (sheet, row, column - 1);
+  meaning.word = pathway_import_read_key_word (planner->scheme, text, &meaning.rating);
+  if (meaning.word == PATHWAY_RATING_WORD_UNKNOWN)
+    return;
+  /* The first meaning of a colour stands. */
+  for (guint i = 0; i < planner->colour_key->len; i++)
+    if (g_array_index (planner->colour_key, PathwayColourMeaning, i).rgb == rgb)
+      return;
+  g_array_append_val (planner->colour_key, meaning);
+}
+
+/* The sheet's own colour key, when it has one: coloured cells saying what their colour means,
+ * above the header, under the table, in rows the plan skips as a key, or in a column beside
+ * the table with no header. The rating cells of the table never teach it: a cell whose text
+ * and colour disagree is the tracker's slip, not its key. */
+static GArray *
+find_colour_key (Planner *planner)
+{
+  PathwaySheet *sheet = planner->sheet;
+  guint header = pathway_sheet_get_header_row (sheet);
+  GArray *key = g_array_new (FALSE, FALSE, sizeof (PathwayColourMeaning));
+
+  planner->colour_key = key;
+  for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
+    {
+      gboolean key_row = r < header || r > planner->last_table_row;
+      int first;
+      gboolean one_text;
+
+      if (r == header)
+        continue;
+      if (!key_row && count_filled (sheet, r, &first, &one_text) > 0)
+        key_row = not_an_action (planner, r, first) != NULL && !repeats_header (planner, r);
+      for (guint c = 0; c < pathway_sheet_get_n_columns (sheet); c++)
+        {
+          guint32 rgb;
+
+          if (!key_row && (pathway_import_mapping_get_field (planner->mapping, c) !=
+                             PATHWAY_IMPORT_FIELD_NONE ||
+                           *pathway_sheet_get_header (sheet, c) != '\0'))
+            continue;
+          if (has_colour (sheet, r, c, &rgb))
+            note_key_cell (planner, r, c, rgb);
+        }
+    }
+  return key;
 }
 
 /* "Area of weakness 2: Leaders' oversight", "AoW 1A – ...", "Priority 3": an area's number
@@ -970,17 +1172,92 @@ colour_name (PathwayRating rating)
   return g_dgettext (GETTEXT_PACKAGE, names[rating]);
 }
 
-/* Reads a rating cell into *rating; FALSE when it is blank or cannot be read (an error).
- * *complete: a word of completion, which makes the status complete; *not_started: "Not
- * started", which makes it that. */
+/* The colour a word or a fill stands for, to tell whether a cell's text and colour agree:
+ * completion is blue, "not started" no colour. */
+static PathwayRating
+seen_colour (PathwayRatingWord word, PathwayRating rating)
+{
+  switch (word)
+    {
+    case PATHWAY_RATING_WORD_COLOUR:
+      return rating;
+    case PATHWAY_RATING_WORD_BLUE:
+    case PATHWAY_RATING_WORD_COMPLETE:
+      return PATHWAY_RATING_BLUE;
+    case PATHWAY_RATING_WORD_BLANK:
+    case PATHWAY_RATING_WORD_NOT_STARTED:
+    case PATHWAY_RATING_WORD_SPLIT:
+    case PATHWAY_RATING_WORD_UNKNOWN:
+    default:
+      return PATHWAY_RATING_NONE;
+    }
+}
+
+/* A rating shown by a cell's colour: a cell with no text is read by its fill (the sheet's key
+ * first, then the colours ratings are given in); a colour near no rating is an error, since a
+ * guess would put a wrong rating in. Where the text and the colour disagree, the text wins and
+ * the row is warned. Returns the word to read the cell by. */
+static PathwayRatingWord
+read_rating_colour (Planner *planner, guint r, int column, const char *text,
+                    PathwayRating *rating, gboolean *from_fill)
+{
+  PathwayRatingWord word = pathway_import_read_rating_word (planner->scheme, text, rating);
+  PathwayRatingWord fill_word;
+  PathwayRating fill_rating = PATHWAY_RATING_NONE;
+  PathwayRating said, shown;
+  guint32 rgb;
+
+  *from_fill = FALSE;
+  if (column < 0 || !has_colour (planner->sheet, r, (guint) column, &rgb))
+    return word;
+  if (!pathway_import_read_fill (planner->colour_key, rgb, &fill_word, &fill_rating))
+    {
+      if (word == PATHWAY_RATING_WORD_BLANK)
+        add_problem (planner->plan, PATHWAY_IMPORT_ERROR, r, column, "",
+                     _("This cell has no text, and its colour (%s, #%06X) is not one a rating "
+                       "is shown in, nor one the sheet's colour key gives. Type the rating in "
+                       "the cell, or take the colour off if it has none."),
+                     pathway_import_fill_name (rgb), rgb);
+      return word == PATHWAY_RATING_WORD_BLANK ? PATHWAY_RATING_WORD_UNKNOWN : word;
+    }
+  if (word == PATHWAY_RATING_WORD_BLANK)
+    {
+      *from_fill = TRUE;
+      *rating = fill_rating;
+      return fill_word;
+    }
+  said = seen_colour (word, *rating);
+  shown = seen_colour (fill_word, fill_rating);
+  /* In a scheme without Blue, complete is green. */
+  if (!pathway_rating_scheme_get_uses_blue (planner->scheme))
+    {
+      said = said == PATHWAY_RATING_BLUE ? PATHWAY_RATING_GREEN : said;
+      shown = shown == PATHWAY_RATING_BLUE ? PATHWAY_RATING_GREEN : shown;
+    }
+  if (word != PATHWAY_RATING_WORD_SPLIT && word != PATHWAY_RATING_WORD_UNKNOWN && said != shown)
+    add_problem (planner->plan, PATHWAY_IMPORT_WARNING, r, column, text,
+                 _("The cell says “%s” but is coloured %s (#%06X), which reads as %s: the text "
+                   "is taken. Check which is right."),
+                 text, pathway_import_fill_name (rgb), rgb, colour_name (shown));
+  return word;
+}
+
+/* Reads a rating cell into *rating, by its text or, with none, by its colour; FALSE when it is
+ * blank or cannot be read (an error). *complete: a word of completion, which makes the status
+ * complete; *not_started: "Not started", which makes it that; *from_fill: read by the colour. */
 static gboolean
 read_rating_cell (Planner *planner, guint r, int column, const char *text,
-                  PathwayRating *rating, gboolean *complete, gboolean *not_started)
+                  PathwayRating *rating, gboolean *complete, gboolean *not_started,
+                  gboolean *from_fill)
 {
   gboolean uses_blue = pathway_rating_scheme_get_uses_blue (planner->scheme);
+  PathwayRatingWord word = read_rating_colour (planner, r, column, text, rating, from_fill);
 
   *complete = *not_started = FALSE;
-  switch (pathway_import_read_rating_word (planner->scheme, text, rating))
+  /* The error on a colour read as nothing is given already. */
+  if (*text == '\0' && word == PATHWAY_RATING_WORD_UNKNOWN)
+    return FALSE;
+  switch (word)
     {
     case PATHWAY_RATING_WORD_BLANK:
       return FALSE;
@@ -1039,7 +1316,8 @@ read_history (Planner *planner, guint r, PlanRow *row)
       gboolean not_started;
 
       month.has_rating = read_rating_cell (planner, r, columns->rating_column, rating_text,
-                                           &month.rating, &month.rated_complete, &not_started);
+                                           &month.rating, &month.rated_complete, &not_started,
+                                           &month.from_fill);
       if (*commentary != '\0')
         month.commentary = g_steal_pointer (&commentary);
       if (month.has_rating || month.commentary != NULL)
@@ -1091,8 +1369,11 @@ read_row_values (Planner *planner, guint r, PlanRow *row)
     }
 
   rating_text = take_field (planner, r, row, PATHWAY_IMPORT_FIELD_RATING);
-  if (!read_rating_cell (planner, r, planner->columns[PATHWAY_IMPORT_FIELD_RATING], rating_text,
-                         &row->rating, &row->rated_complete, &not_started))
+  if (read_rating_cell (planner, r, planner->columns[PATHWAY_IMPORT_FIELD_RATING], rating_text,
+                        &row->rating, &row->rated_complete, &not_started,
+                        &row->rating_from_fill))
+    row->present |= FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
+  else
     row->present &= ~FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
   /* The status column says the status; without one the rating's words do. */
   if ((row->rated_complete || not_started) && *status_text == '\0')
@@ -1103,23 +1384,10 @@ read_row_values (Planner *planner, guint r, PlanRow *row)
   read_history (planner, r, row);
 }
 
-/* The moment an update as at 'date' is dated: the last second of the day, as the store dates
- * it (pathway_document_set_as_at). */
-static gint64
-end_of_day (const GDate *date)
-{
-  GDate next = *date;
-  g_autoptr(GDateTime) start = NULL;
-
-  g_date_add_days (&next, 1);
-  start = g_date_time_new_local (g_date_get_year (&next), g_date_get_month (&next),
-                                 g_date_get_day (&next), 0, 0, 0);
-  return g_date_time_to_unix (start) - 1;
-}
-
-/* Whether an earlier month goes into an action's history: every month that ended before today
- * for a new action (NULL); for an existing one only the months after its last change, since the
- * history before that is the programme's own and the log is kept in time order. */
+/* Whether an earlier month goes into an action's history: every month that ended before the
+ * tracker's day ('today': the as-at day, or today) for a new action (NULL); for an existing one
+ * only the months after its last change, since the history before that is the programme's
+ * own. */
 static gboolean
 month_applies (PathwayImportPlan *plan, const PlanMonth *month, PathwayAction *action,
                const GDate *today)
@@ -1127,7 +1395,7 @@ month_applies (PathwayImportPlan *plan, const PlanMonth *month, PathwayAction *a
   const MonthColumns *columns = &g_array_index (plan->months, MonthColumns, month->month);
   GDateTime *last;
 
-  /* A month not over yet would be dated after today's own changes. */
+  /* A month not over by the tracker's day would be dated after that day's own changes. */
   if (g_date_compare (&columns->month_end, today) >= 0)
     return FALSE;
   if (action == NULL)
@@ -1171,24 +1439,30 @@ evidence_is_new (PathwayDocument *document, PathwayAction *action, const char *t
 }
 
 /* Which of the row's fields would change the existing action: its earlier months after the
- * action's last change, then the fields themselves. A field the row leaves blank is left
- * alone. */
+ * action's last change, then the fields themselves, compared with the action as it stood on
+ * the tracker's day. A field the row leaves blank is left alone; an action changed since that
+ * day takes only what its history keeps. */
 static guint
 changes_for (PathwayImportPlan *plan, PlanRow *row, PathwayAction *action, Index *index,
-             PathwayDocument *document, const GDate *today, Planner *planner, guint r)
+             PathwayDocument *document, const Baseline *baseline, Planner *planner, guint r)
 {
+  gboolean latest = baseline_is_latest (baseline, action);
+  PathwayRating rating_then;
+  PathwayStatus status_then;
+  const char *commentary_then;
   guint changes = 0;
 
+  baseline_state (baseline, action, &rating_then, &status_then, &commentary_then);
   if (row->history != NULL)
     {
-      PathwayRating rating = pathway_action_get_rating (action);
-      const char *commentary = pathway_action_get_commentary (action);
+      PathwayRating rating = rating_then;
+      const char *commentary = commentary_then;
 
       for (guint m = 0; m < row->history->len; m++)
         {
           const PlanMonth *month = &g_array_index (row->history, PlanMonth, m);
 
-          if (!month_applies (plan, month, action, today))
+          if (!month_applies (plan, month, action, &baseline->day))
             continue;
           if (month->has_rating && month->rating != rating)
             {
@@ -1203,6 +1477,21 @@ changes_for (PathwayImportPlan *plan, PlanRow *row, PathwayAction *action, Index
         }
     }
 
+  /* What the history keeps. */
+  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)) &&
+      !same_text (commentary_then, row->commentary))
+    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY);
+  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING)) && row->rating != rating_then)
+    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
+  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS)) && row->status != status_then)
+    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS);
+  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE)) &&
+      evidence_is_new (document, action, row->evidence))
+    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE);
+  /* The rest is the latest tracker's. */
+  if (!latest)
+    return changes;
+
 #define TEXT_CHANGE(field, getter, value)                                                    \
   if ((row->present & FIELD_BIT (field)) && !same_text (getter (action), value))             \
     changes |= FIELD_BIT (field);
@@ -1212,8 +1501,6 @@ changes_for (PathwayImportPlan *plan, PlanRow *row, PathwayAction *action, Index
   TEXT_CHANGE (PATHWAY_IMPORT_FIELD_THEME, pathway_action_get_theme, row->theme);
   TEXT_CHANGE (PATHWAY_IMPORT_FIELD_SUCCESS_MEASURE, pathway_action_get_success_measure,
                row->success_measure);
-  TEXT_CHANGE (PATHWAY_IMPORT_FIELD_COMMENTARY, pathway_action_get_commentary,
-               row->commentary);
 #undef TEXT_CHANGE
 
   if (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_LEAD))
@@ -1230,16 +1517,6 @@ changes_for (PathwayImportPlan *plan, PlanRow *row, PathwayAction *action, Index
   if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_AREA)) &&
       find_coded (index->areas, row->area) != pathway_action_get_area (action))
     changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_AREA);
-  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING)) &&
-      row->rating != pathway_action_get_rating (action))
-    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING);
-  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS)) &&
-      row->status != pathway_action_get_status (action))
-    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS);
-  if ((row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE)) &&
-      evidence_is_new (document, action, row->evidence))
-    changes |= FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE);
-
   if (row->original != NULL)
     {
       const PathwayTimescale *current = pathway_action_get_original_timescale (action);
@@ -1428,7 +1705,7 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
   else
     {
       row->changes = changes_for (plan, row, action, &planner->index, planner->document,
-                                  &planner->today, planner, r);
+                                  &planner->baseline, planner, r);
       row->outcome = row->changes ? PATHWAY_IMPORT_ROW_UPDATE : PATHWAY_IMPORT_ROW_UNCHANGED;
     }
 }
@@ -1510,7 +1787,7 @@ plan_rows (PathwayImportPlan *self, PathwayImportMapping *mapping, PathwayDocume
   planner.shared = shared;
   planner.programme = pathway_document_get_programme (document);
   planner.scheme = pathway_programme_get_rating_scheme (planner.programme);
-  pathway_document_get_today (document, &planner.today);
+  baseline_init (&planner.baseline, self, document);
   index_init (&planner.index, planner.programme);
   for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
     planner.columns[f] = pathway_import_field_is_repeated (f)
@@ -1524,6 +1801,7 @@ plan_rows (PathwayImportPlan *self, PathwayImportMapping *mapping, PathwayDocume
         break;
       }
   planner.last_table_row = find_last_table_row (&planner);
+  find_colour_key (&planner);
   if (sheet_workstreams && planner.columns[PATHWAY_IMPORT_FIELD_WORKSTREAM] < 0)
     planner.default_workstream = sheet_workstream (sheet);
   n_sheet_warnings = pathway_sheet_get_n_warnings (sheet);
@@ -1613,7 +1891,14 @@ plan_rows (PathwayImportPlan *self, PathwayImportMapping *mapping, PathwayDocume
   g_free (planner.heading_theme);
   g_free (planner.heading_area);
   g_free (planner.default_workstream);
+  g_clear_pointer (&planner.colour_key, g_array_unref);
+  baseline_clear (&planner.baseline);
   index_clear (&planner.index);
+
+  /* What apply keeps for next month's import of this layout. */
+  self->layout_key = pathway_import_layout_key (sheet, header);
+  self->layout_choices = pathway_import_mapping_dup_choices (mapping, sheet);
+  g_set_weak_pointer (&self->document, document);
 }
 
 /* Once every sheet is planned: a tracker that uses Blue somewhere means Blue by Complete
@@ -1639,6 +1924,15 @@ finish_plan (PathwayImportPlan *self, Shared *shared)
         }
       if (row->outcome == PATHWAY_IMPORT_ROW_ADD)
         row->changes = changes_for_new (row);
+      if (!row->has_error && (row->outcome == PATHWAY_IMPORT_ROW_ADD ||
+                              row->outcome == PATHWAY_IMPORT_ROW_UPDATE ||
+                              row->outcome == PATHWAY_IMPORT_ROW_UNCHANGED))
+        {
+          self->n_colour_ratings += row->rating_from_fill &&
+                                    (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING));
+          for (guint m = 0; row->history && m < row->history->len; m++)
+            self->n_colour_ratings += g_array_index (row->history, PlanMonth, m).from_fill;
+        }
       if (row->has_error)
         {
           row->outcome = PATHWAY_IMPORT_ROW_SKIPPED;
@@ -1859,6 +2153,96 @@ pathway_import_plan_get_row_reference (PathwayImportPlan *self, guint row)
     }
 }
 
+gboolean
+pathway_import_plan_get_cell_rating (PathwayImportPlan *self, guint row, PathwayRating *rating,
+                                     gboolean *from_fill)
+{
+  const PlanRow *plan_row;
+
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), FALSE);
+
+  if (row >= self->rows->len)
+    return FALSE;
+  plan_row = &g_array_index (self->rows, PlanRow, row);
+  if (!(plan_row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING)))
+    return FALSE;
+  if (rating != NULL)
+    *rating = plan_row->rating;
+  if (from_fill != NULL)
+    *from_fill = plan_row->rating_from_fill;
+  return TRUE;
+}
+
+guint
+pathway_import_plan_get_n_colour_ratings (PathwayImportPlan *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), 0);
+  return self->n_colour_ratings;
+}
+
+const GDate *
+pathway_import_plan_get_as_at (PathwayImportPlan *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), NULL);
+  return g_date_valid (&self->as_at) ? &self->as_at : NULL;
+}
+
+/* Compares the rows that are actions with the programme again, as it stood on the tracker's
+ * day: what each would add, change or leave. Reads no cell: the values are the plan's. */
+static void
+compare_rows (PathwayImportPlan *self, PathwayDocument *document)
+{
+  Index index = { 0 };
+  Baseline baseline;
+
+  index_init (&index, pathway_document_get_programme (document));
+  baseline_init (&baseline, self, document);
+  self->n_added = self->n_updated = self->n_unchanged = 0;
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      PlanRow *row = &g_array_index (self->rows, PlanRow, r);
+      g_autofree char *key = NULL;
+      PathwayAction *action;
+
+      if (row->outcome != PATHWAY_IMPORT_ROW_ADD && row->outcome != PATHWAY_IMPORT_ROW_UPDATE &&
+          row->outcome != PATHWAY_IMPORT_ROW_UNCHANGED)
+        continue;
+      key = fold_name (row->reference);
+      action = g_hash_table_lookup (index.actions, key);
+      if (action == NULL)
+        {
+          row->changes = changes_for_new (row);
+          row->outcome = PATHWAY_IMPORT_ROW_ADD;
+          self->n_added++;
+        }
+      else
+        {
+          row->changes = changes_for (self, row, action, &index, document, &baseline, NULL, 0);
+          row->outcome = row->changes ? PATHWAY_IMPORT_ROW_UPDATE : PATHWAY_IMPORT_ROW_UNCHANGED;
+          if (row->changes)
+            self->n_updated++;
+          else
+            self->n_unchanged++;
+        }
+    }
+  baseline_clear (&baseline);
+  index_clear (&index);
+}
+
+void
+pathway_import_plan_set_as_at (PathwayImportPlan *self, const GDate *date)
+{
+  g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
+  g_return_if_fail (date == NULL || g_date_valid (date));
+
+  if (date == NULL)
+    g_date_clear (&self->as_at, 1);
+  else
+    self->as_at = *date;
+  if (self->document != NULL)
+    compare_rows (self, self->document);
+}
+
 char **
 pathway_import_plan_get_additions (PathwayImportPlan *self)
 {
@@ -2015,23 +2399,76 @@ set_string (PathwayDocument *document, PathwayAction *action, const char *proper
   return pathway_document_set_value (document, action, property, &value, note, error);
 }
 
+/* Dates what is written from here on at the tracker's day: its as-at day, or by the clock. */
+static gboolean
+back_to_tracker_day (PathwayImportPlan *self, PathwayDocument *document, GError **error)
+{
+  return pathway_document_set_as_at (document, g_date_valid (&self->as_at) ? &self->as_at : NULL,
+                                     error);
+}
+
 static gboolean
 add_evidence (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
-              PlanRow *row, GError **error)
+              PlanRow *row, const GDate *day, GError **error)
 {
   g_autoptr(PathwayEvidence) evidence = pathway_evidence_new ();
-  GDate today;
 
-  pathway_document_get_today (document, &today);
   pathway_evidence_set_text (evidence, row->evidence);
-  pathway_evidence_set_date (evidence, &today);
+  pathway_evidence_set_date (evidence, day);
   pathway_evidence_set_source (evidence, self->note);
   return pathway_document_add_evidence (document, action, evidence, error);
 }
 
+/* Writes one of the fields an action's history keeps. For an action changed after the
+ * tracker's day ('later': the day of its last change, else NULL) the change joins its history
+ * at the tracker's day; where nothing after that day changed this field, that write changed it
+ * now too, so the value it had is written back as at 'later', and the action stays as the
+ * later tracker left it. */
+static gboolean
+set_history_field (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
+                   const char *property, const GValue *value, const GDate *later,
+                   GError **error)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (action), property);
+  g_auto(GValue) kept = G_VALUE_INIT;
+  g_auto(GValue) now = G_VALUE_INIT;
+
+  g_value_init (&kept, pspec->value_type);
+  g_value_init (&now, pspec->value_type);
+  g_object_get_property (G_OBJECT (action), property, &kept);
+  if (!pathway_document_set_value (document, action, property, value, self->note, error))
+    return FALSE;
+  if (later == NULL)
+    return TRUE;
+  g_object_get_property (G_OBJECT (action), property, &now);
+  if (g_param_values_cmp (pspec, &kept, &now) == 0)
+    return TRUE;
+  {
+    g_autofree char *note = g_strdup_printf (_("As it stood after the history imported from %s"),
+                                             self->file_display_name);
+
+    return pathway_document_set_as_at (document, later, error) &&
+           pathway_document_set_value (document, action, property, &kept, note, error) &&
+           back_to_tracker_day (self, document, error);
+  }
+}
+
+static gboolean
+set_history_enum (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
+                  const char *property, GType type, int v, const GDate *later, GError **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, type);
+  g_value_set_enum (&value, v);
+  return set_history_field (self, document, action, property, &value, later, error);
+}
+
+/* Writes the row's changes to an existing action ('later' as for set_history_field). */
 static gboolean
 update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
-               PlanRow *row, guint changes, Index *index, GError **error)
+               PlanRow *row, guint changes, Index *index, const GDate *day, const GDate *later,
+               GError **error)
 {
   const char *note = self->note;
   g_autofree char *lead_key = fold_name (row->lead);
@@ -2046,9 +2483,15 @@ update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
       !set_string (document, action, "success-measure", row->success_measure, note, error))
     return FALSE;
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)) &&
-      (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)) &&
-      !set_string (document, action, "commentary", row->commentary, note, error))
-    return FALSE;
+      (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)))
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, row->commentary);
+      if (!set_history_field (self, document, action, "commentary", &value, later, error))
+        return FALSE;
+    }
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_LEAD)) &&
       !set_object (document, action, "lead", PATHWAY_TYPE_PERSON,
                    g_hash_table_lookup (index->people, lead_key), note, error))
@@ -2062,11 +2505,13 @@ update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
                    find_coded (index->areas, row->area), note, error))
     return FALSE;
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS)) &&
-      !pathway_document_set_status (document, action, row->status, note, error))
+      !set_history_enum (self, document, action, "status", PATHWAY_TYPE_STATUS, row->status,
+                         later, error))
     return FALSE;
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING)) &&
       (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING)) &&
-      !pathway_document_set_rating (document, action, row->rating, note, error))
+      !set_history_enum (self, document, action, "rating", PATHWAY_TYPE_RATING, row->rating,
+                         later, error))
     return FALSE;
   if (changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE))
     {
@@ -2083,13 +2528,13 @@ update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
                                           error))
     return FALSE;
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE)) &&
-      !add_evidence (self, document, action, row, error))
+      !add_evidence (self, document, action, row, day, error))
     return FALSE;
   return TRUE;
 }
 
 /* The row's earlier months, each dated at its month's end (after 'from', the month a new
- * action was created in, when it is not NULL), then back to the clock. */
+ * action was created in, when it is not NULL), then back to the tracker's day. */
 static gboolean
 write_history (PathwayImportPlan *self, PathwayDocument *document, PathwayAction *action,
                PlanRow *row, const PlanMonth *from, const GDate *today, GError **error)
@@ -2121,7 +2566,7 @@ write_history (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
           !set_string (document, action, "commentary", month->commentary, note, error))
         return FALSE;
     }
-  return pathway_document_set_as_at (document, NULL, error);
+  return back_to_tracker_day (self, document, error);
 }
 
 static gboolean
@@ -2169,7 +2614,7 @@ add_action (PathwayImportPlan *self, PathwayDocument *document, PlanRow *row, In
                           changes & (FIELD_BIT (PATHWAY_IMPORT_FIELD_RATING) |
                                      FIELD_BIT (PATHWAY_IMPORT_FIELD_STATUS) |
                                      FIELD_BIT (PATHWAY_IMPORT_FIELD_COMMENTARY)),
-                          index, error))
+                          index, today, NULL, error))
         return FALSE;
     }
   else
@@ -2187,25 +2632,73 @@ add_action (PathwayImportPlan *self, PathwayDocument *document, PlanRow *row, In
   if (!pathway_document_add_note (document, action, "note", self->note, error))
     return FALSE;
   return !(changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_EVIDENCE)) ||
-         add_evidence (self, document, action, row, error);
+         add_evidence (self, document, action, row, today, error);
 }
 
 static gboolean
 apply_row (PathwayImportPlan *plan, PathwayDocument *document, PlanRow *row, Index *index,
-           const GDate *today, GError **error)
+           const Baseline *baseline, GError **error)
 {
   g_autofree char *key = fold_name (row->reference);
   PathwayAction *action = g_hash_table_lookup (index->actions, key);
+  GDate later_day;
+  const GDate *later = NULL;
   guint changes;
 
-  /* Against the programme as it is now, which is what the plan was made from unless it
-   * changed since. */
+  /* Against the programme as it is now (as it stood on the tracker's day), which is what the
+   * plan was made from unless it changed since. */
   if (action == NULL)
-    return add_action (plan, document, row, index, today, error);
-  if (!write_history (plan, document, action, row, NULL, today, error))
+    return add_action (plan, document, row, index, &baseline->day, error);
+  if (!baseline_is_latest (baseline, action))
+    {
+      g_autoptr(GDateTime) last = g_date_time_to_local (pathway_action_get_last_updated (action));
+      GDate today;
+
+      g_date_clear (&later_day, 1);
+      g_date_set_dmy (&later_day, g_date_time_get_day_of_month (last),
+                      g_date_time_get_month (last), g_date_time_get_year (last));
+      pathway_document_get_today (document, &today);
+      if (g_date_compare (&later_day, &today) > 0)
+        later_day = today;
+      later = &later_day;
+    }
+  if (!write_history (plan, document, action, row, NULL, &baseline->day, error))
     return FALSE;
-  changes = changes_for (plan, row, action, index, document, today, NULL, 0);
-  return changes == 0 || update_action (plan, document, action, row, changes, index, error);
+  changes = changes_for (plan, row, action, index, document, baseline, NULL, 0);
+  return changes == 0 || update_action (plan, document, action, row, changes, index,
+                                        &baseline->day, later, error);
+}
+
+/* Keeps the choices made for each sheet's layout, for next month's import of it: only when
+ * they changed, so an import that changes nothing leaves the file as it was. */
+static gboolean
+remember_layouts (GPtrArray *plans, PathwayDocument *document, GError **error)
+{
+  GDate today;
+  g_autofree char *day = NULL;
+
+  pathway_document_get_today (document, &today);
+  day = pathway_date_format_iso (&today);
+  for (guint p = 0; p < plans->len; p++)
+    {
+      PathwayImportPlan *plan = g_ptr_array_index (plans, p);
+      g_autofree char *kept = NULL;
+      g_autofree char *text = NULL;
+      const char *choices;
+
+      if (plan->layout_key == NULL || plan->layout_choices == NULL)
+        continue;
+      kept = pathway_document_dup_import_layout (document, plan->layout_key);
+      /* The day the choices were made comes first: "chosen=2026-12-07;A=reference;...". */
+      choices = kept != NULL ? strchr (kept, ';') : NULL;
+      if (kept != NULL && g_str_has_prefix (kept, "chosen=") &&
+          g_strcmp0 (choices != NULL ? choices + 1 : "", plan->layout_choices) == 0)
+        continue;
+      text = g_strdup_printf ("chosen=%s;%s", day, plan->layout_choices);
+      if (!pathway_document_set_import_layout (document, plan->layout_key, text, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -2219,7 +2712,6 @@ pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **
   guint n_errors = 0;
   gboolean turn_on_blue = FALSE;
   gboolean ok = TRUE;
-  GDate today;
 
   g_return_val_if_fail (plans != NULL && plans->len > 0, FALSE);
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), FALSE);
@@ -2249,9 +2741,10 @@ pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **
 
   programme = pathway_document_get_programme (document);
   index_init (&index, programme);
-  pathway_document_get_today (document, &today);
 
-  if (turn_on_blue)
+  /* The whole import is dated at the tracker's day, the people and places it adds too. */
+  ok = back_to_tracker_day (first, document, &local_error);
+  if (ok && turn_on_blue)
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
@@ -2272,7 +2765,10 @@ pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **
   for (guint p = 0; ok && p < plans->len; p++)
     {
       PathwayImportPlan *plan = g_ptr_array_index (plans, p);
+      Baseline baseline;
 
+      ok = back_to_tracker_day (plan, document, &local_error);
+      baseline_init (&baseline, plan, document);
       for (guint r = 0; ok && r < plan->rows->len; r++)
         {
           PlanRow *row = &g_array_index (plan->rows, PlanRow, r);
@@ -2281,7 +2777,7 @@ pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **
               row->outcome != PATHWAY_IMPORT_ROW_UPDATE &&
               row->outcome != PATHWAY_IMPORT_ROW_UNCHANGED)
             continue;
-          ok = apply_row (plan, document, row, &index, &today, &local_error);
+          ok = apply_row (plan, document, row, &index, &baseline, &local_error);
           if (!ok && plans->len > 1)
             g_prefix_error (&local_error, _("Sheet “%s”, row %u: "),
                             pathway_sheet_get_sheet_name (plan->sheet),
@@ -2290,7 +2786,10 @@ pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **
             g_prefix_error (&local_error, _("Row %u: "),
                             pathway_sheet_get_row_number (plan->sheet, r));
         }
+      baseline_clear (&baseline);
     }
+  if (ok)
+    ok = remember_layouts (plans, document, &local_error);
 
   index_clear (&index);
   if (ok && pathway_document_commit_batch (document, &local_error))

@@ -51,6 +51,17 @@ parse_day_first (const char *text, GDate *date)
   return TRUE;
 }
 
+gboolean
+pathway_import_parse_day (const char *text, GDate *date)
+{
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text != NULL && (pathway_date_parse_iso (text, date) || parse_day_first (text, date)))
+    return TRUE;
+  g_date_clear (date, 1);
+  return FALSE;
+}
+
 static const char *const column_names[N_COLUMNS] = { "indicator", "date", "value", "note" };
 #define N_REQUIRED COLUMN_NOTE
 
@@ -300,7 +311,7 @@ check_rows (PathwaySheet *sheet, PathwayDocument *document, GPtrArray *problems,
                               "YYYY-MM-DD."));
           row_good = FALSE;
         }
-      else if (!pathway_date_parse_iso (date_text, &date) && !parse_day_first (date_text, &date))
+      else if (!pathway_import_parse_day (date_text, &date))
         {
           add_cell_problem (&check, row, COLUMN_DATE,
                             _("“%s” is not a date written YYYY-MM-DD or DD/MM/YYYY."),

@@ -226,3 +226,55 @@ pathway_import_word_is_colour (const char *text)
       return FALSE;
     }
 }
+
+PathwayRatingWord
+pathway_import_read_key_word (PathwayRatingScheme *scheme, const char *text,
+                              PathwayRating *rating)
+{
+  static const char *const separators[] = { "=", ":", " - ", "–", "—", "(" };
+  PathwayRatingWord word = pathway_import_read_rating_word (scheme, text, rating);
+  gsize cut = strlen (text);
+
+  switch (word)
+    {
+    case PATHWAY_RATING_WORD_COLOUR:
+    case PATHWAY_RATING_WORD_BLUE:
+    case PATHWAY_RATING_WORD_COMPLETE:
+    case PATHWAY_RATING_WORD_NOT_STARTED:
+      return word;
+    case PATHWAY_RATING_WORD_BLANK:
+    case PATHWAY_RATING_WORD_SPLIT:
+    case PATHWAY_RATING_WORD_UNKNOWN:
+    default:
+      break;
+    }
+  /* "Red = off track", "Green: complete", "Amber - at risk (some slippage)": the word
+   * before what it means. */
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *at = strstr (text, separators[i]);
+
+      if (at != NULL && (gsize) (at - text) < cut)
+        cut = at - text;
+    }
+  if (cut == 0 || cut == strlen (text))
+    return PATHWAY_RATING_WORD_UNKNOWN;
+  {
+    g_autofree char *head = g_strndup (text, cut);
+
+    word = pathway_import_read_rating_word (scheme, head, rating);
+  }
+  switch (word)
+    {
+    case PATHWAY_RATING_WORD_COLOUR:
+    case PATHWAY_RATING_WORD_BLUE:
+    case PATHWAY_RATING_WORD_COMPLETE:
+    case PATHWAY_RATING_WORD_NOT_STARTED:
+      return word;
+    case PATHWAY_RATING_WORD_BLANK:
+    case PATHWAY_RATING_WORD_SPLIT:
+    case PATHWAY_RATING_WORD_UNKNOWN:
+    default:
+      return PATHWAY_RATING_WORD_UNKNOWN;
+    }
+}

@@ -557,48 +557,60 @@ pathway_document_get_value_as_at (PathwayDocument *self, gpointer record,
   if (self->db == NULL)
     return invalid (error, _("The programme is closed."));
 
-  /* The value then is what the first change after that day changed it from; with no change
-   * since, it is the value now. */
+  /* The value then is what the last change by the end of that day changed it to; with none,
+   * what the first change after it changed it from; with no change at all, the value now.
+   * The last change first: history added for a past day (pathway_document_set_as_at) sits
+   * between later changes without rewriting what they say they changed from. */
   field = logged_field (record, property);
-  stmt = pathway_db_prepare (self->db,
-                             "SELECT from_value, from_ref FROM change_log"
-                             " WHERE kind = ?1 AND record_id = ?2 AND field = ?3"
-                             " AND (?3 <> 6 OR property = ?4) AND at >= ?5"
-                             " ORDER BY at, id LIMIT 1", error);
-  if (stmt == NULL)
-    return FALSE;
-  pathway_db_bind_text (stmt, 1, kind->name);
-  sqlite3_bind_int64 (stmt, 2, pathway_record_get_id (record));
-  sqlite3_bind_int (stmt, 3, field);
-  pathway_db_bind_text (stmt, 4, property);
-  sqlite3_bind_int64 (stmt, 5, end_of_day (date));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  for (guint pass = 0; pass < 2; pass++)
     {
-      g_autofree char *from = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      gint64 ref = sqlite3_column_int64 (stmt, 1);
-      gboolean null = sqlite3_column_type (stmt, 0) == SQLITE_NULL;
+      gboolean before = pass == 0;
 
-      sqlite3_reset (stmt);
-      if (null && ref == 0)
+      stmt = pathway_db_prepare (self->db,
+                                 before ? "SELECT to_value, to_ref FROM change_log"
+                                          " WHERE kind = ?1 AND record_id = ?2 AND field = ?3"
+                                          " AND (?3 <> 6 OR property = ?4) AND at < ?5"
+                                          " ORDER BY at DESC, id DESC LIMIT 1"
+                                        : "SELECT from_value, from_ref FROM change_log"
+                                          " WHERE kind = ?1 AND record_id = ?2 AND field = ?3"
+                                          " AND (?3 <> 6 OR property = ?4) AND at >= ?5"
+                                          " ORDER BY at, id LIMIT 1",
+                                 error);
+      if (stmt == NULL)
+        return FALSE;
+      pathway_db_bind_text (stmt, 1, kind->name);
+      sqlite3_bind_int64 (stmt, 2, pathway_record_get_id (record));
+      sqlite3_bind_int (stmt, 3, field);
+      pathway_db_bind_text (stmt, 4, property);
+      sqlite3_bind_int64 (stmt, 5, end_of_day (date));
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
         {
-          /* Nothing was set then: the property's empty value. */
-          g_auto (GValue) empty = G_VALUE_INIT;
+          g_autofree char *text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          gint64 ref = sqlite3_column_int64 (stmt, 1);
+          gboolean null = sqlite3_column_type (stmt, 0) == SQLITE_NULL;
 
-          g_value_init (&empty, pspec->value_type);
-          g_param_value_set_default (pspec, &empty);
-          if (pspec->value_type == G_TYPE_DOUBLE)
-            g_value_set_double (&empty, NAN);
-          g_value_copy (&empty, value);
-          return TRUE;
+          sqlite3_reset (stmt);
+          if (null && ref == 0)
+            {
+              /* Nothing was set then: the property's empty value. */
+              g_auto (GValue) empty = G_VALUE_INIT;
+
+              g_value_init (&empty, pspec->value_type);
+              g_param_value_set_default (pspec, &empty);
+              if (pspec->value_type == G_TYPE_DOUBLE)
+                g_value_set_double (&empty, NAN);
+              g_value_copy (&empty, value);
+              return TRUE;
+            }
+          return pathway_document_parse_value (self, pspec, property, text, ref, value, error);
         }
-      return pathway_document_parse_value (self, pspec, property, from, ref, value, error);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (error, self->db->handle, rc, _("reading the history"));
-      return FALSE;
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          pathway_db_set_error (error, self->db->handle, rc, _("reading the history"));
+          return FALSE;
+        }
     }
   g_object_get_property (record, property, value);
   return TRUE;

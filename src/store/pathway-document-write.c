@@ -42,10 +42,15 @@ typedef struct {
   /* OP_SET written as at a past moment (pathway_document_set_as_at): 'at' is that moment and
    * 'log_id' its row in the log, which undo removes again rather than adding a change dated
    * now. 'history_only': a later change of the field is already there, so the record keeps
-   * its value and only the history gains the row. */
+   * its value and only the history gains the row. 'created_log_id': the record's creation row,
+   * dated after 'at', which moves back to 'at' (the record stood then, as the change says),
+   * and undo moves back to 'created_at'. OP_ADD made as at a past moment: 'at' dates its undo
+   * and redo too, so a record taken back is absent on every day. */
   gint64 at;
   gint64 log_id;
   gboolean history_only;
+  gint64 created_log_id;
+  gint64 created_at;
 } Op;
 
 struct _PathwayUndoStep
@@ -465,8 +470,23 @@ relink_next (PathwayDocument *self, gint64 log_id, gboolean to_this, GError **er
   return pathway_db_step_done (self->db, stmt, error);
 }
 
+/* Dates a record's creation row at 'at'. */
+static gboolean
+move_creation (PathwayDocument *self, gint64 log_id, gint64 at, GError **error)
+{
+  sqlite3_stmt *stmt = pathway_db_prepare (self->db, "UPDATE change_log SET at = ?1 WHERE id = ?2",
+                                           error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, at);
+  sqlite3_bind_int64 (stmt, 2, log_id);
+  return pathway_db_step_done (self->db, stmt, error);
+}
+
 /* A change dated in the past: written as at its moment, with a row in the log that undo
- * removes; undone by putting the value back without a row and removing that one. */
+ * removes; undone by putting the value back without a row and removing that one. A record
+ * created after that moment is dated from it (and back again by undo). */
 static gboolean
 write_backdated (PathwayDocument *self, Op *op, gboolean forward, const char *note,
                  GError **error)
@@ -484,6 +504,9 @@ write_backdated (PathwayDocument *self, Op *op, gboolean forward, const char *no
       sqlite3_bind_int64 (stmt, 1, op->log_id);
       if (!pathway_db_step_done (self->db, stmt, error))
         return FALSE;
+      if (op->created_log_id != 0 &&
+          !move_creation (self, op->created_log_id, op->created_at, error))
+        return FALSE;
       return op->history_only ||
              write_value_full (self, op->object, op->pspec, &op->before, NULL, note, TRUE,
                                FALSE, error);
@@ -496,7 +519,42 @@ write_backdated (PathwayDocument *self, Op *op, gboolean forward, const char *no
   if (!ok)
     return FALSE;
   op->log_id = self->last_log_id;
-  return relink_next (self, op->log_id, TRUE, error);
+  if (!relink_next (self, op->log_id, TRUE, error))
+    return FALSE;
+  return op->created_log_id == 0 || move_creation (self, op->created_log_id, op->at, error);
+}
+
+/* The record's creation row, when the log has one dated after 'at': its id and moment. */
+static gboolean
+created_after (PathwayDocument *self, GObject *object, gint64 at, gint64 *log_id,
+               gint64 *created, GError **error)
+{
+  const PathwayKind *kind = pathway_kind_for_type (G_OBJECT_TYPE (object));
+  sqlite3_stmt *stmt = pathway_db_prepare (self->db,
+                                           "SELECT id, at FROM change_log WHERE kind = ?1"
+                                           " AND record_id = ?2 AND field = 0 ORDER BY id"
+                                           " LIMIT 1",
+                                           error);
+  int rc;
+
+  *log_id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  pathway_db_bind_text (stmt, 1, kind->name);
+  sqlite3_bind_int64 (stmt, 2, pathway_record_get_id (object));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 1) > at)
+    {
+      *log_id = sqlite3_column_int64 (stmt, 0);
+      *created = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      pathway_db_set_error (error, self->db->handle, rc, _("reading the history"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Whether the log holds a change of this field of the record after 'at'. */
@@ -981,6 +1039,17 @@ op_write (PathwayDocument *self, Op *op, gboolean forward, const char *note, GEr
     case OP_ADD:
       if (forward && !op->written_once)
         return write_new_record (self, op, error);
+      if (op->at != 0)
+        {
+          gint64 saved = self->as_at;
+          gboolean ok;
+
+          /* Taken back (or brought back) from the moment it was made as at. */
+          self->as_at = op->at;
+          ok = write_retired (self, op->object, !forward, note, error);
+          self->as_at = saved;
+          return ok;
+        }
       return write_retired (self, op->object, !forward, note, error);
     case OP_RETIRE:
       return write_retired (self, op->object, forward, note, error);
@@ -1089,6 +1158,8 @@ perform (PathwayDocument *self, Op *op_in, const char *label, GError **error)
 {
   g_autoptr (Op) op = op_in;
 
+  if (op->kind == OP_ADD && !op->written_once)
+    op->at = self->as_at;
   if (!begin (self, error))
     return FALSE;
   if (!op_write (self, op, TRUE, op->note, error))
@@ -1175,6 +1246,11 @@ pathway_document_set_value (PathwayDocument *self, gpointer object, const char *
       op->at = self->as_at;
       if (!changed_after (self, object, pspec, op->at, &later, error))
         return FALSE;
+      /* A record made after that day had every value it has from then on. */
+      if (!PATHWAY_IS_RATING_SCHEME (object) &&
+          !created_after (self, object, op->at, &op->created_log_id, &op->created_at, error))
+        return FALSE;
+      later |= op->created_log_id != 0;
       if (later && !PATHWAY_IS_RATING_SCHEME (object))
         {
           g_autoptr (GDateTime) moment = g_date_time_new_from_unix_local (op->at);

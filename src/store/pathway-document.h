@@ -87,8 +87,11 @@ void pathway_document_rollback_batch (PathwayDocument *self);
  * the end of the outermost batch does. A day after today (by the document's clock) is
  * INVALID. Each change keeps a second time, when it was written
  * (pathway_action_update_get_recorded), for the audit trail. A field that already changed
- * after that day keeps its value: the change joins its history between the others. Undo takes
- * such changes out of the history again. */
+ * after that day, or of a record created after it, keeps its value: the change joins its
+ * history between the others, and a record created later has its creation dated back to that
+ * day (it stood then, as the change says). Undo takes such changes out of the history again
+ * (and the creation forward), and a record added as at a past day is retired from that same
+ * moment, so no day shows it. */
 gboolean pathway_document_set_as_at (PathwayDocument *self, const GDate *date, GError **error);
 
 /* Changing fields ------------------------------------------------------------------------

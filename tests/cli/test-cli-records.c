@@ -230,7 +230,8 @@ test_programme_from_nothing (Fixture *fixture, gconstpointer data)
   g_date_clear (&meeting_day, 1);
   g_date_set_dmy (&meeting_day, 18, G_DATE_MARCH, 2099);
   g_date_strftime (meeting_text, sizeof meeting_text, "%-d %B %Y", &meeting_day);
-  latest = g_strdup_printf ("%.1f%%", 52.0);
+  /* Without trailing zeros: "52%". */
+  latest = g_strdup_printf ("%g%%", 52.0);
 
   if (strstr (text, BOARD) == NULL || strstr (text, meeting_text) == NULL
       || strstr (text, INDICATOR) == NULL || strstr (text, latest) == NULL)

@@ -247,10 +247,29 @@ exchange_test_find_action (PathwayDocument *document, const char *reference)
   return NULL;
 }
 
+/* "Red{FF0000}": the text before a fill given as {RRGGBB} at the end of a cell, and the fill. */
+static gboolean
+split_fill (const char *cell, char **text, guint32 *rgb)
+{
+  gsize length = strlen (cell);
+  guint64 value;
+  g_autofree char *hex = NULL;
+
+  if (length < 8 || cell[length - 1] != '}' || cell[length - 8] != '{')
+    return FALSE;
+  hex = g_strndup (cell + length - 7, 6);
+  if (!g_ascii_string_to_unsigned (hex, 16, 0, 0xFFFFFF, &value, NULL))
+    return FALSE;
+  *text = g_strndup (cell, length - 8);
+  *rgb = (guint32) value;
+  return TRUE;
+}
+
 void
 exchange_test_write_workbook (const char *path, const ExchangeTestSheet *sheets, guint n_sheets)
 {
   lxw_workbook *workbook = workbook_new (path);
+  g_autoptr(GHashTable) formats = g_hash_table_new (NULL, NULL);
 
   g_assert_nonnull (workbook);
   for (guint s = 0; s < n_sheets; s++)
@@ -263,9 +282,30 @@ exchange_test_write_workbook (const char *path, const ExchangeTestSheet *sheets,
           g_auto(GStrv) cells = g_strsplit (sheets[s].rows[r], "|", -1);
 
           for (guint c = 0; cells[c] != NULL; c++)
-            if (*cells[c] != '\0')
-              g_assert_cmpint (worksheet_write_string (worksheet, r, c, cells[c], NULL), ==,
-                               LXW_NO_ERROR);
+            {
+              g_autofree char *text = NULL;
+              lxw_format *format = NULL;
+              guint32 rgb;
+
+              if (split_fill (cells[c], &text, &rgb))
+                {
+                  format = g_hash_table_lookup (formats, GUINT_TO_POINTER (rgb + 1));
+                  if (format == NULL)
+                    {
+                      format = workbook_add_format (workbook);
+                      format_set_bg_color (format, rgb);
+                      g_hash_table_insert (formats, GUINT_TO_POINTER (rgb + 1), format);
+                    }
+                }
+              else
+                text = g_strdup (cells[c]);
+              if (*text != '\0')
+                g_assert_cmpint (worksheet_write_string (worksheet, r, c, text, format), ==,
+                                 LXW_NO_ERROR);
+              else if (format != NULL)
+                g_assert_cmpint (worksheet_write_blank (worksheet, r, c, format), ==,
+                                 LXW_NO_ERROR);
+            }
         }
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);

@@ -33,7 +33,8 @@ char *exchange_test_zip_part (const char *path, const char *name);
 
 /* A workbook written by libxlsxwriter, as Excel would save it: each sheet a name and its rows
  * from row 1, NULL-terminated, each row its cells separated by '|' ("" for an empty row, an
- * empty cell between two bars). Cells are text. */
+ * empty cell between two bars). Cells are text; a cell ending {RRGGBB} has that solid fill
+ * ("{FF0000}" a red cell with no text, "Green{FF0000}" a red cell saying Green). */
 typedef struct {
   const char *name;
   const char *const *rows;

@@ -237,6 +237,7 @@ test_import_usage (Fixture *fixture, gconstpointer data)
   run_cli (fixture, &run, "import", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--map COLUMN=FIELD"));
+  g_assert_nonnull (strstr (run.out, "--as-at YYYY-MM-DD"));
 }
 
 /* Without --sheet the sheet that looks like a tracker is read; with none, the message names
@@ -323,6 +324,92 @@ test_import_skip (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (run.err, "--skip"));
 }
 
+/* Ratings shown by colour alone are counted in the summary; --as-at dates the import (a copy
+ * of last month's tracker imported after this month's joins the history); next month's file
+ * of a layout chosen with --map is read the same way without it, and says so. */
+static void
+test_import_as_at_colours_and_layout (Fixture *fixture, gconstpointer data)
+{
+  static const char *const july[] = {
+    "Ref|Thing to do|Colour", "1.1|Agree the plan|{FF0000}", "1.2|Train staff|{00B050}", NULL
+  };
+  static const char *const august[] = {
+    "Ref|Thing to do|Colour", "1.1|Agree the plan|{FFC000}", "1.2|Train staff|{00B050}", NULL
+  };
+  const ExchangeTestSheet july_sheets[] = { { "Tracker", july } };
+  const ExchangeTestSheet august_sheets[] = { { "Tracker", august } };
+  g_autofree char *july_path = in_dir (fixture, "july.xlsx");
+  g_autofree char *august_path = in_dir (fixture, "august.xlsx");
+  g_autofree char *programme = in_dir (fixture, "area.pathway");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GDate) july_end = g_date_new_dmy (31, 7, 2019);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GArray) states = NULL;
+  g_auto(Run) run = { 0 };
+  PathwayAction *action = NULL;
+  GListModel *actions;
+
+  exchange_test_write_workbook (july_path, july_sheets, 1);
+  exchange_test_write_workbook (august_path, august_sheets, 1);
+  make_programme (fixture, "area.pathway");
+
+  run_cli (fixture, &run, "import", "august.xlsx", "--into", "area.pathway", "--map",
+           "B=description", "--map", "C=rating", "--as-at", "2019-08-31", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Ratings read from cell colours: 2"));
+  g_assert_nonnull (strstr (run.out, "Dated as at 31 August 2019"));
+  g_assert_null (strstr (run.out, "Columns as chosen"));
+
+  run_cli (fixture, &run, "import", "august.xlsx", "--into", "area.pathway", "--map",
+           "B=description", "--map", "C=rating", "--as-at", "2019-08-31", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Added: 2, updated: 0, unchanged: 0"));
+
+  /* July's copy afterwards, its day written as English spreadsheets write it, and no --map:
+   * the columns are those chosen for August's file, which has the same headers. */
+  run_cli (fixture, &run, "import", "july.xlsx", "--into", "area.pathway", "--as-at",
+           "31/07/2019", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Columns as chosen for this layout on "));
+  g_assert_nonnull (strstr (run.out, "C  Colour       -> Rating"));
+  g_assert_nonnull (strstr (run.out, "Added: 0, updated: 2, unchanged: 0"));
+  run_cli (fixture, &run, "import", "july.xlsx", "--into", "area.pathway", "--as-at",
+           "2019-07-31", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Added: 0, updated: 0, unchanged: 2"));
+
+  document = pathway_document_open (programme, PATHWAY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  actions = pathway_programme_get_actions (pathway_document_get_programme (document));
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) item = g_list_model_get_item (actions, i);
+
+      if (g_strcmp0 (pathway_action_get_reference (item), "1.1") == 0)
+        action = item;
+    }
+  g_assert_nonnull (action);
+  g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_AMBER);
+  states = pathway_document_states_as_at (document, july_end, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pathway_action_states_find (states, pathway_action_get_id (action))->rating,
+                   ==, PATHWAY_RATING_RED);
+  g_clear_object (&document);
+
+  /* A day that is not one, or after today, is refused before anything is read. */
+  before = exchange_test_read (programme);
+  run_cli (fixture, &run, "import", "july.xlsx", "--into", "area.pathway", "--as-at",
+           "31/13/2019", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--as-at"));
+  run_cli (fixture, &run, "import", "july.xlsx", "--into", "area.pathway", "--as-at",
+           "2999-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "after today"));
+  exchange_test_assert_unchanged (programme, before);
+}
+
 static void
 test_export (Fixture *fixture, gconstpointer data)
 {
@@ -364,6 +451,7 @@ main (int argc, char **argv)
   ADD ("/exchange/cli/import-usage", test_import_usage);
   ADD ("/exchange/cli/import-chooses-sheets", test_import_chooses_sheets);
   ADD ("/exchange/cli/import-skip", test_import_skip);
+  ADD ("/exchange/cli/import-as-at-colours-and-layout", test_import_as_at_colours_and_layout);
   ADD ("/exchange/cli/export", test_export);
 #undef ADD
 

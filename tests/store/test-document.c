@@ -1604,6 +1604,82 @@ test_as_at_between_later_changes (Fixture *fixture, gconstpointer data)
   g_object_unref (one.document);
 }
 
+/* A change dated before its record was created: the record stood then, so its creation is
+ * dated back; its value stays the later one, and "as at" reads the history in between. Undo
+ * takes the change out and dates the creation forward again. An action added as at a past day
+ * and taken back by undo is absent on every day. */
+static void
+test_as_at_before_creation (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) december = store_fixture_date (2023, 12, 31);
+  g_autoptr(GDate) january = store_fixture_date (2024, 1, 5);
+  g_autoptr(GDate) today = store_fixture_date (2024, 3, 1);
+  g_autoptr(GArray) states = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(PathwayAction) draft = pathway_action_new ();
+  g_auto(GValue) value = G_VALUE_INIT;
+  const PathwayActionState *state;
+  OneAction one;
+
+  one_action_open (fixture, &one);
+  g_assert_true (pathway_document_set_rating (one.document, one.action, PATHWAY_RATING_GREEN,
+                                              NULL, &error));
+  store_fixture_set_day (one.document, 2024, 3, 1);
+  g_assert_true (pathway_document_begin_batch (one.document, "December", &error));
+  g_assert_true (pathway_document_set_as_at (one.document, december, &error));
+  g_assert_true (pathway_document_set_rating (one.document, one.action, PATHWAY_RATING_RED,
+                                              "December", &error));
+  g_assert_true (pathway_document_commit_batch (one.document, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (pathway_action_get_rating (one.action), ==, PATHWAY_RATING_GREEN);
+  states = pathway_document_states_as_at (one.document, december, &error);
+  state = pathway_action_states_find (states, one.action_id);
+  g_assert_nonnull (state);
+  g_assert_cmpint (state->rating, ==, PATHWAY_RATING_RED);
+  g_value_init (&value, PATHWAY_TYPE_RATING);
+  g_assert_true (pathway_document_get_value_as_at (one.document, one.action, "rating", january,
+                                                   &value, &error));
+  g_assert_cmpint (g_value_get_enum (&value), ==, PATHWAY_RATING_RED);
+
+  g_assert_true (pathway_document_undo (one.document, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&states, g_array_unref);
+  states = pathway_document_states_as_at (one.document, december, &error);
+  g_assert_null (pathway_action_states_find (states, one.action_id));
+  g_assert_cmpint (pathway_action_get_rating (one.action), ==, PATHWAY_RATING_GREEN);
+
+  /* Added as at December, then taken back. */
+  pathway_action_set_reference (draft, "2B");
+  g_assert_true (pathway_document_begin_batch (one.document, "Add", &error));
+  g_assert_true (pathway_document_set_as_at (one.document, december, &error));
+  g_assert_true (pathway_document_add_action (one.document, draft, &error));
+  g_assert_true (pathway_document_commit_batch (one.document, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&states, g_array_unref);
+  states = pathway_document_states_as_at (one.document, december, &error);
+  g_assert_nonnull (pathway_action_states_find (states, pathway_action_get_id (draft)));
+  g_assert_true (pathway_document_undo (one.document, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&states, g_array_unref);
+  states = pathway_document_states_as_at (one.document, december, &error);
+  g_assert_null (pathway_action_states_find (states, pathway_action_get_id (draft)));
+  g_clear_pointer (&states, g_array_unref);
+  states = pathway_document_states_as_at (one.document, today, &error);
+  g_assert_null (pathway_action_states_find (states, pathway_action_get_id (draft)));
+  listed = pathway_document_list_as_at (one.document, pathway_kind_lookup ("action"), december,
+                                        &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    {
+      g_autoptr(PathwayAction) item = g_list_model_get_item (listed, i);
+
+      g_assert_true (item != draft);
+    }
+  g_object_unref (one.document);
+}
+
 /* Undo ---------------------------------------------------------------------------------- */
 
 static void
@@ -2257,6 +2333,7 @@ main (int argc, char *argv[])
   ADD ("history/monthly-counts", test_monthly_counts);
   ADD ("history/as-at-dates-batch-changes", test_as_at_dates_batch_changes);
   ADD ("history/as-at-between-later-changes", test_as_at_between_later_changes);
+  ADD ("history/as-at-before-creation", test_as_at_before_creation);
   ADD ("undo/rating-appends-update", test_undo_rating_appends_update);
   ADD ("undo/add-and-delete-action", test_undo_add_and_delete_action);
   ADD ("undo/delete-restores-action", test_undo_delete_restores_action);
