@@ -612,11 +612,17 @@ replan (PathwayImportDialog *self)
         }
       self->plans = pathway_import_plan_sheets (sheets, mappings, self->document, NULL);
     }
-  /* The date the tracker stood on: once src/exchange has pathway_import_plan_set_as_at, each
-   * plan is given the date typed in as_at_row here (and made again when it changes), so that
-   * it compares the rows with the programme as it stood then and dates every change. Until
-   * then the date only dates what Import writes, for the trackers can_date allows
-   * (apply_plans). */
+  /* The date the tracker stood on: each plan compares the rows with the programme as it
+   * stood then and dates every change it writes (made again when the date changes). */
+  {
+    GDate date, today;
+
+    pathway_document_get_today (self->document, &today);
+    if (pathway_day_field_read (self->as_at_row, &date) == PATHWAY_DAY_VALID &&
+        g_date_compare (&date, &today) <= 0)
+      for (guint i = 0; i < self->plans->len; i++)
+        pathway_import_plan_set_as_at (g_ptr_array_index (self->plans, i), &date);
+  }
 
   sync_columns (self);
   refresh_summary (self);
@@ -815,9 +821,10 @@ read_workbook (PathwayImportDialog *self, int *best)
             self->read_error = g_steal_pointer (&error);
           continue;
         }
-      /* A remembered mapping (pathway_import_mapping_recall, being added to src/exchange)
-       * will replace the guess here when the programme knows this layout. */
+      /* The columns chosen last time for this layout, when the programme knows it. */
       entry->mapping = pathway_import_guess_mapping (entry->sheet);
+      if (self->document != NULL)
+        pathway_import_mapping_recall (entry->mapping, entry->sheet, self->document);
       entry->lacks = pathway_import_sheet_lacks (entry->sheet, entry->mapping);
       g_signal_connect_object (entry->mapping, "changed", G_CALLBACK (replan), self,
                                G_CONNECT_SWAPPED);
@@ -868,48 +875,26 @@ as_at_changed_cb (PathwayImportDialog *self)
     name = g_strdup (_("This tracker is as it stood on"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->as_at_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The plans compare the rows with the programme as it stood on the day typed. */
+  replan (self);
 }
 
-/* Whether the plans can be dated by wrapping them in a dated batch. pathway_import_apply
- * dates the history of a row that carries months, and of an action already in the programme,
- * by setting the batch's date itself and then going back to the clock, so the changes written
- * after such a row would be dated today: an older copy's values would become today's. Only a
- * tracker of new actions without month columns is dated whole. (Once src/exchange has
- * pathway_import_plan_set_as_at, the plans carry the date and this limit goes.) */
-static gboolean
-can_date (PathwayImportDialog *self)
-{
-  for (guint i = 0; self->plans != NULL && i < self->plans->len; i++)
-    {
-      PathwayImportPlan *plan = g_ptr_array_index (self->plans, i);
-      PathwayImportMapping *mapping = imported (self, i)->mapping;
-
-      if (pathway_import_plan_get_n_updated (plan) > 0 ||
-          pathway_import_plan_get_n_unchanged (plan) > 0 ||
-          pathway_import_mapping_get_column (mapping, PATHWAY_IMPORT_FIELD_EARLIER_RATING) >= 0 ||
-          pathway_import_mapping_get_column (mapping, PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY) >= 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static const char *
-cannot_date_message (void)
-{
-  return _("A date can be given only when every action in the tracker is new to the programme "
-           "and it has no columns of earlier months. Leave it empty to import as of today.");
-}
-
-/* Says under the date, as soon as a day is typed, when the tracker cannot be dated. */
+/* Says under the date when it is after today (shown as soon as the day is typed). */
 static void
 show_date_limit (PathwayImportDialog *self)
 {
-  gboolean limited = pathway_day_field_read (self->as_at_row, NULL) == PATHWAY_DAY_VALID &&
-                     !can_date (self);
+  GDate date, today;
+  gboolean after = FALSE;
 
-  if (limited)
-    gtk_label_set_text (self->as_at_problem, cannot_date_message ());
-  gtk_widget_set_visible (GTK_WIDGET (self->as_at_problem), limited);
+  if (self->document != NULL &&
+      pathway_day_field_read (self->as_at_row, &date) == PATHWAY_DAY_VALID)
+    {
+      pathway_document_get_today (self->document, &today);
+      after = g_date_compare (&date, &today) > 0;
+    }
+  if (after)
+    gtk_label_set_text (self->as_at_problem, _("The tracker cannot be as it stood after today."));
+  gtk_widget_set_visible (GTK_WIDGET (self->as_at_problem), after);
 }
 
 /* Reads the date typed: FALSE (and the row marked) when it is not a date, is after today or
@@ -941,45 +926,15 @@ read_as_at (PathwayImportDialog *self, GDate *date, gboolean *has_date, GError *
       g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID, message);
       return FALSE;
     }
-  if (!can_date (self))
-    {
-      gtk_label_set_text (self->as_at_problem, cannot_date_message ());
-      gtk_widget_set_visible (GTK_WIDGET (self->as_at_problem), TRUE);
-      pathway_editor_mark_error (self->as_at_row, TRUE);
-      gtk_widget_grab_focus (GTK_WIDGET (self->as_at_row));
-      g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID, cannot_date_message ());
-      return FALSE;
-    }
   *has_date = TRUE;
   return TRUE;
 }
 
-/* Writes the plans, dated at the end of 'date' when it is not NULL. */
+/* Writes the plans; a date typed is already theirs (replan). */
 static gboolean
 apply_plans (PathwayImportDialog *self, const GDate *date, GError **error)
 {
-  g_autofree char *display_name = NULL;
-  g_autofree char *label = NULL;
-
-  /* Plans with errors are refused before anything begins, so no batch is rolled back. */
-  if (date == NULL || !pathway_import_dialog_can_import (self))
-    return pathway_import_apply_all (self->plans, self->document, error);
-
-  /* Batches nest: the import's own batch is a savepoint of this one, which dates every
-   * change the import writes (can_date says when that is all of them). Once src/exchange has
-   * pathway_import_plan_set_as_at, the plans carry the date and this wrapping goes. */
-  display_name = g_filename_display_basename (self->path);
-  label = g_strdup_printf (_("Import %s"), display_name);
-  if (!pathway_document_begin_batch (self->document, label, error))
-    return FALSE;
-  if (!pathway_document_set_as_at (self->document, date, error) ||
-      !pathway_import_apply_all (self->plans, self->document, error) ||
-      !pathway_document_commit_batch (self->document, error))
-    {
-      pathway_document_rollback_batch (self->document);
-      return FALSE;
-    }
-  return TRUE;
+  return pathway_import_apply_all (self->plans, self->document, error);
 }
 
 /* The window ---------------------------------------------------------------------------------- */

@@ -313,6 +313,7 @@ draw_sheet_cell (PathwayImportPreview *self, GtkWidget *cell, guint row, guint c
   PathwaySheetRange range;
   gboolean covered = pathway_sheet_cell_is_covered (self->sheet, row, column);
   const char *tooltip = text;
+  g_autofree char *colour_text = NULL;
 
   if (covered && pathway_sheet_get_merged_range (self->sheet, row, column, &range))
     {
@@ -324,16 +325,34 @@ draw_sheet_cell (PathwayImportPreview *self, GtkWidget *cell, guint row, guint c
       else
         tooltip = _("Merged with the cell above, so read as its text");
     }
+  /* A rating read from the cell's colour: the word, and where it came from. */
+  {
+    PathwayRating rating = PATHWAY_RATING_NONE;
+    gboolean from_fill = FALSE;
+
+    if (*text == '\0' &&
+        pathway_import_mapping_get_field (self->mapping, column) == PATHWAY_IMPORT_FIELD_RATING &&
+        pathway_import_plan_get_cell_rating (self->plan, row, &rating, &from_fill) && from_fill &&
+        rating != PATHWAY_RATING_NONE)
+      {
+        static const char *const words[] = {
+          [PATHWAY_RATING_RED] = N_("Red"), [PATHWAY_RATING_AMBER] = N_("Amber"),
+          [PATHWAY_RATING_GREEN] = N_("Green"), [PATHWAY_RATING_BLUE] = N_("Blue"),
+        };
+
+        /* TRANSLATORS: a rating read from a cell's fill colour, "Amber (from the cell's
+         * colour)" */
+        colour_text = g_strdup_printf (_("%s (from the cell’s colour)"), _(words[rating]));
+        text = colour_text;
+        tooltip = _("Read from the cell’s colour");
+      }
+  }
   text_cell_show (cell, text, problem, tooltip);
   set_class (cell, "import-merged", covered);
   set_class (cell, "import-ignored",
              pathway_import_mapping_get_field (self->mapping, column) ==
                PATHWAY_IMPORT_FIELD_NONE);
   set_class (cell, "import-hidden-column", pathway_sheet_column_is_hidden (self->sheet, column));
-  /* Colour ratings: when the plan can say which rating it read from a cell's fill
-   * (pathway_import_plan_get_cell_rating, being added to src/exchange), the rating and
-   * columns of earlier months show it here, as a PathwayRatingBadge before the text, with
-   * "read from the cell's colour" in the tooltip when it came from the fill. */
 }
 
 static void

@@ -706,8 +706,8 @@ type_as_at (Fixture *f, const char *text)
 }
 
 /* "This tracker is as it stood on": a day in any of the app's forms; a day that is not one, or
- * is after today, is refused with nothing written; a day dates the import's changes; a tracker
- * whose actions the programme has already is not dated (not yet possible), and says so. */
+ * is after today, is refused with nothing written; a day dates the import's changes; the same
+ * tracker again as at the same day changes nothing. */
 static void
 test_as_at (Fixture *f, gconstpointer data)
 {
@@ -755,18 +755,17 @@ test_as_at (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_states (f, 2025, 11, 30), ==, 2);
   g_assert_cmpuint (count_states (f, 2026, 1, 1), ==, 2);
 
-  /* The same tracker again: its actions are in the programme now, and the import cannot yet
-   * date changes to them, so a date is refused at once rather than the old values becoming
-   * today's. */
+  /* The same tracker again, as at the same day: compared with the programme as it stood
+   * then, nothing changes, and it imports without a word about the date. */
   open_dialog (f, later);
-  g_assert_false (gtk_widget_get_visible (widget_named (f, "as-at-problem")));
   type_as_at (f, "30/11/2025");
-  g_assert_true (gtk_widget_get_visible (widget_named (f, "as-at-problem")));
-  g_assert_false (pathway_import_dialog_import (f->dialog, &error));
-  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
-  g_assert_nonnull (f->dialog);
-  type_as_at (f, "");
   g_assert_false (gtk_widget_get_visible (widget_named (f, "as-at-problem")));
+  g_assert_true (pathway_import_dialog_import (f->dialog, &error));
+  g_assert_no_error (error);
+  wait_for ("the dialog to close once it has imported", dialog_gone, f);
+  g_assert_cmpuint (count_actions (f), ==, 2);
+  g_assert_cmpuint (count_states (f, 2025, 11, 29), ==, 0);
+  g_assert_cmpuint (count_states (f, 2025, 11, 30), ==, 2);
 }
 
 /* Tab from the top of the window reaches every kind of control: the sheets (a check, or its
@@ -822,6 +821,39 @@ test_ods (Fixture *f, gconstpointer data)
   g_assert_cmpstr (plan_sheet_name (plan), ==, "Tracker");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check_named (f, "sheet-1"))));
   g_assert_cmpuint (pathway_import_plan_get_n_added (plan), >, 0);
+}
+
+/* How many preview cells say they read their rating from the cell's colour. */
+static guint
+count_colour_cells (GtkWidget *root)
+{
+  guint n = 0;
+
+  if (GTK_IS_INSCRIPTION (root) && gtk_inscription_get_text (GTK_INSCRIPTION (root)) != NULL &&
+      strstr (gtk_inscription_get_text (GTK_INSCRIPTION (root)), "from the cell’s colour"))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_colour_cells (child);
+  return n;
+}
+
+/* A tracker whose ratings are only fill colours: the preview shows the rating read from each
+ * such cell, and says where it came from. */
+static void
+test_colour_ratings (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PATHWAY_EXCHANGE_FIXTURES"), "fills.xlsx",
+                                            NULL);
+  PathwayImportPlan *plan;
+
+  open_dialog (f, path);
+  plan = pathway_import_dialog_get_plan (f->dialog);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (pathway_import_plan_get_n_colour_ratings (plan), >, 0);
+  wait_for_drawn (f->dialog);
+  g_assert_cmpuint (count_colour_cells (GTK_WIDGET (f->dialog)), >, 0);
 }
 
 static void
@@ -962,6 +994,8 @@ main (int argc, char *argv[])
               fixture_tear_down);
   g_test_add ("/import-dialog/keyboard", Fixture, NULL, fixture_set_up, test_keyboard,
               fixture_tear_down);
+  g_test_add ("/import-dialog/colour-ratings", Fixture, NULL, fixture_set_up,
+              test_colour_ratings, fixture_tear_down);
   g_test_add ("/import-dialog/ods", Fixture, NULL, fixture_set_up, test_ods,
               fixture_tear_down);
   g_test_add ("/import-dialog/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
