@@ -51,6 +51,10 @@ typedef struct {
   char *comparator_label;
   GArray *readings;                /* PathwayChartReading, by date, finite values only */
   GArray *milestones;              /* PathwayChartMilestone, by date */
+  /* The latest reading's status against the trajectory ("On trajectory", "Behind trajectory
+   * by 4.1 points"), as the Indicators view and the pack say it; NULL: none. */
+  char *verdict;
+  gboolean verdict_good;
 } PathwayChartData;
 
 PathwayChartData *pathway_chart_data_new (PathwayChartKind kind, const char *title,

@@ -199,7 +199,13 @@ place_latest (PathwayTrendLayout *self, const PathwayChartData *data)
     avoid[n_avoid++] = self->comparator_y;
 
   pathway_chart_text_size (value_text, &vw, &vh);
-  if (isfinite (data->target))
+  if (data->verdict != NULL)
+    {
+      verdict_text = pathway_chart_layout_text (layout, data->verdict, PATHWAY_CHART_FONT_NORMAL,
+                                                -1);
+      pathway_chart_text_size (verdict_text, &dw, &dh);
+    }
+  else if (isfinite (data->target))
     {
       verdict_text = pathway_chart_layout_text (layout,
                                                 reading->meets_target ? _("meets target")
@@ -241,7 +247,8 @@ place_latest (PathwayTrendLayout *self, const PathwayChartData *data)
     gboolean align_right = chosen.x + w <= point->x;
     double vx = align_right ? chosen.x + w - vw : chosen.x;
     double dx = align_right ? chosen.x + w - dw : chosen.x;
-    const PathwayChartColour *colour = reading->meets_target ? &theme->meets : &theme->misses;
+    gboolean good = data->verdict != NULL ? data->verdict_good : reading->meets_target;
+    const PathwayChartColour *colour = good ? &theme->meets : &theme->misses;
 
     self->latest_label = pathway_chart_layout_add_label (layout, value_text, vx, chosen.y,
                                                          &theme->text);

@@ -94,6 +94,7 @@ pathway_chart_data_free (PathwayChartData *data)
     g_free (data->rating_labels[r]);
   g_free (data->target_source);
   g_free (data->comparator_label);
+  g_free (data->verdict);
   g_clear_pointer (&data->rows, g_array_unref);
   g_clear_pointer (&data->months, g_array_unref);
   g_clear_pointer (&data->readings, g_array_unref);
@@ -405,6 +406,25 @@ pathway_chart_new_indicator_trend_until (PathwayDocument *document, PathwayIndic
       g_array_append_val (data->milestones, copy);
     }
   g_array_sort (data->milestones, compare_milestones);
+
+  /* The verdict beside the latest reading is the one the rest of the app gives: against the
+   * trajectory on the chart's last day (or today). */
+  if (data->readings->len > 0)
+    {
+      g_auto(PathwayTrajectory) trajectory = { 0 };
+      GDate day;
+
+      if (until != NULL && g_date_valid (until))
+        day = *until;
+      else
+        pathway_document_get_today (document, &day);
+      pathway_trajectory_init (&trajectory, indicator, readings, milestones, &day);
+      if (trajectory.status != PATHWAY_TRAJECTORY_NO_READING)
+        {
+          data->verdict = pathway_trajectory_describe (&trajectory, indicator);
+          data->verdict_good = pathway_trajectory_is_good (&trajectory);
+        }
+    }
 
   return pathway_chart_new_for_data (data);
 }

@@ -796,9 +796,11 @@ test_trend_gaps_and_verdict (void)
       label = pathway_chart_layout_get_label (&trend->parent, trend->latest_label);
       g_assert_nonnull (label);
       g_assert_cmpstr (pango_layout_get_text (label->text), ==, "17 weeks");
+      /* The verdict is the app's own on the chart's day (today, long after these readings):
+       * the reading is stale. */
       label = pathway_chart_layout_get_label (&trend->parent, trend->verdict_label);
       g_assert_nonnull (label);
-      g_assert_cmpstr (pango_layout_get_text (label->text), ==, "meets target");
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (label->text), "No reading since "));
       /* The target line is where 18 is on the value ticks. */
       g_assert_cmpfloat (trend->target_y, >, trend->plot.y);
       g_assert_cmpfloat (trend->target_y, <, trend->plot.y + trend->plot.height);
@@ -806,7 +808,9 @@ test_trend_gaps_and_verdict (void)
       trend = (const PathwayTrendLayout *) pathway_chart_get_layout (plans, 800, 500, styles[t]);
       g_assert_true (has_label (&trend->parent, "Target 60%"));
       g_assert_true (has_label (&trend->parent, "58%"));
-      g_assert_true (has_label (&trend->parent, "misses target"));
+      label = pathway_chart_layout_get_label (&trend->parent, trend->verdict_label);
+      g_assert_nonnull (label);
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (label->text), "No reading since "));
       g_assert_true (has_label (&trend->parent, "60%"));
     }
 
@@ -1081,7 +1085,9 @@ test_export_pdf_has_the_words (void)
   } cases[] = {
     { donut, { "Actions by rating", "Red 7 (6%)", "Amber 30 (27%)", "Green 73 (66%)" } },
     { bars, { "Co-production and engagement", "Red", "Amber", "G 15" } },
-    { trend, { "Autism assessment waiting time", "Target 13 weeks", "misses target",
+    /* The verdict beside the latest reading depends on the day the chart is drawn (see
+     * trend-gaps-and-verdict), so the words checked here are the ones that do not. */
+    { trend, { "Autism assessment waiting time", "Target 13 weeks", "Target",
                "weeks" } },
   };
 
