@@ -1615,6 +1615,29 @@ append_token (Demo *demo, GString *out, const char *token, const Plan *plan, int
     g_return_if_reached ();
 }
 
+/* The template with each {token} filled from the action (append_token). */
+static GString *
+expand_template (Demo *demo, const char *text, const Plan *plan, int month)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *end = *p == '{' ? strchr (p, '}') : NULL;
+
+      if (end != NULL)
+        {
+          g_autofree char *token = g_strndup (p + 1, end - p - 1);
+
+          append_token (demo, out, token, plan, month);
+          p = end + 1;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return out;
+}
+
 static char *
 write_commentary (Demo *demo, Situation situation, const Plan *plan, int month)
 {
@@ -1636,21 +1659,7 @@ write_commentary (Demo *demo, Situation situation, const Plan *plan, int month)
         if (templates[i].situation == situation && seen++ == k)
           text = templates[i].text;
 
-      out = g_string_new (NULL);
-      for (const char *p = text; *p != '\0';)
-        {
-          const char *end = *p == '{' ? strchr (p, '}') : NULL;
-
-          if (end != NULL)
-            {
-              g_autofree char *token = g_strndup (p + 1, end - p - 1);
-
-              append_token (demo, out, token, plan, month);
-              p = end + 1;
-            }
-          else
-            g_string_append_c (out, *p++);
-        }
+      out = expand_template (demo, text, plan, month);
       /* A fresh line each month: the same words again would record nothing. */
       if (!g_str_equal (out->str, current) || matching == 1)
         break;
@@ -1675,23 +1684,8 @@ static char *
 write_recovery_plan (Demo *demo, const Plan *plan, guint index, int month)
 {
   const char *text = recovery_plans[index % G_N_ELEMENTS (recovery_plans)];
-  GString *out = g_string_new (NULL);
 
-  for (const char *p = text; *p != '\0';)
-    {
-      const char *end = *p == '{' ? strchr (p, '}') : NULL;
-
-      if (end != NULL)
-        {
-          g_autofree char *token = g_strndup (p + 1, end - p - 1);
-
-          append_token (demo, out, token, plan, month);
-          p = end + 1;
-        }
-      else
-        g_string_append_c (out, *p++);
-    }
-  return g_string_free (out, FALSE);
+  return g_string_free (expand_template (demo, text, plan, month), FALSE);
 }
 
 /* The monthly update */

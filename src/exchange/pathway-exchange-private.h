@@ -201,4 +201,8 @@ char *pathway_import_mapping_dup_choices (PathwayImportMapping *self, PathwayShe
  * or LF. */
 gboolean pathway_export_text_is_risky (const char *text);
 
+/* Case-folded, spaces trimmed and runs of them made one (pathway-import-words.c): how names
+ * and words from a tracker are compared. */
+char *pathway_import_fold_name (const char *text);
+
 G_END_DECLS

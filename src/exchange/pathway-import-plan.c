@@ -241,30 +241,6 @@ pathway_import_plan_init (PathwayImportPlan *self)
 
 /* Text ---------------------------------------------------------------------------------------- */
 
-/* How names are compared: case-folded, with runs of spaces as one. */
-static char *
-fold_name (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  GString *out = g_string_sized_new (strlen (folded));
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0xA0)
-        space = TRUE;
-      else
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, c);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
 
 /* A cell's value as the import uses it: line ends made LF, spaces around it dropped, and for
  * CSV the apostrophe our export put before text a spreadsheet could take for a formula. */
@@ -381,8 +357,8 @@ same_timescale (const PathwayTimescale *a, const PathwayTimescale *b)
   if (pathway_timescale_has_date (a))
     return a->precision == b->precision && g_date_compare (&a->date, &b->date) == 0;
   {
-    g_autofree char *x = fold_name (a->text);
-    g_autofree char *y = fold_name (b->text);
+    g_autofree char *x = pathway_import_fold_name (a->text);
+    g_autofree char *y = pathway_import_fold_name (b->text);
 
     return strcmp (x, y) == 0;
   }
@@ -445,7 +421,7 @@ index_add (GHashTable *table, const char *text, gpointer object)
 {
   if (text != NULL && *text != '\0')
     {
-      char *key = fold_name (text);
+      char *key = pathway_import_fold_name (text);
 
       if (g_hash_table_contains (table, key))
         g_free (key);
@@ -544,14 +520,14 @@ index_clear (Index *index)
 static gpointer
 find_coded (GHashTable *table, const char *text)
 {
-  g_autofree char *key = fold_name (text);
+  g_autofree char *key = pathway_import_fold_name (text);
   g_autofree char *code = NULL;
   g_autofree char *title = NULL;
   gpointer found = g_hash_table_lookup (table, key);
 
   if (found == NULL && split_code_title (text, &code, &title))
     {
-      g_autofree char *code_key = fold_name (code);
+      g_autofree char *code_key = pathway_import_fold_name (code);
 
       found = g_hash_table_lookup (table, code_key);
     }
@@ -561,7 +537,7 @@ find_coded (GHashTable *table, const char *text)
 static gboolean
 same_key (const char *text, const char *key)
 {
-  g_autofree char *folded = text ? fold_name (text) : NULL;
+  g_autofree char *folded = text ? pathway_import_fold_name (text) : NULL;
 
   return folded != NULL && *folded != '\0' && strcmp (folded, key) == 0;
 }
@@ -571,13 +547,13 @@ same_key (const char *text, const char *key)
 static Addition *
 find_addition (GPtrArray *additions, const char *text)
 {
-  g_autofree char *key = fold_name (text);
+  g_autofree char *key = pathway_import_fold_name (text);
   g_autofree char *code = NULL;
   g_autofree char *title = NULL;
   g_autofree char *code_key = NULL;
 
   if (split_code_title (text, &code, &title))
-    code_key = fold_name (code);
+    code_key = pathway_import_fold_name (code);
   for (guint i = 0; i < additions->len; i++)
     {
       Addition *addition = g_ptr_array_index (additions, i);
@@ -601,7 +577,7 @@ note_addition (GPtrArray *additions, const char *text, gboolean coded)
   if (find_addition (additions, text) != NULL)
     return;
   addition = g_new0 (Addition, 1);
-  addition->key = fold_name (text);
+  addition->key = pathway_import_fold_name (text);
   addition->text = g_strdup (text);
   if (coded && !split_code_title (text, &addition->code, &addition->title))
     {
@@ -751,7 +727,7 @@ shared_scan (Shared *shared, PathwaySheet *sheet, PathwayImportMapping *mapping)
       const char *text = pathway_sheet_get_cell (sheet, r, (guint) column);
 
       if (*text != '\0')
-        g_hash_table_add (shared->in_file, fold_name (text));
+        g_hash_table_add (shared->in_file, pathway_import_fold_name (text));
     }
 }
 
@@ -836,7 +812,7 @@ is_key_text (const char *text)
     "rag", "brag",
   };
   static const char *const colours[] = { "red", "amber", "green", "blue" };
-  g_autofree char *folded = fold_name (text);
+  g_autofree char *folded = pathway_import_fold_name (text);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     if (strcmp (folded, keys[i]) == 0)
@@ -1422,7 +1398,7 @@ static gboolean
 evidence_is_new (PathwayDocument *document, PathwayAction *action, const char *text)
 {
   g_autoptr(GListModel) evidence = NULL;
-  g_autofree char *key = fold_name (text);
+  g_autofree char *key = pathway_import_fold_name (text);
 
   if (action == NULL)
     return TRUE;
@@ -1430,7 +1406,7 @@ evidence_is_new (PathwayDocument *document, PathwayAction *action, const char *t
   for (guint i = 0; evidence != NULL && i < g_list_model_get_n_items (evidence); i++)
     {
       g_autoptr(PathwayEvidence) record = g_list_model_get_item (evidence, i);
-      g_autofree char *other = fold_name (pathway_evidence_get_text (record));
+      g_autofree char *other = pathway_import_fold_name (pathway_evidence_get_text (record));
 
       if (strcmp (key, other) == 0)
         return FALSE;
@@ -1505,7 +1481,7 @@ changes_for (PathwayImportPlan *plan, PlanRow *row, PathwayAction *action, Index
 
   if (row->present & FIELD_BIT (PATHWAY_IMPORT_FIELD_LEAD))
     {
-      g_autofree char *key = fold_name (row->lead);
+      g_autofree char *key = pathway_import_fold_name (row->lead);
       PathwayPerson *lead = g_hash_table_lookup (index->people, key);
 
       if (lead == NULL || lead != pathway_action_get_lead (action))
@@ -1587,7 +1563,7 @@ marked_reference (Shared *shared, const char *reference)
   for (guint n = 2;; n++)
     {
       g_autofree char *marked = g_strdup_printf ("%s (%u)", reference, n);
-      g_autofree char *key = fold_name (marked);
+      g_autofree char *key = pathway_import_fold_name (marked);
 
       if (!g_hash_table_contains (shared->in_file, key) && !g_hash_table_contains (shared->seen,
                                                                                    key))
@@ -1626,7 +1602,7 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
 
       g_free (row->reference);
       row->reference = made_reference (planner, r);
-      made_key = fold_name (row->reference);
+      made_key = pathway_import_fold_name (row->reference);
       if (g_hash_table_contains (planner->shared->in_file, made_key) ||
           g_hash_table_contains (planner->shared->seen, made_key))
         {
@@ -1640,9 +1616,9 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
                      "it its reference from the plan to keep the two together."),
                    row->reference);
     }
-  key = fold_name (row->reference);
-  description_key = fold_name (row->description);
-  workstream_key = fold_name (row->workstream);
+  key = pathway_import_fold_name (row->reference);
+  description_key = pathway_import_fold_name (row->description);
+  workstream_key = pathway_import_fold_name (row->workstream);
   seen = g_hash_table_lookup (planner->shared->seen, key);
   if (seen != NULL)
     {
@@ -1668,7 +1644,7 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
         g_free (row->reference);
         row->reference = g_steal_pointer (&marked);
         g_free (key);
-        key = fold_name (row->reference);
+        key = pathway_import_fold_name (row->reference);
       }
     }
   seen = g_new0 (SeenReference, 1);
@@ -1681,7 +1657,7 @@ plan_action_row (Planner *planner, guint r, PlanRow *row)
   /* Names the programme does not have yet are added by the import. */
   if (*row->lead != '\0')
     {
-      g_autofree char *lead_key = fold_name (row->lead);
+      g_autofree char *lead_key = pathway_import_fold_name (row->lead);
 
       if (g_hash_table_lookup (planner->index.people, lead_key) == NULL)
         note_addition (plan->new_people, row->lead, FALSE);
@@ -2207,7 +2183,7 @@ compare_rows (PathwayImportPlan *self, PathwayDocument *document)
       if (row->outcome != PATHWAY_IMPORT_ROW_ADD && row->outcome != PATHWAY_IMPORT_ROW_UPDATE &&
           row->outcome != PATHWAY_IMPORT_ROW_UNCHANGED)
         continue;
-      key = fold_name (row->reference);
+      key = pathway_import_fold_name (row->reference);
       action = g_hash_table_lookup (index.actions, key);
       if (action == NULL)
         {
@@ -2324,7 +2300,7 @@ add_workstreams (PathwayImportPlan *self, PathwayDocument *document, Index *inde
       if (find_coded (index->workstreams, addition->text) != NULL)
         continue;
       code = g_strdup (addition->code);
-      code_key = code ? fold_name (code) : NULL;
+      code_key = code ? pathway_import_fold_name (code) : NULL;
       if (code == NULL || g_hash_table_contains (index->workstreams, code_key))
         {
           g_free (code);
@@ -2358,7 +2334,7 @@ add_areas (PathwayImportPlan *self, PathwayDocument *document, Index *index, GEr
       if (find_coded (index->areas, addition->text) != NULL)
         continue;
       reference = g_strdup (addition->code);
-      reference_key = reference ? fold_name (reference) : NULL;
+      reference_key = reference ? pathway_import_fold_name (reference) : NULL;
       if (reference == NULL || g_hash_table_contains (index->areas, reference_key))
         {
           g_free (reference);
@@ -2471,7 +2447,7 @@ update_action (PathwayImportPlan *self, PathwayDocument *document, PathwayAction
                GError **error)
 {
   const char *note = self->note;
-  g_autofree char *lead_key = fold_name (row->lead);
+  g_autofree char *lead_key = pathway_import_fold_name (row->lead);
 
   if ((changes & FIELD_BIT (PATHWAY_IMPORT_FIELD_DESCRIPTION)) &&
       !set_string (document, action, "description", row->description, note, error))
@@ -2583,7 +2559,7 @@ add_action (PathwayImportPlan *self, PathwayDocument *document, PlanRow *row, In
   pathway_action_set_success_measure (action, row->success_measure);
   if (*row->lead != '\0')
     {
-      g_autofree char *key = fold_name (row->lead);
+      g_autofree char *key = pathway_import_fold_name (row->lead);
 
       pathway_action_set_lead (action, g_hash_table_lookup (index->people, key));
     }
@@ -2639,7 +2615,7 @@ static gboolean
 apply_row (PathwayImportPlan *plan, PathwayDocument *document, PlanRow *row, Index *index,
            const Baseline *baseline, GError **error)
 {
-  g_autofree char *key = fold_name (row->reference);
+  g_autofree char *key = pathway_import_fold_name (row->reference);
   PathwayAction *action = g_hash_table_lookup (index->actions, key);
   GDate later_day;
   const GDate *later = NULL;

@@ -15,8 +15,8 @@
 #include "pathway-exchange-private.h"
 
 /* Case-folded, spaces trimmed and runs of them made one. */
-static char *
-fold_word (const char *text)
+char *
+pathway_import_fold_name (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
   GString *out = g_string_sized_new (strlen (folded));
@@ -118,7 +118,7 @@ PathwayRatingWord
 pathway_import_read_rating_word (PathwayRatingScheme *scheme, const char *text,
                                  PathwayRating *rating)
 {
-  g_autofree char *folded = fold_word (text);
+  g_autofree char *folded = pathway_import_fold_name (text);
 
   *rating = PATHWAY_RATING_NONE;
   if (*folded == '\0')
@@ -127,7 +127,7 @@ pathway_import_read_rating_word (PathwayRatingScheme *scheme, const char *text,
   /* The programme's own words first ("Not on track", "Complete"): they mean what it says. */
   for (PathwayRating r = PATHWAY_RATING_RED; scheme != NULL && r <= PATHWAY_RATING_BLUE; r++)
     {
-      g_autofree char *label = fold_word (pathway_rating_scheme_get_label (scheme, r));
+      g_autofree char *label = pathway_import_fold_name (pathway_rating_scheme_get_label (scheme, r));
 
       if (*label != '\0' && strcmp (label, folded) == 0 &&
           (r != PATHWAY_RATING_BLUE || pathway_rating_scheme_get_uses_blue (scheme)))
@@ -162,7 +162,7 @@ pathway_import_read_rating_word (PathwayRatingScheme *scheme, const char *text,
 gboolean
 pathway_import_read_status_word (const char *text, PathwayStatus *status)
 {
-  g_autofree char *folded = fold_word (text);
+  g_autofree char *folded = pathway_import_fold_name (text);
   static const struct {
     const char *word;
     PathwayStatus status;
@@ -193,8 +193,8 @@ pathway_import_read_status_word (const char *text, PathwayStatus *status)
       }
   for (PathwayStatus s = PATHWAY_STATUS_NOT_STARTED; s < PATHWAY_N_STATUSES; s++)
     {
-      g_autofree char *label = fold_word (pathway_status_label (s));
-      g_autofree char *nick = fold_word (pathway_status_to_nick (s));
+      g_autofree char *label = pathway_import_fold_name (pathway_status_label (s));
+      g_autofree char *nick = pathway_import_fold_name (pathway_status_to_nick (s));
 
       if (strcmp (label, folded) == 0 || strcmp (nick, folded) == 0)
         {
@@ -227,6 +227,14 @@ pathway_import_word_is_colour (const char *text)
     }
 }
 
+/* A word that names a rating, or says it is complete or not started. */
+static gboolean
+names_rating (PathwayRatingWord word)
+{
+  return word == PATHWAY_RATING_WORD_COLOUR || word == PATHWAY_RATING_WORD_BLUE ||
+         word == PATHWAY_RATING_WORD_COMPLETE || word == PATHWAY_RATING_WORD_NOT_STARTED;
+}
+
 PathwayRatingWord
 pathway_import_read_key_word (PathwayRatingScheme *scheme, const char *text,
                               PathwayRating *rating)
@@ -235,19 +243,8 @@ pathway_import_read_key_word (PathwayRatingScheme *scheme, const char *text,
   PathwayRatingWord word = pathway_import_read_rating_word (scheme, text, rating);
   gsize cut = strlen (text);
 
-  switch (word)
-    {
-    case PATHWAY_RATING_WORD_COLOUR:
-    case PATHWAY_RATING_WORD_BLUE:
-    case PATHWAY_RATING_WORD_COMPLETE:
-    case PATHWAY_RATING_WORD_NOT_STARTED:
-      return word;
-    case PATHWAY_RATING_WORD_BLANK:
-    case PATHWAY_RATING_WORD_SPLIT:
-    case PATHWAY_RATING_WORD_UNKNOWN:
-    default:
-      break;
-    }
+  if (names_rating (word))
+    return word;
   /* "Red = off track", "Green: complete", "Amber - at risk (some slippage)": the word
    * before what it means. */
   for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
@@ -264,17 +261,5 @@ pathway_import_read_key_word (PathwayRatingScheme *scheme, const char *text,
 
     word = pathway_import_read_rating_word (scheme, head, rating);
   }
-  switch (word)
-    {
-    case PATHWAY_RATING_WORD_COLOUR:
-    case PATHWAY_RATING_WORD_BLUE:
-    case PATHWAY_RATING_WORD_COMPLETE:
-    case PATHWAY_RATING_WORD_NOT_STARTED:
-      return word;
-    case PATHWAY_RATING_WORD_BLANK:
-    case PATHWAY_RATING_WORD_SPLIT:
-    case PATHWAY_RATING_WORD_UNKNOWN:
-    default:
-      return PATHWAY_RATING_WORD_UNKNOWN;
-    }
+  return names_rating (word) ? word : PATHWAY_RATING_WORD_UNKNOWN;
 }
