@@ -4,6 +4,7 @@
  *   presenter.next, .previous, .first, .last   Right, Page Down, Space; Left, Page Up; Home; End
  *   presenter.rate("red", ...)                  R, A, G, B
  *   presenter.note                              N
+ *   presenter.recovery-plan                     P (the action's recovery plan)
  *   presenter.note-kind("note" | "decision")    the note bar's toggles (Alt+N, Alt+D)
  *   presenter.toggle-keys                       H
  *   presenter.save-note                         Enter in the note
@@ -65,6 +66,12 @@ note_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
+recovery_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  _pathway_presenter_start_recovery (PATHWAY_PRESENTER (widget));
+}
+
+static void
 toggle_keys_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PathwayPresenter *self = PATHWAY_PRESENTER (widget);
@@ -115,6 +122,7 @@ static const struct {
   { GDK_KEY_g, "presenter.rate", "green" },
   { GDK_KEY_b, "presenter.rate", "blue" },
   { GDK_KEY_n, "presenter.note" },
+  { GDK_KEY_p, "presenter.recovery-plan" },
   { GDK_KEY_h, "presenter.toggle-keys" },
 };
 
@@ -140,6 +148,7 @@ _pathway_presenter_class_actions_init (PathwayPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "presenter.last", NULL, last_cb);
   gtk_widget_class_install_action (widget_class, "presenter.rate", "s", rate_cb);
   gtk_widget_class_install_action (widget_class, "presenter.note", NULL, note_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.recovery-plan", NULL, recovery_cb);
   gtk_widget_class_install_property_action (widget_class, "presenter.note-kind", "note-kind");
   gtk_widget_class_install_action (widget_class, "presenter.toggle-keys", NULL, toggle_keys_cb);
   gtk_widget_class_install_action (widget_class, "presenter.save-note", NULL, save_note_cb);
@@ -176,6 +185,8 @@ _pathway_presenter_update_actions (PathwayPresenter *self)
   for (guint i = 0; i < G_N_ELEMENTS (slide_actions); i++)
     gtk_widget_action_set_enabled (widget, slide_actions[i], showing);
   gtk_widget_action_set_enabled (widget, "presenter.rate",
+                                 showing && pathway_presenter_get_action (self) != NULL);
+  gtk_widget_action_set_enabled (widget, "presenter.recovery-plan",
                                  showing && pathway_presenter_get_action (self) != NULL);
   gtk_widget_action_set_enabled (widget, "presenter.save-note", !self->left && typing);
   gtk_widget_action_set_enabled (widget, "presenter.cancel-note", !self->left && typing);

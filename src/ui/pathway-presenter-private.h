@@ -12,6 +12,7 @@ typedef enum {
   PATHWAY_PRESENTER_ENTRY_NONE,
   PATHWAY_PRESENTER_ENTRY_RATING,
   PATHWAY_PRESENTER_ENTRY_NOTE,
+  PATHWAY_PRESENTER_ENTRY_RECOVERY, /* a red action's recovery plan (P) */
 } PathwayPresenterEntryMode;
 
 struct _PathwayPresenter
@@ -72,6 +73,7 @@ void _pathway_presenter_update_actions (PathwayPresenter *self);
 void _pathway_presenter_start_rating (PathwayPresenter *self, PathwayRating rating);
 void _pathway_presenter_start_note (PathwayPresenter *self);
 void _pathway_presenter_save_note (PathwayPresenter *self);
+void _pathway_presenter_start_recovery (PathwayPresenter *self);
 void _pathway_presenter_cancel_note (PathwayPresenter *self);
 void _pathway_presenter_set_hints_visible (PathwayPresenter *self, gboolean visible);
 

@@ -507,6 +507,7 @@ update_hints (PathwayPresenter *self)
   append_hint (keys, ends, _("first, last"));
   append_hint (keys, blue ? "R A G B" : "R A G", _("rate"));
   append_hint (keys, "N", _("note or decision"));
+  append_hint (keys, "P", _("recovery plan"));
   append_hint (keys, "H", _("hide keys"));
   append_hint (keys, C_("key", "Esc"), _("leave"));
   gtk_label_set_markup (self->hint_keys, keys->str);
@@ -630,6 +631,27 @@ _pathway_presenter_start_note (PathwayPresenter *self)
   open_entry (self, PATHWAY_PRESENTER_ENTRY_NOTE);
 }
 
+/* A red action's recovery plan, agreed in the meeting: the bar holds the plan as it is, to be
+ * changed and kept with Enter (it keeps its history like any field). */
+void
+_pathway_presenter_start_recovery (PathwayPresenter *self)
+{
+  PathwayAction *action = pathway_presenter_get_action (self);
+  g_autofree char *prompt = NULL;
+
+  if (refuse_write (self) || action == NULL)
+    return;
+  /* TRANSLATORS: the presenter's bar for a red action's recovery plan, "Recovery plan for
+   * 1B iii" */
+  prompt = g_strdup_printf (_("Recovery plan for %s"), pathway_action_get_reference (action));
+  gtk_label_set_text (self->note_prompt, prompt);
+  gtk_entry_set_placeholder_text (self->entry,
+                                  _("What will bring it back on track, by when, and who"));
+  open_entry (self, PATHWAY_PRESENTER_ENTRY_RECOVERY);
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), pathway_action_get_recovery_plan (action));
+  gtk_editable_set_position (GTK_EDITABLE (self->entry), -1);
+}
+
 void
 _pathway_presenter_cancel_note (PathwayPresenter *self)
 {
@@ -660,7 +682,13 @@ _pathway_presenter_save_note (PathwayPresenter *self)
   gboolean wrote = FALSE;
   gboolean ok = TRUE;
 
-  if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_RATING && action != NULL)
+  if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_RECOVERY && action != NULL)
+    {
+      if (g_strcmp0 (text, pathway_action_get_recovery_plan (action)) != 0)
+        ok = wrote = pathway_document_set_text (self->document, action, "recovery-plan", text,
+                                                &error);
+    }
+  else if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_RATING && action != NULL)
     {
       /* The same rating again with a note keeps the note; with none, nothing is written. */
       if (pathway_action_get_rating (action) != self->pending_rating)

@@ -297,6 +297,54 @@ test_no_two_digit_years (void)
   g_assert_nonnull (strstr (text, "Term 2027"));
 }
 
+/* A pack for a day made after history for that day came in (a tracker imported as at it) says
+ * how many of its changes were recorded later, since one made on the day showed less. */
+static void
+test_says_history_recorded_later (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *own_path = work_path ("later.pathway");
+  g_autofree char *before_path = NULL;
+  g_autofree char *after_path = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autoptr(PathwayDocument) own = NULL;
+  g_autoptr(PathwayPack) before = NULL;
+  g_autoptr(PathwayPack) after = NULL;
+  g_autoptr(PopplerDocument) before_pdf = NULL;
+  g_autoptr(PopplerDocument) after_pdf = NULL;
+  g_autoptr(PathwayAction) action = NULL;
+  PathwayMeeting *meeting;
+  GDate day;
+
+  g_assert_true (pathway_demo_write (own_path, &error));
+  g_assert_no_error (error);
+  own = pathway_document_open (own_path, PATHWAY_OPEN_NO_BACKUP, &error);
+  g_assert_no_error (error);
+  meeting = latest_meeting (own);
+  before = write_pack (own, meeting, NULL, "before.pdf", &before_path);
+  before_pdf = open_pdf (before_path);
+  before_text = whole_text (before_pdf);
+  g_assert_null (strstr (before_text, "recorded after"));
+
+  /* A commentary for a week before the pack's day, written now. */
+  day = *pathway_pack_get_as_at (before);
+  g_date_subtract_days (&day, 7);
+  action = g_list_model_get_item (pathway_programme_get_actions (
+                                    pathway_document_get_programme (own)), 0);
+  g_assert_true (pathway_document_begin_batch (own, "Older tracker", &error));
+  g_assert_true (pathway_document_set_as_at (own, &day, &error));
+  g_assert_true (pathway_document_set_commentary (own, action, "As it stood a week before.",
+                                                  &error));
+  g_assert_true (pathway_document_commit_batch (own, &error));
+  g_assert_no_error (error);
+
+  after = write_pack (own, meeting, NULL, "after.pdf", &after_path);
+  after_pdf = open_pdf (after_path);
+  after_text = whole_text (after_pdf);
+  g_assert_nonnull (strstr (after_text, "Includes 1 change for this period recorded after"));
+}
+
 /* The meeting's headlines, decisions and risks are sections of their own only when they have
  * text; a draft says DRAFT on every page; the PDF has a bookmark for each section. */
 static void
@@ -1098,6 +1146,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/demo-tables-answer-questions", test_demo_tables_answer_questions);
   g_test_add_func ("/report/narrative-draft-and-outline", test_narrative_draft_and_outline);
   g_test_add_func ("/report/no-two-digit-years", test_no_two_digit_years);
+  g_test_add_func ("/report/says-history-recorded-later", test_says_history_recorded_later);
   g_test_add_func ("/report/same-day-same-bytes", test_same_day_same_bytes);
   g_test_add_func ("/report/user-text-as-written", test_user_text_prints_as_written);
   g_test_add_func ("/report/empty-programme", test_empty_programme);

@@ -440,6 +440,7 @@ test_keys_are_bound_actions (Fixture *f, gconstpointer data)
     { GDK_KEY_g, 0, "presenter.rate", "green" },
     { GDK_KEY_b, 0, "presenter.rate", "blue" },
     { GDK_KEY_n, 0, "presenter.note" },
+    { GDK_KEY_p, 0, "presenter.recovery-plan" },
     { GDK_KEY_h, 0, "presenter.toggle-keys" },
   };
   PathwayPresenter *presenter = open_presenter (f, todays_meeting (f), NULL, 1024, 768);
@@ -566,6 +567,18 @@ test_records_in_meeting (Fixture *f, gconstpointer data)
   /* The slide shows the new rating at once. */
   g_assert_cmpstr (part_text (pathway_presenter_get_slide (presenter), "rating"), ==, "Red");
 
+  /* Now red, its recovery plan is agreed in the meeting (P), the plan as it was in the bar. */
+  g_assert_true (key (presenter, GDK_KEY_p));
+  g_assert_true (pathway_presenter_get_entry_open (presenter));
+  g_assert_cmpstr (gtk_editable_get_text (pathway_presenter_get_entry (presenter)), ==,
+                   pathway_action_get_recovery_plan (action));
+  gtk_editable_set_text (pathway_presenter_get_entry (presenter),
+                         "Two locum therapists from January; back on track by March");
+  g_assert_true (key (presenter, GDK_KEY_Return));
+  g_assert_false (pathway_presenter_get_entry_open (presenter));
+  g_assert_cmpstr (pathway_action_get_recovery_plan (action), ==,
+                   "Two locum therapists from January; back on track by March");
+
   /* A decision about the next action. */
   g_assert_true (key (presenter, GDK_KEY_Right));
   action = pathway_presenter_get_action (presenter);
@@ -657,7 +670,17 @@ test_records_in_meeting (Fixture *f, gconstpointer data)
   g_assert_nonnull (stored);
   updates = pathway_document_list_meeting_updates (reopened, stored, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (updates), ==, 2);
+  /* The re-rating, the recovery plan agreed and the decision, each linked to the meeting. */
+  g_assert_cmpuint (g_list_model_get_n_items (updates), ==, 3);
+  {
+    PathwayActionUpdate *plan = find_update (updates, PATHWAY_FIELD_TEXT, action_id);
+
+    g_assert_nonnull (plan);
+    g_assert_cmpstr (pathway_action_update_get_property_name (plan), ==, "recovery-plan");
+    g_assert_cmpstr (pathway_action_update_get_to_value (plan), ==,
+                     "Two locum therapists from January; back on track by March");
+    g_object_unref (plan);
+  }
 
   rating = find_update (updates, PATHWAY_FIELD_RATING, action_id);
   g_assert_nonnull (rating);
