@@ -1069,9 +1069,11 @@ pathway_document_mark_damaged (PathwayDocument *self, const GError *found)
     return;
   g_clear_pointer (&self->damage_scan, pathway_damage_scan_free);
   /* The copy was read from this file's own pages: its damage is the file's. */
+  /* The backup's own message names its temporary file, which is gone by now. */
+  g_debug ("Backup of %s failed its check: %s", self->path, found->message);
   error = g_error_new (PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED,
-                       _("“%s” is damaged: a backup copy of it failed its check (%s)."), name,
-                       found->message);
+                       _("“%s” is damaged: a backup copy taken of it just now failed its "
+                         "integrity check."), name);
   explain_damage (self->path, TRUE, &error);
   self->damaged = TRUE;
   self->read_only = TRUE;
