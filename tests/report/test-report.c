@@ -288,6 +288,8 @@ test_no_two_digit_years (void)
                                               0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
 
+  g_assert_cmpuint (pathway_pack_get_n_pages (pack), ==,
+                    (guint) poppler_document_get_n_pages (pdf));
   if (g_regex_match (short_year, text, 0, &match))
     {
       g_autofree char *found = g_match_info_fetch (match, 0);
