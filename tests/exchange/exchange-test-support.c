@@ -310,3 +310,45 @@ exchange_test_write_workbook (const char *path, const ExchangeTestSheet *sheets,
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
 }
+
+/* The import tests' fixture ---------------------------------------------------------------- */
+
+static void
+fixture_open (ExchangeFixture *fixture, gboolean uses_blue)
+{
+  fixture->dir = exchange_test_make_dir ();
+  fixture->path = g_build_filename (fixture->dir, "area.pathway", NULL);
+  fixture->document = exchange_test_new_programme (fixture->path, uses_blue);
+}
+
+void
+exchange_fixture_set_up (ExchangeFixture *fixture, gconstpointer data)
+{
+  fixture_open (fixture, GPOINTER_TO_INT (data));
+}
+
+void
+exchange_fixture_set_up_rag (ExchangeFixture *fixture, gconstpointer data)
+{
+  fixture_open (fixture, FALSE);
+}
+
+void
+exchange_fixture_tear_down (ExchangeFixture *fixture, gconstpointer data)
+{
+  g_clear_object (&fixture->document);
+  exchange_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+PathwaySheet *
+exchange_test_sheet_from_text (const char *name, const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  PathwaySheet *sheet = pathway_sheet_read_bytes (bytes, name, NULL, &error);
+
+  g_assert_no_error (error);
+  return sheet;
+}

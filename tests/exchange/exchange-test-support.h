@@ -46,4 +46,20 @@ void exchange_test_write_workbook (const char *path, const ExchangeTestSheet *sh
 /* The live action with this reference, or NULL. */
 PathwayAction *exchange_test_find_action (PathwayDocument *document, const char *reference);
 
+/* The fixture of the import tests: a programme made in a folder of its own, open. */
+typedef struct {
+  char *dir;
+  char *path; /* the programme's file */
+  PathwayDocument *document;
+} ExchangeFixture;
+
+/* The programme uses Blue when GPOINTER_TO_INT (data) is TRUE. */
+void exchange_fixture_set_up (ExchangeFixture *fixture, gconstpointer data);
+/* A programme rated Red, Amber and Green, whatever the test's data. */
+void exchange_fixture_set_up_rag (ExchangeFixture *fixture, gconstpointer data);
+void exchange_fixture_tear_down (ExchangeFixture *fixture, gconstpointer data);
+
+/* The text read as a file called 'name' (CSV, by its content). */
+PathwaySheet *exchange_test_sheet_from_text (const char *name, const char *text);
+
 G_END_DECLS

@@ -14,28 +14,8 @@
 
 #include "exchange-test-support.h"
 
-typedef struct {
-  char *dir;
-  char *path;
-  PathwayDocument *document;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
-{
-  fixture->dir = exchange_test_make_dir ();
-  fixture->path = g_build_filename (fixture->dir, "area.pathway", NULL);
-  fixture->document = exchange_test_new_programme (fixture->path, GPOINTER_TO_INT (data));
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  g_clear_object (&fixture->document);
-  exchange_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+/* A programme in a folder of its own (exchange-test-support.h). */
+typedef ExchangeFixture Fixture;
 
 /* Writes a one-sheet workbook of these rows and reads its tracker sheet. */
 static PathwaySheet *
@@ -414,7 +394,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, brag)                                                                 \
-  g_test_add (path, Fixture, GINT_TO_POINTER (brag), fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, GINT_TO_POINTER (brag), exchange_fixture_set_up, func, exchange_fixture_tear_down)
   ADD ("/exchange/colours/fills-read-as-ratings", test_fills_read_as_ratings, TRUE);
   ADD ("/exchange/colours/theme-fills", test_theme_fills, TRUE);
   ADD ("/exchange/colours/colour-near-no-rating", test_colour_near_no_rating, FALSE);

@@ -16,28 +16,8 @@
 
 #include "exchange-test-support.h"
 
-typedef struct {
-  char *dir;
-  char *path;
-  PathwayDocument *document;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
-{
-  fixture->dir = exchange_test_make_dir ();
-  fixture->path = g_build_filename (fixture->dir, "area.pathway", NULL);
-  fixture->document = exchange_test_new_programme (fixture->path, FALSE);
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  g_clear_object (&fixture->document);
-  exchange_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+/* A programme in a folder of its own (exchange-test-support.h). */
+typedef ExchangeFixture Fixture;
 
 static char *
 write_tracker (Fixture *fixture, const char *name, const char *const *rows)
@@ -655,7 +635,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, data)                                                                 \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, data, exchange_fixture_set_up_rag, func, exchange_fixture_tear_down)
   ADD ("/exchange/history/monthly-trackers-oldest-first", test_monthly_trackers, "0 1 2");
   ADD ("/exchange/history/monthly-trackers-latest-first", test_monthly_trackers, "2 0 1");
   ADD ("/exchange/history/monthly-trackers-middle-first", test_monthly_trackers, "1 2 0");

@@ -15,39 +15,8 @@
 
 #include "exchange-test-support.h"
 
-typedef struct {
-  char *dir;
-  char *path;
-  PathwayDocument *document;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
-{
-  fixture->dir = exchange_test_make_dir ();
-  fixture->path = g_build_filename (fixture->dir, "area.pathway", NULL);
-  fixture->document = exchange_test_new_programme (fixture->path, GPOINTER_TO_INT (data));
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  g_clear_object (&fixture->document);
-  exchange_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static PathwaySheet *
-sheet_from_text (const char *name, const char *text)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  PathwaySheet *sheet = pathway_sheet_read_bytes (bytes, name, NULL, &error);
-
-  g_assert_no_error (error);
-  return sheet;
-}
+/* A programme in a folder of its own (exchange-test-support.h). */
+typedef ExchangeFixture Fixture;
 
 static PathwayImportPlan *
 plan_sheet (Fixture *fixture, PathwaySheet *sheet)
@@ -60,7 +29,7 @@ plan_sheet (Fixture *fixture, PathwaySheet *sheet)
 static PathwayImportPlan *
 plan_text (Fixture *fixture, const char *name, const char *text)
 {
-  g_autoptr(PathwaySheet) sheet = sheet_from_text (name, text);
+  g_autoptr(PathwaySheet) sheet = exchange_test_sheet_from_text (name, text);
 
   return plan_sheet (fixture, sheet);
 }
@@ -190,7 +159,7 @@ commentary_as_at (Fixture *fixture, PathwayAction *action, int year, int month, 
 static void
 test_header_under_title_block (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) sheet = sheet_from_text (
+  g_autoptr(PathwaySheet) sheet = exchange_test_sheet_from_text (
     "titled.csv",
     "Action plan,Action plan,Action plan,Action plan\n"
     "Progress update June 2019,,,\n"
@@ -214,16 +183,16 @@ test_header_under_title_block (Fixture *fixture, gconstpointer data)
 static void
 test_header_words (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) first = sheet_from_text (
+  g_autoptr(PathwaySheet) first = exchange_test_sheet_from_text (
     "first.csv", "Ref,Milestone / action,Lead officer,By when,RAG status,Progress update,"
                  "Evidence of impact,How we will know\n1,x\n");
-  g_autoptr(PathwaySheet) second = sheet_from_text (
+  g_autoptr(PathwaySheet) second = exchange_test_sheet_from_text (
     "second.csv", "No.,Further action(s),Responsible,Target date,Completion date,BRAG,Update,"
                   "Outcome,Measure of success\n1,x\n");
-  g_autoptr(PathwaySheet) third = sheet_from_text (
+  g_autoptr(PathwaySheet) third = exchange_test_sheet_from_text (
     "third.csv", "Ref,Key action(s),Lead officer(s),Timescale\n1,x\n");
-  g_autoptr(PathwaySheet) fourth = sheet_from_text ("fourth.csv", "Ref,Task,Owner\n1,x\n");
-  g_autoptr(PathwaySheet) fifth = sheet_from_text ("fifth.csv", "Ref,What we will do\n1,x\n");
+  g_autoptr(PathwaySheet) fourth = exchange_test_sheet_from_text ("fourth.csv", "Ref,Task,Owner\n1,x\n");
+  g_autoptr(PathwaySheet) fifth = exchange_test_sheet_from_text ("fifth.csv", "Ref,What we will do\n1,x\n");
   static const PathwayImportField first_fields[] = {
     PATHWAY_IMPORT_FIELD_REFERENCE, PATHWAY_IMPORT_FIELD_DESCRIPTION, PATHWAY_IMPORT_FIELD_LEAD,
     PATHWAY_IMPORT_FIELD_ORIGINAL_TIMESCALE, PATHWAY_IMPORT_FIELD_RATING,
@@ -340,7 +309,7 @@ test_rating_words (Fixture *fixture, gconstpointer data)
 static void
 test_status_words (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) statuses_only = sheet_from_text (
+  g_autoptr(PathwaySheet) statuses_only = exchange_test_sheet_from_text (
     "status.csv", "Ref,Action,Status\nS1,a,In progress\nS2,b,Delayed\n");
   g_autoptr(PathwayImportMapping) mapping = pathway_import_guess_mapping (statuses_only);
   static const struct {
@@ -497,7 +466,7 @@ static const char months_tracker[] =
 static void
 test_month_columns (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) sheet = sheet_from_text ("months.csv", months_tracker);
+  g_autoptr(PathwaySheet) sheet = exchange_test_sheet_from_text ("months.csv", months_tracker);
   static const PathwayImportField fields[] = {
     PATHWAY_IMPORT_FIELD_REFERENCE, PATHWAY_IMPORT_FIELD_DESCRIPTION,
     PATHWAY_IMPORT_FIELD_EARLIER_RATING, PATHWAY_IMPORT_FIELD_EARLIER_COMMENTARY,
@@ -650,7 +619,7 @@ test_slips_warn (Fixture *fixture, gconstpointer data)
 static void
 test_skip_row (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) sheet = sheet_from_text (
+  g_autoptr(PathwaySheet) sheet = exchange_test_sheet_from_text (
     "skip.csv", "Ref,Action,RAG\nK1,First,G\nK2,Second,Purple\nK3,Third,A\n");
   g_autoptr(PathwayImportMapping) mapping = pathway_import_guess_mapping (sheet);
   g_autoptr(PathwayImportPlan) before = pathway_import_plan (sheet, mapping, fixture->document,
@@ -859,7 +828,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, brag)                                                                 \
-  g_test_add (path, Fixture, GINT_TO_POINTER (brag), fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, GINT_TO_POINTER (brag), exchange_fixture_set_up, func, exchange_fixture_tear_down)
   ADD ("/exchange/trackers/header-under-title-block", test_header_under_title_block, FALSE);
   ADD ("/exchange/trackers/header-words", test_header_words, FALSE);
   ADD ("/exchange/trackers/rating-words-rag", test_rating_words, FALSE);

@@ -12,39 +12,8 @@
 
 #include "exchange-test-support.h"
 
-typedef struct {
-  char *dir;
-  char *path;
-  PathwayDocument *document;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
-{
-  fixture->dir = exchange_test_make_dir ();
-  fixture->path = g_build_filename (fixture->dir, "area.pathway", NULL);
-  fixture->document = exchange_test_new_programme (fixture->path, GPOINTER_TO_INT (data));
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  g_clear_object (&fixture->document);
-  exchange_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static PathwaySheet *
-sheet_from_text (const char *name, const char *text)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  PathwaySheet *sheet = pathway_sheet_read_bytes (bytes, name, NULL, &error);
-
-  g_assert_no_error (error);
-  return sheet;
-}
+/* A programme in a folder of its own (exchange-test-support.h). */
+typedef ExchangeFixture Fixture;
 
 static PathwaySheet *
 sheet_from_fixture (const char *name)
@@ -119,11 +88,11 @@ static void
 test_mapping_guess (void)
 {
   g_autoptr(PathwaySheet) newcastle = sheet_from_fixture ("section-headings.csv");
-  g_autoptr(PathwaySheet) full = sheet_from_text (
+  g_autoptr(PathwaySheet) full = exchange_test_sheet_from_text (
     "full.csv", "No.,Description,Owner,Deadline,Original timescale,Status,RAG,"
                 "Progress update,Work stream,Theme,Priority,Evidence of impact,Last updated,"
                 "Comments October 2019\n1,x\n");
-  g_autoptr(PathwaySheet) plain = sheet_from_text (
+  g_autoptr(PathwaySheet) plain = exchange_test_sheet_from_text (
     "plain.csv", "Ref,Action,Responsible,Due date,Status,Impact\n1,x\n");
   static const PathwayImportField newcastle_fields[] = {
     PATHWAY_IMPORT_FIELD_REFERENCE, PATHWAY_IMPORT_FIELD_DESCRIPTION,
@@ -160,7 +129,7 @@ count_changed (PathwayImportMapping *mapping, gpointer data)
 static void
 test_mapping_override (void)
 {
-  g_autoptr(PathwaySheet) sheet = sheet_from_text (
+  g_autoptr(PathwaySheet) sheet = exchange_test_sheet_from_text (
     "map.csv", "Ref,Action,Owner,When,RAG status\n1,x,y,Dec 18,R\n");
   g_autoptr(PathwayImportMapping) mapping = pathway_import_guess_mapping (sheet);
   g_autoptr(GError) error = NULL;
@@ -368,7 +337,7 @@ test_updates_existing (Fixture *fixture, gconstpointer data)
 
   /* A month later: 1B ii re-rated with new commentary, 1B iv as it was, 4A iv left out of
    * the file (it stays), 5A i new, and a blank comment that clears nothing. */
-  second = sheet_from_text ("november.csv",
+  second = exchange_test_sheet_from_text ("november.csv",
                             "Ref,Action,Lead,Timescale,RAG,Comments\n"
                             "1b  II,Co-produce a plan for participation groups,aisha begum,"
                             "December 2018,A,Plan agreed with the forum\n"
@@ -412,10 +381,10 @@ test_updates_existing (Fixture *fixture, gconstpointer data)
 static void
 test_reference_problems (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) sheet = sheet_from_text (
+  g_autoptr(PathwaySheet) sheet = exchange_test_sheet_from_text (
     "refs.csv", "Ref,Action,Lead\n1A,First,Sam\n,No reference here,Sam\n1a,Again,Sam\n");
   g_autoptr(PathwayImportPlan) plan = plan_sheet (fixture, sheet);
-  g_autoptr(PathwaySheet) unmapped = sheet_from_text ("nothing.csv", "Colour,Shape\nred,round\n");
+  g_autoptr(PathwaySheet) unmapped = exchange_test_sheet_from_text ("nothing.csv", "Colour,Shape\nred,round\n");
   g_autoptr(PathwayImportPlan) unmapped_plan = plan_sheet (fixture, unmapped);
   const PathwayImportProblem *problem;
 
@@ -442,7 +411,7 @@ test_reference_problems (Fixture *fixture, gconstpointer data)
 static void
 test_new_names (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) sheet = sheet_from_text (
+  g_autoptr(PathwaySheet) sheet = exchange_test_sheet_from_text (
     "names.csv", "Ref,Action,Lead,Workstream,Area of weakness,RAG\n"
                  "1,One,Sam Patel,F – Finance,6 – Oversight of budgets,B\n"
                  "2,Two,sam patel,F,6,G\n"
@@ -481,9 +450,9 @@ test_new_names (Fixture *fixture, gconstpointer data)
 static void
 test_blue_in_rag_programme_in_use (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) first = sheet_from_text ("first.csv", "Ref,Action\n1,One\n");
+  g_autoptr(PathwaySheet) first = exchange_test_sheet_from_text ("first.csv", "Ref,Action\n1,One\n");
   g_autoptr(PathwayImportPlan) first_plan = plan_sheet (fixture, first);
-  g_autoptr(PathwaySheet) second = sheet_from_text ("second.csv", "Ref,RAG\n1,Blue\n");
+  g_autoptr(PathwaySheet) second = exchange_test_sheet_from_text ("second.csv", "Ref,RAG\n1,Blue\n");
   g_autoptr(PathwayImportPlan) second_plan = NULL;
   PathwayProgramme *programme = pathway_document_get_programme (fixture->document);
 
@@ -501,9 +470,9 @@ test_blue_in_rag_programme_in_use (Fixture *fixture, gconstpointer data)
 static void
 test_failure_rolls_back (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(PathwaySheet) first = sheet_from_text ("first.csv", "Ref,Action,RAG\nX,Existing,G\n");
+  g_autoptr(PathwaySheet) first = exchange_test_sheet_from_text ("first.csv", "Ref,Action,RAG\nX,Existing,G\n");
   g_autoptr(PathwayImportPlan) first_plan = plan_sheet (fixture, first);
-  g_autoptr(PathwaySheet) second = sheet_from_text (
+  g_autoptr(PathwaySheet) second = exchange_test_sheet_from_text (
     "second.csv", "Ref,Action,Lead,RAG\nY,New action,New Person,G\nX,Existing,,Blue\n");
   g_autoptr(PathwayImportPlan) second_plan = NULL;
   g_autoptr(GBytes) before = NULL;
@@ -630,7 +599,7 @@ main (int argc, char **argv)
   g_test_add_func ("/exchange/mapping/guess-from-headers", test_mapping_guess);
   g_test_add_func ("/exchange/mapping/override", test_mapping_override);
 #define ADD(path, func, brag)                                                                 \
-  g_test_add (path, Fixture, GINT_TO_POINTER (brag), fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, GINT_TO_POINTER (brag), exchange_fixture_set_up, func, exchange_fixture_tear_down)
   ADD ("/exchange/plan/section-headings-become-themes", test_section_headings, FALSE);
   ADD ("/exchange/plan/ratings-rag", test_ratings, FALSE);
   ADD ("/exchange/plan/ratings-brag", test_ratings, TRUE);
