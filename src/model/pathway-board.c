@@ -199,3 +199,26 @@ pathway_board_find_meeting (PathwayBoard *self,
 
   return NULL;
 }
+
+PathwayMeeting *
+pathway_board_find_last_meeting (PathwayBoard *self,
+                                 const GDate  *day)
+{
+  PathwayMeeting *last = NULL;
+  guint n_meetings;
+
+  g_return_val_if_fail (PATHWAY_IS_BOARD (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  /* Earliest first, undated last: the last dated one not after the day. */
+  n_meetings = g_list_model_get_n_items (G_LIST_MODEL (self->meetings));
+  for (guint i = 0; i < n_meetings; i++)
+    {
+      PathwayMeeting *meeting = pathway_model_borrow_item (self->meetings, i);
+      const GDate *date = pathway_meeting_get_date (meeting);
+
+      if (date != NULL && g_date_valid (date) && g_date_compare (date, day) <= 0)
+        last = meeting;
+    }
+  return last;
+}

@@ -28,5 +28,7 @@ GListModel *pathway_board_get_meetings (PathwayBoard *self);
 void pathway_board_add_meeting (PathwayBoard *self, PathwayMeeting *meeting);
 void pathway_board_remove_meeting (PathwayBoard *self, PathwayMeeting *meeting);
 PathwayMeeting *pathway_board_find_meeting (PathwayBoard *self, gint64 id);
+/* The latest meeting dated on or before 'day', or NULL when none is. */
+PathwayMeeting *pathway_board_find_last_meeting (PathwayBoard *self, const GDate *day);
 
 G_END_DECLS

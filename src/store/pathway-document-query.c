@@ -295,6 +295,60 @@ pathway_document_states_as_at (PathwayDocument *self, const GDate *date, GError 
   return g_steal_pointer (&states);
 }
 
+GPtrArray *
+pathway_document_list_needing_update (PathwayDocument *self, const GDate *since, GError **error)
+{
+  g_autoptr (GPtrArray) needing = NULL;
+  g_autoptr (GHashTable) updated = NULL;
+  GListModel *actions;
+  GDate day_before;
+  sqlite3_stmt *stmt;
+  guint n_actions;
+  int rc;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (since != NULL && g_date_valid (since), NULL);
+
+  if (!usable (self, error) || self->programme == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The actions whose rating, status or commentary changed since the start of the day. */
+  day_before = *since;
+  if (g_date_get_julian (&day_before) > 1)
+    g_date_subtract_days (&day_before, 1);
+  stmt = pathway_db_prepare (self->db,
+                             "SELECT DISTINCT record_id FROM change_log"
+                             " WHERE kind = 'action' AND at >= ?1 AND field IN (0, 1, 2, 4)",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, end_of_day (&day_before));
+  updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (updated, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+                                          sizeof (gint64)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      pathway_db_set_error (error, self->db->handle, rc, _("reading the history"));
+      return NULL;
+    }
+
+  needing = g_ptr_array_new_with_free_func (g_object_unref);
+  actions = pathway_programme_get_actions (self->programme);
+  n_actions = g_list_model_get_n_items (actions);
+  for (guint i = 0; i < n_actions; i++)
+    {
+      g_autoptr (PathwayAction) action = g_list_model_get_item (actions, i);
+      gint64 id = pathway_action_get_id (action);
+
+      if (!pathway_action_is_complete (action) && !g_hash_table_contains (updated, &id))
+        g_ptr_array_add (needing, g_steal_pointer (&action));
+    }
+  pathway_actions_sort_by_workstream (needing);
+  return g_steal_pointer (&needing);
+}
+
 const PathwayActionState *
 pathway_action_states_find (GArray *states, gint64 action_id)
 {

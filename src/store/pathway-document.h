@@ -315,6 +315,13 @@ guint pathway_document_count_recorded_after (PathwayDocument *self, const GDate 
  * exist then, or was deleted). */
 const PathwayActionState *pathway_action_states_find (GArray *states, gint64 action_id);
 
+/* The actions that need a monthly update: not deleted, not complete, and with no change to
+ * their rating, status or commentary dated on or after the start of 'since' (local time; an
+ * action's creation sets all three, so one added since needs none). In the plan's order
+ * (pathway_actions_sort_by_workstream). Element type PathwayAction, from the loaded model. */
+GPtrArray *pathway_document_list_needing_update (PathwayDocument *self, const GDate *since,
+                                                 GError **error);
+
 typedef struct {
   GDate month_end;                  /* last day of the month */
   guint counts[PATHWAY_N_RATINGS]; /* actions by rating at the end of that day */

@@ -6,6 +6,7 @@
 #define G_LOG_DOMAIN "pathway-store-test"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "store-fixture.h"
@@ -2314,6 +2315,64 @@ test_set_value_refuses_unknown_property (Fixture *fixture, gconstpointer data)
   store_fixture_assert_file_unchanged (fixture->path, before);
 }
 
+/* The monthly update's list: incomplete actions whose rating, status or commentary has not
+ * changed since the day, in the plan's order; other edits do not count as an update. */
+static void
+test_needing_update (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GPtrArray) needing = NULL;
+  g_autoptr(GDate) feb1 = store_fixture_date (2024, 2, 1);
+  g_autoptr(GDate) feb4 = store_fixture_date (2024, 2, 4);
+  g_autoptr(GDate) jan10 = store_fixture_date (2024, 1, 10);
+  PathwayAction *actions[6] = { NULL };
+  GListModel *list;
+
+  store_fixture_make_programme (fixture->path, 5);
+  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  list = pathway_programme_get_actions (pathway_document_get_programme (document));
+  for (guint i = 0; i < 5; i++)
+    {
+      PathwayAction *action = g_list_model_get_item (list, i);
+
+      actions[atoi (pathway_action_get_reference (action))] = action;
+      g_object_unref (action);
+    }
+
+  store_fixture_set_day (document, 2024, 2, 3);
+  g_assert_true (pathway_document_set_rating (document, actions[2], PATHWAY_RATING_AMBER,
+                                              NULL, &error));
+  g_assert_true (pathway_document_set_commentary (document, actions[3], "Panel met.", &error));
+  g_assert_true (pathway_document_set_status (document, actions[4], PATHWAY_STATUS_COMPLETE,
+                                              NULL, &error));
+  g_assert_true (pathway_document_set_text (document, actions[5], "theme", "Health", &error));
+  g_assert_no_error (error);
+
+  needing = pathway_document_list_needing_update (document, feb1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (needing->len, ==, 2);
+  g_assert_true (g_ptr_array_index (needing, 0) == actions[1]);
+  g_assert_true (g_ptr_array_index (needing, 1) == actions[5]);
+  g_clear_pointer (&needing, g_ptr_array_unref);
+
+  /* Changes before the day count for nothing; a complete action never needs one. */
+  needing = pathway_document_list_needing_update (document, feb4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (needing->len, ==, 4);
+  g_assert_true (g_ptr_array_index (needing, 0) == actions[1]);
+  g_assert_true (g_ptr_array_index (needing, 1) == actions[2]);
+  g_assert_true (g_ptr_array_index (needing, 2) == actions[3]);
+  g_assert_true (g_ptr_array_index (needing, 3) == actions[5]);
+  g_clear_pointer (&needing, g_ptr_array_unref);
+
+  /* An action's creation sets its rating, status and commentary: made that day, it is new. */
+  needing = pathway_document_list_needing_update (document, jan10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (needing->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2334,6 +2393,7 @@ main (int argc, char *argv[])
   ADD ("history/as-at-dates-batch-changes", test_as_at_dates_batch_changes);
   ADD ("history/as-at-between-later-changes", test_as_at_between_later_changes);
   ADD ("history/as-at-before-creation", test_as_at_before_creation);
+  ADD ("history/needing-update", test_needing_update);
   ADD ("undo/rating-appends-update", test_undo_rating_appends_update);
   ADD ("undo/add-and-delete-action", test_undo_add_and_delete_action);
   ADD ("undo/delete-restores-action", test_undo_delete_restores_action);
