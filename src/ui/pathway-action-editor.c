@@ -553,6 +553,10 @@ pathway_action_editor_class_init (PathwayActionEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
   g_type_ensure (PATHWAY_TYPE_EDITOR_DETAILS_SECTION);
@@ -634,7 +638,15 @@ pathway_action_editor_new (GtkWindow *parent, PathwayDocument *document, Pathway
   show_read_only (self);
   revalidate (self);
   if (self->action == NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->details_section));
+    {
+      /* A new action is defined before it is rated: its details come first. */
+      gtk_box_reorder_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->progress_section))),
+                                   GTK_WIDGET (self->progress_section),
+                                   GTK_WIDGET (self->timescale_section));
+      gtk_widget_grab_focus (GTK_WIDGET (self->details_section));
+    }
+  else
+    pathway_editor_progress_section_focus_rating (self->progress_section);
   return self;
 }
 

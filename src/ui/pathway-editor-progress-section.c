@@ -15,6 +15,7 @@
 
 #include "pathway-editor-fields.h"
 #include "pathway-editor-progress-section.h"
+#include "pathway-format.h"
 #include "pathway-rating-badge.h"
 
 struct _PathwayEditorProgressSection
@@ -37,6 +38,7 @@ struct _PathwayEditorProgressSection
   GtkRevealer *note_revealer;
   AdwEntryRow *note_row;
   GtkLabel *note_caption;
+  AdwPreferencesGroup *commentary_group;
   GtkTextView *commentary_view;
   GtkWidget *recovery_group;
   GtkTextView *recovery_view;
@@ -345,6 +347,57 @@ progress_fill_draft (PathwayEditorSection *section,
   }
 }
 
+gboolean
+pathway_editor_progress_section_focus_rating (PathwayEditorProgressSection *self)
+{
+  PathwayRating chosen;
+
+  g_return_val_if_fail (PATHWAY_IS_EDITOR_PROGRESS_SECTION (self), FALSE);
+
+  chosen = chosen_rating (self);
+  if (self->rating_buttons[chosen] == NULL)
+    return FALSE;
+  return gtk_widget_grab_focus (GTK_WIDGET (self->rating_buttons[chosen]));
+}
+
+/* When the commentary was written and by whom, from the history: the board weighs a line by
+ * its age. */
+static void
+progress_refresh (PathwayEditorSection *section)
+{
+  PathwayEditorProgressSection *self = PATHWAY_EDITOR_PROGRESS_SECTION (section);
+  g_autoptr(GListModel) updates = NULL;
+  g_autofree char *description = NULL;
+  PathwayActionUpdate *written = NULL;
+  guint n_updates;
+
+  if (self->action != NULL && self->document != NULL &&
+      *pathway_action_get_commentary (self->action) != '\0')
+    updates = pathway_document_list_updates (self->document, self->action, NULL);
+  n_updates = updates != NULL ? g_list_model_get_n_items (updates) : 0;
+  for (guint i = n_updates; i > 0 && written == NULL; i--)
+    {
+      PathwayActionUpdate *update = g_list_model_get_item (updates, i - 1);
+
+      if (pathway_action_update_get_field (update) == PATHWAY_FIELD_COMMENTARY)
+        written = update;
+      else
+        g_object_unref (update);
+    }
+  if (written != NULL)
+    {
+      g_autofree char *day = pathway_format_day_of (pathway_action_update_get_at (written));
+      const char *author = pathway_action_update_get_author (written);
+
+      /* TRANSLATORS: under "Progress commentary": when and by whom it was written */
+      description = author != NULL && *author != '\0'
+                      ? g_strdup_printf (_("Written %s by %s"), day, author)
+                      : g_strdup_printf (_("Written %s"), day);
+      g_object_unref (written);
+    }
+  adw_preferences_group_set_description (self->commentary_group, description);
+}
+
 /* GObject -------------------------------------------------------------------------------------- */
 
 static void
@@ -370,6 +423,7 @@ pathway_editor_progress_section_iface_init (PathwayEditorSectionInterface *iface
   iface->validate = progress_validate;
   iface->apply = progress_apply;
   iface->fill_draft = progress_fill_draft;
+  iface->refresh = progress_refresh;
 }
 
 static void
@@ -391,6 +445,7 @@ pathway_editor_progress_section_class_init (PathwayEditorProgressSectionClass *k
   BIND (note_revealer);
   BIND (note_row);
   BIND (note_caption);
+  BIND (commentary_group);
   BIND (commentary_view);
   BIND (recovery_group);
   BIND (recovery_view);

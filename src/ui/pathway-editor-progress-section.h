@@ -16,5 +16,7 @@ void pathway_editor_progress_section_set_note_required (PathwayEditorProgressSec
                                                         gboolean required);
 /* The note as typed, without the spaces around it. */
 char *pathway_editor_progress_section_dup_note (PathwayEditorProgressSection *self);
+/* Moves the keyboard focus to the chosen rating's button: an update starts there. */
+gboolean pathway_editor_progress_section_focus_rating (PathwayEditorProgressSection *self);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include "pathway-action-editor.h"
+#include "pathway-editor-details-section.h"
 #include "pathway-demo.h"
 #include "pathway-person-picker.h"
 #include "pathway-window.h"
@@ -660,6 +661,25 @@ test_one_save_is_one_undo (Fixture       *f,
   g_assert_cmpstr (pathway_action_get_theme (action), ==, "Co-production");
 }
 
+/* Scrolls the page holding 'widget' until the widget is in view, as a person would before
+ * pressing it: a popover opened from a widget scrolled out of sight has nowhere to show. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  double x, y;
+
+  g_assert_nonnull (scrolled);
+  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))));
+  wait_for_drawn (scrolled);
+  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, MAX (0, y - 48));
+  wait_for_drawn (scrolled);
+}
+
 /* The themes already in use are offered; evidence is added with the save, dated as the
  * person wrote it, and listed. */
 static void
@@ -679,6 +699,7 @@ test_offers_themes_and_adds_evidence (Fixture       *f,
   g_assert_no_error (error);
 
   open_editor (f, action);
+  scroll_into_view (widget_named (f, "theme-button"));
   gtk_menu_button_popup (GTK_MENU_BUTTON (widget_named (f, "theme-button")));
   wait_for_mapped (widget_named (f, "theme-list"));
   if (g_getenv ("PATHWAY_SCREENSHOT_DIR") != NULL)
@@ -1021,6 +1042,53 @@ test_screenshots (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* An update starts at the rating: the progress comes first and has the focus, the details
+ * follow; Ctrl+Enter saves from anywhere in the editor. A new action starts at its details. */
+static void
+test_leads_with_the_update (Fixture       *f,
+                            gconstpointer  data)
+{
+  PathwayAction *action = action_called (f, "1B vi");
+  GtkWidget *focus, *progress, *details;
+  g_autofree char *expected = NULL;
+
+  open_editor (f, action);
+  expected = g_strdup_printf ("rating-%s",
+                              pathway_rating_to_nick (pathway_action_get_rating (action)));
+  focus = gtk_root_get_focus (GTK_ROOT (f->editor));
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (gtk_widget_get_name (focus), ==, expected);
+  /* The commentary says when it was written. */
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (
+                                     ADW_PREFERENCES_GROUP (widget_named (f, "commentary-group"))),
+                                   "Written "));
+
+  /* The progress is above the action's definition on the page. */
+  progress = gtk_widget_get_ancestor (widget_named (f, "rating-buttons"), GTK_TYPE_BOX);
+  details = widget_named (f, "theme-row");
+  {
+    double progress_y, details_y, x;
+    GtkWidget *page = gtk_widget_get_ancestor (details, GTK_TYPE_SCROLLED_WINDOW);
+
+    g_assert_true (gtk_widget_translate_coordinates (progress, page, 0, 0, &x, &progress_y));
+    g_assert_true (gtk_widget_translate_coordinates (details, page, 0, 0, &x, &details_y));
+    g_assert_cmpfloat (progress_y, <, details_y);
+  }
+
+  click (f, "rating-amber");
+  type_into (f, "note-row", NOTE);
+  gtk_widget_grab_focus (widget_named (f, "commentary-view"));
+  g_assert_true (ui_test_press_key (GTK_WIDGET (f->editor), GDK_KEY_Return, GDK_CONTROL_MASK));
+  drain_main_loop ();
+  wait_for ("the editor to close", editor_gone, f);
+  g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_AMBER);
+
+  open_editor (f, NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (f->editor));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, PATHWAY_TYPE_EDITOR_DETAILS_SECTION));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1035,6 +1103,8 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/ui/action-editor/leads-with-the-update", Fixture, NULL,
+              fixture_set_up, test_leads_with_the_update, fixture_tear_down);
   g_test_add ("/ui/action-editor/rating-change-is-one-update-with-note", Fixture, NULL,
               fixture_set_up, test_rating_change_is_one_update_with_note, fixture_tear_down);
   g_test_add ("/ui/action-editor/red-asks-for-recovery-plan", Fixture, NULL,

@@ -508,3 +508,53 @@ ui_test_grow_quarks (void)
   __lsan_ignore_object (old_block);
 #endif
 }
+
+/* The shortcuts bound on 'widget' that a key with these modifiers matches, in the order GTK
+ * tries them. */
+static GPtrArray *
+shortcuts_of_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      for (guint k = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+                        k < g_list_model_get_n_items (G_LIST_MODEL (controller));
+           k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            g_ptr_array_add (found, g_steal_pointer (&shortcut));
+        }
+    }
+  return found;
+}
+
+gboolean
+ui_test_press_key (GtkWidget *root, guint keyval, GdkModifierType modifiers)
+{
+  guint lower = gdk_keyval_to_lower (keyval);
+  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (root));
+
+  if (lower != keyval)
+    modifiers |= GDK_SHIFT_MASK;
+  for (widget = widget != NULL ? widget : root; widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GPtrArray) shortcuts = shortcuts_of_key (widget, lower, modifiers);
+
+      for (guint i = 0; i < shortcuts->len; i++)
+        if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcuts->pdata[i]), 0,
+                                          widget,
+                                          gtk_shortcut_get_arguments (shortcuts->pdata[i])))
+          return TRUE;
+    }
+  return FALSE;
+}

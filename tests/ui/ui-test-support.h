@@ -54,6 +54,13 @@ typedef gboolean (*Condition) (gpointer data);
  * drawing, a window mapping) has a wait_for… of its own. */
 void drain_main_loop (void);
 
+/* A key pressed as GTK hands it on to bindings: from the widget with the focus in 'root' up to
+ * the window, the first shortcut bound on a widget (its class's key bindings and shortcut
+ * controllers) that the key with exactly these modifiers matches and whose action runs (a
+ * disabled action does not). Capital letters come with Shift, as they do from a keyboard.
+ * Returns whether a shortcut ran. */
+gboolean ui_test_press_key (GtkWidget *root, guint keyval, GdkModifierType modifiers);
+
 /* The first widget below root (or root) with that widget name. */
 GtkWidget *find_named (GtkWidget *root, const char *name);
 /* The first widget below root (or root) of that type and, if given, that CSS class. */
