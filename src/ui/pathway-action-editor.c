@@ -22,7 +22,9 @@
 #include "pathway-editor-history-section.h"
 #include "pathway-editor-progress-section.h"
 #include "pathway-editor-timescale-section.h"
+#include "pathway-format.h"
 #include "pathway-style.h"
+#include "pathway-update-round.h"
 #include "pathway-window.h"
 
 /* The sections in the order they write, which is the order of the change log's rows; the
@@ -50,7 +52,15 @@ struct _PathwayActionEditor
   guint refresh_idle;
   gboolean closing;
 
+  /* The monthly update's round this editor goes through, or NULL: then Save is Save and
+   * Next, and Skip passes an action over. */
+  PathwayUpdateRound *round;
+  GtkWidget *round_bar;
+  GtkLabel *round_count_label;
+  GtkLabel *round_detail_label;
+
   /* Template children */
+  AdwHeaderBar *header_bar;
   AdwWindowTitle *window_title;
   GtkWidget *cancel_button;
   GtkWidget *save_button;
@@ -66,6 +76,8 @@ struct _PathwayActionEditor
   PathwayEditorEvidenceSection *evidence_section;
   PathwayEditorHistorySection *history_section;
   GtkWidget *delete_group;
+  GtkStack *stack;
+  GtkScrolledWindow *details_page;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayActionEditor, pathway_action_editor, ADW_TYPE_WINDOW)
@@ -124,9 +136,11 @@ revalidate (PathwayActionEditor *self)
   if (self->programme == NULL)
     return;
   valid = validate (self, FALSE);
+  /* In a round, Save and Next moves on even when nothing was changed. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
                                  valid && !is_read_only (self) &&
-                                 (self->action == NULL || has_changes (self)));
+                                 (self->action == NULL || self->round != NULL ||
+                                  has_changes (self)));
 }
 
 /* The reference as typed; where the action belongs, as saved. */
@@ -334,6 +348,162 @@ close_now (PathwayActionEditor *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The monthly update's round -------------------------------------------------------------- */
+
+static void
+show_round (PathwayActionEditor *self)
+{
+  g_autofree char *since = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *detail = NULL;
+  guint n_actions, position;
+
+  if (self->round == NULL)
+    return;
+  n_actions = pathway_update_round_get_n_actions (self->round);
+  position = pathway_update_round_get_position (self->round);
+  since = pathway_format_date (pathway_update_round_get_since (self->round));
+  /* TRANSLATORS: the monthly update's progress: "12 of 38 updated" */
+  count = g_strdup_printf (_("%u of %u updated"), pathway_update_round_count_updated (self->round),
+                           n_actions);
+  /* TRANSLATORS: "Action 13 of 38 not updated since 18 November 2026" */
+  detail = g_strdup_printf (_("Action %u of %u not updated since %s"),
+                            MIN (position + 1, n_actions), n_actions, since);
+  gtk_label_set_text (self->round_count_label, count);
+  gtk_label_set_text (self->round_detail_label, detail);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->round_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, count,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail, -1);
+}
+
+/* The editor moves to another action in place, as if opened on it. */
+static void
+load_action (PathwayActionEditor *self,
+             PathwayAction       *action)
+{
+  set_action (self, action);
+  self->action_id = pathway_action_get_id (action);
+  set_sections_action (self, PATHWAY_EDITOR_FLAG_NONE);
+  refresh_sections (self);
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "details");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->details_page), 0);
+  show_titles (self);
+  show_read_only (self);
+  revalidate (self);
+  show_round (self);
+  pathway_editor_progress_section_focus_rating (self->progress_section);
+}
+
+/* "Monthly update finished: 36 of 38 actions updated, 2 skipped", on the main window. */
+static void
+announce_round_finished (PathwayActionEditor *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  guint updated = pathway_update_round_count_updated (self->round);
+  guint skipped = pathway_update_round_count_skipped (self->round);
+  guint n_actions = pathway_update_round_get_n_actions (self->round);
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (!PATHWAY_IS_WINDOW (parent))
+    return;
+  if (skipped > 0)
+    title = g_strdup_printf (_("Monthly update finished: %u of %u updated, %u skipped"),
+                             updated, n_actions, skipped);
+  else
+    title = g_strdup_printf (_("Monthly update finished: %u of %u updated"), updated, n_actions);
+  escaped = g_markup_escape_text (title, -1);
+  pathway_window_add_toast (PATHWAY_WINDOW (parent), adw_toast_new (escaped));
+}
+
+static void
+round_next (PathwayActionEditor *self,
+            gboolean             skip)
+{
+  PathwayAction *next = NULL;
+
+  while (pathway_update_round_advance (self->round, skip))
+    {
+      skip = FALSE;
+      next = pathway_update_round_get_current (self->round);
+      if (next != NULL)
+        break;
+    }
+  if (next == NULL)
+    {
+      announce_round_finished (self);
+      close_now (self);
+      return;
+    }
+  load_action (self, next);
+}
+
+static void
+skip_now (PathwayActionEditor *self)
+{
+  if (self->round != NULL)
+    round_next (self, TRUE);
+}
+
+static void ask_discard (PathwayActionEditor *self, gboolean then_skip);
+static gboolean is_dirty (PathwayActionEditor *self);
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PathwayActionEditor *self = PATHWAY_ACTION_EDITOR (widget);
+
+  if (self->round == NULL)
+    return;
+  if (is_dirty (self))
+    ask_discard (self, TRUE);
+  else
+    skip_now (self);
+}
+
+/* The bar under the header: how far the round has gone, and which day it counts from. */
+static void
+build_round_bar (PathwayActionEditor *self)
+{
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *skip = gtk_button_new_with_mnemonic (_("S_kip"));
+
+  self->round_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_name (self->round_bar, "round-bar");
+  gtk_widget_add_css_class (self->round_bar, "update-round-bar");
+  self->round_count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->round_count_label), "round-count");
+  gtk_label_set_xalign (self->round_count_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->round_count_label), "heading");
+  self->round_detail_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->round_detail_label), "round-detail");
+  gtk_label_set_xalign (self->round_detail_label, 0);
+  gtk_label_set_wrap (self->round_detail_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->round_detail_label), "caption");
+  gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->round_count_label));
+  gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->round_detail_label));
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_box_append (GTK_BOX (self->round_bar), labels);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (self->read_only_bar)),
+                              self->round_bar, self->read_only_bar);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->round_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Monthly update"), -1);
+
+  gtk_widget_set_name (skip, "skip-button");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (skip), "editor.skip");
+  gtk_widget_set_tooltip_text (skip, _("Leave this action as it is and go to the next"
+                                       " (Ctrl+K)"));
+  adw_header_bar_pack_end (self->header_bar, skip);
+
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("Save and _Next"));
+  gtk_widget_set_tooltip_text (self->save_button,
+                               _("Save this update and go to the next action (Ctrl+Enter)"));
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Close"));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -367,10 +537,16 @@ save_action (GtkWidget  *widget,
     }
 
   changed = has_changes (self);
-  if (!save_existing (self, &undo_label, &error))
+  if (changed && !save_existing (self, &undo_label, &error))
     {
       show_save_error (self, error);
       revalidate (self);
+      return;
+    }
+  /* A round counts what was saved in its bar; Undo stays on the main window (Ctrl+Z). */
+  if (self->round != NULL)
+    {
+      round_next (self, FALSE);
       return;
     }
   if (changed)
@@ -415,10 +591,13 @@ discard_response_cb (AdwMessageDialog    *dialog,
 {
   if (g_str_equal (response, "discard"))
     close_soon (self);
+  else if (g_str_equal (response, "skip"))
+    skip_now (self);
 }
 
 static void
-ask_discard (PathwayActionEditor *self)
+ask_discard (PathwayActionEditor *self,
+             gboolean             then_skip)
 {
   AdwMessageDialog *dialog;
 
@@ -429,9 +608,11 @@ ask_discard (PathwayActionEditor *self)
                                  : _("The new action has not been saved."));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
+                                    then_skip ? "skip" : "discard",
+                                    then_skip ? _("_Discard and Skip") : _("_Discard"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, then_skip ? "skip" : "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
@@ -445,7 +626,7 @@ pathway_action_editor_close_request (GtkWindow *window)
 
   if (!self->closing && is_dirty (self))
     {
-      ask_discard (self);
+      ask_discard (self, FALSE);
       return TRUE;
     }
   return GTK_WINDOW_CLASS (pathway_action_editor_parent_class)->close_request (window);
@@ -531,6 +712,7 @@ pathway_action_editor_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   set_action (self, NULL);
   g_clear_object (&self->programme);
+  g_clear_object (&self->round);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
@@ -551,6 +733,9 @@ pathway_action_editor_class_init (PathwayActionEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.skip", NULL, skip_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "editor.skip",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
@@ -567,6 +752,7 @@ pathway_action_editor_class_init (PathwayActionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-action-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, PathwayActionEditor, name)
+  BIND (header_bar);
   BIND (window_title);
   BIND (cancel_button);
   BIND (save_button);
@@ -582,6 +768,8 @@ pathway_action_editor_class_init (PathwayActionEditorClass *klass)
   BIND (evidence_section);
   BIND (history_section);
   BIND (delete_group);
+  BIND (stack);
+  BIND (details_page);
 #undef BIND
 }
 
@@ -655,4 +843,29 @@ pathway_action_editor_get_action (PathwayActionEditor *self)
 {
   g_return_val_if_fail (PATHWAY_IS_ACTION_EDITOR (self), NULL);
   return self->action;
+}
+
+PathwayActionEditor *
+pathway_action_editor_new_round (GtkWindow *parent, PathwayUpdateRound *round)
+{
+  PathwayActionEditor *self;
+  PathwayAction *action;
+
+  g_return_val_if_fail (PATHWAY_IS_UPDATE_ROUND (round), NULL);
+
+  action = pathway_update_round_get_current (round);
+  g_return_val_if_fail (action != NULL, NULL);
+  self = pathway_action_editor_new (parent, pathway_update_round_get_document (round), action);
+  self->round = g_object_ref (round);
+  build_round_bar (self);
+  show_round (self);
+  revalidate (self);
+  return self;
+}
+
+PathwayUpdateRound *
+pathway_action_editor_get_round (PathwayActionEditor *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION_EDITOR (self), NULL);
+  return self->round;
 }

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include "pathway-document.h"
+#include "pathway-update-round.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,13 @@ G_DECLARE_FINAL_TYPE (PathwayActionEditor, pathway_action_editor, PATHWAY, ACTIO
 PathwayActionEditor *pathway_action_editor_new (GtkWindow *parent, PathwayDocument *document,
                                                 PathwayAction *action);
 PathwayAction *pathway_action_editor_get_action (PathwayActionEditor *self);
+/* An editor going through a monthly update's round from the action it is on (the round must
+ * not have finished): Save and Next (Ctrl+Enter) saves and moves on, Skip (Ctrl+K) passes
+ * over; after the last it closes, saying how many were updated. Closing keeps the round where
+ * it is, for the window to go on with. */
+PathwayActionEditor *pathway_action_editor_new_round (GtkWindow *parent,
+                                                      PathwayUpdateRound *round);
+/* The round the editor goes through, or NULL. */
+PathwayUpdateRound *pathway_action_editor_get_round (PathwayActionEditor *self);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 
 #include "pathway-action-editor.h"
 #include "pathway-backup-dialog.h"
+#include "pathway-editor-fields.h"
+#include "pathway-format.h"
 #include "pathway-import-dialog.h"
 #include "pathway-new-programme-assistant.h"
 #include "pathway-preferences-window.h"
@@ -33,6 +35,7 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  writable && pathway_document_get_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-action", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.update-round", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
@@ -339,6 +342,171 @@ new_action_action (GtkWidget *widget, const char *action_name, GVariant *paramet
   open_editor (PATHWAY_WINDOW (widget), NULL);
 }
 
+/* The monthly update ---------------------------------------------------------------------- */
+
+static void
+start_round (PathwayWindow *self, PathwayUpdateRound *round)
+{
+  PathwayActionEditor *editor;
+
+  g_set_object (&self->round, round);
+  editor = pathway_action_editor_new_round (GTK_WINDOW (self), round);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+typedef struct {
+  PathwayWindow *window;
+  GtkEntry *since_entry;
+  GtkLabel *count_label;
+} RoundAsk;
+
+/* The day as typed, and how many actions a round from it would visit ("38 actions have not
+ * been updated since Wednesday 18 November 2026"). */
+static gboolean
+round_ask_read (RoundAsk *ask, GDate *since, guint *n_actions)
+{
+  g_autoptr(GPtrArray) needing = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *text = NULL;
+
+  *n_actions = 0;
+  if (!pathway_editor_parse_day (gtk_editable_get_text (GTK_EDITABLE (ask->since_entry)), since))
+    {
+      gtk_label_set_text (ask->count_label, _("Not a date: write it as 18 November 2026 or "
+                                              "18/11/2026"));
+      return FALSE;
+    }
+  needing = pathway_document_list_needing_update (ask->window->document, since, NULL);
+  *n_actions = needing != NULL ? needing->len : 0;
+  day = pathway_format_date (since);
+  if (*n_actions == 0)
+    text = g_strdup_printf (_("Every action not complete has been updated since %s."), day);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u action has not been updated since %s.",
+                                         "%u actions have not been updated since %s.",
+                                         *n_actions),
+                            *n_actions, day);
+  gtk_label_set_text (ask->count_label, text);
+  return TRUE;
+}
+
+static void
+round_ask_changed_cb (GtkEditable *editable, AdwMessageDialog *dialog)
+{
+  RoundAsk *ask = g_object_get_data (G_OBJECT (dialog), "round-ask");
+  GDate since;
+  guint n_actions;
+
+  round_ask_read (ask, &since, &n_actions);
+  adw_message_dialog_set_response_enabled (dialog, "start", n_actions > 0);
+}
+
+static void
+round_ask_response_cb (AdwMessageDialog *dialog, const char *response, RoundAsk *ask)
+{
+  g_autoptr(PathwayUpdateRound) round = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate since;
+  guint n_actions;
+
+  if (!g_str_equal (response, "start") || ask->window->document == NULL ||
+      !round_ask_read (ask, &since, &n_actions) || n_actions == 0)
+    return;
+  round = pathway_update_round_new (ask->window->document, &since, &error);
+  if (round == NULL)
+    {
+      toast_error (ask->window, error);
+      return;
+    }
+  start_round (ask->window, round);
+}
+
+/* Asks from which day; the last meeting of the default board is offered. */
+static void
+ask_round (PathwayWindow *self)
+{
+  g_autofree char *board = self->settings != NULL
+                             ? g_settings_get_string (self->settings, "default-board") : NULL;
+  g_autofree char *day = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *row, *label;
+  RoundAsk *ask = g_new0 (RoundAsk, 1);
+  GDate since;
+
+  pathway_update_round_default_since (self->document,
+                                      board != NULL && *board != '\0' ? board : NULL, &since);
+  day = pathway_format_date (&since);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Monthly Update"),
+                                                       NULL));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "update-round-dialog");
+  adw_message_dialog_set_body (dialog,
+                               _("Go through the actions that are not complete and have had "
+                                 "no change of rating, status or commentary since a day, one "
+                                 "after another, in the order of the plan."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  label = gtk_label_new_with_mnemonic (_("Not updated _since"));
+  ask->window = self;
+  ask->since_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_widget_set_name (GTK_WIDGET (ask->since_entry), "round-since");
+  gtk_widget_set_hexpand (GTK_WIDGET (ask->since_entry), TRUE);
+  gtk_entry_set_activates_default (ask->since_entry, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (ask->since_entry), day);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (ask->since_entry));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (ask->since_entry),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), GTK_WIDGET (ask->since_entry));
+  ask->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (ask->count_label), "round-count");
+  gtk_label_set_wrap (ask->count_label, TRUE);
+  gtk_label_set_xalign (ask->count_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (ask->count_label), "dim-label");
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (ask->count_label));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (ask->since_entry),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, ask->count_label, NULL,
+                                  -1);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "start", _("_Start"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "start", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "start");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "round-ask", ask, g_free);
+  g_signal_connect_object (ask->since_entry, "changed", G_CALLBACK (round_ask_changed_cb),
+                           dialog, 0);
+  g_signal_connect (dialog, "response", G_CALLBACK (round_ask_response_cb), ask);
+  round_ask_changed_cb (GTK_EDITABLE (ask->since_entry), dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (ask->since_entry));
+}
+
+/* Goes on where the last round stopped; a finished one, or one of another file, asks again. */
+static void
+update_round_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  if (self->document == NULL || pathway_document_get_read_only (self->document))
+    return;
+  if (self->round != NULL &&
+      (pathway_update_round_get_document (self->round) != self->document ||
+       pathway_update_round_is_finished (self->round)))
+    g_clear_object (&self->round);
+  if (self->round != NULL && pathway_update_round_get_current (self->round) == NULL)
+    pathway_update_round_advance (self->round, FALSE);
+  if (self->round != NULL && !pathway_update_round_is_finished (self->round))
+    {
+      g_autoptr(PathwayUpdateRound) round = g_object_ref (self->round);
+
+      start_round (self, round);
+      return;
+    }
+  g_clear_object (&self->round);
+  ask_round (self);
+}
+
 static void
 add_undo_toast (PathwayWindow *self, const char *title)
 {
@@ -553,6 +721,7 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.edit-action", "x", edit_action_action);
   gtk_widget_class_install_action (widget_class, "win.new-action", NULL, new_action_action);
+  gtk_widget_class_install_action (widget_class, "win.update-round", NULL, update_round_action);
   gtk_widget_class_install_action (widget_class, "win.delete-action", "x",
                                    delete_action_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, replay_action);
@@ -585,6 +754,8 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK,
+                                       "win.update-round", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,

@@ -5,6 +5,7 @@
 
 #include "pathway-actions-view.h"
 #include "pathway-presenter.h"
+#include "pathway-update-round.h"
 #include "pathway-window.h"
 #include "pathway-workstreams-view.h"
 
@@ -20,6 +21,7 @@ struct _PathwayWindow
   GtkFileChooserNative *chooser;
   gboolean reported_first_frame;
   PathwayPresenter *presenter; /* weak: meeting mode, while it is open */
+  PathwayUpdateRound *round;   /* the monthly update's round, kept where it stopped */
 
   /* Template children */
   AdwViewSwitcherTitle *switcher_title;

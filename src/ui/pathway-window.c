@@ -182,6 +182,8 @@ static void
 close_document (PathwayWindow *self)
 {
   g_clear_handle_id (&self->check_source, g_source_remove);
+  /* A monthly update's round belongs to the file it counts in. */
+  g_clear_object (&self->round);
   if (self->document == NULL)
     return;
   /* Meeting mode records into this document: it ends (keeping its summary) first. */

@@ -22,6 +22,7 @@
 
 #include "pathway-action-editor.h"
 #include "pathway-editor-details-section.h"
+#include "pathway-editor-fields.h"
 #include "pathway-demo.h"
 #include "pathway-person-picker.h"
 #include "pathway-window.h"
@@ -1089,6 +1090,186 @@ test_leads_with_the_update (Fixture       *f,
   g_assert_nonnull (gtk_widget_get_ancestor (focus, PATHWAY_TYPE_EDITOR_DETAILS_SECTION));
 }
 
+/* The actions a monthly update since 'since' should visit, worked out from each action's
+ * history here rather than by the store's query: not complete, and no change of rating,
+ * status or commentary (or creation) from the start of that day. In the plan's order. */
+static GPtrArray *
+expected_round (Fixture *f, const GDate *since)
+{
+  GListModel *actions = pathway_programme_get_actions (programme_of (f));
+  GPtrArray *expected = g_ptr_array_new ();
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_get_year (since),
+                                                      g_date_get_month (since),
+                                                      g_date_get_day (since), 0, 0, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) updates = NULL;
+      gboolean updated = FALSE;
+
+      if (pathway_action_is_complete (action))
+        continue;
+      updates = pathway_document_list_updates (document_of (f), action, &error);
+      g_assert_no_error (error);
+      for (guint k = 0; k < g_list_model_get_n_items (updates) && !updated; k++)
+        {
+          g_autoptr(PathwayActionUpdate) update = g_list_model_get_item (updates, k);
+          PathwayField field = pathway_action_update_get_field (update);
+
+          updated = (field == PATHWAY_FIELD_CREATED || field == PATHWAY_FIELD_RATING ||
+                     field == PATHWAY_FIELD_STATUS || field == PATHWAY_FIELD_COMMENTARY) &&
+                    g_date_time_compare (pathway_action_update_get_at (update), start) >= 0;
+        }
+      if (!updated)
+        g_ptr_array_add (expected, action);
+    }
+  pathway_actions_sort_by_workstream (expected);
+  return expected;
+}
+
+static PathwayActionEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (PATHWAY_IS_ACTION_EDITOR (window))
+        return PATHWAY_ACTION_EDITOR (window);
+    }
+  return NULL;
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  Fixture *f = data;
+  PathwayActionEditor *editor = find_editor ();
+
+  if (editor == NULL || !gtk_widget_get_mapped (GTK_WIDGET (editor)))
+    return FALSE;
+  if (f->editor != editor)
+    {
+      f->editor = editor;
+      g_object_add_weak_pointer (G_OBJECT (f->editor), (gpointer *) &f->editor);
+    }
+  return TRUE;
+}
+
+static const char *
+round_count (Fixture *f)
+{
+  return gtk_label_get_text (GTK_LABEL (widget_named (f, "round-count")));
+}
+
+/* Ctrl+U asks from which day (the default board's last meeting), then goes through exactly
+ * the actions not complete and not updated since, in the plan's order: Skip passes one over
+ * and the count does not move, Save and Next (Ctrl+Enter) counts one; leaving keeps the
+ * place, and Ctrl+U goes on from it; after the last, the editor closes. */
+static void
+test_update_round (Fixture       *f,
+                   gconstpointer  data)
+{
+  PathwayBoard *board;
+  PathwayMeeting *meeting;
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) visited = g_ptr_array_new ();
+  g_autofree char *count = NULL;
+  GDate today, since;
+
+  /* The default board: the programme's first. Its last meeting up to today is the day. */
+  pathway_document_get_today (document_of (f), &today);
+  board = g_list_model_get_item (pathway_programme_get_boards (programme_of (f)), 0);
+  meeting = pathway_board_find_last_meeting (board, &today);
+  g_object_unref (board);
+  g_assert_nonnull (meeting);
+  since = *pathway_meeting_get_date (meeting);
+  expected = expected_round (f, &since);
+  g_assert_cmpuint (expected->len, >=, 3);
+
+  g_assert_true (ui_test_press_key (GTK_WIDGET (f->window), GDK_KEY_u, GDK_CONTROL_MASK));
+  wait_for ("the monthly update to ask from when", has_message_dialog, f->window);
+  dialog = find_message_dialog (GTK_WINDOW (f->window));
+  {
+    GDate typed;
+    g_autofree char *words = g_strdup_printf ("%u actions have not been updated", expected->len);
+
+    g_assert_true (pathway_editor_parse_day (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "round-since"))),
+      &typed));
+    g_assert_cmpint (g_date_compare (&typed, &since), ==, 0);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (dialog),
+                                                                         "round-count"))),
+                              words));
+  }
+  answer (dialog, "start");
+  wait_for ("the round's editor", editor_shown, f);
+  count = g_strdup_printf ("0 of %u updated", expected->len);
+  g_assert_cmpstr (round_count (f), ==, count);
+  g_assert_true (pathway_action_editor_get_action (f->editor) == expected->pdata[0]);
+  /* The update starts at the rating. */
+  g_assert_true (g_str_has_prefix (gtk_widget_get_name (gtk_root_get_focus (GTK_ROOT (f->editor))),
+                                   "rating-"));
+
+  /* Skip: on to the second, nothing counted. */
+  g_ptr_array_add (visited, pathway_action_editor_get_action (f->editor));
+  click (f, "skip-button");
+  drain_main_loop ();
+  g_assert_true (pathway_action_editor_get_action (f->editor) == expected->pdata[1]);
+  g_assert_cmpstr (round_count (f), ==, count);
+
+  /* A new commentary and Ctrl+Enter: saved, counted, on to the third. */
+  g_ptr_array_add (visited, pathway_action_editor_get_action (f->editor));
+  type_into (f, "commentary-view", "Leads met on 2 December; the plan is agreed.");
+  g_assert_true (ui_test_press_key (GTK_WIDGET (f->editor), GDK_KEY_Return, GDK_CONTROL_MASK));
+  drain_main_loop ();
+  g_assert_cmpstr (pathway_action_get_commentary (visited->pdata[1]), ==,
+                   "Leads met on 2 December; the plan is agreed.");
+  g_free (count);
+  count = g_strdup_printf ("1 of %u updated", expected->len);
+  g_assert_cmpstr (round_count (f), ==, count);
+  g_assert_true (pathway_action_editor_get_action (f->editor) == expected->pdata[2]);
+
+  /* Leaving keeps the place: Ctrl+U comes back to the same action without asking again. */
+  click (f, "cancel-button");
+  wait_for ("the editor to close", editor_gone, f);
+  g_assert_true (ui_test_press_key (GTK_WIDGET (f->window), GDK_KEY_u, GDK_CONTROL_MASK));
+  wait_for ("the round's editor", editor_shown, f);
+  g_assert_null (find_message_dialog (GTK_WINDOW (f->window)));
+  g_assert_true (pathway_action_editor_get_action (f->editor) == expected->pdata[2]);
+  g_assert_cmpstr (round_count (f), ==, count);
+
+  /* The rest, each passed on with Save and Next, until the round ends and the editor goes. */
+  while (f->editor != NULL)
+    {
+      g_ptr_array_add (visited, pathway_action_editor_get_action (f->editor));
+      g_assert_cmpuint (visited->len, <=, expected->len);
+      click (f, "save-button");
+      drain_main_loop ();
+    }
+  g_assert_cmpuint (visited->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_true (visited->pdata[i] == expected->pdata[i]);
+
+  /* Only the skipped and unchanged ones still need an update. */
+  {
+    g_autoptr(GPtrArray) left = expected_round (f, &since);
+
+    g_assert_cmpuint (left->len, ==, expected->len - 1);
+  }
+
+  /* The Overview's Needs Attention starts the next round, which asks again. */
+  g_signal_emit_by_name (find_named (GTK_WIDGET (f->window), "attention-update-round"), "clicked");
+  wait_for ("the monthly update to ask from when", has_message_dialog, f->window);
+  answer (find_message_dialog (GTK_WINDOW (f->window)), "cancel");
+  wait_for ("the question to go", has_no_message_dialog, f->window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1105,6 +1286,8 @@ main (int   argc,
 
   g_test_add ("/ui/action-editor/leads-with-the-update", Fixture, NULL,
               fixture_set_up, test_leads_with_the_update, fixture_tear_down);
+  g_test_add ("/ui/action-editor/update-round", Fixture, NULL,
+              fixture_set_up, test_update_round, fixture_tear_down);
   g_test_add ("/ui/action-editor/rating-change-is-one-update-with-note", Fixture, NULL,
               fixture_set_up, test_rating_change_is_one_update_with_note, fixture_tear_down);
   g_test_add ("/ui/action-editor/red-asks-for-recovery-plan", Fixture, NULL,
