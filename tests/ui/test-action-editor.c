@@ -977,71 +977,6 @@ show_page (GtkStack   *stack,
   scroll_page (stack, scrolled);
 }
 
-/* Both pages of an action with evidence and a revision, light and dark; a rating change
- * waiting for its note; a new action; and the editor over the main window at 1280x800. */
-static void
-test_screenshots (Fixture       *f,
-                  gconstpointer  data)
-{
-  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  PathwayAction *action = action_called (f, "2A ii");
-
-  if (folder == NULL || folder[0] == '\0')
-    {
-      g_test_skip ("PATHWAY_SCREENSHOT_DIR is not set");
-      return;
-    }
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  gtk_widget_hide (GTK_WIDGET (f->window));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_window_size (f->window, 1280, 800);
-
-  for (int dark = 0; dark <= 1; dark++)
-    {
-      const char *scheme = dark ? "dark" : "light";
-      g_autofree char *details = g_strdup_printf ("action-editor-details-%s.png", scheme);
-      g_autofree char *history = g_strdup_printf ("action-editor-history-%s.png", scheme);
-      g_autofree char *details_middle = g_strdup_printf ("action-editor-details-middle-%s.png",
-                                                         scheme);
-      g_autofree char *details_end = g_strdup_printf ("action-editor-details-end-%s.png",
-                                                      scheme);
-      g_autofree char *history_end = g_strdup_printf ("action-editor-history-end-%s.png",
-                                                      scheme);
-      g_autofree char *note = g_strdup_printf ("action-editor-note-%s.png", scheme);
-      g_autofree char *fresh = g_strdup_printf ("action-editor-new-%s.png", scheme);
-      GtkStack *stack;
-
-      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
-                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      open_editor (f, action);
-      stack = GTK_STACK (gtk_widget_get_ancestor (widget_named (f, "reference-row"),
-                                                  GTK_TYPE_STACK));
-      save_editor_png (f, folder, details);
-      show_page (stack, "details", 0.5);
-      save_editor_png (f, folder, details_middle);
-      show_page (stack, "details", 1.0);
-      save_editor_png (f, folder, details_end);
-      show_page (stack, "history", 0.0);
-      save_editor_png (f, folder, history);
-      show_page (stack, "history", 1.0);
-      save_editor_png (f, folder, history_end);
-
-      /* The rating changed and a revision begun: the note and the reason are asked for. */
-      click (f, "rating-amber");
-      click (f, "revise-button");
-      type_into (f, "new-timescale-row", "Summer Term 2026");
-      show_page (stack, "details", 0.62);
-      save_editor_png (f, folder, note);
-      destroy_window (f->editor);
-
-      open_editor (f, NULL);
-      save_editor_png (f, folder, fresh);
-      destroy_window (f->editor);
-    }
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-}
 
 /* An update starts at the rating: the progress comes first and has the focus, the details
  * follow; Ctrl+Enter saves from anywhere in the editor. A new action starts at its details. */
@@ -1268,6 +1203,100 @@ test_update_round (Fixture       *f,
   wait_for ("the monthly update to ask from when", has_message_dialog, f->window);
   answer (find_message_dialog (GTK_WINDOW (f->window)), "cancel");
   wait_for ("the question to go", has_no_message_dialog, f->window);
+}
+
+/* Both pages of an action with evidence and a revision, light and dark; a rating change
+ * waiting for its note; a new action; and the editor over the main window at 1280x800. */
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  PathwayAction *action = action_called (f, "2A ii");
+
+  if (folder == NULL || folder[0] == '\0')
+    {
+      g_test_skip ("PATHWAY_SCREENSHOT_DIR is not set");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_window_size (f->window, 1280, 800);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      const char *scheme = dark ? "dark" : "light";
+      g_autofree char *details = g_strdup_printf ("action-editor-details-%s.png", scheme);
+      g_autofree char *history = g_strdup_printf ("action-editor-history-%s.png", scheme);
+      g_autofree char *details_middle = g_strdup_printf ("action-editor-details-middle-%s.png",
+                                                         scheme);
+      g_autofree char *details_end = g_strdup_printf ("action-editor-details-end-%s.png",
+                                                      scheme);
+      g_autofree char *history_end = g_strdup_printf ("action-editor-history-end-%s.png",
+                                                      scheme);
+      g_autofree char *note = g_strdup_printf ("action-editor-note-%s.png", scheme);
+      g_autofree char *fresh = g_strdup_printf ("action-editor-new-%s.png", scheme);
+      GtkStack *stack;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      open_editor (f, action);
+      stack = GTK_STACK (gtk_widget_get_ancestor (widget_named (f, "reference-row"),
+                                                  GTK_TYPE_STACK));
+      save_editor_png (f, folder, details);
+      show_page (stack, "details", 0.5);
+      save_editor_png (f, folder, details_middle);
+      show_page (stack, "details", 1.0);
+      save_editor_png (f, folder, details_end);
+      show_page (stack, "history", 0.0);
+      save_editor_png (f, folder, history);
+      show_page (stack, "history", 1.0);
+      save_editor_png (f, folder, history_end);
+
+      /* The rating changed and a revision begun: the note and the reason are asked for. */
+      click (f, "rating-amber");
+      click (f, "revise-button");
+      type_into (f, "new-timescale-row", "Summer Term 2026");
+      show_page (stack, "details", 0.62);
+      save_editor_png (f, folder, note);
+      destroy_window (f->editor);
+
+      open_editor (f, NULL);
+      save_editor_png (f, folder, fresh);
+      destroy_window (f->editor);
+
+      /* The monthly update: its question, then its first action. */
+      {
+        g_autofree char *ask = g_strdup_printf ("update-round-ask-%s.png", scheme);
+        g_autofree char *first = g_strdup_printf ("update-round-%s.png", scheme);
+        g_autofree char *ask_path = g_build_filename (folder, ask, NULL);
+        AdwMessageDialog *dialog;
+
+        gtk_widget_activate_action (GTK_WIDGET (f->window), "win.update-round", NULL);
+        wait_for ("the monthly update to ask from when", has_message_dialog, f->window);
+        dialog = find_message_dialog (GTK_WINDOW (f->window));
+        save_png (dialog, ask_path);
+        answer (dialog, "start");
+        wait_for ("the round's editor", editor_shown, f);
+        save_editor_png (f, folder, first);
+        destroy_window (f->editor);
+        /* Another file has no round going, so the next pass is asked too. */
+        {
+          g_autoptr(GError) error = NULL;
+          g_autofree char *other = g_build_filename (f->dir, dark ? "Dark.pathway"
+                                                                  : "Light.pathway", NULL);
+
+          g_assert_true (pathway_demo_write (other, &error));
+          g_assert_no_error (error);
+          load_window (f, other, PATHWAY_OPEN_DEFAULT);
+          action = action_called (f, "2A ii");
+        }
+      }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 int
