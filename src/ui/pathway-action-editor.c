@@ -738,10 +738,6 @@ pathway_action_editor_class_init (PathwayActionEditorClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
   g_type_ensure (PATHWAY_TYPE_EDITOR_DETAILS_SECTION);
@@ -791,6 +787,22 @@ pathway_action_editor_init (PathwayActionEditor *self)
                            self, G_CONNECT_SWAPPED);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+
+  /* Ctrl+Enter saves from anywhere, the commentary's text view included: caught on the way
+   * down, before a text field can take Enter for itself. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_LOCAL);
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_alternative_trigger_new (
+                          gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                          gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK)),
+                        gtk_named_action_new ("editor.save")));
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 }
 
 PathwayActionEditor *
