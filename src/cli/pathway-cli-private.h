@@ -27,6 +27,7 @@ typedef struct {
 typedef struct {
   const char *file;
   char *operands[CLI_MAX_OPERANDS]; /* as many as the command names, as UTF-8 text */
+  GPtrArray *rest; /* the files after FILE of a command that takes them, as given */
   GHashTable *values;
   GHashTable *lists; /* option name -> GPtrArray of values, for repeatable options */
 } CliArgs;
@@ -40,7 +41,13 @@ typedef struct {
   /* The words the command takes after FILE ("KIND", "ID-OR-KEY"), NULL-terminated, all
    * required; NULL when it takes none. */
   const char *const *operands;
+  /* Files the command takes after FILE and its operands, as many as given ("FILE…"); NULL
+   * when it takes none. */
+  const char *rest;
 } CliCommand;
+
+/* A command of two words ("returns request") is one of a group: the help lists the group once,
+ * and `pathway-cli help returns` lists its commands. */
 
 /* Prints "pathway-cli: MESSAGE" and a hint to stderr; returns CLI_EXIT_USAGE. */
 int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -88,6 +95,9 @@ int run_readings (const CliArgs *args);
 int run_backups (const CliArgs *args);
 int run_restore (const CliArgs *args);
 int run_salvage (const CliArgs *args);
+int run_returns_request (const CliArgs *args);
+int run_returns_import (const CliArgs *args);
+int run_returns_status (const CliArgs *args);
 void print_damage_help (const char *file);
 
 G_END_DECLS

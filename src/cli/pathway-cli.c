@@ -148,6 +148,23 @@ static const CliOption no_options[] = {
   { NULL }
 };
 
+static const CliOption returns_request_options[] = {
+  { "-o", N_("FOLDER"), N_("The folder to write the forms into (required)") },
+  { "--output", N_("FOLDER"), N_("The same as -o") },
+  { "--due", N_("YYYY-MM-DD"), N_("The day the forms are due back (also DD/MM/YYYY; default: "
+                                  "7 days from today)") },
+  { "--since", N_("YYYY-MM-DD"), N_("Ask about actions with no update since this day (also "
+                                    "DD/MM/YYYY; default: the board's last meeting)") },
+  { "--board", N_("NAME"), N_("The board whose last meeting is the default --since (default: "
+                              "the first)") },
+  { NULL }
+};
+
+static const CliOption returns_import_options[] = {
+  { "--dry-run", NULL, N_("Show every change, conflict and flag; write nothing") },
+  { NULL }
+};
+
 /* The words after FILE of the commands that work on records of any kind. */
 static const char *const kind_operands[] = { N_("KIND"), NULL };
 static const char *const record_operands[] = { N_("KIND"), N_("ID-OR-KEY"), NULL };
@@ -202,6 +219,28 @@ static const CliCommand commands[] = {
   { "salvage", N_("FILE -o NEW"),
     N_("Read what can be read of a damaged programme into a new file, saying what was lost"),
     restore_options, run_salvage },
+  { "returns request", N_("FILE -o FOLDER [--due YYYY-MM-DD] [--since YYYY-MM-DD] "
+                          "[--board NAME]"),
+    N_("Write a spreadsheet form for each lead of their actions that need an update, and a "
+       "list of who gets which file"),
+    returns_request_options, run_returns_request },
+  { "returns import", N_("FILE FORM.xlsx… [--dry-run]"),
+    N_("Import returned forms: every change without a conflict is written, conflicts and "
+       "altered rows are listed"),
+    returns_import_options, run_returns_import, NULL, N_("FORM.xlsx…") },
+  { "returns status", N_("FILE"),
+    N_("Show each lead's latest form: when it was sent, when it is due, and whether it came "
+       "back"),
+    no_options, run_returns_status },
+};
+
+/* The groups of two-word commands, listed once in the help. */
+static const struct {
+  const char *name;
+  const char *description;
+} command_groups[] = {
+  { "returns", N_("Ask leads for their updates as spreadsheet forms and import what they send "
+                  "back (pathway-cli help returns)") },
 };
 
 /* Messages ------------------------------------------------------------------------------ */
@@ -314,9 +353,17 @@ print_help (void)
   g_string_append (out, _("Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
+      if (strchr (commands[i].name, ' ') != NULL)
+        continue;
       g_string_append (out, "  ");
       append_padded (out, commands[i].name, 12, FALSE);
       g_string_append_printf (out, "%s\n", _(commands[i].description));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (command_groups); i++)
+    {
+      g_string_append (out, "  ");
+      append_padded (out, command_groups[i].name, 12, FALSE);
+      g_string_append_printf (out, "%s\n", _(command_groups[i].description));
     }
   g_string_append (out, "  ");
   append_padded (out, "help", 12, FALSE);
@@ -521,6 +568,8 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
 
       if (args->file == NULL)
         args->file = arg;
+      else if (n_operands >= count_operands (command) && command->rest != NULL)
+        g_ptr_array_add (args->rest, g_strdup (arg));
       else if (n_operands < count_operands (command))
         {
           /* Kinds and records are named in words, so read them as text like option values. */
@@ -538,6 +587,8 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
     return usage_error (_("%s: missing FILE"), command->name);
   if (n_operands < count_operands (command))
     return usage_error (_("%s: missing %s"), command->name, _(command->operands[n_operands]));
+  if (command->rest != NULL && args->rest->len == 0)
+    return usage_error (_("%s: missing %s"), command->name, _(command->rest));
 
   return -1;
 }
@@ -1305,6 +1356,33 @@ find_command (const char *name)
 }
 
 static int
+group_of (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (command_groups); i++)
+    if (strcmp (command_groups[i].name, name) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* `pathway-cli help returns`: each command of the group. */
+static void
+print_group_help (int group)
+{
+  g_autofree char *prefix = g_strconcat (command_groups[group].name, " ", NULL);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (!g_str_has_prefix (commands[i].name, prefix))
+        continue;
+      if (!first)
+        g_print ("\n");
+      print_command_help (&commands[i]);
+      first = FALSE;
+    }
+}
+
+static int
 finish_output (int status)
 {
   /* A full disk or a closed pipe must not pass for success. */
@@ -1340,11 +1418,26 @@ main (int argc, char *argv[])
 
   if (strcmp (argv[1], "help") == 0)
     {
+      if (argc == 4 && group_of (argv[2]) >= 0)
+        {
+          g_autofree char *name = g_strconcat (argv[2], " ", argv[3], NULL);
+
+          command = find_command (name);
+          if (command == NULL)
+            return usage_error (_("unknown command '%s'"), name);
+          print_command_help (command);
+          return finish_output (CLI_EXIT_OK);
+        }
       if (argc > 3)
         return usage_error (_("help: unexpected argument '%s'"), argv[3]);
       if (argc == 3)
         {
           command = find_command (argv[2]);
+          if (command == NULL && group_of (argv[2]) >= 0)
+            {
+              print_group_help (group_of (argv[2]));
+              return finish_output (CLI_EXIT_OK);
+            }
           if (command == NULL)
             return usage_error (_("unknown command '%s'"), argv[2]);
           print_command_help (command);
@@ -1363,6 +1456,26 @@ main (int argc, char *argv[])
     }
 
   command = find_command (argv[1]);
+  if (command == NULL && group_of (argv[1]) >= 0)
+    {
+      /* "returns request FILE ...": the group's word, then the command's. */
+      g_autofree char *name = NULL;
+
+      if (argc < 3 || strcmp (argv[2], "--help") == 0 || strcmp (argv[2], "-h") == 0)
+        {
+          if (argc < 3)
+            return usage_error (_("%s: missing command (%s)"), argv[1],
+                                "request, import, status");
+          print_group_help (group_of (argv[1]));
+          return finish_output (CLI_EXIT_OK);
+        }
+      name = g_strconcat (argv[1], " ", argv[2], NULL);
+      command = find_command (name);
+      if (command == NULL)
+        return usage_error (_("unknown command '%s'"), name);
+      argc--;
+      argv++;
+    }
   if (command == NULL)
     {
       if (argv[1][0] == '-')
@@ -1370,6 +1483,7 @@ main (int argc, char *argv[])
       return usage_error (_("unknown command '%s'"), argv[1]);
     }
 
+  args.rest = g_ptr_array_new_with_free_func (g_free);
   args.values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   args.lists = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                       (GDestroyNotify) g_ptr_array_unref);
@@ -1378,6 +1492,7 @@ main (int argc, char *argv[])
     status = command->run (&args);
   g_hash_table_unref (args.values);
   g_hash_table_unref (args.lists);
+  g_ptr_array_unref (args.rest);
   for (guint i = 0; i < CLI_MAX_OPERANDS; i++)
     g_free (args.operands[i]);
 

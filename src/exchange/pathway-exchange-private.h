@@ -200,9 +200,75 @@ char *pathway_import_mapping_dup_choices (PathwayImportMapping *self, PathwayShe
 /* Whether a spreadsheet could take this text for a formula: it begins with = + - @, tab, CR
  * or LF. */
 gboolean pathway_export_text_is_risky (const char *text);
+/* A CSV field, quoted when it needs to be, a risky text behind an apostrophe. */
+void pathway_export_append_csv_field (GString *out, const char *text);
+/* Text for one XLSX cell: Excel holds 32,767 characters, so longer text is cut and ends with
+ * an ellipsis. */
+char *pathway_export_fit_cell (const char *text);
+/* The widest line of a text, in characters, and the lines it wraps to in a column 'width'
+ * characters wide: for column widths and row heights, which neither Excel nor LibreOffice
+ * fits to wrapped text when it opens a file. */
+double pathway_export_text_width (const char *text);
+guint pathway_export_wrapped_lines (const char *text, double width);
+/* The errno to report for a failed libxlsxwriter write into 'dir' (its own codes lose it): a
+ * full folder is ENOSPC. */
+int pathway_export_folder_errno (const char *dir, int saved_errno);
 
 /* Case-folded, spaces trimmed and runs of them made one (pathway-import-words.c): how names
  * and words from a tracker are compared. */
 char *pathway_import_fold_name (const char *text);
+
+/* Return forms (pathway-return-request.c writes them, pathway-return-import.c reads them) ---- */
+
+/* The columns of a form's Updates sheet, in order. */
+typedef enum {
+  PATHWAY_FORM_REF,
+  PATHWAY_FORM_ACTION,
+  PATHWAY_FORM_CURRENT_RATING,
+  PATHWAY_FORM_CURRENT_COMMENTARY,
+  PATHWAY_FORM_NEW_RATING,
+  PATHWAY_FORM_NEW_STATUS,
+  PATHWAY_FORM_NEW_COMMENTARY,
+  PATHWAY_FORM_NEW_RECOVERY_PLAN,
+  PATHWAY_FORM_N_COLUMNS
+} PathwayFormColumn;
+
+/* Their headers, which import finds the columns by: English whatever the language, like an
+ * export's, since the form is read back by any copy of Pathway. */
+extern const char *const pathway_form_headers[PATHWAY_FORM_N_COLUMNS];
+
+/* The hidden sheet: a first cell saying what it is, a line for each key, then a header row
+ * (first cell PATHWAY_FORM_ROWS) and a row per action with the cells of PathwayFormRowCell. */
+#define PATHWAY_FORM_MARK "Pathway return form"
+#define PATHWAY_FORM_VERSION "1"
+#define PATHWAY_FORM_KEY_PROGRAMME "Programme"
+#define PATHWAY_FORM_KEY_LEAD "Lead"
+#define PATHWAY_FORM_KEY_FORM "Form"
+#define PATHWAY_FORM_KEY_SENT "Sent"
+#define PATHWAY_FORM_KEY_DUE "Due"
+#define PATHWAY_FORM_KEY_SINCE "Since"
+#define PATHWAY_FORM_ROWS "Row"
+
+typedef enum {
+  PATHWAY_FORM_ROW_NUMBER,    /* the action's row on the Updates sheet */
+  PATHWAY_FORM_ROW_UUID,
+  PATHWAY_FORM_ROW_REF,
+  PATHWAY_FORM_ROW_DESCRIPTION,
+  PATHWAY_FORM_ROW_RATING,    /* as sent: the rating's nick */
+  PATHWAY_FORM_ROW_STATUS,    /* the status's nick */
+  PATHWAY_FORM_ROW_COMMENTARY,
+  PATHWAY_FORM_ROW_RECOVERY_PLAN,
+  PATHWAY_FORM_ROW_N_CELLS
+} PathwayFormRowCell;
+
+/* "14 December 2026", for notes and messages. */
+char *pathway_return_day_words (const GDate *day);
+/* Text as a spreadsheet may give it back: line ends made "\n", spaces at either end dropped. */
+char *pathway_return_clean_text (const char *text);
+/* What a form shows for an action's value and keeps as sent: cut to what a cell holds and
+ * cleaned, so a value compares equal to itself after the round trip. */
+char *pathway_return_cell_text (const char *text);
+/* A rating as the form shows it: the programme's word for it, "Not rated" for none. */
+const char *pathway_return_rating_text (PathwayRatingScheme *scheme, PathwayRating rating);
 
 G_END_DECLS

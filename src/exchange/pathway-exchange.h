@@ -29,6 +29,8 @@ typedef enum {
   PATHWAY_EXCHANGE_ERROR_PROBLEMS,    /* the plan has errors: apply refused, nothing written */
   PATHWAY_EXCHANGE_ERROR_WRITE,       /* an export could not be written */
   PATHWAY_EXCHANGE_ERROR_NOT_TRACKER, /* no sheet has a reference and an action column */
+  PATHWAY_EXCHANGE_ERROR_NOT_FORM,    /* not a return form (pathway-returns.h) */
+  PATHWAY_EXCHANGE_ERROR_OTHER_PROGRAMME, /* a return form of another programme */
 } PathwayExchangeError;
 
 GQuark pathway_exchange_error_quark (void);

@@ -171,8 +171,8 @@ pass_on_write_error (GError **error, const GError *local_error)
 
 /* CSV ------------------------------------------------------------------------------------------ */
 
-static void
-append_csv_field (GString *out, const char *text)
+void
+pathway_export_append_csv_field (GString *out, const char *text)
 {
   gboolean risky = pathway_export_text_is_risky (text) ||
                    (text[0] == '\'' && pathway_export_text_is_risky (text + 1));
@@ -207,7 +207,7 @@ pathway_export_csv (PathwayDocument *document, const char *path, GError **error)
     {
       if (c > 0)
         g_string_append_c (out, ',');
-      append_csv_field (out, columns[c].header);
+      pathway_export_append_csv_field (out, columns[c].header);
     }
   g_string_append (out, "\r\n");
 
@@ -221,7 +221,7 @@ pathway_export_csv (PathwayDocument *document, const char *path, GError **error)
         {
           if (c > 0)
             g_string_append_c (out, ',');
-          append_csv_field (out, texts[c]);
+          pathway_export_append_csv_field (out, texts[c]);
         }
       g_string_append (out, "\r\n");
       free_texts (texts);
@@ -340,8 +340,8 @@ make_formats (Formats *formats)
 
 /* Excel holds 32,767 characters in a cell; longer text (the CSV keeps it whole) ends with an
  * ellipsis so the cut shows. */
-static char *
-fit_cell (const char *text)
+char *
+pathway_export_fit_cell (const char *text)
 {
   glong length = g_utf8_strlen (text, -1);
 
@@ -356,8 +356,8 @@ fit_cell (const char *text)
 }
 
 /* The widest line of a cell, in characters, for the column width. */
-static double
-text_width (const char *text)
+double
+pathway_export_text_width (const char *text)
 {
   glong widest = 0, current = 0;
 
@@ -377,8 +377,8 @@ text_width (const char *text)
 /* How many lines a wrapped cell takes in a column 'width' characters wide: each paragraph's
  * characters over the width (a width counts the widest digits, so most text is narrower,
  * which makes up for lines that wrap early at a space). */
-static guint
-wrapped_lines (const char *text, double width)
+guint
+pathway_export_wrapped_lines (const char *text, double width)
 {
   g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
   double per_line = MAX (1.0, width - 1.0);
@@ -429,7 +429,7 @@ write_cell (lxw_worksheet *sheet, Formats *formats, lxw_row_t row, Column column
   if (column == COLUMN_RATING)
     return worksheet_write_string (sheet, row, column, text,
                                    formats->ratings[pathway_action_get_rating (action)]);
-  fitted = fit_cell (text);
+  fitted = pathway_export_fit_cell (text);
   return worksheet_write_string (sheet, row, column, fitted,
                                  columns[column].wrap ? formats->wrapped : formats->text);
 }
@@ -437,8 +437,8 @@ write_cell (lxw_worksheet *sheet, Formats *formats, lxw_row_t row, Column column
 /* libxlsxwriter reports a failed write as one of its codes ("Error in zip file operation")
  * and may lose errno on the way out; a folder with no space left is what a failure there
  * nearly always means, so it is asked. */
-static int
-folder_errno (const char *dir, int saved_errno)
+int
+pathway_export_folder_errno (const char *dir, int saved_errno)
 {
   struct statvfs st;
 
@@ -467,7 +467,7 @@ write_workbook (PathwayDocument *document, PathwaySafeFile *file, const char *tm
   formats.workbook = workbook_new_opt (pathway_safe_file_get_temp_path (file), &options);
   if (formats.workbook == NULL)
     {
-      pathway_safe_file_fail (file, folder_errno (tmpdir, errno ? errno : EIO), NULL);
+      pathway_safe_file_fail (file, pathway_export_folder_errno (tmpdir, errno ? errno : EIO), NULL);
       return;
     }
   make_formats (&formats);
@@ -481,14 +481,14 @@ write_workbook (PathwayDocument *document, PathwaySafeFile *file, const char *tm
   sorted = sorted_actions (programme);
   texts = g_new0 (char *, (gsize) (sorted->len + 1) * N_COLUMNS);
   for (guint c = 0; c < N_COLUMNS; c++)
-    widths[c] = MAX (columns[c].min_width, text_width (columns[c].header) + 2);
+    widths[c] = MAX (columns[c].min_width, pathway_export_text_width (columns[c].header) + 2);
   for (guint i = 0; i < sorted->len; i++)
     {
       char **row = texts + (gsize) i * N_COLUMNS;
 
       row_texts (g_ptr_array_index (sorted, i), row);
       for (guint c = 0; c < N_COLUMNS; c++)
-        widths[c] = MAX (widths[c], MIN (columns[c].max_width, text_width (row[c]) + 1));
+        widths[c] = MAX (widths[c], MIN (columns[c].max_width, pathway_export_text_width (row[c]) + 1));
     }
 
   for (guint c = 0; c < N_COLUMNS && status == LXW_NO_ERROR; c++)
@@ -507,7 +507,7 @@ write_workbook (PathwayDocument *document, PathwaySafeFile *file, const char *tm
         {
           status = write_cell (sheet, &formats, (lxw_row_t) (i + 1), c, action, row[c]);
           if (columns[c].wrap)
-            lines = MAX (lines, wrapped_lines (row[c], widths[c]));
+            lines = MAX (lines, pathway_export_wrapped_lines (row[c], widths[c]));
         }
       if (status == LXW_NO_ERROR && lines > 1)
         status = worksheet_set_row (sheet, (lxw_row_t) (i + 1),
@@ -522,7 +522,7 @@ write_workbook (PathwayDocument *document, PathwaySafeFile *file, const char *tm
       guint header_lines = 1;
 
       for (guint c = 0; c < N_COLUMNS; c++)
-        header_lines = MAX (header_lines, wrapped_lines (columns[c].header, widths[c]));
+        header_lines = MAX (header_lines, pathway_export_wrapped_lines (columns[c].header, widths[c]));
       if (header_lines > 1)
         status = worksheet_set_row (sheet, 0, header_lines * LXW_DEF_ROW_HEIGHT, NULL);
     }
@@ -552,7 +552,7 @@ write_workbook (PathwayDocument *document, PathwaySafeFile *file, const char *tm
       status = closed;
   }
   if (status != LXW_NO_ERROR)
-    pathway_safe_file_fail (file, folder_errno (tmpdir, errno), lxw_strerror (status));
+    pathway_safe_file_fail (file, pathway_export_folder_errno (tmpdir, errno), lxw_strerror (status));
 }
 
 gboolean

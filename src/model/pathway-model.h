@@ -22,3 +22,4 @@
 #include "pathway-board.h"
 #include "pathway-meeting.h"
 #include "pathway-reference.h"
+#include "pathway-return-form.h"

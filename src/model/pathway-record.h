@@ -1,6 +1,7 @@
 /* pathway-record.h: what every record of the plan has, whatever its kind: the id the file gave
  * it and a uuid that names it for good (programme, area of weakness, person, workstream, member,
- * action, timescale revision, evidence, indicator, reading, milestone, board and meeting). Code
+ * action, timescale revision, evidence, indicator, reading, milestone, board, meeting and return
+ * form). Code
  * that handles records of any kind, such as the change log or a list of records beside a page,
  * reads them here without asking which class it holds. */
 #pragma once

@@ -25,5 +25,6 @@ typedef struct _PathwayReading PathwayReading;
 typedef struct _PathwayMilestone PathwayMilestone;
 typedef struct _PathwayBoard PathwayBoard;
 typedef struct _PathwayMeeting PathwayMeeting;
+typedef struct _PathwayReturnForm PathwayReturnForm;
 
 G_END_DECLS

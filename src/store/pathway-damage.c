@@ -627,6 +627,7 @@ table_words (const char *table)
     { "workstream_area", N_("links between workstreams and areas") },
     { "board", N_("boards") },
     { "meeting", N_("meetings") },
+    { "return_form", N_("return forms") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)

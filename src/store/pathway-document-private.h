@@ -57,6 +57,9 @@ typedef enum {
   PATHWAY_COLUMN_OWNER = 1 << 3,    /* the id of the record this one belongs to */
   PATHWAY_COLUMN_INTERNAL = 1 << 4, /* kept by the store, not a field on the command line */
   PATHWAY_COLUMN_UNIQUE = 1 << 5,   /* no two live records of the kind share it */
+  /* A link saying who it was at the time (the lead a return form went to): not a use, so it
+   * neither keeps the person from being retired nor moves when their uses are reassigned. */
+  PATHWAY_COLUMN_HISTORICAL = 1 << 6,
 } PathwayColumnFlags;
 
 typedef struct {

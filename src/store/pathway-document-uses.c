@@ -41,7 +41,8 @@ find_uses (PathwayDocument *self, GObject *record, GError **error)
         {
           GParamSpec *pspec = g_object_class_find_property (klass, c->property);
 
-          if ((c->flags & PATHWAY_COLUMN_OWNER) || pspec->value_type != type)
+          if ((c->flags & (PATHWAY_COLUMN_OWNER | PATHWAY_COLUMN_HISTORICAL)) ||
+              pspec->value_type != type)
             continue;
           if (records == NULL &&
               (records = pathway_document_list_records (self, kind, FALSE, error)) == NULL)

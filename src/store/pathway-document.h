@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PathwayDocument, pathway_document, PATHWAY, DOCUMENT, GObject)
 
 /* The file's schema version this build writes; older files are migrated forward. */
-#define PATHWAY_SCHEMA_VERSION 5
+#define PATHWAY_SCHEMA_VERSION 6
 /* "PWAY": the SQLite application_id that says a file is a Pathway programme. */
 #define PATHWAY_APPLICATION_ID 0x50574159
 
@@ -155,17 +155,17 @@ gboolean pathway_document_add_meeting (PathwayDocument *self, PathwayBoard *boar
 
 /* Every kind of record -------------------------------------------------------------------
  * Programme settings, areas, people, workstreams, members, actions, timescale revisions,
- * evidence, indicators, readings, milestones, boards and meetings are each added, changed
- * field by field and retired through the calls below (the add_* and set_* calls above are
- * the same mechanism): every change is a row of the change log (author, time, field, from,
+ * evidence, indicators, readings, milestones, boards, meetings and return forms are each
+ * added, changed field by field and retired through the calls below (the add_* and set_*
+ * calls above are the same mechanism): every change is a row of the change log (author, time, field, from,
  * to, note, meeting) and can be undone and redone. Records are never erased: a retired record
  * leaves the programme's lists but stays in the file, in the history and in "as at" answers.
  * Every record has a UUID that stays the same when the programme is copied to another store. */
 typedef struct _PathwayKind PathwayKind;
 
 /* A kind by its name ("person", "area", "workstream", "member", "board", "meeting",
- * "indicator", "reading", "milestone", "action", "evidence", "revision", "programme"), or
- * NULL. */
+ * "indicator", "reading", "milestone", "action", "evidence", "revision", "return-form",
+ * "programme"), or NULL. */
 const PathwayKind *pathway_kind_lookup (const char *name);
 const char *pathway_kind_get_name (const PathwayKind *kind);
 /* The kind of a record (a PathwayPerson is a "person"), or NULL for an object of no kind. */

@@ -19,6 +19,7 @@
 #define O PATHWAY_COLUMN_OWNER
 #define I PATHWAY_COLUMN_INTERNAL
 #define U PATHWAY_COLUMN_UNIQUE
+#define H PATHWAY_COLUMN_HISTORICAL
 
 static const PathwayColumn programme_columns[] = {
   { "uuid", NULL, I }, { "name", NULL, S | R }, { "local-area", NULL, S }, { "partners", NULL, S },
@@ -103,12 +104,19 @@ static const PathwayColumn meeting_columns[] = {
   { "black-and-white", "black_and_white", S }, { NULL }
 };
 
+static const PathwayColumn return_form_columns[] = {
+  { "uuid", NULL, I }, { "lead", "lead_id", K | R | H }, { "sent", NULL, K | R },
+  { "due", NULL, S }, { "since", NULL, 0 }, { "actions", NULL, 0 }, { "returned", NULL, S },
+  { "file", NULL, 0 }, { NULL }
+};
+
 #undef S
 #undef K
 #undef R
 #undef O
 #undef I
 #undef U
+#undef H
 
 /* Joining and leaving the owner's lists ------------------------------------------------------ */
 
@@ -249,15 +257,21 @@ static const PathwayKind meeting_kind = {
   "date, id", TRUE, attach_meeting,
 };
 
+/* Read when shown (the Returns page, the command line), not kept in the model. */
+static const PathwayKind return_form_kind = {
+  "return-form", pathway_return_form_get_type, "return_form", return_form_columns, "retired",
+  NULL, "sent, id", FALSE, NULL,
+};
+
 static const PathwayKind *const kinds[] = {
   &programme_kind, &area_kind, &person_kind, &workstream_kind, &member_kind, &action_kind,
   &revision_kind, &evidence_kind, &indicator_kind, &reading_kind, &milestone_kind,
-  &board_kind, &meeting_kind,
+  &board_kind, &meeting_kind, &return_form_kind,
 };
 
 static const char *const kind_names[] = {
   "programme", "area", "person", "workstream", "member", "action", "revision", "evidence",
-  "indicator", "reading", "milestone", "board", "meeting", NULL,
+  "indicator", "reading", "milestone", "board", "meeting", "return-form", NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kinds) + 1 == G_N_ELEMENTS (kind_names));

@@ -257,6 +257,24 @@ static const char schema_v5[] =
   "  mapping TEXT NOT NULL,"
   "  used INTEGER NOT NULL);";
 
+/* Version 6: the return forms sent to leads for their monthly updates: to whom, when, by when,
+ * from which day actions counted as needing an update, how many actions, the file's name, and
+ * the day it came back (NULL while outstanding). The record's UUID is the form's id. */
+static const char schema_v6[] =
+  "CREATE TABLE return_form ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT,"
+  "  lead_id INTEGER NOT NULL REFERENCES person (id),"
+  "  sent TEXT,"
+  "  due TEXT,"
+  "  since TEXT,"
+  "  actions INTEGER NOT NULL DEFAULT 0,"
+  "  returned TEXT,"
+  "  file TEXT NOT NULL DEFAULT '',"
+  "  retired INTEGER NOT NULL DEFAULT 0);"
+  "CREATE UNIQUE INDEX return_form_by_uuid ON return_form (uuid);"
+  "CREATE INDEX return_form_by_lead ON return_form (lead_id, sent);";
+
 static const char *const steps[] = {
   NULL, /* version 0: an empty file */
   schema_v1,
@@ -264,6 +282,7 @@ static const char *const steps[] = {
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PATHWAY_SCHEMA_VERSION + 1);

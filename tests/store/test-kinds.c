@@ -141,6 +141,9 @@ static const KindCase cases[] = {
     { "1B i", "2026-09-15", "Audit of 40 plans" }, "text", "Audit of 45 plans" },
   { "revision", { "action", "timescale", "reason", "approver" },
     { "1B i", "June 2027", "Recruitment took longer", "Improvement Board" }, NULL, NULL },
+  { "return-form", { "lead", "sent", "due", "since", "actions", "file" },
+    { "Beth Kowalski", "2026-12-07", "2026-12-14", "2026-11-18", "3",
+      "Updates from Beth Kowalski - due 2026-12-14.xlsx" }, "returned", "2026-12-10" },
 };
 
 static guint
@@ -706,6 +709,33 @@ test_nested_batch (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_live (fixture->document, "area"), ==, areas);
 }
 
+/* A return form says who it went to, which is history, not a use: the person can still be
+ * retired (and merged or reassigned away from) while the form keeps naming them. */
+static void
+test_return_form_lead_is_not_a_use (Fixture *fixture, gconstpointer data)
+{
+  const char *person[] = { "name", NULL };
+  const char *sam[] = { "Sam Okafor", NULL };
+  const char *form_fields[] = { "lead", "sent", NULL };
+  const char *form_values[] = { "Sam Okafor", "2026-12-07", NULL };
+  g_autoptr (GObject) lead = add_record (fixture->document, "person", person, sam);
+  g_autoptr (GObject) form = add_record (fixture->document, "return-form", form_fields,
+                                         form_values);
+  g_autoptr (GPtrArray) uses = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *uuid = g_strdup (pathway_record_get_uuid (form));
+  g_autofree char *named = NULL;
+
+  uses = pathway_document_list_uses (fixture->document, lead, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (uses->len, ==, 0);
+  g_assert_true (pathway_document_retire (fixture->document, lead, "Left", &error));
+  g_assert_no_error (error);
+  reopen (fixture);
+  named = field_of (fixture->document, "return-form", uuid, "lead");
+  g_assert_cmpstr (named, ==, "Sam Okafor");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -729,5 +759,7 @@ main (int argc, char *argv[])
               test_refused_change_keeps_undo, fixture_tear_down);
   g_test_add ("/kinds/retired-kept-on-reopen", Fixture, NULL, fixture_set_up,
               test_retired_kept_on_reopen, fixture_tear_down);
+  g_test_add ("/kinds/return-form-lead-is-not-a-use", Fixture, NULL, fixture_set_up,
+              test_return_form_lead_is_not_a_use, fixture_tear_down);
   return g_test_run ();
 }

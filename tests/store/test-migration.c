@@ -3,8 +3,9 @@
  * byte. A version 1 file is made the way the first release made it (an empty programme file at
  * schema version 1) and filled with SQL, as that release would have filled it; a version 3 file
  * is the demo programme as the release before the change log wrote it, kept in fixtures/ (meson
- * sets G_TEST_SRCDIR to this folder). That file is copied to a temporary folder first: the
- * original is never opened, so no run can change it. */
+ * sets G_TEST_SRCDIR to this folder); a version 5 file, made empty and filled with SQL like the
+ * first, takes the return forms of version 6. The version 3 file is copied to a temporary folder
+ * first: the original is never opened, so no run can change it. */
 #define G_LOG_DOMAIN "pathway-store-test"
 
 #include <math.h>
@@ -700,6 +701,94 @@ test_release_v3_file_is_upgraded (Fixture *fixture, gconstpointer data)
   store_fixture_assert_file_unchanged (original, old);
 }
 
+/* A version 5 programme, as the release before return forms wrote it: a person who leads an
+ * action. */
+static const char v5_content[] =
+  "UPDATE programme SET name = 'Westmoor Written Statement of Action';"
+  "INSERT INTO person (id, name, email, uuid)"
+  "  VALUES (1, 'Beth Kowalski', 'beth.kowalski@westmoor.gov.uk',"
+  "  '1b4e28ba-2fa1-41d2-883f-0016d3cca427');"
+  "INSERT INTO action (id, reference, lead_id, created, uuid, rating, commentary)"
+  "  VALUES (1, '1A i', 1, 1790000000, '6fa459ea-ee8a-4ca4-894e-db77e160355e', 'amber',"
+  "  'Draft with partners');"
+  "INSERT INTO change_log (kind, record_id, at, field, to_value)"
+  "  VALUES ('person', 1, 1790000000, 0, 'Beth Kowalski'),"
+  "         ('action', 1, 1790000000, 0, '1A i');";
+
+/* Version 6 adds the return forms: a version 5 file opens with everything kept, after a backup
+ * that is the old file byte for byte, and takes a return form, which is there when it is
+ * opened again. */
+static void
+test_v5_file_is_upgraded (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = NULL;
+  g_autoptr(GBytes) old = NULL;
+  g_autoptr(GObject) form = NULL;
+  g_autoptr(GListModel) forms = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *backup = g_strdup_printf ("%s.v5-backup", fixture->path);
+  const char *fields[] = { "lead", "sent", "due", "actions", NULL };
+  const char *values[] = { "Beth Kowalski", "2026-12-07", "2026-12-14", "1", NULL };
+  PathwayProgramme *programme;
+  PathwayAction *action;
+  g_auto(GStrv) uuids = NULL;
+
+  g_assert_true (pathway_store_create_at_version (fixture->path, 5, &error));
+  g_assert_no_error (error);
+  exec_sql (fixture->path, v5_content);
+  old = store_fixture_read_file (fixture->path);
+
+  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pathway_document_get_migration_backup (document), ==, backup);
+  store_fixture_assert_file_unchanged (backup, old);
+  programme = pathway_document_get_programme (document);
+  action = pathway_programme_find_action (programme, 1);
+  g_assert_nonnull (action);
+  g_assert_cmpstr (pathway_record_get_uuid (action), ==, "6fa459ea-ee8a-4ca4-894e-db77e160355e");
+  g_assert_cmpstr (pathway_person_get_name (pathway_action_get_lead (action)), ==,
+                   "Beth Kowalski");
+  forms = pathway_document_list_records (document, pathway_kind_lookup ("return-form"), TRUE,
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (forms), ==, 0);
+
+  g_assert_true (pathway_document_add_fields (document, pathway_kind_lookup ("return-form"),
+                                              fields, values, (gpointer *) &form, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_check (document, problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  pathway_document_close (document);
+  g_clear_object (&document);
+
+  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, PATHWAY_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM return_form"
+                                             " WHERE lead_id = 1 AND sent = '2026-12-07'"
+                                             " AND due = '2026-12-14' AND actions = 1"
+                                             " AND returned IS NULL AND retired = 0"), ==, 1);
+  uuids = collect_uuids (fixture->path);
+
+  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (pathway_document_get_migration_backup (document));
+  g_clear_object (&forms);
+  forms = pathway_document_list_records (document, pathway_kind_lookup ("return-form"), FALSE,
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (forms), ==, 1);
+  {
+    g_autoptr(PathwayReturnForm) again = g_list_model_get_item (forms, 0);
+
+    g_assert_cmpstr (pathway_record_get_uuid (again), ==, pathway_record_get_uuid (form));
+    g_assert_cmpstr (pathway_person_get_name (pathway_return_form_get_lead (again)), ==,
+                     "Beth Kowalski");
+    g_assert_null (pathway_return_form_get_returned (again));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -712,6 +801,7 @@ main (int argc, char *argv[])
   ADD ("empty-v1-file-is-upgraded", test_empty_v1_file_is_upgraded);
   ADD ("read-only-v1-file-is-not-changed", test_read_only_v1_file_is_not_changed);
   ADD ("release-v3-file-is-upgraded", test_release_v3_file_is_upgraded);
+  ADD ("v5-file-is-upgraded", test_v5_file_is_upgraded);
 
 #undef ADD
 
