@@ -17,6 +17,7 @@
 #include "pathway-import-dialog.h"
 #include "pathway-new-programme-assistant.h"
 #include "pathway-preferences-window.h"
+#include "pathway-returns-window.h"
 #include "pathway-presenter-chooser.h"
 #include "pathway-window-private.h"
 
@@ -36,6 +37,9 @@ _pathway_window_update_actions (PathwayWindow *self)
                                  writable && pathway_document_get_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-action", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.update-round", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.returns", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.request-updates", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-returns", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
@@ -340,6 +344,24 @@ static void
 new_action_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   open_editor (PATHWAY_WINDOW (widget), NULL);
+}
+
+/* Return forms ------------------------------------------------------------------------------ */
+
+static void
+returns_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayReturnsWindow *returns;
+
+  if (self->document == NULL)
+    return;
+  returns = pathway_returns_window_new (GTK_WINDOW (self), self->document);
+  if (g_str_equal (action_name, "win.request-updates"))
+    pathway_returns_window_show_request (returns);
+  gtk_window_present (GTK_WINDOW (returns));
+  if (g_str_equal (action_name, "win.import-returns"))
+    pathway_returns_window_choose_returns (returns);
 }
 
 /* The monthly update ---------------------------------------------------------------------- */
@@ -722,6 +744,9 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-action", "x", edit_action_action);
   gtk_widget_class_install_action (widget_class, "win.new-action", NULL, new_action_action);
   gtk_widget_class_install_action (widget_class, "win.update-round", NULL, update_round_action);
+  gtk_widget_class_install_action (widget_class, "win.returns", NULL, returns_action);
+  gtk_widget_class_install_action (widget_class, "win.request-updates", NULL, returns_action);
+  gtk_widget_class_install_action (widget_class, "win.import-returns", NULL, returns_action);
   gtk_widget_class_install_action (widget_class, "win.delete-action", "x",
                                    delete_action_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, replay_action);
