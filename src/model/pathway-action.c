@@ -2,6 +2,11 @@
  * timescales every time they are asked for, never stored, so they cannot go stale. */
 #define G_LOG_DOMAIN "pathway-model"
 
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
 #include "pathway-action.h"
 #include "pathway-area-of-weakness.h"
 #include "pathway-person.h"
@@ -421,4 +426,50 @@ gboolean
 pathway_action_has_slipped (PathwayAction *self)
 {
   return pathway_action_get_slippage_days (self) > 0;
+}
+
+char *
+pathway_action_dup_due_words (PathwayAction *self, const GDate *today, gboolean *warning)
+{
+  const PathwayTimescale *due;
+  int days;
+
+  g_return_val_if_fail (PATHWAY_IS_ACTION (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if (warning != NULL)
+    *warning = FALSE;
+  if (!pathway_action_is_overdue (self, today))
+    return NULL;
+  due = pathway_action_get_due_timescale (self);
+
+  /* A lead who rates it green says it is on track: the date has passed, which is worth saying
+   * plainly, but "overdue" beside green would contradict the rating the board sees. */
+  if (self->rating == PATHWAY_RATING_GREEN)
+    {
+      g_autofree char *shown = pathway_timescale_dup_display (due);
+
+      /* TRANSLATORS: an action rated green whose due date has passed, "Due December 2025, not
+       * complete" */
+      return g_strdup_printf (_("Due %s, not complete"), shown);
+    }
+
+  if (warning != NULL)
+    *warning = TRUE;
+  days = g_date_days_between (&due->date, today);
+  if (days < 14)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day",
+                                         "Overdue by %d days", days),
+                            days);
+  if (days < 61)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d week",
+                                         "Overdue by %d weeks", days / 7),
+                            days / 7);
+  {
+    int months = (int) round (days / 30.44);
+
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d month",
+                                         "Overdue by %d months", months),
+                            months);
+  }
 }

@@ -56,5 +56,11 @@ gboolean pathway_action_is_complete (PathwayAction *self);
 gboolean pathway_action_is_overdue (PathwayAction *self, const GDate *today);
 int pathway_action_get_slippage_days (PathwayAction *self);
 gboolean pathway_action_has_slipped (PathwayAction *self);
+/* Where the action stands against its due date on 'today', in words for people, or NULL when
+ * there is nothing to say (no dated timescale, not yet due, or complete). Overdue is about the
+ * timescale, and the words agree with the rating beside them: past its date and rated red,
+ * amber or not at all, "Overdue by 3 months" (*warning set); rated green, which says it is on
+ * track, "Due December 2025, not complete" (*warning cleared). 'warning' may be NULL. */
+char *pathway_action_dup_due_words (PathwayAction *self, const GDate *today, gboolean *warning);
 
 G_END_DECLS

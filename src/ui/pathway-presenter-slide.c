@@ -122,11 +122,13 @@ pathway_presenter_action_facts_clear (PathwayPresenterActionFacts *facts)
   g_clear_pointer (&facts->workstream, g_free);
   g_clear_pointer (&facts->lead, g_free);
   g_clear_pointer (&facts->timescale, g_free);
-  g_clear_pointer (&facts->overdue, g_free);
+  g_clear_pointer (&facts->due, g_free);
+  facts->due_warning = FALSE;
   g_clear_pointer (&facts->rating_word, g_free);
   g_clear_pointer (&facts->rating_note, g_free);
   g_clear_pointer (&facts->commentary_heading, g_free);
   g_clear_pointer (&facts->commentary, g_free);
+  g_clear_pointer (&facts->recovery_plan, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (facts->trail); i++)
     g_clear_pointer (&facts->trail[i].date, g_free);
   facts->n_trail = 0;
@@ -334,8 +336,9 @@ drop_last_word (GString *text)
     g_string_truncate (text, text->len - 1);
 }
 
-/* Commentary: shrinks to its floor; then shows what fits, ending with "…", and a line below
- * saying how many characters are left out. *more is that line's layout, or NULL. */
+/* Commentary: shrinks to its floor; then shows the lines that fit, the last ending with "…"
+ * (unless it ends a paragraph), and a line below saying how many characters are left out.
+ * *more is that line's layout, or NULL. */
 static PangoLayout *
 fit_commentary (PathwayPresenterSlide *self, const char *text, double px, double floor_px,
                 double width, double max_height, PangoLayout **more)
@@ -372,22 +375,32 @@ fit_commentary (PathwayPresenterSlide *self, const char *text, double px, double
   if (n_lines > 0)
     {
       PangoLayoutLine *line = pango_layout_get_line_readonly (full, n_lines);
+      gsize end = line != NULL ? (gsize) line->start_index : strlen (text);
+      gboolean paragraph_end = FALSE;
 
-      g_string_append_len (shown, text, line != NULL ? line->start_index : (int) strlen (text));
-      /* Make room for the ellipsis on the last line. */
-      for (;;)
+      g_string_append_len (shown, text, end);
+      while (shown->len > 0 && g_ascii_isspace (shown->str[shown->len - 1]))
         {
-          g_autofree char *candidate = NULL;
-
-          drop_last_word (shown);
-          if (shown->len == 0)
-            break;
-          candidate = g_strconcat (shown->str, "…", NULL);
-          layout = make_text (self, candidate, floor_px, PANGO_WEIGHT_NORMAL, width);
-          if (layout_height (layout) <= room)
-            break;
-          g_clear_object (&layout);
+          paragraph_end |= shown->str[shown->len - 1] == '\n';
+          g_string_truncate (shown, shown->len - 1);
         }
+      /* Cut where a paragraph ends, the lines shown stand as they are; cut inside one, the
+       * last ends with "…", a word going if that makes room for it. */
+      if (shown->len > 0 && !paragraph_end)
+        for (;;)
+          {
+            g_autofree char *candidate = g_strconcat (shown->str, "…", NULL);
+
+            layout = make_text (self, candidate, floor_px, PANGO_WEIGHT_NORMAL, width);
+            if (layout_height (layout) <= room)
+              break;
+            g_clear_object (&layout);
+            drop_last_word (shown);
+            if (shown->len == 0)
+              break;
+          }
+      else if (shown->len > 0)
+        layout = make_text (self, shown->str, floor_px, PANGO_WEIGHT_NORMAL, width);
     }
 
   left_out = g_utf8_strlen (text, -1) - g_utf8_strlen (shown->str, -1);
@@ -400,30 +413,6 @@ fit_commentary (PathwayPresenterSlide *self, const char *text, double px, double
   if (layout == NULL)
     layout = make_text (self, "", floor_px, PANGO_WEIGHT_NORMAL, width);
   return layout;
-}
-
-/* The first label_len bytes ("Lead" in "Lead  Priya Shah") in bold, and the lines after the
- * first indented to where the value starts, so the label stands out on its own. */
-static void
-label_prefix (PangoLayout *layout, guint label_len)
-{
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-  PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-  const char *text = pango_layout_get_text (layout);
-  PangoRectangle value;
-  int value_start = label_len;
-
-  bold->start_index = 0;
-  bold->end_index = label_len;
-  pango_attr_list_insert (attrs, bold);
-  pango_layout_set_attributes (layout, attrs);
-
-  while (text[value_start] == ' ')
-    value_start++;
-  pango_layout_index_to_pos (layout, value_start, &value);
-  /* Only while the value starts on the first line; a hanging indent takes from the width. */
-  if (value.y == 0 && value.x > 0)
-    pango_layout_set_indent (layout, -value.x);
 }
 
 /* The layout ----------------------------------------------------------------------------------- */
@@ -592,6 +581,255 @@ lay_out_overview (PathwayPresenterSlide *self, double width, double height)
     }
 }
 
+/* The action slide ------------------------------------------------------------------------- */
+
+/* How the rating history at the foot of an action slide is shown: chips under a heading with
+ * their dates below them, one row (the heading, then each chip with its date beside it), or
+ * not at all. It is the first part to give way to the commentary. */
+typedef enum {
+  TRAIL_NONE,
+  TRAIL_ROW,
+  TRAIL_FULL,
+} TrailForm;
+
+/* What an action slide gives the parts that can give way: the title's lines, the lead's and
+ * the timescale's lines, and the trail's form. */
+typedef struct {
+  int title_lines;
+  int detail_lines;
+  TrailForm trail;
+} ActionPlan;
+
+typedef enum {
+  GROW_TITLE,
+  GROW_DETAILS,
+  GROW_TRAIL,
+} Growth;
+
+/* What the plans of one action slide are measured from, and what has been measured. */
+typedef struct {
+  double x, width, bottom;
+  double left_w;            /* of the lead, timescale and due date, beside the rating */
+  double value_x;           /* where the lead's and the timescale's values start */
+  double fixed;             /* the gaps, and the due date */
+  double right_h;           /* the rating panel and the note under it */
+  int title_natural;        /* the lines of the whole title at its floor */
+  double title_h[8];        /* by lines - 1; 0 until measured */
+  double trail_h[3];        /* by form; 0 until measured, -1 when it does not fit across */
+} ActionMeasure;
+
+/* The title in at most max_lines lines, as large as that allows; at its floor the words that
+ * fit, ending with "…" (after a whole word, not inside one). */
+static PangoLayout *
+make_title (PathwayPresenterSlide *self, const char *text, int max_lines, double width)
+{
+  double step = MAX (1.0, round (self->scale));
+  double floor_px = TITLE_FLOOR_PX * self->scale;
+  g_autoptr(GString) shown = NULL;
+  PangoLayout *layout = NULL;
+  PangoLayoutLine *line;
+
+  for (double size = TITLE_PX * self->scale;; size = MAX (floor_px, size - step))
+    {
+      g_clear_object (&layout);
+      layout = make_text (self, text, size, PANGO_WEIGHT_BOLD, width);
+      if (pango_layout_get_line_count (layout) <= max_lines)
+        return layout;
+      if (size <= floor_px)
+        break;
+    }
+
+  line = pango_layout_get_line_readonly (layout, max_lines);
+  shown = g_string_new_len (text, line->start_index);
+  while (shown->len > 0 && strchr (" \t\n,;:.-", shown->str[shown->len - 1]) != NULL)
+    g_string_truncate (shown, shown->len - 1);
+  while (shown->len > 0)
+    {
+      g_autofree char *candidate = g_strconcat (shown->str, "…", NULL);
+      PangoLayout *cut = make_text (self, candidate, floor_px, PANGO_WEIGHT_BOLD, width);
+
+      if (pango_layout_get_line_count (cut) <= max_lines)
+        {
+          g_object_unref (layout);
+          return cut;
+        }
+      g_object_unref (cut);
+      drop_last_word (shown);
+    }
+  /* One word longer than the lines: Pango cuts it. */
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -max_lines);
+  return layout;
+}
+
+/* Lays out the trail in 'form' with its foot at 'bottom' and returns its height, or -1 when it
+ * does not fit across; with add FALSE it only measures. */
+static double
+lay_out_trail (PathwayPresenterSlide *self, TrailForm form, double x0, double cw, double bottom,
+               gboolean add)
+{
+  const PathwayPresenterActionFacts *facts = &self->action;
+  double s = self->scale;
+  double chip = round ((form == TRAIL_FULL ? 52 : 44) * s);
+  double slot_gap = round (26 * s), date_gap = round (8 * s);
+  PangoLayout *heading;
+  PangoLayout *dates[G_N_ELEMENTS (facts->trail)] = { NULL, };
+  guint first = 0, n = MIN (facts->n_trail, G_N_ELEMENTS (facts->trail));
+  double heading_w, heading_h, date_w = 0, date_h = 0, slot_w, across, height, top, x;
+
+  if (form == TRAIL_NONE)
+    return 0;
+  heading = make_lines (self, n > 0 ? _("Rating history") : _("No rating recorded yet"),
+                        SMALL_PX * s, PANGO_WEIGHT_BOLD, cw, 1);
+  heading_w = layout_width (heading);
+  heading_h = layout_height (heading);
+  for (guint i = 0; i < n; i++)
+    {
+      dates[i] = make_lines (self, facts->trail[i].date, SMALL_PX * s, PANGO_WEIGHT_NORMAL, -1,
+                             1);
+      date_w = MAX (date_w, layout_width (dates[i]));
+      date_h = MAX (date_h, layout_height (dates[i]));
+    }
+
+  /* Each step's slot holds its chip with the date below it, or beside it in a row. Fewer,
+   * most recent steps when all do not fit across. */
+  slot_w = form == TRAIL_FULL ? MAX (chip, date_w) : chip + date_gap + date_w;
+  across = form == TRAIL_FULL ? cw : cw - heading_w - slot_gap;
+  while (n - first > 1 && (n - first) * slot_w + (n - first - 1) * slot_gap > across)
+    g_clear_object (&dates[first++]);
+  if (form == TRAIL_FULL)
+    height = heading_h + (n > 0 ? round (8 * s) + chip + round (4 * s) + date_h : 0);
+  else
+    height = n > 0 ? MAX (chip, MAX (heading_h, date_h)) : heading_h;
+
+  if (!add || (n > first && slot_w > across))
+    {
+      g_object_unref (heading);
+      for (guint i = first; i < n; i++)
+        g_object_unref (dates[i]);
+      return n > first && slot_w > across ? -1 : height;
+    }
+
+  top = bottom - height;
+  if (form == TRAIL_FULL)
+    {
+      double chip_y = top + heading_h + round (8 * s);
+
+      add_part (self, "trail-heading", heading, x0, top, INK_DIM, bottom);
+      x = x0;
+      for (guint i = first; i < n; i++)
+        {
+          add_chip (self, "trail-letter", facts->trail[i].rating, x + (slot_w - chip) / 2, chip_y,
+                    chip);
+          add_part (self, "trail-date", dates[i], x + (slot_w - layout_width (dates[i])) / 2,
+                    chip_y + chip + round (4 * s), INK_TEXT, bottom);
+          x += slot_w + slot_gap;
+        }
+    }
+  else
+    {
+      add_part (self, "trail-heading", heading, x0, top + (height - heading_h) / 2, INK_DIM,
+                bottom);
+      x = x0 + heading_w + slot_gap;
+      for (guint i = first; i < n; i++)
+        {
+          add_chip (self, "trail-letter", facts->trail[i].rating, x, top + (height - chip) / 2,
+                    chip);
+          add_part (self, "trail-date", dates[i], x + chip + date_gap,
+                    top + (height - layout_height (dates[i])) / 2, INK_TEXT, bottom);
+          x += slot_w + slot_gap;
+        }
+    }
+  return height;
+}
+
+/* "Lead  Priya Shah, Head of SEN" in at most max_lines lines: the label in bold, the value
+ * starting at value_x (so the values of the rows stand in one column) and its lines after the
+ * first indented to it. */
+static PangoLayout *
+make_detail (PathwayPresenterSlide *self, const char *label, const char *value, double value_x,
+             double width, int max_lines)
+{
+  g_autofree char *text = g_strdup_printf ("%s\t%s", label, value);
+  PangoLayout *layout = make_lines (self, text, BODY_PX * self->scale, PANGO_WEIGHT_NORMAL,
+                                    width, max_lines);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+  PangoTabArray *tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT,
+                                                            (int) round (value_x));
+
+  bold->start_index = 0;
+  bold->end_index = strlen (label);
+  pango_attr_list_insert (attrs, bold);
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_tabs (layout, tabs);
+  pango_tab_array_free (tabs);
+  pango_layout_set_indent (layout, -(int) round (value_x) * PANGO_SCALE);
+  return layout;
+}
+
+/* Where the values of the lead and timescale rows start: after the wider label. */
+static double
+detail_value_x (PathwayPresenterSlide *self)
+{
+  g_autoptr(PangoLayout) lead = make_text (self, _("Lead"), BODY_PX * self->scale,
+                                           PANGO_WEIGHT_BOLD, -1);
+  g_autoptr(PangoLayout) timescale = make_text (self, _("Timescale"), BODY_PX * self->scale,
+                                                PANGO_WEIGHT_BOLD, -1);
+
+  return MAX (layout_width (lead), layout_width (timescale)) + round (14 * self->scale);
+}
+
+/* What a plan takes of the slide's height besides the header and the commentary (measured
+ * once for each form of each part). */
+static double
+plan_height (PathwayPresenterSlide *self, ActionMeasure *m, const ActionPlan *plan)
+{
+  const PathwayPresenterActionFacts *facts = &self->action;
+  double row_gap = round (8 * self->scale), gap = round (22 * self->scale);
+  double left_h = 0;
+  int lines = MIN (plan->title_lines, m->title_natural);
+
+  if (m->title_h[lines - 1] == 0)
+    {
+      g_autoptr(PangoLayout) probe = make_title (self, facts->title, lines, m->width);
+
+      m->title_h[lines - 1] = layout_height (probe);
+    }
+  if (m->trail_h[plan->trail] == 0 && plan->trail != TRAIL_NONE)
+    m->trail_h[plan->trail] = lay_out_trail (self, plan->trail, m->x, m->width, m->bottom,
+                                             FALSE);
+  if (m->trail_h[plan->trail] < 0)
+    return G_MAXDOUBLE;
+  if (facts->lead != NULL)
+    {
+      g_autoptr(PangoLayout) probe = make_detail (self, _("Lead"), facts->lead, m->value_x,
+                                                  m->left_w, plan->detail_lines);
+
+      left_h += layout_height (probe) + row_gap;
+    }
+  if (facts->timescale != NULL)
+    {
+      g_autoptr(PangoLayout) probe = make_detail (self, _("Timescale"), facts->timescale,
+                                                  m->value_x, m->left_w, plan->detail_lines);
+
+      left_h += layout_height (probe) + row_gap;
+    }
+  return m->title_h[lines - 1] + MAX (left_h + m->fixed, m->right_h) +
+         (plan->trail != TRAIL_NONE ? m->trail_h[plan->trail] + gap : 0);
+}
+
+/* An action slide, top to bottom: the reference (with the workstream and the action's place in
+ * the meeting), the title, the lead, timescale and due date beside the rating, the latest
+ * commentary, a red action's recovery plan, and the rating history at the foot.
+ *
+ * The commentary is what the room discusses, so it has its room first: three lines at the
+ * body size (or all of it when it is shorter), and a red action's plan two. The title, the
+ * lead and the timescale start at one line each and take a second (the title a third) only
+ * while the commentary keeps those lines; the rating history then comes in as a row and then
+ * in full, the lead and timescale take a third line and the title more, only while the whole
+ * commentary still fits. Whatever is left is the commentary's. So the rating history is the
+ * first to give way, then the lines of the other parts. */
 static void
 lay_out_action (PathwayPresenterSlide *self, double width, double height)
 {
@@ -600,17 +838,28 @@ lay_out_action (PathwayPresenterSlide *self, double width, double height)
   double mx = round (56 * s), my = round (36 * s);
   double cw = width - 2 * mx;
   double bottom = height - my;
-  double gap = round (22 * s);
+  double gap = round (22 * s), band_gap = round (14 * s), block_gap = round (14 * s);
+  double panel_w = MIN (round (320 * s), cw * 0.38);
+  double col_gap = round (40 * s);
+  double left_w = cw - panel_w - col_gap;
+  double pad = round (16 * s), row_gap = round (8 * s);
+  double pill_x = round (14 * s), pill_y = round (6 * s);
+  gboolean empty = facts->commentary == NULL || *facts->commentary == '\0';
+  gboolean has_plan = facts->recovery_plan != NULL && *facts->recovery_plan != '\0';
   double y = my;
   PangoLayout *reference, *position, *workstream = NULL;
-  int ref_base, row_h;
-  double trail_top;
+  PangoLayout *caption, *word, *note = NULL, *due = NULL;
+  double panel_h, right_h, due_h = 0, trail_top;
+  double heading_h, body_line, comment_whole, comment_least, plan_whole = 0, plan_least = 0;
+  double need_least, need_whole;
+  ActionMeasure m = { 0, };
+  ActionPlan plan = { 1, 1, TRAIL_NONE };
+  int ref_base, h;
 
   /* Header: reference, workstream, and where this action is in the meeting's list. */
   position = make_lines (self, facts->position, SMALL_PX * s, PANGO_WEIGHT_NORMAL, cw * 0.3, 1);
   reference = make_lines (self, facts->reference, 38 * s, PANGO_WEIGHT_BOLD, cw * 0.45, 1);
   ref_base = pango_layout_get_baseline (reference) / PANGO_SCALE;
-  row_h = layout_height (reference);
   if (facts->workstream != NULL)
     {
       double room = cw - layout_width (reference) - layout_width (position) - 2 * gap;
@@ -618,174 +867,159 @@ lay_out_action (PathwayPresenterSlide *self, double width, double height)
       if (room > 120 * s)
         workstream = make_lines (self, facts->workstream, 26 * s, PANGO_WEIGHT_NORMAL, room, 1);
     }
-  {
-    double ref_x = mx;
-    double pos_x = mx + cw - layout_width (position);
-    int pos_base = pango_layout_get_baseline (position) / PANGO_SCALE;
+  if (workstream != NULL)
+    add_part (self, "workstream", workstream, mx + layout_width (reference) + gap,
+              y + ref_base - pango_layout_get_baseline (workstream) / PANGO_SCALE, INK_DIM,
+              bottom);
+  add_part (self, "position", position, mx + cw - layout_width (position),
+            y + ref_base - pango_layout_get_baseline (position) / PANGO_SCALE, INK_DIM, bottom);
+  h = add_part (self, "reference", reference, mx, y, INK_TEXT, bottom);
+  y += MAX (h, 0) + round (10 * s);
 
-    if (workstream != NULL)
-      {
-        int ws_base = pango_layout_get_baseline (workstream) / PANGO_SCALE;
-
-        add_part (self, "workstream", workstream, ref_x + layout_width (reference) + gap,
-                  y + ref_base - ws_base, INK_DIM, bottom);
-      }
-    add_part (self, "position", position, pos_x, y + ref_base - pos_base, INK_DIM, bottom);
-    add_part (self, "reference", reference, ref_x, y, INK_TEXT, bottom);
-  }
-  y += row_h + round (10 * s);
-
-  /* The trail of ratings sits at the foot; everything else shares what is between. When the
-   * note bar and the keys take the foot of the window, the trail gives way to the title and
-   * the commentary, which the room is discussing. */
-  trail_top = bottom;
-  if (height >= 660 * s)
+  /* What does not give way: the rating panel ("Rating" over the word, large, on its
+   * colour), the rating at the last meeting under it, and the due date. */
+  caption = make_lines (self, _("Rating"), SMALL_PX * s, PANGO_WEIGHT_NORMAL, panel_w - 2 * pad,
+                        1);
+  word = fit_text (self, facts->rating_word, PANGO_WEIGHT_BOLD, 52 * s, 32 * s,
+                   panel_w - 2 * pad, 2 * line_height (self, 32 * s, PANGO_WEIGHT_BOLD));
+  panel_h = pad + layout_height (caption) + round (2 * s) + layout_height (word) + pad;
+  right_h = panel_h;
+  if (facts->rating_note != NULL)
     {
-      double chip = round (52 * s);
-      double slot_gap = round (26 * s);
-      PangoLayout *heading;
-      PangoLayout *dates[G_N_ELEMENTS (facts->trail)] = { NULL, };
-      guint first = 0, n = facts->n_trail;
-      double slot_w = chip, date_h = 0, total_w;
-      double heading_h, x;
-
-      heading = make_lines (self,
-                            n > 0 ? _("Rating history") : _("No rating recorded yet"),
-                            SMALL_PX * s, PANGO_WEIGHT_BOLD, cw, 1);
-      heading_h = layout_height (heading);
-      for (guint i = 0; i < n; i++)
-        {
-          dates[i] = make_lines (self, facts->trail[i].date, SMALL_PX * s, PANGO_WEIGHT_NORMAL,
-                                 -1, 1);
-          slot_w = MAX (slot_w, layout_width (dates[i]));
-          date_h = MAX (date_h, layout_height (dates[i]));
-        }
-      /* Fewer, most recent steps when six do not fit across. */
-      total_w = n * slot_w + (n > 0 ? (n - 1) * slot_gap : 0);
-      while (n - first > 1 && total_w > cw)
-        {
-          g_clear_object (&dates[first]);
-          first++;
-          total_w = (n - first) * slot_w + (n - first - 1) * slot_gap;
-        }
-
-      trail_top = bottom - heading_h - (n > 0 ? round (8 * s) + chip + round (4 * s) + date_h : 0);
-      add_part (self, "trail-heading", heading, mx, trail_top, INK_DIM, bottom);
-      x = mx;
-      for (guint i = first; i < n; i++)
-        {
-          double chip_y = trail_top + heading_h + round (8 * s);
-
-          add_chip (self, "trail-letter", facts->trail[i].rating, x + (slot_w - chip) / 2, chip_y,
-                    chip);
-          add_part (self, "trail-date", dates[i],
-                    x + (slot_w - layout_width (dates[i])) / 2, chip_y + chip + round (4 * s),
-                    INK_TEXT, bottom);
-          dates[i] = NULL;
-          x += slot_w + slot_gap;
-        }
-      trail_top -= gap;
+      note = make_lines (self, facts->rating_note, SMALL_PX * s, PANGO_WEIGHT_NORMAL, panel_w, 2);
+      right_h += row_gap + layout_height (note);
+    }
+  if (facts->due != NULL)
+    {
+      /* A warning stands out in a pill; a date passed beside a green rating is said plainly. */
+      due = make_lines (self, facts->due, BODY_PX * s,
+                        facts->due_warning ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                        facts->due_warning ? left_w - 2 * pill_x : left_w - detail_value_x (self),
+                        1);
+      due_h = facts->due_warning ? round (4 * s) + layout_height (due) + 2 * pill_y + row_gap
+                                 : layout_height (due) + row_gap;
     }
 
-  /* Lead, timescale and overdue on the left, the rating on the right: made first, as the
-   * title may only take what they and the least of the commentary leave. */
+  /* What the commentary (and a red action's recovery plan) needs: the least, and all of it. */
+  heading_h = line_height (self, SMALL_PX * s, PANGO_WEIGHT_BOLD) + round (6 * s);
+  body_line = line_height (self, BODY_PX * s, PANGO_WEIGHT_NORMAL);
+  if (empty)
+    comment_whole = body_line;
+  else
+    {
+      g_autoptr(PangoLayout) probe = make_text (self, facts->commentary, BODY_PX * s,
+                                                PANGO_WEIGHT_NORMAL, cw);
+
+      comment_whole = layout_height (probe);
+    }
+  /* Three lines, and the line saying how much more there is. */
+  comment_least = comment_whole <= 3 * body_line
+                    ? comment_whole
+                    : 3 * body_line + line_height (self, BODY_FLOOR_PX * s, PANGO_WEIGHT_NORMAL);
+  if (has_plan)
+    {
+      g_autoptr(PangoLayout) probe = make_text (self, facts->recovery_plan, BODY_PX * s,
+                                                PANGO_WEIGHT_NORMAL, cw);
+
+      plan_whole = layout_height (probe);
+      plan_least = MIN (plan_whole, 2 * body_line);
+    }
+  need_least = heading_h + comment_least + (has_plan ? block_gap + heading_h + plan_least : 0);
+  need_whole = heading_h + comment_whole + (has_plan ? block_gap + heading_h + plan_whole : 0);
+
+  /* The plan: from the least of everything, each step taken while what it needs is still left
+   * for the commentary. */
+  m.x = mx;
+  m.width = cw;
+  m.bottom = bottom;
+  m.left_w = left_w;
+  m.value_x = detail_value_x (self);
+  m.fixed = gap + due_h + band_gap;
+  m.right_h = right_h + gap + band_gap;
   {
-    double panel_w = MIN (round (320 * s), cw * 0.38);
-    double col_gap = round (40 * s);
-    double left_w = cw - panel_w - col_gap;
-    double pad = round (16 * s);
-    double row_gap = round (8 * s);
-    double pill_x = round (14 * s), pill_y = round (6 * s);
-    PangoLayout *lead = NULL, *timescale = NULL, *overdue = NULL, *note = NULL;
-    PangoLayout *caption, *word;
-    double left_h = 0, right_h, panel_h, band_h, title_room, commentary_least;
-    double left_y, panel_y;
-    int h;
+    g_autoptr(PangoLayout) probe = make_text (self, facts->title, TITLE_FLOOR_PX * s,
+                                              PANGO_WEIGHT_BOLD, cw);
+
+    m.title_natural = CLAMP (pango_layout_get_line_count (probe), 1,
+                             (int) G_N_ELEMENTS (m.title_h));
+  }
+  {
+    static const struct {
+      Growth growth;
+      int to;
+      gboolean whole; /* it needs the whole commentary to fit, not only its least */
+    } steps[] = {
+      { GROW_TITLE, 2, FALSE },
+      { GROW_DETAILS, 2, FALSE },
+      { GROW_TITLE, 3, FALSE },
+      { GROW_TRAIL, TRAIL_ROW, TRUE },
+      { GROW_TRAIL, TRAIL_FULL, TRUE },
+      { GROW_DETAILS, 3, TRUE },
+      { GROW_TITLE, 4, TRUE },
+      { GROW_TITLE, 5, TRUE },
+      { GROW_TITLE, 6, TRUE },
+      { GROW_TITLE, 7, TRUE },
+      { GROW_TITLE, 8, TRUE },
+    };
+    double room = bottom - y;
+
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        ActionPlan next = plan;
+
+        if (steps[i].growth == GROW_TITLE)
+          {
+            if (steps[i].to > m.title_natural)
+              continue;
+            next.title_lines = steps[i].to;
+          }
+        else if (steps[i].growth == GROW_DETAILS)
+          next.detail_lines = steps[i].to;
+        else
+          next.trail = steps[i].to;
+        if (room - plan_height (self, &m, &next) >= (steps[i].whole ? need_whole : need_least))
+          plan = next;
+      }
+  }
+
+  /* The title: the action's description. */
+  h = add_part (self, "title", make_title (self, facts->title, MIN (plan.title_lines,
+                                                                     m.title_natural), cw),
+                mx, y, INK_TEXT, bottom);
+  if (h >= 0)
+    y += h + gap;
+
+  /* The trail at the foot; the rest shares what is above it. */
+  trail_top = bottom;
+  if (plan.trail != TRAIL_NONE)
+    trail_top = bottom - lay_out_trail (self, plan.trail, mx, cw, bottom, TRUE) - gap;
+
+  /* Lead, timescale and due date on the left, the rating on the right. */
+  {
+    double left_y = y, panel_y = y;
 
     if (facts->lead != NULL)
       {
-        g_autofree char *text = g_strdup_printf ("%s  %s", _("Lead"), facts->lead);
-
-        lead = make_lines (self, text, BODY_PX * s, PANGO_WEIGHT_NORMAL, left_w, 2);
-        label_prefix (lead, strlen (_("Lead")));
-        left_h += layout_height (lead) + row_gap;
+        h = add_part (self, "lead", make_detail (self, _("Lead"), facts->lead, m.value_x, left_w,
+                                                 plan.detail_lines),
+                      mx, left_y, INK_TEXT, trail_top);
+        if (h >= 0)
+          left_y += h + row_gap;
       }
     if (facts->timescale != NULL)
       {
-        g_autofree char *text = g_strdup_printf ("%s  %s", _("Timescale"), facts->timescale);
-
-        timescale = make_lines (self, text, BODY_PX * s, PANGO_WEIGHT_NORMAL, left_w, 2);
-        label_prefix (timescale, strlen (_("Timescale")));
-        left_h += layout_height (timescale) + row_gap;
-      }
-    if (facts->overdue != NULL)
-      {
-        overdue = make_lines (self, facts->overdue, BODY_PX * s, PANGO_WEIGHT_BOLD,
-                              left_w - 2 * pill_x, 1);
-        left_h += round (4 * s) + layout_height (overdue) + 2 * pill_y + row_gap;
-      }
-
-    /* The rating panel: the word large on its colour, "Rating" above it. */
-    caption = make_lines (self, _("Rating"), SMALL_PX * s, PANGO_WEIGHT_NORMAL,
-                          panel_w - 2 * pad, 1);
-    word = fit_text (self, facts->rating_word, PANGO_WEIGHT_BOLD, 52 * s, 32 * s,
-                     panel_w - 2 * pad, 2 * line_height (self, 32 * s, PANGO_WEIGHT_BOLD));
-    panel_h = pad + layout_height (caption) + round (2 * s) + layout_height (word) + pad;
-    right_h = panel_h;
-    if (facts->rating_note != NULL)
-      {
-        note = make_lines (self, facts->rating_note, SMALL_PX * s, PANGO_WEIGHT_NORMAL, panel_w,
-                           2);
-        right_h += row_gap + layout_height (note);
-      }
-    band_h = MAX (left_h, right_h);
-
-    /* The title: the action's description, as large as its room allows, wrapping, and at its
-     * floor ending with "…" rather than pushing the commentary off the slide. */
-    /* The commentary keeps room for what it needs at its floor, but never more than three
-     * lines' worth: beyond that a long title and a long commentary share what is left. */
-    {
-      double floor_line = line_height (self, BODY_FLOOR_PX * s, PANGO_WEIGHT_NORMAL);
-      double needs = floor_line;
-
-      if (facts->commentary != NULL && *facts->commentary != '\0')
-        {
-          g_autoptr(PangoLayout) probe = make_text (self, facts->commentary, BODY_FLOOR_PX * s,
-                                                    PANGO_WEIGHT_NORMAL, cw);
-
-          needs = MIN (layout_height (probe), 3 * floor_line);
-        }
-      commentary_least = line_height (self, SMALL_PX * s, PANGO_WEIGHT_BOLD) + round (6 * s) +
-                         needs;
-    }
-    title_room = trail_top - y - gap - band_h - round (14 * s) - commentary_least;
-    title_room = MAX (title_room, line_height (self, TITLE_FLOOR_PX * s, PANGO_WEIGHT_BOLD));
-    h = add_part (self, "title",
-                  fit_text (self, facts->title, PANGO_WEIGHT_BOLD, TITLE_PX * s,
-                            TITLE_FLOOR_PX * s, cw, title_room),
-                  mx, y, INK_TEXT, trail_top);
-    if (h >= 0)
-      y += h + gap;
-
-    left_y = panel_y = y;
-    if (lead != NULL)
-      {
-        h = add_part (self, "lead", lead, mx, left_y, INK_TEXT, trail_top);
+        h = add_part (self, "timescale", make_detail (self, _("Timescale"), facts->timescale,
+                                                      m.value_x, left_w, plan.detail_lines),
+                      mx, left_y, INK_TEXT, trail_top);
         if (h >= 0)
           left_y += h + row_gap;
       }
-    if (timescale != NULL)
+    if (due != NULL && facts->due_warning)
       {
-        h = add_part (self, "timescale", timescale, mx, left_y, INK_TEXT, trail_top);
-        if (h >= 0)
-          left_y += h + row_gap;
-      }
-    if (overdue != NULL)
-      {
-        int ow = layout_width (overdue);
+        int ow = layout_width (due);
 
         left_y += round (4 * s);
-        h = add_part (self, "overdue", overdue, mx + pill_x, left_y + pill_y, INK_ALERT,
+        h = add_part (self, "due", due, mx + pill_x, left_y + pill_y, INK_ALERT,
                       trail_top - pill_y);
         if (h >= 0)
           {
@@ -793,6 +1027,13 @@ lay_out_action (PathwayPresenterSlide *self, double width, double height)
                        round (10 * s), MAX (2.0, round (3 * s)), PATHWAY_RATING_NONE);
             left_y += h + 2 * pill_y + row_gap;
           }
+      }
+    else if (due != NULL)
+      {
+        /* Under the timescale's value, which it is about. */
+        h = add_part (self, "due", due, mx + m.value_x, left_y, INK_DIM, trail_top);
+        if (h >= 0)
+          left_y += h + row_gap;
       }
 
     if (panel_y + panel_h <= trail_top)
@@ -818,27 +1059,47 @@ lay_out_action (PathwayPresenterSlide *self, double width, double height)
         g_object_unref (word);
         g_clear_object (&note);
       }
-    y = MAX (left_y, panel_y) + round (14 * s);
+    y = MAX (left_y, panel_y) + band_gap;
   }
 
-  /* The latest commentary fills what is left, down to its floor. */
+  /* The latest commentary, and a red action's recovery plan below it: the commentary has its
+   * least first; then the plan what it needs of the rest, at least its least where that is
+   * left, and only the room the commentary does not need to be whole; whatever is left over
+   * is the commentary's. A plan with no room for a line gives way (it is back when the note
+   * bar closes). */
   {
-    PangoLayout *heading = make_lines (self, facts->commentary_heading, SMALL_PX * s,
-                                       PANGO_WEIGHT_BOLD, cw, 1);
     PangoLayout *more = NULL;
     PangoLayout *text;
-    gboolean empty = facts->commentary == NULL || *facts->commentary == '\0';
-    int h;
+    double region = trail_top - y - heading_h;
+    double plan_room = 0;
+    double commentary_px = COMMENTARY_PX * s;
 
-    h = add_part (self, "commentary-heading", heading, mx, y, INK_DIM, trail_top);
+    if (has_plan)
+      {
+        double plan_region = region - block_gap - heading_h;
+
+        plan_room = CLAMP (plan_region - comment_whole, plan_least, plan_whole);
+        plan_room = MIN (plan_room, plan_region - MIN (plan_region, comment_least));
+        if (plan_room < line_height (self, BODY_FLOOR_PX * s, PANGO_WEIGHT_NORMAL))
+          has_plan = FALSE;
+        else
+          region = plan_region;
+      }
+
+    h = add_part (self, "commentary-heading",
+                  make_lines (self, facts->commentary_heading, SMALL_PX * s, PANGO_WEIGHT_BOLD,
+                              cw, 1),
+                  mx, y, INK_DIM, trail_top);
     if (h < 0)
       return;
-    y += h + round (6 * s);
+    y += heading_h;
     if (empty)
       text = make_lines (self, _("No commentary yet."), BODY_PX * s, PANGO_WEIGHT_NORMAL, cw, 1);
     else
       text = fit_commentary (self, facts->commentary, COMMENTARY_PX * s, BODY_FLOOR_PX * s, cw,
-                             trail_top - y, &more);
+                             region - (has_plan ? plan_room : 0), &more);
+    commentary_px = pango_font_description_get_size (pango_layout_get_font_description (text)) /
+                    (double) PANGO_SCALE;
     /* Cut short to nothing, only the line saying how much there is stays. */
     if (*pango_layout_get_text (text) == '\0')
       {
@@ -847,8 +1108,31 @@ lay_out_action (PathwayPresenterSlide *self, double width, double height)
       }
     else
       h = add_part (self, "commentary", text, mx, y, empty ? INK_DIM : INK_TEXT, trail_top);
+    if (h >= 0)
+      y += h;
     if (more != NULL)
-      add_part (self, "commentary-more", more, mx, y + MAX (h, 0), INK_DIM, trail_top);
+      {
+        h = add_part (self, "commentary-more", more, mx, y, INK_DIM, trail_top);
+        if (h >= 0)
+          y += h;
+      }
+
+    if (has_plan)
+      {
+        y += block_gap;
+        h = add_part (self, "recovery-heading",
+                      make_lines (self, _("Recovery plan"), SMALL_PX * s, PANGO_WEIGHT_BOLD, cw,
+                                  1),
+                      mx, y, INK_DIM, trail_top);
+        if (h < 0)
+          return;
+        y += heading_h;
+        add_part (self, "recovery",
+                  fit_text (self, facts->recovery_plan, PANGO_WEIGHT_NORMAL,
+                            MAX (commentary_px, BODY_FLOOR_PX * s), BODY_FLOOR_PX * s, cw,
+                            trail_top - y),
+                  mx, y, INK_TEXT, trail_top);
+      }
   }
 }
 
@@ -1202,9 +1486,11 @@ update_accessible (PathwayPresenterSlide *self)
       label = self->action.reference;
       g_string_append_printf (text, "%s. %s: %s. ", self->action.title, _("Rating"),
                               self->action.rating_word);
-      if (self->action.overdue != NULL)
-        g_string_append_printf (text, "%s. ", self->action.overdue);
+      if (self->action.due != NULL)
+        g_string_append_printf (text, "%s. ", self->action.due);
       g_string_append (text, self->action.commentary ? self->action.commentary : "");
+      if (self->action.recovery_plan != NULL)
+        g_string_append_printf (text, " %s: %s", _("Recovery plan"), self->action.recovery_plan);
       break;
     case PATHWAY_PRESENTER_SLIDE_CLOSING:
     default:

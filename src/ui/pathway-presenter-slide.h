@@ -1,9 +1,11 @@
 /* pathway-presenter-slide.h: one slide of the presenter, drawn with Pango at the size it is
  * given, for a projector at the back of a room: type scales with the window (at 1024x768 the
  * title is at least 32 px and the rest at least 24 px); long titles wrap and then end with
- * "…"; long commentary shrinks to a floor and then ends with "…" and says how much more there
- * is; nothing is drawn outside the slide. A rating is always its word (or letter) as well as
- * its colour. The slide shows what it is given as plain text: it reads nothing itself.
+ * "…"; an action's latest commentary always has three lines at the body size (or all of it)
+ * before anything else is given room, and beyond that shrinks to a floor and then ends with
+ * "…" and says how much more there is; nothing is drawn outside the slide. A rating is always
+ * its word (or letter) as well as its colour. The slide shows what it is given as plain text:
+ * it reads nothing itself.
  *
  * Each piece of text is a named part (its PangoLayout and where it is drawn), so tests can
  * compare what is drawn with the slide's allocation. */
@@ -54,12 +56,15 @@ typedef struct {
   char *workstream;       /* "Workstream 2: Assessment and plans", or NULL */
   char *lead;             /* "Priya Shah, Head of SEN", or NULL */
   char *timescale;        /* "Dec 2025 → March 2026" */
-  char *overdue;          /* "Overdue by 3 months", or NULL when it is not */
+  char *due;              /* "Overdue by 3 months", "Due December 2025, not complete", or
+                           * NULL (pathway_action_dup_due_words) */
+  gboolean due_warning;   /* the due words are a warning */
   PathwayRating rating;
   char *rating_word;
   char *rating_note;      /* "Amber at the last meeting", or NULL */
   char *commentary_heading;
   char *commentary;       /* or "" */
+  char *recovery_plan;    /* a red action's, or NULL */
   PathwayPresenterTrailStep trail[6];
   guint n_trail;          /* oldest first */
   char *position;         /* "Action 3 of 14" */

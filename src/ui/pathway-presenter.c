@@ -221,29 +221,6 @@ show_overview (PathwayPresenter *self)
   pathway_presenter_slide_show_overview (self->slide, &facts);
 }
 
-/* "Overdue by 3 months", in words, from the day it was due. */
-static char *
-overdue_words (PathwayAction *action, const GDate *today)
-{
-  const PathwayTimescale *due = pathway_action_get_due_timescale (action);
-  int days;
-
-  if (!pathway_action_is_overdue (action, today))
-    return NULL;
-  days = g_date_days_between (&due->date, today);
-  if (days < 14)
-    return g_strdup_printf (ngettext ("Overdue by %d day", "Overdue by %d days", days), days);
-  if (days < 61)
-    return g_strdup_printf (ngettext ("Overdue by %d week", "Overdue by %d weeks", days / 7),
-                            days / 7);
-  {
-    int months = (int) round (days / 30.44);
-
-    return g_strdup_printf (ngettext ("Overdue by %d month", "Overdue by %d months", months),
-                            months);
-  }
-}
-
 static char *
 timescale_words (PathwayAction *action)
 {
@@ -300,7 +277,7 @@ show_action (PathwayPresenter *self, PathwayAction *action)
                      : g_strdup (pathway_person_get_name (lead));
     }
   facts.timescale = timescale_words (action);
-  facts.overdue = overdue_words (action, &self->today);
+  facts.due = pathway_action_dup_due_words (action, &self->today, &facts.due_warning);
   facts.rating = pathway_action_get_rating (action);
   facts.rating_word = g_strdup (pathway_record_rating_word (scheme, facts.rating));
   then = rating_before (self, action);
@@ -349,13 +326,10 @@ show_action (PathwayPresenter *self, PathwayAction *action)
     }
   else
     facts.commentary_heading = g_strdup (_("Latest commentary"));
+  facts.commentary = g_strdup (pathway_action_get_commentary (action));
   /* A red action's slide says what will bring it back, after the commentary. */
   if (facts.rating == PATHWAY_RATING_RED && *pathway_action_get_recovery_plan (action) != '\0')
-    facts.commentary = g_strdup_printf (_("%s\n\nWhat will bring it back: %s"),
-                                        pathway_action_get_commentary (action),
-                                        pathway_action_get_recovery_plan (action));
-  else
-    facts.commentary = g_strdup (pathway_action_get_commentary (action));
+    facts.recovery_plan = g_strdup (pathway_action_get_recovery_plan (action));
   facts.position = g_strdup_printf (_("Action %u of %u"), self->position - N_LEADING + 1,
                                     n_actions (self));
   pathway_presenter_slide_show_action (self->slide, &facts);
@@ -672,6 +646,41 @@ store_summary (PathwayPresenter *self, GPtrArray *entries, GError **error)
   return pathway_document_set_text (self->document, self->meeting, "summary", text, error);
 }
 
+/* A rating key's note is what the room says about the action now: it goes with the new
+ * rating (or, the rating staying as it is, is kept as a note) and becomes the action's latest
+ * commentary, dated today, in one step that one undo takes back. Without a note only a
+ * change of rating is written. */
+static gboolean
+write_rating (PathwayPresenter *self, PathwayAction *action, PathwayRating rating,
+              const char *note, gboolean *wrote, GError **error)
+{
+  gboolean rerated = pathway_action_get_rating (action) != rating;
+  g_autofree char *label = NULL;
+
+  *wrote = FALSE;
+  if (*note == '\0')
+    {
+      if (!rerated)
+        return TRUE;
+      return *wrote = pathway_document_set_rating (self->document, action, rating, note, error);
+    }
+
+  /* TRANSLATORS: the undo step of a re-rating with a note in a meeting, "Re-rating of 1B vi" */
+  label = g_strdup_printf (_("Re-rating of %s"), pathway_action_get_reference (action));
+  if (!pathway_document_begin_batch (self->document, label, error))
+    return FALSE;
+  if ((rerated ? pathway_document_set_rating (self->document, action, rating, note, error)
+               : pathway_document_add_note (self->document, action, "note", note, error)) &&
+      pathway_document_set_commentary (self->document, action, note, error) &&
+      pathway_document_commit_batch (self->document, error))
+    {
+      *wrote = TRUE;
+      return TRUE;
+    }
+  pathway_document_rollback_batch (self->document);
+  return FALSE;
+}
+
 void
 _pathway_presenter_save_note (PathwayPresenter *self)
 {
@@ -689,14 +698,7 @@ _pathway_presenter_save_note (PathwayPresenter *self)
                                                 &error);
     }
   else if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_RATING && action != NULL)
-    {
-      /* The same rating again with a note keeps the note; with none, nothing is written. */
-      if (pathway_action_get_rating (action) != self->pending_rating)
-        ok = wrote = pathway_document_set_rating (self->document, action, self->pending_rating,
-                                                  text, &error);
-      else if (*text != '\0')
-        ok = wrote = pathway_document_add_note (self->document, action, "note", text, &error);
-    }
+    ok = write_rating (self, action, self->pending_rating, text, &wrote, &error);
   else if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_NOTE)
     {
       const char *kind = self->decision ? "decision" : "note";

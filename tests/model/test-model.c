@@ -608,6 +608,50 @@ test_action (void)
   g_assert_nonnull (pathway_action_get_original_timescale (a));
 }
 
+/* The words beside the rating agree with it: "Overdue" only beside red, amber or no rating;
+ * beside green the date that passed; nothing for a complete action or one not yet due. */
+static void
+test_action_due_words (void)
+{
+  g_autoptr(PathwayAction) a = pathway_action_new ();
+  g_autoptr(PathwayTimescale) due = ts ("Dec 25", 31, 12, 2025);
+  g_autoptr(GDate) nov25 = g_date_new_dmy (18, 11, 2025);
+  g_autoptr(GDate) jan26 = g_date_new_dmy (5, 1, 2026);
+  g_autoptr(GDate) aug26 = g_date_new_dmy (31, 8, 2026);
+  gboolean warning = TRUE;
+  char *words;
+
+  pathway_action_set_original_timescale (a, due);
+  pathway_action_set_status (a, PATHWAY_STATUS_ON_TRACK);
+  pathway_action_set_rating (a, PATHWAY_RATING_AMBER);
+  g_assert_null (pathway_action_dup_due_words (a, nov25, &warning));
+  g_assert_false (warning);
+
+  words = pathway_action_dup_due_words (a, jan26, &warning);
+  g_assert_cmpstr (words, ==, "Overdue by 5 days");
+  g_assert_true (warning);
+  g_free (words);
+  pathway_action_set_rating (a, PATHWAY_RATING_RED);
+  words = pathway_action_dup_due_words (a, aug26, &warning);
+  g_assert_cmpstr (words, ==, "Overdue by 8 months");
+  g_assert_true (warning);
+  g_free (words);
+
+  pathway_action_set_rating (a, PATHWAY_RATING_GREEN);
+  words = pathway_action_dup_due_words (a, aug26, &warning);
+  g_assert_cmpstr (words, ==, "Due 31 December 2025, not complete");
+  g_assert_false (warning);
+  g_free (words);
+
+  pathway_action_set_rating (a, PATHWAY_RATING_BLUE);
+  g_assert_null (pathway_action_dup_due_words (a, aug26, NULL));
+  pathway_action_set_rating (a, PATHWAY_RATING_GREEN);
+  pathway_action_set_status (a, PATHWAY_STATUS_COMPLETE);
+  warning = TRUE;
+  g_assert_null (pathway_action_dup_due_words (a, aug26, &warning));
+  g_assert_false (warning);
+}
+
 static void
 test_indicator (void)
 {
@@ -956,6 +1000,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/properties/references-released", test_references_released);
   g_test_add_func ("/model/rating-scheme", test_rating_scheme);
   g_test_add_func ("/model/action/derived", test_action);
+  g_test_add_func ("/model/action/due-words-agree-with-rating", test_action_due_words);
   g_test_add_func ("/model/indicator", test_indicator);
   g_test_add_func ("/model/board/meetings-in-date-order", test_board);
   g_test_add_func ("/model/workstream/lists", test_workstream);

@@ -8,10 +8,15 @@
  * that Escape in the note throws it away; that a read-only programme writes nothing and says
  * why; that a 500-character title and 3,000 characters of commentary stay inside the slide at
  * 1024x768 and 1920x1080 (the Pango layouts measured against the allocation), with the type
- * no smaller than 32 px for the title and 24 px for the rest at 1024x768; that user text shows
- * as written; and that the window's Present Meeting and Present (from the tracker's filter)
- * start it through the meeting dialog. With PATHWAY_SCREENSHOT_DIR set it saves every kind of
- * slide, the note bar and the summary dialog at both sizes, light and dark. */
+ * no smaller than 32 px for the title and 24 px for the rest at 1024x768; that every demo
+ * action's slide, at both sizes and with the note bar and keys open, shows its whole latest
+ * commentary or at least three lines of it, and no "Overdue" beside green or blue; that a
+ * rating key's note becomes the latest commentary, dated today, with due words that agree with
+ * the new rating, and one undo takes it back; that user text shows as written; and that the
+ * window's Present Meeting and Present (from the tracker's filter) start it through the
+ * meeting dialog. With PATHWAY_SCREENSHOT_DIR set it saves every kind of slide (and the slides
+ * of 1A v, of the red action with the longest recovery plan, of the longest commentary, and
+ * after re-ratings), the note bar and the summary dialog at both sizes, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -251,6 +256,55 @@ slide_rated (PathwayPresenter *presenter, int rating, gboolean equal)
     }
   g_assert_not_reached ();
   return 0;
+}
+
+/* The slide of the action with that reference. */
+static guint
+slide_of (PathwayPresenter *presenter, const char *reference)
+{
+  GListModel *actions = pathway_presenter_get_actions (presenter);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+
+      if (g_str_equal (pathway_action_get_reference (action), reference))
+        return i + 2;
+    }
+  g_error ("%s is not presented", reference);
+  return 0;
+}
+
+/* The slide of the red action with the longest recovery plan, and of the action whose
+ * commentary (with its plan) is longest. */
+static guint
+slide_longest (PathwayPresenter *presenter, gboolean red_with_plan)
+{
+  GListModel *actions = pathway_presenter_get_actions (presenter);
+  gsize longest = 0;
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+      gsize plan = strlen (pathway_action_get_recovery_plan (action));
+      gsize length = strlen (pathway_action_get_commentary (action));
+
+      if (pathway_action_get_rating (action) == PATHWAY_RATING_RED)
+        length += plan;
+      if (red_with_plan)
+        length = plan;
+
+      if (red_with_plan && pathway_action_get_rating (action) != PATHWAY_RATING_RED)
+        continue;
+      if (length > longest)
+        {
+          longest = length;
+          found = i + 2;
+        }
+    }
+  g_assert_cmpuint (found, >, 0);
+  return found;
 }
 
 static void save_slide (Fixture *f, const char *folder, const char *what, int width, int height,
@@ -670,8 +724,17 @@ test_records_in_meeting (Fixture *f, gconstpointer data)
   g_assert_nonnull (stored);
   updates = pathway_document_list_meeting_updates (reopened, stored, &error);
   g_assert_no_error (error);
-  /* The re-rating, the recovery plan agreed and the decision, each linked to the meeting. */
-  g_assert_cmpuint (g_list_model_get_n_items (updates), ==, 3);
+  /* The re-rating, its note as the latest commentary, the recovery plan agreed and the
+   * decision, each linked to the meeting. */
+  g_assert_cmpuint (g_list_model_get_n_items (updates), ==, 4);
+  {
+    PathwayActionUpdate *commentary = find_update (updates, PATHWAY_FIELD_COMMENTARY, action_id);
+
+    g_assert_nonnull (commentary);
+    g_assert_cmpstr (pathway_action_update_get_to_value (commentary), ==,
+                     "Evidence of impact is not there yet");
+    g_object_unref (commentary);
+  }
   {
     PathwayActionUpdate *plan = find_update (updates, PATHWAY_FIELD_TEXT, action_id);
 
@@ -1067,6 +1130,237 @@ test_closing_overflows (Fixture *f, gconstpointer data)
 
     g_assert_true (g_str_has_prefix (pango_layout_get_text (more->layout), expected));
   }
+}
+
+/* Commentary ------------------------------------------------------------------------------- */
+
+typedef struct {
+  PathwayPresenterSlide *slide;
+  int height;
+} SlideHeight;
+
+static gboolean
+slide_height_is (gpointer data)
+{
+  SlideHeight *wanted = data;
+
+  return gtk_widget_get_height (GTK_WIDGET (wanted->slide)) == wanted->height;
+}
+
+/* The commentary part is the whole commentary, or at least three lines of it at no less than
+ * the body's floor with the line saying how much more there is; all its lines are drawn.
+ * Nothing says "Overdue" beside a green or blue rating. */
+static void
+assert_commentary_shown (PathwayPresenterSlide *slide, PathwayAction *action, double scale)
+{
+  const char *commentary = pathway_action_get_commentary (action);
+  const PathwayPresenterTextPart *part = pathway_presenter_slide_find_part (slide, "commentary");
+  const PathwayPresenterTextPart *more = pathway_presenter_slide_find_part (slide,
+                                                                            "commentary-more");
+  const PangoFontDescription *font;
+  const char *text;
+  PathwayRating rating = pathway_action_get_rating (action);
+
+  if (part == NULL)
+    g_error ("%s: no commentary on the slide", pathway_action_get_reference (action));
+  font = pango_layout_get_font_description (part->layout);
+  g_assert_cmpfloat (pango_font_description_get_size (font) / (double) PANGO_SCALE, >=,
+                     24 * scale - 0.5);
+  g_assert_false (pango_layout_is_ellipsized (part->layout));
+  text = pango_layout_get_text (part->layout);
+  if (*commentary == '\0')
+    g_assert_cmpstr (text, ==, "No commentary yet.");
+  else if (more == NULL)
+    g_assert_cmpstr (text, ==, commentary);
+  else if (pango_layout_get_line_count (part->layout) < 3)
+    g_error ("%s: %d lines of commentary, then “%s”", pathway_action_get_reference (action),
+             pango_layout_get_line_count (part->layout), pango_layout_get_text (more->layout));
+
+  if (rating == PATHWAY_RATING_GREEN || rating == PATHWAY_RATING_BLUE)
+    for (guint i = 0; i < pathway_presenter_slide_get_n_parts (slide); i++)
+      g_assert_null (strstr (pango_layout_get_text (pathway_presenter_slide_get_part (slide,
+                                                                                      i)->layout),
+                             "Overdue"));
+}
+
+/* Every action of the demo, at both sizes, and at the smaller with the bar of keys and the
+ * note bar open (the least room the slide has). */
+static void
+test_commentary_never_hidden (Fixture *f, gconstpointer data)
+{
+  static const int sizes[][2] = { { 1024, 768 }, { 1920, 1080 } };
+  GListModel *all = pathway_programme_get_actions (pathway_document_get_programme (f->document));
+  guint n = g_list_model_get_n_items (all);
+
+  g_assert_cmpuint (n, >, 100);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      PathwayPresenter *presenter = open_presenter (f, todays_meeting (f), all, sizes[k][0],
+                                                    sizes[k][1]);
+      PathwayPresenterSlide *slide = pathway_presenter_get_slide (presenter);
+      double scale = pathway_presenter_slide_get_scale (slide);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PathwayAction) action = g_list_model_get_item (all, i);
+
+          pathway_presenter_set_position (presenter, i + 2);
+          g_assert_true (pathway_presenter_get_action (presenter) == action);
+          assert_commentary_shown (slide, action, scale);
+          assert_apart (slide);
+        }
+
+      if (k == 0)
+        {
+          SlideHeight shorter = { slide, 0 };
+          SlideShorter opened = { slide, gtk_widget_get_height (GTK_WIDGET (slide)) };
+
+          pathway_presenter_set_position (presenter, 2);
+          g_assert_true (key (presenter, GDK_KEY_h));
+          g_assert_true (key (presenter, GDK_KEY_n));
+          wait_for ("the slide to make room for the note bar and the keys", slide_shorter,
+                    &opened);
+          wait_for_drawn (presenter);
+          shorter.height = gtk_widget_get_height (GTK_WIDGET (slide));
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(PathwayAction) action = g_list_model_get_item (all, i);
+
+              pathway_presenter_set_position (presenter, i + 2);
+              g_assert_true (key (presenter, GDK_KEY_n));
+              wait_for ("the slide to keep room for the note bar", slide_height_is, &shorter);
+              assert_commentary_shown (slide, action, scale);
+              assert_inside (slide, 32 * scale - 0.5, 24 * scale - 0.5);
+              assert_apart (slide);
+            }
+        }
+      pathway_presenter_leave (presenter);
+      destroy_toplevels_but (f->parent);
+    }
+}
+
+typedef struct {
+  PathwayPresenterSlide *slide;
+  const char *part;
+  const char *text;
+} PartText;
+
+static gboolean
+part_says (gpointer data)
+{
+  PartText *wanted = data;
+  const PathwayPresenterTextPart *part = pathway_presenter_slide_find_part (wanted->slide,
+                                                                            wanted->part);
+
+  return part != NULL && g_strcmp0 (pango_layout_get_text (part->layout), wanted->text) == 0;
+}
+
+/* R, A, G or B with a note in the meeting: the slide shows the new rating, the note as the
+ * latest commentary dated today by the document's clock, and due words that agree with the
+ * rating. One undo takes the rating and the commentary back. */
+static void
+test_rerating_note_is_commentary (Fixture *f, gconstpointer data)
+{
+  PathwayMeeting *meeting = todays_meeting (f);
+  PathwayPresenter *presenter = open_presenter (f, meeting, NULL, 1024, 768);
+  PathwayPresenterSlide *slide = pathway_presenter_get_slide (presenter);
+  GListModel *actions = pathway_presenter_get_actions (presenter);
+  g_autoptr(GListModel) updates = NULL;
+  g_autoptr(PathwayActionUpdate) commentary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *due_shown = NULL;
+  g_autofree char *due_words = NULL;
+  PathwayAction *action = NULL;
+  PartText wanted = { slide, "commentary", NULL };
+  const char *note = "Two locum therapists start in January; the plan holds";
+  GDate today;
+
+  /* An amber or red action past its due date. */
+  pathway_document_get_today (f->document, &today);
+  for (guint i = 0; action == NULL && i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(PathwayAction) candidate = g_list_model_get_item (actions, i);
+      PathwayRating rating = pathway_action_get_rating (candidate);
+
+      if ((rating == PATHWAY_RATING_AMBER || rating == PATHWAY_RATING_RED) &&
+          pathway_action_is_overdue (candidate, &today))
+        {
+          action = candidate;
+          pathway_presenter_set_position (presenter, i + 2);
+        }
+    }
+  g_assert_nonnull (action);
+  before = g_strdup (pathway_action_get_commentary (action));
+  g_assert_true (g_str_has_prefix (part_text (slide, "due"), "Overdue by "));
+
+  /* Green, with a note. */
+  g_assert_true (key (presenter, GDK_KEY_g));
+  gtk_editable_set_text (pathway_presenter_get_entry (presenter), note);
+  g_assert_true (key (presenter, GDK_KEY_Return));
+  wanted.text = note;
+  wait_for ("the slide to show the note as the commentary", part_says, &wanted);
+
+  g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_GREEN);
+  g_assert_cmpstr (pathway_action_get_commentary (action), ==, note);
+  g_assert_cmpstr (part_text (slide, "rating"), ==, "Green");
+  g_assert_null (pathway_presenter_slide_find_part (slide, "commentary-more"));
+  {
+    g_autoptr(GDateTime) noon = g_date_time_new_local (g_date_get_year (&today),
+                                                       g_date_get_month (&today),
+                                                       g_date_get_day (&today), 12, 0, 0);
+    g_autofree char *day = g_date_time_format (noon, "%-d %B %Y");
+
+    heading = g_strdup_printf ("Latest commentary, %s", day);
+  }
+  g_assert_cmpstr (part_text (slide, "commentary-heading"), ==, heading);
+  g_assert_cmpstr (part_text (slide, "commentary-heading"), ==,
+                   "Latest commentary, 18 November 2026");
+  due_shown = pathway_timescale_dup_display (pathway_action_get_due_timescale (action));
+  due_words = g_strdup_printf ("Due %s, not complete", due_shown);
+  g_assert_cmpstr (part_text (slide, "due"), ==, due_words);
+  assert_commentary_shown (slide, action, pathway_presenter_slide_get_scale (slide));
+
+  /* In the file: the rating with its note and the commentary, both linked to the meeting. */
+  updates = pathway_document_list_meeting_updates (f->document, meeting, &error);
+  g_assert_no_error (error);
+  commentary = find_update (updates, PATHWAY_FIELD_COMMENTARY, pathway_action_get_id (action));
+  g_assert_nonnull (commentary);
+  g_assert_cmpstr (pathway_action_update_get_from_value (commentary), ==, before);
+  g_assert_cmpstr (pathway_action_update_get_to_value (commentary), ==, note);
+  {
+    g_autoptr(PathwayActionUpdate) rating = find_update (updates, PATHWAY_FIELD_RATING,
+                                                         pathway_action_get_id (action));
+
+    g_assert_nonnull (rating);
+    g_assert_cmpstr (pathway_action_update_get_note (rating), ==, note);
+  }
+
+  /* R with a note, and the same rating again with another: each note is the commentary. */
+  g_assert_true (key (presenter, GDK_KEY_r));
+  gtk_editable_set_text (pathway_presenter_get_entry (presenter), "Slipped again");
+  g_assert_true (key (presenter, GDK_KEY_Return));
+  wanted.text = "Slipped again";
+  wait_for ("the slide to show the second note as the commentary", part_says, &wanted);
+  g_assert_cmpstr (part_text (slide, "rating"), ==, "Red");
+  g_assert_true (g_str_has_prefix (part_text (slide, "due"), "Overdue by "));
+  g_assert_true (key (presenter, GDK_KEY_r));
+  gtk_editable_set_text (pathway_presenter_get_entry (presenter), "Red, as agreed");
+  g_assert_true (key (presenter, GDK_KEY_Return));
+  wanted.text = "Red, as agreed";
+  wait_for ("the slide to show the third note as the commentary", part_says, &wanted);
+
+  /* One undo takes a re-rating with its note back whole. */
+  g_assert_true (pathway_document_undo (f->document, &error));
+  g_assert_no_error (error);
+  wanted.text = "Slipped again";
+  wait_for ("the slide to show the commentary before", part_says, &wanted);
+  g_assert_true (pathway_document_undo (f->document, &error));
+  g_assert_no_error (error);
+  wanted.text = note;
+  wait_for ("the slide to show the first note again", part_says, &wanted);
+  g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_GREEN);
 }
 
 static const char *
@@ -1538,6 +1832,12 @@ save_set (Fixture *f, const char *folder, int width, int height, gboolean dark)
   save_slide (f, folder, "action", width, height, dark);
   pathway_presenter_set_position (presenter, slide_rated (presenter, PATHWAY_RATING_AMBER, TRUE));
   save_slide (f, folder, "action-amber", width, height, dark);
+  pathway_presenter_set_position (presenter, slide_of (presenter, "1A v"));
+  save_slide (f, folder, "action-1A-v", width, height, dark);
+  pathway_presenter_set_position (presenter, slide_longest (presenter, TRUE));
+  save_slide (f, folder, "action-recovery", width, height, dark);
+  pathway_presenter_set_position (presenter, slide_longest (presenter, FALSE));
+  save_slide (f, folder, "action-longest", width, height, dark);
 
   /* Re-rate the red one with a note, showing the bar and the keys. */
   pathway_presenter_set_position (presenter, red);
@@ -1548,6 +1848,31 @@ save_set (Fixture *f, const char *folder, int width, int height, gboolean dark)
   save_slide (f, folder, "action-note", width, height, dark);
   key (presenter, GDK_KEY_Return);
   key (presenter, GDK_KEY_h);
+  save_slide (f, folder, "action-rerated", width, height, dark);
+  /* An action past its date re-rated green: no "Overdue" beside it. */
+  {
+    GListModel *actions = pathway_presenter_get_actions (presenter);
+    GDate today;
+
+    pathway_document_get_today (f->document, &today);
+    for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+      {
+        g_autoptr(PathwayAction) action = g_list_model_get_item (actions, i);
+
+        if (pathway_action_get_rating (action) == PATHWAY_RATING_AMBER &&
+            pathway_action_is_overdue (action, &today))
+          {
+            pathway_presenter_set_position (presenter, i + 2);
+            key (presenter, GDK_KEY_g);
+            gtk_editable_set_text (pathway_presenter_get_entry (presenter),
+                                   "Back on track: the last two steps are booked for January");
+            key (presenter, GDK_KEY_Return);
+            save_slide (f, folder, "action-rerated-green", width, height, dark);
+            break;
+          }
+      }
+  }
+  pathway_presenter_set_position (presenter, red);
   key (presenter, GDK_KEY_Right);
   key (presenter, GDK_KEY_n);
   pathway_presenter_set_decision (presenter, TRUE);
@@ -1632,6 +1957,8 @@ main (int argc, char *argv[])
   ADD ("/ui/presenter/long-text-fits-1024x768", test_long_text_fits_small);
   ADD ("/ui/presenter/long-text-fits-1920x1080", test_long_text_fits_large);
   ADD ("/ui/presenter/every-slide-fits", test_default_slides_fit);
+  ADD ("/ui/presenter/commentary-never-hidden", test_commentary_never_hidden);
+  ADD ("/ui/presenter/rerating-note-is-commentary", test_rerating_note_is_commentary);
   ADD ("/ui/presenter/closing-overflows", test_closing_overflows);
   ADD ("/ui/presenter/text-as-written", test_text_as_written);
   ADD ("/ui/presenter/chooser", test_chooser);
