@@ -378,10 +378,13 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
     case PATHWAY_ACTION_COLUMN_THEME:
     case PATHWAY_ACTION_COLUMN_LEAD:
+    case PATHWAY_ACTION_COLUMN_ORIGINAL:
+    case PATHWAY_ACTION_COLUMN_REVISED:
       {
         GtkWidget *inscription = cell_inscription_new (spec);
 
-        /* These are often cut short; the whole text is a hover away, made only when asked. */
+        /* These are cut short in a narrow column; the whole text is a hover away, made only
+         * when asked. */
         gtk_widget_set_has_tooltip (inscription, TRUE);
         g_signal_connect (inscription, "query-tooltip", G_CALLBACK (inscription_tooltip_cb),
                           NULL);
@@ -399,8 +402,6 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       }
 
     case PATHWAY_ACTION_COLUMN_WORKSTREAM:
-    case PATHWAY_ACTION_COLUMN_ORIGINAL:
-    case PATHWAY_ACTION_COLUMN_REVISED:
     case PATHWAY_ACTION_COLUMN_STATUS:
     case PATHWAY_ACTION_COLUMN_LAST_UPDATE:
     default:
