@@ -11,10 +11,16 @@
  * dropped when their action notifies; a change to a workstream, person, area or the rating
  * scheme drops them all, since any action may show it. The search text is also made ahead, in
  * short low-priority idles after a programme arrives, so that the first keystroke on a large
- * programme costs no more than the next. */
+ * programme costs no more than the next.
+ *
+ * The search text keeps each field apart (folded, each ending in a newline, in the order of
+ * Field below), so that a row can say in which field a word was found. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include "config.h"
+
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "pathway-action-filter.h"
 #include "pathway-style.h"
@@ -27,14 +33,43 @@
 /* Descriptions sort by their opening words; longer collation keys only cost memory. */
 #define DESCRIPTION_KEY_CHARS 80
 
+/* The fields a search looks in, in the order a match is reported in. */
+typedef enum {
+  FIELD_REFERENCE,
+  FIELD_DESCRIPTION,
+  FIELD_LEAD,
+  FIELD_COMMENTARY,
+  FIELD_THEME,
+  FIELD_RECOVERY_PLAN,
+  FIELD_SUCCESS_MEASURE,
+  N_FIELDS
+} Field;
+
+/* The column showing each field; -1: none. */
+static const int field_columns[N_FIELDS] = {
+  [FIELD_REFERENCE] = PATHWAY_ACTION_COLUMN_REFERENCE,
+  [FIELD_DESCRIPTION] = PATHWAY_ACTION_COLUMN_DESCRIPTION,
+  [FIELD_LEAD] = PATHWAY_ACTION_COLUMN_LEAD,
+  [FIELD_COMMENTARY] = PATHWAY_ACTION_COLUMN_COMMENTARY,
+  [FIELD_THEME] = PATHWAY_ACTION_COLUMN_THEME,
+  [FIELD_RECOVERY_PLAN] = -1,
+  [FIELD_SUCCESS_MEASURE] = -1,
+};
+
+/* How much of the text around a match a reason shows, in characters either side. */
+#define REASON_BEFORE_CHARS 24
+#define REASON_AFTER_CHARS 90
+
 typedef struct {
-  char *search;      /* case-folded reference, description, lead and commentary */
+  char *search;      /* the case-folded fields, each ending in a newline */
+  guint field_ends[N_FIELDS]; /* where each field's newline is in search */
   char *reference;   /* pathway_reference_sort_key */
   char *description; /* collation keys of the case-folded text; "" when there is none */
   char *workstream;
   char *theme;
   char *lead;
   char *last_update; /* for people: "14 July 2025" */
+  char *commentary_date; /* for people: "12 Nov 2026" */
 } ActionKeys;
 
 struct _PathwayActionFilter
@@ -45,6 +80,9 @@ struct _PathwayActionFilter
   GListStore *actions;
   GHashTable *keys;    /* PathwayAction (ref) -> ActionKeys */
   GHashTable *changed; /* set of PathwayAction (ref) to announce again */
+  PathwayDocument *document; /* weak */
+  GArray *states; /* PathwayActionState now, for the commentary's dates; NULL: not read */
+  gboolean states_stale;
   gboolean all_changed;
   gboolean choices_changed;
   guint refresh_source;
@@ -92,6 +130,7 @@ action_keys_free (gpointer data)
   g_free (keys->theme);
   g_free (keys->lead);
   g_free (keys->last_update);
+  g_free (keys->commentary_date);
   g_free (keys);
 }
 
@@ -154,24 +193,125 @@ keys_of (PathwayActionFilter *self,
 }
 
 static const char *
-search_text_of (PathwayActionFilter *self,
-                PathwayAction       *action)
+field_text (PathwayAction *action,
+            Field          field)
+{
+  switch (field)
+    {
+    case FIELD_REFERENCE:
+      return pathway_action_get_reference (action);
+    case FIELD_DESCRIPTION:
+      return pathway_action_get_description (action);
+    case FIELD_LEAD:
+      {
+        PathwayPerson *lead = pathway_action_get_lead (action);
+
+        return lead != NULL ? pathway_person_get_name (lead) : "";
+      }
+    case FIELD_COMMENTARY:
+      return pathway_action_get_commentary (action);
+    case FIELD_THEME:
+      return pathway_action_get_theme (action);
+    case FIELD_RECOVERY_PLAN:
+      return pathway_action_get_recovery_plan (action);
+    case FIELD_SUCCESS_MEASURE:
+      return pathway_action_get_success_measure (action);
+    case N_FIELDS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static ActionKeys *
+searched_keys_of (PathwayActionFilter *self,
+                  PathwayAction       *action)
 {
   ActionKeys *keys = keys_of (self, action);
 
   if (keys->search == NULL)
     {
-      PathwayPerson *lead = pathway_action_get_lead (action);
-      g_autofree char *joined = g_strjoin ("\n",
-                                           pathway_action_get_reference (action),
-                                           pathway_action_get_description (action),
-                                           lead != NULL ? pathway_person_get_name (lead) : "",
-                                           pathway_action_get_commentary (action),
-                                           NULL);
+      GString *search = g_string_new (NULL);
 
-      keys->search = fold (joined);
+      for (Field field = 0; field < N_FIELDS; field++)
+        {
+          const char *text = field_text (action, field);
+          g_autofree char *folded = fold (text != NULL ? text : "");
+
+          g_string_append (search, folded);
+          keys->field_ends[field] = search->len;
+          g_string_append_c (search, '\n');
+        }
+      keys->search = g_string_free (search, FALSE);
     }
-  return keys->search;
+  return keys;
+}
+
+static const char *
+search_text_of (PathwayActionFilter *self,
+                PathwayAction       *action)
+{
+  return searched_keys_of (self, action)->search;
+}
+
+/* The commentary's dates ------------------------------------------------------------------- */
+
+static void
+read_states (PathwayActionFilter *self)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *states = NULL;
+
+  g_clear_pointer (&self->states, g_array_unref);
+  self->states_stale = FALSE;
+  if (self->document != NULL && self->programme != NULL &&
+      pathway_document_get_programme (self->document) == self->programme)
+    {
+      GDate today;
+
+      pathway_document_get_today (self->document, &today);
+      states = pathway_document_states_as_at (self->document, &today, &error);
+      if (states == NULL)
+        g_debug ("Commentary dates not read: %s", error->message);
+    }
+  /* Read or not, asked once: a failed read is not tried again for every row. */
+  self->states = states != NULL ? states : g_array_new (FALSE, TRUE, sizeof (PathwayActionState));
+}
+
+/* When the action's commentary was written (Unix time); 0: never, or not known. */
+static gint64
+commentary_at (PathwayActionFilter *self,
+               PathwayAction       *action)
+{
+  const PathwayActionState *state;
+
+  if (self->states == NULL || self->states_stale)
+    read_states (self);
+  if (*pathway_action_get_commentary (action) == '\0')
+    return 0;
+  state = pathway_action_states_find (self->states, pathway_action_get_id (action));
+  return state != NULL ? state->commentary_at : 0;
+}
+
+void
+pathway_action_filter_load_commentary_dates (PathwayActionFilter *self)
+{
+  g_return_if_fail (PATHWAY_IS_ACTION_FILTER (self));
+
+  if (self->states == NULL || self->states_stale)
+    read_states (self);
+}
+
+void
+pathway_action_filter_set_document (PathwayActionFilter *self,
+                                    PathwayDocument     *document)
+{
+  g_return_if_fail (PATHWAY_IS_ACTION_FILTER (self));
+  g_return_if_fail (document == NULL || PATHWAY_IS_DOCUMENT (document));
+
+  if (document == self->document)
+    return;
+  g_set_weak_pointer (&self->document, document);
+  g_clear_pointer (&self->states, g_array_unref);
 }
 
 static const char *
@@ -235,6 +375,17 @@ key_of (PathwayActionFilter *self,
           keys->last_update = text != NULL ? text : g_strdup ("");
         }
       return keys->last_update;
+
+    case PATHWAY_ACTION_COLUMN_COMMENTARY:
+      if (keys->commentary_date == NULL)
+        {
+          gint64 at = commentary_at (self, action);
+          g_autoptr(GDateTime) local = at != 0 ? g_date_time_new_from_unix_local (at) : NULL;
+          char *text = local != NULL ? g_date_time_format (local, "%-d %b %Y") : NULL;
+
+          keys->commentary_date = text != NULL ? text : g_strdup ("");
+        }
+      return keys->commentary_date;
 
     case PATHWAY_ACTION_COLUMN_ORIGINAL:
     case PATHWAY_ACTION_COLUMN_REVISED:
@@ -313,6 +464,17 @@ compare_column (PathwayActionFilter *self,
         return g_date_time_compare (updated_a, updated_b);
       }
 
+    case PATHWAY_ACTION_COLUMN_COMMENTARY:
+      {
+        gint64 at_a = commentary_at (self, a);
+        gint64 at_b = commentary_at (self, b);
+
+        /* By the day it was written, as shown; no commentary last. */
+        if (at_a == 0 || at_b == 0)
+          return (at_a == 0) - (at_b == 0);
+        return (at_a > at_b) - (at_a < at_b);
+      }
+
     default:
       g_return_val_if_reached (0);
     }
@@ -372,6 +534,16 @@ pathway_action_filter_get_last_update_text (PathwayActionFilter *self,
   return key_of (self, action, PATHWAY_ACTION_COLUMN_LAST_UPDATE);
 }
 
+const char *
+pathway_action_filter_get_commentary_date_text (PathwayActionFilter *self,
+                                                PathwayAction       *action)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION_FILTER (self), "");
+  g_return_val_if_fail (PATHWAY_IS_ACTION (action), "");
+
+  return key_of (self, action, PATHWAY_ACTION_COLUMN_COMMENTARY);
+}
+
 /* Matching ------------------------------------------------------------------------------------- */
 
 static gboolean
@@ -422,6 +594,194 @@ pathway_action_filter_match (GtkFilter *filter,
   return TRUE;
 }
 
+/* Where word is in the field, in the folded search text; NULL when it is not there. */
+static const char *
+find_in_field (ActionKeys *keys,
+               Field       field,
+               const char *word)
+{
+  const char *start = keys->search + (field == 0 ? 0 : keys->field_ends[field - 1] + 1);
+  const char *end = keys->search + keys->field_ends[field];
+  const char *found = strstr (start, word);
+
+  /* Words hold no newline, so a match that starts in the field ends in it too. */
+  return found != NULL && found < end ? found : NULL;
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c);
+}
+
+/* The words around characters [at, at + length) of text, on one line, cut at spaces, with
+ * "…" where text goes on; the match's bytes in the result through the pointers. */
+static char *
+excerpt (const char *text,
+         glong       at,
+         glong       length,
+         guint      *match_start,
+         guint      *match_end)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  glong from, to;
+  const char *p;
+  GString *out;
+
+  at = CLAMP (at, 0, n_chars);
+  length = CLAMP (length, 0, n_chars - at);
+  from = MAX (at - REASON_BEFORE_CHARS, 0);
+  to = MIN (at + length + REASON_AFTER_CHARS, n_chars);
+
+  /* Start and end on whole words, when a space is near enough. */
+  if (from > 0)
+    for (glong i = from; i < at; i++)
+      if (is_space (g_utf8_get_char (g_utf8_offset_to_pointer (text, i))))
+        {
+          from = i + 1;
+          break;
+        }
+  if (to < n_chars)
+    for (glong i = to; i > at + length; i--)
+      if (is_space (g_utf8_get_char (g_utf8_offset_to_pointer (text, i))))
+        {
+          to = i;
+          break;
+        }
+
+  out = g_string_new (from > 0 ? "…" : "");
+  p = g_utf8_offset_to_pointer (text, from);
+  for (glong i = from; i < to; i++, p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (i == at)
+        *match_start = out->len;
+      if (i == at + length)
+        *match_end = out->len;
+      if (is_space (c))
+        {
+          /* One line: runs of spaces and line breaks become one space. */
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_unichar (out, c);
+    }
+  if (to == at + length)
+    *match_end = out->len;
+  if (to < n_chars)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+static char *
+describe_match (Field       field,
+                const char *words)
+{
+  switch (field)
+    {
+    /* TRANSLATORS: under an action the search found: where a word was found, then the words
+     * around it, as in "Matched in the reference: 2B iv" */
+    case FIELD_REFERENCE: return g_strdup_printf (_("Matched in the reference: %s"), words);
+    /* TRANSLATORS: as in "Matched in the action: …agree a charter with…" */
+    case FIELD_DESCRIPTION: return g_strdup_printf (_("Matched in the action: %s"), words);
+    /* TRANSLATORS: as in "Matched in the lead: Priya Raman", the person leading the action */
+    case FIELD_LEAD: return g_strdup_printf (_("Matched in the lead: %s"), words);
+    /* TRANSLATORS: as in "Matched in commentary: …waiting times fell to…" */
+    case FIELD_COMMENTARY: return g_strdup_printf (_("Matched in commentary: %s"), words);
+    /* TRANSLATORS: as in "Matched in the theme: Co-production" */
+    case FIELD_THEME: return g_strdup_printf (_("Matched in the theme: %s"), words);
+    /* TRANSLATORS: as in "Matched in the recovery plan: …a second panel from January…" */
+    case FIELD_RECOVERY_PLAN: return g_strdup_printf (_("Matched in the recovery plan: %s"), words);
+    /* TRANSLATORS: as in "Matched in the success measure: …90% of plans within…" */
+    case FIELD_SUCCESS_MEASURE:
+      return g_strdup_printf (_("Matched in the success measure: %s"), words);
+    case N_FIELDS:
+    default:
+      g_return_val_if_reached (g_strdup (words));
+    }
+}
+
+char *
+pathway_action_filter_dup_match_reason (PathwayActionFilter *self,
+                                        PathwayAction       *action,
+                                        guint                shown_columns,
+                                        guint               *match_start,
+                                        guint               *match_end)
+{
+  ActionKeys *keys;
+  Field reason_field = N_FIELDS;
+  const char *reason_at = NULL;
+  const char *reason_word = NULL;
+  const char *text;
+  const char *folded_field;
+  g_autofree char *snippet = NULL;
+  g_autofree char *sentence = NULL;
+  char *marker;
+  guint start = 0, end = 0;
+  glong at;
+
+  g_return_val_if_fail (PATHWAY_IS_ACTION_FILTER (self), NULL);
+  g_return_val_if_fail (PATHWAY_IS_ACTION (action), NULL);
+
+  if (self->words == NULL)
+    return NULL;
+  keys = searched_keys_of (self, action);
+
+  /* The first word found only in fields no column shows, and the first such field. */
+  for (guint i = 0; reason_field == N_FIELDS && self->words[i] != NULL; i++)
+    {
+      Field hidden = N_FIELDS;
+      const char *hidden_at = NULL;
+      gboolean in_view = FALSE;
+
+      for (Field field = 0; !in_view && field < N_FIELDS; field++)
+        {
+          const char *found = find_in_field (keys, field, self->words[i]);
+          int column = field_columns[field];
+
+          if (found == NULL)
+            continue;
+          if (column >= 0 && (shown_columns & (1u << column)) != 0)
+            in_view = TRUE;
+          else if (hidden == N_FIELDS)
+            {
+              hidden = field;
+              hidden_at = found;
+            }
+        }
+      if (!in_view && hidden != N_FIELDS)
+        {
+          reason_field = hidden;
+          reason_at = hidden_at;
+          reason_word = self->words[i];
+        }
+    }
+  if (reason_field == N_FIELDS)
+    return NULL;
+
+  /* Folding keeps ASCII text's length and most other text's, so the match's place in the
+   * folded text, in characters, is its place in the text as written; where folding changed
+   * the length the excerpt is a few characters off, never out of the text. */
+  text = field_text (action, reason_field);
+  folded_field = keys->search + (reason_field == 0 ? 0 : keys->field_ends[reason_field - 1] + 1);
+  at = g_utf8_pointer_to_offset (folded_field, reason_at);
+  snippet = excerpt (text, at, g_utf8_strlen (reason_word, -1), &start, &end);
+
+  /* The sentence is made around a mark, to find where the words go in the translation. */
+  sentence = describe_match (reason_field, "\x01");
+  marker = strchr (sentence, '\x01');
+  if (marker == NULL)
+    return NULL;
+  *marker = '\0';
+  if (match_start != NULL)
+    *match_start = (marker - sentence) + start;
+  if (match_end != NULL)
+    *match_end = (marker - sentence) + MAX (end, start);
+  return g_strconcat (sentence, snippet, marker + 1, NULL);
+}
+
 static GtkFilterMatch
 pathway_action_filter_get_strictness (GtkFilter *filter)
 {
@@ -442,6 +802,8 @@ action_notify_cb (PathwayAction       *action,
 
   g_hash_table_remove (self->keys, action);
   g_hash_table_add (self->changed, g_object_ref (action));
+  if (self->states != NULL && g_str_equal (name, "commentary"))
+    self->states_stale = TRUE;
   if (g_str_equal (name, "theme") || g_str_equal (name, "workstream") ||
       g_str_equal (name, "lead") || g_str_equal (name, "area"))
     self->choices_changed = TRUE;
@@ -638,6 +1000,9 @@ refresh_cb (gpointer data)
   self->refresh_source = 0;
   self->changed = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->all_changed = FALSE;
+  /* The rows about to be bound again find the commentary's new date ready. */
+  if (self->states_stale)
+    read_states (self);
 
   if (all_changed || g_hash_table_size (changed) > MANY_CHANGED)
     {
@@ -698,6 +1063,7 @@ pathway_action_filter_set_programme (PathwayActionFilter *self,
   g_hash_table_remove_all (self->keys);
   g_hash_table_remove_all (self->changed);
   self->all_changed = FALSE;
+  g_clear_pointer (&self->states, g_array_unref);
 
   /* Quietly: the whole list is replaced below, and every action is tested then. */
   g_clear_object (&self->workstream);
@@ -1086,6 +1452,8 @@ pathway_action_filter_dispose (GObject *object)
   g_clear_handle_id (&self->warm_source, g_source_remove);
   unwatch_programme (self);
   g_clear_object (&self->programme);
+  g_clear_weak_pointer (&self->document);
+  g_clear_pointer (&self->states, g_array_unref);
   if (self->actions != NULL)
     g_list_store_remove_all (self->actions);
   if (self->keys != NULL)

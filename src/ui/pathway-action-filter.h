@@ -9,13 +9,16 @@
  *
  * Everything a row is tested or compared on is worked out once per action and kept until the
  * action (or a workstream, person, area or the rating scheme) changes, so a keystroke costs a
- * strstr per action and a sort a strcmp per comparison.
+ * strstr per action and a sort a strcmp per comparison. When the commentary's dates are first
+ * asked for, the dates of every action's are read from the document's history in one query,
+ * and read again (once, before the changed rows are announced) after a commentary changes.
  *
  * Signal "choices-changed" (no arguments): the workstreams, people, areas, themes or rating
  * words that filters can offer may have changed. Emitted from an idle, once for many changes. */
 #pragma once
 
 #include <gtk/gtk.h>
+#include "pathway-document.h"
 #include "pathway-model.h"
 
 G_BEGIN_DECLS
@@ -31,8 +34,9 @@ typedef enum {
   PATHWAY_ACTION_COLUMN_RATING,
   PATHWAY_ACTION_COLUMN_STATUS,
   PATHWAY_ACTION_COLUMN_LAST_UPDATE,
+  PATHWAY_ACTION_COLUMN_COMMENTARY,
 } PathwayActionColumn;
-#define PATHWAY_N_ACTION_COLUMNS 10
+#define PATHWAY_N_ACTION_COLUMNS 11
 
 #define PATHWAY_TYPE_ACTION_FILTER (pathway_action_filter_get_type ())
 G_DECLARE_FINAL_TYPE (PathwayActionFilter, pathway_action_filter, PATHWAY, ACTION_FILTER,
@@ -55,11 +59,31 @@ GtkSorter *pathway_action_filter_create_sorter (PathwayActionFilter *self,
  * the action's keys, so a row can show it without making it. */
 const char *pathway_action_filter_get_last_update_text (PathwayActionFilter *self,
                                                         PathwayAction       *action);
+/* The document whose history says when each commentary was written (NULL: none known). */
+void pathway_action_filter_set_document (PathwayActionFilter *self,
+                                         PathwayDocument     *document);
+/* "12 Nov 2026", the local day the action's current commentary was written; "" when it has
+ * none or no document is set. */
+const char *pathway_action_filter_get_commentary_date_text (PathwayActionFilter *self,
+                                                            PathwayAction       *action);
+/* Reads the commentary's dates now if they are wanted later, so that showing them costs no
+ * query while rows are bound. */
+void pathway_action_filter_load_commentary_dates (PathwayActionFilter *self);
+/* Why the search shows the action when some word of it is found only in text no column shown
+ * holds (the commentary with its column hidden, the recovery plan, the success measure...):
+ * "Matched in the recovery plan: …the words around it…", the found text at bytes
+ * [*match_start, *match_end) of it. NULL when there is no search or every word is found in a
+ * column shown. shown_columns: bits (1 << PathwayActionColumn) of the columns shown. */
+char *pathway_action_filter_dup_match_reason (PathwayActionFilter *self,
+                                              PathwayAction       *action,
+                                              guint                shown_columns,
+                                              guint               *match_start,
+                                              guint               *match_end);
 
 /* Criteria. Each change refilters once. */
 
-/* Words, all of which must appear (any case) in the reference, description, lead's name or
- * commentary. NULL or blank: no search. */
+/* Words, all of which must appear (any case) in the reference, description, lead's name,
+ * commentary, theme, recovery plan or success measure. NULL or blank: no search. */
 void pathway_action_filter_set_search (PathwayActionFilter *self, const char *text);
 const char *pathway_action_filter_get_search (PathwayActionFilter *self);
 /* Bits (1 << PathwayRating) of the ratings shown; 0: every rating. */

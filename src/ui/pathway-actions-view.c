@@ -13,12 +13,18 @@
  *     |                                     GtkCustomSorter over keys kept per action
  *   GtkSingleSelection
  *     |
- *   GtkColumnView                          cells are GtkInscriptions (and a rating badge);
- *                                           binding one only sets text
+ *   GtkColumnView                          cells are GtkInscriptions (and a rating badge), the
+ *                                           action and its commentary labels that wrap to three
+ *                                           lines; binding one only sets text
  *
  * The filter keeps the keys, and drops an action's when it notifies. The toolbar's widgets
  * are a view of the filter's criteria: presets and "clear" set the widgets, whose handlers
- * set the filter. */
+ * set the filter.
+ *
+ * The columns are a PathwayColumnLayout's: shown, hidden, moved and widened by the person,
+ * from the headers' menu or the Columns button, and kept in the settings ("tracker-columns"),
+ * read when the table is first shown. When the search finds a word only in text that no
+ * column shown holds, the action's cell says where, under the action. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -28,6 +34,8 @@
 
 #include "pathway-action-filter.h"
 #include "pathway-actions-view.h"
+#include "pathway-application.h"
+#include "pathway-column-layout.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
 
@@ -66,52 +74,77 @@ struct _PathwayActionsView
   GtkToggleButton *overdue_toggle;
   GtkToggleButton *stale_toggle;
   GtkWidget *toolbar_clear_button;
+  GtkMenuButton *columns_button;
   GtkLabel *count_label;
   GtkStack *stack;
   GtkColumnView *column_view;
   GtkWidget *list_view; /* the column view's own list */
-  GtkColumnViewColumn *workstream_column;
-  GtkColumnViewColumn *theme_column;
+  GtkColumnViewColumn *columns[PATHWAY_N_ACTION_COLUMNS];
+  PathwayColumnLayout *layout;
+  gboolean layout_read;
   gboolean narrow;
+  /* The Action column's list items, each bound or waiting: their reasons for matching change
+   * with the search and the columns shown, which bind no row again. */
+  GHashTable *action_items;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayActionsView, pathway_actions_view, PATHWAY_TYPE_VIEW)
 
-/* Below this width ten columns no longer fit, and the workstream and theme (which the filters
- * above still offer) make way for the action's text and its lead. */
-#define NARROW_WIDTH 1100
-
 typedef struct {
-  const char *title;
+  const char *id;     /* in the settings: never translated, never changed */
+  const char *title;  /* on the column's header */
+  const char *name;   /* in the columns' menu */
   int min_chars;
   int nat_chars;
   gboolean expand;
+  gboolean shown;     /* by default */
 } ColumnSpec;
 
-/* In PathwayActionColumn order. Widths in characters of the cells' text, so that columns keep
- * their width whatever the rows in view say. */
+/* In PathwayActionColumn order, which is also the default order. Widths in characters of the
+ * cells' text, so that columns keep their width whatever the rows in view say. The default
+ * layout leaves the room to the action and its latest commentary, the words a monthly update
+ * is about: the theme (a filter above) and the last update (the commentary's date says how
+ * fresh the words are) can be shown from the columns' menu. */
 static const ColumnSpec columns[PATHWAY_N_ACTION_COLUMNS] = {
-  [PATHWAY_ACTION_COLUMN_REFERENCE] = { N_("Ref"), 4, 6, FALSE },
-  /* Last to reach its natural width, so its minimum keeps it readable in a small window. */
-  [PATHWAY_ACTION_COLUMN_DESCRIPTION] = { N_("Action"), 24, 40, TRUE },
-  /* The code ("B"); its title is in the drop-down above and in the cell's tooltip. */
-  [PATHWAY_ACTION_COLUMN_WORKSTREAM] = { N_("Workstream"), 4, 8, FALSE },
-  [PATHWAY_ACTION_COLUMN_THEME] = { N_("Theme"), 7, 12, FALSE },
-  [PATHWAY_ACTION_COLUMN_LEAD] = { N_("Lead"), 7, 13, FALSE },
-  /* "Summer Term 2026" whole */
-  [PATHWAY_ACTION_COLUMN_ORIGINAL] = { N_("Original"), 7, 15, FALSE },
-  [PATHWAY_ACTION_COLUMN_REVISED] = { N_("Revised"), 7, 15, FALSE },
+  [PATHWAY_ACTION_COLUMN_REFERENCE] = { "reference", N_("Ref"), N_("Reference"), 4, 6, FALSE,
+                                        TRUE },
+  /* Wraps to three lines: its minimum keeps a line readable in a small window. */
+  [PATHWAY_ACTION_COLUMN_DESCRIPTION] = { "action", N_("Action"), N_("Action"), 22, 40, TRUE,
+                                          TRUE },
+  /* The code ("B"): its title is in the cell's tooltip and the drop-down above. */
+  /* TRANSLATORS: the header of a narrow column of workstream codes, short for "Workstream" */
+  [PATHWAY_ACTION_COLUMN_WORKSTREAM] = { "workstream", N_("WS"), N_("Workstream"), 2, 3, FALSE,
+                                         TRUE },
+  [PATHWAY_ACTION_COLUMN_THEME] = { "theme", N_("Theme"), N_("Theme"), 7, 12, FALSE, FALSE },
+  [PATHWAY_ACTION_COLUMN_LEAD] = { "lead", N_("Lead"), N_("Lead"), 8, 14, FALSE, TRUE },
+  /* "Summer Term 2026" whole, given the room */
+  [PATHWAY_ACTION_COLUMN_ORIGINAL] = { "original", N_("Original"), N_("Original Timescale"), 13,
+                                       16, FALSE, TRUE },
+  [PATHWAY_ACTION_COLUMN_REVISED] = { "revised", N_("Revised"), N_("Revised Timescale"), 13, 16,
+                                      FALSE, TRUE },
   /* Beside the badge: "Amber" whole */
-  [PATHWAY_ACTION_COLUMN_RATING] = { N_("Rating"), 6, 7, FALSE },
-  [PATHWAY_ACTION_COLUMN_STATUS] = { N_("Status"), 7, 10, FALSE },
+  [PATHWAY_ACTION_COLUMN_RATING] = { "rating", N_("Rating"), N_("Rating"), 6, 6, FALSE, TRUE },
+  [PATHWAY_ACTION_COLUMN_STATUS] = { "status", N_("Status"), N_("Status"), 7, 9, FALSE, TRUE },
   /* "28 September 2025" whole */
-  [PATHWAY_ACTION_COLUMN_LAST_UPDATE] = { N_("Last Update"), 16, 16, FALSE },
+  [PATHWAY_ACTION_COLUMN_LAST_UPDATE] = { "last-update", N_("Last Update"), N_("Last Update"),
+                                          16, 16, FALSE, FALSE },
+  [PATHWAY_ACTION_COLUMN_COMMENTARY] = { "commentary", N_("Latest Commentary"),
+                                         N_("Latest Commentary"), 20, 36, TRUE, TRUE },
 };
+
+/* Below this width the default columns leave the commentary out, for the action's sake. */
+#define NARROW_WIDTH 1100
+
+/* The settings key holding the columns as the person arranged them. */
+#define COLUMNS_KEY "tracker-columns"
+/* Lines of an action's text and of its commentary before "…". */
+#define TEXT_LINES 3
 
 static GQuark column_quark;
 
 static void update_count (PathwayActionsView *self);
 static void criteria_changed (PathwayActionsView *self);
+static void update_reasons (PathwayActionsView *self);
 
 /* Cells ---------------------------------------------------------------------------------------- */
 
@@ -137,6 +170,24 @@ inscription_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+/* The whole text of a label cut short after its last line; nothing for one shown whole. */
+static gboolean
+label_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    data)
+{
+  GtkLabel *label = GTK_LABEL (widget);
+  const char *text = gtk_label_get_text (label);
+
+  if (text == NULL || *text == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static GtkWidget *
 cell_inscription_new (const ColumnSpec *spec)
 {
@@ -150,11 +201,141 @@ cell_inscription_new (const ColumnSpec *spec)
   gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), 1);
   gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 0.0);
   gtk_widget_set_hexpand (inscription, TRUE);
-  /* One line tall and centred as a widget: GTK 4.8 draws ellipsized text at the top of an
-   * inscription rather than at its yalign, so a taller one would lift cut-short cells above
-   * their neighbours. */
-  gtk_widget_set_valign (inscription, GTK_ALIGN_CENTER);
+  /* One line tall, at the top of a row grown for a long action, beside its first line. */
+  gtk_widget_set_valign (inscription, GTK_ALIGN_START);
   return inscription;
+}
+
+/* Text that wraps, up to TEXT_LINES lines and then "…", its whole a hover away. */
+static GtkWidget *
+cell_text_new (const ColumnSpec *spec)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), TEXT_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), spec->min_chars);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), spec->nat_chars);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (label_tooltip_cb), NULL);
+  return label;
+}
+
+/* Under the action: why the search shows it, when no column shown holds what was found. */
+static GtkWidget *
+reason_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "match-reason");
+  gtk_widget_set_visible (label, FALSE);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (label_tooltip_cb), NULL);
+  return label;
+}
+
+/* Bits (1 << PathwayActionColumn) of the columns shown. */
+static guint
+shown_columns (PathwayActionsView *self)
+{
+  guint shown = 0;
+
+  for (guint i = 0; i < PATHWAY_N_ACTION_COLUMNS; i++)
+    if (self->columns[i] != NULL && gtk_column_view_column_get_visible (self->columns[i]))
+      shown |= 1u << i;
+  return shown;
+}
+
+static void
+show_reason (PathwayActionsView *self,
+             GtkListItem        *item)
+{
+  PathwayAction *action = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = box != NULL ? gtk_widget_get_last_child (box) : NULL;
+  g_autofree char *reason = NULL;
+  guint start = 0, end = 0;
+
+  if (label == NULL)
+    return;
+  if (action != NULL)
+    reason = pathway_action_filter_dup_match_reason (self->filter, action, shown_columns (self),
+                                                     &start, &end);
+  gtk_label_set_text (GTK_LABEL (label), reason != NULL ? reason : "");
+  gtk_widget_set_visible (label, reason != NULL);
+  if (reason != NULL && end > start)
+    {
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+      bold->start_index = start;
+      bold->end_index = end;
+      pango_attr_list_insert (attributes, bold);
+      gtk_label_set_attributes (GTK_LABEL (label), attributes);
+    }
+  else
+    gtk_label_set_attributes (GTK_LABEL (label), NULL);
+}
+
+static void
+update_reasons (PathwayActionsView *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->action_items);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    show_reason (self, item);
+}
+
+/* The commentary after its date, the date small and dim: "12 Nov 2026  Waiting times…". The
+ * text is the person's, set as text; only the date's look comes from attributes. */
+static void
+show_commentary (PathwayActionsView *self,
+                 GtkLabel           *label,
+                 PathwayAction      *action)
+{
+  const char *commentary = pathway_action_get_commentary (action);
+  const char *date = pathway_action_filter_get_commentary_date_text (self->filter, action);
+  g_autoptr(PangoAttrList) attributes = NULL;
+  g_autofree char *text = NULL;
+
+  if (*commentary == '\0' || *date == '\0')
+    {
+      gtk_label_set_text (label, commentary);
+      gtk_label_set_attributes (label, NULL);
+      return;
+    }
+
+  /* An em space keeps the date apart from the words without a mark between them. */
+  text = g_strconcat (date, "\u2003", commentary, NULL);
+  attributes = pango_attr_list_new ();
+  {
+    PangoAttribute *scale = pango_attr_scale_new (PANGO_SCALE_SMALL);
+    PangoAttribute *alpha = pango_attr_foreground_alpha_new (0.6 * G_MAXUINT16);
+    PangoAttribute *numbers = pango_attr_font_features_new ("tnum");
+
+    scale->end_index = alpha->end_index = numbers->end_index = strlen (date);
+    pango_attr_list_insert (attributes, scale);
+    pango_attr_list_insert (attributes, alpha);
+    pango_attr_list_insert (attributes, numbers);
+  }
+  gtk_label_set_text (label, text);
+  gtk_label_set_attributes (label, attributes);
 }
 
 static void
@@ -163,7 +344,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                PathwayActionsView       *self)
 {
   PathwayActionColumn column = column_of (GTK_LIST_ITEM_FACTORY (factory));
-  GtkWidget *inscription = cell_inscription_new (&columns[column]);
+  const ColumnSpec *spec = &columns[column];
 
   switch (column)
     {
@@ -173,33 +354,69 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         GtkWidget *badge = pathway_rating_badge_new ();
 
         pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
+        gtk_widget_set_valign (box, GTK_ALIGN_START);
         gtk_box_append (GTK_BOX (box), badge);
-        gtk_box_append (GTK_BOX (box), inscription);
+        gtk_box_append (GTK_BOX (box), cell_inscription_new (spec));
         gtk_list_item_set_child (item, box);
         return;
       }
 
     case PATHWAY_ACTION_COLUMN_DESCRIPTION:
+      {
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+        gtk_box_append (GTK_BOX (box), cell_text_new (spec));
+        gtk_box_append (GTK_BOX (box), reason_label_new ());
+        gtk_list_item_set_child (item, box);
+        g_hash_table_add (self->action_items, item);
+        return;
+      }
+
+    case PATHWAY_ACTION_COLUMN_COMMENTARY:
+      gtk_list_item_set_child (item, cell_text_new (spec));
+      return;
+
     case PATHWAY_ACTION_COLUMN_THEME:
     case PATHWAY_ACTION_COLUMN_LEAD:
-      /* These are often cut short; the whole text is a hover away, made only when asked. */
-      gtk_widget_set_has_tooltip (inscription, TRUE);
-      g_signal_connect (inscription, "query-tooltip", G_CALLBACK (inscription_tooltip_cb), NULL);
-      break;
-
-    case PATHWAY_ACTION_COLUMN_REFERENCE:
-      gtk_widget_add_css_class (inscription, "numeric");
-      break;
-
-    case PATHWAY_ACTION_COLUMN_WORKSTREAM:
     case PATHWAY_ACTION_COLUMN_ORIGINAL:
     case PATHWAY_ACTION_COLUMN_REVISED:
+      {
+        GtkWidget *inscription = cell_inscription_new (spec);
+
+        /* These are cut short in a narrow column; the whole text is a hover away, made only
+         * when asked. */
+        gtk_widget_set_has_tooltip (inscription, TRUE);
+        g_signal_connect (inscription, "query-tooltip", G_CALLBACK (inscription_tooltip_cb),
+                          NULL);
+        gtk_list_item_set_child (item, inscription);
+        return;
+      }
+
+    case PATHWAY_ACTION_COLUMN_REFERENCE:
+      {
+        GtkWidget *inscription = cell_inscription_new (spec);
+
+        gtk_widget_add_css_class (inscription, "numeric");
+        gtk_list_item_set_child (item, inscription);
+        return;
+      }
+
+    case PATHWAY_ACTION_COLUMN_WORKSTREAM:
     case PATHWAY_ACTION_COLUMN_STATUS:
     case PATHWAY_ACTION_COLUMN_LAST_UPDATE:
     default:
-      break;
+      gtk_list_item_set_child (item, cell_inscription_new (spec));
+      return;
     }
-  gtk_list_item_set_child (item, inscription);
+}
+
+static void
+teardown_cell_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  PathwayActionsView       *self)
+{
+  if (self->action_items != NULL)
+    g_hash_table_remove (self->action_items, item);
 }
 
 static void
@@ -220,20 +437,33 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
 
     case PATHWAY_ACTION_COLUMN_DESCRIPTION:
-      text = pathway_action_get_description (action);
-      break;
+      gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (child)),
+                          pathway_action_get_description (action));
+      show_reason (self, item);
+      return;
+
+    case PATHWAY_ACTION_COLUMN_COMMENTARY:
+      show_commentary (self, GTK_LABEL (child), action);
+      return;
 
     case PATHWAY_ACTION_COLUMN_WORKSTREAM:
       {
         PathwayWorkstream *workstream = pathway_action_get_workstream (action);
+        const char *code = workstream != NULL ? pathway_workstream_get_code (workstream) : "";
         const char *title = workstream != NULL ? pathway_workstream_get_title (workstream) : "";
+        g_autofree char *name = NULL;
 
-        if (workstream != NULL)
-          text = *pathway_workstream_get_code (workstream) != '\0'
-                   ? pathway_workstream_get_code (workstream)
-                   : title;
+        text = *code != '\0' ? code : title;
         gtk_widget_set_tooltip_text (child, *title != '\0' ? title : NULL);
-        break;
+        /* A screen reader says what the tooltip shows, not the letter alone. */
+        if (*code != '\0' && *title != '\0')
+          /* TRANSLATORS: a workstream's code and title, read out for its cell: "B, EHC plans" */
+          name = g_strdup_printf (_("%s, %s"), code, title);
+        /* After the text, which the inscription also gives as its name. */
+        gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name != NULL ? name : text, -1);
+        return;
       }
 
     case PATHWAY_ACTION_COLUMN_THEME:
@@ -291,8 +521,19 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+column_shown_cb (PathwayActionsView *self)
+{
+  /* A reason is given only for what no column shows. */
+  update_reasons (self);
+  if (gtk_column_view_column_get_visible (self->columns[PATHWAY_ACTION_COLUMN_COMMENTARY]))
+    pathway_action_filter_load_commentary_dates (self->filter);
+}
+
+static void
 add_columns (PathwayActionsView *self)
 {
+  self->layout = pathway_column_layout_new (self->column_view);
+
   for (guint i = 0; i < PATHWAY_N_ACTION_COLUMNS; i++)
     {
       g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
@@ -302,20 +543,25 @@ add_columns (PathwayActionsView *self)
       g_object_set_qdata (G_OBJECT (factory), column_quark, GINT_TO_POINTER (i));
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+      g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cell_cb), self);
 
       column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
+      pathway_column_layout_append (self->layout, column, columns[i].id, _(columns[i].name),
+                                    columns[i].shown);
+      g_signal_connect_swapped (column, "notify::visible", G_CALLBACK (column_shown_cb), self);
+      self->columns[i] = column;
 
       if (i == PATHWAY_ACTION_COLUMN_REFERENCE)
         gtk_column_view_sort_by_column (self->column_view, column, GTK_SORT_ASCENDING);
-      if (i == PATHWAY_ACTION_COLUMN_WORKSTREAM)
-        self->workstream_column = column;
-      if (i == PATHWAY_ACTION_COLUMN_THEME)
-        self->theme_column = column;
     }
+
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns",
+                                  pathway_column_layout_get_actions (self->layout));
+  gtk_menu_button_set_menu_model (self->columns_button,
+                                  pathway_column_layout_get_menu (self->layout));
 }
 
 static void
@@ -777,6 +1023,7 @@ static void
 criteria_changed (PathwayActionsView *self)
 {
   update_count (self);
+  update_reasons (self);
   if (self->list_view != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
     gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", 0);
 }
@@ -796,7 +1043,10 @@ pathway_actions_view_refresh (PathwayView *view)
 static void
 pathway_actions_view_document_changed (PathwayView *view)
 {
-  PATHWAY_ACTIONS_VIEW (view)->document = pathway_view_get_document (view);
+  PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (view);
+
+  self->document = pathway_view_get_document (view);
+  pathway_action_filter_set_document (self->filter, self->document);
 }
 
 static void
@@ -806,6 +1056,9 @@ pathway_actions_view_programme_changed (PathwayView      *view,
   PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (view);
 
   pathway_action_filter_set_programme (self->filter, programme);
+  /* The commentary's dates in one query now, rather than when the first row is bound. */
+  if (gtk_column_view_column_get_visible (self->columns[PATHWAY_ACTION_COLUMN_COMMENTARY]))
+    pathway_action_filter_load_commentary_dates (self->filter);
   /* The filter lets go of the old programme's workstreams, people and areas: so do the
    * drop-downs, at once rather than when the new choices come. */
   for (Choice choice = CHOICE_WORKSTREAM; choice < N_CHOICES; choice++)
@@ -908,7 +1161,8 @@ pathway_actions_view_get_n_shown (PathwayActionsView *self)
 
 /* Life ----------------------------------------------------------------------------------------- */
 
-/* A bin's layout, which also picks the columns for the width it is given. */
+/* A bin's layout, which also fits the default columns to the width it is given: below
+ * NARROW_WIDTH the action alone has the room, the commentary a column the person can show. */
 static void
 layout_measure (GtkWidget      *widget,
                 GtkOrientation  orientation,
@@ -935,14 +1189,32 @@ layout_allocate (GtkWidget *widget,
   GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
   gboolean narrow = width < NARROW_WIDTH;
 
-  if (narrow != self->narrow && self->theme_column != NULL)
+  if (self->layout != NULL && narrow != self->narrow)
     {
       self->narrow = narrow;
-      gtk_column_view_column_set_visible (self->workstream_column, !narrow);
-      gtk_column_view_column_set_visible (self->theme_column, !narrow);
+      pathway_column_layout_set_default_shown (self->layout,
+                                               columns[PATHWAY_ACTION_COLUMN_COMMENTARY].id,
+                                               !narrow);
     }
   if (child != NULL && gtk_widget_should_layout (child))
     gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+/* The columns as the person left them, read when the table is first shown rather than while
+ * the window starts. */
+static void
+pathway_actions_view_map (GtkWidget *widget)
+{
+  PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (widget);
+
+  if (!self->layout_read)
+    {
+      g_autoptr(GSettings) settings = pathway_application_new_settings ();
+
+      self->layout_read = TRUE;
+      pathway_column_layout_bind (self->layout, settings, COLUMNS_KEY);
+    }
+  GTK_WIDGET_CLASS (pathway_actions_view_parent_class)->map (widget);
 }
 
 static void
@@ -957,6 +1229,15 @@ pathway_actions_view_dispose (GObject *object)
     }
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
+  /* Kept before the columns go with the table, and no longer followed while they go. */
+  if (self->layout != NULL)
+    {
+      pathway_column_layout_flush (self->layout);
+      for (guint i = 0; i < PATHWAY_N_ACTION_COLUMNS; i++)
+        g_signal_handlers_disconnect_by_data (self->columns[i], self);
+      g_clear_object (&self->layout);
+    }
+  g_clear_pointer (&self->action_items, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_ACTIONS_VIEW);
 
@@ -981,6 +1262,7 @@ pathway_actions_view_class_init (PathwayActionsViewClass *klass)
   PathwayViewClass *view_class = PATHWAY_VIEW_CLASS (klass);
 
   object_class->dispose = pathway_actions_view_dispose;
+  widget_class->map = pathway_actions_view_map;
   view_class->document_changed = pathway_actions_view_document_changed;
   view_class->programme_changed = pathway_actions_view_programme_changed;
   view_class->refresh = pathway_actions_view_refresh;
@@ -1011,6 +1293,7 @@ pathway_actions_view_class_init (PathwayActionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, overdue_toggle);
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, stale_toggle);
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, toolbar_clear_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, columns_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, column_view);
@@ -1050,6 +1333,7 @@ pathway_actions_view_init (PathwayActionsView *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (shown_changed_cb), self);
 
+  self->action_items = g_hash_table_new (NULL, NULL);
   add_columns (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));

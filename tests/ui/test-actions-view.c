@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "pathway-action-filter.h"
 #include "pathway-actions-view.h"
 #include "pathway-demo.h"
 
@@ -128,29 +129,11 @@ new_action_cb (GSimpleAction *action,
   f->new_actions++;
 }
 
+/* The view in a window of its own, as the real window holds it, given the document. */
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+make_window (Fixture *f)
 {
-  static const GActionEntry entries[] = {
-    { "edit-action", edit_action_cb, "x", NULL, NULL },
-    { "new-action", new_action_cb, NULL, NULL, NULL },
-  };
-  g_autoptr(GError) error = NULL;
   GtkWidget *box;
-
-  f->dir = g_dir_make_tmp ("pathway-actions-view-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "Demo programme.pathway", NULL);
-  g_assert_true (pathway_demo_write (f->path, &error));
-  g_assert_no_error (error);
-  f->document = pathway_document_open (f->path, PATHWAY_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-
-  /* The window's own actions, as the real window offers them to its views. */
-  f->window_actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (f->window_actions), entries,
-                                   G_N_ELEMENTS (entries), f);
 
   f->window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (f->window, 1280, 800);
@@ -167,6 +150,35 @@ fixture_set_up (Fixture       *f,
   pathway_view_set_document (PATHWAY_VIEW (f->view), f->document);
   gtk_window_present (f->window);
   wait_for_drawn (f->window);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  static const GActionEntry entries[] = {
+    { "edit-action", edit_action_cb, "x", NULL, NULL },
+    { "new-action", new_action_cb, NULL, NULL, NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new ("org.pathway.Pathway");
+
+  /* Every test starts from the default columns, whatever one before arranged. */
+  g_settings_reset (settings, "tracker-columns");
+
+  f->dir = g_dir_make_tmp ("pathway-actions-view-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "Demo programme.pathway", NULL);
+  g_assert_true (pathway_demo_write (f->path, &error));
+  g_assert_no_error (error);
+  f->document = pathway_document_open (f->path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  /* The window's own actions, as the real window offers them to its views. */
+  f->window_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (f->window_actions), entries,
+                                   G_N_ELEMENTS (entries), f);
+  make_window (f);
 }
 
 static void
@@ -205,7 +217,7 @@ test_shows_every_action (Fixture       *f,
   g_assert_cmpstr (count_text (f), ==, expected);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (column_view_of (f))));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (column_view_of (f))),
-                    ==, 10);
+                    ==, 11);
 }
 
 static void
@@ -295,6 +307,9 @@ action_mentions (PathwayAction *action,
   return contains_folded (pathway_action_get_reference (action), word) ||
          contains_folded (pathway_action_get_description (action), word) ||
          contains_folded (pathway_action_get_commentary (action), word) ||
+         contains_folded (pathway_action_get_theme (action), word) ||
+         contains_folded (pathway_action_get_recovery_plan (action), word) ||
+         contains_folded (pathway_action_get_success_measure (action), word) ||
          (lead != NULL && contains_folded (pathway_person_get_name (lead), word));
 }
 
@@ -463,7 +478,8 @@ test_sorts_references_naturally (Fixture       *f,
 
     g_assert_cmpint (pathway_action_get_rating (first), ==, PATHWAY_RATING_RED);
   }
-  for (guint i = 0; i < 10; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
+       i++)
     {
       g_autoptr(GtkColumnViewColumn) column =
         g_list_model_get_item (gtk_column_view_get_columns (column_view), i);
@@ -477,17 +493,24 @@ test_sorts_references_naturally (Fixture       *f,
   check_reference_order (f, 1);
 }
 
-/* The text of every cell in view. */
+/* The text of every cell in view: one-line cells are inscriptions, the action and its
+ * commentary labels. */
 static GPtrArray *
 cell_texts (Fixture *f)
 {
   g_autoptr(GPtrArray) inscriptions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *list = find_of_type (GTK_WIDGET (column_view_of (f)), GTK_TYPE_LIST_VIEW, NULL);
   GPtrArray *texts = g_ptr_array_new ();
 
   collect_of_type (GTK_WIDGET (column_view_of (f)), GTK_TYPE_INSCRIPTION, inscriptions);
   for (guint i = 0; i < inscriptions->len; i++)
     if (gtk_widget_get_mapped (inscriptions->pdata[i]))
       g_ptr_array_add (texts, (gpointer) gtk_inscription_get_text (inscriptions->pdata[i]));
+  collect_of_type (list, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]))
+      g_ptr_array_add (texts, (gpointer) gtk_label_get_text (labels->pdata[i]));
   return texts;
 }
 
@@ -755,6 +778,624 @@ test_search_has_focus_on_request (Fixture       *f,
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), entry));
 }
 
+
+/* The tracker shows the words ------------------------------------------------------------------ */
+
+#define LONG_ACTION \
+  "Commission an independent review of every EHC plan issued in the last two years that " \
+  "names a special school place, checking each against the SEND Code of Practice, and " \
+  "report the findings, with a plan agreed with families for every plan found wanting, " \
+  "to the SEND Improvement Board and the parent carer forum before the end of the term."
+
+/* A column's width as drawn: its header's, which GTK gives every column's width. */
+static int
+column_width (Fixture    *f,
+              const char *title)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (column_view_of (f)));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_assert_false (GTK_IS_LIST_VIEW (header));
+  collect_of_type (header, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_text (labels->pdata[i]), title))
+      {
+        GtkWidget *button = labels->pdata[i];
+
+        while (gtk_widget_get_parent (button) != header)
+          button = gtk_widget_get_parent (button);
+        return gtk_widget_get_width (button);
+      }
+  g_assert_not_reached ();
+}
+
+typedef struct {
+  Fixture *f;
+  const char *text;
+  GtkLabel *label;
+} LabelShown;
+
+/* A label in the table's rows, shown, with exactly that text. */
+static gboolean
+label_shown (gpointer data)
+{
+  LabelShown *shown = data;
+  GtkWidget *list = find_of_type (GTK_WIDGET (column_view_of (shown->f)), GTK_TYPE_LIST_VIEW,
+                                  NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  shown->label = NULL;
+  collect_of_type (list, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len && shown->label == NULL; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_strcmp0 (gtk_label_get_text (labels->pdata[i]), shown->text) == 0)
+      shown->label = labels->pdata[i];
+  return shown->label != NULL;
+}
+
+static void
+test_action_shows_three_lines (Fixture       *f,
+                               gconstpointer  data)
+{
+  PathwayAction *action = shown_action (f, 0);
+  g_autoptr(GError) error = NULL;
+  LabelShown shown = { f, LONG_ACTION, NULL };
+  g_autoptr(PangoLayout) three_lines = NULL;
+  PangoLayout *layout;
+  int three_lines_height, height;
+
+  g_assert_true (pathway_document_set_text (f->document, action, "description", LONG_ACTION,
+                                            &error));
+  g_assert_no_error (error);
+  wait_for ("the long action to be shown", label_shown, &shown);
+  wait_for_drawn (f->window);
+  g_assert_true (label_shown (&shown));
+
+  /* Three lines of it, the rest cut short at the end of the third. */
+  layout = gtk_label_get_layout (shown.label);
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 3);
+  g_assert_true (pango_layout_is_ellipsized (layout));
+  three_lines = gtk_widget_create_pango_layout (GTK_WIDGET (shown.label), "Agree\nthe\nplan");
+  pango_layout_get_pixel_size (three_lines, NULL, &three_lines_height);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  g_assert_cmpint (height, >=, three_lines_height - 2);
+  /* The row has grown to hold them. */
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (shown.label)), >=, height);
+  /* And the column has the room: the widest but for the commentary's, which shares it. */
+  {
+    GListModel *columns = gtk_column_view_get_columns (column_view_of (f));
+    int action_width = column_width (f, "Action");
+
+    g_assert_true (gtk_column_view_column_get_visible (column_titled (f, "Latest Commentary")));
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+        const char *title = gtk_column_view_column_get_title (column);
+
+        if (gtk_column_view_column_get_visible (column) && !g_str_equal (title, "Action") &&
+            !g_str_equal (title, "Latest Commentary"))
+          g_assert_cmpint (column_width (f, title), <, action_width);
+      }
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (shown.label)), >=, 250);
+  }
+}
+
+static void
+test_workstream_shows_code (Fixture       *f,
+                            gconstpointer  data)
+{
+  PathwayAction *action = shown_action (f, 0);
+  PathwayWorkstream *workstream = pathway_action_get_workstream (action);
+  g_autoptr(GPtrArray) inscriptions = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  GtkWidget *cell = NULL;
+
+  g_assert_nonnull (workstream);
+  g_assert_cmpstr (pathway_workstream_get_code (workstream), !=, "");
+  g_assert_true (gtk_column_view_column_get_visible (column_titled (f, "WS")));
+
+  /* The first cell showing the code carries the title as tooltip and in its name. */
+  collect_of_type (GTK_WIDGET (column_view_of (f)), GTK_TYPE_INSCRIPTION, inscriptions);
+  for (guint i = 0; i < inscriptions->len && cell == NULL; i++)
+    if (gtk_widget_get_mapped (inscriptions->pdata[i]) &&
+        g_strcmp0 (gtk_inscription_get_text (inscriptions->pdata[i]),
+                   pathway_workstream_get_code (workstream)) == 0)
+      cell = inscriptions->pdata[i];
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (cell), ==,
+                   pathway_workstream_get_title (workstream));
+  name = g_strdup_printf ("%s, %s", pathway_workstream_get_code (workstream),
+                          pathway_workstream_get_title (workstream));
+  gtk_test_accessible_assert_property (cell, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  /* Narrow: no wider than a few letters and its header. */
+  g_assert_cmpint (gtk_widget_get_width (cell), <, 60);
+}
+
+/* Columns as the person left them ------------------------------------------------------------- */
+
+static guint
+column_position (Fixture    *f,
+                 const char *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (column_view_of (f));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+shown (Fixture    *f,
+       const char *title)
+{
+  return gtk_column_view_column_get_visible (column_titled (f, title));
+}
+
+static void
+test_columns_survive_restart (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.pathway.Pathway");
+  g_auto(GStrv) kept = NULL;
+  GtkWidget *button;
+  GMenuModel *menu;
+
+  /* The default: the theme and the last update are a menu away. */
+  g_assert_true (shown (f, "Lead"));
+  g_assert_false (shown (f, "Theme"));
+  g_assert_false (shown (f, "Last Update"));
+  g_assert_true (shown (f, "Latest Commentary"));
+  g_assert_cmpuint (column_position (f, "Action"), ==, 1);
+
+  /* Every header's menu and the Columns button offer a check for each column, and Reset. */
+  button = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_MENU_BUTTON, NULL);
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_true (gtk_column_view_column_get_header_menu (column_titled (f, "Lead")) == menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (menu, 0,
+                                                                         G_MENU_LINK_SECTION)),
+                   ==, 11);
+  g_object_unref (g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION));
+  g_assert_true (gtk_column_view_get_reorderable (column_view_of (f)));
+  g_assert_true (gtk_column_view_column_get_resizable (column_titled (f, "Action")));
+
+  /* Hidden and shown from the menu, moved and widened as by dragging. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.show-lead", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.show-theme", NULL);
+  g_assert_false (shown (f, "Lead"));
+  g_assert_true (shown (f, "Theme"));
+  gtk_column_view_insert_column (column_view_of (f), 1, column_titled (f, "Rating"));
+  gtk_column_view_column_set_fixed_width (column_titled (f, "Action"), 420);
+
+  /* Closed, the arrangement is kept for the person... */
+  destroy_window (f->window);
+  kept = g_settings_get_strv (settings, "tracker-columns");
+  g_assert_cmpuint (g_strv_length (kept), ==, 11);
+  g_assert_cmpstr (kept[0], ==, "reference:-1:true");
+  g_assert_cmpstr (kept[1], ==, "rating:-1:true");
+  g_assert_cmpstr (kept[2], ==, "action:420:true");
+  g_assert_true (g_strv_contains ((const char *const *) kept, "lead:-1:false"));
+  g_assert_true (g_strv_contains ((const char *const *) kept, "theme:-1:true"));
+
+  /* ...and comes back in the next window. */
+  make_window (f);
+  g_assert_cmpuint (column_position (f, "Rating"), ==, 1);
+  g_assert_cmpuint (column_position (f, "Action"), ==, 2);
+  g_assert_false (shown (f, "Lead"));
+  g_assert_true (shown (f, "Theme"));
+  g_assert_true (shown (f, "Latest Commentary"));
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (column_titled (f, "Action")), ==, 420);
+
+  /* Reset puts the default back, and keeps it as no arrangement at all. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.reset", NULL);
+  g_assert_cmpuint (column_position (f, "Action"), ==, 1);
+  g_assert_cmpuint (column_position (f, "Rating"), ==, 7);
+  g_assert_true (shown (f, "Lead"));
+  g_assert_false (shown (f, "Theme"));
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (column_titled (f, "Action")), ==, -1);
+  destroy_window (f->window);
+  g_clear_pointer (&kept, g_strfreev);
+  kept = g_settings_get_strv (settings, "tracker-columns");
+  g_assert_cmpuint (g_strv_length (kept), ==, 0);
+  make_window (f);
+}
+
+/* A layout kept by an older version, before the commentary had a column, and with entries
+ * no version wrote: what it names is applied, the new column takes its default place, nothing
+ * malformed gets in. */
+static void
+test_columns_read_tolerantly (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.pathway.Pathway");
+  const char *const kept[] = {
+    "status:-1:true", "reference:-1:true", "no-such-column:80:true", "action:300:true",
+    "workstream:-1:true", "theme:120:true", "lead:-1:false", "original:-1:true",
+    "revised:-1:true", "rating:abc:false", "last-update:90", "status:200:false", NULL,
+  };
+
+  destroy_window (f->window);
+  g_settings_set_strv (settings, "tracker-columns", kept);
+  make_window (f);
+
+  g_assert_cmpuint (column_position (f, "Status"), ==, 0);
+  g_assert_cmpuint (column_position (f, "Ref"), ==, 1);
+  g_assert_cmpuint (column_position (f, "Action"), ==, 2);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (column_titled (f, "Action")), ==, 300);
+  g_assert_true (shown (f, "Theme"));
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (column_titled (f, "Theme")), ==, 120);
+  g_assert_false (shown (f, "Lead"));
+  /* Named once only: the second "status" is passed over. */
+  g_assert_true (shown (f, "Status"));
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (column_titled (f, "Status")), ==, -1);
+  /* Not named in a form this version reads: as by default, in their default places. */
+  g_assert_true (shown (f, "Rating"));
+  g_assert_cmpuint (column_position (f, "Rating"), ==, 7);
+  g_assert_false (shown (f, "Last Update"));
+  g_assert_true (shown (f, "Latest Commentary"));
+  g_assert_cmpuint (column_position (f, "Latest Commentary"), ==, 10);
+}
+
+/* Why a row matched ---------------------------------------------------------------------------- */
+
+typedef struct {
+  Fixture *f;
+  GtkLabel *label;
+} ReasonShown;
+
+/* The one reason shown in the table, if any. */
+static gboolean
+reason_shown (gpointer data)
+{
+  ReasonShown *shown = data;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  shown->label = NULL;
+  collect_of_type (GTK_WIDGET (column_view_of (shown->f)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], "match-reason") &&
+        gtk_widget_get_mapped (labels->pdata[i]))
+      {
+        g_assert_null (shown->label);
+        shown->label = labels->pdata[i];
+      }
+  return shown->label != NULL;
+}
+
+static gboolean
+no_reason_shown (gpointer data)
+{
+  return !reason_shown (data);
+}
+
+/* The bold part of the reason, where the search found its word. */
+static char *
+dup_bold_text (GtkLabel *label)
+{
+  PangoAttrList *attributes = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = attributes != NULL ? pango_attr_list_get_attributes (attributes)
+                                              : NULL;
+  char *bold = NULL;
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      if (attribute->klass->type == PANGO_ATTR_WEIGHT && bold == NULL)
+        bold = g_strndup (gtk_label_get_text (label) + attribute->start_index,
+                          attribute->end_index - attribute->start_index);
+      pango_attribute_destroy (attribute);
+    }
+  return bold;
+}
+
+static void
+search_for (Fixture    *f,
+            const char *text,
+            guint       expected)
+{
+  pathway_actions_view_set_search (f->view, text);
+  g_assert_cmpuint (pathway_actions_view_get_n_shown (f->view), ==, expected);
+}
+
+static void
+test_search_says_why (Fixture       *f,
+                      gconstpointer  data)
+{
+  PathwayAction *action = shown_action (f, 0);
+  g_autoptr(GError) error = NULL;
+  ReasonShown reason = { f, NULL };
+  g_autofree char *bold = NULL;
+
+  g_assert_true (pathway_document_set_text (f->document, action, "recovery-plan",
+                                            "The <b>Quokka</b> team & \"friends\" will run a "
+                                            "second panel from January.", &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_commentary (f->document, action,
+                                                  "Waiting for the wombat survey.", &error));
+  g_assert_no_error (error);
+  drain_main_loop ();
+
+  /* Found where no column shows: the row says where, the user's text as written. */
+  search_for (f, "quokka", 1);
+  wait_for ("the reason the action was found to be shown", reason_shown, &reason);
+  g_assert_cmpstr (gtk_label_get_text (reason.label), ==,
+                   "Matched in the recovery plan: The <b>Quokka</b> team & \"friends\" will run "
+                   "a second panel from January.");
+  bold = dup_bold_text (reason.label);
+  g_assert_cmpstr (bold, ==, "Quokka");
+
+  /* Found in a column shown: nothing to say. */
+  search_for (f, "wombat", 1);
+  wait_for ("no reason for an action found by its commentary, shown", no_reason_shown, &reason);
+
+  /* The commentary's column hidden, the commentary is named; shown again, it is not. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.show-commentary", NULL);
+  g_assert_false (shown (f, "Latest Commentary"));
+  wait_for ("the commentary to be named once its column is hidden", reason_shown, &reason);
+  g_assert_cmpstr (gtk_label_get_text (reason.label), ==,
+                   "Matched in commentary: Waiting for the wombat survey.");
+  /* Every word must be in view for no reason to be given. */
+  search_for (f, "survey quokka", 1);
+  wait_for ("a reason for two words found out of view", reason_shown, &reason);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (reason.label), "Matched in commentary: "));
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.show-commentary", NULL);
+  wait_for ("the recovery plan to be named with the commentary shown", reason_shown, &reason);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (reason.label),
+                                   "Matched in the recovery plan: "));
+
+  pathway_actions_view_clear_filters (f->view);
+  wait_for ("no reason once the search is cleared", no_reason_shown, &reason);
+}
+
+/* The words around a match in a long text, cut at spaces, "…" where the text goes on. */
+static void
+test_match_reason_excerpt (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(PathwayActionFilter) filter = pathway_action_filter_new ();
+  PathwayAction *action = shown_action (f, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  guint start = 0, end = 0;
+  guint all_but_commentary = ((1u << PATHWAY_N_ACTION_COLUMNS) - 1)
+                             & ~(1u << PATHWAY_ACTION_COLUMN_COMMENTARY);
+
+  g_assert_true (pathway_document_set_commentary (f->document, action,
+                                                  "The panel met in September and October. "
+                                                  "Attendance from health partners improved, "
+                                                  "and the backlog of\n\nassessments   waiting "
+                                                  "over twenty weeks fell from 140 to 96; the "
+                                                  "next step is a second panel in the spring, "
+                                                  "subject to funding agreed by the board.",
+                                                  &error));
+  g_assert_no_error (error);
+  pathway_action_filter_set_programme (filter, programme_of (f));
+  pathway_action_filter_set_search (filter, "ASSESSMENTS");
+  reason = pathway_action_filter_dup_match_reason (filter, action, all_but_commentary, &start,
+                                                   &end);
+  g_assert_cmpstr (reason, ==,
+                   "Matched in commentary: …and the backlog of assessments waiting "
+                   "over twenty weeks fell from 140 to 96; the next step is a second panel in "
+                   "the…");
+  g_assert_cmpuint (end - start, ==, strlen ("assessments"));
+  g_assert_true (strncmp (reason + start, "assessments", end - start) == 0);
+
+  /* With the commentary in view, there is nothing to explain. */
+  g_clear_pointer (&reason, g_free);
+  reason = pathway_action_filter_dup_match_reason (filter, action,
+                                                   (1u << PATHWAY_N_ACTION_COLUMNS) - 1, NULL,
+                                                   NULL);
+  g_assert_null (reason);
+  pathway_action_filter_set_search (filter, NULL);
+  reason = pathway_action_filter_dup_match_reason (filter, action, 0, NULL, NULL);
+  g_assert_null (reason);
+  pathway_action_filter_set_programme (filter, NULL);
+}
+
+/* Dates sort by the day they mean --------------------------------------------------------------- */
+
+static char *
+dup_timescale_day (PathwayAction *action,
+                   gboolean       revised)
+{
+  return pathway_timescale_dup_iso_date (revised ? pathway_action_get_revised_timescale (action)
+                                                 : pathway_action_get_original_timescale (action));
+}
+
+/* Dated timescales in order of their days, then the undated; and not in order of their words,
+ * which would put "December 2025" before "March 2025". */
+static void
+check_timescale_order (Fixture  *f,
+                       gboolean  revised,
+                       int       direction)
+{
+  GListModel *shown_actions = pathway_actions_view_get_shown (f->view);
+  guint n = g_list_model_get_n_items (shown_actions);
+  g_autofree char *previous_day = NULL;
+  g_autofree char *previous_text = NULL;
+  gboolean undated_seen = FALSE;
+  guint out_of_word_order = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (shown_actions, i);
+      g_autofree char *day = dup_timescale_day (action, revised);
+      const PathwayTimescale *timescale = revised
+                                            ? pathway_action_get_revised_timescale (action)
+                                            : pathway_action_get_original_timescale (action);
+      g_autofree char *text = pathway_timescale_dup_display (timescale);
+
+      if (direction > 0)
+        {
+          if (day == NULL)
+            undated_seen = TRUE;
+          else
+            g_assert_false (undated_seen);
+        }
+      if (day != NULL && previous_day != NULL)
+        g_assert_cmpint (strcmp (previous_day, day) * direction, <=, 0);
+      if (day != NULL && previous_day != NULL && previous_text != NULL &&
+          g_utf8_collate (previous_text, text) * direction > 0)
+        out_of_word_order++;
+      if (day != NULL)
+        {
+          g_free (previous_day);
+          previous_day = g_steal_pointer (&day);
+          g_free (previous_text);
+          previous_text = g_steal_pointer (&text);
+        }
+    }
+  g_assert_cmpuint (out_of_word_order, >, 0);
+}
+
+/* When each action's commentary was last written, from its history. */
+static gint64
+commentary_written (Fixture       *f,
+                    PathwayAction *action)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) updates = pathway_document_list_updates (f->document, action, &error);
+  gint64 at = 0;
+
+  g_assert_no_error (error);
+  if (*pathway_action_get_commentary (action) == '\0')
+    return 0;
+  for (guint i = 0; i < g_list_model_get_n_items (updates); i++)
+    {
+      g_autoptr(PathwayActionUpdate) update = g_list_model_get_item (updates, i);
+
+      if (pathway_action_update_get_field (update) == PATHWAY_FIELD_COMMENTARY)
+        at = g_date_time_to_unix (pathway_action_update_get_at (update));
+    }
+  return at;
+}
+
+static void
+check_commentary_order (Fixture *f)
+{
+  GListModel *shown_actions = pathway_actions_view_get_shown (f->view);
+  gint64 previous = 0;
+  gboolean none_seen = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown_actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (shown_actions, i);
+      gint64 at = commentary_written (f, action);
+
+      if (at == 0)
+        none_seen = TRUE;
+      else
+        {
+          g_assert_false (none_seen);
+          g_assert_cmpint (previous, <=, at);
+          previous = at;
+        }
+    }
+}
+
+typedef struct {
+  Fixture *f;
+  PathwayAction *action;
+} IsLast;
+
+static gboolean
+is_last_commented (gpointer data)
+{
+  IsLast *is = data;
+  GListModel *shown_actions = pathway_actions_view_get_shown (is->f->view);
+  guint last = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown_actions); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (shown_actions, i);
+
+      if (*pathway_action_get_commentary (action) != '\0')
+        last = i;
+    }
+  {
+    g_autoptr(PathwayAction) action = g_list_model_get_item (shown_actions, last);
+
+    return action == is->action;
+  }
+}
+
+static void
+test_sorts_dates_by_meaning (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkColumnView *column_view = column_view_of (f);
+  GListModel *shown_actions = pathway_actions_view_get_shown (f->view);
+  g_autoptr(PathwayTimescale) september = pathway_timescale_parse ("September 2027");
+  g_autoptr(PathwayTimescale) march = pathway_timescale_parse ("March 2028");
+  g_autoptr(PathwayAction) first = g_object_ref (shown_action (f, 0));
+  g_autoptr(PathwayAction) second = g_object_ref (shown_action (f, 1));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *shown_text = NULL;
+  IsLast is = { f, NULL };
+  LabelShown label = { f, NULL, NULL };
+
+  /* Two revisions whose words sort the other way from their days. */
+  g_assert_true (pathway_document_revise_timescale (f->document, first, march, "Slipped",
+                                                    NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_revise_timescale (f->document, second, september, "Slipped",
+                                                    NULL, NULL, &error));
+  g_assert_no_error (error);
+  drain_main_loop ();
+
+  gtk_column_view_sort_by_column (column_view, column_titled (f, "Original"), GTK_SORT_ASCENDING);
+  check_timescale_order (f, FALSE, 1);
+  gtk_column_view_sort_by_column (column_view, column_titled (f, "Original"),
+                                  GTK_SORT_DESCENDING);
+  check_timescale_order (f, FALSE, -1);
+  gtk_column_view_sort_by_column (column_view, column_titled (f, "Revised"), GTK_SORT_ASCENDING);
+  check_timescale_order (f, TRUE, 1);
+  {
+    guint at_first = G_MAXUINT, at_second = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (shown_actions); i++)
+      {
+        g_autoptr(PathwayAction) action = g_list_model_get_item (shown_actions, i);
+
+        if (action == first)
+          at_first = i;
+        if (action == second)
+          at_second = i;
+      }
+    g_assert_cmpuint (at_second, <, at_first);
+  }
+
+  /* The commentary by the day it was written, not by its words. */
+  gtk_column_view_sort_by_column (column_view, column_titled (f, "Latest Commentary"),
+                                  GTK_SORT_ASCENDING);
+  check_commentary_order (f);
+
+  /* Written now, the oldest goes last, showing today's date. */
+  is.action = g_object_ref (shown_action (f, 0));
+  g_assert_true (pathway_document_set_commentary (f->document, is.action,
+                                                  "Rewritten today after the review.", &error));
+  g_assert_no_error (error);
+  wait_for ("the commentary written now to sort last", is_last_commented, &is);
+  check_commentary_order (f);
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%-d %b %Y");
+  shown_text = g_strconcat (today, "\u2003", "Rewritten today after the review.", NULL);
+  label.text = shown_text;
+  gtk_column_view_sort_by_column (column_view, column_titled (f, "Latest Commentary"),
+                                  GTK_SORT_DESCENDING);
+  wait_for ("the commentary to show the day it was written", label_shown, &label);
+  g_object_unref (is.action);
+}
+
 static void
 save_sized_png (Fixture    *f,
                 const char *folder,
@@ -815,6 +1456,25 @@ save_open_drop_down (Fixture    *f,
   wait_for_unmapped (popover);
 }
 
+/* The Columns button's menu open. */
+static void
+save_open_columns_menu (Fixture    *f,
+                        const char *folder)
+{
+  g_autofree char *path = g_build_filename (folder, "actions-columns-menu-light.png", NULL);
+  GtkWidget *button = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_MENU_BUTTON, NULL);
+  GtkPopover *popover;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  wait_for_mapped (popover);
+  save_png (GTK_WIDGET (popover), path);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  wait_for_unmapped (popover);
+}
+
 static void
 test_saves_screenshots (Fixture       *f,
                         gconstpointer  data)
@@ -839,9 +1499,22 @@ test_saves_screenshots (Fixture       *f,
       save_sized_png (f, folder, "none-match", 1280, 800, dark);
       pathway_actions_view_apply_preset (f->view, "stale");
       save_sized_png (f, folder, "stale", 1280, 800, dark);
+      /* Words found where no column shows them: each row says where. */
+      pathway_actions_view_clear_filters (f->view);
+      pathway_actions_view_set_search (f->view, "local offer");
+      save_sized_png (f, folder, "search", 1280, 800, dark);
+      save_sized_png (f, folder, "search", 1024, 768, dark);
     }
   pathway_actions_view_clear_filters (f->view);
   save_open_drop_down (f, folder);
+  save_open_columns_menu (f, folder);
+  /* Every column shown, as a person may choose. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.show-theme", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.show-last-update", NULL);
+  if (!gtk_column_view_column_get_visible (column_titled (f, "Latest Commentary")))
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.show-commentary", NULL);
+  save_sized_png (f, folder, "all-columns", 1280, 800, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "columns.reset", NULL);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -875,6 +1548,13 @@ main (int   argc,
   ADD ("activating-row-edits-action", test_activating_row_edits_action);
   ADD ("no-editing-when-read-only", test_no_editing_when_read_only);
   ADD ("search-has-focus-on-request", test_search_has_focus_on_request);
+  ADD ("action-shows-three-lines", test_action_shows_three_lines);
+  ADD ("workstream-shows-code", test_workstream_shows_code);
+  ADD ("columns-survive-restart", test_columns_survive_restart);
+  ADD ("columns-read-tolerantly", test_columns_read_tolerantly);
+  ADD ("search-says-why", test_search_says_why);
+  ADD ("match-reason-excerpt", test_match_reason_excerpt);
+  ADD ("sorts-dates-by-meaning", test_sorts_dates_by_meaning);
   ADD ("saves-screenshots", test_saves_screenshots);
 
 #undef ADD
