@@ -49,14 +49,14 @@
 /* Widths in Excel's characters. The commentary columns are the widest: they are what the form
  * is for. */
 static const double column_widths[PATHWAY_FORM_N_COLUMNS] = {
-  [PATHWAY_FORM_REF] = 8,
-  [PATHWAY_FORM_ACTION] = 38,
-  [PATHWAY_FORM_CURRENT_RATING] = 10,
-  [PATHWAY_FORM_CURRENT_COMMENTARY] = 42,
-  [PATHWAY_FORM_NEW_RATING] = 11,
-  [PATHWAY_FORM_NEW_STATUS] = 12,
-  [PATHWAY_FORM_NEW_COMMENTARY] = 42,
-  [PATHWAY_FORM_NEW_RECOVERY_PLAN] = 30,
+  [PATHWAY_FORM_REF] = 7,
+  [PATHWAY_FORM_ACTION] = 34,
+  [PATHWAY_FORM_CURRENT_RATING] = 9,
+  [PATHWAY_FORM_CURRENT_COMMENTARY] = 38,
+  [PATHWAY_FORM_NEW_RATING] = 10,
+  [PATHWAY_FORM_NEW_STATUS] = 11,
+  [PATHWAY_FORM_NEW_COMMENTARY] = 40,
+  [PATHWAY_FORM_NEW_RECOVERY_PLAN] = 28,
 };
 
 /* The rating fills of an export, so a form reads like the tracker it came from. */
@@ -575,12 +575,15 @@ write_updates_sheet (lxw_worksheet *sheet, FormFormats *formats, const FormConte
                                             "For %s: %u actions", form->actions->len),
                                lead_name, form->actions->len);
   due_line = g_strdup_printf (_("Please send it back by %s"), due_words);
+  /* Short numbered lines: a paragraph across a landscape page is too long a line to read. */
   instructions = g_strdup_printf (
-    _("These are your actions that have had no update since %s. For each one, choose a new "
-      "rating and status from the lists and write what has happened since the last update in "
-      "New commentary; an action rated red needs a recovery plan. Leave a cell blank to keep "
-      "what is there. Only the yellow columns can be changed. Save the file under the same name "
-      "and send it back by email."),
+    _("These are your actions that have had no update since %s.\n"
+      "1. For each one, choose a new rating and a new status from the lists; leave them blank to "
+      "keep the current ones.\n"
+      "2. Write what has happened since the last update in New commentary. An action rated red "
+      "needs a recovery plan.\n"
+      "3. Save the file under the same name and send it back by email. Only the yellow columns "
+      "can be changed."),
     since_words);
 
   for (guint c = 0; c < PATHWAY_FORM_N_COLUMNS && status == LXW_NO_ERROR; c++)
