@@ -25,9 +25,10 @@ format_day (const GDate *day)
 
   if (day == NULL || !g_date_valid (day))
     return g_strdup ("");
+  /* g_date_strftime gives UTF-8 whatever the locale's charset. */
   if (g_date_strftime (text, sizeof text, "%-d %B %Y", day) == 0)
     return pathway_date_format_iso (day);
-  return g_locale_to_utf8 (text, -1, NULL, NULL, NULL);
+  return g_strdup (text);
 }
 
 static PathwayBoard *

@@ -634,8 +634,10 @@ write_updates_sheet (lxw_worksheet *sheet, FormFormats *formats, const FormConte
       PathwayAction *action = g_ptr_array_index (form->actions, i);
       PathwayRating rating = pathway_action_get_rating (action);
       lxw_row_t row = FIRST_ACTION_ROW + i;
-      g_autofree char *description = pathway_return_cell_text (pathway_action_get_description (action));
-      g_autofree char *commentary = pathway_return_cell_text (pathway_action_get_commentary (action));
+      g_autofree char *description =
+        pathway_return_cell_text (pathway_action_get_description (action));
+      g_autofree char *commentary =
+        pathway_return_cell_text (pathway_action_get_commentary (action));
       guint lines = MIN_ACTION_LINES;
 
       status = worksheet_write_string (sheet, row, PATHWAY_FORM_REF,
@@ -657,20 +659,21 @@ write_updates_sheet (lxw_worksheet *sheet, FormFormats *formats, const FormConte
                                                                           : formats->input);
       lines = MAX (lines, pathway_export_wrapped_lines (description,
                                                         column_widths[PATHWAY_FORM_ACTION]));
-      lines = MAX (lines, pathway_export_wrapped_lines (commentary,
-                                                        column_widths[PATHWAY_FORM_CURRENT_COMMENTARY]));
+      lines = MAX (lines,
+                   pathway_export_wrapped_lines (commentary,
+                                                 column_widths[PATHWAY_FORM_CURRENT_COMMENTARY]));
       if (status == LXW_NO_ERROR)
         status = worksheet_set_row (sheet, row, MIN (MAX_ROW_HEIGHT, lines * LINE_HEIGHT), NULL);
     }
 
   if (status == LXW_NO_ERROR && form->actions->len > 0)
     {
+      guint n_ratings = g_strv_length ((char **) content->ratings);
+      guint n_statuses = g_strv_length ((char **) content->statuses);
       g_autofree char *rating_range = g_strdup_printf ("='%s'!$K$2:$K$%u",
-                                                       PATHWAY_RETURN_FORM_SHEET,
-                                                       1 + g_strv_length ((char **) content->ratings));
+                                                       PATHWAY_RETURN_FORM_SHEET, 1 + n_ratings);
       g_autofree char *status_range = g_strdup_printf ("='%s'!$L$2:$L$%u",
-                                                       PATHWAY_RETURN_FORM_SHEET,
-                                                       1 + g_strv_length ((char **) content->statuses));
+                                                       PATHWAY_RETURN_FORM_SHEET, 1 + n_statuses);
 
       status = write_list_validation (sheet, FIRST_ACTION_ROW, last_row, PATHWAY_FORM_NEW_RATING,
                                       content->ratings, rating_range, _("New rating"),
@@ -767,9 +770,12 @@ write_form_sheet (lxw_worksheet *sheet, const FormContent *content)
     {
       PathwayAction *action = g_ptr_array_index (form->actions, i);
       g_autofree char *number = g_strdup_printf ("%u", FIRST_ACTION_ROW + i + 1);
-      g_autofree char *description = pathway_return_cell_text (pathway_action_get_description (action));
-      g_autofree char *commentary = pathway_return_cell_text (pathway_action_get_commentary (action));
-      g_autofree char *recovery = pathway_return_cell_text (pathway_action_get_recovery_plan (action));
+      g_autofree char *description =
+        pathway_return_cell_text (pathway_action_get_description (action));
+      g_autofree char *commentary =
+        pathway_return_cell_text (pathway_action_get_commentary (action));
+      g_autofree char *recovery =
+        pathway_return_cell_text (pathway_action_get_recovery_plan (action));
       const char *cells[PATHWAY_FORM_ROW_N_CELLS] = {
         [PATHWAY_FORM_ROW_NUMBER] = number,
         [PATHWAY_FORM_ROW_UUID] = pathway_record_get_uuid (action),

@@ -224,7 +224,8 @@ const PathwayReturnProblem *pathway_return_import_get_problem (PathwayReturnImpo
  * on that day (a form returned before keeps its day). An accepted change whose action no longer
  * has the value it was planned against (changed since the plan was made) is not written, and
  * refuses the whole import (PATHWAY_ERROR_INVALID): plan again. On failure nothing is
- * written. *n_applied (may be NULL) says how many changes were written. */
+ * written. *n_applied (may be NULL) says how many changes were written. An import is applied
+ * once: to import the files again, read them into a new import. */
 gboolean pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied,
                                       GError **error);
 

@@ -294,7 +294,7 @@ test_request_file_names (Fixture *fixture, gconstpointer data)
     }
 }
 
-/* The forms written ----------------------------------------------------------------------------- */
+/* The forms written --------------------------------------------------------------------------- */
 
 static void
 test_request_writes_forms (Fixture *fixture, gconstpointer data)
@@ -543,6 +543,10 @@ test_import_round_trip (Fixture *fixture, gconstpointer data)
   g_assert_true (pathway_return_import_apply (import, &n_applied, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_applied, ==, 5);
+  /* Once. */
+  g_assert_false (pathway_return_import_apply (import, NULL, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
+  g_clear_error (&error);
 
   g_assert_cmpint (pathway_action_get_rating (first), ==, PATHWAY_RATING_RED);
   g_assert_cmpint (pathway_action_get_status (first), ==, PATHWAY_STATUS_DELAYED);
