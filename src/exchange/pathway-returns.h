@@ -54,6 +54,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PathwayReturnRequest, pathway_return_request, PATHWAY, RETURN_REQUEST,
                       GObject)
 
+/* The day a request asks from by default: the date of the board's last meeting on or before
+ * today by the document's clock (board NULL: the programme's first board). FALSE, 'since'
+ * cleared, when there is no such board or meeting: then the day must be chosen. */
+gboolean pathway_returns_default_since (PathwayDocument *document, PathwayBoard *board,
+                                        GDate *since);
+
 /* Plans a request: the actions with no change to their rating, status or commentary since the
  * start of 'since', not complete, grouped by lead (a form per lead, in the order of each lead's
  * first action in the plan's order; the actions in that order), every form included, due on

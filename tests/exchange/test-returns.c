@@ -226,6 +226,23 @@ test_request_plan (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (pathway_return_request_get_n_included (request), ==, 1);
   g_assert_cmpuint (pathway_return_request_get_n_included_actions (request), ==, 2);
 
+  /* By default, since the first board's last meeting; with no board, none. */
+  {
+    g_autoptr(GDate) meeting = day (18, 11, 2026);
+    PathwayBoard *board = g_list_model_get_item (
+      pathway_programme_get_boards (pathway_document_get_programme (fixture->document)), 0);
+    GDate since;
+
+    g_assert_true (pathway_returns_default_since (fixture->document, NULL, &since));
+    g_assert_cmpint (g_date_compare (&since, meeting), ==, 0);
+    g_assert_true (pathway_returns_default_since (fixture->document, board, &since));
+    g_assert_true (pathway_document_retire (fixture->document, board, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_false (pathway_returns_default_since (fixture->document, NULL, &since));
+    g_assert_false (g_date_valid (&since));
+    g_object_unref (board);
+  }
+
   /* Planning writes nothing; a due day that has passed is refused. */
   g_assert_cmpuint (n_forms (fixture->document), ==, 0);
   g_assert_null (pathway_return_request_new (fixture->document, due, yesterday, &error));
