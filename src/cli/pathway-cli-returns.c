@@ -25,9 +25,10 @@ format_day (const GDate *day)
 
   if (day == NULL || !g_date_valid (day))
     return g_strdup ("");
+  /* g_date_strftime gives UTF-8 whatever the locale's charset. */
   if (g_date_strftime (text, sizeof text, "%-d %B %Y", day) == 0)
     return pathway_date_format_iso (day);
-  return g_locale_to_utf8 (text, -1, NULL, NULL, NULL);
+  return g_strdup (text);
 }
 
 static PathwayBoard *
@@ -127,7 +128,6 @@ run_returns_request (const CliArgs *args)
   if (since_arg == NULL)
     {
       PathwayBoard *board = find_board (pathway_document_get_programme (document), board_arg);
-      PathwayMeeting *meeting = board ? pathway_board_find_last_meeting (board, &today) : NULL;
 
       if (board == NULL && board_arg != NULL)
         {
@@ -136,12 +136,11 @@ run_returns_request (const CliArgs *args)
 
           return refuse (args->file, message);
         }
-      if (meeting == NULL)
+      if (!pathway_returns_default_since (document, board, &since))
         return usage_error (_("returns request: %s, so give --since, the day from which an "
                               "action without an update needs one"),
                             board == NULL ? _("the programme has no board")
                                           : _("the board has had no meeting yet"));
-      since = *pathway_meeting_get_date (meeting);
     }
   if (due_arg != NULL && g_date_compare (&due, &today) < 0)
     return usage_error (_("returns request: --due %s has passed"), due_arg);

@@ -58,6 +58,7 @@ struct _PathwayReturnImport
   GArray *changes;     /* Change */
   GArray *problems;    /* PathwayReturnProblem */
   GStringChunk *strings;
+  gboolean applied;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayReturnImport, pathway_return_import, G_TYPE_OBJECT)
@@ -1125,6 +1126,13 @@ pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied, GError
 
   if (n_applied != NULL)
     *n_applied = 0;
+  if (self->applied)
+    {
+      g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                           _("These returns have been imported already; read the files again "
+                             "to import what is still different."));
+      return FALSE;
+    }
   scheme = pathway_programme_get_rating_scheme (pathway_document_get_programme (self->document));
   pathway_document_get_today (self->document, &today);
   today_words = pathway_return_day_words (&today);
@@ -1187,6 +1195,7 @@ pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied, GError
     }
   if (!pathway_document_commit_batch (self->document, error))
     return FALSE;
+  self->applied = TRUE;
   if (n_applied != NULL)
     *n_applied = applied;
   return TRUE;

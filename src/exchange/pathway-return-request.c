@@ -49,14 +49,14 @@
 /* Widths in Excel's characters. The commentary columns are the widest: they are what the form
  * is for. */
 static const double column_widths[PATHWAY_FORM_N_COLUMNS] = {
-  [PATHWAY_FORM_REF] = 8,
-  [PATHWAY_FORM_ACTION] = 38,
-  [PATHWAY_FORM_CURRENT_RATING] = 10,
-  [PATHWAY_FORM_CURRENT_COMMENTARY] = 42,
-  [PATHWAY_FORM_NEW_RATING] = 11,
-  [PATHWAY_FORM_NEW_STATUS] = 12,
-  [PATHWAY_FORM_NEW_COMMENTARY] = 42,
-  [PATHWAY_FORM_NEW_RECOVERY_PLAN] = 30,
+  [PATHWAY_FORM_REF] = 7,
+  [PATHWAY_FORM_ACTION] = 34,
+  [PATHWAY_FORM_CURRENT_RATING] = 9,
+  [PATHWAY_FORM_CURRENT_COMMENTARY] = 38,
+  [PATHWAY_FORM_NEW_RATING] = 10,
+  [PATHWAY_FORM_NEW_STATUS] = 11,
+  [PATHWAY_FORM_NEW_COMMENTARY] = 40,
+  [PATHWAY_FORM_NEW_RECOVERY_PLAN] = 28,
 };
 
 /* The rating fills of an export, so a form reads like the tracker it came from. */
@@ -575,12 +575,15 @@ write_updates_sheet (lxw_worksheet *sheet, FormFormats *formats, const FormConte
                                             "For %s: %u actions", form->actions->len),
                                lead_name, form->actions->len);
   due_line = g_strdup_printf (_("Please send it back by %s"), due_words);
+  /* Short numbered lines: a paragraph across a landscape page is too long a line to read. */
   instructions = g_strdup_printf (
-    _("These are your actions that have had no update since %s. For each one, choose a new "
-      "rating and status from the lists and write what has happened since the last update in "
-      "New commentary; an action rated red needs a recovery plan. Leave a cell blank to keep "
-      "what is there. Only the yellow columns can be changed. Save the file under the same name "
-      "and send it back by email."),
+    _("These are your actions that have had no update since %s.\n"
+      "1. For each one, choose a new rating and a new status from the lists; leave them blank to "
+      "keep the current ones.\n"
+      "2. Write what has happened since the last update in New commentary. An action rated red "
+      "needs a recovery plan.\n"
+      "3. Save the file under the same name and send it back by email. Only the yellow columns "
+      "can be changed."),
     since_words);
 
   for (guint c = 0; c < PATHWAY_FORM_N_COLUMNS && status == LXW_NO_ERROR; c++)
@@ -631,8 +634,10 @@ write_updates_sheet (lxw_worksheet *sheet, FormFormats *formats, const FormConte
       PathwayAction *action = g_ptr_array_index (form->actions, i);
       PathwayRating rating = pathway_action_get_rating (action);
       lxw_row_t row = FIRST_ACTION_ROW + i;
-      g_autofree char *description = pathway_return_cell_text (pathway_action_get_description (action));
-      g_autofree char *commentary = pathway_return_cell_text (pathway_action_get_commentary (action));
+      g_autofree char *description =
+        pathway_return_cell_text (pathway_action_get_description (action));
+      g_autofree char *commentary =
+        pathway_return_cell_text (pathway_action_get_commentary (action));
       guint lines = MIN_ACTION_LINES;
 
       status = worksheet_write_string (sheet, row, PATHWAY_FORM_REF,
@@ -654,20 +659,21 @@ write_updates_sheet (lxw_worksheet *sheet, FormFormats *formats, const FormConte
                                                                           : formats->input);
       lines = MAX (lines, pathway_export_wrapped_lines (description,
                                                         column_widths[PATHWAY_FORM_ACTION]));
-      lines = MAX (lines, pathway_export_wrapped_lines (commentary,
-                                                        column_widths[PATHWAY_FORM_CURRENT_COMMENTARY]));
+      lines = MAX (lines,
+                   pathway_export_wrapped_lines (commentary,
+                                                 column_widths[PATHWAY_FORM_CURRENT_COMMENTARY]));
       if (status == LXW_NO_ERROR)
         status = worksheet_set_row (sheet, row, MIN (MAX_ROW_HEIGHT, lines * LINE_HEIGHT), NULL);
     }
 
   if (status == LXW_NO_ERROR && form->actions->len > 0)
     {
+      guint n_ratings = g_strv_length ((char **) content->ratings);
+      guint n_statuses = g_strv_length ((char **) content->statuses);
       g_autofree char *rating_range = g_strdup_printf ("='%s'!$K$2:$K$%u",
-                                                       PATHWAY_RETURN_FORM_SHEET,
-                                                       1 + g_strv_length ((char **) content->ratings));
+                                                       PATHWAY_RETURN_FORM_SHEET, 1 + n_ratings);
       g_autofree char *status_range = g_strdup_printf ("='%s'!$L$2:$L$%u",
-                                                       PATHWAY_RETURN_FORM_SHEET,
-                                                       1 + g_strv_length ((char **) content->statuses));
+                                                       PATHWAY_RETURN_FORM_SHEET, 1 + n_statuses);
 
       status = write_list_validation (sheet, FIRST_ACTION_ROW, last_row, PATHWAY_FORM_NEW_RATING,
                                       content->ratings, rating_range, _("New rating"),
@@ -764,9 +770,12 @@ write_form_sheet (lxw_worksheet *sheet, const FormContent *content)
     {
       PathwayAction *action = g_ptr_array_index (form->actions, i);
       g_autofree char *number = g_strdup_printf ("%u", FIRST_ACTION_ROW + i + 1);
-      g_autofree char *description = pathway_return_cell_text (pathway_action_get_description (action));
-      g_autofree char *commentary = pathway_return_cell_text (pathway_action_get_commentary (action));
-      g_autofree char *recovery = pathway_return_cell_text (pathway_action_get_recovery_plan (action));
+      g_autofree char *description =
+        pathway_return_cell_text (pathway_action_get_description (action));
+      g_autofree char *commentary =
+        pathway_return_cell_text (pathway_action_get_commentary (action));
+      g_autofree char *recovery =
+        pathway_return_cell_text (pathway_action_get_recovery_plan (action));
       const char *cells[PATHWAY_FORM_ROW_N_CELLS] = {
         [PATHWAY_FORM_ROW_NUMBER] = number,
         [PATHWAY_FORM_ROW_UUID] = pathway_record_get_uuid (action),

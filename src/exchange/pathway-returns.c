@@ -98,6 +98,34 @@ pathway_return_rating_text (PathwayRatingScheme *scheme, PathwayRating rating)
   return pathway_rating_scheme_get_label (scheme, rating);
 }
 
+gboolean
+pathway_returns_default_since (PathwayDocument *document, PathwayBoard *board, GDate *since)
+{
+  g_autoptr(PathwayBoard) first = NULL;
+  PathwayMeeting *meeting;
+  GDate today;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (since != NULL, FALSE);
+
+  g_date_clear (since, 1);
+  if (board == NULL)
+    {
+      GListModel *boards = pathway_programme_get_boards (pathway_document_get_programme (document));
+
+      if (g_list_model_get_n_items (boards) == 0)
+        return FALSE;
+      first = g_list_model_get_item (boards, 0);
+      board = first;
+    }
+  pathway_document_get_today (document, &today);
+  meeting = pathway_board_find_last_meeting (board, &today);
+  if (meeting == NULL)
+    return FALSE;
+  *since = *pathway_meeting_get_date (meeting);
+  return TRUE;
+}
+
 /* Status ------------------------------------------------------------------------------------ */
 
 static void

@@ -54,6 +54,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PathwayReturnRequest, pathway_return_request, PATHWAY, RETURN_REQUEST,
                       GObject)
 
+/* The day a request asks from by default: the date of the board's last meeting on or before
+ * today by the document's clock (board NULL: the programme's first board). FALSE, 'since'
+ * cleared, when there is no such board or meeting: then the day must be chosen. */
+gboolean pathway_returns_default_since (PathwayDocument *document, PathwayBoard *board,
+                                        GDate *since);
+
 /* Plans a request: the actions with no change to their rating, status or commentary since the
  * start of 'since', not complete, grouped by lead (a form per lead, in the order of each lead's
  * first action in the plan's order; the actions in that order), every form included, due on
@@ -224,7 +230,8 @@ const PathwayReturnProblem *pathway_return_import_get_problem (PathwayReturnImpo
  * on that day (a form returned before keeps its day). An accepted change whose action no longer
  * has the value it was planned against (changed since the plan was made) is not written, and
  * refuses the whole import (PATHWAY_ERROR_INVALID): plan again. On failure nothing is
- * written. *n_applied (may be NULL) says how many changes were written. */
+ * written. *n_applied (may be NULL) says how many changes were written. An import is applied
+ * once: to import the files again, read them into a new import. */
 gboolean pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied,
                                       GError **error);
 

@@ -62,4 +62,24 @@ void exchange_fixture_tear_down (ExchangeFixture *fixture, gconstpointer data);
 /* The text read as a file called 'name' (CSV, by its content). */
 PathwaySheet *exchange_test_sheet_from_text (const char *name, const char *text);
 
+/* Return forms ------------------------------------------------------------------------------
+ * A programme whose history leads up to 'today' (its clock is left at noon that day): Beth
+ * Kowalski leads 1A i (amber, on track) and 1A ii (red, delayed, with a recovery plan), Sam
+ * Patel 1B i (green) and 2A ii (updated two days after the meeting), Ann Lee 1B ii (complete);
+ * 2A i has no lead. Everything was written 67 days before 'today', the board "SEND Improvement
+ * Board" met 19 days before it and 2A ii was updated 17 days before it; Beth and Sam have
+ * emails. So since the meeting, 1A i, 1A ii and 1B i need an update from a lead, and 2A i from
+ * no one. */
+PathwayDocument *exchange_test_returns_programme (const char *path, const char *name,
+                                                  const GDate *today);
+/* Fills in a returned form as a spreadsheet program saves it: NULL-terminated pairs of a cell
+ * of the Updates sheet ("E6") and its new text (a shared string; "" empties the cell). */
+void exchange_test_fill_form (const char *path, const char *first_cell, ...)
+  G_GNUC_NULL_TERMINATED;
+/* Takes a row out of the Updates sheet, as deleting the last row does; or adds one after the
+ * others with NULL-terminated pairs of cell and text. */
+void exchange_test_delete_form_row (const char *path, guint row_number);
+void exchange_test_add_form_row (const char *path, guint row_number, const char *first_cell,
+                                 ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS
