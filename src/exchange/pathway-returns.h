@@ -95,11 +95,12 @@ guint pathway_return_request_get_n_included_actions (PathwayReturnRequest *self)
 GPtrArray *pathway_return_request_get_unled_actions (PathwayReturnRequest *self);
 
 /* Writes each included form into 'folder' (which must exist) under its file name, and
- * PATHWAY_RETURN_LIST_FILE beside them (file, lead, email, actions, due), each through a
- * temporary file renamed into place; then records every form sent in the programme as ONE
- * batch ("Request updates", one undo step). A file of the same name is replaced. On any failure
- * nothing is recorded and the files this call wrote are removed again. INVALID when no form is
- * included. */
+ * PATHWAY_RETURN_LIST_FILE beside them (file, lead, email, actions, due), and records every
+ * form sent in the programme as ONE batch ("Request updates", one undo step): the files are
+ * written to temporaries beside their names while the batch is open, and renamed into place
+ * only once it has committed. A file of the same name is replaced. On any failure nothing is
+ * recorded and no file is left: PATHWAY_EXCHANGE_ERROR_WRITE naming the file (a full disk in
+ * words), or the document's PATHWAY_ERROR (READ_ONLY...). INVALID when no form is included. */
 gboolean pathway_return_request_write (PathwayReturnRequest *self, const char *folder,
                                        GError **error);
 /* After a successful write: the record of each form written, or NULL for one left out.

@@ -481,6 +481,21 @@ test_request_read_only (Fixture *fixture, gconstpointer data)
   g_assert_null (g_dir_read_name (folder));
 }
 
+/* A folder that is not there: said, and nothing recorded. */
+static void
+test_request_no_folder (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(PathwayReturnRequest) request = plan_request (fixture);
+  g_autofree char *missing = g_build_filename (fixture->dir, "not there", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (pathway_return_request_write (request, missing, &error));
+  g_assert_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "not there"));
+  g_assert_cmpuint (n_forms (fixture->document), ==, 0);
+  g_assert_null (pathway_return_request_get_form (request, 0));
+}
+
 /* Importing ------------------------------------------------------------------------------------ */
 
 /* Beth rates 1A i red with a recovery plan and new commentary, and moves 1A ii to on track
@@ -1209,6 +1224,7 @@ main (int argc, char *argv[])
   ADD ("request/writes-forms", test_request_writes_forms);
   ADD ("request/records", test_request_records);
   ADD ("request/read-only", test_request_read_only);
+  ADD ("request/no-folder", test_request_no_folder);
   ADD ("import/round-trip", test_import_round_trip);
   ADD ("import/again", test_import_again);
   ADD ("import/conflict", test_import_conflict);
