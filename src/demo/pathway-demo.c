@@ -45,20 +45,23 @@ typedef enum {
 typedef struct {
   const char *name;
   const char *short_name; /* as commentary refers to it */
+  const char *mail_domain; /* its people's email addresses end in this */
 } OrganisationStub;
 
 static const OrganisationStub organisations[] = {
-  [O_COUNCIL] = { "Sallowmere Borough Council", "the council" },
-  [O_ICB] = { "NHS Sallowmere and Kell Valley Integrated Care Board", "the ICB" },
-  [O_COMMUNITY] = { "Sallowmere Community Health NHS Trust", "the community health trust" },
+  [O_COUNCIL] = { "Sallowmere Borough Council", "the council", "sallowmere.gov.uk" },
+  [O_ICB] = { "NHS Sallowmere and Kell Valley Integrated Care Board", "the ICB", "nhs.net" },
+  [O_COMMUNITY] = { "Sallowmere Community Health NHS Trust", "the community health trust",
+                      "nhs.net" },
   [O_MENTAL_HEALTH] = { "Kell Valley Mental Health NHS Foundation Trust",
-                        "the mental health trust" },
-  [O_HOSPITALS] = { "Sallowmere Hospitals NHS Foundation Trust", "the hospitals trust" },
-  [O_FORUM] = { "Sallowmere Parent Carer Forum", "the parent carer forum" },
-  [O_SPECIAL_SCHOOL] = { "Meadowbank School", "Meadowbank School" },
-  [O_PRIMARY_SCHOOL] = { "Larkspur Primary School", "the SENCo network" },
-  [O_COLLEGE] = { "Sallowmere College", "the college" },
-  [O_SENDIASS] = { "Sallowmere SENDIAS Service", "SENDIASS" },
+                        "the mental health trust", "nhs.net" },
+  [O_HOSPITALS] = { "Sallowmere Hospitals NHS Foundation Trust", "the hospitals trust", "nhs.net" },
+  [O_FORUM] = { "Sallowmere Parent Carer Forum", "the parent carer forum",
+                "sallowmerepcf.org.uk" },
+  [O_SPECIAL_SCHOOL] = { "Meadowbank School", "Meadowbank School", "meadowbank.sch.uk" },
+  [O_PRIMARY_SCHOOL] = { "Larkspur Primary School", "the SENCo network", "larkspur.sch.uk" },
+  [O_COLLEGE] = { "Sallowmere College", "the college", "sallowmere.ac.uk" },
+  [O_SENDIASS] = { "Sallowmere SENDIAS Service", "SENDIASS", "sallowmere.gov.uk" },
 };
 
 typedef enum {
@@ -1260,6 +1263,19 @@ write_people (Demo *demo, GError **error)
       pathway_person_set_name (person, people[i].name);
       pathway_person_set_role (person, people[i].role);
       pathway_person_set_organisation (person, organisations[people[i].organisation].name);
+      {
+        /* "Dr Imran Qureshi" at the ICB is imran.qureshi@nhs.net. */
+        const char *name = g_str_has_prefix (people[i].name, "Dr ") ? people[i].name + 3
+                                                                     : people[i].name;
+        g_autofree char *local = g_ascii_strdown (name, -1);
+        g_autofree char *email = NULL;
+
+        g_strdelimit (local, " ", '.');
+        g_strdelimit (local, "'", '-');
+        email = g_strdup_printf ("%s@%s", local,
+                                 organisations[people[i].organisation].mail_domain);
+        pathway_person_set_email (person, email);
+      }
       if (!pathway_document_add_person (demo->doc, person, error))
         return FALSE;
     }

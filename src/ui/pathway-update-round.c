@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "pathway-returns.h"
 #include "pathway-update-round.h"
 
 struct _PathwayUpdateRound
@@ -211,10 +212,7 @@ pathway_update_round_default_since (PathwayDocument *document, const char *board
   GListModel *boards = programme != NULL ? pathway_programme_get_boards (programme) : NULL;
   guint n_boards = boards != NULL ? g_list_model_get_n_items (boards) : 0;
   g_autoptr(PathwayBoard) board = NULL;
-  PathwayMeeting *meeting = NULL;
-  GDate today;
 
-  pathway_document_get_today (document, &today);
   for (guint i = 0; i < n_boards && board == NULL && board_name != NULL; i++)
     {
       g_autoptr(PathwayBoard) candidate = g_list_model_get_item (boards, i);
@@ -222,15 +220,9 @@ pathway_update_round_default_since (PathwayDocument *document, const char *board
       if (g_strcmp0 (pathway_board_get_name (candidate), board_name) == 0)
         board = g_steal_pointer (&candidate);
     }
-  if (board == NULL && n_boards > 0)
-    board = g_list_model_get_item (boards, 0);
-  if (board != NULL)
-    meeting = pathway_board_find_last_meeting (board, &today);
-  if (meeting != NULL)
-    {
-      *since = *pathway_meeting_get_date (meeting);
-      return;
-    }
-  *since = today;
+  if (programme != NULL && pathway_returns_default_since (document, board, since))
+    return;
+  /* No board or no meeting yet: a month is what a monthly update covers. */
+  pathway_document_get_today (document, since);
   g_date_subtract_months (since, 1);
 }
