@@ -13,23 +13,6 @@
 #include "pathway-document.h"
 #include "pathway-pack.h"
 
-static PathwayBoard *
-find_board (PathwayProgramme *programme, const char *name)
-{
-  GListModel *boards = pathway_programme_get_boards (programme);
-  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-  for (guint i = 0, n = g_list_model_get_n_items (boards); i < n; i++)
-    {
-      g_autoptr(PathwayBoard) board = g_list_model_get_item (boards, i);
-      g_autofree char *other = g_utf8_casefold (pathway_board_get_name (board), -1);
-
-      if (name == NULL || strcmp (other, folded) == 0)
-        return board;
-    }
-  return NULL;
-}
-
 /* The meeting on 'date'; without a date, the next meeting from today, else the latest. */
 static PathwayMeeting *
 find_meeting (PathwayBoard *board, const GDate *date, const GDate *today)
@@ -115,7 +98,7 @@ run_pack (const CliArgs *args)
     return file_error (args->file, error);
   programme = pathway_document_get_programme (document);
 
-  board = find_board (programme, board_arg);
+  board = pathway_programme_find_board_by_name (programme, board_arg);
   if (board == NULL)
     {
       g_autofree char *shown = dup_printable (board_arg);

@@ -31,23 +31,6 @@ format_day (const GDate *day)
   return g_strdup (text);
 }
 
-static PathwayBoard *
-find_board (PathwayProgramme *programme, const char *name)
-{
-  GListModel *boards = pathway_programme_get_boards (programme);
-  g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-  for (guint i = 0, n = g_list_model_get_n_items (boards); i < n; i++)
-    {
-      g_autoptr(PathwayBoard) board = g_list_model_get_item (boards, i);
-      g_autofree char *other = g_utf8_casefold (pathway_board_get_name (board), -1);
-
-      if (name == NULL || strcmp (other, folded) == 0)
-        return board;
-    }
-  return NULL;
-}
-
 static int
 refuse (const char *file, const char *message)
 {
@@ -127,7 +110,9 @@ run_returns_request (const CliArgs *args)
 
   if (since_arg == NULL)
     {
-      PathwayBoard *board = find_board (pathway_document_get_programme (document), board_arg);
+      PathwayBoard *board =
+        pathway_programme_find_board_by_name (pathway_document_get_programme (document),
+                                              board_arg);
 
       if (board == NULL && board_arg != NULL)
         {

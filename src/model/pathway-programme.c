@@ -673,6 +673,30 @@ pathway_programme_find_board (PathwayProgramme *self,
   return g_hash_table_lookup (self->boards_by_id, &id);
 }
 
+PathwayBoard *
+pathway_programme_find_board_by_name (PathwayProgramme *self,
+                                      const char       *name)
+{
+  g_autofree char *folded = name != NULL ? g_utf8_casefold (name, -1) : NULL;
+  guint n_boards;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  n_boards = g_list_model_get_n_items (G_LIST_MODEL (self->boards));
+  for (guint i = 0; i < n_boards; i++)
+    {
+      PathwayBoard *board = pathway_model_borrow_item (self->boards, i);
+      g_autofree char *other = NULL;
+
+      if (folded == NULL)
+        return board;
+      other = g_utf8_casefold (pathway_board_get_name (board), -1);
+      if (g_strcmp0 (other, folded) == 0)
+        return board;
+    }
+  return NULL;
+}
+
 PathwayMeeting *
 pathway_programme_find_meeting (PathwayProgramme *self,
                                 gint64            id)

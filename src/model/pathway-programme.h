@@ -55,6 +55,9 @@ PathwayPerson *pathway_programme_find_person (PathwayProgramme *self, gint64 id)
 PathwayAction *pathway_programme_find_action (PathwayProgramme *self, gint64 id);
 PathwayIndicator *pathway_programme_find_indicator (PathwayProgramme *self, gint64 id);
 PathwayBoard *pathway_programme_find_board (PathwayProgramme *self, gint64 id);
+/* The board of that name in any case ("send improvement board"), or with name NULL the first
+ * board; NULL when there is none. */
+PathwayBoard *pathway_programme_find_board_by_name (PathwayProgramme *self, const char *name);
 PathwayMeeting *pathway_programme_find_meeting (PathwayProgramme *self, gint64 id);
 PathwayAction *pathway_programme_find_action_by_reference (PathwayProgramme *self,
                                                            const char *reference);

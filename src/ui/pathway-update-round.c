@@ -209,17 +209,11 @@ pathway_update_round_default_since (PathwayDocument *document, const char *board
                                     GDate *since)
 {
   PathwayProgramme *programme = pathway_document_get_programme (document);
-  GListModel *boards = programme != NULL ? pathway_programme_get_boards (programme) : NULL;
-  guint n_boards = boards != NULL ? g_list_model_get_n_items (boards) : 0;
-  g_autoptr(PathwayBoard) board = NULL;
+  PathwayBoard *board = NULL;
 
-  for (guint i = 0; i < n_boards && board == NULL && board_name != NULL; i++)
-    {
-      g_autoptr(PathwayBoard) candidate = g_list_model_get_item (boards, i);
-
-      if (g_strcmp0 (pathway_board_get_name (candidate), board_name) == 0)
-        board = g_steal_pointer (&candidate);
-    }
+  /* A default board since renamed or removed: the first board, as packs do. */
+  if (programme != NULL && board_name != NULL)
+    board = pathway_programme_find_board_by_name (programme, board_name);
   if (programme != NULL && pathway_returns_default_since (document, board, since))
     return;
   /* No board or no meeting yet: a month is what a monthly update covers. */

@@ -171,57 +171,11 @@ open_presenter (Fixture *f, PathwayMeeting *meeting, GListModel *actions, int wi
   return f->presenter;
 }
 
-/* The shortcuts bound on 'widget' that a key with these modifiers matches, in the order GTK
- * tries them. */
-static GPtrArray *
-shortcuts_of_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      for (guint k = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
-                        k < g_list_model_get_n_items (G_LIST_MODEL (controller));
-           k++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            g_ptr_array_add (found, g_steal_pointer (&shortcut));
-        }
-    }
-  return found;
-}
-
-/* A key pressed as GTK hands it on to bindings: from the widget with the focus up to the
- * window, the first shortcut it matches whose action runs (a disabled action does not).
- * Capital letters come with Shift, as they do from a keyboard. */
+/* A key pressed as GTK hands it on to bindings (ui_test_press_key). */
 static gboolean
 press (PathwayPresenter *presenter, guint keyval, GdkModifierType state)
 {
-  guint lower = gdk_keyval_to_lower (keyval);
-  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (presenter));
-
-  if (lower != keyval)
-    state |= GDK_SHIFT_MASK;
-  for (widget = widget != NULL ? widget : GTK_WIDGET (presenter); widget != NULL;
-       widget = gtk_widget_get_parent (widget))
-    {
-      g_autoptr(GPtrArray) shortcuts = shortcuts_of_key (widget, lower, state);
-
-      for (guint i = 0; i < shortcuts->len; i++)
-        if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcuts->pdata[i]), 0,
-                                          widget,
-                                          gtk_shortcut_get_arguments (shortcuts->pdata[i])))
-          return TRUE;
-    }
-  return FALSE;
+  return ui_test_press_key (GTK_WIDGET (presenter), keyval, state);
 }
 
 /* A key, then what it left ready to run (a style update, a dialog shown); what needs the
@@ -461,7 +415,7 @@ test_navigates_with_keys (Fixture *f, gconstpointer data)
 static const char *
 bound_action (GtkWidget *widget, guint keyval, GdkModifierType modifiers, GVariant **target)
 {
-  g_autoptr(GPtrArray) shortcuts = shortcuts_of_key (widget, keyval, modifiers);
+  g_autoptr(GPtrArray) shortcuts = ui_test_shortcuts_of_key (widget, keyval, modifiers);
   GtkShortcutAction *action;
 
   g_assert_cmpuint (shortcuts->len, >, 0);

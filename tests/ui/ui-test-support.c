@@ -522,10 +522,8 @@ trigger_matches (GtkShortcutTrigger *trigger, guint keyval, GdkModifierType modi
          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
 }
 
-/* The shortcuts bound on 'widget' that a key with these modifiers matches, in the order GTK
- * tries them. */
-static GPtrArray *
-shortcuts_of_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+GPtrArray *
+ui_test_shortcuts_of_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
@@ -557,7 +555,7 @@ ui_test_press_key (GtkWidget *root, guint keyval, GdkModifierType modifiers)
   for (widget = widget != NULL ? widget : root; widget != NULL;
        widget = gtk_widget_get_parent (widget))
     {
-      g_autoptr(GPtrArray) shortcuts = shortcuts_of_key (widget, lower, modifiers);
+      g_autoptr(GPtrArray) shortcuts = ui_test_shortcuts_of_key (widget, lower, modifiers);
 
       for (guint i = 0; i < shortcuts->len; i++)
         if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcuts->pdata[i]), 0,

@@ -60,6 +60,9 @@ void drain_main_loop (void);
  * disabled action does not). Capital letters come with Shift, as they do from a keyboard.
  * Returns whether a shortcut ran. */
 gboolean ui_test_press_key (GtkWidget *root, guint keyval, GdkModifierType modifiers);
+/* The shortcuts bound on 'widget' itself that such a key matches, in the order GTK tries them
+ * (element type GtkShortcut). */
+GPtrArray *ui_test_shortcuts_of_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers);
 
 /* The first widget below root (or root) with that widget name. */
 GtkWidget *find_named (GtkWidget *root, const char *name);
