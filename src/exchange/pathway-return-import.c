@@ -1015,7 +1015,10 @@ pathway_return_import_set_file_accepted (PathwayReturnImport *self, guint file,
     {
       Change *change = &g_array_index (self->changes, Change, i);
 
-      if (change->change.file == file)
+      /* Accepting a whole form leaves its conflicts and altered rows to be ticked one by
+       * one: a value changed since the form went out is never overwritten unasked. */
+      if (change->change.file == file &&
+          (!accepted || (!change->change.conflict && !change->change.flagged)))
         change->change.accepted = !!accepted;
     }
 }
@@ -1137,7 +1140,8 @@ pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied, GError
   pathway_document_get_today (self->document, &today);
   today_words = pathway_return_day_words (&today);
 
-  /* Nothing is written over a value that moved since the plan compared it. */
+  /* Nothing is written over a value that moved since the plan compared it, nor one accepted
+   * change over another. */
   for (guint i = 0; i < self->changes->len; i++)
     {
       Change *change = &g_array_index (self->changes, Change, i);
@@ -1145,6 +1149,20 @@ pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied, GError
 
       if (!change->change.accepted)
         continue;
+      for (guint k = 0; k < i; k++)
+        {
+          Change *other = &g_array_index (self->changes, Change, k);
+
+          if (other->change.accepted && other->change.action == change->change.action &&
+              other->change.field == change->change.field)
+            {
+              g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
+                           _("Two returns change the %s of %s; accept only one of them."),
+                           pathway_return_field_label (change->change.field),
+                           pathway_action_get_reference (change->change.action));
+              return FALSE;
+            }
+        }
       now = current_text (scheme, change->change.action, change->change.field);
       if (pathway_action_get_deleted (change->change.action) ||
           !g_str_equal (now, change->change.current))

@@ -211,7 +211,8 @@ const PathwayReturnChange *pathway_return_import_get_change (PathwayReturnImport
                                                              guint index);
 void pathway_return_import_set_accepted (PathwayReturnImport *self, guint index,
                                          gboolean accepted);
-/* Accepts or rejects every change of one file, or of every file whose lead is 'lead'. */
+/* Accepts or rejects every change of one file, or of every file whose lead is 'lead';
+ * accepting leaves conflicts and flagged changes as they are (they are ticked one by one). */
 void pathway_return_import_set_file_accepted (PathwayReturnImport *self, guint file,
                                               gboolean accepted);
 void pathway_return_import_set_lead_accepted (PathwayReturnImport *self, PathwayPerson *lead,
@@ -230,7 +231,8 @@ const PathwayReturnProblem *pathway_return_import_get_problem (PathwayReturnImpo
  * recovery plan as its recovery plan, with the same note; and marks each file's form returned
  * on that day (a form returned before keeps its day). An accepted change whose action no longer
  * has the value it was planned against (changed since the plan was made) is not written, and
- * refuses the whole import (PATHWAY_ERROR_INVALID): plan again. On failure nothing is
+ * refuses the whole import (PATHWAY_ERROR_INVALID): plan again; so do two accepted changes of
+ * one value (two forms changing it). On failure nothing is
  * written. *n_applied (may be NULL) says how many changes were written. An import is applied
  * once: to import the files again, read them into a new import. */
 gboolean pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied,

@@ -299,50 +299,43 @@ GPtrArray *
 pathway_document_list_needing_update (PathwayDocument *self, const GDate *since, GError **error)
 {
   g_autoptr (GPtrArray) needing = NULL;
-  g_autoptr (GHashTable) updated = NULL;
+  g_autoptr (GArray) before = NULL;
   GListModel *actions;
   GDate day_before;
-  sqlite3_stmt *stmt;
   guint n_actions;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (since != NULL && g_date_valid (since), NULL);
 
-  if (!usable (self, error) || self->programme == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
+  if (!usable (self, error))
+    return NULL;
+  needing = g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->programme == NULL)
+    return g_steal_pointer (&needing);
 
-  /* The actions whose rating, status or commentary changed since the start of the day. */
+  /* How each action stood when the day began. Comparing with now, rather than looking for
+   * changes, leaves out a change that was undone, and what was changed and changed back. */
   day_before = *since;
   if (g_date_get_julian (&day_before) > 1)
     g_date_subtract_days (&day_before, 1);
-  stmt = pathway_db_prepare (self->db,
-                             "SELECT DISTINCT record_id FROM change_log"
-                             " WHERE kind = 'action' AND at >= ?1 AND field IN (0, 1, 2, 4)",
-                             error);
-  if (stmt == NULL)
+  before = pathway_document_states_as_at (self, &day_before, error);
+  if (before == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, end_of_day (&day_before));
-  updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (updated, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
-                                          sizeof (gint64)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (error, self->db->handle, rc, _("reading the history"));
-      return NULL;
-    }
 
-  needing = g_ptr_array_new_with_free_func (g_object_unref);
   actions = pathway_programme_get_actions (self->programme);
   n_actions = g_list_model_get_n_items (actions);
   for (guint i = 0; i < n_actions; i++)
     {
       g_autoptr (PathwayAction) action = g_list_model_get_item (actions, i);
-      gint64 id = pathway_action_get_id (action);
+      const PathwayActionState *state = pathway_action_states_find (before,
+                                                                     pathway_action_get_id (action));
 
-      if (!pathway_action_is_complete (action) && !g_hash_table_contains (updated, &id))
+      /* An action made since began with its rating, status and commentary: it is new. */
+      if (pathway_action_is_complete (action) || state == NULL)
+        continue;
+      if (state->rating == pathway_action_get_rating (action) &&
+          state->status == pathway_action_get_status (action) &&
+          g_strcmp0 (state->commentary, pathway_action_get_commentary (action)) == 0)
         g_ptr_array_add (needing, g_steal_pointer (&action));
     }
   pathway_actions_sort_by_workstream (needing);

@@ -315,9 +315,9 @@ guint pathway_document_count_recorded_after (PathwayDocument *self, const GDate 
  * exist then, or was deleted). */
 const PathwayActionState *pathway_action_states_find (GArray *states, gint64 action_id);
 
-/* The actions that need a monthly update: not deleted, not complete, and with no change to
- * their rating, status or commentary dated on or after the start of 'since' (local time; an
- * action's creation sets all three, so one added since needs none). In the plan's order
+/* The actions that need a monthly update: not deleted, not complete, and with the rating,
+ * status and commentary they had when 'since' began (local time); a change undone, or changed
+ * back, is no update, and an action added since is new, so it needs none. In the plan's order
  * (pathway_actions_sort_by_workstream). Element type PathwayAction, from the loaded model. */
 GPtrArray *pathway_document_list_needing_update (PathwayDocument *self, const GDate *since,
                                                  GError **error);

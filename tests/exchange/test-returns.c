@@ -761,13 +761,22 @@ test_import_two_forms_one_value (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (pathway_return_import_get_n_accepted (import), ==, 1);
   g_assert_nonnull (strstr (pathway_return_import_get_change (import, 0)->reason,
                             "is changed by two returns"));
-  /* All of one file, then all of one lead's. */
+  /* Accepting all of a file leaves its conflicts alone; rejecting all of a lead's takes all. */
   pathway_return_import_set_file_accepted (import, 1, TRUE);
-  g_assert_cmpuint (pathway_return_import_get_n_accepted (import), ==, 2);
+  g_assert_cmpuint (pathway_return_import_get_n_accepted (import), ==, 1);
   pathway_return_import_set_lead_accepted (import, pathway_return_import_get_file_lead (import,
                                                                                         0),
                                            FALSE);
   g_assert_cmpuint (pathway_return_import_get_n_accepted (import), ==, 0);
+
+  /* Both conflicting values ticked by hand: neither is written over the other. */
+  for (guint i = 0; i < pathway_return_import_get_n_changes (import); i++)
+    if (pathway_return_import_get_change (import, i)->conflict)
+      pathway_return_import_set_accepted (import, i, TRUE);
+  g_assert_cmpuint (pathway_return_import_get_n_accepted (import), ==, 2);
+  g_assert_false (pathway_return_import_apply (import, NULL, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Two returns change"));
 }
 
 /* Refusals ---------------------------------------------------------------------------------- */

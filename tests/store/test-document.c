@@ -2371,6 +2371,17 @@ test_needing_update (Fixture *fixture, gconstpointer data)
   needing = pathway_document_list_needing_update (document, jan10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (needing->len, ==, 0);
+  g_clear_pointer (&needing, g_ptr_array_unref);
+
+  /* A change undone is no update. */
+  g_assert_true (pathway_document_set_rating (document, actions[1], PATHWAY_RATING_RED, NULL,
+                                              &error));
+  g_assert_true (pathway_document_undo (document, &error));
+  g_assert_no_error (error);
+  needing = pathway_document_list_needing_update (document, feb1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (needing->len, ==, 2);
+  g_assert_true (g_ptr_array_index (needing, 0) == actions[1]);
 }
 
 int
