@@ -390,6 +390,8 @@ load_action (PathwayActionEditor *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->details_page), 0);
   show_titles (self);
   show_read_only (self);
+  /* show_read_only names the button Cancel; in a round, leaving keeps the place. */
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Close"));
   revalidate (self);
   show_round (self);
   pathway_editor_progress_section_focus_rating (self->progress_section);
@@ -444,6 +446,24 @@ skip_now (PathwayActionEditor *self)
 {
   if (self->round != NULL)
     round_next (self, TRUE);
+}
+
+static gboolean
+skip_idle (gpointer data)
+{
+  PathwayActionEditor *self = data;
+
+  if (self->document != NULL)
+    skip_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* From a dialog's response: the last skip closes the editor, and the dialog with it, so not
+ * while the dialog is still answering. */
+static void
+skip_soon (PathwayActionEditor *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, skip_idle, g_object_ref (self), g_object_unref);
 }
 
 static void ask_discard (PathwayActionEditor *self, gboolean then_skip);
@@ -592,7 +612,7 @@ discard_response_cb (AdwMessageDialog    *dialog,
   if (g_str_equal (response, "discard"))
     close_soon (self);
   else if (g_str_equal (response, "skip"))
-    skip_now (self);
+    skip_soon (self);
 }
 
 static void

@@ -1152,6 +1152,13 @@ pathway_actions_view_get_shown (PathwayActionsView *self)
   return G_LIST_MODEL (self->sorted);
 }
 
+GtkSorter *
+pathway_actions_view_get_sorter (PathwayActionsView *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTIONS_VIEW (self), NULL);
+  return gtk_column_view_get_sorter (self->column_view);
+}
+
 guint
 pathway_actions_view_get_n_shown (PathwayActionsView *self)
 {

@@ -25,5 +25,7 @@ void pathway_actions_view_clear_filters (PathwayActionsView *self);
 /* The actions shown, filtered and in the table's order (transfer none). Items: PathwayAction. */
 GListModel *pathway_actions_view_get_shown (PathwayActionsView *self);
 guint pathway_actions_view_get_n_shown (PathwayActionsView *self);
+/* The table's order as the person has sorted it (transfer none). */
+GtkSorter *pathway_actions_view_get_sorter (PathwayActionsView *self);
 
 G_END_DECLS

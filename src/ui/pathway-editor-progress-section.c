@@ -390,9 +390,10 @@ progress_refresh (PathwayEditorSection *section)
       const char *author = pathway_action_update_get_author (written);
 
       /* TRANSLATORS: under "Progress commentary": when and by whom it was written */
+      /* A group's description is markup; the author's name is the person's text. */
       description = author != NULL && *author != '\0'
-                      ? g_strdup_printf (_("Written %s by %s"), day, author)
-                      : g_strdup_printf (_("Written %s"), day);
+                      ? g_markup_printf_escaped (_("Written %s by %s"), day, author)
+                      : g_markup_printf_escaped (_("Written %s"), day);
       g_object_unref (written);
     }
   adw_preferences_group_set_description (self->commentary_group, description);

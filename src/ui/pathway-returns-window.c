@@ -30,6 +30,9 @@ struct _PathwayReturnsWindow
   char *folder;
   PathwayReturnRequest *request;
   PathwayReturnImport *import;
+  GStrv import_paths;          /* the files the review was read from */
+  GHashTable *left_out;        /* ids of the leads left out of the request */
+  char *board_name;            /* the default board, whose last meeting the request asks from */
   GtkFileChooserNative *chooser;
 
   AdwWindowTitle *title;
@@ -247,6 +250,14 @@ included_toggled_cb (GtkCheckButton *check, PathwayReturnsWindow *self)
   if (self->request == NULL)
     return;
   pathway_return_request_set_included (self->request, form, gtk_check_button_get_active (check));
+  {
+    gint64 id = pathway_person_get_id (pathway_return_request_get_lead (self->request, form));
+
+    if (gtk_check_button_get_active (check))
+      g_hash_table_remove (self->left_out, &id);
+    else
+      g_hash_table_add (self->left_out, g_memdup2 (&id, sizeof id));
+  }
   summary = g_strdup_printf (_("%u forms asking about %u actions."),
                              pathway_return_request_get_n_included (self->request),
                              pathway_return_request_get_n_included_actions (self->request));
@@ -291,7 +302,12 @@ plan_request (PathwayReturnsWindow *self)
       const char *email = pathway_person_get_email (lead);
       g_autofree char *subtitle = NULL;
       g_autofree char *accessible = NULL;
+      gint64 lead_id = pathway_person_get_id (lead);
       GtkWidget *row, *check;
+
+      /* Changing a day plans again; whom the person left out stays out. */
+      if (g_hash_table_contains (self->left_out, &lead_id))
+        pathway_return_request_set_included (self->request, form, FALSE);
 
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action, %s\n%s",
                                                "%u actions, %s\n%s", actions->len),
@@ -350,7 +366,7 @@ pathway_returns_window_show_request (PathwayReturnsWindow *self)
 
   g_return_if_fail (PATHWAY_IS_RETURNS_WINDOW (self));
 
-  pathway_update_round_default_since (self->document, NULL, &since);
+  pathway_update_round_default_since (self->document, self->board_name, &since);
   pathway_document_get_today (self->document, &due);
   g_date_add_days (&due, PATHWAY_RETURN_DEFAULT_DAYS);
   since_text = pathway_format_date (&since);
@@ -426,6 +442,19 @@ write_clicked_cb (PathwayReturnsWindow *self)
 
 /* Review ------------------------------------------------------------------------------------ */
 
+static gboolean
+any_form_outstanding (PathwayReturnsWindow *self)
+{
+  for (guint file = 0; file < pathway_return_import_get_n_files (self->import); file++)
+    {
+      PathwayReturnForm *form = pathway_return_import_get_file_form (self->import, file);
+
+      if (form != NULL && pathway_return_form_get_returned (form) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 show_review_summary (PathwayReturnsWindow *self)
 {
@@ -456,11 +485,13 @@ show_review_summary (PathwayReturnsWindow *self)
     }
   gtk_label_set_text (self->review_summary, summary->str);
   /* TRANSLATORS: the button that writes the accepted changes */
-  apply = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Apply %u Change",
-                                        "_Apply %u Changes", n_accepted),
-                           n_accepted);
+  apply = n_accepted > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Apply %u Change",
+                                                         "_Apply %u Changes", n_accepted),
+                                            n_accepted)
+                         : g_strdup (_("_Mark Returned"));
   gtk_button_set_label (GTK_BUTTON (self->apply_button), apply);
-  gtk_widget_set_sensitive (self->apply_button, n_accepted > 0);
+  /* A form sent back with nothing to change, or with every change rejected, is still back. */
+  gtk_widget_set_sensitive (self->apply_button, n_accepted > 0 || any_form_outstanding (self));
 }
 
 static void
@@ -562,8 +593,15 @@ fill_review (PathwayReturnsWindow *self)
         description = g_strdup_printf (_("%s, sent %s"),
                                        pathway_return_import_get_file_name (self->import, file),
                                        sent);
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+      /* A group's title and description are markup: the names are the programme's text. */
+      {
+        g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+        g_autofree char *escaped_description = g_markup_escape_text (description, -1);
+
+        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped_title);
+        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                               escaped_description);
+      }
       gtk_box_append (GTK_BOX (buttons), file_button (self, file, TRUE, lead));
       gtk_box_append (GTK_BOX (buttons), file_button (self, file, FALSE, lead));
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), buttons);
@@ -643,6 +681,11 @@ pathway_returns_window_review_files (PathwayReturnsWindow *self, const char *con
 
   g_return_if_fail (PATHWAY_IS_RETURNS_WINDOW (self));
 
+  if ((const char *const *) self->import_paths != paths)
+    {
+      g_strfreev (self->import_paths);
+      self->import_paths = g_strdupv ((char **) paths);
+    }
   g_clear_object (&self->import);
   self->import = pathway_return_import_new (self->document);
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
@@ -713,6 +756,9 @@ apply_clicked_cb (PathwayReturnsWindow *self)
     return;
   if (!pathway_return_import_apply (self->import, &n_applied, &error))
     {
+      /* A failed batch reads the programme again: read the files again against it, so no
+       * change holds an action of the programme that was. */
+      pathway_returns_window_review_files (self, (const char *const *) self->import_paths);
       gtk_label_set_text (self->review_error, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->review_error), TRUE);
       return;
@@ -910,6 +956,9 @@ pathway_returns_window_finalize (GObject *object)
   PathwayReturnsWindow *self = PATHWAY_RETURNS_WINDOW (object);
 
   g_free (self->folder);
+  g_free (self->board_name);
+  g_strfreev (self->import_paths);
+  g_hash_table_unref (self->left_out);
   g_ptr_array_unref (self->change_checks);
   G_OBJECT_CLASS (pathway_returns_window_parent_class)->finalize (object);
 }
@@ -934,6 +983,7 @@ static void
 pathway_returns_window_init (PathwayReturnsWindow *self)
 {
   self->change_checks = g_ptr_array_new ();
+  self->left_out = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_window_set_default_size (GTK_WINDOW (self), 820, 700);
   gtk_window_set_title (GTK_WINDOW (self), _("Returns"));
   build (self);
@@ -963,6 +1013,15 @@ pathway_returns_window_new (GtkWindow *parent, PathwayDocument *document)
                            G_CONNECT_SWAPPED);
   pathway_returns_window_show_status (self);
   return self;
+}
+
+void
+pathway_returns_window_set_board_name (PathwayReturnsWindow *self, const char *board_name)
+{
+  g_return_if_fail (PATHWAY_IS_RETURNS_WINDOW (self));
+
+  g_free (self->board_name);
+  self->board_name = g_strdup (board_name);
 }
 
 void

@@ -26,6 +26,8 @@ void pathway_returns_window_choose_returns (PathwayReturnsWindow *self);
  * that is refused is named at the top of the page with the reason, the rest are read). */
 void pathway_returns_window_review_files (PathwayReturnsWindow *self, const char *const *paths);
 
+/* The default board (by name; NULL: the first), whose last meeting the request asks from. */
+void pathway_returns_window_set_board_name (PathwayReturnsWindow *self, const char *board_name);
 /* The folder Write Forms writes to without asking (NULL: ask with a file chooser). */
 void pathway_returns_window_set_folder (PathwayReturnsWindow *self, const char *folder);
 

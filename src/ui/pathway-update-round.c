@@ -68,8 +68,15 @@ needing_now (PathwayUpdateRound *self)
   return ids;
 }
 
+static int
+compare_by_sorter (gconstpointer a, gconstpointer b, gpointer order)
+{
+  return gtk_sorter_compare (order, *(gpointer *) a, *(gpointer *) b);
+}
+
 PathwayUpdateRound *
-pathway_update_round_new (PathwayDocument *document, const GDate *since, GError **error)
+pathway_update_round_new (PathwayDocument *document, const GDate *since, GtkSorter *order,
+                          GError **error)
 {
   g_autoptr(PathwayUpdateRound) self = NULL;
   g_autoptr(GPtrArray) needing = NULL;
@@ -80,6 +87,9 @@ pathway_update_round_new (PathwayDocument *document, const GDate *since, GError 
   needing = pathway_document_list_needing_update (document, since, error);
   if (needing == NULL)
     return NULL;
+  /* A stable sort: what the tracker's order ties stays in the plan's order. */
+  if (order != NULL)
+    g_ptr_array_sort_with_data (needing, compare_by_sorter, order);
   self = g_object_new (PATHWAY_TYPE_UPDATE_ROUND, NULL);
   self->document = g_object_ref (document);
   self->since = *since;
@@ -181,6 +191,20 @@ pathway_update_round_get_current (PathwayUpdateRound *self)
   if (action == NULL || pathway_action_get_deleted (action))
     return NULL;
   return action;
+}
+
+gboolean
+pathway_update_round_current_needs_update (PathwayUpdateRound *self)
+{
+  g_autoptr(GHashTable) needing = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_UPDATE_ROUND (self), FALSE);
+
+  if (pathway_update_round_get_current (self) == NULL)
+    return FALSE;
+  needing = needing_now (self);
+  return needing == NULL ||
+         g_hash_table_contains (needing, &g_array_index (self->ids, gint64, self->position));
 }
 
 gboolean

@@ -5,7 +5,7 @@
  * made anywhere (the tracker, an import, another round) counts. */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 #include "pathway-document.h"
 
 G_BEGIN_DECLS
@@ -13,10 +13,11 @@ G_BEGIN_DECLS
 #define PATHWAY_TYPE_UPDATE_ROUND (pathway_update_round_get_type ())
 G_DECLARE_FINAL_TYPE (PathwayUpdateRound, pathway_update_round, PATHWAY, UPDATE_ROUND, GObject)
 
-/* A round of the actions needing an update since the start of 'since', positioned on the
- * first. NULL with 'error' set when the history cannot be read. */
+/* A round of the actions needing an update since the start of 'since', in the order 'order'
+ * sorts them (the tracker's; NULL or a tie: the plan's), positioned on the first. NULL with
+ * 'error' set when the history cannot be read. */
 PathwayUpdateRound *pathway_update_round_new (PathwayDocument *document, const GDate *since,
-                                              GError **error);
+                                              GtkSorter *order, GError **error);
 PathwayDocument *pathway_update_round_get_document (PathwayUpdateRound *self);
 const GDate *pathway_update_round_get_since (PathwayUpdateRound *self);
 
@@ -31,6 +32,9 @@ guint pathway_update_round_get_position (PathwayUpdateRound *self);
 /* The action the round is on, or NULL when it has finished. */
 PathwayAction *pathway_update_round_get_current (PathwayUpdateRound *self);
 gboolean pathway_update_round_is_finished (PathwayUpdateRound *self);
+/* Whether the action the round is on still needs an update (FALSE when it was updated or
+ * deleted since, or the round has finished). */
+gboolean pathway_update_round_current_needs_update (PathwayUpdateRound *self);
 
 /* Moves on to the next of the round's actions that still needs an update; the current one is
  * marked skipped when 'skip'. Returns FALSE when there is none (the round has finished). */

@@ -357,6 +357,12 @@ returns_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (self->document == NULL)
     return;
   returns = pathway_returns_window_new (GTK_WINDOW (self), self->document);
+  if (self->settings != NULL)
+    {
+      g_autofree char *board = g_settings_get_string (self->settings, "default-board");
+
+      pathway_returns_window_set_board_name (returns, *board != '\0' ? board : NULL);
+    }
   if (g_str_equal (action_name, "win.request-updates"))
     pathway_returns_window_show_request (returns);
   gtk_window_present (GTK_WINDOW (returns));
@@ -435,7 +441,12 @@ round_ask_response_cb (AdwMessageDialog *dialog, const char *response, RoundAsk 
   if (!g_str_equal (response, "start") || ask->window->document == NULL ||
       !round_ask_read (ask, &since, &n_actions) || n_actions == 0)
     return;
-  round = pathway_update_round_new (ask->window->document, &since, &error);
+  /* In the tracker's order, as the person has sorted it. */
+  round = pathway_update_round_new (ask->window->document, &since,
+                                    ask->window->actions_view != NULL
+                                      ? pathway_actions_view_get_sorter (ask->window->actions_view)
+                                      : NULL,
+                                    &error);
   if (round == NULL)
     {
       toast_error (ask->window, error);
@@ -516,7 +527,8 @@ update_round_action (GtkWidget *widget, const char *action_name, GVariant *param
       (pathway_update_round_get_document (self->round) != self->document ||
        pathway_update_round_is_finished (self->round)))
     g_clear_object (&self->round);
-  if (self->round != NULL && pathway_update_round_get_current (self->round) == NULL)
+  /* Updated elsewhere, or deleted, since the round stopped there: on to the next. */
+  if (self->round != NULL && !pathway_update_round_current_needs_update (self->round))
     pathway_update_round_advance (self->round, FALSE);
   if (self->round != NULL && !pathway_update_round_is_finished (self->round))
     {
