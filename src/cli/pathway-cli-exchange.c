@@ -53,17 +53,6 @@ print_source (PathwaySheet *sheet)
     }
 }
 
-/* "7 December 2026". */
-static char *
-format_day (const GDate *day)
-{
-  char text[64];
-
-  if (g_date_strftime (text, sizeof text, "%-d %B %Y", day) == 0)
-    return pathway_date_format_iso (day);
-  return g_locale_to_utf8 (text, -1, NULL, NULL, NULL);
-}
-
 static void
 print_mapping (PathwaySheet *sheet, PathwayImportMapping *mapping)
 {
@@ -72,7 +61,7 @@ print_mapping (PathwaySheet *sheet, PathwayImportMapping *mapping)
 
   if (recalled != NULL)
     {
-      g_autofree char *day = format_day (recalled);
+      g_autofree char *day = pathway_date_format_words (recalled);
 
       g_print (_("Columns as chosen for this layout on %s\n"), day);
     }
@@ -336,7 +325,7 @@ run_import (const CliArgs *args)
   plans = pathway_import_plan_sheets (sheets, mappings, document, NULL);
   if (as_at_arg != NULL)
     {
-      g_autofree char *day = format_day (&as_at);
+      g_autofree char *day = pathway_date_format_words (&as_at);
 
       for (guint p = 0; p < plans->len; p++)
         pathway_import_plan_set_as_at (g_ptr_array_index (plans, p), &as_at);

@@ -17,20 +17,6 @@
 #include "pathway-document.h"
 #include "pathway-returns.h"
 
-/* "7 December 2026". */
-static char *
-format_day (const GDate *day)
-{
-  char text[64];
-
-  if (day == NULL || !g_date_valid (day))
-    return g_strdup ("");
-  /* g_date_strftime gives UTF-8 whatever the locale's charset. */
-  if (g_date_strftime (text, sizeof text, "%-d %B %Y", day) == 0)
-    return pathway_date_format_iso (day);
-  return g_strdup (text);
-}
-
 static int
 refuse (const char *file, const char *message)
 {
@@ -133,8 +119,8 @@ run_returns_request (const CliArgs *args)
   request = pathway_return_request_new (document, &since, due_arg ? &due : NULL, &error);
   if (request == NULL)
     return file_error (args->file, error);
-  since_words = format_day (&since);
-  due_words = format_day (pathway_return_request_get_due (request));
+  since_words = pathway_date_format_words (&since);
+  due_words = pathway_date_format_words (pathway_return_request_get_due (request));
 
   unled = pathway_return_request_get_unled_actions (request);
   if (pathway_return_request_get_n_forms (request) == 0)
@@ -325,8 +311,8 @@ run_returns_import (const CliArgs *args)
       g_autofree char *name = dup_printable (pathway_return_import_get_file_name (import, f));
       g_autofree char *lead = dup_printable (pathway_return_import_get_file_lead_name (import,
                                                                                        f));
-      g_autofree char *sent = format_day (pathway_return_import_get_file_sent (import, f));
-      g_autofree char *returned = format_day (pathway_return_import_get_file_returned (import,
+      g_autofree char *sent = pathway_date_format_words (pathway_return_import_get_file_sent (import, f));
+      g_autofree char *returned = pathway_date_format_words (pathway_return_import_get_file_returned (import,
                                                                                         f));
 
       g_print (_("%s: from %s, sent %s\n"), name, lead, sent);

@@ -261,8 +261,6 @@ typedef enum {
   PATHWAY_FORM_ROW_N_CELLS
 } PathwayFormRowCell;
 
-/* "14 December 2026", for notes and messages. */
-char *pathway_return_day_words (const GDate *day);
 /* Text as a spreadsheet may give it back: line ends made "\n", spaces at either end dropped. */
 char *pathway_return_clean_text (const char *text);
 /* What a form shows for an action's value and keeps as sent: cut to what a cell holds and

@@ -1138,7 +1138,7 @@ pathway_return_import_apply (PathwayReturnImport *self, guint *n_applied, GError
     }
   scheme = pathway_programme_get_rating_scheme (pathway_document_get_programme (self->document));
   pathway_document_get_today (self->document, &today);
-  today_words = pathway_return_day_words (&today);
+  today_words = pathway_date_format_words (&today);
 
   /* Nothing is written over a value that moved since the plan compared it, nor one accepted
    * change over another. */

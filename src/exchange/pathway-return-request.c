@@ -229,7 +229,7 @@ pathway_return_request_new (PathwayDocument *document, const GDate *since, const
     {
       if (g_date_compare (due, &self->sent) < 0)
         {
-          g_autofree char *words = pathway_return_day_words (due);
+          g_autofree char *words = pathway_date_format_words (due);
 
           g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
                        _("The forms cannot be due on %s: that day has passed."), words);
@@ -558,7 +558,7 @@ write_updates_sheet (lxw_worksheet *sheet, FormFormats *formats, const FormConte
   g_autofree char *lead_line = NULL;
   g_autofree char *due_line = NULL;
   g_autofree char *instructions = NULL;
-  g_autofree char *since_words = pathway_return_day_words (&request->since);
+  g_autofree char *since_words = pathway_date_format_words (&request->since);
   g_autofree char *footer = NULL;
   g_autofree char *footer_name = NULL;
   char due_words[64] = "";

@@ -50,17 +50,6 @@ pathway_return_state_label (PathwayReturnState state)
 }
 
 char *
-pathway_return_day_words (const GDate *day)
-{
-  char text[64];
-
-  if (day == NULL || !g_date_valid (day) ||
-      g_date_strftime (text, sizeof text, "%-d %B %Y", day) == 0)
-    return g_strdup ("");
-  return g_strdup (text);
-}
-
-char *
 pathway_return_clean_text (const char *text)
 {
   GString *out = g_string_new (NULL);

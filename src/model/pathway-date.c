@@ -55,3 +55,15 @@ pathway_date_format_iso (const GDate *date)
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
                           g_date_get_day (date));
 }
+
+char *
+pathway_date_format_words (const GDate *date)
+{
+  char text[64];
+
+  /* g_date_strftime gives UTF-8, whatever the locale's character set. */
+  if (date == NULL || !g_date_valid (date) ||
+      g_date_strftime (text, sizeof text, "%-d %B %Y", date) == 0)
+    return g_strdup ("");
+  return g_strdup (text);
+}

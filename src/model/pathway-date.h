@@ -14,5 +14,7 @@ gboolean pathway_date_parse_iso (const char *text, GDate *date);
 
 /* "2026-11-18"; NULL when 'date' is NULL or not valid. */
 char *pathway_date_format_iso (const GDate *date);
+/* "7 December 2026", as people write a day in a message or note; "" for NULL or no day. */
+char *pathway_date_format_words (const GDate *date);
 
 G_END_DECLS
