@@ -492,6 +492,17 @@ pathway_document_backup_at_open (PathwayDocument *self)
 }
 
 void
+pathway_document_backup_if_pending (PathwayDocument *self)
+{
+  g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
+
+  if (!self->backup_pending)
+    return;
+  self->backup_pending = FALSE;
+  pathway_document_backup_at_open (self);
+}
+
+void
 pathway_document_backup_after_write (PathwayDocument *self)
 {
   g_autoptr (GError) error = NULL;

@@ -40,6 +40,10 @@ char *pathway_backup_folder_for (const char *path);
  * backup-months; the defaults above until set). 0 days: it takes none by itself (the demo,
  * whose clock runs through months in seconds). */
 void pathway_document_set_backup_policy (PathwayDocument *self, guint days, guint months);
+/* Takes the backup that an open with PATHWAY_OPEN_DEFER_BACKUP left for later, if it is still
+ * owed (the file changed since its newest backup, and no write has taken it yet). As at open,
+ * a failure is logged, and a copy that fails its check makes the document damaged. */
+void pathway_document_backup_if_pending (PathwayDocument *self);
 /* Writes, checks and keeps a backup now, then thins out the old ones. */
 gboolean pathway_document_backup_now (PathwayDocument *self, GError **error);
 

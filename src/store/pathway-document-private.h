@@ -47,6 +47,7 @@ struct _PathwayDocument
   guint backup_days;
   guint backup_months;
   gint64 last_backup; /* the newest backup's time by the document's clock; 0: none known */
+  gboolean backup_pending; /* the backup at open, left for later (PATHWAY_OPEN_DEFER_BACKUP) */
 };
 
 /* How a property of a model class maps to a column of its table. */

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pathway-backup.h"
 #include "pathway-document-private.h"
 #include "pathway-record-private.h"
 
@@ -127,6 +128,9 @@ writable (PathwayDocument *self, GError **error)
   /* Damage is found before anything is written over it. */
   if (self->damage_scan != NULL && !pathway_document_finish_check (self, error))
     return FALSE;
+  /* The backup an open left for later is of the file as it was before this change; its check
+   * may find the file damaged, which makes it read-only. */
+  pathway_document_backup_if_pending (self);
   if (self->read_only)
     {
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY, "%s",

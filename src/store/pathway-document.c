@@ -678,7 +678,12 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
     goto fail;
 
   if (!(flags & PATHWAY_OPEN_NO_BACKUP))
-    pathway_document_backup_at_open (self);
+    {
+      if (flags & PATHWAY_OPEN_DEFER_BACKUP)
+        self->backup_pending = TRUE;
+      else
+        pathway_document_backup_at_open (self);
+    }
   return g_steal_pointer (&self);
 
 fail:

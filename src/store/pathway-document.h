@@ -30,6 +30,10 @@ typedef enum {
    * made before open returns: for the window, which opens within its budget and finishes the
    * check in idle moments. */
   PATHWAY_OPEN_DEFER_CHECK = 1 << 2,
+  /* The backup that opening for writing takes (pathway-backup.h) is left to
+   * pathway_document_backup_if_pending, or to the first write, which takes it first: for the
+   * window, which shows the programme before it spends the time on a copy of the file. */
+  PATHWAY_OPEN_DEFER_BACKUP = 1 << 3,
 } PathwayOpenFlags;
 
 /* Creating and opening ------------------------------------------------------------------ */

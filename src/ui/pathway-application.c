@@ -96,17 +96,19 @@ pathway_application_activate (GApplication *application)
     }
 
   window = pathway_window_new (GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (window));
-
   path = choose_start_path (self, &error);
   if (path == NULL)
     {
+      gtk_window_present (GTK_WINDOW (window));
       pathway_window_show_error (window, _("Could Not Write the Demo Programme"), error);
       return;
     }
 
+  /* Opened before the window is shown, so that its first frame is the programme rather than
+   * the empty page fading into it. */
   file = g_file_new_for_path (path);
   pathway_window_open (window, file);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -124,8 +126,8 @@ pathway_application_open (GApplication *application,
       if (window == NULL)
         {
           window = pathway_window_new (GTK_APPLICATION (self));
-          gtk_window_present (GTK_WINDOW (window));
           pathway_window_open (window, files[i]);
+          gtk_window_present (GTK_WINDOW (window));
         }
       else
         gtk_window_present (GTK_WINDOW (window));
@@ -191,6 +193,7 @@ pathway_application_startup (GApplication *application)
   PathwayApplication *self = PATHWAY_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *help_overlay_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (pathway_application_parent_class)->startup (application);
 
@@ -198,6 +201,10 @@ pathway_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
+  /* GtkApplication gives this key itself only when it finds the shortcuts window at its own
+   * place, where it would build it for every window (pathway.gresource.xml). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         help_overlay_accels);
   gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = pathway_application_new_settings ();

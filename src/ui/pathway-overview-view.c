@@ -14,7 +14,10 @@
  * Everything is worked out from the model on one idle after the changes that call for it, so a
  * batch of writes (an import, an undo of many steps) costs one pass over the actions, not one
  * per change. The charts are made again on an idle of their own, and only when what they show
- * has changed: the counts at each month end are read from the history in the file. The view
+ * has changed: the counts at each month end are read from the history in the file. The first
+ * time the view shows a programme, what lies below the first screen (Needs Attention and the
+ * programme's details) is filled by a second refresh, on an idle after the window's first
+ * frame, so that opening the window costs only what it shows at once. The view
  * only reads the model: rows lead elsewhere through window actions (win.edit-action,
  * win.filter-actions). */
 #define G_LOG_DOMAIN "pathway-ui"
@@ -66,6 +69,9 @@ struct _PathwayOverviewView
   GtkWidget *workstreams_card;
   char *charts_key;
   guint charts_source;
+  /* Whether Needs Attention and the programme's details are filled and shown (see
+   * pathway_overview_view_refresh). */
+  gboolean lower_shown;
 
   /* Template children */
   GtkStack *stack;
@@ -85,6 +91,7 @@ struct _PathwayOverviewView
   GtkLabel *stale_detail;
   AdwPreferencesGroup *ratings_group;
   GtkBox *chart_slot;
+  GtkWidget *attention_box;
   AdwPreferencesGroup *red_group;
   GtkButton *red_button;
   AdwPreferencesGroup *overdue_group;
@@ -253,6 +260,22 @@ typedef struct {
   GtkLabel *reference;
 } AttentionRow;
 
+/* An attention row shows one line of its title and one of its subtitle. AdwActionRow gets that
+ * by wrapping the labels and cutting them at a line, which lays out the whole description at
+ * every width the row is measured for; a label that does not wrap shows the same line with
+ * the same ellipsis and is measured once. The labels are found by their documented style
+ * classes (label.title and label.subtitle). */
+static void
+unwrap_row_labels (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    unwrap_row_labels (child);
+  if (GTK_IS_LABEL (widget) &&
+      (gtk_widget_has_css_class (widget, "title") || gtk_widget_has_css_class (widget, "subtitle")))
+    gtk_label_set_wrap (GTK_LABEL (widget), FALSE);
+}
+
 static AttentionRow *
 attention_row_new (Attention kind)
 {
@@ -269,6 +292,7 @@ attention_row_new (Attention kind)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
   adw_action_row_set_title_lines (item->row, 1);
   adw_action_row_set_subtitle_lines (item->row, 1);
+  unwrap_row_labels (GTK_WIDGET (item->row));
 
   pathway_rating_badge_set_small (PATHWAY_RATING_BADGE (badge), TRUE);
   adw_action_row_add_prefix (item->row, badge);
@@ -695,6 +719,8 @@ refresh_summary (PathwayOverviewView *self)
                                           "Every action has been updated in the last %u days.",
                                           stale_days),
                                 stale_days);
+  if (!self->lower_shown)
+    return;
   fill_attention (self, ATTENTION_RED, &red, red_none);
   fill_attention (self, ATTENTION_OVERDUE, &overdue, _("No action is past its due date."));
   fill_attention (self, ATTENTION_STALE, &stale, stale_none);
@@ -766,9 +792,22 @@ pathway_overview_view_refresh (PathwayView *view)
     }
 
   refresh_titles (self);
-  refresh_details (self);
+  if (self->lower_shown)
+    refresh_details (self);
   refresh_summary (self);
   gtk_stack_set_visible_child_name (self->stack, "overview");
+
+  /* The first time a programme is shown, what lies below the first screen (Needs Attention,
+   * with up to 24 rows, and the programme's details) is left to the next refresh, on an idle
+   * after the window's first frame, as the charts are: the window opens with the figures
+   * sooner, and the rows are made and measured once it is on screen. */
+  gtk_widget_set_visible (self->attention_box, self->lower_shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_group), self->lower_shown);
+  if (!self->lower_shown)
+    {
+      self->lower_shown = TRUE;
+      pathway_view_queue_refresh (view);
+    }
 }
 
 /* Following the model --------------------------------------------------------------------- */
@@ -930,6 +969,16 @@ pathway_overview_view_finalize (GObject *object)
   G_OBJECT_CLASS (pathway_overview_view_parent_class)->finalize (object);
 }
 
+/* The pages for no programme and for one without actions show the Overview's icon large, which
+ * is drawn from SVG. It is given when such a page is shown, not in the template: GTK loads an
+ * image's icon as soon as it works out its style, shown or not, and loading an SVG brings in
+ * a library of several megabytes that the Overview of a programme does not need. */
+static void
+status_page_map_cb (AdwStatusPage *page)
+{
+  adw_status_page_set_icon_name (page, "view-grid-symbolic");
+}
+
 static void
 pathway_overview_view_class_init (PathwayOverviewViewClass *klass)
 {
@@ -963,6 +1012,7 @@ pathway_overview_view_class_init (PathwayOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stale_detail);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, ratings_group);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, attention_box);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, red_group);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, red_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, overdue_group);
@@ -970,6 +1020,7 @@ pathway_overview_view_class_init (PathwayOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stale_group);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, stale_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayOverviewView, details_group);
+  gtk_widget_class_bind_template_callback (widget_class, status_page_map_cb);
 }
 
 static void

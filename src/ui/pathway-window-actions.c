@@ -1,9 +1,9 @@
 /* pathway-window-actions.c: the main window's actions (win.*), installed on the class with
  * their keys, so that a menu item, a button in a view and a key take one path: opening and
  * creating programmes, importing and exporting trackers, editing, deleting, undoing and
- * redoing, moving between the views, meeting mode, restoring from a backup and the
- * preferences. Each action works on the window's open document;
- * _pathway_window_update_actions turns off what it does not allow. */
+ * redoing, moving between the views, meeting mode, restoring from a backup, the
+ * preferences and the Keyboard Shortcuts window. Each action works on the window's open
+ * document; _pathway_window_update_actions turns off what it does not allow. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -442,11 +442,11 @@ round_ask_response_cb (AdwMessageDialog *dialog, const char *response, RoundAsk 
       !round_ask_read (ask, &since, &n_actions) || n_actions == 0)
     return;
   /* In the tracker's order, as the person has sorted it. */
-  round = pathway_update_round_new (ask->window->document, &since,
-                                    ask->window->actions_view != NULL
-                                      ? pathway_actions_view_get_sorter (ask->window->actions_view)
-                                      : NULL,
-                                    &error);
+  round = pathway_update_round_new (
+    ask->window->document, &since,
+    pathway_actions_view_get_sorter (
+      PATHWAY_ACTIONS_VIEW (pathway_window_get_view (ask->window, "actions"))),
+    &error);
   if (round == NULL)
     {
       toast_error (ask->window, error);
@@ -602,6 +602,19 @@ replay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
 /* Navigation ---------------------------------------------------------------------------------- */
 
+/* The views the actions lead into, made if they have not been shown yet. */
+static PathwayWorkstreamsView *
+workstreams_view (PathwayWindow *self)
+{
+  return PATHWAY_WORKSTREAMS_VIEW (pathway_window_get_view (self, "workstreams"));
+}
+
+static PathwayActionsView *
+actions_view (PathwayWindow *self)
+{
+  return PATHWAY_ACTIONS_VIEW (pathway_window_get_view (self, "actions"));
+}
+
 static void
 show_view_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -617,7 +630,7 @@ show_workstream_action (GtkWidget *widget, const char *action_name, GVariant *pa
   PathwayWindow *self = PATHWAY_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "workstreams");
-  pathway_workstreams_view_select (self->workstreams_view, g_variant_get_int64 (parameter));
+  pathway_workstreams_view_select (workstreams_view (self), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -626,7 +639,7 @@ filter_actions_action (GtkWidget *widget, const char *action_name, GVariant *par
   PathwayWindow *self = PATHWAY_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "actions");
-  pathway_actions_view_apply_preset (self->actions_view, g_variant_get_string (parameter, NULL));
+  pathway_actions_view_apply_preset (actions_view (self), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -635,7 +648,7 @@ find_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   PathwayWindow *self = PATHWAY_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "actions");
-  pathway_actions_view_focus_search (self->actions_view);
+  pathway_actions_view_focus_search (actions_view (self));
 }
 
 /* Meeting mode ------------------------------------------------------------------------------- */
@@ -705,7 +718,7 @@ static void
 present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PathwayWindow *self = PATHWAY_WINDOW (widget);
-  GListModel *shown = pathway_actions_view_get_shown (self->actions_view);
+  GListModel *shown = pathway_actions_view_get_shown (actions_view (self));
   g_autoptr(GListStore) actions = g_list_store_new (PATHWAY_TYPE_ACTION);
 
   /* The tracker's rows as they are now, in its order: later filtering leaves them be. */
@@ -744,6 +757,19 @@ preferences_action (GtkWidget *widget, const char *action_name, GVariant *parame
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* The Keyboard Shortcuts window, built when asked for rather than with every window (see
+ * ui/gtk/help-overlay.ui); it goes when closed. */
+static void
+show_help_overlay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/org/pathway/Pathway/ui/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_present (overlay);
+}
+
 /* Class -------------------------------------------------------------------------------------- */
 
 void
@@ -770,6 +796,8 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
                                    filter_actions_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action_cb);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.programme-settings", NULL,
                                    preferences_action);
   gtk_widget_class_install_action (widget_class, "win.present-meeting", "x",

@@ -19,7 +19,6 @@ struct _PathwayWindow
   PathwayDocument *document;
   guint check_source; /* the idle check of a large file's indexes, while it runs */
   GtkFileChooserNative *chooser;
-  gboolean reported_first_frame;
   PathwayPresenter *presenter; /* weak: meeting mode, while it is open */
   PathwayUpdateRound *round;   /* the monthly update's round, kept where it stopped */
 
@@ -32,10 +31,6 @@ struct _PathwayWindow
   AdwToast *undo_toast; /* the toast whose Undo is the latest change's, or NULL */
   GtkStack *stack;
   AdwViewStack *view_stack;
-  /* The views the actions lead into; the window gives every view its document through
-   * PathwayView alone. */
-  PathwayWorkstreamsView *workstreams_view;
-  PathwayActionsView *actions_view;
   GMenu *recent_section;
 };
 

@@ -1,6 +1,7 @@
 /* pathway-window.c: the main window. It holds one open document (and so its lock) and shows
  * its programme in views (Overview, Workstreams, Actions, Indicators, Board report, Set-up),
- * each a PathwayView that the window gives the document when it is first shown. Opening goes
+ * each a PathwayView that the window makes (through its page's PathwayViewSlot) and gives the
+ * document when it is first shown. Opening goes
  * through the document, and every reason a file cannot be opened is explained in a dialog that
  * says what to do. The actions every view shares live in pathway-window-actions.c. The window's
  * size is read from the settings when it is made and written back when it closes. */
@@ -9,16 +10,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <unistd.h>
 
 #include "pathway-application.h"
 #include "pathway-backup.h"
 #include "pathway-damage-dialog.h"
+#include "pathway-first-frame.h"
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-report-view.h"
 #include "pathway-setup-view.h"
 #include "pathway-style.h"
+#include "pathway-view-slot.h"
 #include "pathway-window-private.h"
 
 #define MAX_RECENT 8
@@ -134,7 +136,30 @@ remember_recent (PathwayWindow *self, const char *path)
 
 /* The document ----------------------------------------------------------------------------- */
 
-/* Each view in turn, through PathwayView: the window knows its pages only as views. */
+static void give_stale_days_to_view (PathwayWindow *self, PathwayView *view);
+
+/* The view a page holds, made now if it has not been shown before. */
+static PathwayView *
+view_of_page (PathwayWindow *self,
+              GtkWidget     *child)
+{
+  PathwayViewSlot *slot;
+  PathwayView *view;
+
+  if (!PATHWAY_IS_VIEW_SLOT (child))
+    return NULL;
+  slot = PATHWAY_VIEW_SLOT (child);
+  view = pathway_view_slot_peek_view (slot);
+  if (view == NULL)
+    {
+      view = pathway_view_slot_get_view (slot);
+      give_stale_days_to_view (self, view);
+    }
+  return view;
+}
+
+/* Each view made so far, through PathwayView: the window knows its pages only as views, and
+ * a view not yet made gets what it needs when it is. */
 static void
 foreach_view (PathwayWindow *self,
               void (*func) (PathwayWindow *self, PathwayView *view))
@@ -145,21 +170,27 @@ foreach_view (PathwayWindow *self,
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
       GtkWidget *child = adw_view_stack_page_get_child (page);
+      PathwayView *view = NULL;
 
-      if (PATHWAY_IS_VIEW (child))
-        func (self, PATHWAY_VIEW (child));
+      if (PATHWAY_IS_VIEW_SLOT (child))
+        view = pathway_view_slot_peek_view (PATHWAY_VIEW_SLOT (child));
+      if (view != NULL)
+        func (self, view);
     }
 }
 
-/* Gives the document to the visible view only; the others get it when first shown, so that
- * opening a programme builds one view, not five. */
+/* Gives the document to the visible view only, making it if need be; the others are made and
+ * get it when first shown, so that opening a programme builds one view, not six. */
 static void
 give_document_to_visible_view (PathwayWindow *self)
 {
-  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+  PathwayView *view;
 
-  if (PATHWAY_IS_VIEW (visible))
-    pathway_view_set_document (PATHWAY_VIEW (visible), self->document);
+  if (self->document == NULL)
+    return;
+  view = view_of_page (self, adw_view_stack_get_visible_child (self->view_stack));
+  if (view != NULL)
+    pathway_view_set_document (view, self->document);
 }
 
 static void
@@ -217,9 +248,10 @@ show_read_only_bar (PathwayWindow *self)
 /* Rows of index and table compared per idle moment: a few milliseconds' work. */
 #define CHECK_ROWS_PER_STEP 20000
 
-/* A large file's indexes are compared with their tables in idle moments after it opens (an
- * edit before then finishes the comparison first). Damage found makes the document
- * read-only and brings up the ways back. */
+/* What opening leaves to idle moments once the programme is on screen (an edit before then does
+ * both first): the backup that opening takes when the file changed since its newest backup,
+ * and a large file's comparison of its indexes with their tables. Damage found by either (the
+ * backup's copy is checked) makes the document read-only and brings up the ways back. */
 static gboolean
 damage_check_cb (gpointer data)
 {
@@ -227,6 +259,8 @@ damage_check_cb (gpointer data)
   g_autoptr(GError) error = NULL;
   gboolean done = FALSE;
 
+  if (self->document != NULL)
+    pathway_document_backup_if_pending (self->document);
   if (self->document != NULL && !pathway_document_get_damaged (self->document) &&
       pathway_document_check_step (self->document, CHECK_ROWS_PER_STEP, &done, &error))
     {
@@ -296,7 +330,8 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                                                   "A copy of the old file was kept beside it.")));
 
   gtk_stack_set_visible_child_name (self->stack, "programme");
-  /* Damage found while opening (by the backup's check) is shown from the same idle. */
+  /* The backup owed at open is taken, and damage found while opening is shown, from the same
+   * idle, after the window's first frame. */
   if (!read_only || pathway_document_get_damaged (document))
     self->check_source = g_idle_add_full (G_PRIORITY_LOW, damage_check_cb, self, NULL);
 }
@@ -391,7 +426,8 @@ upgrade_clicked_cb (PathwayWindow *self)
   if (self->document == NULL)
     return;
   path = g_strdup (pathway_document_get_path (self->document));
-  document = pathway_document_open (path, PATHWAY_OPEN_DEFER_CHECK, &error);
+  document = pathway_document_open (path, PATHWAY_OPEN_DEFER_CHECK | PATHWAY_OPEN_DEFER_BACKUP,
+                                    &error);
   if (document == NULL)
     {
       g_autofree char *name = g_filename_display_basename (path);
@@ -516,51 +552,13 @@ pathway_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pathway_window_parent_class)->close_request (window);
 }
 
-/* First frame ------------------------------------------------------------------------------- */
-
-/* Milliseconds since this process started, from the kernel's own start time. */
-static double
-process_age_ms (void)
-{
-  g_autofree char *stat = NULL;
-  g_autofree char *uptime = NULL;
-  const char *fields;
-  unsigned long long start_ticks = 0;
-  double up = 0;
-
-  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
-      !g_file_get_contents ("/proc/uptime", &uptime, NULL, NULL))
-    return -1;
-  /* The command name may hold spaces: the fields start after its closing parenthesis. */
-  fields = strrchr (stat, ')');
-  if (fields == NULL ||
-      sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d "
-              "%*d %*d %*d %llu", &start_ticks) != 1 ||
-      sscanf (uptime, "%lf", &up) != 1)
-    return -1;
-  return (up - (double) start_ticks / sysconf (_SC_CLK_TCK)) * 1000.0;
-}
-
+/* The empty page's large icon is drawn from SVG: it is given when the page is shown, because GTK
+ * loads an image's icon as soon as it works out its style, shown or not, and the SVG loader is
+ * a library of several megabytes that a window showing a programme does not need. */
 static void
-after_paint_cb (GdkFrameClock *clock, PathwayWindow *self)
+empty_page_map_cb (AdwStatusPage *page)
 {
-  if (self->reported_first_frame)
-    return;
-  self->reported_first_frame = TRUE;
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, self);
-  /* Measured from process start, so it includes loading GTK and opening the programme. */
-  g_print ("first-frame: %.0f ms after process start\n", process_age_ms ());
-}
-
-static void
-pathway_window_realize (GtkWidget *widget)
-{
-  PathwayWindow *self = PATHWAY_WINDOW (widget);
-
-  GTK_WIDGET_CLASS (pathway_window_parent_class)->realize (widget);
-  if (g_getenv ("PATHWAY_REPORT_FIRST_FRAME") != NULL && !self->reported_first_frame)
-    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                      G_CALLBACK (after_paint_cb), self);
+  adw_status_page_set_icon_name (page, APP_ID "-symbolic");
 }
 
 /* Class -------------------------------------------------------------------------------------- */
@@ -599,9 +597,11 @@ pathway_window_class_init (PathwayWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pathway_window_dispose;
-  widget_class->realize = pathway_window_realize;
   window_class->close_request = pathway_window_close_request;
 
+  /* Registered now so that the template can name them; each class is made with its first
+   * view. */
+  g_type_ensure (PATHWAY_TYPE_VIEW_SLOT);
   g_type_ensure (PATHWAY_TYPE_OVERVIEW_VIEW);
   g_type_ensure (PATHWAY_TYPE_WORKSTREAMS_VIEW);
   g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
@@ -616,11 +616,10 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, upgrade_button);
   gtk_widget_class_bind_template_callback (widget_class, upgrade_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, empty_page_map_cb);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, workstreams_view);
-  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, actions_view);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, recent_section);
 
   _pathway_window_class_actions_init (widget_class);
@@ -630,6 +629,7 @@ static void
 pathway_window_init (PathwayWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_first_frame_watch (GTK_WINDOW (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->settings = pathway_application_new_settings ();
@@ -678,7 +678,9 @@ pathway_window_load (PathwayWindow *self, const char *path, PathwayOpenFlags fla
         return TRUE;
     }
 
-  document = pathway_document_open (path, flags | PATHWAY_OPEN_DEFER_CHECK, error);
+  document = pathway_document_open (path,
+                                    flags | PATHWAY_OPEN_DEFER_CHECK | PATHWAY_OPEN_DEFER_BACKUP,
+                                    error);
   if (document == NULL)
     return FALSE;
 
@@ -702,6 +704,10 @@ pathway_window_open (PathwayWindow *self, GFile *file)
   else if (pathway_window_load (self, path, PATHWAY_OPEN_DEFAULT, &error))
     return;
 
+  /* The application opens a file before it shows the window: the explanation needs the
+   * window on screen under it. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (self));
   show_open_error (self, file, error);
 }
 
@@ -713,6 +719,15 @@ pathway_window_show_error (PathwayWindow *self, const char *heading, const GErro
   g_return_if_fail (error != NULL);
 
   present_error (self, heading, error);
+}
+
+PathwayView *
+pathway_window_get_view (PathwayWindow *self, const char *name)
+{
+  g_return_val_if_fail (PATHWAY_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return view_of_page (self, adw_view_stack_get_child_by_name (self->view_stack, name));
 }
 
 PathwayDocument *

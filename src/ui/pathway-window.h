@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "pathway-document.h"
+#include "pathway-view.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,11 @@ void pathway_window_show_error (PathwayWindow *self, const char *heading, const 
 
 /* The open document, or NULL. */
 PathwayDocument *pathway_window_get_document (PathwayWindow *self);
+
+/* The view on the page called name ("overview", "workstreams", "actions", "indicators",
+ * "report", "setup"), or NULL for no such page. A view is made when its page is first shown,
+ * or here when it is asked for before that; it is given the document when it is shown. */
+PathwayView *pathway_window_get_view (PathwayWindow *self, const char *name);
 
 /* Writes the window's size and whether it is maximised to the settings. The window does it
  * when it closes; the application, before it quits (quitting closes no window). */

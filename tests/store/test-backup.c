@@ -1,7 +1,8 @@
 /* test-backup.c: rolling backups exist, are checked, are thinned out and can be restored.
  *
  * Each test points PATHWAY_BACKUP_DIR at its own temporary folder. A backup is taken when a
- * file that changed since its newest backup is opened, and after a write when the newest is
+ * file that changed since its newest backup is opened (or, for the window, which defers it,
+ * when asked or before the first write), and after a write when the newest is
  * over a day old by the document's clock; a damaged copy is listed as unverified and is not
  * restored; dated over 45 days with a fake clock, the newest of each of the last 7 days and of
  * each month are kept; a restored copy is a new file that opens with the same actions, never
@@ -78,6 +79,52 @@ backup_name (GPtrArray *backups, guint index)
   PathwayBackup *backup = g_ptr_array_index (backups, index);
 
   return g_path_get_basename (backup->path);
+}
+
+/* Left for later by the window's open, the backup is taken when asked for, once. */
+static void
+test_deferred_taken_when_asked (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (PathwayDocument) document = NULL;
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store_fixture_make_programme (fixture->path, 3);
+  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFER_BACKUP, &error);
+  g_assert_no_error (error);
+  backups = list_backups (fixture->path);
+  g_assert_cmpuint (backups->len, ==, 0);
+
+  pathway_document_backup_if_pending (document);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = list_backups (fixture->path);
+  g_assert_cmpuint (backups->len, ==, 1);
+
+  pathway_document_backup_if_pending (document);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = list_backups (fixture->path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  pathway_document_close (document);
+}
+
+/* A write before the deferred backup is taken takes it first: the copy is the file as it was
+ * opened, without the write's change. */
+static void
+test_deferred_taken_before_write (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (PathwayDocument) document = NULL;
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store_fixture_make_programme (fixture->path, 3);
+  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFER_BACKUP, &error);
+  g_assert_no_error (error);
+  add_action (document, "4");
+
+  backups = list_backups (fixture->path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpint (((PathwayBackup *) g_ptr_array_index (backups, 0))->n_actions, ==, 3);
+  pathway_document_close (document);
 }
 
 static void
@@ -365,6 +412,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/backup/folder-per-file", test_folder_per_file);
   g_test_add ("/store/backup/taken-at-open-of-changed-file", Fixture, NULL, fixture_set_up,
               test_taken_at_open, fixture_tear_down);
+  g_test_add ("/store/backup/deferred-taken-when-asked", Fixture, NULL, fixture_set_up,
+              test_deferred_taken_when_asked, fixture_tear_down);
+  g_test_add ("/store/backup/deferred-taken-before-write", Fixture, NULL, fixture_set_up,
+              test_deferred_taken_before_write, fixture_tear_down);
   g_test_add ("/store/backup/daily-after-write", Fixture, NULL, fixture_set_up,
               test_daily_after_write, fixture_tear_down);
   g_test_add ("/store/backup/damaged-copy-detected", Fixture, NULL, fixture_set_up,

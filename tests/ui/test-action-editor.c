@@ -1089,15 +1089,15 @@ expected_round (Fixture *f, const GDate *since)
 
   /* In the tracker's order: as its table shows them. */
   {
-    GtkWidget *tracker = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_ACTIONS_VIEW, NULL);
+    GtkWidget *tracker;
     GListModel *shown;
     GPtrArray *ordered = g_ptr_array_new ();
-
     GtkColumnView *table;
     GListModel *columns;
 
-    g_assert_nonnull (tracker);
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "actions");
+    tracker = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_ACTIONS_VIEW, NULL);
+    g_assert_nonnull (tracker);
     wait_for_drawn (tracker);
     /* Sorted by lead, Z to A, so the tracker's order is not the plan's. */
     table = GTK_COLUMN_VIEW (find_of_type (tracker, GTK_TYPE_COLUMN_VIEW, NULL));

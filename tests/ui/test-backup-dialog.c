@@ -29,6 +29,15 @@ typedef struct {
   PathwayWindow *window;
 } Fixture;
 
+static gboolean
+has_backup (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GPtrArray) backups = pathway_backups_list (f->path, NULL);
+
+  return backups != NULL && backups->len > 0;
+}
+
 static void
 open_window (Fixture          *f,
              PathwayOpenFlags  flags)
@@ -40,6 +49,9 @@ open_window (Fixture          *f,
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (f->window));
   wait_for_mapped (f->window);
+  /* The window takes the backup owed at open once it is on screen. */
+  if (!(flags & PATHWAY_OPEN_NO_BACKUP))
+    wait_for ("the backup taken at open", has_backup, f);
 }
 
 static void

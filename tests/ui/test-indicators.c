@@ -60,9 +60,9 @@ programme_of (Fixture *f)
 static PathwayIndicatorsView *
 indicators_view (Fixture *f)
 {
-  GtkWidget *view = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_INDICATORS_VIEW, NULL);
+  PathwayView *view = pathway_window_get_view (f->window, "indicators");
 
-  g_assert_nonnull (view);
+  g_assert_true (PATHWAY_IS_INDICATORS_VIEW (view));
   return PATHWAY_INDICATORS_VIEW (view);
 }
 
@@ -1114,9 +1114,9 @@ test_overview_and_workstreams_charts (Fixture       *f,
                                       gconstpointer  data)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  GtkWidget *overview = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_OVERVIEW_VIEW, NULL);
-  GtkWidget *workstreams = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_WORKSTREAMS_VIEW,
-                                         NULL);
+  /* Made now if not yet shown: the window makes a view when its page is first shown. */
+  GtkWidget *overview = GTK_WIDGET (pathway_window_get_view (f->window, "overview"));
+  GtkWidget *workstreams = GTK_WIDGET (pathway_window_get_view (f->window, "workstreams"));
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
   PathwayChartView *distribution;
   PathwayChartView *workstream_chart;
@@ -1269,9 +1269,8 @@ test_saves_screenshots (Fixture       *f,
   static const char *views[] = { "overview", "workstreams", "indicators" };
   const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
   AdwStyleManager *style = adw_style_manager_get_default ();
-  GtkWidget *workstreams = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_WORKSTREAMS_VIEW,
-                                         NULL);
-  GtkWidget *overview = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_OVERVIEW_VIEW, NULL);
+  GtkWidget *workstreams = GTK_WIDGET (pathway_window_get_view (f->window, "workstreams"));
+  GtkWidget *overview = GTK_WIDGET (pathway_window_get_view (f->window, "overview"));
   PathwayWorkstream *b = pathway_programme_find_workstream_by_code (programme_of (f), "B");
   g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 18, 12, 0, 0);
 

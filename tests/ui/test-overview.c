@@ -136,6 +136,14 @@ record_action (GSimpleAction *action,
     f->last_parameter = g_variant_ref (parameter);
 }
 
+static gboolean
+attention_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_is_visible (named (GTK_WIDGET (f->overview), "attention-red"));
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -186,6 +194,8 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (f->window, 1280, 800);
   gtk_window_present (f->window);
   wait_for_drawn (f->window);
+  /* What lies below the first screen is filled on an idle after the first frame. */
+  wait_for ("the Overview's Needs Attention to be filled", attention_shown, f);
 }
 
 static void

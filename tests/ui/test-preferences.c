@@ -564,7 +564,7 @@ test_help_overlay_loads (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource ("/org/pathway/Pathway/gtk/help-overlay.ui");
+    gtk_builder_new_from_resource ("/org/pathway/Pathway/ui/help-overlay.ui");
   GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
 
   const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");

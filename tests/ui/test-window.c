@@ -6,7 +6,9 @@
  * PNG of itself; with PATHWAY_SCREENSHOT_DIR set it saves light and dark ones at 1024x768 and
  * 1920x1080 there (run Xvfb with a screen that big), one of the read-only bar, and one of
  * every view at 1280x800, light and dark. It refuses a file from a newer Pathway, leaving it
- * byte for byte as it was, and undoes and redoes through the window's actions. */
+ * byte for byte as it was, and undoes and redoes through the window's actions. Opening builds
+ * only the view shown (the others when first shown or asked for), and the Keyboard Shortcuts
+ * window is built when asked for. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -18,8 +20,14 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "pathway-actions-view.h"
 #include "pathway-demo.h"
+#include "pathway-indicators-view.h"
+#include "pathway-overview-view.h"
+#include "pathway-report-view.h"
+#include "pathway-setup-view.h"
 #include "pathway-window.h"
+#include "pathway-workstreams-view.h"
 
 #define TRICKY_NAME "S<OT & \"SALT\" <b>x</b>"
 
@@ -556,6 +564,79 @@ window_gone (gpointer data)
   return *(gpointer *) data == NULL;
 }
 
+/* Opening a programme builds the view shown and no other; a view is made when its page is
+ * first shown, with the document, or when asked for before that. */
+static void
+test_views_made_when_shown (Fixture       *f,
+                            gconstpointer  data)
+{
+  GType hidden[] = { PATHWAY_TYPE_WORKSTREAMS_VIEW, PATHWAY_TYPE_ACTIONS_VIEW,
+                     PATHWAY_TYPE_INDICATORS_VIEW, PATHWAY_TYPE_REPORT_VIEW,
+                     PATHWAY_TYPE_SETUP_VIEW };
+  GtkWidget *overview = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_OVERVIEW_VIEW, NULL);
+  GtkWidget *actions;
+  PathwayView *report;
+
+  g_assert_nonnull (overview);
+  g_assert_true (pathway_view_get_document (PATHWAY_VIEW (overview)) ==
+                 pathway_window_get_document (f->window));
+  for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+    g_assert_null (find_of_type (GTK_WIDGET (f->window), hidden[i], NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s",
+                                             "actions"));
+  actions = find_of_type (GTK_WIDGET (f->window), PATHWAY_TYPE_ACTIONS_VIEW, NULL);
+  g_assert_nonnull (actions);
+  g_assert_true (pathway_view_get_document (PATHWAY_VIEW (actions)) ==
+                 pathway_window_get_document (f->window));
+  g_assert_true (GTK_WIDGET (pathway_window_get_view (f->window, "actions")) == actions);
+  wait_for_mapped (actions);
+
+  /* Asked for: made now, and given the document when it is shown. */
+  report = pathway_window_get_view (f->window, "report");
+  g_assert_true (PATHWAY_IS_REPORT_VIEW (report));
+  g_assert_null (pathway_view_get_document (report));
+  g_assert_true (pathway_window_get_view (f->window, "report") == report);
+  g_assert_null (pathway_window_get_view (f->window, "no-such-page"));
+}
+
+static GtkWindow *
+find_shortcuts_window (gpointer parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+has_shortcuts_window (gpointer parent)
+{
+  return find_shortcuts_window (parent) != NULL;
+}
+
+/* The Keyboard Shortcuts window is built when asked for, not with every window. */
+static void
+test_shortcuts_window_when_asked (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWindow *shortcuts;
+
+  g_assert_null (find_shortcuts_window (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
+                                             NULL));
+  wait_for ("the Keyboard Shortcuts window to open", has_shortcuts_window, f->window);
+  shortcuts = find_shortcuts_window (f->window);
+  wait_for_mapped (shortcuts);
+  gtk_window_destroy (shortcuts);
+}
+
 static void
 test_saves_size_when_closed (Fixture       *f,
                              gconstpointer  data)
@@ -636,6 +717,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/window/screenshots-of-every-view", Fixture, NULL, fixture_set_up,
               test_screenshots_of_every_view, fixture_tear_down);
+  g_test_add ("/ui/window/views-made-when-shown", Fixture, NULL, fixture_set_up,
+              test_views_made_when_shown, fixture_tear_down);
+  g_test_add ("/ui/window/shortcuts-window-when-asked", Fixture, NULL, fixture_set_up,
+              test_shortcuts_window_when_asked, fixture_tear_down);
   g_test_add ("/ui/window/saves-size-when-closed", Fixture, NULL, fixture_set_up,
               test_saves_size_when_closed, fixture_tear_down);
 
