@@ -860,13 +860,14 @@ list_text (PathwayReturnRequest *self)
 {
   GString *out = g_string_new ("\xEF\xBB\xBF");
   g_autofree char *due = pathway_date_format_iso (&self->due);
-  const char *headers[] = { "File", "Lead", "Email", "Actions", "Due" };
+  /* TRANSLATORS: the headings of the list of who gets which return form */
+  const char *headers[] = { N_("File"), N_("Lead"), N_("Email"), N_("Actions"), N_("Due") };
 
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
     {
       if (c > 0)
         g_string_append_c (out, ',');
-      pathway_export_append_csv_field (out, headers[c]);
+      pathway_export_append_csv_field (out, _(headers[c]));
     }
   g_string_append (out, "\r\n");
   for (guint i = 0; i < self->forms->len; i++)

@@ -476,7 +476,7 @@ ask_round (PathwayWindow *self)
   adw_message_dialog_set_body (dialog,
                                _("Go through the actions that are not complete and have had "
                                  "no change of rating, status or commentary since a day, one "
-                                 "after another, in the order of the plan."));
+                                 "after another, in the order the tracker shows them."));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   label = gtk_label_new_with_mnemonic (_("Not updated _since"));
