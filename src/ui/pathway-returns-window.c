@@ -199,6 +199,21 @@ fill_status (PathwayReturnsWindow *self)
                                                "Sent %s, due %s, %d actions",
                                                pathway_return_form_get_actions (lead->form)),
                                   sent, due, pathway_return_form_get_actions (lead->form));
+      /* Earlier forms still out are said, not hidden behind the latest. */
+      {
+        guint earlier = lead->n_outstanding - (lead->state != PATHWAY_RETURN_RETURNED ? 1 : 0);
+
+        if (earlier > 0)
+          {
+            g_autofree char *line = g_steal_pointer (&subtitle);
+
+            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "%s\n%u earlier form not returned",
+                                                     "%s\n%u earlier forms not returned",
+                                                     earlier),
+                                        line, earlier);
+          }
+      }
       if (lead->state == PATHWAY_RETURN_RETURNED)
         {
           g_autofree char *returned =
