@@ -24,6 +24,7 @@ struct _PathwayWindow
 
   /* Template children */
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
   GtkButton *upgrade_button;

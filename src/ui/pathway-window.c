@@ -561,6 +561,18 @@ empty_page_map_cb (AdwStatusPage *page)
   adw_status_page_set_icon_name (page, APP_ID "-symbolic");
 }
 
+/* The bar at the window's foot takes the views' buttons when the window is too narrow for them
+ * in the header bar (the header bar then shows the title). It is given the views the first time
+ * that happens: its six buttons would otherwise be made, styled and measured with every window
+ * and never seen in most. */
+static void
+title_visible_cb (PathwayWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 /* Class -------------------------------------------------------------------------------------- */
 
 static void
@@ -612,6 +624,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, upgrade_button);
@@ -649,6 +662,9 @@ pathway_window_init (PathwayWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (give_document_to_visible_view), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
+  title_visible_cb (self);
 }
 
 PathwayWindow *
