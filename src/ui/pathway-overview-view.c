@@ -547,12 +547,31 @@ set_detail_date (PathwayOverviewView *self,
   gtk_label_set_text (self->details[detail], text != NULL ? text : _("Not recorded"));
 }
 
+static void add_detail_row (PathwayOverviewView *self, Detail detail, const char *title,
+                            const char *name);
+
+/* The programme's rows, made when they are first filled: they lie below the first screen. */
+static void
+ensure_detail_rows (PathwayOverviewView *self)
+{
+  if (self->details[DETAIL_PARTNERS] != NULL)
+    return;
+  add_detail_row (self, DETAIL_PARTNERS, _("Partners"), "programme-partners");
+  add_detail_row (self, DETAIL_REGIME, _("Inspection framework"), "programme-regime");
+  add_detail_row (self, DETAIL_INSPECTION, _("Inspection"), "programme-inspection-date");
+  add_detail_row (self, DETAIL_LETTER, _("Inspection letter published"),
+                  "programme-letter-published");
+  add_detail_row (self, DETAIL_PLAN_AGREED, _("Plan agreed"), "programme-plan-agreed");
+}
+
 static void
 refresh_details (PathwayOverviewView *self)
 {
   const char *partners = pathway_programme_get_partners (self->programme);
   g_auto(GStrv) names = g_strsplit (partners, ";", -1);
   g_autoptr(GString) list = g_string_new (NULL);
+
+  ensure_detail_rows (self);
 
   /* Partners written "A; B; C" read best one to a line. */
   for (guint i = 0; names[i] != NULL; i++)
@@ -1053,13 +1072,6 @@ pathway_overview_view_init (PathwayOverviewView *self)
 
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
     add_rating_row (self, pathway_style_rating_order[i]);
-
-  add_detail_row (self, DETAIL_PARTNERS, _("Partners"), "programme-partners");
-  add_detail_row (self, DETAIL_REGIME, _("Inspection framework"), "programme-regime");
-  add_detail_row (self, DETAIL_INSPECTION, _("Inspection"), "programme-inspection-date");
-  add_detail_row (self, DETAIL_LETTER, _("Inspection letter published"),
-                  "programme-letter-published");
-  add_detail_row (self, DETAIL_PLAN_AGREED, _("Plan agreed"), "programme-plan-agreed");
 
   self->chart_children = gtk_widget_observe_children (GTK_WIDGET (self->chart_slot));
   g_signal_connect_swapped (self->chart_children, "items-changed",
