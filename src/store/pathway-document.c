@@ -271,19 +271,26 @@ write_lock_file (PathwayDocument *self)
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *since = g_date_time_format_iso8601 (now);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
 
   g_key_file_set_string (key_file, "lock", "user", self->author);
   g_key_file_set_string (key_file, "lock", "host", g_get_host_name ());
   g_key_file_set_int64 (key_file, "lock", "pid", getpid ());
   g_key_file_set_string (key_file, "lock", "since", since);
+  contents = g_key_file_to_data (key_file, &length, NULL);
   /* Only a courtesy for the message a second copy shows: the SQLite lock is what protects
-   * the file, so a side file that cannot be written is no reason to refuse. */
-  self->wrote_lock = g_key_file_save_to_file (key_file, self->lock_path, NULL);
+   * the file, so a side file that cannot be written is no reason to refuse. Written in place
+   * and not synced: one left by a copy that did not close (a crash, a kill, quitting) would
+   * otherwise be synced to disk at every open, tens of milliseconds before the window shows,
+   * to keep a file that says nothing once its holder has gone. */
+  self->wrote_lock = g_file_set_contents_full (self->lock_path, contents, (gssize) length,
+                                               G_FILE_SET_CONTENTS_NONE, 0666, NULL);
 }
 
-/* g_file_set_contents writes the side file as "FILE-lock.XXXXXX" and renames it; a process
- * that died in between leaves the temporary behind. Called under the exclusive lock, when no
- * other copy can be writing one. */
+/* Earlier versions wrote the side file as "FILE-lock.XXXXXX" and renamed it; a process that
+ * died in between left the temporary behind. Called under the exclusive lock, when no other
+ * copy can be writing one. */
 static void
 remove_stale_lock_temporaries (PathwayDocument *self)
 {

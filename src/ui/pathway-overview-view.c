@@ -69,9 +69,10 @@ struct _PathwayOverviewView
   GtkWidget *workstreams_card;
   char *charts_key;
   guint charts_source;
-  /* Whether Needs Attention and the programme's details are filled and shown (see
-   * pathway_overview_view_refresh). */
+  /* Whether Needs Attention and the programme's details are filled and shown, and the idle
+   * that will have them filled the first time (see pathway_overview_view_refresh). */
   gboolean lower_shown;
+  guint lower_source;
 
   /* Template children */
   GtkStack *stack;
@@ -546,12 +547,31 @@ set_detail_date (PathwayOverviewView *self,
   gtk_label_set_text (self->details[detail], text != NULL ? text : _("Not recorded"));
 }
 
+static void add_detail_row (PathwayOverviewView *self, Detail detail, const char *title,
+                            const char *name);
+
+/* The programme's rows, made when they are first filled: they lie below the first screen. */
+static void
+ensure_detail_rows (PathwayOverviewView *self)
+{
+  if (self->details[DETAIL_PARTNERS] != NULL)
+    return;
+  add_detail_row (self, DETAIL_PARTNERS, _("Partners"), "programme-partners");
+  add_detail_row (self, DETAIL_REGIME, _("Inspection framework"), "programme-regime");
+  add_detail_row (self, DETAIL_INSPECTION, _("Inspection"), "programme-inspection-date");
+  add_detail_row (self, DETAIL_LETTER, _("Inspection letter published"),
+                  "programme-letter-published");
+  add_detail_row (self, DETAIL_PLAN_AGREED, _("Plan agreed"), "programme-plan-agreed");
+}
+
 static void
 refresh_details (PathwayOverviewView *self)
 {
   const char *partners = pathway_programme_get_partners (self->programme);
   g_auto(GStrv) names = g_strsplit (partners, ";", -1);
   g_autoptr(GString) list = g_string_new (NULL);
+
+  ensure_detail_rows (self);
 
   /* Partners written "A; B; C" read best one to a line. */
   for (guint i = 0; names[i] != NULL; i++)
@@ -774,6 +794,17 @@ setup_open_clicked_cb (PathwayOverviewView *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-view", "s", "setup");
 }
 
+static gboolean
+lower_idle_cb (gpointer user_data)
+{
+  PathwayOverviewView *self = user_data;
+
+  self->lower_source = 0;
+  self->lower_shown = TRUE;
+  pathway_view_queue_refresh (PATHWAY_VIEW (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 pathway_overview_view_refresh (PathwayView *view)
 {
@@ -798,16 +829,13 @@ pathway_overview_view_refresh (PathwayView *view)
   gtk_stack_set_visible_child_name (self->stack, "overview");
 
   /* The first time a programme is shown, what lies below the first screen (Needs Attention,
-   * with up to 24 rows, and the programme's details) is left to the next refresh, on an idle
-   * after the window's first frame, as the charts are: the window opens with the figures
+   * with up to 24 rows, and the programme's details) is left to a refresh after an idle that
+   * comes after the window's first frame, as the charts are: the window opens with the figures
    * sooner, and the rows are made and measured once it is on screen. */
   gtk_widget_set_visible (self->attention_box, self->lower_shown);
   gtk_widget_set_visible (GTK_WIDGET (self->details_group), self->lower_shown);
-  if (!self->lower_shown)
-    {
-      self->lower_shown = TRUE;
-      pathway_view_queue_refresh (view);
-    }
+  if (!self->lower_shown && self->lower_source == 0)
+    self->lower_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, lower_idle_cb, self, NULL);
 }
 
 /* Following the model --------------------------------------------------------------------- */
@@ -948,6 +976,7 @@ pathway_overview_view_dispose (GObject *object)
   PathwayOverviewView *self = PATHWAY_OVERVIEW_VIEW (object);
 
   g_clear_handle_id (&self->charts_source, g_source_remove);
+  g_clear_handle_id (&self->lower_source, g_source_remove);
   if (self->chart_children != NULL)
     g_signal_handlers_disconnect_by_data (self->chart_children, self);
   g_clear_object (&self->chart_children);
@@ -1043,13 +1072,6 @@ pathway_overview_view_init (PathwayOverviewView *self)
 
   for (guint i = 0; i < PATHWAY_N_RATINGS; i++)
     add_rating_row (self, pathway_style_rating_order[i]);
-
-  add_detail_row (self, DETAIL_PARTNERS, _("Partners"), "programme-partners");
-  add_detail_row (self, DETAIL_REGIME, _("Inspection framework"), "programme-regime");
-  add_detail_row (self, DETAIL_INSPECTION, _("Inspection"), "programme-inspection-date");
-  add_detail_row (self, DETAIL_LETTER, _("Inspection letter published"),
-                  "programme-letter-published");
-  add_detail_row (self, DETAIL_PLAN_AGREED, _("Plan agreed"), "programme-plan-agreed");
 
   self->chart_children = gtk_widget_observe_children (GTK_WIDGET (self->chart_slot));
   g_signal_connect_swapped (self->chart_children, "items-changed",

@@ -32,6 +32,8 @@ struct _PathwayWindow
   AdwToast *undo_toast; /* the toast whose Undo is the latest change's, or NULL */
   GtkStack *stack;
   AdwViewStack *view_stack;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   GMenu *recent_section;
 };
 

@@ -561,6 +561,18 @@ empty_page_map_cb (AdwStatusPage *page)
   adw_status_page_set_icon_name (page, APP_ID "-symbolic");
 }
 
+/* The main menu's popover is made when the menu is first opened: a menu button given its model
+ * builds every item at once, with every window. */
+static void
+primary_menu_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* The bar at the window's foot takes the views' buttons when the window is too narrow for them
  * in the header bar (the header bar then shows the title). It is given the views the first time
  * that happens: its six buttons would otherwise be made, styled and measured with every window
@@ -633,6 +645,8 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, recent_section);
 
   _pathway_window_class_actions_init (widget_class);
@@ -662,6 +676,7 @@ pathway_window_init (PathwayWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (give_document_to_visible_view), self,
                            G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->menu_button, primary_menu_cb, self, NULL);
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
   title_visible_cb (self);

@@ -170,8 +170,8 @@ test_hot_journal_read_only_folder (Fixture *fixture, gconstpointer data)
   store_fixture_assert_file_unchanged (journal, kept_journal);
 }
 
-/* The lock side file is written to "FILE-lock.XXXXXX" and renamed; one a crash left is removed
- * when the file is next opened for writing, and nothing else is. */
+/* Earlier versions wrote the lock side file to "FILE-lock.XXXXXX" and renamed it; one a crash
+ * left is removed when the file is next opened for writing, and nothing else is. */
 static void
 test_lock_temporaries_removed (Fixture *fixture, gconstpointer data)
 {

@@ -7,8 +7,8 @@
  * 1920x1080 there (run Xvfb with a screen that big), one of the read-only bar, and one of
  * every view at 1280x800, light and dark. It refuses a file from a newer Pathway, leaving it
  * byte for byte as it was, and undoes and redoes through the window's actions. Opening builds
- * only the view shown (the others when first shown or asked for), and the Keyboard Shortcuts
- * window is built when asked for. */
+ * only the view shown (the others when first shown or asked for); the Keyboard Shortcuts window,
+ * the main menu and the switcher bar's buttons are built when first wanted. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -637,6 +637,49 @@ test_shortcuts_window_when_asked (Fixture       *f,
   gtk_window_destroy (shortcuts);
 }
 
+/* The main menu is built when it is first opened, with its items. */
+static void
+test_main_menu_when_opened (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *button = find_of_type (GTK_WIDGET (f->window), GTK_TYPE_MENU_BUTTON, NULL);
+  GMenuModel *menu;
+
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+  wait_for_mapped (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+}
+
+static gboolean
+switcher_bar_has_views (gpointer data)
+{
+  GtkWidget *bar = data;
+
+  return adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)) != NULL &&
+         adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar));
+}
+
+/* The bar at the foot gets the views' buttons when the window is first too narrow for them in
+ * the header bar. */
+static void
+test_switcher_bar_when_narrow (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *bar = find_of_type (GTK_WIDGET (f->window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+
+  g_assert_nonnull (bar);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  wait_for_drawn (f->window);
+  g_assert_null (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
+  wait_for ("the switcher bar to show the views", switcher_bar_has_views, bar);
+}
+
 static void
 test_saves_size_when_closed (Fixture       *f,
                              gconstpointer  data)
@@ -721,6 +764,10 @@ main (int   argc,
               test_views_made_when_shown, fixture_tear_down);
   g_test_add ("/ui/window/shortcuts-window-when-asked", Fixture, NULL, fixture_set_up,
               test_shortcuts_window_when_asked, fixture_tear_down);
+  g_test_add ("/ui/window/main-menu-when-opened", Fixture, NULL, fixture_set_up,
+              test_main_menu_when_opened, fixture_tear_down);
+  g_test_add ("/ui/window/switcher-bar-when-narrow", Fixture, NULL, fixture_set_up,
+              test_switcher_bar_when_narrow, fixture_tear_down);
   g_test_add ("/ui/window/saves-size-when-closed", Fixture, NULL, fixture_set_up,
               test_saves_size_when_closed, fixture_tear_down);
 
