@@ -33,6 +33,7 @@ struct _PathwayAction
   char *success_measure;
   char *commentary;
   char *recovery_plan;
+  char *public_summary;
   GDateTime *created;
   GDateTime *last_updated;
   gboolean deleted;
@@ -62,6 +63,7 @@ static const PathwayModelField fields[] = {
   { "success-measure", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, success_measure) },
   { "commentary", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, commentary) },
   { "recovery-plan", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, recovery_plan) },
+  { "public-summary", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAction, public_summary) },
   { "created", PATHWAY_MODEL_DATE_TIME, G_STRUCT_OFFSET (PathwayAction, created) },
   { "last-updated", PATHWAY_MODEL_DATE_TIME, G_STRUCT_OFFSET (PathwayAction, last_updated) },
   { "deleted", PATHWAY_MODEL_BOOLEAN, G_STRUCT_OFFSET (PathwayAction, deleted) },
@@ -472,4 +474,12 @@ pathway_action_dup_due_words (PathwayAction *self, const GDate *today, gboolean 
                                          "Overdue by %d months", months),
                             months);
   }
+}
+
+const char *
+pathway_action_get_public_summary (PathwayAction *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION (self), NULL);
+
+  return self->public_summary;
 }

@@ -63,4 +63,8 @@ gboolean pathway_action_has_slipped (PathwayAction *self);
  * track, "Due December 2025, not complete" (*warning cleared). 'warning' may be NULL. */
 char *pathway_action_dup_due_words (PathwayAction *self, const GDate *today, gboolean *warning);
 
+/* What the action is, in plain words for families, for the public version of the plan; empty
+ * when it has none (the public version then leaves the action's own words out). */
+const char *pathway_action_get_public_summary (PathwayAction *self);
+
 G_END_DECLS

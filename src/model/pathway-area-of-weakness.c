@@ -16,6 +16,7 @@ struct _PathwayAreaOfWeakness
   char *title;
   char *finding;
   char *commitment;
+  char *public_summary;
   int position;
 };
 
@@ -30,6 +31,7 @@ static const PathwayModelField fields[] = {
   { "title", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAreaOfWeakness, title) },
   { "finding", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAreaOfWeakness, finding) },
   { "commitment", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAreaOfWeakness, commitment) },
+  { "public-summary", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayAreaOfWeakness, public_summary) },
   { "position", PATHWAY_MODEL_INT, G_STRUCT_OFFSET (PathwayAreaOfWeakness, position) },
 };
 
@@ -168,4 +170,12 @@ pathway_area_of_weakness_set_position (PathwayAreaOfWeakness *self,
   g_return_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self));
 
   pathway_model_set_int (G_OBJECT (self), &self->position, position);
+}
+
+const char *
+pathway_area_of_weakness_get_public_summary (PathwayAreaOfWeakness *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_AREA_OF_WEAKNESS (self), NULL);
+
+  return self->public_summary;
 }

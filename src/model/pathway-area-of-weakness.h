@@ -28,4 +28,7 @@ void pathway_area_of_weakness_set_commitment (PathwayAreaOfWeakness *self, const
 int pathway_area_of_weakness_get_position (PathwayAreaOfWeakness *self);
 void pathway_area_of_weakness_set_position (PathwayAreaOfWeakness *self, int position);
 
+/* What the inspectors found and what the area is doing about it, in plain words for families. */
+const char *pathway_area_of_weakness_get_public_summary (PathwayAreaOfWeakness *self);
+
 G_END_DECLS

@@ -126,3 +126,83 @@ pathway_precision_from_nick (const char *nick)
 {
   return enum_from_nick (PATHWAY_TYPE_PRECISION, nick, PATHWAY_PRECISION_NONE);
 }
+
+const char *
+pathway_risk_kind_label (PathwayRiskKind kind)
+{
+  switch (kind)
+    {
+    case PATHWAY_RISK_KIND_RISK: return _("Risk");
+    case PATHWAY_RISK_KIND_ASSUMPTION: return _("Assumption");
+    case PATHWAY_RISK_KIND_ISSUE: return _("Issue");
+    case PATHWAY_RISK_KIND_DEPENDENCY: return _("Dependency");
+    default: return "";
+    }
+}
+
+const char *
+pathway_risk_status_label (PathwayRiskStatus status)
+{
+  switch (status)
+    {
+    case PATHWAY_RISK_STATUS_OPEN: return _("Open");
+    case PATHWAY_RISK_STATUS_CLOSED: return _("Closed");
+    case PATHWAY_RISK_STATUS_ESCALATED: return _("Escalated");
+    default: return "";
+    }
+}
+
+PathwayRiskBand
+pathway_risk_band_for_score (int score)
+{
+  if (score <= 0)
+    return PATHWAY_RISK_BAND_NONE;
+  if (score <= 4)
+    return PATHWAY_RISK_BAND_LOW;
+  if (score <= 9)
+    return PATHWAY_RISK_BAND_MEDIUM;
+  if (score <= 16)
+    return PATHWAY_RISK_BAND_HIGH;
+  return PATHWAY_RISK_BAND_VERY_HIGH;
+}
+
+const char *
+pathway_risk_band_label (PathwayRiskBand band)
+{
+  switch (band)
+    {
+    case PATHWAY_RISK_BAND_LOW: return _("Low");
+    case PATHWAY_RISK_BAND_MEDIUM: return _("Medium");
+    case PATHWAY_RISK_BAND_HIGH: return _("High");
+    case PATHWAY_RISK_BAND_VERY_HIGH: return _("Very high");
+    default: return "";
+    }
+}
+
+const char *
+pathway_audience_label (PathwayAudience audience)
+{
+  switch (audience)
+    {
+    case PATHWAY_AUDIENCE_PARENT_CARERS: return _("Parent carer forum");
+    case PATHWAY_AUDIENCE_YOUNG_PEOPLE: return _("Young people’s forum");
+    case PATHWAY_AUDIENCE_SCHOOLS: return _("Schools");
+    case PATHWAY_AUDIENCE_SURVEY: return _("Survey");
+    case PATHWAY_AUDIENCE_PRACTITIONERS: return _("Practitioners");
+    case PATHWAY_AUDIENCE_OTHER: return _("Other");
+    default: return "";
+    }
+}
+
+const char *
+pathway_response_status_label (PathwayResponseStatus status)
+{
+  switch (status)
+    {
+    case PATHWAY_RESPONSE_HEARD: return _("Heard");
+    case PATHWAY_RESPONSE_ACTING: return _("Acting on it");
+    case PATHWAY_RESPONSE_DONE: return _("Done");
+    case PATHWAY_RESPONSE_NOT_DONE: return _("Not done");
+    default: return "";
+    }
+}

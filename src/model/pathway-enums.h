@@ -70,6 +70,54 @@ typedef enum {
   PATHWAY_DIRECTION_HIGHER_IS_BETTER = 1,
 } PathwayDirection;
 
+/* What a line of the risk log is (a RAID log: risks, assumptions, issues, dependencies). An
+ * issue is a risk that has happened. The order is the file's: never renumber. */
+typedef enum {
+  PATHWAY_RISK_KIND_RISK = 0,
+  PATHWAY_RISK_KIND_ASSUMPTION = 1,
+  PATHWAY_RISK_KIND_ISSUE = 2,
+  PATHWAY_RISK_KIND_DEPENDENCY = 3,
+} PathwayRiskKind;
+#define PATHWAY_N_RISK_KINDS 4
+
+typedef enum {
+  PATHWAY_RISK_STATUS_OPEN = 0,
+  PATHWAY_RISK_STATUS_CLOSED = 1,
+  PATHWAY_RISK_STATUS_ESCALATED = 2,
+} PathwayRiskStatus;
+#define PATHWAY_N_RISK_STATUSES 3
+
+/* How bad a risk's score (likelihood times impact, 1 to 25) is, for the heat map's colours and
+ * the pack's words: 1-4 low, 5-9 medium, 10-16 high, 20-25 very high. */
+typedef enum {
+  PATHWAY_RISK_BAND_NONE = 0, /* not scored */
+  PATHWAY_RISK_BAND_LOW = 1,
+  PATHWAY_RISK_BAND_MEDIUM = 2,
+  PATHWAY_RISK_BAND_HIGH = 3,
+  PATHWAY_RISK_BAND_VERY_HIGH = 4,
+} PathwayRiskBand;
+
+/* Who told the area something (co-production, "you said, we did"). The order is the file's:
+ * never renumber. */
+typedef enum {
+  PATHWAY_AUDIENCE_PARENT_CARERS = 0,
+  PATHWAY_AUDIENCE_YOUNG_PEOPLE = 1,
+  PATHWAY_AUDIENCE_SCHOOLS = 2,
+  PATHWAY_AUDIENCE_SURVEY = 3,
+  PATHWAY_AUDIENCE_PRACTITIONERS = 4,
+  PATHWAY_AUDIENCE_OTHER = 5,
+} PathwayAudience;
+#define PATHWAY_N_AUDIENCES 6
+
+/* Where a "you said" stands: heard, being acted on, done, or not done (the reason given). */
+typedef enum {
+  PATHWAY_RESPONSE_HEARD = 0,
+  PATHWAY_RESPONSE_ACTING = 1,
+  PATHWAY_RESPONSE_DONE = 2,
+  PATHWAY_RESPONSE_NOT_DONE = 3,
+} PathwayResponseStatus;
+#define PATHWAY_N_RESPONSE_STATUSES 4
+
 /* What one ActionUpdate changed. The order is the file's: never renumber. */
 typedef enum {
   PATHWAY_FIELD_CREATED = 0,
@@ -94,5 +142,19 @@ const char *pathway_unit_label (PathwayUnit unit);
 const char *pathway_finding_kind_label (PathwayFindingKind kind);
 const char *pathway_precision_to_nick (PathwayPrecision precision);
 PathwayPrecision pathway_precision_from_nick (const char *nick);
+
+/* "Risk", "Assumption", "Issue", "Dependency". */
+const char *pathway_risk_kind_label (PathwayRiskKind kind);
+/* "Open", "Closed", "Escalated". */
+const char *pathway_risk_status_label (PathwayRiskStatus status);
+/* The band of a score of 1 to 25; 0 (not scored) is PATHWAY_RISK_BAND_NONE. */
+PathwayRiskBand pathway_risk_band_for_score (int score);
+/* "Low", "Medium", "High", "Very high"; "" for none. */
+const char *pathway_risk_band_label (PathwayRiskBand band);
+/* "Parent carer forum", "Young people's forum", "Schools", "Survey", "Practitioners",
+ * "Other". */
+const char *pathway_audience_label (PathwayAudience audience);
+/* "Heard", "Acting on it", "Done", "Not done". */
+const char *pathway_response_status_label (PathwayResponseStatus status);
 
 G_END_DECLS

@@ -23,3 +23,6 @@
 #include "pathway-meeting.h"
 #include "pathway-reference.h"
 #include "pathway-return-form.h"
+#include "pathway-risk.h"
+#include "pathway-coproduction.h"
+#include "pathway-publication.h"

@@ -15,6 +15,7 @@ struct _PathwayPerson
   char *role;
   char *organisation;
   char *email;
+  gboolean public;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayPerson, pathway_person, G_TYPE_OBJECT)
@@ -26,6 +27,7 @@ static const PathwayModelField fields[] = {
   { "role", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, role) },
   { "organisation", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, organisation) },
   { "email", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayPerson, email) },
+  { "public", PATHWAY_MODEL_BOOLEAN, G_STRUCT_OFFSET (PathwayPerson, public) },
 };
 
 static void
@@ -129,4 +131,12 @@ pathway_person_set_email (PathwayPerson *self,
   g_return_if_fail (PATHWAY_IS_PERSON (self));
 
   pathway_model_set_string (G_OBJECT (self), &self->email, email);
+}
+
+gboolean
+pathway_person_get_public (PathwayPerson *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PERSON (self), FALSE);
+
+  return self->public;
 }

@@ -22,4 +22,8 @@ void pathway_person_set_organisation (PathwayPerson *self, const char *organisat
 const char *pathway_person_get_email (PathwayPerson *self);
 void pathway_person_set_email (PathwayPerson *self, const char *email);
 
+/* Whether the person may be named in the public version of the plan (a director who signs it
+ * off, say); officers are not named unless this is set. */
+gboolean pathway_person_get_public (PathwayPerson *self);
+
 G_END_DECLS

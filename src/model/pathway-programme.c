@@ -3,7 +3,10 @@
  * the whole plan: how many actions are red, how many are overdue, how much is complete. */
 #define G_LOG_DOMAIN "pathway-model"
 
+#include "config.h"
+
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "pathway-programme.h"
 #include "pathway-action.h"
@@ -14,6 +17,8 @@
 #include "pathway-member.h"
 #include "pathway-person.h"
 #include "pathway-rating-scheme.h"
+#include "pathway-risk.h"
+#include "pathway-coproduction.h"
 #include "pathway-workstream.h"
 #include "pathway-model-private.h"
 #include "pathway-record-private.h"
@@ -33,6 +38,9 @@ struct _PathwayProgramme
   GDate plan_agreed;
   char *vision;
   int stale_days;
+  char *likelihood_words;
+  char *impact_words;
+  gboolean public_ratings;
   PathwayRatingScheme *rating_scheme;
 
   GListStore *areas;
@@ -47,6 +55,10 @@ struct _PathwayProgramme
   GHashTable *indicators_by_id;
   GListStore *boards;
   GHashTable *boards_by_id;
+  GListStore *risks;
+  GHashTable *risks_by_id;
+  GListStore *coproduction;
+  GHashTable *coproduction_by_id;
 
   /* RecordKey -> the retired record of that type and id. */
   GHashTable *retired;
@@ -69,6 +81,13 @@ static const PathwayModelField fields[] = {
   /* Commentary older than this before a day is stale on that day (the pack, the tracker). */
   { "stale-days", PATHWAY_MODEL_INT, G_STRUCT_OFFSET (PathwayProgramme, stale_days), NULL,
     PATHWAY_PROGRAMME_DEFAULT_STALE_DAYS },
+  /* The area's own words for the five levels of a risk's likelihood and impact, one per line
+   * from 1 to 5; empty lines (or none) take the usual words. */
+  { "likelihood-words", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, likelihood_words) },
+  { "impact-words", PATHWAY_MODEL_STRING, G_STRUCT_OFFSET (PathwayProgramme, impact_words) },
+  /* Whether the public version of the plan shows ratings. */
+  { "public-ratings", PATHWAY_MODEL_BOOLEAN, G_STRUCT_OFFSET (PathwayProgramme, public_ratings),
+    NULL, TRUE },
   { "rating-scheme", PATHWAY_MODEL_OBJECT, G_STRUCT_OFFSET (PathwayProgramme, rating_scheme),
     pathway_rating_scheme_get_type, .flags = PATHWAY_MODEL_READ_ONLY },
 };
@@ -163,6 +182,10 @@ table_for_type (PathwayProgramme *self,
     return self->indicators_by_id;
   if (type == PATHWAY_TYPE_BOARD)
     return self->boards_by_id;
+  if (type == PATHWAY_TYPE_RISK)
+    return self->risks_by_id;
+  if (type == PATHWAY_TYPE_COPRODUCTION)
+    return self->coproduction_by_id;
 
   return NULL;
 }
@@ -240,6 +263,10 @@ pathway_programme_dispose (GObject *object)
   g_clear_pointer (&self->indicators_by_id, g_hash_table_unref);
   g_clear_object (&self->boards);
   g_clear_pointer (&self->boards_by_id, g_hash_table_unref);
+  g_clear_object (&self->risks);
+  g_clear_pointer (&self->risks_by_id, g_hash_table_unref);
+  g_clear_object (&self->coproduction);
+  g_clear_pointer (&self->coproduction_by_id, g_hash_table_unref);
   g_clear_pointer (&self->retired, g_hash_table_unref);
 
   pathway_model_dispose (object);
@@ -271,6 +298,10 @@ pathway_programme_init (PathwayProgramme *self)
   self->indicators_by_id = id_table_new ();
   self->boards = g_list_store_new (PATHWAY_TYPE_BOARD);
   self->boards_by_id = id_table_new ();
+  self->risks = g_list_store_new (PATHWAY_TYPE_RISK);
+  self->risks_by_id = id_table_new ();
+  self->coproduction = g_list_store_new (PATHWAY_TYPE_COPRODUCTION);
+  self->coproduction_by_id = id_table_new ();
   self->retired = g_hash_table_new_full (record_key_hash, record_key_equal, g_free, g_object_unref);
 }
 
@@ -936,4 +967,149 @@ pathway_programme_get_share_complete (PathwayProgramme  *self,
   tally_actions (self, workstream, NULL, &tally);
 
   return tally.total > 0 ? (double)tally.complete / tally.total : 0;
+}
+
+/* The risk log and "you said, we did" ---------------------------------------------------- */
+
+GListModel *
+pathway_programme_get_risks (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->risks);
+}
+
+void
+pathway_programme_add_risk (PathwayProgramme *self,
+                            PathwayRisk      *risk)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_RISK (risk));
+
+  add_with_id (self->risks, self->risks_by_id, risk, pathway_risk_get_id (risk));
+}
+
+void
+pathway_programme_remove_risk (PathwayProgramme *self,
+                               PathwayRisk      *risk)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_RISK (risk));
+
+  remove_with_id (self->risks, self->risks_by_id, risk);
+}
+
+PathwayRisk *
+pathway_programme_find_risk (PathwayProgramme *self,
+                             gint64            id)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return g_hash_table_lookup (self->risks_by_id, &id);
+}
+
+PathwayRisk *
+pathway_programme_find_risk_by_reference (PathwayProgramme *self,
+                                          const char       *reference)
+{
+  guint n;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->risks));
+  for (guint i = 0; reference != NULL && i < n; i++)
+    {
+      PathwayRisk *risk = pathway_model_borrow_item (self->risks, i);
+
+      if (g_utf8_collate (pathway_risk_get_reference (risk), reference) == 0)
+        return risk;
+    }
+  return NULL;
+}
+
+GListModel *
+pathway_programme_get_coproduction (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), NULL);
+
+  return G_LIST_MODEL (self->coproduction);
+}
+
+void
+pathway_programme_add_coproduction (PathwayProgramme    *self,
+                                    PathwayCoproduction *entry)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_COPRODUCTION (entry));
+
+  add_with_id (self->coproduction, self->coproduction_by_id, entry,
+               pathway_coproduction_get_id (entry));
+}
+
+void
+pathway_programme_remove_coproduction (PathwayProgramme    *self,
+                                       PathwayCoproduction *entry)
+{
+  g_return_if_fail (PATHWAY_IS_PROGRAMME (self));
+  g_return_if_fail (PATHWAY_IS_COPRODUCTION (entry));
+
+  remove_with_id (self->coproduction, self->coproduction_by_id, entry);
+}
+
+static const char *
+level_word (const char  *words,
+            int          level,
+            const char  *const defaults[5])
+{
+  g_auto (GStrv) lines = NULL;
+
+  if (level < 1 || level > 5)
+    return "";
+  lines = g_strsplit (words != NULL ? words : "", "\n", -1);
+  if ((guint) level <= g_strv_length (lines))
+    {
+      g_autofree char *word = g_strstrip (g_strdup (lines[level - 1]));
+
+      if (*word != '\0')
+        return g_intern_string (word);
+    }
+  return defaults[level - 1];
+}
+
+const char *
+pathway_programme_get_likelihood_word (PathwayProgramme *self,
+                                       int               level)
+{
+  const char *const defaults[5] = {
+    N_("Rare"), N_("Unlikely"), N_("Possible"), N_("Likely"), N_("Almost certain"),
+  };
+  const char *word;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), "");
+
+  word = level_word (self->likelihood_words, level, defaults);
+  return level >= 1 && level <= 5 && word == defaults[level - 1] ? _(word) : word;
+}
+
+const char *
+pathway_programme_get_impact_word (PathwayProgramme *self,
+                                   int               level)
+{
+  const char *const defaults[5] = {
+    N_("Negligible"), N_("Minor"), N_("Moderate"), N_("Major"), N_("Severe"),
+  };
+  const char *word;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), "");
+
+  word = level_word (self->impact_words, level, defaults);
+  return level >= 1 && level <= 5 && word == defaults[level - 1] ? _(word) : word;
+}
+
+gboolean
+pathway_programme_get_public_ratings (PathwayProgramme *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (self), TRUE);
+
+  return self->public_ratings;
 }

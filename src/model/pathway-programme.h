@@ -48,6 +48,26 @@ GListModel *pathway_programme_get_boards (PathwayProgramme *self);
 void pathway_programme_add_board (PathwayProgramme *self, PathwayBoard *board);
 void pathway_programme_remove_board (PathwayProgramme *self, PathwayBoard *board);
 
+/* The risk and issue log, in the order it was loaded (see pathway-kinds.c), and the entries of
+ * "you said, we did". */
+GListModel *pathway_programme_get_risks (PathwayProgramme *self);
+void pathway_programme_add_risk (PathwayProgramme *self, PathwayRisk *risk);
+void pathway_programme_remove_risk (PathwayProgramme *self, PathwayRisk *risk);
+PathwayRisk *pathway_programme_find_risk (PathwayProgramme *self, gint64 id);
+PathwayRisk *pathway_programme_find_risk_by_reference (PathwayProgramme *self,
+                                                       const char *reference);
+GListModel *pathway_programme_get_coproduction (PathwayProgramme *self);
+void pathway_programme_add_coproduction (PathwayProgramme *self, PathwayCoproduction *entry);
+void pathway_programme_remove_coproduction (PathwayProgramme *self,
+                                            PathwayCoproduction *entry);
+/* The word for a level (1 to 5) of a risk's likelihood or impact: the programme's own
+ * ("likelihood-words", "impact-words": a line per level) or the usual ("Rare" ... "Almost
+ * certain"; "Negligible" ... "Severe"); "" for any other level. */
+const char *pathway_programme_get_likelihood_word (PathwayProgramme *self, int level);
+const char *pathway_programme_get_impact_word (PathwayProgramme *self, int level);
+/* Whether the public version of the plan shows ratings ("public-ratings", on by default). */
+gboolean pathway_programme_get_public_ratings (PathwayProgramme *self);
+
 /* By the id an object had when it was added; objects added with id 0 are not found. */
 PathwayAreaOfWeakness *pathway_programme_find_area (PathwayProgramme *self, gint64 id);
 PathwayWorkstream *pathway_programme_find_workstream (PathwayProgramme *self, gint64 id);

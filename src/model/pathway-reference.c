@@ -256,3 +256,31 @@ pathway_actions_sort_by_workstream (GPtrArray *actions)
       g_free (item->key);
     }
 }
+
+char **
+pathway_links_split (const char *text)
+{
+  g_auto (GStrv) parts = g_regex_split_simple ("[,;\\n]", text != NULL ? text : "", 0, 0);
+  GPtrArray *links = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *link = g_strstrip (g_strdup (parts[i]));
+
+      if (*link == '\0')
+        g_free (link);
+      else
+        g_ptr_array_add (links, link);
+    }
+  g_ptr_array_add (links, NULL);
+  return (char **) g_ptr_array_free (links, FALSE);
+}
+
+gboolean
+pathway_links_contain (const char *text,
+                       const char *reference)
+{
+  g_auto (GStrv) links = pathway_links_split (text);
+
+  return reference != NULL && g_strv_contains ((const char *const *) links, reference);
+}

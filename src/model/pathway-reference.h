@@ -25,4 +25,11 @@ int pathway_action_compare_by_workstream (PathwayAction *a, PathwayAction *b);
 /* Sorts an array of PathwayAction into that order, making each action's key once. */
 void pathway_actions_sort_by_workstream (GPtrArray *actions);
 
+/* The records a list of links names ("1A i, 2B iii": a risk's or co-production entry's linked
+ * actions or areas), split at commas, semicolons and line ends, trimmed, empty ones left out;
+ * never NULL. */
+char **pathway_links_split (const char *text);
+/* Whether the list names this reference. */
+gboolean pathway_links_contain (const char *text, const char *reference);
+
 G_END_DECLS

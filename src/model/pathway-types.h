@@ -26,5 +26,8 @@ typedef struct _PathwayMilestone PathwayMilestone;
 typedef struct _PathwayBoard PathwayBoard;
 typedef struct _PathwayMeeting PathwayMeeting;
 typedef struct _PathwayReturnForm PathwayReturnForm;
+typedef struct _PathwayRisk PathwayRisk;
+typedef struct _PathwayCoproduction PathwayCoproduction;
+typedef struct _PathwayPublication PathwayPublication;
 
 G_END_DECLS

@@ -628,6 +628,9 @@ table_words (const char *table)
     { "board", N_("boards") },
     { "meeting", N_("meetings") },
     { "return_form", N_("return forms") },
+    { "risk", N_("risks and issues") },
+    { "coproduction", N_("“you said, we did” entries") },
+    { "publication", N_("publications") },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)

@@ -351,6 +351,52 @@ pathway_document_parse_value (PathwayDocument *self, GParamSpec *pspec, const ch
   return TRUE;
 }
 
+/* A text of links (a risk's linked actions): each link must name a live record of the column's
+ * kind, and is written back as that record's name, so "1a I; 2B iii" is kept as "1A i, 2B iii"
+ * and a reference that names nothing is refused naming it. */
+static gboolean
+normalise_links (PathwayDocument *self, const PathwayColumn *column, const char *field,
+                 GValue *value, GError **error)
+{
+  const PathwayKind *linked = pathway_kind_lookup (column->links);
+  g_auto (GStrv) links = pathway_links_split (g_value_get_string (value));
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; links[i] != NULL; i++)
+    {
+      g_autoptr (GError) local_error = NULL;
+      g_autoptr (GObject) record = pathway_document_find_record (self, linked, links[i],
+                                                                 &local_error);
+      char *name;
+
+      if (record == NULL)
+        return invalid (error, "%s: %s", field, local_error->message);
+      name = name_of (self, record, TRUE);
+      if (g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_free (name);
+      else
+        g_ptr_array_add (names, name);
+    }
+  g_ptr_array_add (names, NULL);
+  g_value_take_string (value, g_strjoinv (", ", (char **) names->pdata));
+  return TRUE;
+}
+
+/* What a column's description asks of a value beyond its type: links that name records, a
+ * level from 0 to 5. */
+static gboolean
+check_column (PathwayDocument *self, const PathwayColumn *column, const char *field,
+              GValue *value, GError **error)
+{
+  if (column->links != NULL)
+    return normalise_links (self, column, field, value, error);
+  if ((column->flags & PATHWAY_COLUMN_LEVEL) &&
+      (g_value_get_int (value) < 0 || g_value_get_int (value) > 5))
+    return invalid (error, _("%s: %d is not a level from 1 to 5 (or 0 for not assessed)."),
+                    field, g_value_get_int (value));
+  return TRUE;
+}
+
 char *
 pathway_document_dup_field_text (PathwayDocument *self, gpointer record, const char *field)
 {
@@ -425,7 +471,8 @@ pathway_document_add_fields (PathwayDocument *self, const PathwayKind *kind,
         }
       pspec = g_object_class_find_property (klass, column->property);
       g_value_init (&value, pspec->value_type);
-      if (!pathway_document_parse_value (self, pspec, fields[i], values[i], 0, &value, error))
+      if (!pathway_document_parse_value (self, pspec, fields[i], values[i], 0, &value, error) ||
+          !check_column (self, column, fields[i], &value, error))
         return FALSE;
       g_object_set_property (draft, column->property, &value);
     }
@@ -483,6 +530,7 @@ pathway_document_set_fields (PathwayDocument *self, gpointer record,
       g_value_init (value, pspec->value_type);
       g_ptr_array_add (parsed, value);
       if (!pathway_document_parse_value (self, pspec, fields[n], values[n], 0, value, error) ||
+          !check_column (self, column, fields[n], value, error) ||
           !pathway_document_check_set (self, record, column->property, value, error))
         return FALSE;
     }

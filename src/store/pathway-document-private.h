@@ -61,6 +61,8 @@ typedef enum {
   /* A link saying who it was at the time (the lead a return form went to): not a use, so it
    * neither keeps the person from being retired nor moves when their uses are reassigned. */
   PATHWAY_COLUMN_HISTORICAL = 1 << 6,
+  /* A level from 1 to 5 (a risk's likelihood or impact); 0 while not assessed. */
+  PATHWAY_COLUMN_LEVEL = 1 << 7,
 } PathwayColumnFlags;
 
 typedef struct {
@@ -68,6 +70,9 @@ typedef struct {
   const char *column; /* NULL: the property's name; a timescale names the prefix of three */
   PathwayColumnFlags flags;
   const char *field;  /* the field's name on the command line; NULL: the property's name */
+  /* A text of links to records of this kind, by their names ("1A i, 2B iii"): each checked to
+   * name a live record and written as its name (pathway-document-fields.c). */
+  const char *links;
 } PathwayColumn;
 
 typedef void (*PathwayAttachFunc) (PathwayProgramme *programme, gpointer owner,

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PathwayDocument, pathway_document, PATHWAY, DOCUMENT, GObject)
 
 /* The file's schema version this build writes; older files are migrated forward. */
-#define PATHWAY_SCHEMA_VERSION 6
+#define PATHWAY_SCHEMA_VERSION 7
 /* "PWAY": the SQLite application_id that says a file is a Pathway programme. */
 #define PATHWAY_APPLICATION_ID 0x50574159
 

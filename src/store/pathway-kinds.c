@@ -20,23 +20,25 @@
 #define I PATHWAY_COLUMN_INTERNAL
 #define U PATHWAY_COLUMN_UNIQUE
 #define H PATHWAY_COLUMN_HISTORICAL
+#define V PATHWAY_COLUMN_LEVEL
 
 static const PathwayColumn programme_columns[] = {
   { "uuid", NULL, I }, { "name", NULL, S | R }, { "local-area", NULL, S }, { "partners", NULL, S },
   { "regime", NULL, S }, { "inspection-date", NULL, S }, { "letter-published", NULL, S },
   { "plan-agreed", NULL, S }, { "vision", NULL, S }, { "stale-days", "stale_days", S },
-  { NULL }
+  { "likelihood-words", "likelihood_words", S }, { "impact-words", "impact_words", S },
+  { "public-ratings", "public_ratings", S }, { NULL }
 };
 
 static const PathwayColumn area_columns[] = {
   { "uuid", NULL, I }, { "reference", NULL, S | K | R | U, "number" }, { "kind", NULL, S },
   { "title", NULL, S }, { "finding", NULL, S }, { "commitment", NULL, S }, { "position", NULL, S },
-  { NULL }
+  { "public-summary", "public_summary", S }, { NULL }
 };
 
 static const PathwayColumn person_columns[] = {
   { "uuid", NULL, I }, { "name", NULL, S | K | R }, { "role", NULL, S },
-  { "organisation", NULL, S }, { "email", NULL, S }, { NULL }
+  { "organisation", NULL, S }, { "email", NULL, S }, { "public", NULL, S }, { NULL }
 };
 
 static const PathwayColumn workstream_columns[] = {
@@ -55,7 +57,8 @@ static const PathwayColumn action_columns[] = {
   { "workstream", "workstream_id", S }, { "theme", NULL, S }, { "area", "area_id", S },
   { "lead", "lead_id", S }, { "original-timescale", "original", S, "original" },
   { "status", NULL, S }, { "rating", NULL, S }, { "commentary", NULL, S },
-  { "success-measure", NULL, S }, { "recovery-plan", NULL, S }, { "created", NULL, I },
+  { "success-measure", NULL, S }, { "recovery-plan", NULL, S },
+  { "public-summary", "public_summary", S }, { "created", NULL, I },
   { "last-updated", NULL, I }, { "deleted", NULL, I }, { NULL }
 };
 
@@ -110,6 +113,34 @@ static const PathwayColumn return_form_columns[] = {
   { "file", NULL, 0 }, { NULL }
 };
 
+/* Linked actions and areas are kept as their references (L: checked and written the way the
+ * records are named, see pathway-document-fields.c). */
+static const PathwayColumn risk_columns[] = {
+  { "uuid", NULL, I }, { "reference", NULL, S | K | R | U }, { "kind", NULL, S },
+  { "title", NULL, S | R }, { "description", NULL, S }, { "owner", "owner_id", S },
+  { "workstream", "workstream_id", S }, { "actions", NULL, S, NULL, "action" },
+  { "likelihood", NULL, S | V }, { "impact", NULL, S | V },
+  { "residual-likelihood", "residual_likelihood", S | V },
+  { "residual-impact", "residual_impact", S | V }, { "proximity", NULL, S },
+  { "review-date", "review_date", S }, { "response", NULL, S },
+  { "response-owner", "response_owner_id", S }, { "status", NULL, S },
+  { "raised-from", "raised_from_id", S | H }, { NULL }
+};
+
+static const PathwayColumn coproduction_columns[] = {
+  { "uuid", NULL, I }, { "date", NULL, S | K | R }, { "audience", NULL, S },
+  { "who", NULL, S | K }, { "responses", NULL, S }, { "said", NULL, S | R },
+  { "will-do", "will_do", S }, { "did", NULL, S }, { "status", NULL, S },
+  { "actions", NULL, S, NULL, "action" }, { "areas", NULL, S, NULL, "area" },
+  { "public", NULL, S }, { NULL }
+};
+
+static const PathwayColumn publication_columns[] = {
+  { "uuid", NULL, I }, { "published", NULL, K | R }, { "approved-by", "approved_by", R },
+  { "approved-on", "approved_on", R }, { "folder", NULL, 0 }, { "changes", NULL, 0 },
+  { "contents", NULL, I }, { NULL }
+};
+
 #undef S
 #undef K
 #undef R
@@ -117,6 +148,7 @@ static const PathwayColumn return_form_columns[] = {
 #undef I
 #undef U
 #undef H
+#undef V
 
 /* Joining and leaving the owner's lists ------------------------------------------------------ */
 
@@ -188,6 +220,25 @@ attach_board (PathwayProgramme *programme, gpointer owner, gpointer record, gboo
     pathway_programme_add_board (programme, record);
   else
     pathway_programme_remove_board (programme, record);
+}
+
+static void
+attach_risk (PathwayProgramme *programme, gpointer owner, gpointer record, gboolean present)
+{
+  if (present)
+    pathway_programme_add_risk (programme, record);
+  else
+    pathway_programme_remove_risk (programme, record);
+}
+
+static void
+attach_coproduction (PathwayProgramme *programme, gpointer owner, gpointer record,
+                     gboolean present)
+{
+  if (present)
+    pathway_programme_add_coproduction (programme, record);
+  else
+    pathway_programme_remove_coproduction (programme, record);
 }
 
 static void
@@ -263,15 +314,35 @@ static const PathwayKind return_form_kind = {
   NULL, "sent, id", FALSE, NULL,
 };
 
+/* The risk log in the order of its references as written; "you said, we did" by date. A risk
+ * raised from another refers to one loaded before it only when it was added after it, so the
+ * order of loading is by id (see pathway-document-load.c). */
+static const PathwayKind risk_kind = {
+  "risk", pathway_risk_get_type, "risk", risk_columns, "retired", NULL, "id", TRUE,
+  attach_risk,
+};
+static const PathwayKind coproduction_kind = {
+  "coproduction", pathway_coproduction_get_type, "coproduction", coproduction_columns,
+  "retired", NULL, "date, id", TRUE, attach_coproduction,
+};
+
+/* Each publication of the plan for families: read when shown. */
+static const PathwayKind publication_kind = {
+  "publication", pathway_publication_get_type, "publication", publication_columns, "retired",
+  NULL, "published, id", FALSE, NULL,
+};
+
 static const PathwayKind *const kinds[] = {
   &programme_kind, &area_kind, &person_kind, &workstream_kind, &member_kind, &action_kind,
   &revision_kind, &evidence_kind, &indicator_kind, &reading_kind, &milestone_kind,
-  &board_kind, &meeting_kind, &return_form_kind,
+  &board_kind, &meeting_kind, &return_form_kind, &risk_kind, &coproduction_kind,
+  &publication_kind,
 };
 
 static const char *const kind_names[] = {
   "programme", "area", "person", "workstream", "member", "action", "revision", "evidence",
-  "indicator", "reading", "milestone", "board", "meeting", "return-form", NULL,
+  "indicator", "reading", "milestone", "board", "meeting", "return-form", "risk",
+  "coproduction", "publication", NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kinds) + 1 == G_N_ELEMENTS (kind_names));

@@ -275,6 +275,68 @@ static const char schema_v6[] =
   "CREATE UNIQUE INDEX return_form_by_uuid ON return_form (uuid);"
   "CREATE INDEX return_form_by_lead ON return_form (lead_id, sent);";
 
+/* Version 7: the risk and issue log, "you said, we did", and each publication of the plan for
+ * families; the area's words for a risk's levels and whether the public version shows ratings;
+ * plain-language public summaries of areas and actions; and whether a person may be named in
+ * public. Linked actions and areas are kept as their references, as written on the command
+ * line, in the order given. */
+static const char schema_v7[] =
+  "ALTER TABLE programme ADD COLUMN likelihood_words TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE programme ADD COLUMN impact_words TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE programme ADD COLUMN public_ratings INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE area ADD COLUMN public_summary TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE action ADD COLUMN public_summary TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE person ADD COLUMN public INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE risk ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT,"
+  "  reference TEXT NOT NULL,"
+  "  kind TEXT NOT NULL DEFAULT 'risk',"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  owner_id INTEGER REFERENCES person (id),"
+  "  workstream_id INTEGER REFERENCES workstream (id),"
+  "  actions TEXT NOT NULL DEFAULT '',"
+  "  likelihood INTEGER NOT NULL DEFAULT 0,"
+  "  impact INTEGER NOT NULL DEFAULT 0,"
+  "  residual_likelihood INTEGER NOT NULL DEFAULT 0,"
+  "  residual_impact INTEGER NOT NULL DEFAULT 0,"
+  "  proximity TEXT NOT NULL DEFAULT '',"
+  "  review_date TEXT,"
+  "  response TEXT NOT NULL DEFAULT '',"
+  "  response_owner_id INTEGER REFERENCES person (id),"
+  "  status TEXT NOT NULL DEFAULT 'open',"
+  "  raised_from_id INTEGER REFERENCES risk (id),"
+  "  retired INTEGER NOT NULL DEFAULT 0);"
+  "CREATE UNIQUE INDEX risk_by_uuid ON risk (uuid);"
+  "CREATE TABLE coproduction ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT,"
+  "  date TEXT,"
+  "  audience TEXT NOT NULL DEFAULT 'parent-carers',"
+  "  who TEXT NOT NULL DEFAULT '',"
+  "  responses INTEGER NOT NULL DEFAULT 0,"
+  "  said TEXT NOT NULL DEFAULT '',"
+  "  will_do TEXT NOT NULL DEFAULT '',"
+  "  did TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'heard',"
+  "  actions TEXT NOT NULL DEFAULT '',"
+  "  areas TEXT NOT NULL DEFAULT '',"
+  "  public INTEGER NOT NULL DEFAULT 1,"
+  "  retired INTEGER NOT NULL DEFAULT 0);"
+  "CREATE UNIQUE INDEX coproduction_by_uuid ON coproduction (uuid);"
+  "CREATE TABLE publication ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT,"
+  "  published TEXT,"
+  "  approved_by TEXT NOT NULL DEFAULT '',"
+  "  approved_on TEXT,"
+  "  folder TEXT NOT NULL DEFAULT '',"
+  "  changes TEXT NOT NULL DEFAULT '',"
+  "  contents TEXT NOT NULL DEFAULT '',"
+  "  retired INTEGER NOT NULL DEFAULT 0);"
+  "CREATE UNIQUE INDEX publication_by_uuid ON publication (uuid);";
+
 static const char *const steps[] = {
   NULL, /* version 0: an empty file */
   schema_v1,
@@ -283,6 +345,7 @@ static const char *const steps[] = {
   schema_v4,
   schema_v5,
   schema_v6,
+  schema_v7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PATHWAY_SCHEMA_VERSION + 1);

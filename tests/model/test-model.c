@@ -24,7 +24,8 @@ make_value (GParamSpec *pspec, GValue *value)
   g_value_init (value, t);
   if (t == G_TYPE_INT64) g_value_set_int64 (value, 42);
   else if (t == G_TYPE_INT) g_value_set_int (value, 7);
-  else if (t == G_TYPE_BOOLEAN) g_value_set_boolean (value, TRUE);
+  else if (t == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
   else if (t == G_TYPE_STRING) g_value_set_string (value, "some text");
   else if (t == G_TYPE_DOUBLE) g_value_set_double (value, 1.5);
   else if (G_TYPE_IS_ENUM (t))
@@ -166,6 +167,7 @@ static GType (* const model_types[]) (void) = {
   pathway_action_get_type, pathway_action_update_get_type, pathway_timescale_revision_get_type,
   pathway_evidence_get_type, pathway_indicator_get_type, pathway_reading_get_type,
   pathway_milestone_get_type, pathway_board_get_type, pathway_meeting_get_type,
+  pathway_risk_get_type, pathway_coproduction_get_type, pathway_publication_get_type,
 };
 
 static void
@@ -228,7 +230,18 @@ check_param_specs (GType type)
       else if (G_IS_PARAM_SPEC_STRING (pspec))
         g_assert_cmpstr (g_value_get_string (fallback), ==, "");
       else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
-        g_assert_false (g_value_get_boolean (fallback));
+        {
+          gboolean value;
+
+          /* Only the switches that start on (the public version's ratings, a "you said, we
+           * did" entry being public) default to TRUE; the object starts at the default. */
+          g_assert_cmpint (g_value_get_boolean (fallback), ==,
+                           g_str_equal (pspec->name, "public-ratings") ||
+                           (g_str_equal (pspec->name, "public") &&
+                            G_OBJECT_TYPE (object) == PATHWAY_TYPE_COPRODUCTION));
+          g_object_get (object, pspec->name, &value, NULL);
+          g_assert_cmpint (value, ==, g_value_get_boolean (fallback));
+        }
       else if (G_IS_PARAM_SPEC_ENUM (pspec))
         g_assert_cmpint (g_value_get_enum (fallback), ==, 0);
 

@@ -319,6 +319,7 @@ add_person (PathwayDocument *document, const char *name, const char *role,
 
     pathway_person_set_email (draft, email);
   }
+  g_object_set (draft, "public", TRUE, NULL);
   g_assert_true (pathway_document_add_person (document, draft, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pathway_person_get_id (draft), >, 0);
@@ -338,6 +339,7 @@ add_area (PathwayDocument *document, const char *reference, PathwayFindingKind k
   pathway_area_of_weakness_set_finding (draft, "Too few plans are issued within 20 weeks.");
   pathway_area_of_weakness_set_commitment (draft, "Issue 80% of plans within 20 weeks.");
   pathway_area_of_weakness_set_position (draft, position);
+  g_object_set (draft, "public-summary", "Families waited too long for plans.", NULL);
   g_assert_true (pathway_document_add_area (document, draft, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pathway_area_of_weakness_get_id (draft), >, 0);
@@ -380,6 +382,9 @@ fill_programme (PathwayDocument *document, Ids *ids)
   set_date (document, programme, "plan-agreed", 2023, 7, 20);
   set_text (document, programme, "vision", "Every child's needs met early, close to home.");
   set_int (document, programme, "stale-days", 45);
+  set_text (document, programme, "likelihood-words", "Very unlikely\nUnlikely\n\nLikely");
+  set_text (document, programme, "impact-words", "Slight\nNoticeable");
+  set_boolean (document, programme, "public-ratings", FALSE);
 
   set_boolean (document, scheme, "uses-blue", TRUE);
   set_text (document, scheme, "red-label", "Off track");
@@ -432,6 +437,7 @@ fill_programme (PathwayDocument *document, Ids *ids)
   pathway_action_set_success_measure (action, "90% of advice returned within six weeks");
   pathway_action_set_commentary (action, "Two new posts filled in January.");
   pathway_action_set_recovery_plan (action, "Agency cover until the posts are filled, by May.");
+  g_object_set (action, "public-summary", "Health advice for plans on time.", NULL);
   g_assert_true (pathway_document_add_action (document, action, &error));
   g_assert_no_error (error);
   ids->action_id = pathway_action_get_id (action);
@@ -470,6 +476,52 @@ fill_programme (PathwayDocument *document, Ids *ids)
       g_assert_no_error (error);
       g_assert_cmpint (pathway_evidence_get_action_id (evidence), ==, ids->action_id);
     }
+
+  /* A risk, an issue raised from it, and an entry of "you said, we did", every field given as
+   * the command line gives it. */
+  {
+    const char *risk_fields[] = { "reference", "kind", "title", "description", "owner",
+                                  "workstream", "actions", "likelihood", "impact",
+                                  "residual-likelihood", "residual-impact", "proximity",
+                                  "review-date", "response", "response-owner", "status", NULL };
+    const char *risk_values[] = { "R1", "risk", "Health advice posts stay vacant",
+                                  "Two posts out of six", "Dr Ruth Evans", "B",
+                                  "1b VI; 1B vi", "4", "5", "2", "3", "Within 3 months",
+                                  "2024-03-01", "Agency cover", "Tom Price", "escalated", NULL };
+    const char *issue_fields[] = { "reference", "kind", "title", "raised-from", "likelihood",
+                                   "impact", NULL };
+    const char *issue_values[] = { "I1", "issue", "Advice late in January", "R1", "5", "4",
+                                   NULL };
+    const char *entry_fields[] = { "date", "audience", "who", "responses", "said", "will-do",
+                                   "did", "status", "actions", "areas", "public", NULL };
+    const char *entry_values[] = { "2024-01-20", "survey", "Annual parent survey", "212",
+                                   "Plans arrive late", "Report waits monthly",
+                                   "Published the waits", "done", "1B vi", "wsoa2, WSOA1",
+                                   "no", NULL };
+    g_autoptr (GObject) risk = NULL;
+    g_autoptr (GObject) issue = NULL;
+    g_autoptr (GObject) entry = NULL;
+
+    g_assert_true (pathway_document_add_fields (document, pathway_kind_lookup ("risk"),
+                                                risk_fields, risk_values, (gpointer *) &risk,
+                                                &error));
+    g_assert_no_error (error);
+    /* Links are kept as the records are named, each once. */
+    g_assert_cmpstr (pathway_risk_get_actions (PATHWAY_RISK (risk)), ==, "1B vi");
+    g_assert_true (pathway_document_add_fields (document, pathway_kind_lookup ("risk"),
+                                                issue_fields, issue_values, (gpointer *) &issue,
+                                                &error));
+    g_assert_no_error (error);
+    g_assert_true (pathway_risk_get_raised_from (PATHWAY_RISK (issue)) == PATHWAY_RISK (risk));
+    g_assert_true (pathway_document_add_fields (document, pathway_kind_lookup ("coproduction"),
+                                                entry_fields, entry_values,
+                                                (gpointer *) &entry, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (pathway_coproduction_get_areas (PATHWAY_COPRODUCTION (entry)), ==,
+                     "WSOA2, WSOA1");
+    g_assert_cmpint (pathway_risk_get_score (PATHWAY_RISK (risk)), ==, 20);
+    g_assert_cmpint (pathway_risk_get_residual_score (PATHWAY_RISK (risk)), ==, 6);
+  }
 
   pathway_indicator_set_name (indicator, "EHC plans issued within 20 weeks");
   pathway_indicator_set_service (indicator, "SEND casework");
@@ -711,6 +763,19 @@ assert_fixture_complete (PathwayDocument *document, const Ids *ids, GHashTable *
                                 pathway_programme_find_indicator (programme, ids->indicator_id),
                                 NULL);
   store_fixture_assert_all_set ("board", board, NULL);
+  {
+    /* The first is a risk, the default kind; the issue raised from it is checked apart. */
+    static const char *const risk_except[] = { "raised-from", "kind", NULL };
+    GListModel *risks = pathway_programme_get_risks (programme);
+    g_autoptr (GObject) risk = g_list_model_get_item (risks, 0);
+    g_autoptr (GObject) issue = g_list_model_get_item (risks, 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
+    store_fixture_assert_all_set ("risk", risk, risk_except);
+    g_assert_true (pathway_risk_get_raised_from (PATHWAY_RISK (issue)) == PATHWAY_RISK (risk));
+    assert_every_item_set ("you said, we did", pathway_programme_get_coproduction (programme),
+                           NULL);
+  }
   /* The January meeting has no report settings; February has every one. */
   assert_every_item_set ("meetings", pathway_board_get_meetings (board), meeting_except);
   store_fixture_assert_all_set ("meeting",
@@ -758,6 +823,11 @@ assert_same_programme (PathwayProgramme *before, PathwayProgramme *after)
                                    pathway_programme_get_actions (after));
   store_fixture_assert_same_items ("indicators", pathway_programme_get_indicators (before),
                                    pathway_programme_get_indicators (after));
+  store_fixture_assert_same_items ("risks", pathway_programme_get_risks (before),
+                                   pathway_programme_get_risks (after));
+  store_fixture_assert_same_items ("you said, we did",
+                                   pathway_programme_get_coproduction (before),
+                                   pathway_programme_get_coproduction (after));
   store_fixture_assert_same_items ("boards", boards, pathway_programme_get_boards (after));
 
   for (guint i = 0; i < g_list_model_get_n_items (workstreams); i++)

@@ -144,6 +144,14 @@ static const KindCase cases[] = {
   { "return-form", { "lead", "sent", "due", "since", "actions", "file" },
     { "Beth Kowalski", "2026-12-07", "2026-12-14", "2026-11-18", "3",
       "Updates from Beth Kowalski - due 2026-12-14.xlsx" }, "returned", "2026-12-10" },
+  { "risk", { "reference", "title", "owner", "actions", "likelihood", "impact" },
+    { "R03", "Too few educational psychologists", "Beth Kowalski", "1B i", "4", "4" },
+    "likelihood", "3" },
+  { "coproduction", { "date", "audience", "who", "said", "will-do", "actions" },
+    { "2026-09-12", "parent-carers", "Parent carer forum", "We hear about plans too late",
+      "Send a letter at each stage", "1B i" }, "status", "done" },
+  { "publication", { "published", "approved-by", "approved-on" },
+    { "2026-10-01", "Director of Children's Services", "2026-09-30" }, NULL, NULL },
 };
 
 static guint
@@ -582,6 +590,61 @@ test_retired_kept_on_reopen (Fixture *fixture, gconstpointer data)
                                                    meeting_id));
 }
 
+/* A risk's links must name actions; where it stood on a day is read from the log, so the board
+ * pack as at last meeting shows its score then. */
+static void
+test_risk_links_and_as_at (Fixture *fixture, gconstpointer data)
+{
+  const char *fields[] = { "reference", "title", "actions", "likelihood", "impact", NULL };
+  const char *bad[] = { "R9", "Untested", "1B i, 9Z ix", "2", "2", NULL };
+  const char *good[] = { "R9", "Untested", "1b I", "2", "2", NULL };
+  const char *raise[] = { "likelihood", "status", NULL };
+  const char *raised[] = { "5", "escalated", NULL };
+  g_autoptr (GObject) risk = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDate) day = NULL;
+  g_auto (GValue) then = G_VALUE_INIT;
+  gpointer record = NULL;
+
+  g_assert_false (pathway_document_add_fields (fixture->document, pathway_kind_lookup ("risk"),
+                                               fields, bad, &record, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "actions"));
+  g_assert_nonnull (strstr (error->message, "9Z ix"));
+  g_clear_error (&error);
+  g_assert_cmpuint (n_live (fixture->document, "risk"), ==, 0);
+
+  store_fixture_set_day (fixture->document, 2026, 10, 2);
+  risk = add_record (fixture->document, "risk", fields, good);
+  g_assert_cmpstr (pathway_risk_get_actions (PATHWAY_RISK (risk)), ==, "1B i");
+  store_fixture_set_day (fixture->document, 2026, 11, 20);
+  g_assert_true (pathway_document_set_fields (fixture->document, risk, raise, raised, NULL,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pathway_risk_get_score (PATHWAY_RISK (risk)), ==, 10);
+  g_assert_cmpint (pathway_risk_get_status (PATHWAY_RISK (risk)), ==,
+                   PATHWAY_RISK_STATUS_ESCALATED);
+
+  day = g_date_new_dmy (1, 11, 2026);
+  g_value_init (&then, G_TYPE_INT);
+  g_assert_true (pathway_document_get_value_as_at (fixture->document, risk, "likelihood", day,
+                                                   &then, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_value_get_int (&then), ==, 2);
+  g_value_unset (&then);
+  g_value_init (&then, PATHWAY_TYPE_RISK_STATUS);
+  g_assert_true (pathway_document_get_value_as_at (fixture->document, risk, "status", day,
+                                                   &then, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_value_get_enum (&then), ==, PATHWAY_RISK_STATUS_OPEN);
+
+  /* Undo takes both fields back as one step. */
+  g_assert_true (pathway_document_undo (fixture->document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pathway_risk_get_score (PATHWAY_RISK (risk)), ==, 4);
+  g_assert_cmpint (pathway_risk_get_status (PATHWAY_RISK (risk)), ==, PATHWAY_RISK_STATUS_OPEN);
+}
+
 /* A person in use cannot be retired: the refusal names the uses. Reassigning moves them and
  * merging a duplicate moves them and retires it; each is one undo step. */
 static void
@@ -754,6 +817,8 @@ main (int argc, char *argv[])
   g_test_add ("/kinds/as-at", Fixture, NULL, fixture_set_up, test_as_at, fixture_tear_down);
   g_test_add ("/kinds/nested-batch", Fixture, NULL, fixture_set_up, test_nested_batch,
               fixture_tear_down);
+  g_test_add ("/kinds/risk-links-and-as-at", Fixture, NULL, fixture_set_up,
+              test_risk_links_and_as_at, fixture_tear_down);
   g_test_add ("/kinds/uses", Fixture, NULL, fixture_set_up, test_uses, fixture_tear_down);
   g_test_add ("/kinds/refused-change-keeps-undo", Fixture, NULL, fixture_set_up,
               test_refused_change_keeps_undo, fixture_tear_down);
