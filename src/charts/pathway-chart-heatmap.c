@@ -384,7 +384,8 @@ pathway_heat_map_layout_new (const PathwayChartData *data, double width, double 
   self->legend_beside = plan.legend && plan.legend_beside;
   self->grid = (PathwayChartBox) { plan.grid_x, plan.top, plan.cell_w * LEVELS,
                                    plan.cell_h * LEVELS };
-  sep = MAX (theme->separator_width, 1.0);
+  /* On screen, cells are parted by gaps; on paper, by their outlines, one line between two. */
+  sep = theme->outline.alpha > 0 ? 0 : MAX (theme->separator_width, 1.0);
 
   /* The cells and their counts first: they matter most. */
   for (guint l = 0; l < LEVELS; l++)

@@ -1376,19 +1376,19 @@ test_heat_map_cells (void)
               g_assert_cmpfloat (cell->rect.width, >, 0);
               g_assert_cmpfloat_with_epsilon (cell->rect.width, corner->rect.width, 1e-9);
               g_assert_cmpfloat_with_epsilon (cell->rect.height, corner->rect.height, 1e-9);
-              /* Likelihood 5 on top, impact 5 on the right, none touching. */
+              /* Likelihood 5 on top, impact 5 on the right, none overlapping. */
               if (l > 0)
                 {
                   const PathwayHeatMapCell *below = &heat->cells[l - 1][i];
 
-                  g_assert_cmpfloat (cell->rect.y + cell->rect.height, <, below->rect.y);
+                  g_assert_cmpfloat (cell->rect.y + cell->rect.height, <=, below->rect.y + 1e-9);
                   g_assert_cmpfloat_with_epsilon (cell->rect.x, below->rect.x, 1e-9);
                 }
               if (i > 0)
                 {
                   const PathwayHeatMapCell *left = &heat->cells[l][i - 1];
 
-                  g_assert_cmpfloat (left->rect.x + left->rect.width, <, cell->rect.x);
+                  g_assert_cmpfloat (left->rect.x + left->rect.width, <=, cell->rect.x + 1e-9);
                   g_assert_cmpfloat_with_epsilon (cell->rect.y, left->rect.y, 1e-9);
                 }
               if (cell->count == 0)
