@@ -365,7 +365,9 @@ column_row_new (PathwayImportDialog *self, PathwaySheet *sheet, guint column)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  *flat != '\0' ? flat : _("(no header)"));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  /* One line, cut short when long; a header of a letter or two ("L", "I" in a risk register)
+   * is left whole, as GTK 4.8 measures a cut label narrower than its ellipsis wrongly. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), g_utf8_strlen (flat, -1) > 3 ? 1 : 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_widget_set_tooltip_text (row, *header != '\0' ? header : NULL);
   gtk_widget_add_css_class (row, "import-column-row");
