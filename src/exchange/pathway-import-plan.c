@@ -2024,6 +2024,11 @@ pathway_import_plan_sheets (GPtrArray *sheets, GPtrArray *mappings, PathwayDocum
   g_return_val_if_fail (sheets->len == mappings->len, NULL);
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
 
+  /* The sheets of one import are all of one kind. */
+  for (guint i = 1; i < mappings->len; i++)
+    g_return_val_if_fail (pathway_import_mapping_get_target (g_ptr_array_index (mappings, i)) ==
+                            pathway_import_mapping_get_target (g_ptr_array_index (mappings, 0)),
+                          NULL);
   if (mappings->len > 0 && pathway_import_mapping_get_target (g_ptr_array_index (mappings, 0)) ==
                              PATHWAY_IMPORT_TARGET_RISKS)
     return pathway_import_plan_risk_sheets (sheets, mappings, document, file_display_name);
