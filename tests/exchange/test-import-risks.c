@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "exchange-test-support.h"
+#include "pathway-demo.h"
 #include "pathway-exchange-private.h"
 
 typedef ExchangeFixture Fixture;
@@ -855,6 +856,49 @@ test_export_round_trip (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* The demo's log, every kind of entry and field, out and back: nothing to add or change and
+ * nothing to say. */
+static void
+test_demo_round_trip (void)
+{
+  g_autofree char *dir = exchange_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.pathway", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) demo = NULL;
+  const char *const names[] = { "demo-log.csv", "demo-log.xlsx" };
+  guint n_risks;
+
+  g_assert_true (pathway_demo_write (path, &error));
+  g_assert_no_error (error);
+  demo = pathway_document_open (path, PATHWAY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  n_risks = g_list_model_get_n_items (
+    pathway_programme_get_risks (pathway_document_get_programme (demo)));
+  g_assert_cmpuint (n_risks, >=, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, names[i], NULL);
+      g_autoptr(PathwaySheet) sheet = NULL;
+      g_autoptr(PathwayImportMapping) mapping = NULL;
+      g_autoptr(PathwayImportPlan) plan = NULL;
+
+      g_assert_true (pathway_export_risks (demo, out, &error));
+      g_assert_no_error (error);
+      sheet = pathway_import_read_sheet_for (out, PATHWAY_IMPORT_TARGET_RISKS, &error);
+      g_assert_no_error (error);
+      mapping = pathway_import_guess_risk_mapping (sheet);
+      plan = pathway_import_plan (sheet, mapping, demo, NULL);
+      g_assert_cmpuint (pathway_import_plan_get_n_problems (plan), ==, 0);
+      g_assert_cmpuint (pathway_import_plan_get_n_unchanged (plan), ==, n_risks);
+      g_assert_cmpuint (pathway_import_plan_get_n_added (plan) +
+                          pathway_import_plan_get_n_updated (plan),
+                        ==, 0);
+    }
+  pathway_document_close (demo);
+  g_clear_object (&demo);
+  exchange_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -864,6 +908,7 @@ main (int argc, char **argv)
   g_test_add (path, Fixture, GINT_TO_POINTER (FALSE), set_up, func, exchange_fixture_tear_down)
   g_test_add_func ("/exchange/risks/guess-header-sets", test_guess_header_sets);
   g_test_add_func ("/exchange/risks/field-names", test_field_names);
+  g_test_add_func ("/exchange/risks/demo-round-trip", test_demo_round_trip);
   ADD ("/exchange/risks/two-row-header", test_two_row_header);
   ADD ("/exchange/risks/all-sheets", test_all_sheets);
   ADD ("/exchange/risks/levels", test_levels);
