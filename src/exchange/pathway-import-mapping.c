@@ -11,7 +11,11 @@
  * plan turns into dated history. A column headed only "Status" is the rating unless it sits
  * beside one or holds statuses ("In progress", "Delayed"). The user corrects the rest, and
  * the choices are kept in the programme by the layout of the tracker's headers, so next
- * month's file of that layout is read the same way (pathway_import_mapping_recall). */
+ * month's file of that layout is read the same way (pathway_import_mapping_recall).
+ *
+ * A risk register is read by the same machinery: a mapping has a target, whose table of fields
+ * (the tracker's here, the register's in pathway-import-risk-fields.c) the header row, the
+ * matching of headers, --map and the kept choices all read. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
