@@ -392,9 +392,9 @@ G_DECLARE_FINAL_TYPE (PathwayImportPlan, pathway_import_plan, PATHWAY, IMPORT_PL
 /* Reads every row below the header row with the mapping and compares it with the programme
  * in the document: nothing is written. A risk register's mapping gives a risk register's plan
  * (see "Risk registers" below), which the same getters read. Cheap enough to run again on
- * every change of the mapping (10,000 rows in about 50 ms). file_display_name goes into each update's note
- * ("Imported from FILE"); NULL takes the sheet's display name. A row is matched to an
- * existing action by reference; a lead, workstream or area that the programme does not
+ * every change of the mapping (10,000 rows in about 50 ms). file_display_name goes into each
+ * update's note ("Imported from FILE"); NULL takes the sheet's display name. A row is matched
+ * to an existing action by reference; a lead, workstream or area that the programme does not
  * have yet is added by the import (listed by pathway_import_plan_get_additions). Never
  * NULL: a mapping with no reference column gives one error. */
 PathwayImportPlan *pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,

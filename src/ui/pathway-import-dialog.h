@@ -1,11 +1,12 @@
 /* pathway-import-dialog.h: the window that brings an area's own tracker (CSV, XLSX or ODS)
  * into the open programme, or its risk register into the risk log. It offers the workbook's
  * sheets with what each holds (the one that looks like a tracker chosen, or all the tracker
- * sheets of a workbook kept as a sheet per workstream), shows how the columns map to the fields of an action (guessed from the headers,
- * changeable column by column; hidden columns and the months of month columns marked), every
- * row with what the import would do with it (a check skips any row), and every problem with
- * the cell it is on. An optional date says when the tracker stood so, for an older copy.
- * Nothing is written until the person presses Import, and then the whole import is one batch. */
+ * sheets of a workbook kept as a sheet per workstream), shows how the columns map to the
+ * fields of an action (guessed from the headers, changeable column by column; hidden columns
+ * and the months of month columns marked), every row with what the import would do with it
+ * (a check skips any row), and every problem with the cell it is on. An optional date says
+ * when the tracker stood so, for an older copy. Nothing is written until the person presses
+ * Import, and then the whole import is one batch. */
 #pragma once
 
 #include <adwaita.h>

@@ -1,10 +1,11 @@
 /* make-sheet-fixtures.c: writes the workbook fixtures that show what a person sees besides a
  * cell's text, into the folder given (tests/exchange/fixtures): fills given every way Excel
  * gives them, hidden rows and columns, merged cells, numbers typed as references, a risk
- * register with a header of two rows, and a LibreOffice spreadsheet. Most are zipped from XML spelled out here, so every attribute the
- * reader meets is one we chose (libxlsxwriter cannot write a theme colour, a tint or an
- * indexed one, and nothing here writes ODS); one is written by libxlsxwriter, as the export
- * writes, so the reader is also tried on a real writer's output. The files are committed;
+ * register with a header of two rows, and a LibreOffice spreadsheet. Most are zipped from XML
+ * spelled out here, so every attribute the reader meets is one we chose (libxlsxwriter cannot
+ * write a theme colour, a tint or an indexed one, and nothing here writes ODS); two are
+ * written by libxlsxwriter, as the export writes, so the reader is also tried on a real
+ * writer's output. The files are committed;
  * run this again after changing it:
  *
  *   build/tests/exchange/make-sheet-fixtures tests/exchange/fixtures

@@ -172,7 +172,7 @@ has_change_noted (Fixture *fixture, gpointer record, const char *property, const
   return FALSE;
 }
 
-/* Guessing ------------------------------------------------------------------------------------ */
+/* Guessing ------------------------------------------------------------------------------------- */
 
 static void
 assert_fields (const char *name, const char *text, const guint *expected, guint n)
@@ -454,7 +454,7 @@ test_all_sheets (Fixture *fixture, gconstpointer data)
   }
 }
 
-/* Levels ----------------------------------------------------------------------------------------- */
+/* Levels --------------------------------------------------------------------------------------- */
 
 static void
 test_levels (Fixture *fixture, gconstpointer data)
@@ -522,8 +522,8 @@ test_levels (Fixture *fixture, gconstpointer data)
                                                    &level),
                    ==, PATHWAY_RISK_LEVEL_READ);
   g_assert_cmpint (level, ==, 3);
-  g_assert_cmpint (pathway_import_read_risk_level (programme_of (fixture), FALSE, "5 - All the time",
-                                                   &level),
+  g_assert_cmpint (pathway_import_read_risk_level (programme_of (fixture), FALSE,
+                                                   "5 - All the time", &level),
                    ==, PATHWAY_RISK_LEVEL_READ);
   g_assert_cmpint (level, ==, 5);
 
@@ -540,7 +540,7 @@ test_levels (Fixture *fixture, gconstpointer data)
   }
 }
 
-/* Refusals -------------------------------------------------------------------------------------- */
+/* Refusals ------------------------------------------------------------------------------------- */
 
 #define BAD_CSV \
   "Ref,Risk,Likelihood,Impact,Review date,Status,Type,Residual impact\n" \
@@ -602,7 +602,7 @@ test_refusals_change_nothing (Fixture *fixture, gconstpointer data)
   }
 }
 
-/* Warnings -------------------------------------------------------------------------------------- */
+/* Warnings ------------------------------------------------------------------------------------- */
 
 #define WARNINGS_CSV \
   "Ref,Risk,Owner,Workstream,Linked actions,Likelihood,Impact,Score,Raised from\n" \
@@ -650,7 +650,7 @@ test_warnings (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (pathway_risk_get_title (risk (fixture, "Row 6")), ==, "Funding gap");
 }
 
-/* Applying -------------------------------------------------------------------------------------- */
+/* Applying ------------------------------------------------------------------------------------- */
 
 #define FIRST_CSV \
   "Ref,Risk,Owner,Likelihood,Impact,Status\n" \
@@ -755,7 +755,7 @@ test_recall (Fixture *fixture, gconstpointer data)
   }
 }
 
-/* Export and back --------------------------------------------------------------------------------- */
+/* Export and back ------------------------------------------------------------------------------ */
 
 /* A log with every field: an issue raised from a risk, text that looks like a formula, a
  * description over lines, the programme's linked actions. */
