@@ -86,6 +86,11 @@ static const CliOption import_options[] = {
                                     "earlier-rating, earlier-commentary or none"), TRUE },
   { "--skip", N_("ROW"), N_("Do not import this row (its number in the spreadsheet; SHEET!ROW "
                             "with several sheets)"), TRUE },
+  { "--risks", NULL, N_("Import a risk register into the risk log instead; its fields for "
+                        "--map: reference, type, title, description, owner, workstream, "
+                        "actions, likelihood, impact, score, residual-likelihood, "
+                        "residual-impact, residual-score, proximity, review-date, response, "
+                        "response-owner, status, raised-from or none") },
   { "--as-at", N_("YYYY-MM-DD"), N_("The day the tracker stood as it is (also DD/MM/YYYY): its "
                                     "changes are dated that day, between those already there, "
                                     "so old copies imported one after another give the "
@@ -96,6 +101,7 @@ static const CliOption import_options[] = {
 static const CliOption export_options[] = {
   { "-o", N_("OUT"), N_("The file to write, ending .csv or .xlsx (required)") },
   { "--output", N_("OUT"), N_("The same as -o") },
+  { "--risks", NULL, N_("Export the risk log instead of the tracker") },
   { NULL }
 };
 
@@ -189,10 +195,12 @@ static const CliCommand commands[] = {
     N_("Bring a file saved by an older version up to date, keeping a backup beside it"),
     no_options, run_upgrade },
   { "import", N_("TRACKER.csv|TRACKER.xlsx --into FILE [--dry-run] [--sheet NAME|all]… "
-                  "[--map COLUMN=FIELD]… [--skip ROW]… [--as-at YYYY-MM-DD]"),
-    N_("Import a tracker into a programme: one transaction, nothing deleted"), import_options,
-    run_import },
-  { "export", N_("FILE -o OUT.csv|OUT.xlsx"), N_("Export the tracker to a CSV or XLSX file"),
+                  "[--map COLUMN=FIELD]… [--skip ROW]… [--as-at YYYY-MM-DD] [--risks]"),
+    N_("Import a tracker (or with --risks a risk register) into a programme: one "
+       "transaction, nothing deleted"),
+    import_options, run_import },
+  { "export", N_("FILE -o OUT.csv|OUT.xlsx [--risks]"),
+    N_("Export the tracker (or with --risks the risk log) to a CSV or XLSX file"),
     export_options, run_export },
   { "add", N_("FILE KIND --set FIELD=VALUE…"),
     N_("Add a record of any kind and print its id"), add_options, run_add, kind_operands },
