@@ -287,6 +287,7 @@ add_overview (PublishPlan *plan, PackFlow *flow)
       pack_flow_paragraph (flow, _("How the actions still to do are going:"), PACK_FONT_BODY);
       add_rating_counts (flow, plan->counts);
     }
+  pack_flow_space (flow, 8);
   {
     const char *headers[] = { _("What we must improve"), _("Done"), _("Still to do"), NULL };
     double shares[] = { 0.56, 0.16, 0.28 };
@@ -489,6 +490,7 @@ add_said (PublishPlan *plan, PackFlow *flow)
                                "Here is what they told us, what we said we would do, and what "
                                "we did, or why we could not."),
                        PACK_FONT_BODY);
+  pack_flow_space (flow, 8);
   if (plan->entries->len == 0)
     pack_flow_paragraph (flow, _("Nothing is recorded here yet."), PACK_FONT_BODY);
   for (guint i = 0; i < plan->entries->len; i++)

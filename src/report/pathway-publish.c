@@ -289,13 +289,17 @@ format_value (PathwayUnit unit, double value)
     }
 }
 
-/* A timescale as the public reads it, "" when there is none. */
+/* A timescale as families read it: its month ("December 2026"), not a financial quarter or
+ * year ("Q3 2026/27"), nor a day no one promised; a school term as a term; an undated one as
+ * written ("Ongoing"); "" when there is none. */
 static char *
 timescale_words (const PathwayTimescale *timescale)
 {
   if (timescale == NULL || timescale->text == NULL || *timescale->text == '\0')
     return g_strdup ("");
-  return pathway_timescale_dup_display (timescale);
+  if (!pathway_timescale_has_date (timescale) || timescale->precision == PATHWAY_PRECISION_TERM)
+    return pathway_timescale_dup_display (timescale);
+  return month_words (&timescale->date);
 }
 
 /* A file name for an area's page from its reference: "area-1.html", "area-2b.html". */
@@ -443,7 +447,13 @@ publish_action_new (PublishPlan *plan, PathwayAction *action, const char *summar
   if (revised != NULL && pathway_timescale_has_date (revised) && original != NULL
       && pathway_timescale_has_date (original)
       && g_date_compare (&revised->date, &original->date) != 0)
-    published->first_planned = timescale_words (original);
+    {
+      g_autofree char *first = timescale_words (original);
+
+      /* Moved within the month it was due in is no news to families. */
+      if (g_strcmp0 (first, published->due) != 0)
+        published->first_planned = g_steal_pointer (&first);
+    }
   published->late = !published->done && g_date_valid (&published->due_date)
                     && g_date_compare (&published->due_date, &plan->published) < 0;
   if (lead != NULL && pathway_person_get_public (lead))
@@ -654,8 +664,8 @@ indicator_sentences (PublishPlan *plan, PublishIndicator *published,
       g_autofree char *month = month_words (baseline_date);
 
       g_string_append_c (out, ' ');
-      /* Translators: "In May 2025, when the plan began, it was 18%." */
-      g_string_append_printf (out, _("In %s, when the plan began, it was %s."), month, value);
+      /* Translators: "Our starting point, in March 2025, was 18%." */
+      g_string_append_printf (out, _("Our starting point, in %s, was %s."), month, value);
     }
   if (isfinite (comparator))
     {

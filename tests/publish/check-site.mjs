@@ -157,7 +157,14 @@ try {
         updated: document.querySelector('.updated')?.textContent ?? '',
         scrollWidth: document.documentElement.scrollWidth,
         h1: document.querySelectorAll('h1').length,
+        headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+          .map((h) => Number(h.tagName[1])),
       }));
+      // Headings start at h1 and never skip a level on the way down.
+      const skipped = facts.headings.findIndex((level, i) =>
+        i === 0 ? level !== 1 : level > facts.headings[i - 1] + 1);
+      ok(facts.headings.length > 1 && skipped === -1, `${label}: headings in order`,
+         `levels: ${facts.headings.join(' ')}`);
       ok(facts.lang === 'en-GB' && facts.title.length > 0 && facts.h1 === 1 &&
          /^Last updated 7 December 2026$/.test(facts.updated.trim()),
          `${label}: lang, title, one h1, last updated`, JSON.stringify(facts));
