@@ -297,7 +297,17 @@ timescale_words (const PathwayTimescale *timescale)
 {
   if (timescale == NULL || timescale->text == NULL || *timescale->text == '\0')
     return g_strdup ("");
-  if (!pathway_timescale_has_date (timescale) || timescale->precision == PATHWAY_PRECISION_TERM)
+  if (!pathway_timescale_has_date (timescale))
+    {
+      /* As written, but starting a sentence: "Ongoing". */
+      g_autofree char *text = pathway_timescale_dup_display (timescale);
+      gunichar first = g_utf8_get_char (text);
+      char head[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_totitle (first), head);
+      return g_strconcat (head, g_utf8_next_char (text), NULL);
+    }
+  if (timescale->precision == PATHWAY_PRECISION_TERM)
     return pathway_timescale_dup_display (timescale);
   return month_words (&timescale->date);
 }
@@ -349,7 +359,8 @@ fold_words (const char *text)
 }
 
 /* Who said it, in the plan's words: the audience and the group ("Schools: SENCo network"),
- * the group alone when it names the audience already, and a survey's count of responses. */
+ * the group alone when it names the audience already ("Annual survey of parents"), and a
+ * survey's count of responses. */
 static char *
 entry_who (PathwayCoproduction *entry)
 {
@@ -362,7 +373,7 @@ entry_who (PathwayCoproduction *entry)
 
   if (*who == '\0')
     named = g_strdup (label);
-  else if (g_str_has_prefix (folded_who, folded_label))
+  else if (strstr (folded_who, folded_label) != NULL)
     named = g_strdup (who);
   else
     /* Translators: who said it: the audience and the group, "Schools: SENCo network". */

@@ -25,7 +25,7 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
-#define APPROVER "Cllr Margaret Hughes, Cabinet Member for Children and Families"
+#define APPROVER "Chair of the SEND Improvement Board, at its December meeting"
 #define MARKUP_SUMMARY "S<OT & \"SALT\" drop-ins for families"
 #define PRIVATE_SAID "The SENCo network asked, off the record, about the top-up funding formula"
 
