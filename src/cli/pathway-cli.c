@@ -144,6 +144,17 @@ static const CliOption readings_options[] = {
   { NULL }
 };
 
+static const CliOption publish_options[] = {
+  { "-o", N_("FOLDER"), N_("The folder to write the site and its PDF into; made when missing "
+                           "(required)") },
+  { "--output", N_("FOLDER"), N_("The same as -o") },
+  { "--approved-by", N_("NAME"), N_("Who approved the public version (required)") },
+  { "--approved-on", N_("YYYY-MM-DD"), N_("The day it was approved (required)") },
+  { "--date", N_("YYYY-MM-DD"), N_("The publish day, shown as \"Last updated\" (default: "
+                                   "today)") },
+  { NULL }
+};
+
 static const CliOption restore_options[] = {
   { "-o", N_("NEW"), N_("The new programme file to write; never an existing file (required)") },
   { "--output", N_("NEW"), N_("The same as -o") },
@@ -189,6 +200,11 @@ static const CliCommand commands[] = {
                "-o OUT.pdf|OUT.docx"),
     N_("Write the board pack for a meeting as a PDF or a Word document"), pack_options,
     run_pack },
+  { "publish", N_("FILE -o FOLDER --approved-by NAME --approved-on YYYY-MM-DD "
+                  "[--date YYYY-MM-DD]"),
+    N_("Publish the plan for families: a website and a PDF in plain words, and a record of "
+       "who approved it"),
+    publish_options, run_publish },
   { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
     no_options, run_check },
   { "upgrade", N_("FILE"),

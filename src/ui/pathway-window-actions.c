@@ -17,6 +17,7 @@
 #include "pathway-import-dialog.h"
 #include "pathway-new-programme-assistant.h"
 #include "pathway-preferences-window.h"
+#include "pathway-publish-dialog.h"
 #include "pathway-returns-window.h"
 #include "pathway-presenter-chooser.h"
 #include "pathway-window-private.h"
@@ -44,6 +45,7 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-risks", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-risks", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.publish", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-actions", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
@@ -327,6 +329,47 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The plan for families ------------------------------------------------------------------- */
+
+static void
+open_published_folder_cb (AdwToast *toast, PathwayWindow *self)
+{
+  const char *folder = g_object_get_data (G_OBJECT (toast), "pathway-folder");
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+published_cb (PathwayWindow *self, PathwayPublication *publication, PathwayPublishDialog *dialog)
+{
+  const char *folder = pathway_publish_dialog_get_folder (dialog);
+  g_autofree char *name = g_filename_display_basename (folder);
+  g_autofree char *text = g_strdup_printf (_("Published the plan for families to %s"), name);
+  AdwToast *toast = plain_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("_Open Folder"));
+  g_object_set_data_full (G_OBJECT (toast), "pathway-folder", g_strdup (folder), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_published_folder_cb), self,
+                           0);
+  pathway_window_add_toast (self, toast);
+}
+
+static void
+publish_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayPublishDialog *dialog;
+
+  if (self->document == NULL)
+    return;
+  dialog = pathway_publish_dialog_new (GTK_WINDOW (self), self->document);
+  g_signal_connect_object (dialog, "published", G_CALLBACK (published_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Actions on actions ------------------------------------------------------------------------- */
@@ -828,6 +871,7 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-risks", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-risks", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
                                    restore_backup_action);
 
