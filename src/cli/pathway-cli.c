@@ -51,7 +51,7 @@ static const CliOption summary_options[] = {
 
 static const CliOption chart_options[] = {
   { "--kind", N_("KIND"),
-    N_("rating, rating-by-workstream, rating-history or indicator (required)") },
+    N_("rating, rating-by-workstream, rating-history, indicator or risks (required)") },
   { "--indicator", N_("NAME"), N_("The indicator to draw, by name (with --kind indicator)") },
   { "--workstream", N_("CODE"), N_("Only this workstream (with rating or rating-history)") },
   { "--style", N_("STYLE"), N_("screen (default), dark, print (black and white), print-colour or projector") },
@@ -1068,6 +1068,7 @@ static const ChartKindName chart_kinds[] = {
   { "rating-by-workstream", PATHWAY_CHART_RATING_BY_WORKSTREAM },
   { "rating-history", PATHWAY_CHART_RATING_HISTORY },
   { "indicator", PATHWAY_CHART_INDICATOR_TREND },
+  { "risks", PATHWAY_CHART_RISK_HEAT_MAP },
 };
 
 typedef struct {
@@ -1200,8 +1201,8 @@ run_chart (const CliArgs *args)
         known = TRUE;
       }
   if (!known)
-    return usage_error (_("chart: --kind takes rating, rating-by-workstream, rating-history or "
-                          "indicator, not '%s'"), kind_arg);
+    return usage_error (_("chart: --kind takes rating, rating-by-workstream, rating-history, "
+                          "indicator or risks, not '%s'"), kind_arg);
 
   if (kind == PATHWAY_CHART_INDICATOR_TREND && indicator_arg == NULL)
     return usage_error (_("chart: --kind indicator needs --indicator NAME"));
@@ -1275,6 +1276,9 @@ run_chart (const CliArgs *args)
           return unknown_indicator (args->file, programme, indicator_arg);
         chart = pathway_chart_new_indicator_trend (document, indicator, &error);
       }
+      break;
+    case PATHWAY_CHART_RISK_HEAT_MAP:
+      chart = pathway_chart_new_risk_heat_map (document, NULL, FALSE, &error);
       break;
     case PATHWAY_CHART_RATING_DISTRIBUTION:
     default:
