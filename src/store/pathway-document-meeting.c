@@ -166,12 +166,6 @@ pathway_document_coproduction_to_present (PathwayDocument *self, PathwayMeeting 
     previous = meeting_before (programme, meeting, &day);
   if (previous != NULL)
     after = pathway_meeting_get_date (previous);
-  if (since != NULL)
-    {
-      g_date_clear (since, 1);
-      if (after != NULL)
-        *since = *after;
-    }
 
   all = pathway_programme_get_coproduction (programme);
   for (guint i = 0, n = g_list_model_get_n_items (all); i < n; i++)
@@ -179,15 +173,34 @@ pathway_document_coproduction_to_present (PathwayDocument *self, PathwayMeeting 
       g_autoptr (PathwayCoproduction) entry = g_list_model_get_item (all, i);
       const GDate *date = pathway_coproduction_get_date (entry);
 
-      if (date == NULL || !g_date_valid (date) || g_date_compare (date, &day) > 0
-          || (after != NULL && g_date_compare (date, after) <= 0))
+      if (date == NULL || !g_date_valid (date) || g_date_compare (date, &day) > 0)
         continue;
       g_ptr_array_add (chosen, entry); /* the programme keeps it */
     }
   g_ptr_array_sort (chosen, compare_entries);
-  /* With no meeting before to count from, the latest few stand for the period. */
-  if (after == NULL && chosen->len > PATHWAY_COPRODUCTION_LATEST)
-    g_ptr_array_remove_range (chosen, 0, chosen->len - PATHWAY_COPRODUCTION_LATEST);
+  /* Those after the meeting before; with none, or no meeting before to count from, the latest
+   * few stand for the period, as in the board pack. */
+  {
+    guint from = chosen->len;
+
+    while (after != NULL && from > 0
+           && g_date_compare (pathway_coproduction_get_date (g_ptr_array_index (chosen, from - 1)),
+                              after) > 0)
+      from--;
+    if (from == chosen->len)
+      {
+        after = NULL;
+        from = chosen->len > PATHWAY_COPRODUCTION_LATEST
+                 ? chosen->len - PATHWAY_COPRODUCTION_LATEST : 0;
+      }
+    g_ptr_array_remove_range (chosen, 0, from);
+  }
+  if (since != NULL)
+    {
+      g_date_clear (since, 1);
+      if (after != NULL)
+        *since = *after;
+    }
 
   store = g_list_store_new (PATHWAY_TYPE_COPRODUCTION);
   g_list_store_splice (store, 0, 0, chosen->pdata, chosen->len);

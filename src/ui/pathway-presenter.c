@@ -422,6 +422,16 @@ show_coproduction (PathwayPresenter *self, PathwayCoproduction *entry)
       /* TRANSLATORS: "Since the last meeting, 16 September 2026 · 2 of 5" */
       facts.period = g_strdup_printf (_("Since the last meeting, %s · %s"), since, position);
     }
+  else if (self->previous != NULL)
+    {
+      g_autofree char *since = format_date (pathway_meeting_get_date (self->previous),
+                                            "%-d %B %Y");
+
+      /* TRANSLATORS: nothing was recorded after the last meeting, so the latest entries are
+       * shown: "Nothing new since 16 September 2026: the latest · 2 of 5" */
+      facts.period = g_strdup_printf (_("Nothing new since %s: the latest · %s"), since,
+                                      position);
+    }
   else
     /* TRANSLATORS: with no meeting before this one: "The latest entries · 2 of 5" */
     facts.period = g_strdup_printf (_("The latest entries · %s"), position);

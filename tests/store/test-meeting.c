@@ -3,8 +3,8 @@
  * meeting counts as today's); the actions a meeting reviews are the red, amber and overdue
  * ones and those whose rating differs from the previous meeting's, in the plan's order,
  * without deleted ones; the "you said, we did" entries a meeting hears are those after the
- * previous meeting up to its day, oldest first, or the latest few at a board's first meeting,
- * never a retired one; a state is found in an "as at" array by its action's id; a meeting's
+ * previous meeting up to its day, oldest first, or the latest few at a board's first meeting
+ * or when nothing is new, never a retired one; a state is found in an "as at" array by its action's id; a meeting's
  * record is the re-ratings, notes and decisions made while it was set, oldest first; and its
  * summary is written and read back without losing what a person wrote. */
 #define G_LOG_DOMAIN "pathway-store-test"
@@ -254,6 +254,23 @@ add_entry (Fixture *f, const char *date, const char *said)
   return record;
 }
 
+static PathwayCoproduction *
+entry_said (Fixture *f, const char *said)
+{
+  GListModel *entries = pathway_programme_get_coproduction (
+    pathway_document_get_programme (f->document));
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(PathwayCoproduction) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (pathway_coproduction_get_said (entry), said))
+        return entry; /* the programme keeps it */
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
 /* What 'meeting' hears, as what was said, and the day they follow. */
 static void
 assert_heard (Fixture *f, PathwayMeeting *meeting, const char *expected, const char *since)
@@ -286,6 +303,7 @@ test_coproduction_to_present (Fixture *f, gconstpointer data)
 {
   PathwayMeeting *first = add_meeting (f, f->board, 2026, 2, 11);
   PathwayMeeting *second = add_meeting (f, f->board, 2026, 4, 15);
+  PathwayMeeting *third = add_meeting (f, f->board, 2026, 4, 30);
   PathwayCoproduction *retired;
   g_autoptr(GError) error = NULL;
 
@@ -307,9 +325,13 @@ test_coproduction_to_present (Fixture *f, gconstpointer data)
   /* After the meeting before, up to the meeting's day, oldest first. */
   assert_heard (f, second, "between, on the day", "2026-02-11");
   /* A board's first meeting: the latest few up to its day. */
-  assert_heard (f, first, "2025 3, 2025 4, 2025 5, 2025 6, 2025 7, at the first meeting", NULL);
+  assert_heard (f, first, "2025 4, 2025 5, 2025 6, 2025 7, at the first meeting", NULL);
+  /* Nothing new since the meeting before: the latest few, not as new. */
+  g_assert_true (pathway_document_retire (f->document, entry_said (f, "after"), NULL, &error));
+  g_assert_no_error (error);
+  assert_heard (f, third, "2025 6, 2025 7, at the first meeting, between, on the day", NULL);
   /* Without a meeting: up to today (10 January 2026), the latest few. */
-  assert_heard (f, NULL, "2025 2, 2025 3, 2025 4, 2025 5, 2025 6, 2025 7", NULL);
+  assert_heard (f, NULL, "2025 3, 2025 4, 2025 5, 2025 6, 2025 7", NULL);
 }
 
 /* States as at a day --------------------------------------------------------------------------- */

@@ -284,6 +284,26 @@ add_sample_entries (Fixture *f)
     add_entry (f, &sample_entries[i]);
 }
 
+/* The demo's own entries retired in one step (one undo brings them back), so that a test
+ * counts only its own. */
+static void
+set_aside_entries (Fixture *f)
+{
+  GListModel *entries = pathway_programme_get_coproduction (programme_of (f));
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    g_ptr_array_add (all, g_list_model_get_item (entries, i));
+  g_assert_true (pathway_document_begin_batch (document_of (f), "Set aside", &error));
+  for (guint i = 0; i < all->len; i++)
+    g_assert_true (pathway_document_retire (document_of (f), g_ptr_array_index (all, i), NULL,
+                                            &error));
+  g_assert_true (pathway_document_commit_batch (document_of (f), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 0);
+}
+
 /* Driving the dialogs -------------------------------------------------------------------------- */
 
 static void
@@ -518,7 +538,7 @@ test_edit_and_links (Fixture       *f,
 {
   const Entry plain = { "2026-10-01", "schools", "SENCO network", NULL,
                         "Schools want the funding rules earlier." };
-  PathwayCoproduction *entry = add_entry (f, &plain);
+  PathwayCoproduction *entry;
   g_autoptr(GListModel) changes = NULL;
   PathwayRecordDialog *dialog;
   GtkWidget *card, *caption, *link;
@@ -526,6 +546,8 @@ test_edit_and_links (Fixture       *f,
   guint n_changes;
   g_autoptr(GError) error = NULL;
 
+  set_aside_entries (f);
+  entry = add_entry (f, &plain);
   wait_for_cards (f, 1);
   changes = pathway_document_list_changes (document_of (f), entry, &error);
   g_assert_no_error (error);
@@ -612,6 +634,7 @@ test_filters (Fixture       *f,
   GListModel *periods;
   guint autumn = 0;
 
+  set_aside_entries (f);
   add_sample_entries (f);
   wait_for_cards (f, G_N_ELEMENTS (sample_entries));
   count = GTK_LABEL (named_in (f->view, "coproduction-count"));
@@ -692,6 +715,7 @@ test_retire_and_undo (Fixture       *f,
 {
   PathwayCoproduction *entry;
 
+  set_aside_entries (f);
   add_sample_entries (f);
   wait_for_cards (f, 5);
   entry = entry_said (f, sample_entries[3].said);
@@ -724,6 +748,7 @@ test_accessible_labels (Fixture       *f,
   GtkWidget *card;
   PathwayCoproduction *entry;
 
+  set_aside_entries (f);
   add_sample_entries (f);
   wait_for_cards (f, 5);
 
@@ -1052,6 +1077,64 @@ save_named_png (GtkWidget  *widget,
 /* The view (empty, with entries, and filtered) at both sizes, the dialog, and the slides,
  * light and dark. */
 static void
+save_entry_slides (Fixture        *f,
+                   PathwayMeeting *meeting,
+                   const char     *folder,
+                   const char     *scheme,
+                   gboolean        last_only)
+{
+  static const int sizes[][2] = { { 1024, 768 }, { 1920, 1080 } };
+
+  f->presenter = g_object_ref_sink (pathway_presenter_new (GTK_WINDOW (f->window),
+                                                           document_of (f), meeting, NULL));
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      guint first, last;
+
+      show_presenter_at (f->presenter, sizes[s][0], sizes[s][1]);
+      g_assert_true (ui_test_press_key (GTK_WIDGET (f->presenter), GDK_KEY_y, 0));
+      first = pathway_presenter_get_position (f->presenter);
+      last = pathway_presenter_get_n_slides (f->presenter) - 2;
+      for (guint i = last_only ? last : first; i <= last; i++)
+        {
+          g_autofree char *name = NULL;
+
+          if (last_only)
+            name = g_strdup_printf ("slide-long-%dx%d", sizes[s][0], sizes[s][1]);
+          else
+            name = g_strdup_printf ("slide-%u-%dx%d", i - first + 1, sizes[s][0], sizes[s][1]);
+          pathway_presenter_set_position (f->presenter, i);
+          wait_for_drawn (f->presenter);
+          save_named_png (GTK_WIDGET (f->presenter), folder, name, scheme);
+        }
+    }
+  pathway_presenter_leave (f->presenter);
+  g_clear_object (&f->presenter);
+}
+
+/* The newest entry of a survey. */
+static PathwayCoproduction *
+newest_survey (Fixture *f)
+{
+  GListModel *entries = pathway_programme_get_coproduction (programme_of (f));
+  PathwayCoproduction *newest = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(PathwayCoproduction) entry = g_list_model_get_item (entries, i);
+
+      if (pathway_coproduction_get_audience (entry) == PATHWAY_AUDIENCE_SURVEY &&
+          (newest == NULL || g_date_compare (pathway_coproduction_get_date (entry),
+                                             pathway_coproduction_get_date (newest)) > 0))
+        newest = entry; /* the programme keeps it */
+    }
+  g_assert_nonnull (newest);
+  return newest;
+}
+
+/* The view (empty, and with the demo's entries) at both sizes, the dialog, and the slides of
+ * the demo's entries since the board's last meeting and of a long entry, light and dark. */
+static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
 {
@@ -1059,6 +1142,8 @@ test_screenshots (Fixture       *f,
   const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
   AdwStyleManager *style = adw_style_manager_get_default ();
   PathwayMeeting *meeting = meeting_on (f, "2026-11-18");
+  guint n_entries = g_list_model_get_n_items (pathway_programme_get_coproduction (
+                                                programme_of (f)));
   g_autoptr(GString) said = g_string_new (NULL);
   g_autoptr(GString) why_not = g_string_new (NULL);
   Entry long_entry = { "2026-11-18", "other", "Drop-in at the library", NULL, NULL,
@@ -1083,20 +1168,18 @@ test_screenshots (Fixture       *f,
     {
       const char *scheme = dark ? "dark" : "light";
       PathwayRecordDialog *dialog;
-      PathwayCoproduction *entry;
 
       adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                       : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      if (dark == 0)
-        {
-          set_window_size (GTK_WINDOW (f->window), 1024, 768);
-          wait_for_page (f, "empty");
-          wait_for_settled (GTK_WINDOW (f->window));
-          save_named_png (GTK_WIDGET (f->window), folder, "empty-1024x768", scheme);
-          add_sample_entries (f);
-          add_entry (f, &long_entry);
-          wait_for_cards (f, 6);
-        }
+      /* Empty: the demo's entries set aside for a moment. */
+      set_window_size (GTK_WINDOW (f->window), 1024, 768);
+      set_aside_entries (f);
+      wait_for_page (f, "empty");
+      wait_for_settled (GTK_WINDOW (f->window));
+      save_named_png (GTK_WIDGET (f->window), folder, "empty-1024x768", scheme);
+      undo (f);
+      wait_for_cards (f, n_entries);
+
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
           g_autofree char *name = g_strdup_printf ("view-%dx%d", sizes[s][0], sizes[s][1]);
@@ -1108,9 +1191,8 @@ test_screenshots (Fixture       *f,
 
       /* The dialog of a survey's entry, and a new entry whose link was refused. */
       set_window_size (GTK_WINDOW (f->window), 1024, 768);
-      entry = entry_said (f, sample_entries[2].said);
       activate (f, "coproduction.edit",
-                g_variant_new_int64 (pathway_coproduction_get_id (entry)));
+                g_variant_new_int64 (pathway_coproduction_get_id (newest_survey (f))));
       dialog = record_dialog ();
       /* Twice: a text view learns its height from its text after it is first drawn. */
       wait_for_drawn (dialog);
@@ -1131,28 +1213,16 @@ test_screenshots (Fixture       *f,
       save_named_png (GTK_WIDGET (dialog), folder, "dialog-refused", scheme);
       destroy_window (dialog);
 
-      /* The slides. */
-      f->presenter = g_object_ref_sink (pathway_presenter_new (GTK_WINDOW (f->window),
-                                                               document_of (f), meeting, NULL));
-      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
-        {
-          guint first;
+      save_entry_slides (f, meeting, folder, scheme, FALSE);
+    }
 
-          show_presenter_at (f->presenter, sizes[s][0], sizes[s][1]);
-          g_assert_true (ui_test_press_key (GTK_WIDGET (f->presenter), GDK_KEY_y, 0));
-          first = pathway_presenter_get_position (f->presenter);
-          for (guint i = 0; first + i + 1 < pathway_presenter_get_n_slides (f->presenter); i++)
-            {
-              g_autofree char *name = g_strdup_printf ("slide-%u-%dx%d", i + 1, sizes[s][0],
-                                                       sizes[s][1]);
-
-              pathway_presenter_set_position (f->presenter, first + i);
-              wait_for_drawn (f->presenter);
-              save_named_png (GTK_WIDGET (f->presenter), folder, name, scheme);
-            }
-        }
-      pathway_presenter_leave (f->presenter);
-      g_clear_object (&f->presenter);
+  /* A long entry's slide, cut short. */
+  add_entry (f, &long_entry);
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      save_entry_slides (f, meeting, folder, dark ? "dark" : "light", TRUE);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
