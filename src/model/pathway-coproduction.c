@@ -1,6 +1,10 @@
 /* pathway-coproduction.c: an entry of "you said, we did". */
 #define G_LOG_DOMAIN "pathway-model"
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "pathway-coproduction.h"
 #include "pathway-model-private.h"
 
@@ -254,4 +258,24 @@ pathway_coproduction_set_public (PathwayCoproduction *self,
   g_return_if_fail (PATHWAY_IS_COPRODUCTION (self));
 
   pathway_model_set_boolean (G_OBJECT (self), &self->public, public);
+}
+
+char *
+pathway_coproduction_dup_heard_from (PathwayCoproduction *self)
+{
+  g_autofree char *heard = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_COPRODUCTION (self), NULL);
+
+  if (self->audience == PATHWAY_AUDIENCE_SURVEY && self->responses > 0)
+    /* TRANSLATORS: a survey and how many answered it: "Survey, 212 responses" */
+    heard = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %d response",
+                                          "%s, %d responses", self->responses),
+                             pathway_audience_label (self->audience), self->responses);
+  else
+    heard = g_strdup (pathway_audience_label (self->audience));
+  if (self->who != NULL && *self->who != '\0')
+    /* TRANSLATORS: the audience and who in the area's words: "Schools · SENCO network" */
+    return g_strdup_printf (_("%s · %s"), heard, self->who);
+  return g_steal_pointer (&heard);
 }

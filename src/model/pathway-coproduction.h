@@ -43,6 +43,9 @@ const char *pathway_coproduction_get_areas (PathwayCoproduction *self);
 void pathway_coproduction_set_areas (PathwayCoproduction *self, const char *areas);
 /* Whether the entry may appear in the public version of the plan. */
 gboolean pathway_coproduction_get_public (PathwayCoproduction *self);
+/* Who said it, in words: the audience with who in the area's words, a survey with its
+ * responses: "Parent carer forum · Steering group", "Survey, 212 responses · Annual survey". */
+char *pathway_coproduction_dup_heard_from (PathwayCoproduction *self);
 void pathway_coproduction_set_public (PathwayCoproduction *self, gboolean public);
 
 G_END_DECLS

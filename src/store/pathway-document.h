@@ -358,6 +358,18 @@ PathwayMeeting *pathway_document_previous_meeting (PathwayDocument *self,
  * counts as re-rated. Items: PathwayAction. */
 GListModel *pathway_document_actions_to_present (PathwayDocument *self, PathwayMeeting *meeting,
                                                  const GDate *today, GError **error);
+/* How many of the latest "you said, we did" entries stand for a period with nothing new (as
+ * the board pack shows them). */
+#define PATHWAY_COPRODUCTION_LATEST 5
+/* The "you said, we did" entries a board hears at 'meeting': those dated after the board's
+ * previous meeting, up to and including the meeting's day (an undated meeting's, or with no
+ * meeting, 'today'; NULL: the document's clock), oldest first; with no meeting before it, or
+ * nothing dated since, the latest PATHWAY_COPRODUCTION_LATEST up to that day. 'since' (may be
+ * NULL) is set to the previous meeting's day when the entries are those after it, else cleared
+ * (invalid). Items: PathwayCoproduction. */
+GListModel *pathway_document_coproduction_to_present (PathwayDocument *self,
+                                                      PathwayMeeting *meeting,
+                                                      const GDate *today, GDate *since);
 
 /* Tracker layouts (pathway-document-fields.c) ----------------------------------------------
  * The column choices made for a tracker's layout (a key made from its headers), kept in the

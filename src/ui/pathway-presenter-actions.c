@@ -5,6 +5,7 @@
  *   presenter.rate("red", ...)                  R, A, G, B
  *   presenter.note                              N
  *   presenter.recovery-plan                     P (the action's recovery plan)
+ *   presenter.you-said                          Y (the first "you said, we did" slide)
  *   presenter.note-kind("note" | "decision")    the note bar's toggles (Alt+N, Alt+D)
  *   presenter.toggle-keys                       H
  *   presenter.save-note                         Enter in the note
@@ -49,6 +50,16 @@ last_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
   PathwayPresenter *self = PATHWAY_PRESENTER (widget);
 
   pathway_presenter_set_position (self, pathway_presenter_get_n_slides (self) - 1);
+}
+
+static void
+you_said_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayPresenter *self = PATHWAY_PRESENTER (widget);
+  guint first = _pathway_presenter_first_coproduction_slide (self);
+
+  if (first > 0)
+    pathway_presenter_set_position (self, first);
 }
 
 static void
@@ -124,6 +135,7 @@ static const struct {
   { GDK_KEY_n, "presenter.note" },
   { GDK_KEY_p, "presenter.recovery-plan" },
   { GDK_KEY_h, "presenter.toggle-keys" },
+  { GDK_KEY_y, "presenter.you-said" },
 };
 
 static void
@@ -146,6 +158,7 @@ _pathway_presenter_class_actions_init (PathwayPresenterClass *klass)
   gtk_widget_class_install_action (widget_class, "presenter.previous", NULL, previous_cb);
   gtk_widget_class_install_action (widget_class, "presenter.first", NULL, first_cb);
   gtk_widget_class_install_action (widget_class, "presenter.last", NULL, last_cb);
+  gtk_widget_class_install_action (widget_class, "presenter.you-said", NULL, you_said_cb);
   gtk_widget_class_install_action (widget_class, "presenter.rate", "s", rate_cb);
   gtk_widget_class_install_action (widget_class, "presenter.note", NULL, note_cb);
   gtk_widget_class_install_action (widget_class, "presenter.recovery-plan", NULL, recovery_cb);
@@ -188,6 +201,8 @@ _pathway_presenter_update_actions (PathwayPresenter *self)
                                  showing && pathway_presenter_get_action (self) != NULL);
   gtk_widget_action_set_enabled (widget, "presenter.recovery-plan",
                                  showing && pathway_presenter_get_action (self) != NULL);
+  gtk_widget_action_set_enabled (widget, "presenter.you-said",
+                                 showing && _pathway_presenter_first_coproduction_slide (self) > 0);
   gtk_widget_action_set_enabled (widget, "presenter.save-note", !self->left && typing);
   gtk_widget_action_set_enabled (widget, "presenter.cancel-note", !self->left && typing);
 }

@@ -26,6 +26,8 @@ struct _PathwayPresenter
   PathwayMeeting *previous;  /* the board's meeting before this one, or NULL */
   GArray *previous_states;   /* PathwayActionState at the previous meeting, or NULL */
   GListStore *actions;
+  GListStore *coproduction;  /* "you said, we did" entries of the period, oldest first */
+  GDate coproduction_since;  /* the previous meeting's day they follow, or invalid */
   GDate today;
   guint position;
   gboolean writable;
@@ -45,6 +47,7 @@ struct _PathwayPresenter
    * or at once when another slide is chosen. */
   PathwayRefresh refresh;
   PathwayAction *shown_action; /* watched while shown */
+  PathwayCoproduction *shown_entry; /* watched while shown */
   guint n_builds;
 
   PathwayPresenterSlide *slide;
@@ -76,5 +79,7 @@ void _pathway_presenter_save_note (PathwayPresenter *self);
 void _pathway_presenter_start_recovery (PathwayPresenter *self);
 void _pathway_presenter_cancel_note (PathwayPresenter *self);
 void _pathway_presenter_set_hints_visible (PathwayPresenter *self, gboolean visible);
+/* The position of the first "you said, we did" slide; 0 when there is none. */
+guint _pathway_presenter_first_coproduction_slide (PathwayPresenter *self);
 
 G_END_DECLS

@@ -77,6 +77,7 @@ struct _PathwayPresenterSlide
   PathwayPresenterOverviewFacts overview;
   PathwayPresenterActionFacts action;
   PathwayPresenterClosingFacts closing;
+  PathwayPresenterCoproductionFacts coproduction;
 
   /* The layout, for the size it was made for. */
   gboolean laid_out;
@@ -144,6 +145,22 @@ pathway_presenter_closing_facts_clear (PathwayPresenterClosingFacts *facts)
   g_clear_pointer (&facts->entries, g_ptr_array_unref);
   g_clear_pointer (&facts->lines, g_strfreev);
   g_clear_pointer (&facts->footer, g_free);
+}
+
+void
+pathway_presenter_coproduction_facts_clear (PathwayPresenterCoproductionFacts *facts)
+{
+  g_clear_pointer (&facts->heading, g_free);
+  g_clear_pointer (&facts->period, g_free);
+  g_clear_pointer (&facts->who, g_free);
+  g_clear_pointer (&facts->date, g_free);
+  g_clear_pointer (&facts->status_word, g_free);
+  g_clear_pointer (&facts->said, g_free);
+  g_clear_pointer (&facts->will_do, g_free);
+  g_clear_pointer (&facts->did_heading, g_free);
+  g_clear_pointer (&facts->did, g_free);
+  g_clear_pointer (&facts->links, g_free);
+  facts->status = PATHWAY_RESPONSE_HEARD;
 }
 
 /* Colours ------------------------------------------------------------------------------------ */
@@ -1280,6 +1297,170 @@ lay_out_closing (PathwayPresenterSlide *self, double width, double height)
     }
 }
 
+/* The "you said, we did" slide ------------------------------------------------------------ */
+
+/* A status's chip in the colours of the ratings that mean the same to a board: done is green,
+ * acting on it blue, not done amber (the slide says why), only heard grey. */
+static PathwayRating
+status_colour (PathwayResponseStatus status)
+{
+  switch (status)
+    {
+    case PATHWAY_RESPONSE_DONE: return PATHWAY_RATING_GREEN;
+    case PATHWAY_RESPONSE_ACTING: return PATHWAY_RATING_BLUE;
+    case PATHWAY_RESPONSE_NOT_DONE: return PATHWAY_RATING_AMBER;
+    case PATHWAY_RESPONSE_HEARD:
+    default: return PATHWAY_RATING_NONE;
+    }
+}
+
+/* One entry: who said it and when beside its status, then "You said", "We will" and "We did"
+ * (or "Why not") under their headings, the links at the foot. The three texts share the room:
+ * all at the commentary's size while they fit, shrinking together to the floor; beyond that
+ * each has three lines (or all of it) first, and what is left goes to them in order. */
+static void
+lay_out_coproduction (PathwayPresenterSlide *self, double width, double height)
+{
+  const PathwayPresenterCoproductionFacts *facts = &self->coproduction;
+  double s = self->scale;
+  double mx = round (56 * s), my = round (40 * s);
+  double cw = width - 2 * mx;
+  double bottom = height - my;
+  double y = my;
+  double block_gap = round (20 * s), heading_gap = round (4 * s);
+  double pad_x = round (18 * s), pad_y = round (8 * s);
+  const char *headings[3] = { _("You said"), NULL, NULL };
+  const char *texts[3] = { facts->said, NULL, NULL };
+  const char *names[3] = { "said", NULL, NULL };
+  const char *heading_names[3] = { "said-heading", NULL, NULL };
+  double natural[3] = { 0, }, room[3] = { 0, };
+  PathwayRating colour = status_colour (facts->status);
+  PangoLayout *word, *who, *links = NULL;
+  double chip_w, chip_h, heading_h, text_room, limit, size, body_line;
+  guint n = 1;
+  int h;
+
+  if (facts->will_do != NULL && *facts->will_do != '\0')
+    {
+      headings[n] = _("We will");
+      names[n] = "will-do";
+      heading_names[n] = "will-do-heading";
+      texts[n++] = facts->will_do;
+    }
+  if (facts->did != NULL && *facts->did != '\0')
+    {
+      headings[n] = facts->did_heading != NULL ? facts->did_heading : _("We did");
+      names[n] = "did";
+      heading_names[n] = "did-heading";
+      texts[n++] = facts->did;
+    }
+
+  h = add_part (self, "heading",
+                make_lines (self, facts->heading, TITLE_PX * s, PANGO_WEIGHT_BOLD, cw, 1),
+                mx, y, INK_TEXT, bottom);
+  if (h >= 0)
+    y += h + round (4 * s);
+  h = add_part (self, "subheading",
+                make_lines (self, facts->period, 26 * s, PANGO_WEIGHT_NORMAL, cw, 1),
+                mx, y, INK_DIM, bottom);
+  if (h >= 0)
+    y += h + round (24 * s);
+
+  /* The links at the foot. */
+  limit = bottom;
+  if (facts->links != NULL && *facts->links != '\0')
+    {
+      links = make_lines (self, facts->links, SMALL_PX * s, PANGO_WEIGHT_NORMAL, cw, 2);
+      limit = bottom - layout_height (links) - round (16 * s);
+      add_part (self, "links", links, mx, bottom - layout_height (links), INK_DIM, bottom);
+    }
+
+  /* Who and when on the left, the status on the right. */
+  word = make_lines (self, facts->status_word, SMALL_PX * s, PANGO_WEIGHT_BOLD, cw * 0.3, 1);
+  chip_w = layout_width (word) + 2 * pad_x;
+  chip_h = layout_height (word) + 2 * pad_y;
+  who = make_lines (self, facts->who, BODY_PX * s, PANGO_WEIGHT_BOLD, cw - chip_w - round (24 * s),
+                    2);
+  {
+    double top = y;
+
+    h = add_part (self, "who", who, mx, y, INK_TEXT, limit);
+    if (h >= 0)
+      y += h + round (2 * s);
+    h = add_part (self, "date",
+                  make_lines (self, facts->date, BODY_PX * s, PANGO_WEIGHT_NORMAL,
+                              cw - chip_w - round (24 * s), 1),
+                  mx, y, INK_DIM, limit);
+    if (h >= 0)
+      y += h;
+    if (top + chip_h <= limit)
+      {
+        add_shape (self, SHAPE_RATING, mx + cw - chip_w, top, chip_w, chip_h, chip_h / 2, 0,
+                   colour);
+        add_rating_part (self, "status", word, mx + cw - chip_w + pad_x, top + pad_y, colour);
+        y = MAX (y, top + chip_h);
+      }
+    else
+      g_object_unref (word);
+  }
+  y += round (22 * s);
+  add_shape (self, SHAPE_RULE, mx, y, cw, MAX (1.0, round (2 * s)), 0, 0, PATHWAY_RATING_NONE);
+  y += MAX (1.0, round (2 * s)) + round (20 * s);
+
+  /* The room the three texts share, and the size they share it at. */
+  heading_h = line_height (self, SMALL_PX * s, PANGO_WEIGHT_BOLD) + heading_gap;
+  body_line = line_height (self, BODY_FLOOR_PX * s, PANGO_WEIGHT_NORMAL);
+  text_room = limit - y - n * heading_h - (n - 1) * block_gap;
+  for (size = COMMENTARY_PX * s;; size = MAX (BODY_FLOOR_PX * s, size - MAX (1.0, round (s))))
+    {
+      double total = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PangoLayout) probe = make_text (self, texts[i], size, PANGO_WEIGHT_NORMAL,
+                                                    cw);
+
+          natural[i] = layout_height (probe);
+          total += natural[i];
+        }
+      if (total <= text_room || size <= BODY_FLOOR_PX * s)
+        break;
+    }
+  {
+    double left = text_room;
+
+    for (guint i = 0; i < n; i++)
+      {
+        room[i] = MIN (natural[i], 3 * body_line);
+        left -= room[i];
+      }
+    for (guint i = 0; i < n && left > 0; i++)
+      {
+        double more = MIN (natural[i] - room[i], left);
+
+        room[i] += more;
+        left -= more;
+      }
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      h = add_part (self, heading_names[i],
+                    make_lines (self, headings[i], SMALL_PX * s, PANGO_WEIGHT_BOLD, cw, 1),
+                    mx, y, INK_DIM, limit);
+      if (h < 0)
+        return;
+      y += heading_h;
+      h = add_part (self, names[i],
+                    fit_text (self, texts[i], PANGO_WEIGHT_NORMAL, size, BODY_FLOOR_PX * s, cw,
+                              MAX (room[i], body_line)),
+                    mx, y, INK_TEXT, limit);
+      if (h < 0)
+        return;
+      y += h + block_gap;
+    }
+}
+
 static double
 scale_for (PathwayPresenterSlide *self, int width, int height)
 {
@@ -1327,6 +1508,9 @@ ensure_layout (PathwayPresenterSlide *self)
       break;
     case PATHWAY_PRESENTER_SLIDE_ACTION:
       lay_out_action (self, width, height);
+      break;
+    case PATHWAY_PRESENTER_SLIDE_COPRODUCTION:
+      lay_out_coproduction (self, width, height);
       break;
     case PATHWAY_PRESENTER_SLIDE_CLOSING:
     default:
@@ -1492,6 +1676,22 @@ update_accessible (PathwayPresenterSlide *self)
       if (self->action.recovery_plan != NULL)
         g_string_append_printf (text, " %s: %s", _("Recovery plan"), self->action.recovery_plan);
       break;
+    case PATHWAY_PRESENTER_SLIDE_COPRODUCTION:
+      label = self->coproduction.heading;
+      g_string_append_printf (text, "%s. %s. %s: %s.\n%s: %s\n", self->coproduction.date,
+                              self->coproduction.who, _("Status"),
+                              self->coproduction.status_word, _("You said"),
+                              self->coproduction.said);
+      if (self->coproduction.will_do != NULL && *self->coproduction.will_do != '\0')
+        g_string_append_printf (text, "%s: %s\n", _("We will"), self->coproduction.will_do);
+      if (self->coproduction.did != NULL && *self->coproduction.did != '\0')
+        g_string_append_printf (text, "%s: %s\n",
+                                self->coproduction.did_heading != NULL
+                                  ? self->coproduction.did_heading : _("We did"),
+                                self->coproduction.did);
+      if (self->coproduction.links != NULL)
+        g_string_append (text, self->coproduction.links);
+      break;
     case PATHWAY_PRESENTER_SLIDE_CLOSING:
     default:
       label = self->closing.heading;
@@ -1550,6 +1750,7 @@ pathway_presenter_slide_finalize (GObject *object)
   pathway_presenter_overview_facts_clear (&self->overview);
   pathway_presenter_action_facts_clear (&self->action);
   pathway_presenter_closing_facts_clear (&self->closing);
+  pathway_presenter_coproduction_facts_clear (&self->coproduction);
 
   G_OBJECT_CLASS (pathway_presenter_slide_parent_class)->finalize (object);
 }
@@ -1634,6 +1835,18 @@ pathway_presenter_slide_show_closing (PathwayPresenterSlide *self,
   self->closing = *facts;
   *facts = (PathwayPresenterClosingFacts) { NULL, };
   changed (self, PATHWAY_PRESENTER_SLIDE_CLOSING);
+}
+
+void
+pathway_presenter_slide_show_coproduction (PathwayPresenterSlide *self,
+                                           PathwayPresenterCoproductionFacts *facts)
+{
+  g_return_if_fail (PATHWAY_IS_PRESENTER_SLIDE (self));
+
+  pathway_presenter_coproduction_facts_clear (&self->coproduction);
+  self->coproduction = *facts;
+  *facts = (PathwayPresenterCoproductionFacts) { NULL, };
+  changed (self, PATHWAY_PRESENTER_SLIDE_COPRODUCTION);
 }
 
 PathwayPresenterSlideKind

@@ -23,6 +23,7 @@ typedef enum {
   PATHWAY_PRESENTER_SLIDE_OVERVIEW,
   PATHWAY_PRESENTER_SLIDE_ACTION,
   PATHWAY_PRESENTER_SLIDE_CLOSING,
+  PATHWAY_PRESENTER_SLIDE_COPRODUCTION,
 } PathwayPresenterSlideKind;
 
 /* The title slide: who meets, when, about what. */
@@ -79,10 +80,27 @@ typedef struct {
   char *footer;           /* "Press Escape to leave and see the summary" */
 } PathwayPresenterClosingFacts;
 
+/* One entry of "you said, we did": what an audience said, what the programme will do, and
+ * what it did or why not. */
+typedef struct {
+  char *heading;          /* "You said, we did" */
+  char *period;           /* "Since the meeting of 16 September 2026 · 2 of 5" */
+  char *who;              /* "Survey, 212 responses · Annual parent carer survey" */
+  char *date;             /* "12 September 2026" */
+  PathwayResponseStatus status;
+  char *status_word;      /* "Done" */
+  char *said;
+  char *will_do;          /* or NULL */
+  char *did_heading;      /* "We did" or "Why not", or NULL */
+  char *did;              /* or NULL */
+  char *links;            /* "Actions 1A i, 2B iii · Area 2", or NULL */
+} PathwayPresenterCoproductionFacts;
+
 void pathway_presenter_title_facts_clear (PathwayPresenterTitleFacts *facts);
 void pathway_presenter_overview_facts_clear (PathwayPresenterOverviewFacts *facts);
 void pathway_presenter_action_facts_clear (PathwayPresenterActionFacts *facts);
 void pathway_presenter_closing_facts_clear (PathwayPresenterClosingFacts *facts);
+void pathway_presenter_coproduction_facts_clear (PathwayPresenterCoproductionFacts *facts);
 
 /* A piece of text as drawn: its layout and the top left corner it is drawn at, in the slide's
  * coordinates. The font's size in pixels is the layout's font description's. */
@@ -109,6 +127,8 @@ void pathway_presenter_slide_show_action (PathwayPresenterSlide *self,
                                           PathwayPresenterActionFacts *facts);
 void pathway_presenter_slide_show_closing (PathwayPresenterSlide *self,
                                            PathwayPresenterClosingFacts *facts);
+void pathway_presenter_slide_show_coproduction (PathwayPresenterSlide *self,
+                                                PathwayPresenterCoproductionFacts *facts);
 PathwayPresenterSlideKind pathway_presenter_slide_get_kind (PathwayPresenterSlide *self);
 
 /* The scale of the type: 1.0 for a 1024x768 window, growing with it. */

@@ -1,6 +1,7 @@
 /* pathway-presenter.c: meeting mode's window.
  *
- *   slides:  0 title | 1 overview | 2 .. n+1 one per action | n+2 what was decided
+ *   slides:  0 title | 1 overview | 2 .. n+1 one per action
+ *            | n+2 .. n+m+1 one per "you said, we did" entry | n+m+2 what was decided
  *
  * One PathwayPresenterSlide shows whichever slide is current; the facts it shows are made
  * here from the model (and, for an action's trail of ratings, from its history in the file)
@@ -12,7 +13,8 @@
  * concern no action are kept in its summary (pathway-meeting-record.h), which is written
  * again whenever one is added and when the presenter is left. What to present and the
  * board's previous meeting come from the document (pathway_document_actions_to_present,
- * pathway_document_previous_meeting). */
+ * pathway_document_previous_meeting), and so do the entries of "you said, we did" since that
+ * meeting (pathway_document_coproduction_to_present). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -107,11 +109,39 @@ n_actions (PathwayPresenter *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->actions));
 }
 
+static guint
+n_entries (PathwayPresenter *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->coproduction));
+}
+
 guint
 pathway_presenter_get_n_slides (PathwayPresenter *self)
 {
   g_return_val_if_fail (PATHWAY_IS_PRESENTER (self), 0);
-  return N_LEADING + n_actions (self) + 1;
+  return N_LEADING + n_actions (self) + n_entries (self) + 1;
+}
+
+guint
+_pathway_presenter_first_coproduction_slide (PathwayPresenter *self)
+{
+  return n_entries (self) > 0 ? N_LEADING + n_actions (self) : 0;
+}
+
+PathwayCoproduction *
+pathway_presenter_get_coproduction_entry (PathwayPresenter *self)
+{
+  PathwayCoproduction *entry;
+  guint first;
+
+  g_return_val_if_fail (PATHWAY_IS_PRESENTER (self), NULL);
+  first = N_LEADING + n_actions (self);
+  if (self->position < first || self->position >= first + n_entries (self))
+    return NULL;
+  entry = g_list_model_get_item (G_LIST_MODEL (self->coproduction), self->position - first);
+  /* The list keeps a reference. */
+  g_object_unref (entry);
+  return entry;
 }
 
 PathwayAction *
@@ -176,7 +206,16 @@ show_title (PathwayPresenter *self)
       facts.location = g_strdup (pathway_meeting_get_location (self->meeting));
     }
   facts.date = format_date (meeting_date (self), "%A %-d %B %Y");
-  facts.agenda = g_strdup_printf (ngettext ("%u action to review", "%u actions to review", n), n);
+  if (n_entries (self) > 0)
+    /* TRANSLATORS: the title slide's agenda when the meeting also hears what families and
+     * young people said: "14 actions to review, then “you said, we did”" */
+    facts.agenda = g_strdup_printf (ngettext ("%u action to review, then “you said, we did”",
+                                              "%u actions to review, then “you said, we did”",
+                                              n),
+                                    n);
+  else
+    facts.agenda = g_strdup_printf (ngettext ("%u action to review", "%u actions to review", n),
+                                    n);
   pathway_presenter_slide_show_title (self->slide, &facts);
 }
 
@@ -335,6 +374,84 @@ show_action (PathwayPresenter *self, PathwayAction *action)
   pathway_presenter_slide_show_action (self->slide, &facts);
 }
 
+/* "Linked to: Actions 1A i, 2B iii · Area 2", or NULL without links. */
+static char *
+links_words (PathwayCoproduction *entry)
+{
+  g_auto(GStrv) actions = pathway_links_split (pathway_coproduction_get_actions (entry));
+  g_auto(GStrv) areas = pathway_links_split (pathway_coproduction_get_areas (entry));
+  guint n_actions = g_strv_length (actions), n_areas = g_strv_length (areas);
+  g_autofree char *action_list = g_strjoinv (", ", actions);
+  g_autofree char *area_list = g_strjoinv (", ", areas);
+  g_autofree char *action_words = NULL;
+  g_autofree char *area_words = NULL;
+
+  if (n_actions > 0)
+    /* TRANSLATORS: the actions an entry is linked to: "Actions 1A i, 2B iii" */
+    action_words = g_strdup_printf (ngettext ("Action %s", "Actions %s", n_actions),
+                                    action_list);
+  if (n_areas > 0)
+    /* TRANSLATORS: the areas of weakness an entry is linked to: "Areas 2, 4" */
+    area_words = g_strdup_printf (ngettext ("Area %s", "Areas %s", n_areas), area_list);
+  if (action_words != NULL && area_words != NULL)
+    /* TRANSLATORS: at the foot of a "you said, we did" slide: "Linked to: Actions 1A i, 2B iii
+     * · Area 2" */
+    return g_strdup_printf (_("Linked to: %s · %s"), action_words, area_words);
+  if (action_words != NULL || area_words != NULL)
+    /* TRANSLATORS: at the foot of a "you said, we did" slide: "Linked to: Area 2" */
+    return g_strdup_printf (_("Linked to: %s"), action_words != NULL ? action_words : area_words);
+  return NULL;
+}
+
+static void
+show_coproduction (PathwayPresenter *self, PathwayCoproduction *entry)
+{
+  PathwayPresenterCoproductionFacts facts = { NULL, };
+  guint index = self->position - N_LEADING - n_actions (self);
+  g_autofree char *position = NULL;
+  const char *will_do = pathway_coproduction_get_will_do (entry);
+  const char *did = pathway_coproduction_get_did (entry);
+
+  facts.heading = g_strdup (_("You said, we did"));
+  /* TRANSLATORS: which of the meeting's entries of "you said, we did" is shown: "2 of 5" */
+  position = g_strdup_printf (_("%u of %u"), index + 1, n_entries (self));
+  if (g_date_valid (&self->coproduction_since))
+    {
+      g_autofree char *since = format_date (&self->coproduction_since, "%-d %B %Y");
+
+      /* TRANSLATORS: "Since the last meeting, 16 September 2026 · 2 of 5" */
+      facts.period = g_strdup_printf (_("Since the last meeting, %s · %s"), since, position);
+    }
+  else if (self->previous != NULL)
+    {
+      g_autofree char *since = format_date (pathway_meeting_get_date (self->previous),
+                                            "%-d %B %Y");
+
+      /* TRANSLATORS: nothing was recorded after the last meeting, so the latest entries are
+       * shown: "Nothing new since 16 September 2026: the latest · 2 of 5" */
+      facts.period = g_strdup_printf (_("Nothing new since %s: the latest · %s"), since,
+                                      position);
+    }
+  else
+    /* TRANSLATORS: with no meeting before this one: "The latest entries · 2 of 5" */
+    facts.period = g_strdup_printf (_("The latest entries · %s"), position);
+  facts.who = pathway_coproduction_dup_heard_from (entry);
+  facts.date = format_date (pathway_coproduction_get_date (entry), "%-d %B %Y");
+  facts.status = pathway_coproduction_get_status (entry);
+  facts.status_word = g_strdup (pathway_response_status_label (facts.status));
+  facts.said = g_strdup (pathway_coproduction_get_said (entry));
+  if (*will_do != '\0')
+    facts.will_do = g_strdup (will_do);
+  if (*did != '\0')
+    {
+      facts.did_heading = g_strdup (facts.status == PATHWAY_RESPONSE_NOT_DONE ? _("Why not")
+                                                                              : _("We did"));
+      facts.did = g_strdup (did);
+    }
+  facts.links = links_words (entry);
+  pathway_presenter_slide_show_coproduction (self->slide, &facts);
+}
+
 static GPtrArray *
 collect_record (PathwayPresenter *self, GError **error)
 {
@@ -379,15 +496,19 @@ refresh_cb (gpointer data)
 {
   PathwayPresenter *self = data;
   PathwayAction *action = pathway_presenter_get_action (self);
+  PathwayCoproduction *entry = pathway_presenter_get_coproduction_entry (self);
 
   pathway_refresh_begin (&self->refresh);
   self->n_builds++;
-  if (action != self->shown_action)
+  if (action != self->shown_action || entry != self->shown_entry)
     {
       pathway_refresh_unwatch_all (&self->refresh);
       g_set_object (&self->shown_action, action);
+      g_set_object (&self->shown_entry, entry);
       if (action != NULL)
         pathway_refresh_watch (&self->refresh, action);
+      if (entry != NULL)
+        pathway_refresh_watch (&self->refresh, entry);
     }
 
   if (self->position == 0)
@@ -396,6 +517,8 @@ refresh_cb (gpointer data)
     show_overview (self);
   else if (action != NULL)
     show_action (self, action);
+  else if (entry != NULL)
+    show_coproduction (self, entry);
   else
     show_closing (self);
 }
@@ -482,6 +605,8 @@ update_hints (PathwayPresenter *self)
   append_hint (keys, blue ? "R A G B" : "R A G", _("rate"));
   append_hint (keys, "N", _("note or decision"));
   append_hint (keys, "P", _("recovery plan"));
+  if (n_entries (self) > 0)
+    append_hint (keys, "Y", _("you said, we did"));
   append_hint (keys, "H", _("hide keys"));
   append_hint (keys, C_("key", "Esc"), _("leave"));
   gtk_label_set_markup (self->hint_keys, keys->str);
@@ -957,6 +1082,13 @@ pathway_presenter_get_actions (PathwayPresenter *self)
   return G_LIST_MODEL (self->actions);
 }
 
+GListModel *
+pathway_presenter_get_coproduction (PathwayPresenter *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_PRESENTER (self), NULL);
+  return G_LIST_MODEL (self->coproduction);
+}
+
 PathwayPresenterSlide *
 pathway_presenter_get_slide (PathwayPresenter *self)
 {
@@ -983,6 +1115,7 @@ pathway_presenter_dispose (GObject *object)
   self->left = TRUE;
   pathway_refresh_clear (&self->refresh);
   g_clear_object (&self->shown_action);
+  g_clear_object (&self->shown_entry);
   g_clear_handle_id (&self->css_idle, g_source_remove);
   if (self->css != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -994,6 +1127,7 @@ pathway_presenter_dispose (GObject *object)
   g_clear_object (&self->previous);
   g_clear_object (&self->board);
   g_clear_object (&self->actions);
+  g_clear_object (&self->coproduction);
   g_clear_pointer (&self->previous_states, g_array_unref);
   g_clear_pointer (&self->general, g_ptr_array_unref);
   g_clear_pointer (&self->prior_summary, g_free);
@@ -1261,6 +1395,10 @@ pathway_presenter_new (GtkWindow *parent, PathwayDocument *document, PathwayMeet
         g_clear_error (&error);
       }
   }
+
+  /* What families, young people and schools said since the board last met. */
+  self->coproduction = G_LIST_STORE (pathway_document_coproduction_to_present (
+    document, meeting, &self->today, &self->coproduction_since));
 
   /* Whether anything can be recorded, and if not, why. */
   self->writable = meeting != NULL && !pathway_document_get_read_only (document);

@@ -1,10 +1,12 @@
 /* pathway-presenter.h: meeting mode. A full-screen window that puts a board meeting's actions
- * on the wall one at a time (after a title slide and an overview of the ratings, before a
- * closing slide of what was decided), driven from the keyboard or a presentation clicker (the
- * keys are bindings of the presenter's actions, pathway-presenter-actions.c):
+ * on the wall one at a time (after a title slide and an overview of the ratings), then the
+ * "you said, we did" entries since the board's last meeting one at a time, before a closing
+ * slide of what was decided, driven from the keyboard or a presentation clicker (the keys are
+ * bindings of the presenter's actions, pathway-presenter-actions.c):
  *
  *   Right, Page Down, Space  next slide        Left, Page Up  previous slide
  *   Home, End                first, last       H              show or hide the keys
+ *   Y                        the first "you said, we did" slide
  *   R, A, G (B with BRAG)    re-rate the action shown, with a one-line note; Enter saves
  *   N                        a note or decision (about the action shown, or the meeting)
  *   Escape                   cancel the note; otherwise leave
@@ -56,6 +58,10 @@ void pathway_presenter_set_position (PathwayPresenter *self, guint position);
 PathwayAction *pathway_presenter_get_action (PathwayPresenter *self);
 /* The actions presented, in order (transfer none). */
 GListModel *pathway_presenter_get_actions (PathwayPresenter *self);
+/* The "you said, we did" entries presented, oldest first (pathway_document_coproduction_to_
+ * present; transfer none), and the one on the slide shown, or NULL. */
+GListModel *pathway_presenter_get_coproduction (PathwayPresenter *self);
+PathwayCoproduction *pathway_presenter_get_coproduction_entry (PathwayPresenter *self);
 PathwayPresenterSlide *pathway_presenter_get_slide (PathwayPresenter *self);
 /* Whether the note entry (after R, A, G, B or N) is open. */
 gboolean pathway_presenter_get_entry_open (PathwayPresenter *self);

@@ -6,7 +6,9 @@
  * them in one pathway_document_set_fields call (one undo step). A new record is written with
  * pathway_document_add_fields, its owner named by UUID. The store's messages name the field
  * first ("date: “31/02” is not a date written YYYY-MM-DD."): such a message goes under its
- * field, any other into the bar at the top. */
+ * field (scrolled into view with it), any other into the bar at the top. A field may have a
+ * hint under it until a refusal takes its place, and may be shown only while a choice has one
+ * value (a survey's count of responses). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -14,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "pathway-day-field.h"
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
 #include "pathway-person-picker.h"
@@ -21,12 +24,17 @@
 
 typedef struct {
   const PathwayRecordField *spec;
-  GtkWidget *row;        /* AdwEntryRow, AdwComboRow, PathwayPersonPicker or GtkTextView */
-  GtkLabel *caption;     /* why the store refused the value, under the field's list */
+  GtkWidget *row;        /* AdwEntryRow, AdwComboRow, PathwayPersonPicker, GtkTextView, or
+                          * (SWITCH) an AdwActionRow */
+  GtkSwitch *toggle;     /* SWITCH: the switch in the row */
+  GtkLabel *caption;     /* why the store refused the value (or the hint), under the field's
+                          * list */
   GtkLabel *day_meaning; /* DAY: the day in words, inside the row */
   GEnumClass *choices;   /* CHOICE */
   char *initial;         /* the record's text for the field, "" for a new record */
   PathwayPerson *initial_person;
+  int shown_with;        /* shown_when: the index of the field it depends on, or -1 */
+  char *shown_nick;      /* shown_when: that field's value that shows this one */
 } Field;
 
 struct _PathwayRecordDialog
@@ -40,6 +48,8 @@ struct _PathwayRecordDialog
   GArray *fields;  /* Field */
   gboolean ready;  /* every required field is filled in, and the file can be written */
   guint fit_source;
+  GtkWidget *revealing; /* a refused field's caption to scroll into view once laid out */
+  gulong reveal_handler;
 
   /* Template children */
   AdwWindowTitle *window_title;
@@ -65,6 +75,7 @@ field_clear (gpointer data)
 
   g_clear_pointer (&field->choices, g_type_class_unref);
   g_clear_pointer (&field->initial, g_free);
+  g_clear_pointer (&field->shown_nick, g_free);
   g_clear_object (&field->initial_person);
 }
 
@@ -88,21 +99,50 @@ find_field (PathwayRecordDialog *self,
 }
 
 /* The property a field is kept in ("location" for "venue"). */
+static GParamSpec *
+pspec_of (const PathwayKind *kind,
+          GObjectClass      *klass,
+          const char        *name)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n = 0;
+
+  pspecs = g_object_class_list_properties (klass, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_str_equal (pathway_kind_field_for_property (kind, pspecs[i]->name), name))
+        return pspecs[i];
+    }
+  return NULL;
+}
+
 static const char *
 property_of (const PathwayKind *kind,
              GObject           *record,
              const char        *name)
 {
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n = 0;
+  GParamSpec *pspec = pspec_of (kind, G_OBJECT_GET_CLASS (record), name);
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n);
-  for (guint i = 0; i < n; i++)
+  return pspec != NULL ? pspec->name : NULL;
+}
+
+/* A field's label as it is read: without the underline of its access key ("Show in the public
+ * version" for "_Show in the public version"). */
+static char *
+dup_plain_label (Field *field)
+{
+  const char *label = _(field->spec->label);
+  GString *text = g_string_new (NULL);
+
+  for (const char *c = label; *c != '\0'; c++)
     {
-      if (g_str_equal (pathway_kind_field_for_property (kind, pspecs[i]->name), name))
-        return pspecs[i]->name;
+      if (*c == '_' && c[1] == '_')
+        c++;
+      else if (*c == '_')
+        continue;
+      g_string_append_c (text, *c);
     }
-  return NULL;
+  return g_string_free (text, FALSE);
 }
 
 /* Values --------------------------------------------------------------------------------------- */
@@ -146,6 +186,23 @@ dup_value (Field *field)
         /* By UUID: two people may share a name. */
         return g_strdup (person != NULL ? pathway_record_get_uuid (person) : "");
       }
+    case PATHWAY_RECORD_ROW_DATE:
+      {
+        GDate day;
+
+        /* As the store reads days; text that names none goes as typed, to be refused. */
+        if (pathway_day_field_read (ADW_ENTRY_ROW (field->row), &day) == PATHWAY_DAY_VALID)
+          return pathway_date_format_iso (&day);
+        return pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+      }
+    case PATHWAY_RECORD_ROW_NUMBER:
+      {
+        g_autofree char *text = pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+
+        return g_strdup (*text != '\0' ? text : "0");
+      }
+    case PATHWAY_RECORD_ROW_SWITCH:
+      return g_strdup (gtk_switch_get_active (field->toggle) ? "yes" : "no");
     case PATHWAY_RECORD_ROW_TEXT:
     case PATHWAY_RECORD_ROW_DAY:
     default:
@@ -170,6 +227,7 @@ static void
 update_accessible_name (Field *field)
 {
   g_autofree char *value = NULL;
+  g_autofree char *label = NULL;
   g_autofree char *name = NULL;
 
   switch (field->spec->kind)
@@ -184,20 +242,48 @@ update_accessible_name (Field *field)
       }
     case PATHWAY_RECORD_ROW_TEXT:
     case PATHWAY_RECORD_ROW_DAY:
+    case PATHWAY_RECORD_ROW_DATE:
+    case PATHWAY_RECORD_ROW_NUMBER:
       value = pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+      break;
+    case PATHWAY_RECORD_ROW_SWITCH:
+      value = g_strdup (gtk_switch_get_active (field->toggle) ? _("Yes") : _("No"));
       break;
     case PATHWAY_RECORD_ROW_PERSON:    /* the picker names itself */
     case PATHWAY_RECORD_ROW_LONG_TEXT: /* labelled by its heading; its text is its value */
     default:
       return;
     }
+  label = dup_plain_label (field);
   if (*value != '\0')
     /* TRANSLATORS: the accessible name of a field: its label and value, "Role: Head of SEND" */
-    name = g_strdup_printf (_("%s: %s"), _(field->spec->label), value);
+    name = g_strdup_printf (_("%s: %s"), label, value);
   else
-    name = g_strdup (_(field->spec->label));
+    name = g_strdup (label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (field->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   name, -1);
+  if (field->toggle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (field->toggle),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* A field shown only with a value of another ("Responses" with "Survey"). */
+static void
+update_shown (PathwayRecordDialog *self,
+              Field               *field)
+{
+  g_autofree char *value = NULL;
+  gboolean shown;
+
+  if (field->shown_with < 0)
+    return;
+  value = dup_value (field_at (self, field->shown_with));
+  shown = g_strcmp0 (value, field->shown_nick) == 0;
+  gtk_widget_set_visible (field->row, shown);
+  if (!shown)
+    gtk_widget_set_visible (GTK_WIDGET (field->caption), FALSE);
+  else if (field->spec->hint != NULL && !gtk_widget_has_css_class (field->row, "error"))
+    pathway_editor_set_caption (field->caption, PATHWAY_CAPTION_HINT, _(field->spec->hint));
 }
 
 /* A day typed is shown in words inside its row, or said not to be one. */
@@ -254,7 +340,10 @@ clear_errors (PathwayRecordDialog *self)
     {
       Field *field = field_at (self, i);
 
-      pathway_editor_set_caption (field->caption, PATHWAY_CAPTION_HIDDEN, NULL);
+      if (field->spec->hint != NULL && gtk_widget_get_visible (field->row))
+        pathway_editor_set_caption (field->caption, PATHWAY_CAPTION_HINT, _(field->spec->hint));
+      else
+        pathway_editor_set_caption (field->caption, PATHWAY_CAPTION_HIDDEN, NULL);
       pathway_editor_mark_error (field->row, FALSE);
     }
 }
@@ -267,6 +356,7 @@ value_changed_cb (PathwayRecordDialog *self)
       Field *field = field_at (self, i);
 
       update_accessible_name (field);
+      update_shown (self, field);
       if (field->day_meaning != NULL)
         update_day_meaning (field);
     }
@@ -335,6 +425,27 @@ entry_row_new (PathwayRecordDialog *self,
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), meaning);
       field->day_meaning = GTK_LABEL (meaning);
     }
+  else if (field->spec->kind == PATHWAY_RECORD_ROW_DATE)
+    pathway_day_field_attach (ADW_ENTRY_ROW (row));
+  else if (field->spec->kind == PATHWAY_RECORD_ROW_NUMBER)
+    gtk_editable_set_alignment (GTK_EDITABLE (row), 0.0);
+  return row;
+}
+
+static GtkWidget *
+switch_row_new (PathwayRecordDialog *self,
+                Field               *field)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->spec->label));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (value_changed_cb), self);
+  field->toggle = GTK_SWITCH (toggle);
   return row;
 }
 
@@ -444,8 +555,13 @@ build_rows (PathwayRecordDialog *self)
         case PATHWAY_RECORD_ROW_PERSON:
           field->row = person_row_new (self, field);
           break;
+        case PATHWAY_RECORD_ROW_SWITCH:
+          field->row = switch_row_new (self, field);
+          break;
         case PATHWAY_RECORD_ROW_TEXT:
         case PATHWAY_RECORD_ROW_DAY:
+        case PATHWAY_RECORD_ROW_DATE:
+        case PATHWAY_RECORD_ROW_NUMBER:
         case PATHWAY_RECORD_ROW_LONG_TEXT:
         default:
           field->row = entry_row_new (self, field);
@@ -464,7 +580,11 @@ build_rows (PathwayRecordDialog *self)
 
       gtk_widget_set_name (field->row, field->spec->field);
       gtk_widget_set_name (GTK_WIDGET (field->caption), caption_name);
-      pathway_editor_describe_with (field->row, field->caption);
+      pathway_editor_describe_with (field->toggle != NULL ? GTK_WIDGET (field->toggle)
+                                                          : field->row,
+                                    field->caption);
+      if (field->spec->hint != NULL)
+        pathway_editor_set_caption (field->caption, PATHWAY_CAPTION_HINT, _(field->spec->hint));
     }
 }
 
@@ -487,12 +607,39 @@ show_value (Field      *field,
       break;
     case PATHWAY_RECORD_ROW_PERSON:
       break; /* by object: see load_record */
+    case PATHWAY_RECORD_ROW_SWITCH:
+      gtk_switch_set_active (field->toggle, g_ascii_strcasecmp (text, "yes") == 0 ||
+                                              g_str_equal (text, "1") ||
+                                              g_ascii_strcasecmp (text, "true") == 0);
+      break;
+    case PATHWAY_RECORD_ROW_NUMBER:
+      /* Nothing counted is left empty rather than shown as 0. */
+      gtk_editable_set_text (GTK_EDITABLE (field->row), g_str_equal (text, "0") ? "" : text);
+      break;
     case PATHWAY_RECORD_ROW_TEXT:
     case PATHWAY_RECORD_ROW_DAY:
+    case PATHWAY_RECORD_ROW_DATE:
     default:
       gtk_editable_set_text (GTK_EDITABLE (field->row), text);
       break;
     }
+}
+
+/* A new record's switch starts as the kind's default ("Show in the public version" on). */
+static void
+show_default (PathwayRecordDialog *self,
+              Field               *field)
+{
+  GObjectClass *klass;
+  GParamSpec *pspec;
+
+  if (field->spec->kind != PATHWAY_RECORD_ROW_SWITCH)
+    return;
+  klass = g_type_class_ref (pathway_kind_get_record_type (self->kind));
+  pspec = pspec_of (self->kind, klass, field->spec->field);
+  if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    gtk_switch_set_active (field->toggle, G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+  g_type_class_unref (klass);
 }
 
 static void
@@ -504,6 +651,7 @@ load_record (PathwayRecordDialog *self)
 
       if (self->record == NULL)
         {
+          show_default (self, field);
           field->initial = dup_value (field);
           continue;
         }
@@ -530,6 +678,54 @@ load_record (PathwayRecordDialog *self)
 
 /* Saving --------------------------------------------------------------------------------------- */
 
+/* Once the refused field's caption has been laid out: scroll as far as its foot, keeping the
+ * field in view. Moving the focus to the field scrolls only as far as the field, and a one-line
+ * field's caption comes after the rest of its list. */
+static void
+reveal_caption_cb (GdkFrameClock       *clock,
+                   PathwayRecordDialog *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->fields_box),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (self->fields_box));
+  GtkWidget *field = gtk_root_get_focus (GTK_ROOT (self));
+  graphene_rect_t caption, row;
+
+  g_clear_signal_handler (&self->reveal_handler, clock);
+  if (scroller != NULL && self->revealing != NULL &&
+      gtk_widget_compute_bounds (self->revealing, content, &caption))
+    {
+      GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      double page = gtk_adjustment_get_page_size (adjustment);
+      double value = gtk_adjustment_get_value (adjustment);
+      double bottom = caption.origin.y + caption.size.height + 12;
+
+      if (bottom > value + page)
+        value = bottom - page;
+      if (field != NULL && gtk_widget_compute_bounds (field, content, &row) &&
+          row.origin.y - 12 < value)
+        value = row.origin.y - 12;
+      gtk_adjustment_set_value (adjustment, value);
+    }
+  self->revealing = NULL;
+}
+
+static void
+reveal_caption (PathwayRecordDialog *self,
+                Field               *field)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    return;
+  self->revealing = GTK_WIDGET (field->caption);
+  if (self->reveal_handler == 0)
+    self->reveal_handler = g_signal_connect_object (clock, "after-paint",
+                                                    G_CALLBACK (reveal_caption_cb), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* A message about one field goes under it, named by its label; others into the bar. */
 static void
 show_error (PathwayRecordDialog *self,
@@ -547,14 +743,17 @@ show_error (PathwayRecordDialog *self,
         {
           const char *rest = message + length + 1;
           g_autofree char *text = NULL;
+          g_autofree char *label = NULL;
 
           while (*rest == ' ')
             rest++;
           /* TRANSLATORS: a refused value under its field: "Date: “31/02” is not a date…" */
-          text = g_strdup_printf (_("%s: %s"), _(field->spec->label), rest);
+          label = dup_plain_label (field);
+          text = g_strdup_printf (_("%s: %s"), label, rest);
           pathway_editor_set_caption (field->caption, PATHWAY_CAPTION_ERROR, text);
           pathway_editor_mark_error (field->row, TRUE);
           gtk_widget_grab_focus (field->row);
+          reveal_caption (self, field);
           return;
         }
     }
@@ -581,6 +780,27 @@ pathway_record_dialog_save (PathwayRecordDialog *self)
 
   if (!self->ready)
     return FALSE;
+  /* A day typed in a form that names no day is refused here, in the words the row uses. */
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = field_at (self, i);
+      g_autofree char *text = NULL;
+      g_autofree char *label = NULL;
+
+      if (field->spec->kind != PATHWAY_RECORD_ROW_DATE ||
+          pathway_day_field_check (ADW_ENTRY_ROW (field->row)))
+        continue;
+      clear_errors (self);
+      label = dup_plain_label (field);
+      /* TRANSLATORS: under a day that is not one: "Date: write a date such as 14 March 2025" */
+      text = g_strdup_printf (_("%s: write a date such as 14 March 2025"),
+                              label);
+      pathway_editor_set_caption (field->caption, PATHWAY_CAPTION_ERROR, text);
+      pathway_editor_mark_error (field->row, TRUE);
+      gtk_widget_grab_focus (field->row);
+      reveal_caption (self, field);
+      return FALSE;
+    }
   for (guint i = 0; i < self->fields->len; i++)
     {
       Field *field = field_at (self, i);
@@ -654,6 +874,8 @@ pathway_record_dialog_dispose (GObject *object)
   PathwayRecordDialog *self = PATHWAY_RECORD_DIALOG (object);
 
   g_clear_handle_id (&self->fit_source, g_source_remove);
+  /* The handler on the frame clock goes with the dialog (g_signal_connect_object). */
+  self->revealing = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_RECORD_DIALOG);
   g_clear_pointer (&self->fields, g_array_unref);
   g_clear_object (&self->record);
@@ -746,9 +968,27 @@ record_dialog_new (GtkWindow                *parent,
   g_set_object (&self->record, record);
   for (const PathwayRecordField *spec = fields; spec->field != NULL; spec++)
     {
-      Field field = { .spec = spec };
+      Field field = { .spec = spec, .shown_with = -1 };
 
       g_array_append_val (self->fields, field);
+    }
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = field_at (self, i);
+      g_auto(GStrv) parts = NULL;
+
+      if (field->spec->shown_when == NULL)
+        continue;
+      parts = g_strsplit (field->spec->shown_when, "=", 2);
+      for (guint j = 0; j < self->fields->len && parts[1] != NULL; j++)
+        {
+          if (g_str_equal (field_at (self, j)->spec->field, parts[0]))
+            {
+              field->shown_with = j;
+              field->shown_nick = g_strdup (parts[1]);
+            }
+        }
+      g_warn_if_fail (field->shown_with >= 0);
     }
   build_rows (self);
   load_record (self);

@@ -19,6 +19,11 @@ typedef enum {
   PATHWAY_RECORD_ROW_CHOICE,    /* one of an enumeration's values, in a combo row */
   PATHWAY_RECORD_ROW_DAY,       /* a day written YYYY-MM-DD, in an entry row */
   PATHWAY_RECORD_ROW_PERSON,    /* one of the programme's people, in a PathwayPersonPicker */
+  PATHWAY_RECORD_ROW_DATE,      /* a day in any of the app's forms ("18 November 2026"), in an
+                                 * entry row with its meaning (pathway-day-field.h); written
+                                 * YYYY-MM-DD */
+  PATHWAY_RECORD_ROW_NUMBER,    /* a whole number, in an entry row; left empty it is 0 */
+  PATHWAY_RECORD_ROW_SWITCH,    /* yes or no, in a row with a switch */
 } PathwayRecordRowKind;
 
 /* The words for an enumeration's value ("Priority action"). */
@@ -32,6 +37,10 @@ typedef struct {
   gboolean required;                   /* Save waits until it is filled in */
   GType (*choices) (void);             /* CHOICE: the enumeration's type */
   PathwayChoiceLabelFunc choice_label; /* CHOICE: its words; NULL shows the nicks */
+  const char *hint;                    /* under the field until a refusal takes its place
+                                        * (marked with N_()), or NULL */
+  const char *shown_when;              /* "audience=survey": shown only while that CHOICE
+                                        * field has that nick; NULL: always */
 } PathwayRecordField;
 
 #define PATHWAY_TYPE_RECORD_DIALOG (pathway_record_dialog_get_type ())

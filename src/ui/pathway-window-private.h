@@ -25,6 +25,7 @@ struct _PathwayWindow
   /* Template children */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
+  guint switcher_source; /* reveals the bar or hides it, after the allocation that asked */
   GtkRevealer *read_only_revealer;
   GtkLabel *read_only_label;
   GtkButton *upgrade_button;

@@ -13,6 +13,7 @@
 
 #include "pathway-application.h"
 #include "pathway-backup.h"
+#include "pathway-coproduction-view.h"
 #include "pathway-damage-dialog.h"
 #include "pathway-first-frame.h"
 #include "pathway-indicators-view.h"
@@ -575,14 +576,30 @@ primary_menu_cb (GtkMenuButton *button,
 
 /* The bar at the window's foot takes the views' buttons when the window is too narrow for them
  * in the header bar (the header bar then shows the title). It is given the views the first time
- * that happens: its six buttons would otherwise be made, styled and measured with every window
- * and never seen in most. */
+ * that happens: its buttons would otherwise be made, styled and measured with every window
+ * and never seen in most. The title says it is shown while the header bar is being allocated;
+ * the bar is revealed (or hidden) on an idle after that, as revealing it in the same allocation
+ * would allocate it before it was measured. */
+static gboolean
+reveal_switcher_bar_cb (gpointer data)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (data);
+  gboolean shown = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  self->switcher_source = 0;
+  if (shown && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, shown);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 title_visible_cb (PathwayWindow *self)
 {
-  if (adw_view_switcher_title_get_title_visible (self->switcher_title) &&
-      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
-    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+  if (self->switcher_source == 0 &&
+      adw_view_switcher_title_get_title_visible (self->switcher_title) !=
+        adw_view_switcher_bar_get_reveal (self->switcher_bar))
+    self->switcher_source = g_idle_add (reveal_switcher_bar_cb, self);
 }
 
 /* Class -------------------------------------------------------------------------------------- */
@@ -608,6 +625,7 @@ pathway_window_dispose (GObject *object)
   g_clear_object (&self->settings);
 
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_handle_id (&self->switcher_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pathway_window_parent_class)->dispose (object);
@@ -630,6 +648,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   g_type_ensure (PATHWAY_TYPE_WORKSTREAMS_VIEW);
   g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
   g_type_ensure (PATHWAY_TYPE_INDICATORS_VIEW);
+  g_type_ensure (PATHWAY_TYPE_COPRODUCTION_VIEW);
   g_type_ensure (PATHWAY_TYPE_REPORT_VIEW);
   g_type_ensure (PATHWAY_TYPE_SETUP_VIEW);
 

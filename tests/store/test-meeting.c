@@ -2,7 +2,9 @@
  * the same board's latest one dated before (of two on one day, the one added last; an undated
  * meeting counts as today's); the actions a meeting reviews are the red, amber and overdue
  * ones and those whose rating differs from the previous meeting's, in the plan's order,
- * without deleted ones; a state is found in an "as at" array by its action's id; a meeting's
+ * without deleted ones; the "you said, we did" entries a meeting hears are those after the
+ * previous meeting up to its day, oldest first, or the latest few at a board's first meeting
+ * or when nothing is new, never a retired one; a state is found in an "as at" array by its action's id; a meeting's
  * record is the re-ratings, notes and decisions made while it was set, oldest first; and its
  * summary is written and read back without losing what a person wrote. */
 #define G_LOG_DOMAIN "pathway-store-test"
@@ -235,6 +237,103 @@ test_actions_to_present_overdue_by_day (Fixture *f, gconstpointer data)
   assert_presented (f, meeting, NULL, due);
 }
 
+/* What a meeting hears of "you said, we did" ---------------------------------------------------- */
+
+static PathwayCoproduction *
+add_entry (Fixture *f, const char *date, const char *said)
+{
+  const char *fields[] = { "date", "said", NULL };
+  const char *values[] = { date, said, NULL };
+  g_autoptr(GError) error = NULL;
+  gpointer record = NULL;
+
+  g_assert_true (pathway_document_add_fields (f->document, pathway_kind_lookup ("coproduction"),
+                                              fields, values, &record, &error));
+  g_assert_no_error (error);
+  g_object_unref (record); /* the programme keeps it */
+  return record;
+}
+
+static PathwayCoproduction *
+entry_said (Fixture *f, const char *said)
+{
+  GListModel *entries = pathway_programme_get_coproduction (
+    pathway_document_get_programme (f->document));
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(PathwayCoproduction) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (pathway_coproduction_get_said (entry), said))
+        return entry; /* the programme keeps it */
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* What 'meeting' hears, as what was said, and the day they follow. */
+static void
+assert_heard (Fixture *f, PathwayMeeting *meeting, const char *expected, const char *since)
+{
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GString) got = g_string_new (NULL);
+  GDate after;
+
+  entries = pathway_document_coproduction_to_present (f->document, meeting, NULL, &after);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(PathwayCoproduction) entry = g_list_model_get_item (entries, i);
+
+      g_string_append_printf (got, "%s%s", i > 0 ? ", " : "",
+                              pathway_coproduction_get_said (entry));
+    }
+  g_assert_cmpstr (got->str, ==, expected);
+  if (since == NULL)
+    g_assert_false (g_date_valid (&after));
+  else
+    {
+      g_autofree char *day = pathway_date_format_iso (&after);
+
+      g_assert_cmpstr (day, ==, since);
+    }
+}
+
+static void
+test_coproduction_to_present (Fixture *f, gconstpointer data)
+{
+  PathwayMeeting *first = add_meeting (f, f->board, 2026, 2, 11);
+  PathwayMeeting *second = add_meeting (f, f->board, 2026, 4, 15);
+  PathwayMeeting *third = add_meeting (f, f->board, 2026, 4, 30);
+  PathwayCoproduction *retired;
+  g_autoptr(GError) error = NULL;
+
+  add_entry (f, "2026-04-15", "on the day");
+  add_entry (f, "2026-02-11", "at the first meeting");
+  add_entry (f, "2026-03-02", "between");
+  add_entry (f, "2026-04-16", "after");
+  retired = add_entry (f, "2026-03-20", "retired");
+  g_assert_true (pathway_document_retire (f->document, retired, NULL, &error));
+  g_assert_no_error (error);
+  for (int i = 1; i <= 7; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2025-0%d-01", i);
+      g_autofree char *said = g_strdup_printf ("2025 %d", i);
+
+      add_entry (f, date, said);
+    }
+
+  /* After the meeting before, up to the meeting's day, oldest first. */
+  assert_heard (f, second, "between, on the day", "2026-02-11");
+  /* A board's first meeting: the latest few up to its day. */
+  assert_heard (f, first, "2025 4, 2025 5, 2025 6, 2025 7, at the first meeting", NULL);
+  /* Nothing new since the meeting before: the latest few, not as new. */
+  g_assert_true (pathway_document_retire (f->document, entry_said (f, "after"), NULL, &error));
+  g_assert_no_error (error);
+  assert_heard (f, third, "2025 6, 2025 7, at the first meeting, between, on the day", NULL);
+  /* Without a meeting: up to today (10 January 2026), the latest few. */
+  assert_heard (f, NULL, "2025 3, 2025 4, 2025 5, 2025 6, 2025 7", NULL);
+}
+
 /* States as at a day --------------------------------------------------------------------------- */
 
 static void
@@ -426,6 +525,7 @@ main (int argc, char *argv[])
   ADD ("/store/meeting/previous-meeting", test_previous_meeting);
   ADD ("/store/meeting/actions-to-present", test_actions_to_present);
   ADD ("/store/meeting/actions-to-present-overdue-by-day", test_actions_to_present_overdue_by_day);
+  ADD ("/store/meeting/coproduction-to-present", test_coproduction_to_present);
   ADD ("/store/meeting/states-find", test_states_find);
   ADD ("/store/meeting/record-collects-meeting-updates", test_record_collects_meeting_updates);
   ADD ("/store/meeting/summary-text", test_summary_text);
