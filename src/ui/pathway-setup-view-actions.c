@@ -34,6 +34,8 @@ static const PathwayRecordField person_fields[] = {
   { "role", N_("Role"), PATHWAY_RECORD_ROW_TEXT },
   { "organisation", N_("Organisation"), PATHWAY_RECORD_ROW_TEXT },
   { "email", N_("Email"), PATHWAY_RECORD_ROW_TEXT },
+  { "public", N_("May be named in the public version"), PATHWAY_RECORD_ROW_SWITCH,
+    .hint = N_("Officers are not named in the plan published for families unless this is on") },
   { NULL }
 };
 
