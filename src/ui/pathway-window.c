@@ -18,6 +18,7 @@
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-report-view.h"
+#include "pathway-risks-view.h"
 #include "pathway-setup-view.h"
 #include "pathway-style.h"
 #include "pathway-view-slot.h"
@@ -630,6 +631,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   g_type_ensure (PATHWAY_TYPE_WORKSTREAMS_VIEW);
   g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
   g_type_ensure (PATHWAY_TYPE_INDICATORS_VIEW);
+  g_type_ensure (PATHWAY_TYPE_RISKS_VIEW);
   g_type_ensure (PATHWAY_TYPE_REPORT_VIEW);
   g_type_ensure (PATHWAY_TYPE_SETUP_VIEW);
 
