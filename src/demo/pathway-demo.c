@@ -15,6 +15,7 @@
 
 #include "pathway-backup.h"
 #include "pathway-demo.h"
+#include "pathway-demo-private.h"
 #include "pathway-document.h"
 
 /* The updates run from May 2025 (month 0) to October 2026 (month 17). */
@@ -2057,7 +2058,31 @@ write_month (Demo *demo, int month, GError **error)
   if (!write_evidence (demo, month, error) || !write_readings (demo, month, error))
     goto fail;
 
-  return pathway_document_commit_batch (demo->doc, error);
+  if (!pathway_document_commit_batch (demo->doc, error))
+    return FALSE;
+
+  /* The programme group reviews the risk log after the tracker, and records what families
+   * said that month; the summaries for families were written once the plan was agreed. */
+  g_free (label);
+  label = g_strdup_printf ("Risk log review, %s %d", month_names[number - 1], year);
+  set_clock (demo, year, number, UPDATE_DAY, 16, 0, 0);
+  pathway_document_set_author (demo->doc, people[P_PROGRAMME].name);
+  if (!pathway_document_begin_batch (demo->doc, label, error))
+    return FALSE;
+  if (!pathway_demo_write_log (demo->doc, month, error))
+    goto fail;
+  if (!pathway_document_commit_batch (demo->doc, error))
+    return FALSE;
+  if (year == 2025 && number == 8)
+    {
+      set_clock (demo, year, number, UPDATE_DAY, 17, 0, 0);
+      if (!pathway_document_begin_batch (demo->doc, "Summaries for families", error))
+        return FALSE;
+      if (!pathway_demo_write_public_summaries (demo->doc, error))
+        goto fail;
+      return pathway_document_commit_batch (demo->doc, error);
+    }
+  return TRUE;
 
 fail:
   pathway_document_rollback_batch (demo->doc);

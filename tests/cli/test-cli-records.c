@@ -427,6 +427,71 @@ test_action_rating_history (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* The demo's risk log and "you said, we did" are listed like any other kind: at least ten of
+ * each, risks of every status, an issue raised from a risk, entries over several quarters, and
+ * some risks changed since the board's meeting of 16 September 2026. */
+static void
+test_demo_risks_and_coproduction (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = fixture_path (fixture, "demo.pathway");
+  g_autoptr (GHashTable) quarters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           NULL);
+  g_auto(Run) run = { 0 };
+  guint statuses = 0;
+  gboolean raised = FALSE;
+  guint moved = 0;
+
+  run_ok (fixture, &run, "demo", path, NULL);
+  run_ok (fixture, &run, "list", path, "risk", "--json", NULL);
+  {
+    g_autoptr(GVariant) list = json_parse (run.out);
+
+    g_assert_cmpuint (g_variant_n_children (list), >=, 10);
+    for (gsize i = 0; i < g_variant_n_children (list); i++)
+      {
+        g_autoptr(GVariant) boxed = g_variant_get_child_value (list, i);
+        g_autoptr(GVariant) risk = g_variant_get_variant (boxed);
+        g_autofree char *status = json_dup_string (risk, "status");
+        g_autofree char *from = json_dup_string (risk, "raised-from");
+        g_autofree char *reference = json_dup_string (risk, "reference");
+        g_auto(Run) history = { 0 };
+        g_auto(GStrv) lines = NULL;
+
+        statuses |= g_str_equal (status, "open") ? 1 : g_str_equal (status, "closed") ? 2 : 4;
+        raised = raised || *from != '\0';
+        run_ok (fixture, &history, "history", path, "risk", reference, NULL);
+        lines = g_strsplit (history.out, "\n", -1);
+        for (guint k = 0; lines[k] != NULL; k++)
+          if (g_str_has_prefix (lines[k], "2026-10") ||
+              (g_str_has_prefix (lines[k], "2026-09") && strcmp (lines[k], "2026-09-16") > 0))
+            {
+              moved++;
+              break;
+            }
+      }
+  }
+  g_assert_cmpuint (statuses, ==, 7);
+  g_assert_true (raised);
+  g_assert_cmpuint (moved, >=, 3);
+
+  run_ok (fixture, &run, "list", path, "coproduction", "--json", NULL);
+  {
+    g_autoptr(GVariant) list = json_parse (run.out);
+
+    g_assert_cmpuint (g_variant_n_children (list), >=, 10);
+    for (gsize i = 0; i < g_variant_n_children (list); i++)
+      {
+        g_autoptr(GVariant) boxed = g_variant_get_child_value (list, i);
+        g_autoptr(GVariant) entry = g_variant_get_variant (boxed);
+        g_autofree char *date = json_dup_string (entry, "date");
+        int month = atoi (date + 5);
+
+        g_hash_table_add (quarters, g_strdup_printf ("%.4s Q%d", date, (month - 1) / 3 + 1));
+      }
+  }
+  g_assert_cmpuint (g_hash_table_size (quarters), >=, 4);
+}
+
 /* Refused readings ------------------------------------------------------------------------ */
 
 /* A programme with one indicator and one reading, for readings files to be refused by. */
@@ -641,6 +706,12 @@ test_bad_values_change_nothing (Fixture *fixture, gconstpointer data)
   const ValueCase cases[] = {
     { { "add", path, "indicator", "--set", "name=Waiting list", "--set", "unit=furlongs", NULL },
       { "unit", "furlongs" } },
+    { { "add", path, "risk", "--set", "reference=R1", "--set", "title=Too few therapists",
+        "--set", "likelihood=7", NULL },
+      { "likelihood", "7" } },
+    { { "add", path, "risk", "--set", "reference=R1", "--set", "title=Too few therapists",
+        "--set", "actions=9Z ix", NULL },
+      { "actions", "9Z ix" } },
     { { "add", path, "workstream", "--set", "code=WS9", "--set", "lead=Nobody Here", NULL },
       { "lead", "Nobody Here" } },
     { { "add", path, "reading", "--set", "indicator=" INDICATOR, "--set", "date=2026-13-01",
@@ -701,6 +772,7 @@ main (int argc, char *argv[])
   ADD ("/cli/records/readings-warn-bad-bytes", test_readings_warn_bad_bytes);
   ADD ("/cli/records/usage-errors-exit-1", test_usage_errors);
   ADD ("/cli/records/bad-values-change-nothing", test_bad_values_change_nothing);
+  ADD ("/cli/records/demo-risks-and-coproduction", test_demo_risks_and_coproduction);
 
 #undef ADD
 
