@@ -461,33 +461,104 @@ offer_raised_from (PathwayRiskDialog *self,
   gtk_string_list_append (GTK_STRING_LIST (model), label);
 }
 
-/* The next free reference for a kind: "R" and one more than the highest "R" number in the
- * log (retired entries counted, so a number is never given twice), two digits at least. */
+/* A reference's letters and number ("R", 7 for "R07"); FALSE for one not written so. */
+static gboolean
+split_reference (const char *reference,
+                 char       *letters,
+                 gsize       size,
+                 guint64    *number,
+                 int        *digits)
+{
+  gsize length = 0;
+
+  while (g_ascii_isalpha (reference[length]))
+    length++;
+  if (length == 0 || length >= size || reference[length] == '\0' ||
+      !g_ascii_string_to_unsigned (reference + length, 10, 0, 999999, number, NULL))
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    letters[i] = g_ascii_toupper (reference[i]);
+  letters[length] = '\0';
+  *digits = (int) strlen (reference + length);
+  return TRUE;
+}
+
+/* The next free reference for a kind, in the log's own numbering: the letters its entries of
+ * that kind use most ("R" for a log that numbers every kind as R01, R02…), else those the log
+ * uses for every kind it holds, else the kind's initial; then one more than the highest number
+ * with those letters (retired entries counted, so a number is never given twice), written with
+ * as many digits as the others, two at least. */
 static char *
 next_reference (PathwayRiskDialog *self,
                 PathwayRiskKind    kind)
 {
-  static const char prefixes[PATHWAY_N_RISK_KINDS] = { 'R', 'A', 'I', 'D' };
+  static const char *const initials[PATHWAY_N_RISK_KINDS] = { "R", "A", "I", "D" };
   g_autoptr(GListModel) all = pathway_document_list_records (self->document,
                                                              pathway_kind_lookup ("risk"),
                                                              TRUE, NULL);
-  char prefix = prefixes[kind];
+  g_autoptr(GHashTable) of_kind = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) every = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = all != NULL ? g_list_model_get_n_items (all) : 0;
+  gboolean kinds_seen[PATHWAY_N_RISK_KINDS] = { FALSE, };
+  guint n_kinds = 0;
+  const char *prefix = initials[kind];
+  guint most = 0;
   guint64 highest = 0;
   int digits = 2;
+  GHashTableIter iter;
+  gpointer key, value;
 
-  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(PathwayRisk) risk = g_list_model_get_item (all, i);
-      const char *reference = pathway_risk_get_reference (risk);
+      char letters[16];
       guint64 number;
+      int width;
 
-      if (g_ascii_toupper (reference[0]) != prefix || reference[1] == '\0' ||
-          !g_ascii_string_to_unsigned (reference + 1, 10, 0, 99999, &number, NULL))
+      if (!split_reference (pathway_risk_get_reference (risk), letters, sizeof letters, &number,
+                            &width))
+        continue;
+      if (pathway_risk_get_kind (risk) == kind)
+        g_hash_table_insert (of_kind, g_strdup (letters),
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (of_kind,
+                                                                                      letters)) +
+                                               1));
+      g_hash_table_add (every, g_strdup (letters));
+      if (!kinds_seen[pathway_risk_get_kind (risk)])
+        n_kinds++;
+      kinds_seen[pathway_risk_get_kind (risk)] = TRUE;
+    }
+  g_hash_table_iter_init (&iter, of_kind);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (GPOINTER_TO_UINT (value) > most)
+        {
+          most = GPOINTER_TO_UINT (value);
+          prefix = key;
+        }
+    }
+  if (most == 0 && n_kinds > 1 && g_hash_table_size (every) == 1)
+    {
+      g_hash_table_iter_init (&iter, every);
+      if (g_hash_table_iter_next (&iter, &key, NULL))
+        prefix = key;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayRisk) risk = g_list_model_get_item (all, i);
+      char letters[16];
+      guint64 number;
+      int width;
+
+      if (!split_reference (pathway_risk_get_reference (risk), letters, sizeof letters, &number,
+                            &width) ||
+          !g_str_equal (letters, prefix))
         continue;
       highest = MAX (highest, number);
-      digits = MAX (digits, (int) strlen (reference + 1));
+      digits = MAX (digits, width);
     }
-  return g_strdup_printf ("%c%0*" G_GUINT64_FORMAT, prefix, digits, highest + 1);
+  return g_strdup_printf ("%s%0*" G_GUINT64_FORMAT, prefix, digits, highest + 1);
 }
 
 /* What the dialog shows ---------------------------------------------------------------------- */

@@ -49,9 +49,10 @@ typedef struct {
  * rows in view say; the title has what is left. */
 static const ColumnSpec columns[N_RISK_COLUMNS] = {
   [RISK_COLUMN_REFERENCE] = { N_("Ref"), 4, 5, FALSE },
-  [RISK_COLUMN_KIND] = { N_("Kind"), 6, 9, FALSE },
+  /* "Dependency" whole */
+  [RISK_COLUMN_KIND] = { N_("Kind"), 8, 12, FALSE },
   [RISK_COLUMN_TITLE] = { N_("Title"), 18, 40, TRUE },
-  [RISK_COLUMN_OWNER] = { N_("Owner"), 8, 14, FALSE },
+  [RISK_COLUMN_OWNER] = { N_("Owner"), 8, 20, FALSE },
   /* "20 Very high" whole */
   [RISK_COLUMN_SCORE] = { N_("Score"), 10, 10, FALSE },
   [RISK_COLUMN_RESIDUAL] = { N_("Residual"), 10, 10, FALSE },

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 
 #include "pathway-action-editor.h"
+#include "pathway-demo.h"
 #include "pathway-chart-view.h"
 #include "pathway-history-dialog.h"
 #include "pathway-person-picker.h"
@@ -28,6 +29,12 @@
 #include "ui-test-support.h"
 
 #define TRICKY "S<OT & \"SALT\" <b>x</b>"
+
+/* What a fixture opens. */
+enum {
+  EMPTY_PROGRAMME,
+  DEMO_PROGRAMME,
+};
 
 typedef struct {
   char *dir;
@@ -381,9 +388,19 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("pathway-risks-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "Sallowmere SEND.pathway", NULL);
-  created = pathway_document_create (f->path, "Sallowmere SEND improvement", &error);
-  g_assert_no_error (error);
-  pathway_document_close (created);
+  if (GPOINTER_TO_INT (data) == DEMO_PROGRAMME)
+    {
+      g_assert_true (pathway_demo_write (f->path, &error));
+      /* A day after the demo's last board, so that its log has reviews due and overdue. */
+      g_clear_pointer (&now, g_date_time_unref);
+      now = g_date_time_new_local (2026, 12, 7, 10, 0, 0);
+    }
+  else
+    {
+      created = pathway_document_create (f->path, "Sallowmere SEND improvement", &error);
+      g_assert_no_error (error);
+      pathway_document_close (created);
+    }
 
   f->window = pathway_window_new (NULL);
   g_assert_true (pathway_window_load (f->window, f->path, PATHWAY_OPEN_DEFAULT, &error));
@@ -409,6 +426,51 @@ fixture_tear_down (Fixture       *f,
   remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
+}
+
+/* Screenshots ---------------------------------------------------------------------------------- */
+
+/* The views' switcher has found its place, in the header bar or the bar at the foot, and
+ * has stopped moving there. */
+static gboolean
+switcher_settled (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *squeezer = find_of_type (GTK_WIDGET (f->window), ADW_TYPE_SQUEEZER, NULL);
+  GtkWidget *bar = find_of_type (GTK_WIDGET (f->window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+  GtkWidget *revealer = bar != NULL ? find_of_type (bar, GTK_TYPE_REVEALER, NULL) : NULL;
+
+  if (squeezer != NULL && adw_squeezer_get_transition_running (ADW_SQUEEZER (squeezer)))
+    return FALSE;
+  return revealer == NULL || gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)) ==
+                               gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
+}
+
+static void
+set_window_size (Fixture *f,
+                 int      width,
+                 int      height)
+{
+  /* A mapped window keeps its size; a default size applies when it is shown again. */
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_window_size (f->window, width, height);
+  wait_for_drawn (f->window);
+  wait_for ("the views' switcher to settle", switcher_settled, f);
+}
+
+static void
+save_named_png (GtkWidget  *widget,
+                const char *folder,
+                const char *name,
+                const char *scheme)
+{
+  g_autofree char *file = g_strdup_printf ("risks-%s-%s.png", name, scheme);
+  g_autofree char *path = g_build_filename (folder, file, NULL);
+
+  save_png (widget, path);
+  g_test_message ("saved %s", path);
 }
 
 /* Tests ---------------------------------------------------------------------------------------- */
@@ -447,6 +509,14 @@ test_empty_offers_add_and_import (Fixture       *f,
   /* Import waits for the window's action: insensitive while there is none. */
   g_assert_true (gtk_widget_get_mapped (import));
   g_assert_cmpint (gtk_widget_is_sensitive (import), ==, window_has_action ("win.import-risks"));
+  if (g_getenv ("PATHWAY_SCREENSHOT_DIR") != NULL && *g_getenv ("PATHWAY_SCREENSHOT_DIR") != '\0')
+    {
+      const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+      set_window_size (f, 1024, 768);
+      save_named_png (GTK_WIDGET (f->window), folder, "empty-1024x768", "light");
+    }
 
   /* Add Risk… opens the dialog, with the first reference offered. */
   g_signal_emit_by_name (named_in (f->view, "none-add-button"), "clicked");
@@ -803,88 +873,23 @@ test_history (Fixture       *f,
 
 /* Screenshots ---------------------------------------------------------------------------------- */
 
-static void
-set_window_size (Fixture *f,
-                 int      width,
-                 int      height)
-{
-  /* A mapped window keeps its size; a default size applies when it is shown again. */
-  gtk_widget_hide (GTK_WIDGET (f->window));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_window_size (f->window, width, height);
-}
-
-static void
-save_named_png (GtkWidget  *widget,
-                const char *folder,
-                const char *name,
-                const char *scheme)
-{
-  g_autofree char *file = g_strdup_printf ("risks-%s-%s.png", name, scheme);
-  g_autofree char *path = g_build_filename (folder, file, NULL);
-
-  save_png (widget, path);
-  g_test_message ("saved %s", path);
-}
-
-/* A log as a programme manager keeps one: a dozen entries of every kind and status. */
+/* The demo's log, and two more entries: a dependency, and an assumption whose title is the
+ * kind of text that must show as written. */
 static void
 add_screenshot_log (Fixture *f)
 {
-  static const struct {
-    const char *reference, *kind, *title, *likelihood, *impact, *residual_likelihood,
-      *residual_impact, *status, *owner, *review, *actions;
-  } entries[] = {
-    { "R01", "risk", "Too few educational psychologists to meet statutory timescales", "4", "4",
-      "2", "3", "open", "Beth Kowalski", "2026-01-14", "1A i" },
-    { "R02", "risk", "Home to school transport contract ends without a replacement", "3", "5",
-      "2", "3", "open", "Priya Raman", "2026-03-01", "2B iii" },
-    { "R03", "risk", "Health partners withdraw from joint commissioning", "2", "4", "1", "3",
-      "open", "Aisha Begum", "2026-02-10", "" },
-    { "R04", "risk", "Parent carer forum loses its funding", "3", "3", "2", "2", "open",
-      "Tom Ellis", "2025-12-15", "" },
-    { "R05", "risk", "Case management system migration slips", "4", "3", "3", "2", "escalated",
-      "Priya Raman", "2026-01-30", "1A i, 2B iii" },
-    { "R06", "risk", "Specialist places run out before September", "5", "5", "4", "4", "open",
-      "Beth Kowalski", "2026-01-20", "" },
-    { "I01", "issue", "Annual reviews not completed within four weeks", "5", "4", "3", "3",
-      "escalated", "Aisha Begum", "2026-01-08", "" },
-    { "I02", "issue", "Backlog of EHC needs assessments", "5", "3", "3", "2", "open",
-      "Beth Kowalski", "2026-02-05", "" },
-    { "A01", "assumption", "Dedicated schools grant rises with inflation", "2", "3", "", "",
-      "open", "Tom Ellis", "2026-04-01", "" },
-    { "D01", "dependency", "Regional alternative provision framework in place", "3", "2", "2",
-      "2", "open", "Priya Raman", "2026-05-01", "" },
-    { "R07", "risk", "Tribunal appeals rise", "2", "2", "1", "2", "closed", "Tom Ellis",
-      "2025-11-01", "" },
-    { "R08", "risk", "SENCO time for " TRICKY " is not protected in secondary schools", "1", "4", "1", "2", "open", "", "", "" },
-  };
-  const char *action_fields[] = { "reference", "description", NULL };
-  const char *action_1[] = { "1A i", "Recruit two educational psychologists", NULL };
-  const char *action_2[] = { "2B iii", "Retender home to school transport", NULL };
+  const char *fields[] = { "reference", "kind", "title", "likelihood", "impact",
+                           "residual-likelihood", "residual-impact", "status", "review-date",
+                           NULL };
+  const char *dependency[] = { "R16", "dependency",
+                               "Regional alternative provision framework in place", "3", "2",
+                               "2", "2", "open", "2027-01-13", NULL };
+  const char *assumption[] = { "R17", "assumption",
+                               "SENCO time for " TRICKY " stays protected in secondary schools",
+                               "1", "4", "0", "0", "open", "", NULL };
 
-  add_person (f, "Beth Kowalski");
-  add_person (f, "Priya Raman");
-  add_person (f, "Aisha Begum");
-  add_person (f, "Tom Ellis");
-  add_record (f, "action", action_fields, action_1);
-  add_record (f, "action", action_fields, action_2);
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      const char *fields[] = { "reference", "kind", "title", "likelihood", "impact",
-                               "residual-likelihood", "residual-impact", "status", "owner",
-                               "review-date", "actions", NULL };
-      const char *values[] = { entries[i].reference, entries[i].kind, entries[i].title,
-                               entries[i].likelihood, entries[i].impact,
-                               *entries[i].residual_likelihood ? entries[i].residual_likelihood
-                                                               : "0",
-                               *entries[i].residual_impact ? entries[i].residual_impact : "0",
-                               entries[i].status, entries[i].owner, entries[i].review,
-                               entries[i].actions, NULL };
-
-      add_record (f, "risk", fields, values);
-    }
+  add_record (f, "risk", fields, dependency);
+  add_record (f, "risk", fields, assumption);
 }
 
 static void
@@ -902,13 +907,8 @@ test_screenshots (Fixture       *f,
     }
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
 
-  /* The empty log first. */
-  set_window_size (f, 1024, 768);
-  wait_for_mapped (named_in (f->view, "no-risks-page"));
-  save_named_png (GTK_WIDGET (f->window), folder, "empty-1024x768", "light");
-
+  /* The demo's log, with an entry of every kind, its tricky text and a cell chosen. */
   add_screenshot_log (f);
-  wait_for_shown (f, 11);
   for (int dark = 0; dark <= 1; dark++)
     {
       const char *scheme = dark ? "dark" : "light";
@@ -967,8 +967,8 @@ main (int   argc,
               test_linked_actions, fixture_tear_down);
   g_test_add ("/ui/risks-view/history", Fixture, NULL, fixture_set_up, test_history,
               fixture_tear_down);
-  g_test_add ("/ui/risks-view/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
-              fixture_tear_down);
+  g_test_add ("/ui/risks-view/screenshots", Fixture, GINT_TO_POINTER (DEMO_PROGRAMME),
+              fixture_set_up, test_screenshots, fixture_tear_down);
 
   return g_test_run ();
 }
