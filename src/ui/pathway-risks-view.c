@@ -1416,6 +1416,38 @@ pathway_risks_view_get_selected (PathwayRisksView *self)
 
 /* Life ----------------------------------------------------------------------------------------- */
 
+/* A bin's layout that also places the row's menu: a popover's parent places it. */
+static void
+layout_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static void
+layout_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  PathwayRisksView *self = PATHWAY_RISKS_VIEW (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
 static void
 pathway_risks_view_dispose (GObject *object)
 {
@@ -1508,6 +1540,8 @@ pathway_risks_view_init (PathwayRisksView *self)
   g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (TRUE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->risks = g_list_store_new (PATHWAY_TYPE_RISK);

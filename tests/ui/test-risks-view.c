@@ -746,6 +746,59 @@ test_raise_issue (Fixture       *f,
   wait_for_table_text (f, GTK_TYPE_LABEL, NULL, "Raised from R01");
 }
 
+/* A right-click on a row selects it and offers what can be done to the entry. */
+static void
+test_row_menu (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers = NULL;
+  GtkWidget *cell;
+  GtkWidget *menu;
+  GMenuModel *model;
+  GtkGesture *secondary = NULL;
+  const char *labels[] = { "_Edit…", "_History…", "Raise _Issue…", "_Retire…" };
+  guint found = 0;
+
+  add_log (f);
+  wait_for_shown (f, 3);
+  cell = table_widget (f, GTK_TYPE_INSCRIPTION, NULL, "R01");
+  controllers = gtk_widget_observe_controllers (cell);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_SECONDARY)
+        secondary = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (secondary);
+  g_signal_emit_by_name (secondary, "pressed", 1, 4.0, 4.0);
+  g_assert_cmpstr (pathway_risk_get_reference (pathway_risks_view_get_selected (f->view)), ==,
+                   "R01");
+  menu = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_POPOVER_MENU, NULL);
+  g_assert_nonnull (menu);
+  wait_for_mapped (menu);
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  for (int section = 0; section < g_menu_model_get_n_items (model); section++)
+    {
+      GMenuModel *items = g_menu_model_get_item_link (model, section, G_MENU_LINK_SECTION);
+
+      for (int i = 0; i < g_menu_model_get_n_items (items); i++)
+        {
+          g_autofree char *label = NULL;
+
+          g_assert_true (g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_LABEL, "s",
+                                                          &label));
+          g_assert_cmpstr (label, ==, labels[found]);
+          found++;
+        }
+      g_object_unref (items);
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (labels));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  wait_for_unmapped (menu);
+}
+
 /* A refused value is shown under its field, and nothing is written. */
 static void
 test_refused_value_under_field (Fixture       *f,
@@ -960,6 +1013,8 @@ main (int   argc,
   g_test_add ("/ui/risks-view/retire-and-undo", Fixture, NULL, fixture_set_up,
               test_retire_and_undo, fixture_tear_down);
   g_test_add ("/ui/risks-view/raise-issue", Fixture, NULL, fixture_set_up, test_raise_issue,
+              fixture_tear_down);
+  g_test_add ("/ui/risks-view/row-menu", Fixture, NULL, fixture_set_up, test_row_menu,
               fixture_tear_down);
   g_test_add ("/ui/risks-view/refused-value-under-field", Fixture, NULL, fixture_set_up,
               test_refused_value_under_field, fixture_tear_down);
