@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 /* Data ---------------------------------------------------------------------------------- */
 
+/* Likelihood and impact are each scored 1 to 5. */
+#define PATHWAY_CHART_RISK_LEVELS 5
+
 typedef struct {
   char *code;                      /* "A"; may be empty */
   char *title;                     /* "Co-production and engagement" */
@@ -55,6 +58,14 @@ typedef struct {
    * by 4.1 points"), as the Indicators view and the pack say it; NULL: none. */
   char *verdict;
   gboolean verdict_good;
+
+  /* RISK_HEAT_MAP: open entries of the risk log by likelihood and impact, each 1 to 5:
+   * risks[likelihood - 1][impact - 1]. Entries not scored are only counted. */
+  guint risks[PATHWAY_CHART_RISK_LEVELS][PATHWAY_CHART_RISK_LEVELS];
+  guint risks_unscored;
+  gboolean residual;
+  char *likelihood_words[PATHWAY_CHART_RISK_LEVELS]; /* the programme's, "Rare" first */
+  char *impact_words[PATHWAY_CHART_RISK_LEVELS];
 } PathwayChartData;
 
 PathwayChartData *pathway_chart_data_new (PathwayChartKind kind, const char *title,
@@ -226,5 +237,44 @@ void pathway_trend_layout_draw (const PathwayTrendLayout *layout, cairo_t *cr);
 char *pathway_trend_layout_describe_at (const PathwayTrendLayout *layout,
                                         const PathwayChartData *data, double x, double y);
 char *pathway_trend_describe (const PathwayChartData *data);
+
+/* Risks by likelihood and impact: a grid of five by five cells, likelihood rising up the rows
+ * and impact to the right, each coloured by its score's band (full where it holds risks, a
+ * tint where it holds none) with its count; the programme's words for the levels beside and
+ * under the grid, wrapped or shortened to fit; a legend of the bands. */
+typedef struct {
+  PathwayChartBox rect;
+  guint count;
+  int score;             /* likelihood times impact */
+  PathwayRiskBand band;
+  int label;             /* the count; -1 for an empty cell */
+  PathwayChartBox plate; /* behind the count on a pattern, in the band's fill; else empty */
+} PathwayHeatMapCell;
+
+#define PATHWAY_CHART_RISK_BANDS 4
+
+typedef struct {
+  PathwayChartLayout parent;
+  PathwayChartBox grid;
+  /* [likelihood - 1][impact - 1]: likelihood 5 is the top row, impact 5 the right column. */
+  PathwayHeatMapCell cells[PATHWAY_CHART_RISK_LEVELS][PATHWAY_CHART_RISK_LEVELS];
+  PathwayChartBox rows[PATHWAY_CHART_RISK_LEVELS];    /* each likelihood's words, for hovering */
+  PathwayChartBox columns[PATHWAY_CHART_RISK_LEVELS]; /* each impact's words */
+  gboolean row_numbers, column_numbers; /* levels as numbers: no room for the words */
+  int likelihood_title;  /* "Likelihood" above the rows' words, or -1 */
+  int impact_title;      /* "Impact" under the columns' words, or -1 */
+  gboolean legend_beside;
+  guint n_entries;
+  PathwayChartLegendEntry entries[PATHWAY_CHART_RISK_BANDS];
+  PathwayRiskBand entry_bands[PATHWAY_CHART_RISK_BANDS]; /* the band of each entry */
+} PathwayHeatMapLayout;
+
+PathwayChartLayout *pathway_heat_map_layout_new (const PathwayChartData *data, double width,
+                                                 double height, PathwayChartStyle style);
+void pathway_heat_map_layout_free (PathwayHeatMapLayout *layout);
+void pathway_heat_map_layout_draw (const PathwayHeatMapLayout *layout, cairo_t *cr);
+char *pathway_heat_map_layout_describe_at (const PathwayHeatMapLayout *layout,
+                                           const PathwayChartData *data, double x, double y);
+char *pathway_heat_map_describe (const PathwayChartData *data);
 
 G_END_DECLS

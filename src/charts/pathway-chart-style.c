@@ -165,6 +165,44 @@ init_projector (PathwayChartTheme *theme)
   theme->misses = hex (0xc01c28);
 }
 
+/* Risk bands take the ratings' looks, so a heat map reads like the rest of the pack: low as
+ * green, medium as amber, high as red; very high is darker than red in every style. */
+static void
+init_bands (PathwayChartTheme *theme)
+{
+  static const PathwayRating like[] = {
+    [PATHWAY_RISK_BAND_NONE] = PATHWAY_RATING_NONE,
+    [PATHWAY_RISK_BAND_LOW] = PATHWAY_RATING_GREEN,
+    [PATHWAY_RISK_BAND_MEDIUM] = PATHWAY_RATING_AMBER,
+    [PATHWAY_RISK_BAND_HIGH] = PATHWAY_RATING_RED,
+    [PATHWAY_RISK_BAND_VERY_HIGH] = PATHWAY_RATING_RED,
+  };
+
+  for (guint b = 0; b < G_N_ELEMENTS (like); b++)
+    {
+      theme->band_fill[b] = theme->fill[like[b]];
+      theme->on_band[b] = theme->on_fill[like[b]];
+      theme->band_pattern[b] = theme->pattern[like[b]];
+      theme->band_pattern_ink[b] = theme->pattern_ink[like[b]];
+    }
+
+  if (theme->style == PATHWAY_CHART_STYLE_PRINT)
+    {
+      /* Red is a dark grey: very high is black, crossed with white lines. */
+      theme->band_fill[PATHWAY_RISK_BAND_VERY_HIGH] = hex (0x000000);
+      theme->on_band[PATHWAY_RISK_BAND_VERY_HIGH] = hex (0xffffff);
+      theme->band_pattern[PATHWAY_RISK_BAND_VERY_HIGH] = PATHWAY_CHART_PATTERN_CROSSHATCH;
+      theme->band_pattern_ink[PATHWAY_RISK_BAND_VERY_HIGH] = hex (0xffffff);
+    }
+  else
+    {
+      /* White on it has a contrast of 12:1; against red it is plainly darker. */
+      theme->band_fill[PATHWAY_RISK_BAND_VERY_HIGH] = hex (0x6e0b14);
+      theme->on_band[PATHWAY_RISK_BAND_VERY_HIGH] = hex (0xffffff);
+      theme->band_pattern[PATHWAY_RISK_BAND_VERY_HIGH] = PATHWAY_CHART_PATTERN_NONE;
+    }
+}
+
 void
 pathway_chart_theme_init (PathwayChartTheme *theme, PathwayChartStyle style, double width,
                           double height)
@@ -215,6 +253,8 @@ pathway_chart_theme_init (PathwayChartTheme *theme, PathwayChartStyle style, dou
       unit = 13.0 * shrink * grow;
       break;
     }
+
+  init_bands (theme);
 
   theme->font_size = unit;
   theme->big_font_size = unit * 2.0;
@@ -293,7 +333,8 @@ stroke_lines (cairo_t *cr, double x1, double y1, double x2, double y2, double sp
 /* The pattern drawn stroke by stroke inside the current path, for SVG: cairo 1.16 loses
  * memory when an SVG surface is given a recording surface as a source. */
 static void
-stroke_pattern (const PathwayChartTheme *theme, cairo_t *cr, PathwayRating rating)
+stroke_pattern (const PathwayChartTheme *theme, cairo_t *cr, PathwayChartPattern kind,
+                const PathwayChartColour *ink)
 {
   double spacing = theme->pattern_spacing;
   double x1, y1, x2, y2;
@@ -301,11 +342,11 @@ stroke_pattern (const PathwayChartTheme *theme, cairo_t *cr, PathwayRating ratin
   cairo_save (cr);
   cairo_clip (cr);
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-  pathway_chart_theme_set_source (cr, &theme->pattern_ink[rating]);
+  pathway_chart_theme_set_source (cr, ink);
   cairo_set_line_width (cr, theme->pattern_width);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
-  switch (theme->pattern[rating])
+  switch (kind)
     {
     case PATHWAY_CHART_PATTERN_CROSSHATCH:
       stroke_lines (cr, x1, y1, x2, y2, spacing, M_SQRT1_2, M_SQRT1_2);
@@ -341,7 +382,8 @@ stroke_pattern (const PathwayChartTheme *theme, cairo_t *cr, PathwayRating ratin
  * shape, and a tiling pattern (still vector) in a PDF or SVG. Tiles are anchored at the
  * origin, so neighbouring shapes' patterns line up. */
 static cairo_pattern_t *
-create_pattern (const PathwayChartTheme *theme, PathwayRating rating)
+create_pattern (const PathwayChartTheme *theme, PathwayChartPattern kind,
+                const PathwayChartColour *ink)
 {
   double s = theme->pattern_spacing * M_SQRT2;
   cairo_rectangle_t extents = { 0, 0, s, s };
@@ -349,11 +391,11 @@ create_pattern (const PathwayChartTheme *theme, PathwayRating rating)
   cairo_t *cr = cairo_create (tile);
   cairo_pattern_t *pattern;
 
-  pathway_chart_theme_set_source (cr, &theme->pattern_ink[rating]);
+  pathway_chart_theme_set_source (cr, ink);
   cairo_set_line_width (cr, theme->pattern_width);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
 
-  switch (theme->pattern[rating])
+  switch (kind)
     {
     case PATHWAY_CHART_PATTERN_CROSSHATCH:
       /* Lines falling to the right, then the rising ones below. */
@@ -399,16 +441,15 @@ create_pattern (const PathwayChartTheme *theme, PathwayRating rating)
   return pattern;
 }
 
-void
-pathway_chart_theme_fill_rating (const PathwayChartTheme *theme, cairo_t *cr,
-                                 PathwayRating rating)
+/* Fill, then pattern, then outline, of the current path; clears the path. */
+static void
+fill_path (const PathwayChartTheme *theme, cairo_t *cr, const PathwayChartColour *fill,
+           PathwayChartPattern kind, const PathwayChartColour *ink)
 {
-  g_return_if_fail ((guint) rating < PATHWAY_N_RATINGS);
-
-  gboolean patterned = theme->pattern[rating] != PATHWAY_CHART_PATTERN_NONE;
+  gboolean patterned = kind != PATHWAY_CHART_PATTERN_NONE;
   gboolean outlined = theme->outline.alpha > 0 && theme->outline_width > 0;
 
-  pathway_chart_theme_set_source (cr, &theme->fill[rating]);
+  pathway_chart_theme_set_source (cr, fill);
   cairo_fill_preserve (cr);
 
   if (patterned && cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG)
@@ -416,14 +457,14 @@ pathway_chart_theme_fill_rating (const PathwayChartTheme *theme, cairo_t *cr,
       /* The path is not part of the saved state: keep a copy for the outline. */
       cairo_path_t *path = cairo_copy_path (cr);
 
-      stroke_pattern (theme, cr, rating);
+      stroke_pattern (theme, cr, kind, ink);
       cairo_new_path (cr);
       cairo_append_path (cr, path);
       cairo_path_destroy (path);
     }
   else if (patterned)
     {
-      cairo_pattern_t *pattern = create_pattern (theme, rating);
+      cairo_pattern_t *pattern = create_pattern (theme, kind, ink);
 
       cairo_set_source (cr, pattern);
       cairo_fill_preserve (cr);
@@ -438,4 +479,41 @@ pathway_chart_theme_fill_rating (const PathwayChartTheme *theme, cairo_t *cr,
       cairo_stroke (cr);
     }
   cairo_new_path (cr);
+}
+
+void
+pathway_chart_theme_fill_rating (const PathwayChartTheme *theme, cairo_t *cr,
+                                 PathwayRating rating)
+{
+  g_return_if_fail ((guint) rating < PATHWAY_N_RATINGS);
+
+  fill_path (theme, cr, &theme->fill[rating], theme->pattern[rating],
+             &theme->pattern_ink[rating]);
+}
+
+static PathwayChartColour
+mix (const PathwayChartColour *colour, const PathwayChartColour *background, double strength)
+{
+  return (PathwayChartColour) {
+    background->red + (colour->red - background->red) * strength,
+    background->green + (colour->green - background->green) * strength,
+    background->blue + (colour->blue - background->blue) * strength,
+    colour->alpha,
+  };
+}
+
+void
+pathway_chart_theme_fill_band (const PathwayChartTheme *theme, cairo_t *cr,
+                               PathwayRiskBand band, double strength)
+{
+  PathwayChartColour fill, ink;
+
+  g_return_if_fail (band > PATHWAY_RISK_BAND_NONE && band <= PATHWAY_RISK_BAND_VERY_HIGH);
+
+  /* Mixed by hand rather than painted see-through, so a tint is the same on every surface
+   * and a pattern keeps its lines. */
+  strength = CLAMP (strength, 0.0, 1.0);
+  fill = mix (&theme->band_fill[band], &theme->background, strength);
+  ink = mix (&theme->band_pattern_ink[band], &theme->background, strength);
+  fill_path (theme, cr, &fill, theme->band_pattern[band], &ink);
 }

@@ -36,6 +36,14 @@ typedef struct {
   PathwayChartPattern pattern[PATHWAY_N_RATINGS];
   PathwayChartColour pattern_ink[PATHWAY_N_RATINGS];
 
+  /* A risk score's band (PathwayRiskBand; NONE is not drawn): green, amber and red as the
+   * ratings are shown in this style, and a darker red for very high (in print, black with a
+   * white crosshatch, set apart from red's dark grey). */
+  PathwayChartColour band_fill[PATHWAY_RISK_BAND_VERY_HIGH + 1];
+  PathwayChartColour on_band[PATHWAY_RISK_BAND_VERY_HIGH + 1];
+  PathwayChartPattern band_pattern[PATHWAY_RISK_BAND_VERY_HIGH + 1];
+  PathwayChartColour band_pattern_ink[PATHWAY_RISK_BAND_VERY_HIGH + 1];
+
   PathwayChartColour line;       /* an indicator's readings */
   PathwayChartColour target;
   PathwayChartColour comparator;
@@ -74,5 +82,10 @@ void pathway_chart_theme_set_source (cairo_t *cr, const PathwayChartColour *colo
  * outline) and clears the path. */
 void pathway_chart_theme_fill_rating (const PathwayChartTheme *theme, cairo_t *cr,
                                       PathwayRating rating);
+
+/* Fills the current path in the band's colours and clears the path; 'strength' below 1 mixes
+ * them towards the background (a tint for an empty cell of a heat map). */
+void pathway_chart_theme_fill_band (const PathwayChartTheme *theme, cairo_t *cr,
+                                    PathwayRiskBand band, double strength);
 
 G_END_DECLS

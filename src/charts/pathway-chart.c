@@ -1,5 +1,6 @@
 /* pathway-chart.c: PathwayChart, a chart's data taken from the model or the document when it
- * is made, drawn on demand. Layouts (pathway-chart-donut.c, -bars.c, -history.c, -trend.c)
+ * is made, drawn on demand. Layouts (pathway-chart-donut.c, -bars.c, -history.c, -trend.c,
+ * -heatmap.c)
  * turn data, size and style into geometry; the drawing reads only that. The last layout is
  * kept, since a widget draws and answers the pointer at one size many times. Export writes a
  * PNG, SVG or PDF through a temporary file. */
@@ -95,6 +96,11 @@ pathway_chart_data_free (PathwayChartData *data)
   g_free (data->target_source);
   g_free (data->comparator_label);
   g_free (data->verdict);
+  for (guint i = 0; i < PATHWAY_CHART_RISK_LEVELS; i++)
+    {
+      g_free (data->likelihood_words[i]);
+      g_free (data->impact_words[i]);
+    }
   g_clear_pointer (&data->rows, g_array_unref);
   g_clear_pointer (&data->months, g_array_unref);
   g_clear_pointer (&data->readings, g_array_unref);
@@ -469,6 +475,118 @@ pathway_chart_new_rating_rows (PathwayProgramme *programme, const char *title,
   return pathway_chart_new_for_data (data);
 }
 
+static PathwayChartData *
+risk_data_new (PathwayProgramme *programme, const char *title, gboolean residual)
+{
+  PathwayChartData *data = pathway_chart_data_new (PATHWAY_CHART_RISK_HEAT_MAP, title,
+                                                   pathway_programme_get_rating_scheme (programme));
+
+  data->residual = residual;
+  for (int level = 1; level <= PATHWAY_CHART_RISK_LEVELS; level++)
+    {
+      data->likelihood_words[level - 1] =
+        g_strdup (pathway_programme_get_likelihood_word (programme, level));
+      data->impact_words[level - 1] =
+        g_strdup (pathway_programme_get_impact_word (programme, level));
+    }
+  return data;
+}
+
+static const char *
+heat_map_title (gboolean residual)
+{
+  return residual ? _("Open risks by residual likelihood and impact")
+                  : _("Open risks by likelihood and impact");
+}
+
+/* An int or enum field of a risk as it stood at the end of 'as_at'. */
+static gboolean
+risk_int_as_at (PathwayDocument *document, PathwayRisk *risk, const char *property,
+                const GDate *as_at, int *result, GError **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (risk), property);
+
+  g_value_init (&value, pspec->value_type);
+  if (!pathway_document_get_value_as_at (document, risk, property, as_at, &value, error))
+    return FALSE;
+  *result = G_VALUE_HOLDS_ENUM (&value) ? g_value_get_enum (&value) : g_value_get_int (&value);
+  return TRUE;
+}
+
+PathwayChart *
+pathway_chart_new_risk_heat_map (PathwayDocument *document, const GDate *as_at,
+                                 gboolean residual, GError **error)
+{
+  PathwayProgramme *programme;
+  g_autoptr(GListModel) risks = NULL;
+  PathwayChartData *data;
+  guint n;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (as_at == NULL || g_date_valid (as_at), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  programme = pathway_document_get_programme (document);
+  /* The log as it is now is the loaded one; a past day's is read from the history. */
+  if (as_at == NULL)
+    risks = g_object_ref (pathway_programme_get_risks (programme));
+  else
+    risks = pathway_document_list_as_at (document, pathway_kind_lookup ("risk"), as_at, error);
+  if (risks == NULL)
+    return NULL;
+
+  data = risk_data_new (programme, heat_map_title (residual), residual);
+  n = g_list_model_get_n_items (risks);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PathwayRisk) risk = g_list_model_get_item (risks, i);
+      int status, likelihood, impact;
+
+      if (as_at == NULL)
+        {
+          status = pathway_risk_get_status (risk);
+          likelihood = residual ? pathway_risk_get_residual_likelihood (risk)
+                                : pathway_risk_get_likelihood (risk);
+          impact = residual ? pathway_risk_get_residual_impact (risk)
+                            : pathway_risk_get_impact (risk);
+        }
+      else if (!risk_int_as_at (document, risk, "status", as_at, &status, error)
+               || !risk_int_as_at (document, risk,
+                                   residual ? "residual-likelihood" : "likelihood", as_at,
+                                   &likelihood, error)
+               || !risk_int_as_at (document, risk, residual ? "residual-impact" : "impact",
+                                   as_at, &impact, error))
+        {
+          pathway_chart_data_free (data);
+          return NULL;
+        }
+
+      if (status == PATHWAY_RISK_STATUS_CLOSED)
+        continue;
+      if (likelihood < 1 || likelihood > PATHWAY_CHART_RISK_LEVELS || impact < 1
+          || impact > PATHWAY_CHART_RISK_LEVELS)
+        data->risks_unscored++;
+      else
+        data->risks[likelihood - 1][impact - 1]++;
+    }
+  return pathway_chart_new_for_data (data);
+}
+
+PathwayChart *
+pathway_chart_new_risk_counts (PathwayProgramme *programme, const char *title,
+                               const guint counts[5][5])
+{
+  PathwayChartData *data;
+
+  g_return_val_if_fail (PATHWAY_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (counts != NULL, NULL);
+
+  data = risk_data_new (programme, title ? title : heat_map_title (FALSE), FALSE);
+  memcpy (data->risks, counts, sizeof data->risks);
+  return pathway_chart_new_for_data (data);
+}
+
 PathwayChartKind
 pathway_chart_get_kind (PathwayChart *self)
 {
@@ -499,6 +617,8 @@ pathway_chart_layout_new (const PathwayChartData *data, double width, double hei
       return pathway_history_layout_new (data, width, height, style);
     case PATHWAY_CHART_INDICATOR_TREND:
       return pathway_trend_layout_new (data, width, height, style);
+    case PATHWAY_CHART_RISK_HEAT_MAP:
+      return pathway_heat_map_layout_new (data, width, height, style);
     case PATHWAY_CHART_RATING_DISTRIBUTION:
     default:
       return pathway_donut_layout_new (data, width, height, style);
@@ -521,6 +641,9 @@ pathway_chart_layout_free (PathwayChartLayout *layout)
     case PATHWAY_CHART_INDICATOR_TREND:
       pathway_trend_layout_free ((PathwayTrendLayout *) layout);
       break;
+    case PATHWAY_CHART_RISK_HEAT_MAP:
+      pathway_heat_map_layout_free ((PathwayHeatMapLayout *) layout);
+      break;
     case PATHWAY_CHART_RATING_DISTRIBUTION:
     default:
       pathway_donut_layout_free ((PathwayDonutLayout *) layout);
@@ -542,6 +665,9 @@ pathway_chart_layout_draw (const PathwayChartLayout *layout, cairo_t *cr)
     case PATHWAY_CHART_INDICATOR_TREND:
       pathway_trend_layout_draw ((const PathwayTrendLayout *) layout, cr);
       break;
+    case PATHWAY_CHART_RISK_HEAT_MAP:
+      pathway_heat_map_layout_draw ((const PathwayHeatMapLayout *) layout, cr);
+      break;
     case PATHWAY_CHART_RATING_DISTRIBUTION:
     default:
       pathway_donut_layout_draw ((const PathwayDonutLayout *) layout, cr);
@@ -562,6 +688,9 @@ pathway_chart_layout_describe_at (const PathwayChartLayout *layout, const Pathwa
                                                  y);
     case PATHWAY_CHART_INDICATOR_TREND:
       return pathway_trend_layout_describe_at ((const PathwayTrendLayout *) layout, data, x, y);
+    case PATHWAY_CHART_RISK_HEAT_MAP:
+      return pathway_heat_map_layout_describe_at ((const PathwayHeatMapLayout *) layout, data,
+                                                  x, y);
     case PATHWAY_CHART_RATING_DISTRIBUTION:
     default:
       return pathway_donut_layout_describe_at ((const PathwayDonutLayout *) layout, data, x, y);
@@ -625,6 +754,8 @@ pathway_chart_describe (PathwayChart *self)
       return pathway_history_describe (self->data);
     case PATHWAY_CHART_INDICATOR_TREND:
       return pathway_trend_describe (self->data);
+    case PATHWAY_CHART_RISK_HEAT_MAP:
+      return pathway_heat_map_describe (self->data);
     case PATHWAY_CHART_RATING_DISTRIBUTION:
     default:
       return pathway_donut_describe (self->data);

@@ -22,6 +22,7 @@ typedef enum {
   PATHWAY_CHART_RATING_BY_WORKSTREAM, /* horizontal stacked bars, one per workstream */
   PATHWAY_CHART_RATING_HISTORY,       /* counts at each month end, stacked */
   PATHWAY_CHART_INDICATOR_TREND,      /* readings over time against target */
+  PATHWAY_CHART_RISK_HEAT_MAP,        /* open risks by likelihood and impact */
 } PathwayChartKind;
 
 #define PATHWAY_TYPE_CHART (pathway_chart_get_type ())
@@ -53,6 +54,16 @@ PathwayChart *pathway_chart_new_rating_counts (PathwayProgramme *programme, cons
                                                const guint counts[PATHWAY_N_RATINGS]);
 PathwayChart *pathway_chart_new_rating_rows (PathwayProgramme *programme, const char *title,
                                              const PathwayChartRowCounts *rows, guint n_rows);
+
+/* The open (not closed) entries of the risk log by likelihood (rows, 5 at the top) and impact
+ * (columns), as they stood at the end of 'as_at' (NULL: now), on their residual scores when
+ * 'residual'; entries not scored are left off the grid and counted in the description. Cells
+ * are coloured by the score's band, the axes carry the programme's words for the levels. */
+PathwayChart *pathway_chart_new_risk_heat_map (PathwayDocument *document, const GDate *as_at,
+                                               gboolean residual, GError **error);
+/* A heat map of counts worked out elsewhere: counts[likelihood - 1][impact - 1]. */
+PathwayChart *pathway_chart_new_risk_counts (PathwayProgramme *programme, const char *title,
+                                             const guint counts[5][5]);
 
 PathwayChartKind pathway_chart_get_kind (PathwayChart *self);
 /* A short title ("Actions by rating", the indicator's name). */

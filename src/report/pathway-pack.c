@@ -1,7 +1,8 @@
 /* pathway-pack.c: the board pack's content. Reads the programme as it stood on the as-at date
- * (ratings, statuses and commentary from the history), compares it with the board's previous
- * meeting, and writes the sections as blocks for the page maker (pathway-pack-flow.c). Draws
- * the running header and footer of each page, and writes the PDF. */
+ * (ratings, statuses and commentary from the history; the risk log and "you said, we did"
+ * entries field by field), compares it with the board's previous meeting, and writes the
+ * sections as blocks for the page maker (pathway-pack-flow.c). Draws the running header and
+ * footer of each page, and writes the PDF. */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include "config.h"
@@ -34,6 +35,7 @@ static const struct {
   { "indicators", N_("Indicators") },
   { "overdue", N_("Overdue and slipped actions") },
   { "risks", N_("Risks and issues") },
+  { "you-said-we-did", N_("You said, we did") },
   { "appendix", N_("Appendix: the whole tracker") },
 };
 
@@ -1228,6 +1230,870 @@ add_appendix (PathwayPack *self)
   pack_flow_set_landscape (flow, FALSE);
 }
 
+/* Risks and issues -------------------------------------------------------------------------- */
+
+/* At most this many entries in the table of the highest scores. */
+#define HIGHEST_RISKS 10
+
+/* One entry of the risk log as it stood at the end of a day. */
+typedef struct {
+  PathwayRisk *risk;          /* the record, for its id (held by the list it came from) */
+  PathwayRiskKind kind;
+  PathwayRiskStatus status;
+  int likelihood, impact;
+  char *reference;
+  char *title;
+  char *response;
+  PathwayPerson *owner;       /* may be NULL */
+  PathwayRisk *raised_from;   /* may be NULL */
+  GDate review;               /* may be invalid */
+} RiskState;
+
+static void
+clear_risk_state (gpointer pointer)
+{
+  RiskState *state = pointer;
+
+  g_clear_object (&state->risk);
+  g_free (state->reference);
+  g_free (state->title);
+  g_free (state->response);
+  g_clear_object (&state->owner);
+  g_clear_object (&state->raised_from);
+}
+
+/* A field of a record as it stood at the end of 'day'; the value now when the history cannot
+ * be read, as the recovery plan is. 'value' is initialised here. */
+static void
+value_as_at (PathwayPack *self, gpointer record, const char *property, const GDate *day,
+             GValue *value)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
+
+  g_value_init (value, pspec->value_type);
+  if (!pathway_document_get_value_as_at (self->document, record, property, day, value, NULL))
+    g_object_get_property (record, property, value);
+}
+
+static int
+int_as_at (PathwayPack *self, gpointer record, const char *property, const GDate *day)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  value_as_at (self, record, property, day, &value);
+  return G_VALUE_HOLDS_ENUM (&value) ? g_value_get_enum (&value) : g_value_get_int (&value);
+}
+
+static char *
+text_as_at (PathwayPack *self, gpointer record, const char *property, const GDate *day)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  value_as_at (self, record, property, day, &value);
+  return g_strdup (g_value_get_string (&value) ? g_value_get_string (&value) : "");
+}
+
+static gpointer
+object_as_at (PathwayPack *self, gpointer record, const char *property, const GDate *day)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  value_as_at (self, record, property, day, &value);
+  return g_value_dup_object (&value);
+}
+
+static void
+date_as_at (PathwayPack *self, gpointer record, const char *property, const GDate *day,
+            GDate *date)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  const GDate *got;
+
+  value_as_at (self, record, property, day, &value);
+  got = g_value_get_boxed (&value);
+  if (got != NULL && g_date_valid (got))
+    *date = *got;
+  else
+    g_date_clear (date, 1);
+}
+
+/* The risk log as it stood at the end of 'day': every entry then, whatever its status, with
+ * its fields as they were. The whole entry only when 'whole'; else what the comparison needs
+ * (status and scores). NULL when the history cannot be read. */
+static GArray *
+read_risks (PathwayPack *self, const GDate *day, gboolean whole)
+{
+  g_autoptr(GListModel) records = pathway_document_list_as_at (self->document,
+                                                               pathway_kind_lookup ("risk"),
+                                                               day, NULL);
+  GArray *states;
+  guint n;
+
+  if (records == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (records);
+  states = g_array_sized_new (FALSE, TRUE, sizeof (RiskState), n);
+  g_array_set_clear_func (states, clear_risk_state);
+  for (guint i = 0; i < n; i++)
+    {
+      RiskState state = { 0 };
+
+      state.risk = g_list_model_get_item (records, i);
+      state.status = int_as_at (self, state.risk, "status", day);
+      state.likelihood = int_as_at (self, state.risk, "likelihood", day);
+      state.impact = int_as_at (self, state.risk, "impact", day);
+      state.reference = text_as_at (self, state.risk, "reference", day);
+      state.title = text_as_at (self, state.risk, "title", day);
+      g_date_clear (&state.review, 1);
+      if (whole)
+        {
+          state.kind = int_as_at (self, state.risk, "kind", day);
+          state.response = text_as_at (self, state.risk, "response", day);
+          state.owner = object_as_at (self, state.risk, "owner", day);
+          state.raised_from = object_as_at (self, state.risk, "raised-from", day);
+          date_as_at (self, state.risk, "review-date", day, &state.review);
+        }
+      g_array_append_val (states, state);
+    }
+  return states;
+}
+
+static const RiskState *
+find_risk_state (GArray *states, PathwayRisk *risk)
+{
+  gint64 id = pathway_risk_get_id (risk);
+
+  for (guint i = 0; states != NULL && i < states->len; i++)
+    {
+      const RiskState *state = &g_array_index (states, RiskState, i);
+
+      if (pathway_risk_get_id (state->risk) == id)
+        return state;
+    }
+  return NULL;
+}
+
+static int
+risk_score (const RiskState *state)
+{
+  if (state->likelihood < 1 || state->impact < 1)
+    return 0;
+  return state->likelihood * state->impact;
+}
+
+/* "16, high" */
+static char *
+score_words (int score)
+{
+  g_autofree char *band = g_utf8_strdown (pathway_risk_band_label (
+                                            pathway_risk_band_for_score (score)), -1);
+
+  /* Translators: a risk's score and its band: "16, high". */
+  return g_strdup_printf (_("%d, %s"), score, band);
+}
+
+static char *
+lower_status (PathwayRiskStatus status)
+{
+  return g_utf8_strdown (pathway_risk_status_label (status), -1);
+}
+
+/* Highest score first, then the likelier, then by reference as people count ("R2" before
+ * "R10"). */
+static int
+compare_by_score (gconstpointer a, gconstpointer b)
+{
+  const RiskState *x = *(const RiskState *const *) a;
+  const RiskState *y = *(const RiskState *const *) b;
+  g_autofree char *kx = NULL;
+  g_autofree char *ky = NULL;
+
+  if (risk_score (x) != risk_score (y))
+    return risk_score (y) - risk_score (x);
+  if (x->likelihood != y->likelihood)
+    return y->likelihood - x->likelihood;
+  kx = g_utf8_collate_key_for_filename (x->reference, -1);
+  ky = g_utf8_collate_key_for_filename (y->reference, -1);
+  return strcmp (kx, ky);
+}
+
+static void
+add_risk_summary (PathwayPack *self, GArray *risks)
+{
+  g_autofree char *as_at = format_date (&self->as_at);
+  g_autofree char *text = NULL;
+  guint open = 0, escalated = 0, closed = 0;
+
+  for (guint i = 0; i < risks->len; i++)
+    {
+      const RiskState *state = &g_array_index (risks, RiskState, i);
+
+      if (state->status == PATHWAY_RISK_STATUS_CLOSED)
+        closed++;
+      else
+        open++;
+      if (state->status == PATHWAY_RISK_STATUS_ESCALATED)
+        escalated++;
+    }
+  if (escalated > 0)
+    /* Translators: "The risk and issue log as it stood on 18 November 2026: 12 open (2
+     * escalated) and 3 closed." */
+    text = g_strdup_printf (_("The risk and issue log as it stood on %s: %u open (%u escalated) "
+                              "and %u closed."), as_at, open, escalated, closed);
+  else
+    text = g_strdup_printf (_("The risk and issue log as it stood on %s: %u open and %u "
+                              "closed."), as_at, open, closed);
+  pack_flow_paragraph (self->flow, text, PACK_FONT_BODY);
+}
+
+static void
+add_risk_heat_map (PathwayPack *self, GArray *risks)
+{
+  PackFlow *flow = self->flow;
+  g_autoptr(PathwayChart) chart = pathway_chart_new_risk_heat_map (self->document, &self->as_at,
+                                                                   FALSE, NULL);
+  guint unscored = 0;
+  g_autoptr(GString) note = g_string_new (NULL);
+
+  if (chart == NULL)
+    return;
+  for (guint i = 0; i < risks->len; i++)
+    {
+      const RiskState *state = &g_array_index (risks, RiskState, i);
+
+      if (state->status != PATHWAY_RISK_STATUS_CLOSED && risk_score (state) == 0)
+        unscored++;
+    }
+
+  pack_flow_begin_group (flow);
+  pack_flow_label (flow, pathway_chart_get_title (chart));
+  pack_flow_drawing (flow, 200, draw_chart, styled (self, g_steal_pointer (&chart)),
+                     g_object_unref);
+  g_string_append (note, _("A score is likelihood times impact, each from 1 to 5: low 1 to 4, "
+                           "medium 5 to 9, high 10 to 16, very high 20 to 25."));
+  if (unscored > 0)
+    {
+      g_string_append_c (note, ' ');
+      g_string_append_printf (note,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u open entry has no score yet and is not on the "
+                                           "map.",
+                                           "%u open entries have no score yet and are not on "
+                                           "the map.",
+                                           unscored),
+                              unscored);
+    }
+  pack_flow_paragraph (flow, note->str, PACK_FONT_SMALL);
+  pack_flow_end_group (flow);
+  pack_flow_space (flow, 6);
+}
+
+static void
+add_highest_risks (PathwayPack *self, GArray *risks)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.08, 0.25, 0.13, 0.15, 0.27, 0.12 };
+  const char *headers[] = { _("Ref"), _("Risk or issue"), _("Owner"), _("Score"),
+                            _("Response"), _("Review") };
+  g_autoptr(GPtrArray) scored = g_ptr_array_new ();
+  PackTable *table;
+
+  for (guint i = 0; i < risks->len; i++)
+    {
+      RiskState *state = &g_array_index (risks, RiskState, i);
+
+      if (state->status != PATHWAY_RISK_STATUS_CLOSED && risk_score (state) > 0)
+        g_ptr_array_add (scored, state);
+    }
+  g_ptr_array_sort (scored, compare_by_score);
+
+  pack_flow_subheading (flow, _("The highest scored open risks and issues"));
+  if (scored->len == 0)
+    {
+      pack_flow_paragraph (flow, _("No open risk or issue has a score."), PACK_FONT_BODY);
+      return;
+    }
+  if (scored->len > HIGHEST_RISKS)
+    {
+      g_autofree char *text = g_strdup_printf (_("The %u highest of %u scored open entries, "
+                                                 "highest first."),
+                                               HIGHEST_RISKS, scored->len);
+
+      pack_flow_paragraph (flow, text, PACK_FONT_SMALL);
+    }
+
+  table = pack_flow_begin_table (flow, G_N_ELEMENTS (shares), shares, headers);
+  for (guint i = 0; i < MIN (scored->len, HIGHEST_RISKS); i++)
+    {
+      const RiskState *state = g_ptr_array_index (scored, i);
+      int score = risk_score (state);
+      g_autofree char *band = score_words (score);
+      /* Translators: a risk's score, then its likelihood and impact in the area's words:
+       * "16, high" and "Likely, Major". */
+      g_autofree char *score_text = g_strdup_printf (
+        _("%s\n%s, %s"), band,
+        pathway_programme_get_likelihood_word (self->programme, state->likelihood),
+        pathway_programme_get_impact_word (self->programme, state->impact));
+      g_autofree char *review = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *what = NULL;
+
+      /* A plain risk open as usual needs no second line; anything else says what it is. */
+      if (state->kind != PATHWAY_RISK_KIND_RISK && state->status == PATHWAY_RISK_STATUS_ESCALATED)
+        {
+          g_autofree char *status = lower_status (state->status);
+
+          what = g_strdup_printf ("%s, %s", pathway_risk_kind_label (state->kind), status);
+        }
+      else if (state->kind != PATHWAY_RISK_KIND_RISK)
+        what = g_strdup (pathway_risk_kind_label (state->kind));
+      else if (state->status == PATHWAY_RISK_STATUS_ESCALATED)
+        what = g_strdup (pathway_risk_status_label (state->status));
+      title = what != NULL ? g_strdup_printf ("%s\n%s", state->title, what)
+                           : g_strdup (state->title);
+
+      if (g_date_valid (&state->review))
+        {
+          g_autofree char *day = format_date (&state->review);
+
+          review = g_date_compare (&state->review, &self->as_at) < 0
+                     /* Translators: a review date that has passed: "16 October 2026\n
+                      * (overdue)". */
+                     ? g_strdup_printf (_("%s\n(overdue)"), day)
+                     : g_steal_pointer (&day);
+        }
+      {
+        PackCell cells[] = {
+          { state->reference, 0, TRUE },
+          { title, 0, FALSE },
+          { state->owner != NULL ? pathway_person_get_name (state->owner) : "", 0, FALSE },
+          { score_text, 0, FALSE },
+          { state->response, 0, FALSE },
+          { review != NULL ? review : _("Not set"), 0, FALSE },
+        };
+
+        pack_flow_table_row (flow, table, cells);
+      }
+    }
+  pack_flow_end_table (flow, table);
+  pack_flow_space (flow, 6);
+}
+
+/* "Rose from 9 to 16 (likelihood 3 to 4)": how a score moved, and which of its parts. */
+static char *
+movement_text (const RiskState *before, const RiskState *now)
+{
+  int was = risk_score (before), is = risk_score (now);
+  g_autoptr(GString) parts = g_string_new (NULL);
+
+  if (was == 0)
+    /* Translators: "Scored 12, high (likelihood 3, impact 4); not scored before". */
+    return g_strdup_printf (_("Scored %d (likelihood %d, impact %d); not scored before"), is,
+                            now->likelihood, now->impact);
+  if (is == 0)
+    return g_strdup_printf (_("No longer scored; was %d"), was);
+
+  if (before->likelihood != now->likelihood)
+    g_string_append_printf (parts, _("likelihood %d to %d"), before->likelihood,
+                            now->likelihood);
+  if (before->impact != now->impact)
+    {
+      if (parts->len > 0)
+        g_string_append (parts, ", ");
+      g_string_append_printf (parts, _("impact %d to %d"), before->impact, now->impact);
+    }
+  return is > was
+           /* Translators: "Rose from 9 to 16 (likelihood 3 to 4)". */
+           ? g_strdup_printf (_("Rose from %d to %d (%s)"), was, is, parts->str)
+           /* Translators: "Fell from 16 to 8 (impact 4 to 2)". */
+           : g_strdup_printf (_("Fell from %d to %d (%s)"), was, is, parts->str);
+}
+
+typedef enum {
+  MOVED_UP,
+  MOVED_DOWN,
+  MOVED_STATUS,
+  MOVED_NEW,
+  MOVED_CLOSED,
+  N_MOVED,
+} Moved;
+
+/* What moved in the log since the board's previous meeting: scores up and down, statuses
+ * changed, entries new and closed (or taken off the log), compared as the actions are, with
+ * the log as it stood at the end of that meeting's day. */
+static void
+add_risk_movements (PathwayPack *self, GArray *risks)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.08, 0.50, 0.42 };
+  const char *headers[] = { _("Ref"), _("Risk or issue"), _("What changed") };
+  const char *groups[N_MOVED] = {
+    _("Score went up"), _("Score went down"), _("Status changed"),
+    _("New since the last meeting"), _("Closed since the last meeting"),
+  };
+  g_autoptr(GArray) before = NULL;
+  g_autofree char *previous_date = NULL;
+  g_autofree char *heading = NULL;
+  PackTable *table = NULL;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+  if (self->previous == NULL)
+    {
+      pack_flow_subheading (flow, _("Since the last meeting"));
+      pack_flow_paragraph (flow, _("This is the board's first meeting: there is no earlier log "
+                                   "to compare with."), PACK_FONT_BODY);
+      return;
+    }
+  previous_date = format_date (pathway_meeting_get_date (self->previous));
+  heading = g_strdup_printf (_("Since the last meeting (%s)"), previous_date);
+  pack_flow_subheading (flow, heading);
+  before = read_risks (self, pathway_meeting_get_date (self->previous), FALSE);
+  if (before == NULL)
+    {
+      pack_flow_paragraph (flow, _("The log as it stood then could not be read."),
+                           PACK_FONT_BODY);
+      return;
+    }
+
+  for (guint i = 0; i < risks->len; i++)
+    g_ptr_array_add (sorted, &g_array_index (risks, RiskState, i));
+  g_ptr_array_sort (sorted, compare_by_score);
+
+  for (Moved group = 0; group < N_MOVED; group++)
+    {
+      gboolean started = FALSE;
+      guint n = group == MOVED_CLOSED ? sorted->len + before->len : sorted->len;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const RiskState *now = i < sorted->len ? g_ptr_array_index (sorted, i) : NULL;
+          const RiskState *was = now != NULL ? find_risk_state (before, now->risk)
+                                             : &g_array_index (before, RiskState,
+                                                               i - sorted->len);
+          g_autofree char *change = NULL;
+          int was_score, is_score;
+
+          /* After the entries of now, the closed group lists those taken off the log. */
+          if (now == NULL && find_risk_state (risks, was->risk) != NULL)
+            continue;
+          if (now != NULL && was == NULL)
+            {
+              if (group != MOVED_NEW)
+                continue;
+              if (risk_score (now) > 0)
+                {
+                  g_autofree char *score = score_words (risk_score (now));
+
+                  change = g_strdup_printf (_("Score %s (likelihood %d, impact %d)"), score,
+                                            now->likelihood, now->impact);
+                }
+              else
+                change = g_strdup (_("Not scored yet"));
+              if (now->status == PATHWAY_RISK_STATUS_CLOSED)
+                {
+                  g_autofree char *text = g_strdup_printf (_("%s; closed since"), change);
+
+                  g_free (change);
+                  change = g_steal_pointer (&text);
+                }
+              if (now->raised_from != NULL)
+                {
+                  /* Translators: "Score 16, high (likelihood 4, impact 4); raised from R04". */
+                  g_autofree char *text = g_strdup_printf (
+                    _("%s; raised from %s"), change,
+                    pathway_risk_get_reference (now->raised_from));
+
+                  g_free (change);
+                  change = g_steal_pointer (&text);
+                }
+            }
+          else if (now == NULL)
+            {
+              if (group != MOVED_CLOSED || was->status == PATHWAY_RISK_STATUS_CLOSED)
+                continue;
+              change = g_strdup (_("Taken off the log"));
+            }
+          else
+            {
+              gboolean closed_now = now->status == PATHWAY_RISK_STATUS_CLOSED;
+              gboolean closed_then = was->status == PATHWAY_RISK_STATUS_CLOSED;
+
+              was_score = risk_score (was);
+              is_score = risk_score (now);
+              switch (group)
+                {
+                case MOVED_UP:
+                case MOVED_DOWN:
+                  /* A closed entry's score no longer matters. */
+                  if (closed_now || was_score == is_score
+                      || (group == MOVED_UP) != (is_score > was_score))
+                    continue;
+                  change = movement_text (was, now);
+                  break;
+                case MOVED_STATUS:
+                  if (was->status == now->status || closed_now)
+                    continue;
+                  {
+                    g_autofree char *is = lower_status (now->status);
+                    g_autofree char *then = lower_status (was->status);
+
+                    change = closed_then
+                               /* Translators: "Reopened: now escalated, was closed". */
+                               ? g_strdup_printf (_("Reopened: now %s, was %s"), is, then)
+                               /* Translators: "Now escalated, was open". */
+                               : g_strdup_printf (_("Now %s, was %s"), is, then);
+                    /* Sentence case. */
+                    if (!closed_then)
+                      change[0] = g_ascii_toupper (change[0]);
+                  }
+                  break;
+                case MOVED_CLOSED:
+                  if (!closed_now || closed_then)
+                    continue;
+                  if (was_score > 0)
+                    {
+                      g_autofree char *score = score_words (was_score);
+
+                      change = g_strdup_printf (_("Closed; was %s"), score);
+                    }
+                  else
+                    change = g_strdup (_("Closed"));
+                  break;
+                case MOVED_NEW:
+                case N_MOVED:
+                default:
+                  continue;
+                }
+            }
+
+          if (table == NULL)
+            table = pack_flow_begin_table (flow, G_N_ELEMENTS (shares), shares, headers);
+          if (!started)
+            pack_flow_table_group_row (flow, table, groups[group]);
+          started = TRUE;
+          {
+            const RiskState *shown = now != NULL ? now : was;
+            PackCell cells[] = {
+              { shown->reference, 0, TRUE },
+              { shown->title, 0, FALSE },
+              { change, 0, FALSE },
+            };
+
+            pack_flow_table_row (flow, table, cells);
+          }
+        }
+    }
+  if (table != NULL)
+    pack_flow_end_table (flow, table);
+  else
+    pack_flow_paragraph (flow, _("No entry of the log moved, opened or closed since then."),
+                         PACK_FONT_BODY);
+}
+
+/* The risk log as it stood on the as-at day, when it has entries: the heat map, the highest
+ * scores and what moved since the last meeting. It stands in for the meeting's own words on
+ * risks, which are printed only while the log is empty. */
+static void
+add_risks (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  g_autoptr(GArray) risks = read_risks (self, &self->as_at, TRUE);
+
+  if (risks == NULL || risks->len == 0)
+    {
+      add_narrative (self, PATHWAY_PACK_SECTION_RISKS, pathway_meeting_get_risks (self->meeting));
+      return;
+    }
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RISKS), FALSE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_RISKS));
+  add_risk_summary (self, risks);
+  add_risk_heat_map (self, risks);
+  add_highest_risks (self, risks);
+  add_risk_movements (self, risks);
+}
+
+/* You said, we did -------------------------------------------------------------------------- */
+
+/* Without entries in the period, the board sees this many of the latest. */
+#define LATEST_HEARD 5
+#define QUARTERS 4
+
+/* One entry of "you said, we did" as it stood at the end of the as-at day. */
+typedef struct {
+  GDate date;
+  PathwayAudience audience;
+  int responses;
+  PathwayResponseStatus status;
+  char *who;
+  char *said;
+  char *will_do;
+  char *did;
+} HeardState;
+
+static void
+clear_heard_state (gpointer pointer)
+{
+  HeardState *state = pointer;
+
+  g_free (state->who);
+  g_free (state->said);
+  g_free (state->will_do);
+  g_free (state->did);
+}
+
+static int
+compare_heard (gconstpointer a, gconstpointer b)
+{
+  return g_date_compare (&((const HeardState *) a)->date, &((const HeardState *) b)->date);
+}
+
+/* The entries there were at the end of the as-at day and dated by then, oldest first. */
+static GArray *
+read_heard (PathwayPack *self)
+{
+  g_autoptr(GListModel) records = pathway_document_list_as_at (
+    self->document, pathway_kind_lookup ("coproduction"), &self->as_at, NULL);
+  GArray *states = g_array_new (FALSE, TRUE, sizeof (HeardState));
+  guint n = records != NULL ? g_list_model_get_n_items (records) : 0;
+
+  g_array_set_clear_func (states, clear_heard_state);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (records, i);
+      HeardState state = { { 0 } };
+
+      date_as_at (self, record, "date", &self->as_at, &state.date);
+      if (!g_date_valid (&state.date) || g_date_compare (&state.date, &self->as_at) > 0)
+        continue;
+      state.audience = int_as_at (self, record, "audience", &self->as_at);
+      state.responses = int_as_at (self, record, "responses", &self->as_at);
+      state.status = int_as_at (self, record, "status", &self->as_at);
+      state.who = text_as_at (self, record, "who", &self->as_at);
+      state.said = text_as_at (self, record, "said", &self->as_at);
+      state.will_do = text_as_at (self, record, "will-do", &self->as_at);
+      state.did = text_as_at (self, record, "did", &self->as_at);
+      g_array_append_val (states, state);
+    }
+  g_array_sort (states, compare_heard);
+  return states;
+}
+
+static gboolean
+starts_with_words (const char *text, const char *start)
+{
+  g_autofree char *a = g_utf8_casefold (text, -1);
+  g_autofree char *b = g_utf8_casefold (start, -1);
+
+  return g_str_has_prefix (a, b);
+}
+
+/* Who said it: the audience, a survey's count of responses, and the area's own name for the
+ * group when it says more. */
+static char *
+heard_who (const HeardState *state)
+{
+  g_autofree char *audience = NULL;
+
+  if (state->audience == PATHWAY_AUDIENCE_SURVEY && state->responses > 0)
+    audience = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %d response",
+                                             "%s, %d responses", state->responses),
+                                pathway_audience_label (state->audience), state->responses);
+  else
+    audience = g_strdup (pathway_audience_label (state->audience));
+  if (*state->who == '\0')
+    return g_steal_pointer (&audience);
+  /* "Parent carer forum annual conference" says the audience already. */
+  if (state->audience != PATHWAY_AUDIENCE_SURVEY && starts_with_words (state->who, audience))
+    return g_strdup (state->who);
+  return g_strdup_printf ("%s\n%s", audience, state->who);
+}
+
+static void
+add_heard_table (PathwayPack *self, GArray *heard, guint from, guint to)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.11, 0.16, 0.20, 0.19, 0.22, 0.12 };
+  const char *headers[] = { _("Date"), _("Who"), _("You said"), _("We will do"),
+                            _("We did, or why not"), _("Status") };
+  PackTable *table = pack_flow_begin_table (flow, G_N_ELEMENTS (shares), shares, headers);
+
+  for (guint i = from; i < to; i++)
+    {
+      const HeardState *state = &g_array_index (heard, HeardState, i);
+      g_autofree char *date = format_date (&state->date);
+      g_autofree char *who = heard_who (state);
+      PackCell cells[] = {
+        { date, 0, FALSE },
+        { who, 0, FALSE },
+        { state->said, 0, FALSE },
+        { state->will_do, 0, FALSE },
+        { *state->did != '\0' ? state->did : _("Nothing yet"), 0, FALSE },
+        { pathway_response_status_label (state->status), 0, TRUE },
+      };
+
+      pack_flow_table_row (flow, table, cells);
+    }
+  pack_flow_end_table (flow, table);
+}
+
+/* "Oct–Dec 2026": a calendar quarter, counted from year 0. */
+static char *
+quarter_label (guint quarter)
+{
+  GDate first, last;
+  char start[32], end[32];
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, (GDateMonth) (quarter % 4 * 3 + 1), (GDateYear) (quarter / 4));
+  g_date_set_dmy (&last, 1, (GDateMonth) (quarter % 4 * 3 + 3), (GDateYear) (quarter / 4));
+  g_date_strftime (start, sizeof start, "%b", &first);
+  g_date_strftime (end, sizeof end, "%b %Y", &last);
+  /* Translators: a quarter of the year: "Oct–Dec 2026". */
+  return g_strdup_printf (_("%s–%s"), start, end);
+}
+
+static guint
+quarter_of (const GDate *date)
+{
+  return g_date_get_year (date) * 4 + (g_date_get_month (date) - 1) / 3;
+}
+
+/* How many entries each audience gave in each of the last four calendar quarters to the as-at
+ * day (the last one so far), and a survey's responses. */
+static void
+add_heard_by_quarter (PathwayPack *self, GArray *heard)
+{
+  PackFlow *flow = self->flow;
+  static const double shares[] = { 0.28, 0.14, 0.14, 0.14, 0.14, 0.16 };
+  guint last = quarter_of (&self->as_at), first = last - (QUARTERS - 1);
+  guint counts[PATHWAY_N_AUDIENCES][QUARTERS + 1] = { { 0 } };
+  int responses[PATHWAY_N_AUDIENCES][QUARTERS + 1] = { { 0 } };
+  guint totals[QUARTERS + 1] = { 0 };
+  char *labels[QUARTERS] = { NULL };
+  const char *headers[QUARTERS + 2];
+  g_autofree char *as_at = format_date (&self->as_at);
+  g_autofree char *intro = NULL;
+  PackTable *table;
+
+  for (guint i = 0; i < heard->len; i++)
+    {
+      const HeardState *state = &g_array_index (heard, HeardState, i);
+      guint quarter = quarter_of (&state->date);
+
+      if (quarter < first || quarter > last || state->audience >= PATHWAY_N_AUDIENCES)
+        continue;
+      counts[state->audience][quarter - first]++;
+      counts[state->audience][QUARTERS]++;
+      responses[state->audience][quarter - first] += MAX (state->responses, 0);
+      responses[state->audience][QUARTERS] += MAX (state->responses, 0);
+      totals[quarter - first]++;
+      totals[QUARTERS]++;
+    }
+
+  pack_flow_subheading (flow, _("Heard from, by quarter"));
+  /* Translators: under "Heard from, by quarter". */
+  intro = g_strdup_printf (_("Entries by when they were heard, in the four quarters to %s; a "
+                             "survey's responses under its count."), as_at);
+  pack_flow_paragraph (flow, intro, PACK_FONT_SMALL);
+
+  headers[0] = _("Who");
+  for (guint q = 0; q < QUARTERS; q++)
+    {
+      labels[q] = quarter_label (first + q);
+      headers[q + 1] = labels[q];
+    }
+  headers[QUARTERS + 1] = _("Total");
+  table = pack_flow_begin_table (flow, G_N_ELEMENTS (shares), shares, headers);
+  for (guint a = 0; a <= PATHWAY_N_AUDIENCES; a++)
+    {
+      gboolean all = a == PATHWAY_N_AUDIENCES;
+      const guint *row = all ? totals : counts[a];
+      char *numbers[QUARTERS + 1] = { NULL };
+      PackCell cells[QUARTERS + 2] = { { 0 } };
+
+      /* Only the audiences heard from in these quarters, and everyone together. */
+      if (!all && row[QUARTERS] == 0)
+        continue;
+      cells[0].text = all ? _("Everyone") : pathway_audience_label (a);
+      cells[0].bold = TRUE;
+      for (guint q = 0; q <= QUARTERS; q++)
+        {
+          if (!all && responses[a][q] > 0)
+            numbers[q] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u\n%d response",
+                                                       "%u\n%d responses", responses[a][q]),
+                                          row[q], responses[a][q]);
+          else
+            numbers[q] = g_strdup_printf ("%u", row[q]);
+          cells[q + 1].text = numbers[q];
+          cells[q + 1].bold = all || q == QUARTERS;
+        }
+      pack_flow_table_row (flow, table, cells);
+      for (guint q = 0; q <= QUARTERS; q++)
+        g_free (numbers[q]);
+    }
+  pack_flow_end_table (flow, table);
+  for (guint q = 0; q < QUARTERS; q++)
+    g_free (labels[q]);
+}
+
+/* "You said, we did": what families, young people, schools and others told the programme in
+ * the period since the board's previous meeting (or, when nothing was heard then, the latest
+ * entries), what it will do and what it did, then the count of entries from each audience in
+ * the last four quarters. */
+static void
+add_coproduction (PathwayPack *self)
+{
+  PackFlow *flow = self->flow;
+  g_autoptr(GArray) heard = read_heard (self);
+  g_autofree char *as_at = format_date (&self->as_at);
+  g_autofree char *text = NULL;
+  guint from = heard->len;
+
+  pack_flow_begin_section (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_COPRODUCTION),
+                           FALSE);
+  pack_flow_heading (flow, pathway_pack_section_title (PATHWAY_PACK_SECTION_COPRODUCTION));
+  if (heard->len == 0)
+    {
+      text = g_strdup_printf (_("Nothing was recorded of what families, young people, schools "
+                                "or others told the programme by %s."), as_at);
+      pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+      return;
+    }
+
+  if (self->previous != NULL)
+    {
+      const GDate *since = pathway_meeting_get_date (self->previous);
+      g_autofree char *start = format_date (since);
+
+      while (from > 0
+             && g_date_compare (&g_array_index (heard, HeardState, from - 1).date, since) > 0)
+        from--;
+      if (from < heard->len)
+        /* Translators: "What families, young people, schools and others told the programme
+         * after the last meeting (17 September 2026) up to 18 November 2026, what we will do
+         * about it, and what we did or why not." */
+        text = g_strdup_printf (_("What families, young people, schools and others told the "
+                                  "programme after the last meeting (%s) up to %s, what we will "
+                                  "do about it, and what we did or why not."), start, as_at);
+      else
+        text = g_strdup_printf (_("Nothing new was recorded after the last meeting (%s) up to "
+                                  "%s. The latest entries:"), start, as_at);
+    }
+  if (from == heard->len)
+    {
+      from = heard->len > LATEST_HEARD ? heard->len - LATEST_HEARD : 0;
+      if (text == NULL)
+        text = g_strdup_printf (_("The latest of what families, young people, schools and "
+                                  "others told the programme, up to %s, what we will do about "
+                                  "it, and what we did or why not."), as_at);
+    }
+  pack_flow_paragraph (flow, text, PACK_FONT_BODY);
+  add_heard_table (self, heard, from, heard->len);
+  pack_flow_space (flow, 8);
+  add_heard_by_quarter (self, heard);
+}
+
 /* Making the pack --------------------------------------------------------------------------- */
 
 static PathwayBoard *
@@ -1323,7 +2189,9 @@ pathway_pack_new (PathwayDocument *document, PathwayMeeting *meeting, const GDat
   if (set & (1u << PATHWAY_PACK_SECTION_OVERDUE))
     add_overdue (self);
   if (set & (1u << PATHWAY_PACK_SECTION_RISKS))
-    add_narrative (self, PATHWAY_PACK_SECTION_RISKS, pathway_meeting_get_risks (meeting));
+    add_risks (self);
+  if (set & (1u << PATHWAY_PACK_SECTION_COPRODUCTION))
+    add_coproduction (self);
   if (set & (1u << PATHWAY_PACK_SECTION_APPENDIX))
     add_appendix (self);
   (void) scheme;

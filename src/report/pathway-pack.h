@@ -27,7 +27,9 @@ typedef enum {
   PATHWAY_PACK_SECTION_WORKSTREAMS,
   PATHWAY_PACK_SECTION_INDICATORS,
   PATHWAY_PACK_SECTION_OVERDUE,
-  PATHWAY_PACK_SECTION_RISKS,          /* printed when the meeting's risks have text */
+  PATHWAY_PACK_SECTION_RISKS,          /* the risk log when it has entries, else the meeting's
+                                        * risks when they have text */
+  PATHWAY_PACK_SECTION_COPRODUCTION,   /* "You said, we did" */
   PATHWAY_PACK_SECTION_APPENDIX,
   PATHWAY_PACK_N_SECTIONS,
 } PathwayPackSection;

@@ -30,6 +30,9 @@ struct _PathwayWindow
   GtkButton *upgrade_button;
   AdwToastOverlay *toast_overlay;
   AdwToast *undo_toast; /* the toast whose Undo is the latest change's, or NULL */
+  /* When the toast shown last may have started to slide in (monotonic time): a toast is
+   * dismissed only once that is over (see pathway_window_add_toast). */
+  gint64 toast_started;
   GtkStack *stack;
   AdwViewStack *view_stack;
   GtkMenuButton *menu_button;

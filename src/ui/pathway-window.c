@@ -772,9 +772,62 @@ pathway_window_get_document (PathwayWindow *self)
 }
 
 static void
-undo_toast_dismissed_cb (PathwayWindow *self)
+undo_toast_dismissed_cb (AdwToast      *toast,
+                         PathwayWindow *self)
 {
-  g_clear_weak_pointer (&self->undo_toast);
+  /* A toast let go while a newer one offers Undo goes later (dismiss_when_settled). */
+  if (self->undo_toast == toast)
+    g_clear_weak_pointer (&self->undo_toast);
+}
+
+/* libadwaita 1.2 frees a toast's state when it has slid out, while its slide in (up to half
+ * a second when it replaces another) may still be running and then touches the freed state:
+ * a toast dismissed within a fifth of a second of appearing crashes the application (two
+ * quick re-ratings in a meeting). So a toast is dismissed only once it has been up for longer
+ * than its slide in could take. */
+#define TOAST_SETTLE_USEC (600 * G_TIME_SPAN_MILLISECOND)
+
+static gboolean
+dismiss_toast_cb (gpointer data)
+{
+  GWeakRef *ref = data;
+  g_autoptr (AdwToast) toast = g_weak_ref_get (ref);
+
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+dismiss_when_settled (PathwayWindow *self,
+                      AdwToast      *toast)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 due = self->toast_started + TOAST_SETTLE_USEC;
+  GWeakRef *ref;
+
+  if (now >= due)
+    {
+      adw_toast_dismiss (toast);
+      self->toast_started = now;
+      return;
+    }
+  /* Meanwhile it no longer offers Undo (the toast's button follows its label). */
+  adw_toast_set_button_label (toast, NULL);
+  adw_toast_set_action_name (toast, NULL);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, toast);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) ((due - now) / 1000) + 1, dismiss_toast_cb,
+                      ref, free_weak_ref);
+  /* The next one starts to slide in when this one goes. */
+  self->toast_started = due;
 }
 
 void
@@ -789,11 +842,25 @@ pathway_window_add_toast (PathwayWindow *self, AdwToast *toast)
   if (g_strcmp0 (adw_toast_get_action_name (toast), "win.undo") == 0)
     {
       if (self->undo_toast != NULL)
-        adw_toast_dismiss (self->undo_toast);
+        dismiss_when_settled (self, self->undo_toast);
+      else
+        self->toast_started = MAX (self->toast_started, g_get_monotonic_time ());
       g_set_weak_pointer (&self->undo_toast, toast);
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
-                               G_CONNECT_SWAPPED);
+                               0);
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+
+void
+pathway_window_dismiss_toast (PathwayWindow *self,
+                              AdwToast      *toast)
+{
+  g_return_if_fail (PATHWAY_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  /* Which toast is sliding in is not known here: this one may have just begun. */
+  self->toast_started = MAX (self->toast_started, g_get_monotonic_time ());
+  dismiss_when_settled (self, toast);
+}

@@ -41,5 +41,8 @@ void pathway_window_save_state (PathwayWindow *self);
 
 /* Shows a toast over the views (takes the floating reference). */
 void pathway_window_add_toast (PathwayWindow *self, AdwToast *toast);
+/* Dismisses a toast once any slide-in it may be in has finished (libadwaita 1.2 crashes on a
+ * toast dismissed as it appears); a toast dismissed this way offers no button meanwhile. */
+void pathway_window_dismiss_toast (PathwayWindow *self, AdwToast *toast);
 
 G_END_DECLS

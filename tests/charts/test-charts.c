@@ -2,7 +2,10 @@
  * full-screen sizes in every style to image, SVG and PDF surfaces; the layouts' geometry is
  * checked directly (a donut's segments make a full turn, bars are as long as their counts,
  * labels stay inside the chart and apart), including one action, everything one rating,
- * 10,000 actions, long workstream titles and huge and tiny readings. The words are checked in
+ * 10,000 actions, long workstream titles and huge and tiny readings. Risk heat maps are checked
+ * cell by cell against the demo's log, with every word inside the chart at every size and in
+ * every style (an area's long words for the levels wrapped or shortened, never dropped), as at
+ * a past day and on residual scores. The words are checked in
  * describe() and in the text of an exported PDF, read back with poppler-glib (cairo's SVG has
  * glyph outlines, not text). Programmes are made in memory or in a temporary folder. */
 #define G_LOG_DOMAIN "pathway-charts"
@@ -211,6 +214,59 @@ make_trend (const char *dir, const char *file, PathwayUnit unit, PathwayDirectio
   return chart;
 }
 
+/* Risk heat maps: the demo's log now and on its residual scores, one of no risks, one with
+ * thousands in a cell, and one in an area's own long words for the levels. */
+static const guint no_risks[5][5] = { { 0 } };
+
+static const guint crowded_risks[5][5] = {
+  { 1, 0, 0, 0, 0 },
+  { 0, 12, 0, 3, 0 },
+  { 0, 0, 7, 0, 0 },
+  { 0, 99, 0, 1234, 0 },
+  { 2, 0, 0, 0, 25 },
+};
+
+static PathwayProgramme *
+programme_with_words (const char *likelihood_words, const char *impact_words)
+{
+  PathwayProgramme *programme = make_programme (0, NULL, NULL);
+
+  g_object_set (programme, "likelihood-words", likelihood_words, "impact-words", impact_words,
+                NULL);
+  return programme;
+}
+
+static PathwayProgramme *
+long_words_programme (void)
+{
+  return programme_with_words ("Very unlikely to happen in the next year\n"
+                               "Unlikely\nAs likely as not\nMore likely than not\n"
+                               "Expected to happen within the next three months",
+                               "Insignificant\nMinor disruption to services\n"
+                               "Moderate\nSerious harm to children's outcomes\n"
+                               "Catastrophic");
+}
+
+static void
+add_heat_maps (GArray *charts)
+{
+  g_autoptr(PathwayProgramme) plain = make_programme (0, NULL, NULL);
+  g_autoptr(PathwayProgramme) long_words = long_words_programme ();
+  g_autoptr(GError) error = NULL;
+
+  add_chart (charts, "demo risk heat map",
+             pathway_chart_new_risk_heat_map (demo, NULL, FALSE, &error));
+  g_assert_no_error (error);
+  add_chart (charts, "demo residual heat map",
+             pathway_chart_new_risk_heat_map (demo, NULL, TRUE, &error));
+  g_assert_no_error (error);
+  add_chart (charts, "no risks", pathway_chart_new_risk_counts (plain, NULL, no_risks));
+  add_chart (charts, "crowded heat map",
+             pathway_chart_new_risk_counts (plain, "Crowded", crowded_risks));
+  add_chart (charts, "heat map in long words",
+             pathway_chart_new_risk_counts (long_words, NULL, crowded_risks));
+}
+
 /* Every chart the tests draw: the demo's, and the awkward ones. */
 static GArray *
 all_charts (const char *dir)
@@ -290,6 +346,7 @@ all_charts (const char *dir)
   add_chart (charts, "flat readings",
              make_trend (dir, "flat.pathway", PATHWAY_UNIT_WEEKS,
                          PATHWAY_DIRECTION_LOWER_IS_BETTER, 5, flat, G_N_ELEMENTS (flat)));
+  add_heat_maps (charts);
   return charts;
 }
 
@@ -1200,6 +1257,395 @@ test_export_formats_and_failures (void)
   remove_dir (dir);
 }
 
+
+/* Risk heat maps ---------------------------------------------------------------------------- */
+
+static const PathwayChartStyle every_style[] = {
+  PATHWAY_CHART_STYLE_SCREEN_LIGHT, PATHWAY_CHART_STYLE_SCREEN_DARK, PATHWAY_CHART_STYLE_PRINT,
+  PATHWAY_CHART_STYLE_PROJECTOR, PATHWAY_CHART_STYLE_PRINT_COLOUR,
+};
+
+/* From a card on the Overview to the projector; the pack draws it 474 points wide. */
+static const struct {
+  double width, height;
+} heat_map_sizes[] = { { 200, 120 }, { 240, 180 }, { 320, 200 }, { 474, 220 }, { 474, 320 },
+                       { 800, 500 }, { 1920, 1080 }, { 300, 900 }, { 1200, 160 } };
+
+static guint
+count_cells (const PathwayChartData *data)
+{
+  guint total = 0;
+
+  for (guint l = 0; l < 5; l++)
+    for (guint i = 0; i < 5; i++)
+      total += data->risks[l][i];
+  return total;
+}
+
+static gboolean
+is_heat_map_label (const PathwayHeatMapLayout *heat, int index)
+{
+  for (guint l = 0; l < 5; l++)
+    for (guint i = 0; i < 5; i++)
+      if (heat->cells[l][i].label == index)
+        return TRUE;
+  return FALSE;
+}
+
+/* The open, scored entries of the demo's log now, counted by hand. */
+static void
+count_demo_risks (gboolean residual, guint counts[5][5], guint *unscored)
+{
+  GListModel *risks = pathway_programme_get_risks (demo_programme ());
+
+  memset (counts, 0, sizeof (guint) * 25);
+  *unscored = 0;
+  for (guint k = 0; k < g_list_model_get_n_items (risks); k++)
+    {
+      g_autoptr(PathwayRisk) risk = g_list_model_get_item (risks, k);
+      int l = residual ? pathway_risk_get_residual_likelihood (risk)
+                       : pathway_risk_get_likelihood (risk);
+      int i = residual ? pathway_risk_get_residual_impact (risk) : pathway_risk_get_impact (risk);
+
+      if (!pathway_risk_is_open (risk))
+        continue;
+      if (l == 0 || i == 0)
+        (*unscored)++;
+      else
+        counts[l - 1][i - 1]++;
+    }
+}
+
+static void
+save_heat_map (PathwayChart *chart, const char *name, double width, double height,
+               PathwayChartStyle style)
+{
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* PATHWAY_CHART_DIR keeps PNGs of the heat maps there, to be looked at. */
+  if (g_getenv ("PATHWAY_CHART_DIR") == NULL)
+    return;
+  file = g_strdup_printf ("heat-map-%s-%gx%g-style%d.png", name, width, height, style);
+  path = g_build_filename (g_getenv ("PATHWAY_CHART_DIR"), file, NULL);
+  g_assert_true (pathway_chart_export (chart, path, width, height, style, &error));
+  g_assert_no_error (error);
+}
+
+/* Twenty-five cells in a grid, likelihood rising up the rows and impact to the right, apart
+ * and of one size, inside the chart; each cell's band is its score's and its count is the
+ * demo's count of open risks there, written in the cell, an empty cell blank. */
+static void
+test_heat_map_cells (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayChart) chart = pathway_chart_new_risk_heat_map (demo, NULL, FALSE, &error);
+  guint expected[5][5], unscored, total = 0;
+
+  g_assert_no_error (error);
+  count_demo_risks (FALSE, expected, &unscored);
+  for (guint l = 0; l < 5; l++)
+    for (guint i = 0; i < 5; i++)
+      total += expected[l][i];
+  /* The demo's log has open risks in several cells. */
+  g_assert_cmpuint (total, >=, 8);
+  g_assert_cmpint (pathway_chart_get_kind (chart), ==, PATHWAY_CHART_RISK_HEAT_MAP);
+
+  for (guint s = 0; s < G_N_ELEMENTS (heat_map_sizes); s++)
+    for (guint t = 0; t < G_N_ELEMENTS (every_style); t++)
+      {
+        double w = heat_map_sizes[s].width, h = heat_map_sizes[s].height;
+        const PathwayHeatMapLayout *heat =
+          (const PathwayHeatMapLayout *) pathway_chart_get_layout (chart, w, h, every_style[t]);
+        const PathwayChartLayout *layout = &heat->parent;
+        PathwayChartBox bounds = pathway_chart_layout_bounds (layout);
+        const PathwayHeatMapCell *corner = &heat->cells[0][0];
+
+        g_assert_true (pathway_chart_box_inside (&heat->grid, &bounds));
+        for (guint l = 0; l < 5; l++)
+          for (guint i = 0; i < 5; i++)
+            {
+              const PathwayHeatMapCell *cell = &heat->cells[l][i];
+              const PathwayChartLabel *label;
+
+              g_assert_cmpint (cell->score, ==, (int) ((l + 1) * (i + 1)));
+              g_assert_cmpint (cell->band, ==, pathway_risk_band_for_score (cell->score));
+              g_assert_cmpuint (cell->count, ==, expected[l][i]);
+              g_assert_true (pathway_chart_box_inside (&cell->rect, &heat->grid));
+              g_assert_cmpfloat (cell->rect.width, >, 0);
+              g_assert_cmpfloat_with_epsilon (cell->rect.width, corner->rect.width, 1e-9);
+              g_assert_cmpfloat_with_epsilon (cell->rect.height, corner->rect.height, 1e-9);
+              /* Likelihood 5 on top, impact 5 on the right, none overlapping. */
+              if (l > 0)
+                {
+                  const PathwayHeatMapCell *below = &heat->cells[l - 1][i];
+
+                  g_assert_cmpfloat (cell->rect.y + cell->rect.height, <=, below->rect.y + 1e-9);
+                  g_assert_cmpfloat_with_epsilon (cell->rect.x, below->rect.x, 1e-9);
+                }
+              if (i > 0)
+                {
+                  const PathwayHeatMapCell *left = &heat->cells[l][i - 1];
+
+                  g_assert_cmpfloat (left->rect.x + left->rect.width, <=, cell->rect.x + 1e-9);
+                  g_assert_cmpfloat_with_epsilon (cell->rect.y, left->rect.y, 1e-9);
+                }
+              if (cell->count == 0)
+                {
+                  g_assert_cmpint (cell->label, ==, -1);
+                  continue;
+                }
+              label = pathway_chart_layout_get_label (layout, cell->label);
+              g_assert_nonnull (label);
+              g_assert_cmpuint (g_ascii_strtoull (pango_layout_get_text (label->text), NULL, 10),
+                                ==, cell->count);
+              g_assert_true (pathway_chart_box_inside (&label->box, &cell->rect));
+            }
+        save_heat_map (chart, "demo", w, h, every_style[t]);
+      }
+}
+
+/* At every size and in every style, every word is inside the chart and apart from the others;
+ * from a small card up, nothing is dropped (words wrap or are shortened instead), each level
+ * has its words beside or under the grid, and the axes are titled. */
+static void
+test_heat_map_labels_fit (void)
+{
+  g_autoptr(PathwayProgramme) plain = make_programme (0, NULL, NULL);
+  g_autoptr(PathwayProgramme) long_words = long_words_programme ();
+  g_autoptr(GError) error = NULL;
+  PathwayChart *charts[] = {
+    pathway_chart_new_risk_heat_map (demo, NULL, FALSE, &error),
+    pathway_chart_new_risk_counts (plain, NULL, crowded_risks),
+    pathway_chart_new_risk_counts (long_words, NULL, crowded_risks),
+  };
+  static const char *const names[] = { "demo", "crowded", "long words" };
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      const PathwayChartData *data = pathway_chart_get_data (charts[c]);
+
+      for (guint s = 0; s < G_N_ELEMENTS (heat_map_sizes); s++)
+        for (guint t = 0; t < G_N_ELEMENTS (every_style); t++)
+          {
+            double w = heat_map_sizes[s].width, h = heat_map_sizes[s].height;
+            const PathwayHeatMapLayout *heat =
+              (const PathwayHeatMapLayout *) pathway_chart_get_layout (charts[c], w, h,
+                                                                       every_style[t]);
+            const PathwayChartLayout *layout = &heat->parent;
+            g_autofree char *what = g_strdup_printf ("%s heat map in style %d", names[c],
+                                                     every_style[t]);
+            gboolean ordinary = w >= 320 && h >= 200;
+
+            assert_labels_inside_and_apart (layout, what);
+            if (count_hidden (layout) != 0)
+              g_error ("%s at %gx%g: %u labels hidden", what, w, h, count_hidden (layout));
+            for (guint k = 0; k < 5; k++)
+              {
+                g_assert_cmpfloat (heat->rows[k].width, >, 0);
+                g_assert_cmpfloat (heat->columns[k].width, >, 0);
+                /* The words sit left of their row and under their column. */
+                g_assert_cmpfloat (heat->rows[k].x + heat->rows[k].width, <=, heat->grid.x);
+                g_assert_cmpfloat (heat->columns[k].y, >=, heat->grid.y + heat->grid.height);
+              }
+            for (guint i = 0; i < layout->labels->len; i++)
+              {
+                const PathwayChartLabel *label = &g_array_index (layout->labels,
+                                                                 PathwayChartLabel, i);
+
+                /* The words are on the page, never outside the cells' grid's row or column. */
+                if (!is_heat_map_label (heat, (int) i))
+                  g_assert_false (pathway_chart_box_intersects (&label->box, &heat->grid));
+              }
+            if (!ordinary)
+              continue;
+            /* The area's words, not numbers, and the axes' titles. */
+            g_assert_false (heat->row_numbers);
+            g_assert_false (heat->column_numbers);
+            g_assert_true (has_label (layout, "Likelihood"));
+            g_assert_true (has_label (layout, "Impact"));
+            if (c == 0)
+              {
+                g_assert_true (has_label (layout, data->impact_words[0]));
+                g_assert_true (has_label (layout, data->likelihood_words[1]));
+              }
+          }
+      save_heat_map (charts[c], c == 2 ? "long-words" : names[c], 320, 200,
+                     PATHWAY_CHART_STYLE_SCREEN_LIGHT);
+      save_heat_map (charts[c], c == 2 ? "long-words" : names[c], 200, 120,
+                     PATHWAY_CHART_STYLE_PRINT);
+      g_object_unref (charts[c]);
+    }
+}
+
+/* A document whose log changed: the heat map as at a past day shows the log as it stood at
+ * that day's end, now shows it as it is, and residual scores count where they put a risk. */
+static void
+test_heat_map_as_at_and_residual (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pathway-charts-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "log.pathway", NULL);
+  g_autoptr(PathwayDocument) document = pathway_document_create (path, "Log", &error);
+  g_autoptr(GDateTime) january = g_date_time_new_local (2026, 1, 10, 10, 0, 0);
+  g_autoptr(GDateTime) march = g_date_time_new_local (2026, 3, 10, 10, 0, 0);
+  g_autoptr(GDate) end_of_january = g_date_new_dmy (31, G_DATE_JANUARY, 2026);
+  g_autoptr(PathwayChart) then = NULL;
+  g_autoptr(PathwayChart) now = NULL;
+  g_autoptr(PathwayChart) residual = NULL;
+  g_autoptr(GObject) r1 = NULL;
+  g_autoptr(GObject) r2 = NULL;
+  const PathwayChartData *data;
+  static const char *const fields[] = { "reference", "title", "likelihood", "impact",
+                                        "residual-likelihood", "residual-impact", "status",
+                                        NULL };
+  static const char *const rows[][7] = {
+    { "R1", "Recruitment", "3", "3", "2", "2", "open" },
+    { "R2", "Funding", "4", "5", "3", "4", "escalated" },
+    { "R3", "Not yet scored", "0", "0", "0", "0", "open" },
+    { "R4", "Closed already", "5", "5", "5", "5", "closed" },
+  };
+  static const char *const likelihood[] = { "likelihood", NULL };
+  static const char *const five[] = { "5", NULL };
+  static const char *const status[] = { "status", NULL };
+  static const char *const closed[] = { "closed", NULL };
+  static const char *const r5[] = { "R5", "Added in March", "2", "4", "1", "1", "open" };
+
+  g_assert_no_error (error);
+  pathway_document_set_now (document, january);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GObject) record = NULL;
+
+      g_assert_true (pathway_document_add_fields (document, pathway_kind_lookup ("risk"),
+                                                  fields, rows[i], (gpointer *) &record,
+                                                  &error));
+      g_assert_no_error (error);
+      if (i == 0)
+        r1 = g_steal_pointer (&record);
+      else if (i == 1)
+        r2 = g_steal_pointer (&record);
+    }
+  pathway_document_set_now (document, march);
+  g_assert_true (pathway_document_set_fields (document, r1, likelihood, five, NULL, &error));
+  g_assert_true (pathway_document_set_fields (document, r2, status, closed, NULL, &error));
+  g_assert_true (pathway_document_add_fields (document, pathway_kind_lookup ("risk"), fields,
+                                              r5, NULL, &error));
+  g_assert_no_error (error);
+
+  then = pathway_chart_new_risk_heat_map (document, end_of_january, FALSE, &error);
+  g_assert_no_error (error);
+  data = pathway_chart_get_data (then);
+  g_assert_cmpuint (data->risks[2][2], ==, 1);
+  g_assert_cmpuint (data->risks[3][4], ==, 1);
+  g_assert_cmpuint (data->risks[4][4], ==, 0);
+  g_assert_cmpuint (data->risks_unscored, ==, 1);
+  g_assert_cmpuint (count_cells (data), ==, 2);
+
+  now = pathway_chart_new_risk_heat_map (document, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  data = pathway_chart_get_data (now);
+  g_assert_cmpuint (data->risks[4][2], ==, 1);
+  g_assert_cmpuint (data->risks[1][3], ==, 1);
+  g_assert_cmpuint (data->risks_unscored, ==, 1);
+  g_assert_cmpuint (count_cells (data), ==, 2);
+
+  residual = pathway_chart_new_risk_heat_map (document, NULL, TRUE, &error);
+  g_assert_no_error (error);
+  data = pathway_chart_get_data (residual);
+  g_assert_true (data->residual);
+  g_assert_cmpuint (data->risks[1][1], ==, 1);
+  g_assert_cmpuint (data->risks[0][0], ==, 1);
+  g_assert_cmpuint (count_cells (data), ==, 2);
+  g_assert_true (g_str_has_prefix (pathway_chart_get_title (residual),
+                                   "Open risks by residual likelihood and impact"));
+
+  pathway_document_close (document);
+  g_clear_object (&document);
+  remove_dir (dir);
+}
+
+/* The heat map in words: how many open risks are scored, each band's count and the cells that
+ * make it up, the highest first, and the entries left off; under the pointer, a cell's words,
+ * count, score and band. */
+static void
+test_heat_map_describe (void)
+{
+  g_autoptr(PathwayProgramme) programme = make_programme (0, NULL, NULL);
+  static const guint counts[5][5] = {
+    { 1, 0, 0, 0, 0 },
+    { 0, 0, 0, 0, 0 },
+    { 0, 2, 0, 0, 0 },
+    { 0, 0, 0, 3, 1 },
+    { 0, 0, 0, 1, 0 },
+  };
+  g_autoptr(PathwayChart) chart = pathway_chart_new_risk_counts (programme, NULL, counts);
+  g_autoptr(PathwayChart) empty = pathway_chart_new_risk_counts (programme, NULL, no_risks);
+  g_autofree char *text = pathway_chart_describe (chart);
+  g_autofree char *none = pathway_chart_describe (empty);
+  const PathwayHeatMapLayout *heat;
+  const PathwayHeatMapCell *cell;
+  const PathwayChartLabel *label;
+  g_autofree char *at_cell = NULL;
+  g_autofree char *at_empty = NULL;
+  g_autofree char *at_row = NULL;
+  g_autofree char *at_legend = NULL;
+
+  g_assert_cmpstr (text, ==,
+                   "Open risks by likelihood and impact: 8 open risks scored. "
+                   "Very high: 2 (likelihood Almost certain, impact Major: 1; likelihood Likely, "
+                   "impact Severe: 1). "
+                   "High: 3 (likelihood Likely, impact Major: 3). "
+                   "Medium: 2 (likelihood Possible, impact Minor: 2). "
+                   "Low: 1 (likelihood Rare, impact Negligible: 1).");
+  g_assert_cmpstr (none, ==, "Open risks by likelihood and impact: no open risks scored.");
+
+  heat = (const PathwayHeatMapLayout *) pathway_chart_get_layout (chart, 800, 500,
+                                                                   PATHWAY_CHART_STYLE_SCREEN_LIGHT);
+  cell = &heat->cells[3][3];
+  at_cell = pathway_chart_describe_at (chart, 800, 500, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                       cell->rect.x + cell->rect.width / 2,
+                                       cell->rect.y + cell->rect.height / 2);
+  g_assert_cmpstr (at_cell, ==, "Likely, Major: 3 risks, score 16, high");
+  cell = &heat->cells[0][1];
+  at_empty = pathway_chart_describe_at (chart, 800, 500, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                        cell->rect.x + 1, cell->rect.y + 1);
+  g_assert_cmpstr (at_empty, ==, "Rare, Minor: no risks, score 2, low");
+  at_row = pathway_chart_describe_at (chart, 800, 500, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                      heat->rows[3].x + 1, heat->rows[3].y + 1);
+  g_assert_cmpstr (at_row, ==, "Likelihood Likely (4): 4 open risks");
+  g_assert_cmpuint (heat->n_entries, ==, 4);
+  label = pathway_chart_layout_get_label (&heat->parent, heat->entries[1].label);
+  g_assert_nonnull (label);
+  at_legend = pathway_chart_describe_at (chart, 800, 500, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                         label->box.x + 1, label->box.y + 1);
+  g_assert_cmpstr (at_legend, ==, "High (scores 10–16): 3 open risks");
+
+  /* The demo's log: its count and the open risks with no score yet. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PathwayChart) demo_map = pathway_chart_new_risk_heat_map (demo, NULL, FALSE,
+                                                                        &error);
+    g_autofree char *words = NULL;
+    g_autofree char *start = NULL;
+    guint expected[5][5], unscored, total = 0;
+
+    g_assert_no_error (error);
+    count_demo_risks (FALSE, expected, &unscored);
+    for (guint l = 0; l < 5; l++)
+      for (guint i = 0; i < 5; i++)
+        total += expected[l][i];
+    words = pathway_chart_describe (demo_map);
+    start = g_strdup_printf ("Open risks by likelihood and impact: %u open risks scored. ",
+                             total);
+    g_assert_true (g_str_has_prefix (words, start));
+    g_assert_nonnull (strstr (words, "Very high: "));
+    g_assert_nonnull (strstr (words, "High: "));
+  }
+}
+
 static void
 test_format_numbers (void)
 {
@@ -1297,6 +1743,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/charts/export/pdf-has-the-words", test_export_pdf_has_the_words);
   g_test_add_func ("/charts/export/formats-and-failures", test_export_formats_and_failures);
   g_test_add_func ("/charts/format/numbers-and-steps", test_format_numbers);
+  g_test_add_func ("/charts/heat-map/cells-counts-and-bands", test_heat_map_cells);
+  g_test_add_func ("/charts/heat-map/labels-fit-every-size-and-style", test_heat_map_labels_fit);
+  g_test_add_func ("/charts/heat-map/as-at-and-residual", test_heat_map_as_at_and_residual);
+  g_test_add_func ("/charts/heat-map/describe", test_heat_map_describe);
 
   status = g_test_run ();
 

@@ -658,7 +658,8 @@ test_rating_cells_hold_the_word (void)
   g_assert_cmpuint (n, ==, expected_words->len);
 }
 
-/* Every chart is a picture in the package with its numbers in words as alternative text. */
+/* Every chart is a picture in the package with its numbers in words as alternative text (the
+ * risk heat map among them). */
 static void
 test_charts_have_alternative_text (void)
 {
@@ -667,6 +668,8 @@ test_charts_have_alternative_text (void)
   g_autoptr(GPtrArray) relationships = find_elements (
     part_text (parts, "word/_rels/document.xml.rels"), "Relationship");
   g_autoptr(GPtrArray) drawings = blocks_of_kind (PACK_BLOCK_DRAWING);
+
+  gboolean heat_map = FALSE;
 
   g_assert_cmpuint (drawings->len, >=, 2);
   g_assert_cmpuint (word->drawings->len, ==, drawings->len);
@@ -681,6 +684,12 @@ test_charts_have_alternative_text (void)
       g_assert_nonnull (expected);
       g_assert_cmpuint (strlen (expected), >, 10);
       g_assert_cmpstr (drawing->description, ==, expected);
+      /* The risk log's heat map, its cells in words. */
+      if (g_str_has_prefix (expected, "Open risks by likelihood and impact: "))
+        {
+          g_assert_nonnull (strstr (expected, "open risks scored. Very high: "));
+          heat_map = TRUE;
+        }
       for (guint r = 0; r < relationships->len; r++)
         if (g_strcmp0 (g_hash_table_lookup (g_ptr_array_index (relationships, r), "Id"),
                        drawing->embed) == 0)
@@ -689,6 +698,7 @@ test_charts_have_alternative_text (void)
       part = g_strconcat ("word/", target, NULL);
       g_assert_true (g_hash_table_contains (parts, part));
     }
+  g_assert_true (heat_map);
 }
 
 /* User text is character data: markup characters escaped, never markup; a control character

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -347,8 +348,9 @@ test_says_history_recorded_later (void)
   g_assert_nonnull (strstr (after_text, "Includes 1 change for this period recorded after"));
 }
 
-/* The meeting's headlines, decisions and risks are sections of their own only when they have
- * text; a draft says DRAFT on every page; the PDF has a bookmark for each section. */
+/* The meeting's headlines and decisions are sections of their own only when they have text
+ * (its risks too, but the demo has a risk log, which takes their place); a draft says DRAFT on
+ * every page; the PDF has a bookmark for each section. */
 static void
 test_narrative_draft_and_outline (void)
 {
@@ -384,7 +386,8 @@ test_narrative_draft_and_outline (void)
   whole_before = whole_text (plain);
   g_assert_null (strstr (whole_before, "Headlines"));
   g_assert_null (strstr (whole_before, "Decisions for the board"));
-  g_assert_null (strstr (whole_before, "Risks and issues"));
+  /* The demo's risk log. */
+  g_assert_nonnull (strstr (whole_before, "Risks and issues"));
   g_assert_null (strstr (whole_before, "DRAFT"));
 
   g_assert_true (pathway_document_set_fields (own, meeting, fields, values, NULL, &error));
@@ -396,7 +399,8 @@ test_narrative_draft_and_outline (void)
   g_assert_nonnull (strstr (whole, "Waiting times for assessment are down"));
   g_assert_nonnull (strstr (whole, "Decisions for the board"));
   g_assert_nonnull (strstr (whole, "Risks and issues"));
-  g_assert_nonnull (strstr (whole, "S<OT & \"SALT\""));
+  /* The log stands in for the meeting's own words on risks. */
+  g_assert_null (strstr (whole, "S<OT & \"SALT\""));
   for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
     {
       g_autofree char *text = page_text (pdf, i);
@@ -550,6 +554,49 @@ boxes_overlap (const Box *a, const Box *b)
   return a->x1 < b->x2 - 0.5 && b->x1 < a->x2 - 0.5 && a->y1 < b->y2 - 0.5 && b->y1 < a->y2 - 0.5;
 }
 
+/* No two runs of text on top of each other and nothing outside the margins, on page 'i';
+ * returns whether the page is landscape. */
+static gboolean
+assert_page_text_apart_and_inside (PopplerDocument *pdf, int i)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+  g_autoptr(GArray) runs = text_runs (page);
+  double width, height;
+
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpuint (runs->len, >, 3);
+  for (guint a = 0; a < runs->len; a++)
+    {
+      Box *box = &g_array_index (runs, Box, a);
+
+      if (box->x1 < PACK_MARGIN_INNER - 1 || box->x2 > width - PACK_MARGIN_OUTER + 1
+          || box->y1 < 20 || box->y2 > height - 20)
+        g_error ("page %d: text at %.1f,%.1f-%.1f,%.1f is outside the margins", i + 1, box->x1,
+                 box->y1, box->x2, box->y2);
+      for (guint b = a + 1; b < runs->len; b++)
+        if (boxes_overlap (box, &g_array_index (runs, Box, b)))
+          {
+            Box *other = &g_array_index (runs, Box, b);
+
+            g_error ("page %d: text at %.1f,%.1f-%.1f,%.1f overlaps %.1f,%.1f-%.1f,%.1f", i + 1,
+                     box->x1, box->y1, box->x2, box->y2, other->x1, other->y1, other->x2,
+                     other->y2);
+          }
+    }
+  return width > height;
+}
+
+/* The same on every page; returns whether some page is landscape. */
+static gboolean
+assert_text_apart_and_inside (PopplerDocument *pdf)
+{
+  gboolean landscape_seen = FALSE;
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    landscape_seen |= assert_page_text_apart_and_inside (pdf, i);
+  return landscape_seen;
+}
+
 static PathwayDocument *
 make_large_programme (const char *path, guint n_actions)
 {
@@ -639,39 +686,8 @@ test_large_pack_text_apart_and_inside (void)
   g_autoptr(PathwayPack) pack = write_pack (document, latest_meeting (document), NULL,
                                             "large.pdf", &path);
   g_autoptr(PopplerDocument) pdf = open_pdf (path);
-  int n = poppler_document_get_n_pages (pdf);
-  gboolean landscape_seen = FALSE;
-
-  g_assert_cmpint (n, >, 20);
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
-      g_autoptr(GArray) runs = text_runs (page);
-      double width, height;
-
-      poppler_page_get_size (page, &width, &height);
-      landscape_seen |= width > height;
-      g_assert_cmpuint (runs->len, >, 3);
-      for (guint a = 0; a < runs->len; a++)
-        {
-          Box *box = &g_array_index (runs, Box, a);
-
-          if (box->x1 < PACK_MARGIN_INNER - 1 || box->x2 > width - PACK_MARGIN_OUTER + 1
-              || box->y1 < 20 || box->y2 > height - 20)
-            g_error ("page %d: text at %.1f,%.1f-%.1f,%.1f is outside the margins", i + 1,
-                     box->x1, box->y1, box->x2, box->y2);
-          for (guint b = a + 1; b < runs->len; b++)
-            if (boxes_overlap (box, &g_array_index (runs, Box, b)))
-              {
-                Box *other = &g_array_index (runs, Box, b);
-
-                g_error ("page %d: text at %.1f,%.1f-%.1f,%.1f overlaps %.1f,%.1f-%.1f,%.1f",
-                         i + 1, box->x1, box->y1, box->x2, box->y2, other->x1, other->y1,
-                         other->x2, other->y2);
-              }
-        }
-    }
-  g_assert_true (landscape_seen);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), >, 20);
+  g_assert_true (assert_text_apart_and_inside (pdf));
   {
     /* Bullet lines in the amber table's comments are bullets: the dot is drawn, the marks
      * typed are gone. */
@@ -915,6 +931,465 @@ test_indicators_against_trajectory (void)
   pathway_document_close (document);
 }
 
+/* The risk log and "you said, we did" ------------------------------------------------------ */
+
+#define AWKWARD "S<OT & \"SALT\""
+
+/* Joins a PDF's text into one line: a cell's wrapped lines read on. */
+static char *
+joined (char *text)
+{
+  return g_strdelimit (text, "\n", ' ');
+}
+
+static void
+add_record (PathwayDocument *document, const char *kind, const char *const *fields,
+            const char *const *values)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pathway_document_add_fields (document, pathway_kind_lookup (kind), fields,
+                                              values, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+set_record (PathwayDocument *document, const char *kind, const char *name, const char *field,
+            const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) record = pathway_document_find_record (document, pathway_kind_lookup (kind),
+                                                            name, &error);
+  const char *fields[] = { field, NULL };
+  const char *values[] = { value, NULL };
+
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_fields (document, record, fields, values, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+set_clock (PathwayDocument *document, int year, int month, int day)
+{
+  g_autoptr(GDateTime) clock = g_date_time_new_local (year, month, day, 10, 0, 0);
+
+  pathway_document_set_now (document, clock);
+}
+
+/* The large test programme of a few actions, with a meeting of its board on 14 January 2026
+ * before the one on 10 March 2026, and every section chosen. */
+static PathwayDocument *
+make_log_programme (const char *name)
+{
+  g_autofree char *file = work_path (name);
+  PathwayDocument *document = make_large_programme (file, 3);
+  PathwayProgramme *programme = pathway_document_get_programme (document);
+  g_autoptr(PathwayBoard) board = g_list_model_get_item (pathway_programme_get_boards (programme),
+                                                         0);
+  g_autoptr(PathwayMeeting) january = pathway_meeting_new ();
+  g_autoptr(GDate) day = g_date_new_dmy (14, G_DATE_JANUARY, 2026);
+  g_autoptr(PathwayPerson) owner = pathway_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  pathway_meeting_set_date (january, day);
+  g_assert_true (pathway_document_add_meeting (document, board, january, &error));
+  g_assert_true (pathway_document_set_text (document, latest_meeting (document),
+                                            "report-sections", "", &error));
+  pathway_person_set_name (owner, "Grace Mensah");
+  g_assert_true (pathway_document_add_person (document, owner, &error));
+  g_assert_no_error (error);
+  return document;
+}
+
+/* A log written on 5 January 2026 and reviewed on 1 February (after the board's January
+ * meeting), then changed again after the pack's day. */
+static void
+write_risk_log (PathwayDocument *document)
+{
+  static const char *const fields[] = { "reference", "kind", "title", "owner", "likelihood",
+                                        "impact", "review-date", "response", NULL };
+  static const char *const rows[][8] = {
+    { "R01", "risk", AWKWARD " posts", "Grace Mensah", "3", "3", "2026-02-01",
+      "Agency cover & <b>bank</b> staff" },
+    { "R02", "risk", "Funding ends", "Grace Mensah", "4", "5", "2026-04-01", "Business case" },
+    { "R03", "risk", "Data sharing", "", "4", "3", "2026-04-01", "Agreement drafted" },
+    { "R04", "risk", "Old risk", "", "2", "2", "2026-04-01", "Watch" },
+    { "R05", "assumption", "Unscored assumption", "", "0", "0", "", "" },
+    { "R06", "risk", "Taken off later", "", "2", "3", "", "" },
+  };
+  static const char *const later[] = { "reference", "kind", "title", "likelihood", "impact",
+                                       "raised-from", "response", NULL };
+  static const char *const r07[] = { "R07", "issue", "Funding gap now real", "5", "5", "R02",
+                                     "Bridging money asked for", NULL };
+  g_autoptr(GError) error = NULL;
+
+  set_clock (document, 2026, 1, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    add_record (document, "risk", fields, rows[i]);
+
+  set_clock (document, 2026, 2, 1);
+  set_record (document, "risk", "R01", "likelihood", "4");
+  set_record (document, "risk", "R02", "impact", "3");
+  set_record (document, "risk", "R03", "status", "escalated");
+  set_record (document, "risk", "R04", "status", "closed");
+  add_record (document, "risk", later, r07);
+  {
+    g_autoptr(GObject) gone = pathway_document_find_record (document,
+                                                            pathway_kind_lookup ("risk"), "R06",
+                                                            &error);
+
+    g_assert_no_error (error);
+    g_assert_true (pathway_document_retire (document, gone, "Not a risk any more", &error));
+    g_assert_no_error (error);
+  }
+
+  /* After the pack's day: not in a pack as at 10 March. */
+  set_clock (document, 2026, 3, 12);
+  set_record (document, "risk", "R01", "likelihood", "5");
+}
+
+static char *
+pack_text (PathwayDocument *document, PathwayMeeting *meeting, const char *name,
+           PathwayPack **pack_out)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(PathwayPack) pack = write_pack (document, meeting, NULL, name, &path);
+  g_autoptr(PopplerDocument) pdf = open_pdf (path);
+  char *text = joined (whole_text (pdf));
+
+  assert_text_apart_and_inside (pdf);
+  if (pack_out != NULL)
+    *pack_out = g_steal_pointer (&pack);
+  return text;
+}
+
+/* The meeting's own words on risks print while the log is empty; once it has entries, the log
+ * takes their place. */
+static void
+test_risk_log_replaces_free_text (void)
+{
+  g_autoptr(PathwayDocument) document = make_log_programme ("free-text.pathway");
+  PathwayMeeting *meeting = latest_meeting (document);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  static const char *const fields[] = { "reference", "title", "likelihood", "impact", NULL };
+  static const char *const values[] = { "R01", "Therapists leave", "3", "4", NULL };
+
+  g_assert_true (pathway_document_set_text (document, meeting, "risks",
+                                            "Recruitment of " AWKWARD " staff is slower than "
+                                            "planned.", &error));
+  g_assert_no_error (error);
+  before = pack_text (document, meeting, "free-text.pdf", NULL);
+  g_assert_nonnull (strstr (before, "Risks and issues"));
+  g_assert_nonnull (strstr (before, "Recruitment of " AWKWARD " staff is slower than planned."));
+  g_assert_null (strstr (before, "Open risks by likelihood and impact"));
+
+  set_clock (document, 2026, 3, 1);
+  add_record (document, "risk", fields, values);
+  after = pack_text (document, meeting, "log.pdf", NULL);
+  g_assert_nonnull (strstr (after, "Risks and issues"));
+  g_assert_nonnull (strstr (after, "Open risks by likelihood and impact"));
+  g_assert_nonnull (strstr (after, "Therapists leave"));
+  g_assert_nonnull (strstr (after, "12, high Possible, Major"));
+  g_assert_null (strstr (after, "slower than planned"));
+  pathway_document_close (document);
+}
+
+/* The section as at the pack's day: the log's counts, the heat map, the highest scores first
+ * with their words, an overdue review, and what moved, opened and closed since the board's
+ * previous meeting; a change made after the day is not there. */
+static void
+test_risk_log_section (void)
+{
+  g_autoptr(PathwayDocument) document = make_log_programme ("risks.pathway");
+  PathwayMeeting *meeting = latest_meeting (document);
+  g_autoptr(PathwayPack) pack = NULL;
+  g_autofree char *text = NULL;
+  const char *section, *highest, *since, *r07, *r01, *r02, *r03;
+
+  write_risk_log (document);
+  text = pack_text (document, meeting, "risks.pdf", &pack);
+
+  section = strstr (text, "Risks and issues");
+  g_assert_nonnull (section);
+  g_assert_nonnull (strstr (section, "The risk and issue log as it stood on 10 March 2026: 5 open "
+                                     "(1 escalated) and 1 closed."));
+  /* The heat map's words, as drawn. */
+  g_assert_nonnull (strstr (section, "Open risks by likelihood and impact"));
+  g_assert_nonnull (strstr (section, "Likelihood"));
+  g_assert_nonnull (strstr (section, "Almost certain"));
+  g_assert_nonnull (strstr (section, "Negligible"));
+  g_assert_nonnull (strstr (section, "Very high 20–25"));
+  g_assert_nonnull (strstr (section, "1 open entry has no score yet and is not on the map."));
+
+  /* Highest first: R07 (25), then the three scored 12, likelihood 4, by reference. */
+  highest = strstr (section, "The highest scored open risks and issues");
+  since = strstr (section, "Since the last meeting (14 January 2026)");
+  g_assert_nonnull (highest);
+  g_assert_nonnull (since);
+  r07 = strstr (highest, "R07");
+  r01 = strstr (highest, "R01");
+  r02 = strstr (highest, "R02");
+  r03 = strstr (highest, "R03");
+  g_assert_true (r07 != NULL && r07 < r01 && r01 < r02 && r02 < r03 && r03 < since);
+  g_assert_nonnull (strstr (highest, "25, very high Almost certain, Severe"));
+  g_assert_nonnull (strstr (highest, "Funding gap now real Issue"));
+  g_assert_nonnull (strstr (highest, "Data sharing Escalated"));
+  g_assert_nonnull (strstr (highest, AWKWARD " posts"));
+  g_assert_nonnull (strstr (highest, "Agency cover & <b>bank</b> staff"));
+  g_assert_nonnull (strstr (highest, "Grace Mensah"));
+  g_assert_nonnull (strstr (highest, "1 February 2026 (overdue)"));
+  /* As at 10 March: R01 is 12, not the 15 it became two days later. */
+  g_assert_nonnull (strstr (highest, "12, high Likely, Moderate"));
+  g_assert_null (strstr (text, "15, high"));
+  /* Closed and unscored entries are not among the highest. */
+  {
+    const char *closed = strstr (highest, "Old risk");
+    const char *unscored = strstr (highest, "Unscored assumption");
+
+    g_assert_true (closed == NULL || closed > since);
+    g_assert_true (unscored == NULL || unscored > since);
+  }
+
+  g_assert_nonnull (strstr (since, "Score went up"));
+  g_assert_nonnull (strstr (since, "Rose from 9 to 12 (likelihood 3 to 4)"));
+  g_assert_nonnull (strstr (since, "Score went down"));
+  g_assert_nonnull (strstr (since, "Fell from 20 to 12 (impact 5 to 3)"));
+  g_assert_nonnull (strstr (since, "Status changed"));
+  g_assert_nonnull (strstr (since, "Now escalated, was open"));
+  g_assert_nonnull (strstr (since, "New since the last meeting"));
+  g_assert_nonnull (strstr (since, "Score 25, very high (likelihood 5, impact 5); raised from "
+                                   "R02"));
+  g_assert_nonnull (strstr (since, "Closed since the last meeting"));
+  g_assert_nonnull (strstr (since, "Closed; was 4, low"));
+  g_assert_nonnull (strstr (since, "Taken off the log"));
+  g_assert_nonnull (strstr (since, "Taken off later"));
+  /* In the order of the groups. */
+  g_assert_true (strstr (since, "Score went up") < strstr (since, "Score went down"));
+  g_assert_true (strstr (since, "Status changed") < strstr (since, "New since the last meeting"));
+  g_assert_true (strstr (since, "New since the last meeting")
+                 < strstr (since, "Closed since the last meeting"));
+  pathway_document_close (document);
+}
+
+/* "You said, we did": this period's entries (after the previous meeting up to the as-at day)
+ * with who said it, what, what we will do and did, and their status, then the count of
+ * entries from each audience in the last four quarters; at a board's first meeting, the
+ * latest few. User text prints as written. */
+static void
+test_you_said_we_did (void)
+{
+  g_autoptr(PathwayDocument) document = make_log_programme ("heard.pathway");
+  PathwayMeeting *meeting = latest_meeting (document);
+  PathwayMeeting *january = pathway_document_previous_meeting (document, meeting);
+  static const char *const fields[] = { "date", "audience", "who", "responses", "said",
+                                        "will-do", "did", "status", NULL };
+  static const char *const rows[][8] = {
+    { "2025-02-10", "parent-carers", "Forum", "0", "Too old to count", "Listen", "", "heard" },
+    { "2025-08-05", "survey", "Summer survey", "120", "Summer said", "Summer will", "Summer did",
+      "done" },
+    { "2025-11-20", "schools", "SENCo network", "0", "Schools said", "Schools will", "",
+      "acting" },
+    { "2026-01-10", "young-people", "Youth council", "0", "Before the last meeting",
+      "Youth will", "", "heard" },
+    { "2026-02-03", "parent-carers", AWKWARD " group", "0", AWKWARD " waits are too long",
+      "Add clinics", "", "acting" },
+    { "2026-03-01", "survey", "Spring survey", "200", "Spring said", "Publish results",
+      "Published the results", "done" },
+    { "2026-03-20", "schools", "Heads", "0", "After the pack's day", "Later", "", "heard" },
+  };
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  const char *section, *quarters;
+
+  g_assert_nonnull (january);
+  /* Each recorded on its day. */
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      int year, month, day;
+
+      g_assert_cmpint (sscanf (rows[i][0], "%d-%d-%d", &year, &month, &day), ==, 3);
+      set_clock (document, year, month, day);
+      add_record (document, "coproduction", fields, rows[i]);
+    }
+
+  text = pack_text (document, meeting, "heard.pdf", NULL);
+  section = strstr (text, "You said, we did");
+  g_assert_nonnull (section);
+  g_assert_nonnull (strstr (section, "after the last meeting (14 January 2026) up to 10 March "
+                                     "2026"));
+  /* poppler gives a row's cells one after the other. */
+  g_assert_nonnull (strstr (section, "DateWhoYou saidWe will doWe did, or why notStatus"));
+  g_assert_nonnull (strstr (section, AWKWARD " waits are too long"));
+  g_assert_nonnull (strstr (section, "Parent carer forum " AWKWARD " group"));
+  g_assert_nonnull (strstr (section, "Add clinics"));
+  g_assert_nonnull (strstr (section, "Nothing yet"));
+  g_assert_nonnull (strstr (section, "Acting on it"));
+  g_assert_nonnull (strstr (section, "Survey, 200 responses Spring survey"));
+  g_assert_nonnull (strstr (section, "Published the results"));
+  g_assert_true (strstr (section, "3 February 2026") < strstr (section, "1 March 2026"));
+  /* Not of this period. */
+  g_assert_null (strstr (section, "Before the last meeting"));
+  g_assert_null (strstr (section, "Summer said"));
+  g_assert_null (strstr (text, "After the pack's day"));
+
+  quarters = strstr (section, "Heard from, by quarter");
+  g_assert_nonnull (quarters);
+  g_assert_nonnull (strstr (quarters, "WhoApr–Jun 2025Jul–Sep 2025Oct–Dec 2025Jan–Mar 2026"
+                                      "Total"));
+  g_assert_nonnull (strstr (quarters, "Parent carer forum00011"));
+  g_assert_nonnull (strstr (quarters, "Young people’s forum00011"));
+  g_assert_nonnull (strstr (quarters, "Schools00101"));
+  g_assert_nonnull (strstr (quarters, "Survey01 120 responses01 200 responses2 320 responses"));
+  g_assert_nonnull (strstr (quarters, "Everyone01135"));
+
+  /* The board's first meeting has no period: the latest entries up to its day. */
+  first = pack_text (document, january, "heard-first.pdf", NULL);
+  section = strstr (first, "You said, we did");
+  g_assert_nonnull (section);
+  g_assert_nonnull (strstr (section, "The latest of what families"));
+  g_assert_nonnull (strstr (section, "Before the last meeting"));
+  g_assert_nonnull (strstr (section, "Too old to count"));
+  g_assert_null (strstr (section, "Spring said"));
+  g_assert_nonnull (strstr (section, "Apr–Jun 2025Jul–Sep 2025Oct–Dec 2025Jan–Mar 2026"));
+  pathway_document_close (document);
+}
+
+/* Both sections are the meeting's choice like the others, and on unless left out. */
+static void
+test_log_sections_chosen (void)
+{
+  g_autoptr(PathwayDocument) document = make_log_programme ("chosen.pathway");
+  PathwayMeeting *meeting = latest_meeting (document);
+  static const char *const fields[] = { "date", "audience", "said", NULL };
+  static const char *const values[] = { "2026-02-03", "schools", "Schools said", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+
+  write_risk_log (document);
+  add_record (document, "coproduction", fields, values);
+  with = pack_text (document, meeting, "chosen-all.pdf", NULL);
+  g_assert_nonnull (strstr (with, "Open risks by likelihood and impact"));
+  g_assert_nonnull (strstr (with, "You said, we did"));
+
+  g_assert_true (pathway_document_set_text (document, meeting, "report-sections",
+                                            "introduction,red", &error));
+  g_assert_no_error (error);
+  without = pack_text (document, meeting, "chosen-none.pdf", NULL);
+  g_assert_null (strstr (without, "Risks and issues"));
+  g_assert_null (strstr (without, "You said, we did"));
+  pathway_document_close (document);
+}
+
+static int
+compare_demo_risks (gconstpointer a, gconstpointer b)
+{
+  PathwayRisk *x = *(PathwayRisk *const *) a;
+  PathwayRisk *y = *(PathwayRisk *const *) b;
+
+  if (pathway_risk_get_score (x) != pathway_risk_get_score (y))
+    return pathway_risk_get_score (y) - pathway_risk_get_score (x);
+  if (pathway_risk_get_likelihood (x) != pathway_risk_get_likelihood (y))
+    return pathway_risk_get_likelihood (y) - pathway_risk_get_likelihood (x);
+  return strcmp (pathway_risk_get_reference (x), pathway_risk_get_reference (y));
+}
+
+/* The demo's pack: the risk log's open entries counted as the log has them, the ten highest
+ * scores in order, the entries of "you said, we did" heard since the September board, and no
+ * text on those pages on top of other text or outside the margins. */
+static void
+test_demo_risks_and_you_said (void)
+{
+  PathwayMeeting *meeting = latest_meeting (demo);
+  PathwayMeeting *previous = pathway_document_previous_meeting (demo, meeting);
+  PathwayProgramme *programme = pathway_document_get_programme (demo);
+  GListModel *risks = pathway_programme_get_risks (programme);
+  GListModel *heard = pathway_programme_get_coproduction (programme);
+  g_autofree char *path = NULL;
+  g_autoptr(PathwayPack) pack = write_pack (demo, meeting, NULL, "demo-log.pdf", &path);
+  g_autoptr(PopplerDocument) pdf = open_pdf (path);
+  /* A section may start on the page of the one before: cut the whole text at headings. */
+  g_autofree char *text = joined (whole_text (pdf));
+  g_autofree char *risk_text = NULL;
+  g_autofree char *heard_text = NULL;
+  g_autoptr(GPtrArray) scored = g_ptr_array_new ();
+  g_autofree char *summary = NULL;
+  guint open = 0, escalated = 0, closed = 0, n_heard = 0;
+  const char *at;
+
+  g_assert_nonnull (previous);
+  at = strstr (text, "Risks and issues The risk and issue log");
+  g_assert_nonnull (at);
+  g_assert_nonnull (strstr (at, "You said, we did What families"));
+  risk_text = g_strndup (at, strstr (at, "You said, we did What families") - at);
+  heard_text = g_strdup (strstr (at, "You said, we did What families"));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      PathwayRisk *risk = g_list_model_get_item (risks, i);
+
+      g_object_unref (risk);
+      if (!pathway_risk_is_open (risk))
+        closed++;
+      else
+        open++;
+      escalated += pathway_risk_get_status (risk) == PATHWAY_RISK_STATUS_ESCALATED;
+      if (pathway_risk_is_open (risk) && pathway_risk_get_score (risk) > 0)
+        g_ptr_array_add (scored, risk);
+    }
+  summary = g_strdup_printf ("The risk and issue log as it stood on 18 November 2026: %u open "
+                             "(%u escalated) and %u closed.", open, escalated, closed);
+  g_assert_nonnull (strstr (risk_text, summary));
+  g_assert_nonnull (strstr (risk_text, "Open risks by likelihood and impact"));
+  g_assert_cmpuint (scored->len, >, 10);
+  /* The ten highest, highest first, then the likelier, then by reference. */
+  g_ptr_array_sort (scored, compare_demo_risks);
+  at = strstr (risk_text, "The highest scored open risks and issues");
+  g_assert_nonnull (at);
+  {
+    g_autofree char *table = g_strndup (at, strstr (at, "Since the last meeting") - at);
+
+    at = table;
+    for (guint i = 0; i < 10; i++)
+      {
+        PathwayRisk *risk = g_ptr_array_index (scored, i);
+
+        at = strstr (at, pathway_risk_get_reference (risk));
+        if (at == NULL)
+          g_error ("%s is not the highest but %u", pathway_risk_get_reference (risk), i);
+      }
+    /* The eleventh is left out. */
+    g_assert_null (strstr (table, pathway_risk_get_reference (g_ptr_array_index (scored, 10))));
+  }
+  g_assert_nonnull (strstr (risk_text, "Since the last meeting (16 September 2026)"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (heard); i++)
+    {
+      g_autoptr(PathwayCoproduction) entry = g_list_model_get_item (heard, i);
+      const GDate *date = pathway_coproduction_get_date (entry);
+      g_autofree char *said = g_strdup (pathway_coproduction_get_said (entry));
+      gboolean in_period = g_date_compare (date, pathway_meeting_get_date (previous)) > 0
+                           && g_date_compare (date, pathway_pack_get_as_at (pack)) <= 0;
+      char *first_line;
+
+      /* The first words of what they said, which no cell wraps. */
+      first_line = strchr (said, ' ');
+      if (first_line != NULL && (first_line = strchr (first_line + 1, ' ')) != NULL)
+        *first_line = '\0';
+      n_heard += in_period;
+      if (in_period)
+        g_assert_nonnull (strstr (heard_text, said));
+    }
+  g_assert_cmpuint (n_heard, >, 0);
+  g_assert_nonnull (strstr (heard_text, "Heard from, by quarter"));
+
+  for (guint i = 0; i < pathway_pack_get_n_pages (pack); i++)
+    if (page_is (pack, i, PATHWAY_PACK_SECTION_RISKS)
+        || page_is (pack, i, PATHWAY_PACK_SECTION_COPRODUCTION))
+      assert_page_text_apart_and_inside (pdf, (int) i);
+}
+
 /* The page maker ---------------------------------------------------------------------------- */
 
 /* A table of many rows of different heights under theme rows, with one row taller than a
@@ -1124,6 +1599,15 @@ test_sections_setting (void)
                                           | (1u << PATHWAY_PACK_SECTION_APPENDIX));
   g_assert_cmpstr (keys, ==, "red,appendix");
   g_assert_false (PATHWAY_PACK_SECTIONS_DEFAULT & (1u << PATHWAY_PACK_SECTION_APPENDIX));
+  g_assert_true (PATHWAY_PACK_SECTIONS_DEFAULT & (1u << PATHWAY_PACK_SECTION_RISKS));
+  g_assert_true (PATHWAY_PACK_SECTIONS_DEFAULT & (1u << PATHWAY_PACK_SECTION_COPRODUCTION));
+  g_assert_cmpstr (pathway_pack_section_key (PATHWAY_PACK_SECTION_COPRODUCTION), ==,
+                   "you-said-we-did");
+  g_assert_cmpstr (pathway_pack_section_title (PATHWAY_PACK_SECTION_COPRODUCTION), ==,
+                   "You said, we did");
+  g_assert_cmpuint (pathway_pack_sections_parse ("risks,you-said-we-did"), ==,
+                    (1u << PATHWAY_PACK_SECTION_RISKS)
+                      | (1u << PATHWAY_PACK_SECTION_COPRODUCTION));
 }
 
 int
@@ -1154,6 +1638,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/empty-programme", test_empty_programme);
   g_test_add_func ("/report/no-red-no-indicators", test_no_red_no_indicators);
   g_test_add_func ("/report/indicators-against-trajectory", test_indicators_against_trajectory);
+  g_test_add_func ("/report/risks/demo-risks-and-you-said-we-did", test_demo_risks_and_you_said);
+  g_test_add_func ("/report/risks/log-replaces-free-text", test_risk_log_replaces_free_text);
+  g_test_add_func ("/report/risks/section-as-at-and-since-last-meeting", test_risk_log_section);
+  g_test_add_func ("/report/you-said-we-did/period-and-quarters", test_you_said_we_did);
+  g_test_add_func ("/report/risks-and-you-said-we-did/chosen-by-the-meeting",
+                   test_log_sections_chosen);
   g_test_add_func ("/report/flow/table-rows-whole-header-repeated", test_flow_table_geometry);
   g_test_add_func ("/report/flow/headings-and-groups-kept", test_flow_keeps_headings_and_groups);
   g_test_add_func ("/report/large-text-apart-and-inside", test_large_pack_text_apart_and_inside);

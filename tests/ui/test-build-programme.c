@@ -943,7 +943,7 @@ no_toast_left (gpointer data)
   if (toast != dismissing->dismissed)
     {
       dismissing->dismissed = toast;
-      adw_toast_dismiss (toast);
+      pathway_window_dismiss_toast (dismissing->fixture->window, toast);
     }
   return FALSE;
 }
