@@ -65,7 +65,11 @@ struct _PathwayRisksView
 
   GtkColumnViewColumn *columns[N_RISK_COLUMNS];
   GtkWidget *list_view;       /* the column view's own list */
-  GtkWidget *chart_view;      /* the heat map, once there is one */
+  GtkWidget *chart_view;      /* the heat map (PathwayChartView) */
+  GtkWidget *cell_chosen;     /* an outline over the cell the log is filtered to */
+  GtkWidget *cell_cursor;     /* an outline over the cell the keyboard is on */
+  int cursor_likelihood;      /* 0 while the map has not the focus */
+  int cursor_impact;
   GtkWidget *context_menu;    /* a row's menu, made when first wanted */
 
   /* Template children */

@@ -27,6 +27,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -611,12 +612,328 @@ secondary_pressed_cb (GtkGestureClick  *gesture,
 
 /* The heat map --------------------------------------------------------------------------------- */
 
+/* The heat map is the charts' (pathway_chart_new_risk_heat_map: the log's open entries, current
+ * or residual, in the bands' colours, described in words); the view lays two outlines over it,
+ * each a widget placed on a cell's box as the chart draws it: the cell the log is filtered to,
+ * and the cell the keyboard is on while the map has the focus. A click on a cell filters the
+ * log to it, a click on that cell again shows every cell; from the keyboard the arrows move
+ * between cells and Enter (or Space) does what a click does, Escape shows every cell. */
+
+static PathwayChart *
+heat_map_chart (PathwayRisksView *self)
+{
+  return self->chart_view != NULL
+           ? pathway_chart_view_get_chart (PATHWAY_CHART_VIEW (self->chart_view))
+           : NULL;
+}
+
+/* What is under a cell's middle, as the chart says it when pointed at: "Likely, Major: 3 risks,
+ * score 16, high". */
+static char *
+describe_cell (PathwayRisksView *self,
+               int               likelihood,
+               int               impact)
+{
+  PathwayChart *chart = heat_map_chart (self);
+  PathwayChartView *view = PATHWAY_CHART_VIEW (self->chart_view);
+  cairo_rectangle_t cell;
+
+  if (chart == NULL ||
+      !pathway_chart_get_risk_cell (chart, gtk_widget_get_width (self->chart_view),
+                                    gtk_widget_get_height (self->chart_view),
+                                    pathway_chart_view_get_style (view), likelihood, impact,
+                                    &cell))
+    return NULL;
+  return pathway_chart_view_describe_at (view, cell.x + cell.width / 2,
+                                         cell.y + cell.height / 2);
+}
+
+/* The map's name for screen readers: while the keyboard is on a cell, that cell and what Enter
+ * does; else the chart's own title. */
+static void
+name_heat_map (PathwayRisksView *self)
+{
+  PathwayChart *chart = heat_map_chart (self);
+  g_autofree char *cell = NULL;
+  g_autofree char *name = NULL;
+  gboolean chosen;
+
+  if (chart == NULL)
+    return;
+  if (self->cursor_likelihood > 0)
+    cell = describe_cell (self, self->cursor_likelihood, self->cursor_impact);
+  if (cell == NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      pathway_chart_get_title (chart), -1);
+      return;
+    }
+  chosen = self->cell_likelihood == self->cursor_likelihood &&
+           self->cell_impact == self->cursor_impact && self->cell_residual == self->residual;
+  if (chosen)
+    /* TRANSLATORS: the heat map's name for screen readers, on the cell the log shows: "Likely,
+     * Major: 3 risks, score 16, high. The log shows these; Enter shows every cell" */
+    name = g_strdup_printf (_("%s. The log shows these; Enter shows every cell"), cell);
+  else
+    /* TRANSLATORS: the heat map's name for screen readers, on a cell: "Likely, Major: 3 risks,
+     * score 16, high. Enter shows only these in the log" */
+    name = g_strdup_printf (_("%s. Enter shows only these in the log"), cell);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+update_cell_outlines (PathwayRisksView *self)
+{
+  gboolean chosen_here = self->cell_likelihood > 0 && self->cell_residual == self->residual &&
+                         heat_map_chart (self) != NULL;
+
+  if (self->chart_view == NULL)
+    return;
+  gtk_widget_set_visible (self->cell_chosen, chosen_here);
+  gtk_widget_set_visible (self->cell_cursor, self->cursor_likelihood > 0 &&
+                                               heat_map_chart (self) != NULL);
+  gtk_widget_queue_allocate (gtk_widget_get_parent (self->chart_view));
+  name_heat_map (self);
+}
+
+static gboolean
+outline_position_cb (GtkOverlay       *overlay,
+                     GtkWidget        *outline,
+                     GdkRectangle     *allocation,
+                     PathwayRisksView *self)
+{
+  PathwayChart *chart = heat_map_chart (self);
+  gboolean cursor = outline == self->cell_cursor;
+  int likelihood = cursor ? self->cursor_likelihood : self->cell_likelihood;
+  int impact = cursor ? self->cursor_impact : self->cell_impact;
+  cairo_rectangle_t cell;
+  graphene_point_t origin;
+
+  if (chart == NULL ||
+      !pathway_chart_get_risk_cell (chart, gtk_widget_get_width (self->chart_view),
+                                    gtk_widget_get_height (self->chart_view),
+                                    pathway_chart_view_get_style (
+                                      PATHWAY_CHART_VIEW (self->chart_view)),
+                                    likelihood, impact, &cell) ||
+      !gtk_widget_compute_point (self->chart_view, GTK_WIDGET (overlay),
+                                 &GRAPHENE_POINT_INIT (cell.x, cell.y), &origin))
+    {
+      *allocation = (GdkRectangle) { 0, 0, 0, 0 };
+      return TRUE;
+    }
+  /* Just outside the cell, so the count in it stays clear. */
+  *allocation = (GdkRectangle) { (int) floor (origin.x) - 2, (int) floor (origin.y) - 2,
+                                 (int) ceil (cell.width) + 4, (int) ceil (cell.height) + 4 };
+  return TRUE;
+}
+
 static void
 update_heat_map (PathwayRisksView *self)
 {
-  /* The heat map's chart comes with the charts' risk heat map; until then the card holds the
-   * place it will take. */
-  gtk_widget_set_visible (self->heat_map_card, FALSE);
+  PathwayDocument *document = pathway_view_get_document (PATHWAY_VIEW (self));
+  g_autoptr(PathwayChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (document != NULL)
+    chart = pathway_chart_new_risk_heat_map (document, NULL, self->residual, &error);
+  if (error != NULL)
+    g_debug ("No risk heat map: %s", error->message);
+  pathway_chart_view_set_chart (PATHWAY_CHART_VIEW (self->chart_view), chart);
+  gtk_widget_set_visible (self->heat_map_card, chart != NULL);
+  update_cell_outlines (self);
+}
+
+/* The keyboard's cell when the map takes the focus: the log's cell, else that of the highest
+ * score among the open entries, else the middle. */
+static void
+place_cursor (PathwayRisksView *self)
+{
+  GListModel *risks = G_LIST_MODEL (self->risks);
+  int best = 0;
+
+  if (self->cell_likelihood > 0 && self->cell_residual == self->residual)
+    {
+      self->cursor_likelihood = self->cell_likelihood;
+      self->cursor_impact = self->cell_impact;
+      return;
+    }
+  self->cursor_likelihood = self->cursor_impact = 3;
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(PathwayRisk) risk = g_list_model_get_item (risks, i);
+      int likelihood = self->residual ? pathway_risk_get_residual_likelihood (risk)
+                                      : pathway_risk_get_likelihood (risk);
+      int impact = self->residual ? pathway_risk_get_residual_impact (risk)
+                                  : pathway_risk_get_impact (risk);
+
+      if (pathway_risk_is_open (risk) && likelihood * impact > best)
+        {
+          best = likelihood * impact;
+          self->cursor_likelihood = likelihood;
+          self->cursor_impact = impact;
+        }
+    }
+}
+
+static void
+heat_map_focus_in_cb (PathwayRisksView *self)
+{
+  place_cursor (self);
+  update_cell_outlines (self);
+}
+
+static void
+heat_map_focus_out_cb (PathwayRisksView *self)
+{
+  self->cursor_likelihood = self->cursor_impact = 0;
+  update_cell_outlines (self);
+}
+
+/* A cell chosen again shows every cell. */
+static void
+choose_cell (PathwayRisksView *self,
+             int               likelihood,
+             int               impact)
+{
+  if (self->cell_likelihood == likelihood && self->cell_impact == impact &&
+      self->cell_residual == self->residual)
+    pathway_risks_view_filter_cell (self, 0, 0, FALSE);
+  else
+    pathway_risks_view_filter_cell (self, likelihood, impact, self->residual);
+}
+
+static void
+heat_map_released_cb (GtkGestureClick  *gesture,
+                      int               n_press,
+                      double            x,
+                      double            y,
+                      PathwayRisksView *self)
+{
+  PathwayChart *chart = heat_map_chart (self);
+  int likelihood, impact;
+
+  if (chart == NULL ||
+      !pathway_chart_find_risk_cell (chart, gtk_widget_get_width (self->chart_view),
+                                     gtk_widget_get_height (self->chart_view),
+                                     pathway_chart_view_get_style (
+                                       PATHWAY_CHART_VIEW (self->chart_view)),
+                                     x, y, &likelihood, &impact))
+    return;
+  if (self->cursor_likelihood > 0)
+    {
+      self->cursor_likelihood = likelihood;
+      self->cursor_impact = impact;
+    }
+  choose_cell (self, likelihood, impact);
+}
+
+static gboolean
+heat_map_key_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 PathwayRisksView      *self)
+{
+  int likelihood = self->cursor_likelihood;
+  int impact = self->cursor_impact;
+
+  if (heat_map_chart (self) == NULL ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  if (likelihood == 0)
+    place_cursor (self);
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      likelihood = MIN (self->cursor_likelihood + 1, 5);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      likelihood = MAX (self->cursor_likelihood - 1, 1);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      impact = MIN (self->cursor_impact + 1, 5);
+      break;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      impact = MAX (self->cursor_impact - 1, 1);
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      choose_cell (self, self->cursor_likelihood, self->cursor_impact);
+      return TRUE;
+    case GDK_KEY_Escape:
+      if (self->cell_likelihood == 0)
+        return FALSE;
+      pathway_risks_view_filter_cell (self, 0, 0, FALSE);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+  if (likelihood == 0)
+    likelihood = self->cursor_likelihood;
+  if (impact == 0)
+    impact = self->cursor_impact;
+  self->cursor_likelihood = likelihood;
+  self->cursor_impact = impact;
+  update_cell_outlines (self);
+  return TRUE;
+}
+
+static void
+set_up_heat_map (PathwayRisksView *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->chart_view = pathway_chart_view_new ();
+  gtk_widget_set_name (self->chart_view, "heat-map");
+  /* Room for the area's words beside and under a grid whose counts read at a glance. */
+  gtk_widget_set_size_request (self->chart_view, 380, 220);
+  gtk_widget_set_vexpand (self->chart_view, TRUE);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), self->chart_view);
+
+  self->cell_chosen = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->cell_chosen, "risk-cell-chosen");
+  self->cell_cursor = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->cell_cursor, "risk-cell-cursor");
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *outline = i == 0 ? self->cell_chosen : self->cell_cursor;
+
+      /* Drawn over the map, never in the way of the pointer or of a screen reader. */
+      gtk_widget_set_can_target (outline, FALSE);
+      gtk_widget_set_visible (outline, FALSE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (outline), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                   -1);
+      gtk_overlay_add_overlay (GTK_OVERLAY (overlay), outline);
+    }
+  g_signal_connect (overlay, "get-child-position", G_CALLBACK (outline_position_cb), self);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (heat_map_released_cb), self);
+  gtk_widget_add_controller (self->chart_view, GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (heat_map_key_cb), self);
+  gtk_widget_add_controller (self->chart_view, keys);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (heat_map_focus_in_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (heat_map_focus_out_cb), self);
+  gtk_widget_add_controller (self->chart_view, focus);
+  /* The outlines follow the map as it is drawn for a new size or the other colour scheme. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_allocate), overlay, G_CONNECT_SWAPPED);
+
+  gtk_box_append (self->heat_map_slot, overlay);
+  /* As wide as the map asks, however wide the window: the filters and the table take the rest. */
+  gtk_widget_set_hexpand (self->heat_map_card, FALSE);
 }
 
 static char *
@@ -678,6 +995,7 @@ pathway_risks_view_filter_cell (PathwayRisksView *self,
   self->cell_impact = impact;
   self->cell_residual = residual;
   update_cell_button (self);
+  update_cell_outlines (self);
   criteria_changed (self);
 }
 
@@ -1138,7 +1456,6 @@ criteria_changed (PathwayRisksView *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_shown (self);
-  update_heat_map (self);
   if (self->list_view != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
     gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", 0);
 }
@@ -1591,6 +1908,7 @@ pathway_risks_view_init (PathwayRisksView *self)
   /* Typing anywhere in the log starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
+  set_up_heat_map (self);
   update_shown (self);
   update_heat_map (self);
 }

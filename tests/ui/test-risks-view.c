@@ -239,6 +239,108 @@ count_text (Fixture *f)
   return gtk_label_get_text (GTK_LABEL (named_in (f->view, "risks-count")));
 }
 
+/* The heat map --------------------------------------------------------------------------------- */
+
+static PathwayChartView *
+heat_map (Fixture *f)
+{
+  return PATHWAY_CHART_VIEW (named_in (f->view, "heat-map"));
+}
+
+static gboolean
+cell_box (Fixture           *f,
+          int                likelihood,
+          int                impact,
+          cairo_rectangle_t *cell)
+{
+  PathwayChartView *view = heat_map (f);
+  PathwayChart *chart = pathway_chart_view_get_chart (view);
+
+  return chart != NULL &&
+         pathway_chart_get_risk_cell (chart, gtk_widget_get_width (GTK_WIDGET (view)),
+                                      gtk_widget_get_height (GTK_WIDGET (view)),
+                                      pathway_chart_view_get_style (view), likelihood, impact,
+                                      cell);
+}
+
+/* What the map says of a cell when pointed at: "Likely, Major: 1 risk, score 16, high". */
+static char *
+cell_text (Fixture *f,
+           int      likelihood,
+           int      impact)
+{
+  cairo_rectangle_t cell;
+
+  wait_for_drawn (heat_map (f));
+  g_assert_true (cell_box (f, likelihood, impact, &cell));
+  return pathway_chart_view_describe_at (heat_map (f), cell.x + cell.width / 2,
+                                         cell.y + cell.height / 2);
+}
+
+typedef struct {
+  Fixture *fixture;
+  int likelihood, impact;
+  const char *text;
+} CellText;
+
+static gboolean
+cell_says (gpointer data)
+{
+  CellText *wanted = data;
+  g_autofree char *text = cell_text (wanted->fixture, wanted->likelihood, wanted->impact);
+
+  return g_strcmp0 (text, wanted->text) == 0;
+}
+
+#define wait_for_cell(f, likelihood, impact, text) \
+  G_STMT_START { \
+    CellText wanted_ = { (f), (likelihood), (impact), (text) }; \
+    wait_for ("the heat map to say " text, cell_says, &wanted_); \
+  } G_STMT_END
+
+/* A click in the middle of a cell, as the map's gesture takes it. */
+static void
+click_cell (Fixture *f,
+            int      likelihood,
+            int      impact)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (heat_map (f)));
+  cairo_rectangle_t cell;
+
+  g_assert_true (cell_box (f, likelihood, impact, &cell));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
+        {
+          g_signal_emit_by_name (controller, "released", 1, cell.x + cell.width / 2,
+                                 cell.y + cell.height / 2);
+          return;
+        }
+    }
+  g_error ("the heat map takes no clicks");
+}
+
+/* A key as the map's key controller takes it while it has the focus. */
+static void
+press_on_map (Fixture *f,
+              guint    keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (heat_map (f)));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
 /* Test data ------------------------------------------------------------------------------------- */
 
 static gpointer
@@ -591,6 +693,9 @@ test_add_edit_undo (Fixture       *f,
     table_widget (f, GTK_TYPE_INSCRIPTION, NULL, "R01")));
   check_label (row, "R01, Risk, " TRICKY ", score 16 high, owner Beth Kowalski, "
                     "review 14 January 2027");
+  /* The heat map counts it where it belongs. */
+  wait_for_mapped (heat_map (f));
+  wait_for_cell (f, 4, 4, "Likely, Major: 1 risk, score 16, high");
 
   /* Its likelihood up to 5: the chip says 20, very high. */
   activate (f, "risks.edit", g_variant_new_int64 (pathway_risk_get_id (risk)));
@@ -606,11 +711,14 @@ test_add_edit_undo (Fixture       *f,
   wait_for_table_text (f, GTK_TYPE_LABEL, "risk-score", "20 Very high");
   g_assert_true (gtk_widget_has_css_class (table_widget (f, GTK_TYPE_LABEL, "risk-score",
                                                          "20 Very high"), "very-high"));
+  wait_for_cell (f, 5, 4, "Almost certain, Major: 1 risk, score 20, very high");
+  wait_for_cell (f, 4, 4, "Likely, Major: no risks, score 16, high");
 
   /* One undo takes the whole save back. */
   undo (f);
   g_assert_cmpint (pathway_risk_get_likelihood (risk), ==, 4);
   wait_for_table_text (f, GTK_TYPE_LABEL, "risk-score", "16 High");
+  wait_for_cell (f, 4, 4, "Likely, Major: 1 risk, score 16, high");
 }
 
 /* The filters narrow the table, and the count says how far. */
@@ -677,11 +785,13 @@ test_filters (Fixture       *f,
   g_assert_cmpstr (pathway_risk_get_reference (shown_at (f, 0)), ==, "A01");
   wait_for_mapped (table_widget (f, GTK_TYPE_LABEL, "risk-overdue", "Overdue"));
 
-  /* A cell of the heat map, and the way back from it. */
+  /* A cell of the heat map clicked, and the way back from it. */
   pathway_risks_view_clear_filters (f->view);
   wait_for_shown (f, 3);
   g_assert_false (gtk_widget_get_visible (named_in (f->view, "clear-filters")));
-  pathway_risks_view_filter_cell (f->view, 4, 4, FALSE);
+  wait_for_mapped (heat_map (f));
+  wait_for_drawn (heat_map (f));
+  click_cell (f, 4, 4);
   wait_for_shown (f, 1);
   g_assert_cmpstr (pathway_risk_get_reference (shown_at (f, 0)), ==, "R01");
   g_assert_true (gtk_widget_get_visible (named_in (f->view, "cell-filter")));
@@ -690,6 +800,41 @@ test_filters (Fixture       *f,
   g_signal_emit_by_name (named_in (f->view, "cell-filter"), "clicked");
   wait_for_shown (f, 3);
   g_assert_false (gtk_widget_get_visible (named_in (f->view, "cell-filter")));
+  /* The same cell clicked twice shows every cell again. */
+  click_cell (f, 5, 4);
+  wait_for_shown (f, 1);
+  g_assert_cmpstr (pathway_risk_get_reference (shown_at (f, 0)), ==, "I01");
+  click_cell (f, 5, 4);
+  wait_for_shown (f, 3);
+
+  /* From the keyboard: the map takes the focus on the highest score's cell, the arrows move
+   * between cells, saying where they are, and Enter shows that cell's entries. */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (heat_map (f))));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (heat_map (f))));
+  check_label (heat_map (f), "Almost certain, Major: 1 risk, score 20, very high. Enter shows "
+                             "only these in the log");
+  press_on_map (f, GDK_KEY_Down);
+  check_label (heat_map (f), "Likely, Major: 1 risk, score 16, high. Enter shows only these in "
+                             "the log");
+  press_on_map (f, GDK_KEY_Return);
+  wait_for_shown (f, 1);
+  g_assert_cmpstr (pathway_risk_get_reference (shown_at (f, 0)), ==, "R01");
+  check_label (heat_map (f), "Likely, Major: 1 risk, score 16, high. The log shows these; Enter "
+                             "shows every cell");
+  press_on_map (f, GDK_KEY_Escape);
+  wait_for_shown (f, 3);
+
+  /* Residual scores: the map shows them, and its cells filter by them. */
+  pathway_risks_view_set_residual (f->view, TRUE);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (named_in (f->view,
+                                                                            "heat-map-residual"))));
+  click_cell (f, 4, 4);
+  wait_for_shown (f, 0);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (
+                     gtk_button_get_child (GTK_BUTTON (named_in (f->view, "cell-filter")))))),
+                   ==, "Residual: Likely × Major");
+  pathway_risks_view_set_residual (f->view, FALSE);
+  wait_for_shown (f, 3);
 }
 
 /* Delete asks, then retires the entry selected; undo brings it back. */
@@ -997,6 +1142,18 @@ test_screenshots (Fixture       *f,
           set_window_size (f, sizes[s][0], sizes[s][1]);
           save_named_png (GTK_WIDGET (f->window), folder, name, scheme);
         }
+      /* A cell chosen, the keyboard on another, and the log filtered to the first. */
+      if (screen_fits (f, 1024, 768))
+        {
+          set_window_size (f, 1024, 768);
+          click_cell (f, 3, 3);
+          g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (heat_map (f))));
+          press_on_map (f, GDK_KEY_Right);
+          wait_for_drawn (f->window);
+          save_named_png (GTK_WIDGET (f->window), folder, "cell-1024x768", scheme);
+          pathway_risks_view_filter_cell (f->view, 0, 0, FALSE);
+          gtk_widget_grab_focus (named_in (f->view, "risks-table"));
+        }
       {
         PathwayRisk *r01 = pathway_programme_find_risk_by_reference (programme_of (f), "R05");
         PathwayRiskDialog *dialog;
@@ -1006,6 +1163,14 @@ test_screenshots (Fixture       *f,
         dialog = risk_dialog ();
         wait_for_mapped (dialog);
         save_named_png (GTK_WIDGET (dialog), folder, "dialog", scheme);
+        {
+          GtkWidget *scroller = find_of_type (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL);
+          GtkAdjustment *adjustment =
+            gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+          save_named_png (GTK_WIDGET (dialog), folder, "dialog-end", scheme);
+        }
         destroy_window (dialog);
       }
     }
