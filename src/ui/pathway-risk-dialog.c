@@ -1441,7 +1441,14 @@ risk_dialog_new (GtkWindow       *parent,
   set_up_fields (self);
   if (pathway_document_get_read_only (document))
     {
-      gtk_widget_set_sensitive (self->fields_box, FALSE);
+      /* The fields can be read, and the history shown, but nothing changed. */
+      for (GtkWidget *child = gtk_widget_get_first_child (self->fields_box);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          if (child != self->record_buttons)
+            gtk_widget_set_sensitive (child, FALSE);
+        }
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.raise-issue", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.retire", FALSE);
     }

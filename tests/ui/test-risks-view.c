@@ -34,6 +34,7 @@
 enum {
   EMPTY_PROGRAMME,
   DEMO_PROGRAMME,
+  READ_ONLY_DEMO,
 };
 
 typedef struct {
@@ -490,7 +491,7 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("pathway-risks-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "Sallowmere SEND.pathway", NULL);
-  if (GPOINTER_TO_INT (data) == DEMO_PROGRAMME)
+  if (GPOINTER_TO_INT (data) == DEMO_PROGRAMME || GPOINTER_TO_INT (data) == READ_ONLY_DEMO)
     {
       g_assert_true (pathway_demo_write (f->path, &error));
       /* A day after the demo's last board, so that its log has reviews due and overdue. */
@@ -505,7 +506,11 @@ fixture_set_up (Fixture       *f,
     }
 
   f->window = pathway_window_new (NULL);
-  g_assert_true (pathway_window_load (f->window, f->path, PATHWAY_OPEN_DEFAULT, &error));
+  g_assert_true (pathway_window_load (f->window, f->path,
+                                      GPOINTER_TO_INT (data) == READ_ONLY_DEMO
+                                        ? PATHWAY_OPEN_READ_ONLY
+                                        : PATHWAY_OPEN_DEFAULT,
+                                      &error));
   g_assert_no_error (error);
   /* Reviews fall due by today: a fixed today gives fixed answers. */
   pathway_document_set_now (document_of (f), now);
@@ -1110,6 +1115,44 @@ add_screenshot_log (Fixture *f)
   add_record (f, "risk", fields, assumption);
 }
 
+/* A read-only programme's log can be read, filtered and opened, and nothing can change it. */
+static void
+test_read_only_changes_nothing (Fixture       *f,
+                                gconstpointer  data)
+{
+  PathwayRisk *r01 = pathway_programme_find_risk_by_reference (programme_of (f), "R01");
+  PathwayRiskDialog *dialog;
+  GListModel *risks = pathway_programme_get_risks (programme_of (f));
+  guint open = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(PathwayRisk) risk = g_list_model_get_item (risks, i);
+
+      open += pathway_risk_is_open (risk);
+    }
+  g_assert_true (pathway_document_get_read_only (document_of (f)));
+  {
+    Count wanted = { f, open };
+
+    wait_for ("the table to show the open entries", has_count, &wanted);
+  }
+  g_assert_false (gtk_widget_is_sensitive (named_in (f->view, "add-risk-button")));
+  /* Delete on the entry selected asks nothing. */
+  g_assert_true (pathway_risks_view_select (f->view, pathway_risk_get_id (r01)));
+  gtk_widget_grab_focus (named_in (f->view, "risks-table"));
+  g_assert_false (ui_test_press_key (GTK_WIDGET (f->window), GDK_KEY_Delete, 0));
+  drain_main_loop ();
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  /* The entry opens to be read: its fields and what would change it are off. */
+  activate (f, "risks.edit", g_variant_new_int64 (pathway_risk_get_id (r01)));
+  dialog = risk_dialog ();
+  g_assert_false (gtk_widget_is_sensitive (named_in (dialog, "save-button")));
+  g_assert_false (gtk_widget_is_sensitive (named_in (dialog, "retire-button")));
+  g_assert_false (gtk_widget_is_sensitive (named_in (dialog, "title")));
+  g_assert_true (gtk_widget_is_sensitive (named_in (dialog, "history-button")));
+}
+
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
@@ -1208,6 +1251,9 @@ main (int   argc,
   g_test_add ("/ui/risks-view/linked-actions", Fixture, NULL, fixture_set_up,
               test_linked_actions, fixture_tear_down);
   g_test_add ("/ui/risks-view/history", Fixture, NULL, fixture_set_up, test_history,
+              fixture_tear_down);
+  g_test_add ("/ui/risks-view/read-only-changes-nothing", Fixture,
+              GINT_TO_POINTER (READ_ONLY_DEMO), fixture_set_up, test_read_only_changes_nothing,
               fixture_tear_down);
   g_test_add ("/ui/risks-view/screenshots", Fixture, GINT_TO_POINTER (DEMO_PROGRAMME),
               fixture_set_up, test_screenshots, fixture_tear_down);
