@@ -71,7 +71,7 @@ show_failure (GtkWindow    *parent,
 
 static void present_dialog (PathwayRisksView *self, PathwayRiskDialog *dialog);
 
-/* The dialog's signals --------------------------------------------------------------------------- */
+/* The dialog's signals ------------------------------------------------------------------------- */
 
 static void
 saved_cb (PathwayRisksView  *self,
@@ -262,11 +262,13 @@ history_action (GtkWidget  *widget,
 {
   PathwayRisksView *self = PATHWAY_RISKS_VIEW (widget);
   PathwayRisk *risk = _pathway_risks_view_find (self, g_variant_get_int64 (parameter));
+  PathwayHistoryDialog *history;
 
-  if (risk != NULL)
-    gtk_window_present (GTK_WINDOW (pathway_history_dialog_new (window_of (self),
-                                                                document_of (self), risk,
-                                                                pathway_risk_dialog_get_fields ())));
+  if (risk == NULL)
+    return;
+  history = pathway_history_dialog_new (window_of (self), document_of (self), risk,
+                                        pathway_risk_dialog_get_fields ());
+  gtk_window_present (GTK_WINDOW (history));
 }
 
 static void

@@ -132,7 +132,7 @@ check_label (gpointer    widget,
     g_error ("%s: %s", gtk_widget_get_name (GTK_WIDGET (widget)), mismatch);
 }
 
-/* The table's widgets ---------------------------------------------------------------------------- */
+/* The table's widgets -------------------------------------------------------------------------- */
 
 typedef struct {
   GtkWidget *root;
@@ -342,7 +342,7 @@ press_on_map (Fixture *f,
   g_assert_true (handled);
 }
 
-/* Test data ------------------------------------------------------------------------------------- */
+/* Test data ------------------------------------------------------------------------------------ */
 
 static gpointer
 add_record (Fixture           *f,
@@ -1076,8 +1076,12 @@ test_history (Fixture       *f,
   add_log (f);
   wait_for_shown (f, 3);
   r01 = pathway_programme_find_risk_by_reference (programme_of (f), "R01");
-  activate (f, "risks.edit", g_variant_new_int64 (pathway_risk_get_id (r01)));
+  /* A row activated (Enter, or a double click) opens its entry. */
+  g_assert_true (shown_at (f, 1) == r01);
+  g_signal_emit_by_name (named_in (f->view, "risks-table"), "activate", 1);
   dialog = risk_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named_in (dialog, "reference"))), ==,
+                   "R01");
   choose (dialog, "status", 1);
   press_save (dialog);
   g_assert_cmpint (pathway_risk_get_status (r01), ==, PATHWAY_RISK_STATUS_ESCALATED);
