@@ -3,8 +3,9 @@
  * the input itself, so every field meets every kind of cell), and planned against a small
  * programme that already has actions, people and a workstream, so both the adding and the
  * updating paths run, and compared again as at a past day; then planned as two sheets of one
- * workbook with a row skipped. A plan writes nothing, so the programme stays the same for
- * every input. Built only with -Dfuzzing=true (clang); run by build-aux/fuzz. */
+ * workbook with a row skipped; then read as a risk register. A plan writes nothing, so the
+ * programme stays the same for every input. Built only with -Dfuzzing=true (clang); run by
+ * build-aux/fuzz. */
 #include "config.h"
 
 #include <stdint.h>
@@ -118,6 +119,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           g_assert (reason == NULL || g_utf8_validate (reason, -1, NULL));
           g_assert (reference == NULL || g_utf8_validate (reference, -1, NULL));
         }
+  }
+
+  /* The same sheet as a risk register, last, since its guess may move the header row: the
+   * guessed mapping, and one the input chooses. */
+  {
+    g_autoptr(PathwayImportMapping) risks = pathway_import_guess_risk_mapping (sheet);
+    g_autoptr(PathwayImportMapping) chosen_risks =
+      pathway_import_mapping_new_for (PATHWAY_IMPORT_TARGET_RISKS, n_columns);
+
+    exercise_plan (sheet, risks);
+    for (guint c = 0; c < n_columns && c < size; c++)
+      pathway_import_mapping_set_field (chosen_risks, c, data[c] % PATHWAY_RISK_N_FIELDS);
+    exercise_plan (sheet, chosen_risks);
   }
   return 0;
 }

@@ -1,4 +1,5 @@
-/* pathway-cli-exchange.c: `pathway-cli import` and `pathway-cli export`. Import reads a
+/* pathway-cli-exchange.c: `pathway-cli import` and `pathway-cli export`, of a tracker or, with
+ * --risks, of a risk register and the risk log. Import reads a
  * tracker (CSV or XLSX: the sheet that looks like one, the sheets named, or all of them),
  * prints the mapping of its columns (the one chosen last time for the same layout, without
  * --map), what it would add and change, how many ratings it read from cell colours, every
@@ -79,15 +80,17 @@ print_mapping (PathwaySheet *sheet, PathwayImportMapping *mapping)
       g_autofree char *letter = pathway_column_letter (c);
       g_autofree char *header = dup_printable (pathway_sheet_get_header (sheet, c));
       g_autofree char *shortened = dup_shortened (header, 40);
-      PathwayImportField field = pathway_import_mapping_get_field (mapping, c);
+      guint field = pathway_import_mapping_get_field (mapping, c);
 
       g_string_append (out, "  ");
       append_padded (out, letter, 3, FALSE);
       append_padded (out, shortened, header_width, FALSE);
-      if (field == PATHWAY_IMPORT_FIELD_NONE)
+      if (field == 0)
         g_string_append_printf (out, "  %s", _("(ignored)"));
       else
-        g_string_append_printf (out, "  -> %s", pathway_import_field_label (field));
+        g_string_append_printf (out, "  -> %s",
+                                pathway_import_target_field_label (
+                                  pathway_import_mapping_get_target (mapping), field));
       /* A hidden column is only read when chosen (--map). */
       if (pathway_sheet_column_is_hidden (sheet, c))
         g_string_append_printf (out, " %s", _("(hidden in the sheet)"));
@@ -193,15 +196,15 @@ print_plans (GPtrArray *plans)
 }
 
 /* The sheets to import: those named with --sheet ("all": every one that looks like a
- * tracker), or the one that looks like a tracker. */
+ * tracker, or a risk register), or the one that looks like one. */
 static GPtrArray *
-read_sheets (const char *path, GPtrArray *names, GError **error)
+read_sheets (const char *path, PathwayImportTarget target, GPtrArray *names, GError **error)
 {
   g_autoptr(GPtrArray) sheets = NULL;
 
   if (names == NULL)
     {
-      PathwaySheet *sheet = pathway_import_read_tracker (path, error);
+      PathwaySheet *sheet = pathway_import_read_sheet_for (path, target, error);
 
       if (sheet == NULL)
         return NULL;
@@ -215,7 +218,8 @@ read_sheets (const char *path, GPtrArray *names, GError **error)
     for (guint i = 0; i < names->len; i++)
       g_ptr_array_add (list, g_ptr_array_index (names, i));
     g_ptr_array_add (list, NULL);
-    return pathway_import_read_trackers (path, (const char *const *) list->pdata, error);
+    return pathway_import_read_sheets_for (path, target, (const char *const *) list->pdata,
+                                           error);
   }
 }
 
@@ -261,6 +265,9 @@ run_import (const CliArgs *args)
   GPtrArray *maps = g_hash_table_lookup (args->lists, "--map");
   GPtrArray *skips = g_hash_table_lookup (args->lists, "--skip");
   const char *as_at_arg = g_hash_table_lookup (args->values, "--as-at");
+  PathwayImportTarget target = g_hash_table_contains (args->values, "--risks")
+                                 ? PATHWAY_IMPORT_TARGET_RISKS
+                                 : PATHWAY_IMPORT_TARGET_TRACKER;
   g_autoptr(GPtrArray) sheets = NULL;
   g_autoptr(GPtrArray) mappings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) plans = NULL;
@@ -271,18 +278,21 @@ run_import (const CliArgs *args)
 
   if (into == NULL)
     return usage_error (_("import: missing --into FILE, the programme to import into"));
+  if (as_at_arg != NULL && target == PATHWAY_IMPORT_TARGET_RISKS)
+    return usage_error (_("import: --as-at is for trackers; a risk register is imported as it "
+                          "stands"));
   if (as_at_arg != NULL && !pathway_import_parse_day (as_at_arg, &as_at))
     return usage_error (_("import: --as-at needs a day as YYYY-MM-DD or DD/MM/YYYY, not '%s'"),
                         as_at_arg);
 
-  sheets = read_sheets (args->file, sheet_names, &error);
+  sheets = read_sheets (args->file, target, sheet_names, &error);
   if (sheets == NULL)
     return exchange_error (error);
 
   for (guint s = 0; s < sheets->len; s++)
     {
       PathwaySheet *sheet = g_ptr_array_index (sheets, s);
-      PathwayImportMapping *mapping = pathway_import_guess_mapping (sheet);
+      PathwayImportMapping *mapping = pathway_import_guess_mapping_for (sheet, target);
 
       g_ptr_array_add (mappings, mapping);
       /* The same choice for every sheet: a workbook's sheets share their layout. */
@@ -335,6 +345,17 @@ run_import (const CliArgs *args)
 
   for (guint p = 0; p < plans->len; p++)
     n_errors += pathway_import_plan_get_n_errors (g_ptr_array_index (plans, p));
+  if (n_errors > 0 && target == PATHWAY_IMPORT_TARGET_RISKS)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "pathway-cli: nothing was imported: put the %u error above right "
+                               "in the risk register and import it again.\n",
+                               "pathway-cli: nothing was imported: put the %u errors above right "
+                               "in the risk register and import it again.\n",
+                               n_errors),
+                  n_errors);
+      return CLI_EXIT_FILE;
+    }
   if (n_errors > 0)
     {
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
@@ -377,7 +398,9 @@ run_export (const CliArgs *args)
   document = pathway_document_open (args->file, PATHWAY_OPEN_READ_ONLY, &error);
   if (document == NULL)
     return file_error (args->file, error);
-  if (!pathway_export (document, output, &error))
+  if (g_hash_table_contains (args->values, "--risks")
+        ? !pathway_export_risks (document, output, &error)
+        : !pathway_export (document, output, &error))
     return exchange_error (error);
   return CLI_EXIT_OK;
 }

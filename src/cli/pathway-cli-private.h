@@ -84,6 +84,7 @@ gboolean json_writer_print (JsonWriter *writer);
 
 /* Commands that live in their own files. */
 int run_pack (const CliArgs *args);
+int run_publish (const CliArgs *args);
 int run_import (const CliArgs *args);
 int run_export (const CliArgs *args);
 int run_add (const CliArgs *args);

@@ -51,7 +51,7 @@ static const CliOption summary_options[] = {
 
 static const CliOption chart_options[] = {
   { "--kind", N_("KIND"),
-    N_("rating, rating-by-workstream, rating-history or indicator (required)") },
+    N_("rating, rating-by-workstream, rating-history, indicator or risks (required)") },
   { "--indicator", N_("NAME"), N_("The indicator to draw, by name (with --kind indicator)") },
   { "--workstream", N_("CODE"), N_("Only this workstream (with rating or rating-history)") },
   { "--style", N_("STYLE"), N_("screen (default), dark, print (black and white), print-colour or projector") },
@@ -86,6 +86,11 @@ static const CliOption import_options[] = {
                                     "earlier-rating, earlier-commentary or none"), TRUE },
   { "--skip", N_("ROW"), N_("Do not import this row (its number in the spreadsheet; SHEET!ROW "
                             "with several sheets)"), TRUE },
+  { "--risks", NULL, N_("Import a risk register into the risk log instead; its fields for "
+                        "--map: reference, type, title, description, owner, workstream, "
+                        "actions, likelihood, impact, score, residual-likelihood, "
+                        "residual-impact, residual-score, proximity, review-date, response, "
+                        "response-owner, status, raised-from or none") },
   { "--as-at", N_("YYYY-MM-DD"), N_("The day the tracker stood as it is (also DD/MM/YYYY): its "
                                     "changes are dated that day, between those already there, "
                                     "so old copies imported one after another give the "
@@ -96,6 +101,7 @@ static const CliOption import_options[] = {
 static const CliOption export_options[] = {
   { "-o", N_("OUT"), N_("The file to write, ending .csv or .xlsx (required)") },
   { "--output", N_("OUT"), N_("The same as -o") },
+  { "--risks", NULL, N_("Export the risk log instead of the tracker") },
   { NULL }
 };
 
@@ -135,6 +141,17 @@ static const CliOption readings_options[] = {
   { "--sheet", N_("NAME"), N_("The worksheet of an XLSX file (default: the one that looks "
                               "like a tracker); again for more sheets, or “all” for every "
                               "sheet that looks like one, imported together"), TRUE },
+  { NULL }
+};
+
+static const CliOption publish_options[] = {
+  { "-o", N_("FOLDER"), N_("The folder to write the site and its PDF into; made when missing "
+                           "(required)") },
+  { "--output", N_("FOLDER"), N_("The same as -o") },
+  { "--approved-by", N_("NAME"), N_("Who approved the public version (required)") },
+  { "--approved-on", N_("YYYY-MM-DD"), N_("The day it was approved (required)") },
+  { "--date", N_("YYYY-MM-DD"), N_("The publish day, shown as \"Last updated\" (default: "
+                                   "today)") },
   { NULL }
 };
 
@@ -183,16 +200,23 @@ static const CliCommand commands[] = {
                "-o OUT.pdf|OUT.docx"),
     N_("Write the board pack for a meeting as a PDF or a Word document"), pack_options,
     run_pack },
+  { "publish", N_("FILE -o FOLDER --approved-by NAME --approved-on YYYY-MM-DD "
+                  "[--date YYYY-MM-DD]"),
+    N_("Publish the plan for families: a website and a PDF in plain words, and a record of "
+       "who approved it"),
+    publish_options, run_publish },
   { "check", N_("FILE"), N_("Check the file for damage; exit status 2 when it has problems"),
     no_options, run_check },
   { "upgrade", N_("FILE"),
     N_("Bring a file saved by an older version up to date, keeping a backup beside it"),
     no_options, run_upgrade },
   { "import", N_("TRACKER.csv|TRACKER.xlsx --into FILE [--dry-run] [--sheet NAME|all]… "
-                  "[--map COLUMN=FIELD]… [--skip ROW]… [--as-at YYYY-MM-DD]"),
-    N_("Import a tracker into a programme: one transaction, nothing deleted"), import_options,
-    run_import },
-  { "export", N_("FILE -o OUT.csv|OUT.xlsx"), N_("Export the tracker to a CSV or XLSX file"),
+                  "[--map COLUMN=FIELD]… [--skip ROW]… [--as-at YYYY-MM-DD] [--risks]"),
+    N_("Import a tracker (or with --risks a risk register) into a programme: one "
+       "transaction, nothing deleted"),
+    import_options, run_import },
+  { "export", N_("FILE -o OUT.csv|OUT.xlsx [--risks]"),
+    N_("Export the tracker (or with --risks the risk log) to a CSV or XLSX file"),
     export_options, run_export },
   { "add", N_("FILE KIND --set FIELD=VALUE…"),
     N_("Add a record of any kind and print its id"), add_options, run_add, kind_operands },
@@ -1044,6 +1068,7 @@ static const ChartKindName chart_kinds[] = {
   { "rating-by-workstream", PATHWAY_CHART_RATING_BY_WORKSTREAM },
   { "rating-history", PATHWAY_CHART_RATING_HISTORY },
   { "indicator", PATHWAY_CHART_INDICATOR_TREND },
+  { "risks", PATHWAY_CHART_RISK_HEAT_MAP },
 };
 
 typedef struct {
@@ -1176,8 +1201,8 @@ run_chart (const CliArgs *args)
         known = TRUE;
       }
   if (!known)
-    return usage_error (_("chart: --kind takes rating, rating-by-workstream, rating-history or "
-                          "indicator, not '%s'"), kind_arg);
+    return usage_error (_("chart: --kind takes rating, rating-by-workstream, rating-history, "
+                          "indicator or risks, not '%s'"), kind_arg);
 
   if (kind == PATHWAY_CHART_INDICATOR_TREND && indicator_arg == NULL)
     return usage_error (_("chart: --kind indicator needs --indicator NAME"));
@@ -1251,6 +1276,9 @@ run_chart (const CliArgs *args)
           return unknown_indicator (args->file, programme, indicator_arg);
         chart = pathway_chart_new_indicator_trend (document, indicator, &error);
       }
+      break;
+    case PATHWAY_CHART_RISK_HEAT_MAP:
+      chart = pathway_chart_new_risk_heat_map (document, NULL, FALSE, &error);
       break;
     case PATHWAY_CHART_RATING_DISTRIBUTION:
     default:

@@ -124,6 +124,27 @@ char *pathway_number_format_general (double value);
 
 /* Fields ---------------------------------------------------------------------------------- */
 
+/* A field an import can fill: its name on the command line, its name for people (N_()) and
+ * the header names areas give it, NULL-terminated. */
+typedef struct {
+  const char *nick;
+  const char *label;
+  const char *const *headers;
+} PathwayImportFieldInfo;
+
+/* A risk register's fields, PATHWAY_RISK_N_FIELDS of them (pathway-import-risk-fields.c). */
+const PathwayImportFieldInfo *pathway_import_risk_fields (void);
+/* The target's field whose header names hold a folded header exactly; or whose longest name
+ * (long enough, so "risk" does not begin "risk appetite") begins it as whole words. */
+gboolean pathway_import_target_field_for_header (PathwayImportTarget target, const char *folded,
+                                                 guint *field);
+gboolean pathway_import_target_field_for_header_prefix (PathwayImportTarget target,
+                                                        const char *folded, guint *field);
+/* The header row for the target's names, as pathway_import_find_header_row finds a tracker's. */
+guint pathway_import_find_header_row_for (PathwaySheet *sheet, PathwayImportTarget target);
+/* Gives a column a field while guessing: no signal, no other column changed. */
+void pathway_import_mapping_give (PathwayImportMapping *self, guint column, guint field);
+
 /* Folds a header for matching: lower case, letters and digits only, single spaces. */
 char *pathway_import_fold_header (const char *text);
 /* The month a header names after or before the words of a field ("RAG Jun 19", "June 2019
@@ -190,10 +211,88 @@ const char *pathway_import_fill_name (guint32 rgb);
  * header row's cells, folded (pathway_import_fold_header), in order, blank ones at the right
  * left out; NULL when the row has no text. */
 char *pathway_import_layout_key (PathwaySheet *sheet, guint header_row);
+/* The same for a target: a risk register's key begins "risk-headers:". */
+char *pathway_import_layout_key_for (PathwaySheet *sheet, guint header_row,
+                                     PathwayImportTarget target);
 /* The mapping's choices as text for the programme to keep: each column given a field
  * ("A=reference;F=rating"), and each skipped row by its first cell's text, folded
  * ("skip=1 4"). */
 char *pathway_import_mapping_dup_choices (PathwayImportMapping *self, PathwaySheet *sheet);
+
+/* Plans (pathway-import-plan.c) ------------------------------------------------------------- */
+
+/* A cell's value as an import uses it: line ends made LF, spaces around it dropped, and for
+ * CSV the apostrophe an export put before text a spreadsheet could take for a formula taken
+ * off again. "" for column -1. Free with g_free. */
+char *pathway_import_cell_value (PathwaySheet *sheet, guint row, int column);
+
+/* A risk register's planner (pathway-import-risks.c) makes PathwayImportPlans through these, so
+ * the preview, the dialog and the command line read its plans as they read a tracker's: a plan
+ * with a row per sheet row, each skipped until set; "Imported from FILE" as its note. */
+PathwayImportPlan *pathway_import_plan_new_for (PathwaySheet *sheet, PathwayImportTarget target,
+                                                const char *file_display_name);
+PathwayImportTarget pathway_import_plan_get_target (PathwayImportPlan *self);
+/* A problem on a cell (column -1: the row); an error marks the row as having errors. */
+void pathway_import_plan_add_problem (PathwayImportPlan *self, PathwayImportSeverity severity,
+                                      guint row, int column, const char *value,
+                                      const char *format, ...) G_GNUC_PRINTF (6, 7);
+gboolean pathway_import_plan_row_has_error (PathwayImportPlan *self, guint row);
+/* What a row does: its outcome, the fields it changes (bit 1 << field), the reference it is
+ * imported under and why it is skipped (translated, static), as the getters give them. */
+void pathway_import_plan_set_row (PathwayImportPlan *self, guint row,
+                                  PathwayImportRowOutcome outcome, guint changes,
+                                  const char *reference, const char *skip_reason);
+/* Once every row is set: rows with errors become skipped ("has errors") and the rows are
+ * counted. */
+void pathway_import_plan_finish (PathwayImportPlan *self);
+/* What the target's planner keeps for applying, freed with the plan. */
+void pathway_import_plan_set_target_data (PathwayImportPlan *self, gpointer data,
+                                          GDestroyNotify destroy);
+gpointer pathway_import_plan_get_target_data (PathwayImportPlan *self);
+const char *pathway_import_plan_get_note (PathwayImportPlan *self);
+/* A line of pathway_import_plan_get_additions ("Owner: Sam Patel"). */
+void pathway_import_plan_add_addition (PathwayImportPlan *self, const char *line);
+/* The layout's key and the mapping's choices, kept by apply (both taken). */
+void pathway_import_plan_set_layout (PathwayImportPlan *self, char *key, char *choices);
+/* Keeps each plan's layout and choices in the programme, when they changed; inside the
+ * import's batch. */
+gboolean pathway_import_plan_remember_layouts (GPtrArray *plans, PathwayDocument *document,
+                                               GError **error);
+
+/* Risk registers (pathway-import-risks.c) --------------------------------------------------- */
+
+/* Plans sheets of a risk register with their mappings, as one import (a reference may be on
+ * one of them only): pathway_import_plan_sheets for a risk register's mappings. */
+GPtrArray *pathway_import_plan_risk_sheets (GPtrArray *sheets, GPtrArray *mappings,
+                                            PathwayDocument *document,
+                                            const char *file_display_name);
+/* pathway_import_apply_all for a risk register's plans. */
+gboolean pathway_import_apply_risks (GPtrArray *plans, PathwayDocument *document,
+                                     GError **error);
+
+/* How a cell gives a level of likelihood or impact (pathway-import-risk-fields.c). */
+typedef enum {
+  PATHWAY_RISK_LEVEL_BLANK,   /* empty, "n/a", "TBC": not assessed, nothing to import */
+  PATHWAY_RISK_LEVEL_READ,    /* a level from 1 to 5 */
+  PATHWAY_RISK_LEVEL_OUT_OF_RANGE, /* a number, but not 1 to 5: *level holds it */
+  PATHWAY_RISK_LEVEL_DISAGREES,    /* "2 - Likely": the number and the word differ */
+  PATHWAY_RISK_LEVEL_UNKNOWN,
+} PathwayRiskLevelWord;
+
+/* Reads a likelihood (impact FALSE) or an impact: a number ("3", "3.0"), the programme's own
+ * word for a level (programme may be NULL), the words registers use (Rare ... Almost certain;
+ * Very low ... Very high; Negligible, Minor, Moderate, Major, Severe or Catastrophic), or a
+ * number with a word ("4 - Likely", "Major (4)"). */
+PathwayRiskLevelWord pathway_import_read_risk_level (PathwayProgramme *programme, gboolean impact,
+                                                     const char *text, int *level);
+/* A kind's word ("Risk", "Issue", "R", "I", "Assumption", "Dependency", in any case, the
+ * translated labels too); FALSE for other text. */
+gboolean pathway_import_read_risk_kind (const char *text, PathwayRiskKind *kind);
+/* A status ("Open", "Live", "Closed", "Resolved", "Escalated"); FALSE for other text. */
+gboolean pathway_import_read_risk_status (const char *text, PathwayRiskStatus *status);
+/* The English words export writes and import reads back, whatever the language. */
+const char *pathway_export_risk_kind_word (PathwayRiskKind kind);
+const char *pathway_export_risk_status_word (PathwayRiskStatus status);
 
 /* Export ---------------------------------------------------------------------------------- */
 

@@ -171,6 +171,14 @@ char *pathway_column_letter (guint column);
 
 /* Fields and the mapping of columns to fields -------------------------------------------- */
 
+/* What a sheet is imported as: an area's tracker (its actions) or its risk register (the
+ * programme's risk log). Each has its own fields: a mapping's fields are PathwayImportField
+ * values for a tracker and PathwayRiskField values for a risk register, passed as guint. */
+typedef enum {
+  PATHWAY_IMPORT_TARGET_TRACKER,
+  PATHWAY_IMPORT_TARGET_RISKS,
+} PathwayImportTarget;
+
 typedef enum {
   PATHWAY_IMPORT_FIELD_NONE = 0, /* the column is ignored */
   PATHWAY_IMPORT_FIELD_REFERENCE,
@@ -194,7 +202,43 @@ typedef enum {
 } PathwayImportField;
 #define PATHWAY_IMPORT_N_FIELDS 16
 
-/* The field's name for people, translated ("Original timescale"). */
+/* The fields of a risk register (risks, assumptions, issues and dependencies), as a risk log
+ * kept in a spreadsheet has them. */
+typedef enum {
+  PATHWAY_RISK_FIELD_NONE = 0, /* the column is ignored */
+  PATHWAY_RISK_FIELD_REFERENCE,
+  PATHWAY_RISK_FIELD_KIND,        /* risk, assumption, issue or dependency ("Type") */
+  PATHWAY_RISK_FIELD_TITLE,
+  PATHWAY_RISK_FIELD_DESCRIPTION, /* cause, event and effect */
+  PATHWAY_RISK_FIELD_OWNER,
+  PATHWAY_RISK_FIELD_WORKSTREAM,
+  PATHWAY_RISK_FIELD_ACTIONS,     /* the references of linked actions ("WSOA ref") */
+  PATHWAY_RISK_FIELD_LIKELIHOOD,  /* 1-5, or the words for the levels */
+  PATHWAY_RISK_FIELD_IMPACT,
+  PATHWAY_RISK_FIELD_SCORE,       /* likelihood times impact: checked, never split */
+  PATHWAY_RISK_FIELD_RESIDUAL_LIKELIHOOD,
+  PATHWAY_RISK_FIELD_RESIDUAL_IMPACT,
+  PATHWAY_RISK_FIELD_RESIDUAL_SCORE,
+  PATHWAY_RISK_FIELD_PROXIMITY,
+  PATHWAY_RISK_FIELD_REVIEW_DATE,
+  PATHWAY_RISK_FIELD_RESPONSE,    /* controls, mitigation, actions */
+  PATHWAY_RISK_FIELD_RESPONSE_OWNER,
+  PATHWAY_RISK_FIELD_STATUS,      /* open, closed or escalated */
+  PATHWAY_RISK_FIELD_RAISED_FROM, /* the reference of the risk an issue was raised from */
+} PathwayRiskField;
+#define PATHWAY_RISK_N_FIELDS 20
+
+/* A target's fields, by number: how many, each one's name for people (translated) and its
+ * stable name for the command line ("review-date", "none"). */
+guint pathway_import_target_get_n_fields (PathwayImportTarget target);
+const char *pathway_import_target_field_label (PathwayImportTarget target, guint field);
+const char *pathway_import_target_field_nick (PathwayImportTarget target, guint field);
+/* Reads a nick, a label or a header name as pathway_import_field_from_name does, for the
+ * target's fields. */
+gboolean pathway_import_target_field_from_name (PathwayImportTarget target, const char *name,
+                                                guint *field);
+
+/* A tracker's field's name for people, translated ("Original timescale"). */
 const char *pathway_import_field_label (PathwayImportField field);
 /* Its stable name for the command line ("original-timescale", "none"). */
 const char *pathway_import_field_nick (PathwayImportField field);
@@ -212,8 +256,13 @@ G_DECLARE_FINAL_TYPE (PathwayImportMapping, pathway_import_mapping, PATHWAY, IMP
  * commentaries). */
 gboolean pathway_import_field_is_repeated (PathwayImportField field);
 
-/* Every column ignored. */
+/* Every column of a tracker ignored. */
 PathwayImportMapping *pathway_import_mapping_new (guint n_columns);
+/* Every column ignored, for a tracker or a risk register. */
+PathwayImportMapping *pathway_import_mapping_new_for (PathwayImportTarget target,
+                                                      guint n_columns);
+/* What the mapping's fields are of. */
+PathwayImportTarget pathway_import_mapping_get_target (PathwayImportMapping *self);
 /* Finds the header row first (pathway_import_find_header_row) and sets it on the sheet, then
  * matches its cells to fields by the names areas use (case, spaces and punctuation do not
  * matter); the first column naming a field gets it, the others none. "Status" means the
@@ -228,16 +277,28 @@ PathwayImportMapping *pathway_import_guess_mapping (PathwaySheet *sheet);
  * is passed over and a title merged across the row counts once; the sheet's own guess when
  * no row names two fields. */
 guint pathway_import_find_header_row (PathwaySheet *sheet);
+/* The guess for a risk register: the header row found by the names registers use (a row of
+ * group headings above it, "Inherent risk" and "Residual risk" merged over their columns, is
+ * passed over and read: an "L" under "Residual risk" is the residual likelihood), then each
+ * column matched as for a tracker ("Risk ID", "Cause, event, effect", "Target L", "RAG"). A
+ * column headed "Risk/Issue" is the type when its cells say so, else the title; a "Status"
+ * of colours is the score when nothing else is; with no title column, a description column
+ * is the title. */
+PathwayImportMapping *pathway_import_guess_risk_mapping (PathwaySheet *sheet);
+/* pathway_import_guess_mapping or pathway_import_guess_risk_mapping. */
+PathwayImportMapping *pathway_import_guess_mapping_for (PathwaySheet *sheet,
+                                                        PathwayImportTarget target);
 guint pathway_import_mapping_get_n_columns (PathwayImportMapping *self);
-PathwayImportField pathway_import_mapping_get_field (PathwayImportMapping *self, guint column);
+/* The column's field (a PathwayImportField or PathwayRiskField, by the mapping's target). */
+guint pathway_import_mapping_get_field (PathwayImportMapping *self, guint column);
 /* Gives a column a field. A field (other than none) belongs to one column: the column that
  * had it before is set to none. Emits "changed". */
-void pathway_import_mapping_set_field (PathwayImportMapping *self, guint column,
-                                       PathwayImportField field);
+void pathway_import_mapping_set_field (PathwayImportMapping *self, guint column, guint field);
 /* The column holding a field, or -1. */
-int pathway_import_mapping_get_column (PathwayImportMapping *self, PathwayImportField field);
+int pathway_import_mapping_get_column (PathwayImportMapping *self, guint field);
 /* Applies "COLUMN=FIELD" (the command line's --map): COLUMN is a letter ("F"), a header
- * ("RAG") or a number from 1; FIELD as pathway_import_field_from_name reads it. The error
+ * ("RAG") or a number from 1; FIELD as pathway_import_target_field_from_name reads it for
+ * the mapping's target. The error
  * (PATHWAY_ERROR_INVALID) says which part it could not read. */
 gboolean pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet *sheet,
                                                 const char *assignment, GError **error);
@@ -274,7 +335,8 @@ gboolean pathway_import_parse_day (const char *text, GDate *date);
 /* What a sheet lacks to be read as a tracker with this mapping (NULL: the guessed one), in a
  * few words for a message or a sheet chooser ("no reference column", "no action column", "no
  * rows under its header"), or NULL when it has a reference and an action column and rows
- * under them. Free with g_free. */
+ * under them. A risk register's mapping asks for a reference and a risk column ("no risk
+ * column"). Free with g_free. */
 char *pathway_import_sheet_lacks (PathwaySheet *sheet, PathwayImportMapping *mapping);
 /* Reads the sheet of a workbook that looks like a tracker: of those with a reference and an
  * action column, the one with the most rows under its header, whatever its place (a Summary
@@ -288,6 +350,12 @@ PathwaySheet *pathway_import_read_tracker (const char *path, GError **error);
  * type PathwaySheet, in the workbook's order for "all" and as named otherwise. */
 GPtrArray *pathway_import_read_trackers (const char *path, const char *const *sheet_names,
                                          GError **error);
+/* The same for a tracker or a risk register (a sheet with a reference and a risk column; when
+ * none has them, the error names each sheet and what it lacks). */
+PathwaySheet *pathway_import_read_sheet_for (const char *path, PathwayImportTarget target,
+                                             GError **error);
+GPtrArray *pathway_import_read_sheets_for (const char *path, PathwayImportTarget target,
+                                           const char *const *sheet_names, GError **error);
 
 /* The plan: what an import would do, without writing ------------------------------------- */
 
@@ -322,10 +390,11 @@ typedef struct {
 G_DECLARE_FINAL_TYPE (PathwayImportPlan, pathway_import_plan, PATHWAY, IMPORT_PLAN, GObject)
 
 /* Reads every row below the header row with the mapping and compares it with the programme
- * in the document: nothing is written. Cheap enough to run again on every change of the
- * mapping (10,000 rows in about 50 ms). file_display_name goes into each update's note
- * ("Imported from FILE"); NULL takes the sheet's display name. A row is matched to an
- * existing action by reference; a lead, workstream or area that the programme does not
+ * in the document: nothing is written. A risk register's mapping gives a risk register's plan
+ * (see "Risk registers" below), which the same getters read. Cheap enough to run again on
+ * every change of the mapping (10,000 rows in about 50 ms). file_display_name goes into each
+ * update's note ("Imported from FILE"); NULL takes the sheet's display name. A row is matched
+ * to an existing action by reference; a lead, workstream or area that the programme does not
  * have yet is added by the import (listed by pathway_import_plan_get_additions). Never
  * NULL: a mapping with no reference column gives one error. */
 PathwayImportPlan *pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
@@ -341,6 +410,8 @@ GPtrArray *pathway_import_plan_sheets (GPtrArray *sheets, GPtrArray *mappings,
                                        PathwayDocument *document,
                                        const char *file_display_name);
 
+/* What the plan imports: a tracker's actions or a risk register's risks. */
+PathwayImportTarget pathway_import_plan_get_target (PathwayImportPlan *self);
 PathwaySheet *pathway_import_plan_get_sheet (PathwayImportPlan *self);
 const char *pathway_import_plan_get_file_display_name (PathwayImportPlan *self);
 guint pathway_import_plan_get_n_added (PathwayImportPlan *self);
@@ -423,6 +494,26 @@ gboolean pathway_import_apply (PathwayImportPlan *plan, PathwayDocument *documen
 gboolean pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document,
                                    GError **error);
 
+/* Risk registers ---------------------------------------------------------------------------
+ * A register's sheet is read with pathway_import_read_sheet_for (path,
+ * PATHWAY_IMPORT_TARGET_RISKS, ...), its columns guessed with
+ * pathway_import_guess_risk_mapping (remembered per layout like a tracker's), and planned and
+ * applied with the functions above. Each row is matched to a risk of the log by reference
+ * (a row with no reference is imported as "Row 12", with a warning); the row's outcome is add,
+ * update (get_row_changes: bits of PathwayRiskField) or unchanged, or skipped with its reason.
+ * Likelihood and impact are read as numbers from 1 to 5 or as words (the programme's own
+ * words for the levels, then Rare/Unlikely/Possible/Likely/Almost certain, Very low ... Very
+ * high, Negligible/Minor/Moderate/Major/Severe/Catastrophic, "4 - Likely"). Errors, each
+ * naming row, column and value: a level outside 1-5, a word that is no level, a number and
+ * word that disagree, a date that is none, a type or status no word names, a reference on two
+ * rows, a new risk with no title. Warnings: a linked action, workstream or raised-from
+ * reference the programme lacks is left out; a score is checked against likelihood times
+ * impact and never imported, and one with no likelihood and impact beside it (a number, a
+ * word or only a colour) cannot be split, so the risk is left unscored. An owner the
+ * programme lacks is added as a person (get_additions: "Person: NAME"). The plan is not
+ * dated: pathway_import_plan_set_as_at does nothing to it. Applying writes one batch, one
+ * undo step: each new risk's creation and each changed field noted "Imported from FILE". */
+
 /* Readings in -----------------------------------------------------------------------------
  * A sheet of indicator readings: one row per reading, in columns headed indicator, date and
  * value (in any order and case) and optionally note; other columns are ignored. The headers
@@ -455,5 +546,17 @@ gboolean pathway_export_csv (PathwayDocument *document, const char *path, GError
 gboolean pathway_export_xlsx (PathwayDocument *document, const char *path, GError **error);
 /* By the name's ending: .csv or .xlsx (any case); anything else is an error. */
 gboolean pathway_export (PathwayDocument *document, const char *path, GError **error);
+
+/* The risk log: one row per live entry, by reference in natural order, under the headers the
+ * risk register import reads back (Ref, Type, Risk, Description, Owner, Workstream, Linked
+ * actions, Likelihood, Impact, Score, Residual likelihood, Residual impact, Residual score,
+ * Proximity, Review date, Response, Response owner, Status, Raised from), so export then
+ * import changes nothing. Levels and scores are numbers (blank while not assessed); XLSX
+ * writes them as numbers, each score filled in its band's colour, and the review date as a
+ * date; text is protected as for the tracker. By the name's ending, .csv or .xlsx. */
+gboolean pathway_export_risks_csv (PathwayDocument *document, const char *path, GError **error);
+gboolean pathway_export_risks_xlsx (PathwayDocument *document, const char *path,
+                                    GError **error);
+gboolean pathway_export_risks (PathwayDocument *document, const char *path, GError **error);
 
 G_END_DECLS

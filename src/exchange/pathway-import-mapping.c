@@ -11,7 +11,11 @@
  * plan turns into dated history. A column headed only "Status" is the rating unless it sits
  * beside one or holds statuses ("In progress", "Delayed"). The user corrects the rest, and
  * the choices are kept in the programme by the layout of the tracker's headers, so next
- * month's file of that layout is read the same way (pathway_import_mapping_recall). */
+ * month's file of that layout is read the same way (pathway_import_mapping_recall).
+ *
+ * A risk register is read by the same machinery: a mapping has a target, whose table of fields
+ * (the tracker's here, the register's in pathway-import-risk-fields.c) the header row, the
+ * matching of headers, --map and the kept choices all read. */
 #define G_LOG_DOMAIN "pathway-exchange"
 
 #include "config.h"
@@ -22,12 +26,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "pathway-exchange-private.h"
-
-typedef struct {
-  const char *nick;
-  const char *label;
-  const char *const *headers;
-} FieldInfo;
 
 static const char *const no_headers[] = { NULL };
 static const char *const reference_headers[] = {
@@ -99,7 +97,7 @@ static const char *const evidence_headers[] = {
   "Difference made", NULL
 };
 
-static const FieldInfo fields[PATHWAY_IMPORT_N_FIELDS] = {
+static const PathwayImportFieldInfo fields[PATHWAY_IMPORT_N_FIELDS] = {
   [PATHWAY_IMPORT_FIELD_NONE] = { "none", N_("Ignore"), no_headers },
   [PATHWAY_IMPORT_FIELD_REFERENCE] = { "reference", N_("Reference"), reference_headers },
   [PATHWAY_IMPORT_FIELD_DESCRIPTION] = { "description", N_("Description"),
@@ -127,6 +125,59 @@ static const FieldInfo fields[PATHWAY_IMPORT_N_FIELDS] = {
                                                 no_headers },
 };
 
+/* The fields of each kind of import: a tracker's here, a risk register's in
+ * pathway-import-risk-fields.c. A header names a field by its first words only when they are
+ * long enough not to begin unrelated headers ("Risk appetite" is no risk). */
+typedef struct {
+  const PathwayImportFieldInfo *fields;
+  guint n_fields;
+  gsize min_prefix; /* the shortest folded name that may begin a header */
+  const char *layout_prefix;
+} FieldSet;
+
+static const FieldSet *
+field_set (PathwayImportTarget target)
+{
+  static FieldSet sets[2];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      sets[PATHWAY_IMPORT_TARGET_TRACKER] = (FieldSet) { fields, PATHWAY_IMPORT_N_FIELDS, 3,
+                                                         "headers:" };
+      sets[PATHWAY_IMPORT_TARGET_RISKS] = (FieldSet) { pathway_import_risk_fields (),
+                                                       PATHWAY_RISK_N_FIELDS, 5,
+                                                       "risk-headers:" };
+      g_once_init_leave (&done, 1);
+    }
+  g_return_val_if_fail ((guint) target < G_N_ELEMENTS (sets), &sets[0]);
+  return &sets[target];
+}
+
+guint
+pathway_import_target_get_n_fields (PathwayImportTarget target)
+{
+  return field_set (target)->n_fields;
+}
+
+const char *
+pathway_import_target_field_label (PathwayImportTarget target, guint field)
+{
+  const FieldSet *set = field_set (target);
+
+  g_return_val_if_fail (field < set->n_fields, "");
+  return g_dgettext (GETTEXT_PACKAGE, set->fields[field].label);
+}
+
+const char *
+pathway_import_target_field_nick (PathwayImportTarget target, guint field)
+{
+  const FieldSet *set = field_set (target);
+
+  g_return_val_if_fail (field < set->n_fields, "");
+  return set->fields[field].nick;
+}
+
 gboolean
 pathway_import_field_is_repeated (PathwayImportField field)
 {
@@ -137,15 +188,13 @@ pathway_import_field_is_repeated (PathwayImportField field)
 const char *
 pathway_import_field_label (PathwayImportField field)
 {
-  g_return_val_if_fail ((guint) field < PATHWAY_IMPORT_N_FIELDS, "");
-  return g_dgettext (GETTEXT_PACKAGE, fields[field].label);
+  return pathway_import_target_field_label (PATHWAY_IMPORT_TARGET_TRACKER, field);
 }
 
 const char *
 pathway_import_field_nick (PathwayImportField field)
 {
-  g_return_val_if_fail ((guint) field < PATHWAY_IMPORT_N_FIELDS, "");
-  return fields[field].nick;
+  return pathway_import_target_field_nick (PATHWAY_IMPORT_TARGET_TRACKER, field);
 }
 
 const char *const *
@@ -180,12 +229,15 @@ pathway_import_fold_header (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* Every name folded once: matching runs for each cell of the first rows of every file. */
+/* Every name folded once: matching runs for each cell of the first rows of every file. Each
+ * array has one element per field of the target. */
 typedef struct {
-  GPtrArray *headers[PATHWAY_IMPORT_N_FIELDS]; /* folded header names of each field */
-  char *nicks[PATHWAY_IMPORT_N_FIELDS];
-  char *labels[PATHWAY_IMPORT_N_FIELDS];
-  char *translated[PATHWAY_IMPORT_N_FIELDS];
+  guint n_fields;
+  gsize min_prefix;
+  GPtrArray **headers; /* folded header names of each field */
+  char **nicks;
+  char **labels;
+  char **translated;
   GPtrArray *generic_timescale;
 } FoldedNames;
 
@@ -199,25 +251,48 @@ fold_list (const char *const *list)
   return folded;
 }
 
-static const FoldedNames *
-folded_names (void)
+static void
+fold_set (FoldedNames *names, PathwayImportTarget target)
 {
-  static FoldedNames names;
+  const FieldSet *set = field_set (target);
+
+  names->n_fields = set->n_fields;
+  names->min_prefix = set->min_prefix;
+  names->headers = g_new0 (GPtrArray *, set->n_fields);
+  names->nicks = g_new0 (char *, set->n_fields);
+  names->labels = g_new0 (char *, set->n_fields);
+  names->translated = g_new0 (char *, set->n_fields);
+  for (guint f = 0; f < set->n_fields; f++)
+    {
+      names->headers[f] = fold_list (set->fields[f].headers);
+      names->nicks[f] = pathway_import_fold_header (set->fields[f].nick);
+      names->labels[f] = pathway_import_fold_header (set->fields[f].label);
+      names->translated[f] = pathway_import_fold_header (
+        pathway_import_target_field_label (target, f));
+    }
+  names->generic_timescale = fold_list (generic_timescale);
+}
+
+static const FoldedNames *
+folded_names_for (PathwayImportTarget target)
+{
+  static FoldedNames names[2];
   static gsize done = 0;
 
   if (g_once_init_enter (&done))
     {
-      for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
-        {
-          names.headers[f] = fold_list (fields[f].headers);
-          names.nicks[f] = pathway_import_fold_header (fields[f].nick);
-          names.labels[f] = pathway_import_fold_header (fields[f].label);
-          names.translated[f] = pathway_import_fold_header (pathway_import_field_label (f));
-        }
-      names.generic_timescale = fold_list (generic_timescale);
+      fold_set (&names[PATHWAY_IMPORT_TARGET_TRACKER], PATHWAY_IMPORT_TARGET_TRACKER);
+      fold_set (&names[PATHWAY_IMPORT_TARGET_RISKS], PATHWAY_IMPORT_TARGET_RISKS);
       g_once_init_leave (&done, 1);
     }
-  return &names;
+  return &names[target == PATHWAY_IMPORT_TARGET_RISKS ? 1 : 0];
+}
+
+/* The tracker's, which most of this file reads. */
+static const FoldedNames *
+folded_names (void)
+{
+  return folded_names_for (PATHWAY_IMPORT_TARGET_TRACKER);
 }
 
 static gboolean
@@ -231,46 +306,72 @@ in_list (const GPtrArray *list, const char *folded)
 
 /* The field whose header names hold 'folded' exactly; "Status" and the timescale words that
  * do not say which timescale are left to the caller (they return their first field). */
-static gboolean
-field_for_header (const char *folded, PathwayImportField *field)
+gboolean
+pathway_import_target_field_for_header (PathwayImportTarget target, const char *folded,
+                                        guint *field)
 {
-  const FoldedNames *names = folded_names ();
+  const FoldedNames *names = folded_names_for (target);
 
-  for (guint f = 1; f < PATHWAY_IMPORT_N_FIELDS; f++)
+  for (guint f = 1; f < names->n_fields; f++)
     if (in_list (names->headers[f], folded))
       {
-        *field = (PathwayImportField) f;
+        *field = f;
         return TRUE;
       }
   return FALSE;
 }
 
+static gboolean
+field_for_header (const char *folded, PathwayImportField *field)
+{
+  guint found;
+
+  if (!pathway_import_target_field_for_header (PATHWAY_IMPORT_TARGET_TRACKER, folded, &found))
+    return FALSE;
+  *field = (PathwayImportField) found;
+  return TRUE;
+}
+
 /* The field whose longest header name begins 'folded' as whole words: "comments october 2019"
  * is commentary. */
-static gboolean
-field_for_header_prefix (const char *folded, PathwayImportField *field)
+gboolean
+pathway_import_target_field_for_header_prefix (PathwayImportTarget target, const char *folded,
+                                               guint *field)
 {
-  const FoldedNames *names = folded_names ();
+  const FoldedNames *names = folded_names_for (target);
   gsize best = 0;
 
-  for (guint f = 1; f < PATHWAY_IMPORT_N_FIELDS; f++)
+  for (guint f = 1; f < names->n_fields; f++)
     for (guint i = 0; i < names->headers[f]->len; i++)
       {
         const char *name = g_ptr_array_index (names->headers[f], i);
         gsize length = strlen (name);
 
-        if (length >= 3 && length > best && strncmp (folded, name, length) == 0 &&
+        if (length >= names->min_prefix && length > best && strncmp (folded, name, length) == 0 &&
             folded[length] == ' ')
           {
             best = length;
-            *field = (PathwayImportField) f;
+            *field = f;
           }
       }
   return best > 0;
 }
 
+static gboolean
+field_for_header_prefix (const char *folded, PathwayImportField *field)
+{
+  guint found;
+
+  if (!pathway_import_target_field_for_header_prefix (PATHWAY_IMPORT_TARGET_TRACKER, folded,
+                                                      &found))
+    return FALSE;
+  *field = (PathwayImportField) found;
+  return TRUE;
+}
+
 gboolean
-pathway_import_field_from_name (const char *name, PathwayImportField *field)
+pathway_import_target_field_from_name (PathwayImportTarget target, const char *name,
+                                       guint *field)
 {
   g_autofree char *folded = pathway_import_fold_header (name);
 
@@ -279,21 +380,33 @@ pathway_import_field_from_name (const char *name, PathwayImportField *field)
   if (strcmp (folded, "ignore") == 0 || strcmp (folded, "none") == 0 ||
       strcmp (folded, "skip") == 0)
     {
-      *field = PATHWAY_IMPORT_FIELD_NONE;
+      *field = 0;
       return TRUE;
     }
   {
-    const FoldedNames *names = folded_names ();
+    const FoldedNames *names = folded_names_for (target);
 
-    for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
+    for (guint f = 0; f < names->n_fields; f++)
       if (strcmp (folded, names->nicks[f]) == 0 || strcmp (folded, names->labels[f]) == 0 ||
           strcmp (folded, names->translated[f]) == 0)
         {
-          *field = (PathwayImportField) f;
+          *field = f;
           return TRUE;
         }
   }
-  return field_for_header (folded, field) || field_for_header_prefix (folded, field);
+  return pathway_import_target_field_for_header (target, folded, field) ||
+         pathway_import_target_field_for_header_prefix (target, folded, field);
+}
+
+gboolean
+pathway_import_field_from_name (const char *name, PathwayImportField *field)
+{
+  guint found;
+
+  if (!pathway_import_target_field_from_name (PATHWAY_IMPORT_TARGET_TRACKER, name, &found))
+    return FALSE;
+  *field = (PathwayImportField) found;
+  return TRUE;
 }
 
 /* Months in headers ------------------------------------------------------------------------- */
@@ -370,9 +483,10 @@ pathway_import_header_month (const char *header, PathwayImportField *field, GDat
  * (or with a month) and 1 for one its cell begins with; a field named twice counts once, so a
  * title spread over a merged row is one name. */
 static guint
-header_score (PathwaySheet *sheet, guint row, guint *n_fields)
+header_score (PathwaySheet *sheet, guint row, PathwayImportTarget target, guint *n_fields)
 {
-  guint weight[PATHWAY_IMPORT_N_FIELDS] = { 0 };
+  guint n = field_set (target)->n_fields;
+  g_autofree guint *weight = g_new0 (guint, n);
   guint score = 0;
 
   *n_fields = 0;
@@ -380,7 +494,8 @@ header_score (PathwaySheet *sheet, guint row, guint *n_fields)
     {
       const char *text = pathway_sheet_get_cell (sheet, row, c);
       g_autofree char *folded = NULL;
-      PathwayImportField field;
+      PathwayImportField month_field;
+      guint field = 0;
       GDate month;
       guint w = 0;
 
@@ -389,15 +504,20 @@ header_score (PathwaySheet *sheet, guint row, guint *n_fields)
       folded = pathway_import_fold_header (text);
       if (*folded == '\0')
         continue;
-      if (field_for_header (folded, &field) ||
-          pathway_import_header_month (text, &field, &month, NULL))
+      if (pathway_import_target_field_for_header (target, folded, &field))
         w = 2;
-      else if (field_for_header_prefix (folded, &field))
+      else if (target == PATHWAY_IMPORT_TARGET_TRACKER &&
+               pathway_import_header_month (text, &month_field, &month, NULL))
+        {
+          field = month_field;
+          w = 2;
+        }
+      else if (pathway_import_target_field_for_header_prefix (target, folded, &field))
         w = 1;
       if (w > 0 && w > weight[field])
         weight[field] = w;
     }
-  for (guint f = 1; f < PATHWAY_IMPORT_N_FIELDS; f++)
+  for (guint f = 1; f < n; f++)
     if (weight[f] > 0)
       {
         score += weight[f];
@@ -409,6 +529,12 @@ header_score (PathwaySheet *sheet, guint row, guint *n_fields)
 guint
 pathway_import_find_header_row (PathwaySheet *sheet)
 {
+  return pathway_import_find_header_row_for (sheet, PATHWAY_IMPORT_TARGET_TRACKER);
+}
+
+guint
+pathway_import_find_header_row_for (PathwaySheet *sheet, PathwayImportTarget target)
+{
   guint best = pathway_sheet_get_header_row (sheet), best_score = 0;
 
   g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), 0);
@@ -416,7 +542,7 @@ pathway_import_find_header_row (PathwaySheet *sheet)
   for (guint r = 0; r < MIN (pathway_sheet_get_n_rows (sheet), HEADER_SEARCH_ROWS); r++)
     {
       guint n_fields;
-      guint score = header_score (sheet, r, &n_fields);
+      guint score = header_score (sheet, r, target, &n_fields);
 
       if (n_fields >= 2 && score > best_score)
         {
@@ -433,7 +559,9 @@ struct _PathwayImportMapping
 {
   GObject parent_instance;
 
-  GArray *fields;       /* PathwayImportField per column */
+  PathwayImportTarget target;
+  GArray *fields;       /* the target's field (a PathwayImportField or PathwayRiskField) per
+                         * column, as a guint */
   GHashTable *skipped;  /* sheet row index + 1, as a pointer: the rows the user skips */
   GDate recalled;       /* the day the recalled choices were made; cleared when none were */
 };
@@ -473,7 +601,7 @@ pathway_import_mapping_class_init (PathwayImportMappingClass *klass)
 static void
 pathway_import_mapping_init (PathwayImportMapping *self)
 {
-  self->fields = g_array_new (FALSE, TRUE, sizeof (PathwayImportField));
+  self->fields = g_array_new (FALSE, TRUE, sizeof (guint));
   self->skipped = g_hash_table_new (NULL, NULL);
   g_date_clear (&self->recalled, 1);
 }
@@ -481,10 +609,38 @@ pathway_import_mapping_init (PathwayImportMapping *self)
 PathwayImportMapping *
 pathway_import_mapping_new (guint n_columns)
 {
+  return pathway_import_mapping_new_for (PATHWAY_IMPORT_TARGET_TRACKER, n_columns);
+}
+
+PathwayImportMapping *
+pathway_import_mapping_new_for (PathwayImportTarget target, guint n_columns)
+{
   PathwayImportMapping *self = g_object_new (PATHWAY_TYPE_IMPORT_MAPPING, NULL);
 
+  g_return_val_if_fail (target == PATHWAY_IMPORT_TARGET_TRACKER ||
+                          target == PATHWAY_IMPORT_TARGET_RISKS,
+                        self);
+
+  self->target = target;
   g_array_set_size (self->fields, n_columns);
   return self;
+}
+
+PathwayImportTarget
+pathway_import_mapping_get_target (PathwayImportMapping *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), PATHWAY_IMPORT_TARGET_TRACKER);
+  return self->target;
+}
+
+void
+pathway_import_mapping_give (PathwayImportMapping *self, guint column, guint field)
+{
+  g_return_if_fail (PATHWAY_IS_IMPORT_MAPPING (self));
+  g_return_if_fail (column < self->fields->len);
+  g_return_if_fail (field < field_set (self->target)->n_fields);
+
+  g_array_index (self->fields, guint, column) = field;
 }
 
 guint
@@ -494,47 +650,53 @@ pathway_import_mapping_get_n_columns (PathwayImportMapping *self)
   return self->fields->len;
 }
 
-PathwayImportField
+guint
 pathway_import_mapping_get_field (PathwayImportMapping *self, guint column)
 {
-  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), PATHWAY_IMPORT_FIELD_NONE);
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), 0);
 
   if (column >= self->fields->len)
-    return PATHWAY_IMPORT_FIELD_NONE;
-  return g_array_index (self->fields, PathwayImportField, column);
+    return 0;
+  return g_array_index (self->fields, guint, column);
 }
 
 int
-pathway_import_mapping_get_column (PathwayImportMapping *self, PathwayImportField field)
+pathway_import_mapping_get_column (PathwayImportMapping *self, guint field)
 {
   g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), -1);
 
-  if (field == PATHWAY_IMPORT_FIELD_NONE)
+  if (field == 0)
     return -1;
   for (guint c = 0; c < self->fields->len; c++)
-    if (g_array_index (self->fields, PathwayImportField, c) == field)
+    if (g_array_index (self->fields, guint, c) == field)
       return (int) c;
   return -1;
 }
 
+/* The earlier months' ratings and commentaries of a tracker may fill many columns; every other
+ * field, a risk register's all, fills one. */
+static gboolean
+is_repeated (PathwayImportMapping *self, guint field)
+{
+  return self->target == PATHWAY_IMPORT_TARGET_TRACKER &&
+         pathway_import_field_is_repeated ((PathwayImportField) field);
+}
+
 void
-pathway_import_mapping_set_field (PathwayImportMapping *self, guint column,
-                                  PathwayImportField field)
+pathway_import_mapping_set_field (PathwayImportMapping *self, guint column, guint field)
 {
   int previous;
 
   g_return_if_fail (PATHWAY_IS_IMPORT_MAPPING (self));
-  g_return_if_fail ((guint) field < PATHWAY_IMPORT_N_FIELDS);
+  g_return_if_fail (field < field_set (self->target)->n_fields);
   g_return_if_fail (column < self->fields->len);
 
-  if (g_array_index (self->fields, PathwayImportField, column) == field)
+  if (g_array_index (self->fields, guint, column) == field)
     return;
-  previous = pathway_import_field_is_repeated (field)
-               ? -1
-               : pathway_import_mapping_get_column (self, field);
+  previous = is_repeated (self, field) ? -1 : pathway_import_mapping_get_column (self, field);
   if (previous >= 0)
-    g_array_index (self->fields, PathwayImportField, previous) = PATHWAY_IMPORT_FIELD_NONE;
-  g_array_index (self->fields, PathwayImportField, column) = field;
+    g_array_index (self->fields, guint, previous) = 0;
+  g_array_index (self->fields, guint, column) = field;
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -712,7 +874,7 @@ pathway_import_guess_mapping (PathwaySheet *sheet)
   G_STMT_START                                                                                \
   {                                                                                           \
     taken[f] = TRUE;                                                                          \
-    g_array_index (self->fields, PathwayImportField, column) = (f);                          \
+    g_array_index (self->fields, guint, column) = (f);                          \
   }                                                                                           \
   G_STMT_END
 
@@ -766,7 +928,7 @@ pathway_import_guess_mapping (PathwaySheet *sheet)
       const char *folded = g_ptr_array_index (headers, c);
       PathwayImportField field = PATHWAY_IMPORT_FIELD_NONE;
 
-      if (g_array_index (self->fields, PathwayImportField, c) != PATHWAY_IMPORT_FIELD_NONE)
+      if (g_array_index (self->fields, guint, c) != PATHWAY_IMPORT_FIELD_NONE)
         continue;
       if (strcmp (folded, "status") == 0)
         {
@@ -817,7 +979,8 @@ pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet 
   g_autofree char *column_text = NULL;
   g_autofree char *field_text = NULL;
   g_autofree char *folded = NULL;
-  PathwayImportField field;
+  const FieldSet *set;
+  guint field;
   guint column = G_MAXUINT;
   guint n_columns;
 
@@ -834,12 +997,13 @@ pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet 
     }
   column_text = g_strstrip (g_strndup (assignment, equals - assignment));
   field_text = g_strstrip (g_strdup (equals + 1));
-  if (!pathway_import_field_from_name (field_text, &field))
+  set = field_set (self->target);
+  if (!pathway_import_target_field_from_name (self->target, field_text, &field))
     {
       GString *nicks = g_string_new (NULL);
 
-      for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
-        g_string_append_printf (nicks, "%s%s", f > 0 ? ", " : "", fields[f].nick);
+      for (guint f = 0; f < set->n_fields; f++)
+        g_string_append_printf (nicks, "%s%s", f > 0 ? ", " : "", set->fields[f].nick);
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_INVALID,
                    _("“%s” is not a field. The fields are %s."), field_text, nicks->str);
       g_string_free (nicks, TRUE);
@@ -888,6 +1052,14 @@ pathway_import_mapping_parse_override (PathwayImportMapping *self, PathwaySheet 
 char *
 pathway_import_layout_key (PathwaySheet *sheet, guint header_row)
 {
+  return pathway_import_layout_key_for (sheet, header_row, PATHWAY_IMPORT_TARGET_TRACKER);
+}
+
+/* A risk register of the same headers as a tracker is another layout: its choices are of other
+ * fields. */
+char *
+pathway_import_layout_key_for (PathwaySheet *sheet, guint header_row, PathwayImportTarget target)
+{
   g_autoptr(GString) headers = g_string_new (NULL);
   g_autofree char *checksum = NULL;
   gsize last = 0;
@@ -912,7 +1084,7 @@ pathway_import_layout_key (PathwaySheet *sheet, guint header_row)
     return NULL;
   g_string_truncate (headers, last);
   checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, headers->str, headers->len);
-  return g_strconcat ("headers:", checksum, NULL);
+  return g_strconcat (field_set (target)->layout_prefix, checksum, NULL);
 }
 
 /* The text of a row's first cell with any, folded: how a skipped row is known again next
@@ -942,14 +1114,14 @@ pathway_import_mapping_dup_choices (PathwayImportMapping *self, PathwaySheet *sh
 
   for (guint c = 0; c < self->fields->len; c++)
     {
-      PathwayImportField field = g_array_index (self->fields, PathwayImportField, c);
+      guint field = g_array_index (self->fields, guint, c);
       g_autofree char *letter = NULL;
 
-      if (field == PATHWAY_IMPORT_FIELD_NONE)
+      if (field == 0)
         continue;
       letter = pathway_column_letter (c);
       g_string_append_printf (text, "%s%s=%s", text->len > 0 ? ";" : "", letter,
-                              fields[field].nick);
+                              field_set (self->target)->fields[field].nick);
     }
   for (guint r = 0; r < pathway_sheet_get_n_rows (sheet); r++)
     {
@@ -974,13 +1146,14 @@ pathway_import_mapping_dup_choices (PathwayImportMapping *self, PathwaySheet *sh
  * sheet of n_columns: the field of each column (none for those not named), the rows to skip by
  * their marks and the day. FALSE for text this version cannot read. */
 static gboolean
-read_choices (const char *text, guint n_columns, GArray *chosen, GPtrArray *skips, GDate *day)
+read_choices (const FieldSet *set, const char *text, guint n_columns, GArray *chosen,
+              GPtrArray *skips, GDate *day)
 {
   g_auto(GStrv) parts = g_strsplit (text, ";", -1);
 
   g_array_set_size (chosen, n_columns);
   for (guint c = 0; c < n_columns; c++)
-    g_array_index (chosen, PathwayImportField, c) = PATHWAY_IMPORT_FIELD_NONE;
+    g_array_index (chosen, guint, c) = 0;
   for (guint i = 0; parts[i] != NULL; i++)
     {
       const char *equals = strchr (parts[i], '=');
@@ -1008,11 +1181,11 @@ read_choices (const char *text, guint n_columns, GArray *chosen, GPtrArray *skip
         }
       if (!parse_column_letters (name, &column) || column >= n_columns)
         return FALSE;
-      for (f = 1; f < PATHWAY_IMPORT_N_FIELDS && strcmp (fields[f].nick, value) != 0; f++)
+      for (f = 1; f < set->n_fields && strcmp (set->fields[f].nick, value) != 0; f++)
         ;
-      if (f == PATHWAY_IMPORT_N_FIELDS)
+      if (f == set->n_fields)
         return FALSE;
-      g_array_index (chosen, PathwayImportField, column) = (PathwayImportField) f;
+      g_array_index (chosen, guint, column) = f;
     }
   return TRUE;
 }
@@ -1021,7 +1194,7 @@ gboolean
 pathway_import_mapping_recall (PathwayImportMapping *self, PathwaySheet *sheet,
                                PathwayDocument *document)
 {
-  g_autoptr(GArray) chosen = g_array_new (FALSE, TRUE, sizeof (PathwayImportField));
+  g_autoptr(GArray) chosen = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GPtrArray) skips = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *text = NULL;
   guint header, n_rows;
@@ -1045,24 +1218,24 @@ pathway_import_mapping_recall (PathwayImportMapping *self, PathwaySheet *sheet,
 
       if (i > 0 && row == header)
         continue;
-      key = pathway_import_layout_key (sheet, row);
+      key = pathway_import_layout_key_for (sheet, row, self->target);
       if (key != NULL && (text = pathway_document_dup_import_layout (document, key)) != NULL)
         header = row;
     }
   if (text == NULL)
     return FALSE;
   g_date_clear (&day, 1);
-  if (!read_choices (text, self->fields->len, chosen, skips, &day))
+  if (!read_choices (field_set (self->target), text, self->fields->len, chosen, skips, &day))
     return FALSE;
 
   pathway_sheet_set_header_row (sheet, header);
   for (guint c = 0; c < self->fields->len; c++)
     {
-      PathwayImportField field = g_array_index (chosen, PathwayImportField, c);
+      guint field = g_array_index (chosen, guint, c);
 
-      if (g_array_index (self->fields, PathwayImportField, c) != field)
+      if (g_array_index (self->fields, guint, c) != field)
         {
-          g_array_index (self->fields, PathwayImportField, c) = field;
+          g_array_index (self->fields, guint, c) = field;
           changed = TRUE;
         }
     }
@@ -1091,4 +1264,12 @@ pathway_import_mapping_get_recalled_date (PathwayImportMapping *self)
 {
   g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (self), NULL);
   return g_date_valid (&self->recalled) ? &self->recalled : NULL;
+}
+
+PathwayImportMapping *
+pathway_import_guess_mapping_for (PathwaySheet *sheet, PathwayImportTarget target)
+{
+  if (target == PATHWAY_IMPORT_TARGET_RISKS)
+    return pathway_import_guess_risk_mapping (sheet);
+  return pathway_import_guess_mapping (sheet);
 }

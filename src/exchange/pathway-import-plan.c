@@ -116,6 +116,7 @@ struct _PathwayImportPlan
 {
   GObject parent_instance;
 
+  PathwayImportTarget target;
   PathwaySheet *sheet;
   char *file_display_name;
   char *note;
@@ -133,6 +134,11 @@ struct _PathwayImportPlan
   PathwayDocument *document;  /* weak: the document planned against, for set_as_at */
   char *layout_key;           /* the sheet's layout and the mapping's choices, kept by apply */
   char *layout_choices;
+  /* A risk register's plan (pathway-import-risks.c): what its rows hold, and the people it
+   * adds, one line each. */
+  gpointer target_data;
+  GDestroyNotify target_data_destroy;
+  GPtrArray *addition_lines;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayImportPlan, pathway_import_plan, G_TYPE_OBJECT)
@@ -213,6 +219,9 @@ pathway_import_plan_finalize (GObject *object)
   g_clear_pointer (&self->new_people, g_ptr_array_unref);
   g_clear_pointer (&self->new_workstreams, g_ptr_array_unref);
   g_clear_pointer (&self->new_areas, g_ptr_array_unref);
+  g_clear_pointer (&self->addition_lines, g_ptr_array_unref);
+  if (self->target_data_destroy != NULL)
+    g_clear_pointer (&self->target_data, self->target_data_destroy);
 
   G_OBJECT_CLASS (pathway_import_plan_parent_class)->finalize (object);
 }
@@ -236,6 +245,7 @@ pathway_import_plan_init (PathwayImportPlan *self)
   self->new_people = g_ptr_array_new_with_free_func (addition_free);
   self->new_workstreams = g_ptr_array_new_with_free_func (addition_free);
   self->new_areas = g_ptr_array_new_with_free_func (addition_free);
+  self->addition_lines = g_ptr_array_new_with_free_func (g_free);
   g_date_clear (&self->as_at, 1);
 }
 
@@ -244,8 +254,8 @@ pathway_import_plan_init (PathwayImportPlan *self)
 
 /* A cell's value as the import uses it: line ends made LF, spaces around it dropped, and for
  * CSV the apostrophe our export put before text a spreadsheet could take for a formula. */
-static char *
-cell_value (PathwaySheet *sheet, guint row, int column)
+char *
+pathway_import_cell_value (PathwaySheet *sheet, guint row, int column)
 {
   const char *raw;
   GString *out;
@@ -281,18 +291,45 @@ cell_key (guint row, int column)
   return ((gint64) row << 16) | (gint64) (column + 1);
 }
 
+static void
+add_problem_valist (PathwayImportPlan *self, PathwayImportSeverity severity, guint row,
+                    int column, const char *value, const char *format, va_list args)
+    G_GNUC_PRINTF (6, 0);
+
 static void G_GNUC_PRINTF (6, 7)
 add_problem (PathwayImportPlan *self, PathwayImportSeverity severity, guint row, int column,
              const char *value, const char *format, ...)
 {
-  OwnedProblem problem = { 0 };
   va_list args;
+
+  va_start (args, format);
+  add_problem_valist (self, severity, row, column, value, format, args);
+  va_end (args);
+}
+
+void
+pathway_import_plan_add_problem (PathwayImportPlan *self, PathwayImportSeverity severity,
+                                 guint row, int column, const char *value, const char *format,
+                                 ...)
+{
+  va_list args;
+
+  g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
+
+  va_start (args, format);
+  add_problem_valist (self, severity, row, column, value, format, args);
+  va_end (args);
+}
+
+static void
+add_problem_valist (PathwayImportPlan *self, PathwayImportSeverity severity, guint row,
+                    int column, const char *value, const char *format, va_list args)
+{
+  OwnedProblem problem = { 0 };
   gint64 *key;
   gpointer existing;
 
-  va_start (args, format);
   problem.message = g_strdup_vprintf (format, args);
-  va_end (args);
   problem.column_letter = column >= 0 ? pathway_column_letter ((guint) column) : g_strdup ("");
   problem.header = g_strdup (column >= 0 ? pathway_sheet_get_header (self->sheet, (guint) column)
                                          : "");
@@ -1052,7 +1089,7 @@ read_area_heading (const char *text, char **code, char **title)
 static void
 read_heading (Planner *planner, guint r, int column)
 {
-  g_autofree char *text = cell_value (planner->sheet, r, column);
+  g_autofree char *text = pathway_import_cell_value (planner->sheet, r, column);
   g_autofree char *code = NULL;
   g_autofree char *title = NULL;
 
@@ -1114,7 +1151,7 @@ sheet_workstream (PathwaySheet *sheet)
 static char *
 take_field (Planner *planner, guint r, PlanRow *row, PathwayImportField field)
 {
-  char *value = cell_value (planner->sheet, r, planner->columns[field]);
+  char *value = pathway_import_cell_value (planner->sheet, r, planner->columns[field]);
 
   if (*value != '\0')
     row->present |= FIELD_BIT (field);
@@ -1286,8 +1323,10 @@ read_history (Planner *planner, guint r, PlanRow *row)
   for (guint m = 0; m < months->len; m++)
     {
       const MonthColumns *columns = &g_array_index (months, MonthColumns, m);
-      g_autofree char *rating_text = cell_value (planner->sheet, r, columns->rating_column);
-      g_autofree char *commentary = cell_value (planner->sheet, r, columns->commentary_column);
+      g_autofree char *rating_text = pathway_import_cell_value (planner->sheet, r,
+                                                                columns->rating_column);
+      g_autofree char *commentary = pathway_import_cell_value (planner->sheet, r,
+                                                               columns->commentary_column);
       PlanMonth month = { m };
       gboolean not_started;
 
@@ -1898,7 +1937,7 @@ finish_plan (PathwayImportPlan *self, Shared *shared)
           if (month->rated_complete)
             month->rating = PATHWAY_RATING_BLUE;
         }
-      if (row->outcome == PATHWAY_IMPORT_ROW_ADD)
+      if (self->target == PATHWAY_IMPORT_TARGET_TRACKER && row->outcome == PATHWAY_IMPORT_ROW_ADD)
         row->changes = changes_for_new (row);
       if (!row->has_error && (row->outcome == PATHWAY_IMPORT_ROW_ADD ||
                               row->outcome == PATHWAY_IMPORT_ROW_UPDATE ||
@@ -1954,6 +1993,17 @@ pathway_import_plan (PathwaySheet *sheet, PathwayImportMapping *mapping,
   g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (mapping), NULL);
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
 
+  if (pathway_import_mapping_get_target (mapping) == PATHWAY_IMPORT_TARGET_RISKS)
+    {
+      g_autoptr(GPtrArray) sheets = g_ptr_array_new ();
+      g_autoptr(GPtrArray) mappings = g_ptr_array_new ();
+      g_autoptr(GPtrArray) plans = NULL;
+
+      g_ptr_array_add (sheets, sheet);
+      g_ptr_array_add (mappings, mapping);
+      plans = pathway_import_plan_risk_sheets (sheets, mappings, document, file_display_name);
+      return g_object_ref (g_ptr_array_index (plans, 0));
+    }
   self = plan_new (sheet, file_display_name);
   shared_init (&shared, FALSE);
   shared_scan (&shared, sheet, mapping);
@@ -1974,6 +2024,14 @@ pathway_import_plan_sheets (GPtrArray *sheets, GPtrArray *mappings, PathwayDocum
   g_return_val_if_fail (sheets->len == mappings->len, NULL);
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), NULL);
 
+  /* The sheets of one import are all of one kind. */
+  for (guint i = 1; i < mappings->len; i++)
+    g_return_val_if_fail (pathway_import_mapping_get_target (g_ptr_array_index (mappings, i)) ==
+                            pathway_import_mapping_get_target (g_ptr_array_index (mappings, 0)),
+                          NULL);
+  if (mappings->len > 0 && pathway_import_mapping_get_target (g_ptr_array_index (mappings, 0)) ==
+                             PATHWAY_IMPORT_TARGET_RISKS)
+    return pathway_import_plan_risk_sheets (sheets, mappings, document, file_display_name);
   shared_init (&shared, sheets->len > 1);
   for (guint i = 0; i < sheets->len; i++)
     shared_scan (&shared, g_ptr_array_index (sheets, i), g_ptr_array_index (mappings, i));
@@ -1990,7 +2048,108 @@ pathway_import_plan_sheets (GPtrArray *sheets, GPtrArray *mappings, PathwayDocum
   return g_steal_pointer (&plans);
 }
 
+/* Plans of other targets ---------------------------------------------------------------------
+ * A risk register's planner (pathway-import-risks.c) fills a plan through these, so the
+ * preview, the dialog and the command line read it as they read a tracker's. */
+
+PathwayImportPlan *
+pathway_import_plan_new_for (PathwaySheet *sheet, PathwayImportTarget target,
+                             const char *file_display_name)
+{
+  PathwayImportPlan *self = plan_new (sheet, file_display_name);
+
+  self->target = target;
+  g_array_set_size (self->rows, pathway_sheet_get_n_rows (sheet));
+  return self;
+}
+
+void
+pathway_import_plan_set_row (PathwayImportPlan *self, guint row, PathwayImportRowOutcome outcome,
+                             guint changes, const char *reference, const char *skip_reason)
+{
+  PlanRow *plan_row;
+
+  g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
+  g_return_if_fail (row < self->rows->len);
+
+  plan_row = &g_array_index (self->rows, PlanRow, row);
+  plan_row->outcome = outcome;
+  plan_row->changes = changes;
+  plan_row->skip_reason = skip_reason;
+  g_free (plan_row->reference);
+  plan_row->reference = g_strdup (reference);
+}
+
+gboolean
+pathway_import_plan_row_has_error (PathwayImportPlan *self, guint row)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), FALSE);
+
+  return row < self->rows->len && g_array_index (self->rows, PlanRow, row).has_error;
+}
+
+void
+pathway_import_plan_finish (PathwayImportPlan *self)
+{
+  Shared shared = { 0 };
+
+  g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
+
+  finish_plan (self, &shared);
+}
+
+void
+pathway_import_plan_set_target_data (PathwayImportPlan *self, gpointer data,
+                                     GDestroyNotify destroy)
+{
+  g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
+
+  if (self->target_data_destroy != NULL)
+    g_clear_pointer (&self->target_data, self->target_data_destroy);
+  self->target_data = data;
+  self->target_data_destroy = destroy;
+}
+
+gpointer
+pathway_import_plan_get_target_data (PathwayImportPlan *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), NULL);
+  return self->target_data;
+}
+
+const char *
+pathway_import_plan_get_note (PathwayImportPlan *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), NULL);
+  return self->note;
+}
+
+void
+pathway_import_plan_add_addition (PathwayImportPlan *self, const char *line)
+{
+  g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
+  g_ptr_array_add (self->addition_lines, g_strdup (line));
+}
+
+void
+pathway_import_plan_set_layout (PathwayImportPlan *self, char *key, char *choices)
+{
+  g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
+
+  g_free (self->layout_key);
+  g_free (self->layout_choices);
+  self->layout_key = key;
+  self->layout_choices = choices;
+}
+
 /* Reading the plan ------------------------------------------------------------------------------ */
+
+PathwayImportTarget
+pathway_import_plan_get_target (PathwayImportPlan *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_IMPORT_PLAN (self), PATHWAY_IMPORT_TARGET_TRACKER);
+  return self->target;
+}
 
 PathwaySheet *
 pathway_import_plan_get_sheet (PathwayImportPlan *self)
@@ -2211,6 +2370,9 @@ pathway_import_plan_set_as_at (PathwayImportPlan *self, const GDate *date)
   g_return_if_fail (PATHWAY_IS_IMPORT_PLAN (self));
   g_return_if_fail (date == NULL || g_date_valid (date));
 
+  /* A risk register says how things stand now: its plan is not dated. */
+  if (self->target != PATHWAY_IMPORT_TARGET_TRACKER)
+    return;
   if (date == NULL)
     g_date_clear (&self->as_at, 1);
   else
@@ -2247,6 +2409,8 @@ pathway_import_plan_get_additions (PathwayImportPlan *self)
 
       g_ptr_array_add (lines, g_strdup_printf (_("Lead: %s"), addition->text));
     }
+  for (guint i = 0; i < self->addition_lines->len; i++)
+    g_ptr_array_add (lines, g_strdup (g_ptr_array_index (self->addition_lines, i)));
   g_ptr_array_add (lines, NULL);
   return (char **) g_ptr_array_free (lines, FALSE);
 }
@@ -2647,8 +2811,9 @@ apply_row (PathwayImportPlan *plan, PathwayDocument *document, PlanRow *row, Ind
 
 /* Keeps the choices made for each sheet's layout, for next month's import of it: only when
  * they changed, so an import that changes nothing leaves the file as it was. */
-static gboolean
-remember_layouts (GPtrArray *plans, PathwayDocument *document, GError **error)
+gboolean
+pathway_import_plan_remember_layouts (GPtrArray *plans, PathwayDocument *document,
+                                      GError **error)
 {
   GDate today;
   g_autofree char *day = NULL;
@@ -2693,6 +2858,8 @@ pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (document), FALSE);
 
   first = g_ptr_array_index (plans, 0);
+  if (first->target == PATHWAY_IMPORT_TARGET_RISKS)
+    return pathway_import_apply_risks (plans, document, error);
   for (guint p = 0; p < plans->len; p++)
     {
       PathwayImportPlan *plan = g_ptr_array_index (plans, p);
@@ -2765,7 +2932,7 @@ pathway_import_apply_all (GPtrArray *plans, PathwayDocument *document, GError **
       baseline_clear (&baseline);
     }
   if (ok)
-    ok = remember_layouts (plans, document, &local_error);
+    ok = pathway_import_plan_remember_layouts (plans, document, &local_error);
 
   index_clear (&index);
   if (ok && pathway_document_commit_batch (document, &local_error))

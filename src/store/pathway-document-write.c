@@ -1579,6 +1579,13 @@ check_draft (PathwayDocument *self, const PathwayKind *kind, GObject *draft, GEr
 gboolean
 pathway_document_add (PathwayDocument *self, gpointer owner, gpointer draft, GError **error)
 {
+  return pathway_document_add_with_note (self, owner, draft, NULL, error);
+}
+
+gboolean
+pathway_document_add_with_note (PathwayDocument *self, gpointer owner, gpointer draft,
+                                const char *note, GError **error)
+{
   const PathwayKind *kind;
   const PathwayKind *owner_kind;
   const PathwayColumn *owner_column;
@@ -1612,7 +1619,7 @@ pathway_document_add (PathwayDocument *self, gpointer owner, gpointer draft, GEr
   if (!check_draft (self, kind, draft, error))
     return FALSE;
 
-  op = op_new (OP_ADD, draft, NULL);
+  op = op_new (OP_ADD, draft, note);
   op->owner = owner ? g_object_ref (owner) : NULL;
   /* "Add person Sam Okafor", "Add meeting SEND Improvement Board 2027-04-21" */
   what = pathway_document_record_name (self, draft);

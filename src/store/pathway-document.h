@@ -191,6 +191,11 @@ gboolean pathway_kind_field_is_key (const PathwayKind *kind, const char *field);
  * holds). Undo retires it again; redo brings it back. */
 gboolean pathway_document_add (PathwayDocument *self, gpointer owner, gpointer draft,
                                GError **error);
+/* The same, with a note kept in the record's creation row of the change log ("Imported from
+ * risks.xlsx"), as a change's note is. A kind with an add of its own (an action, a revision)
+ * keeps no note this way: give an action's with pathway_document_add_note. */
+gboolean pathway_document_add_with_note (PathwayDocument *self, gpointer owner, gpointer draft,
+                                         const char *note, GError **error);
 /* Retires a record: it leaves the programme's lists, keeps its row and history, and counts
  * in "as at" answers for the days before. Undo brings it back. A record still used by a live
  * record (a person who leads a workstream) is refused with PATHWAY_ERROR_IN_USE, naming the

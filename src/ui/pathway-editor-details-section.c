@@ -1,7 +1,7 @@
 /* pathway-editor-details-section.c: what an action is and where it belongs.
  *
- * Two groups: Action (reference, description, success measure) and Ownership (area of
- * weakness, workstream, lead, theme). The area and workstream are combo rows filled from the
+ * Two groups: Action (reference, description, success measure, summary for families) and
+ * Ownership (area of weakness, workstream, lead, theme). The area and workstream are combo rows filled from the
  * programme's lists, with "None" first; the lead is a PathwayPersonPicker on the programme's
  * people. The lists are followed, and when a rolled-back batch replaces the programme the
  * choices are found again by id (objects may be replaced, ids last). The reference must be
@@ -47,6 +47,7 @@ struct _PathwayEditorDetailsSection
   GtkLabel *reference_caption;
   GtkTextView *description_view;
   GtkTextView *success_view;
+  GtkTextView *public_view;
   AdwComboRow *area_row;
   AdwComboRow *workstream_row;
   PathwayPersonPicker *lead_picker;
@@ -264,6 +265,12 @@ saved_success_measure (PathwayEditorDetailsSection *self)
   return self->action != NULL ? pathway_action_get_success_measure (self->action) : "";
 }
 
+static const char *
+saved_public_summary (PathwayEditorDetailsSection *self)
+{
+  return self->action != NULL ? pathway_action_get_public_summary (self->action) : "";
+}
+
 static gboolean
 reference_changed (PathwayEditorDetailsSection *self)
 {
@@ -291,6 +298,7 @@ details_has_changes (PathwayEditorSection *section)
   if (reference_changed (self) || theme_changed (self) ||
       pathway_editor_view_differs (self->description_view, saved_description (self)) ||
       pathway_editor_view_differs (self->success_view, saved_success_measure (self)) ||
+      pathway_editor_view_differs (self->public_view, saved_public_summary (self)) ||
       pathway_person_picker_get_selected (self->lead_picker) != lead_current (self))
     return TRUE;
   for (ChoiceKind kind = 0; kind < N_CHOICES; kind++)
@@ -359,6 +367,7 @@ details_set_action (PathwayEditorSection *section,
                              action ? pathway_action_get_reference (action) : "");
       pathway_editor_set_view_text (self->description_view, saved_description (self));
       pathway_editor_set_view_text (self->success_view, saved_success_measure (self));
+      pathway_editor_set_view_text (self->public_view, saved_public_summary (self));
       gtk_editable_set_text (GTK_EDITABLE (self->theme_row),
                              action ? pathway_action_get_theme (action) : "");
     }
@@ -428,6 +437,8 @@ details_apply (PathwayEditorSection *section,
     return FALSE;
   if (theme_changed (self) && !set_entry (self, self->theme_row, "theme", error))
     return FALSE;
+  if (!set_view (self, self->public_view, "public-summary", saved_public_summary (self), error))
+    return FALSE;
   return set_view (self, self->success_view, "success-measure", saved_success_measure (self),
                    error);
 }
@@ -441,6 +452,7 @@ details_fill_draft (PathwayEditorSection *section,
   g_autofree char *description = pathway_editor_dup_view_text (self->description_view);
   g_autofree char *theme = pathway_editor_dup_entry_text (self->theme_row);
   g_autofree char *success = pathway_editor_dup_view_text (self->success_view);
+  g_autofree char *summary = pathway_editor_dup_view_text (self->public_view);
 
   pathway_action_set_reference (draft, reference);
   pathway_action_set_description (draft, description);
@@ -449,6 +461,7 @@ details_fill_draft (PathwayEditorSection *section,
   pathway_action_set_lead (draft, pathway_person_picker_get_selected (self->lead_picker));
   pathway_action_set_theme (draft, theme);
   pathway_action_set_success_measure (draft, success);
+  g_object_set (draft, "public-summary", summary, NULL);
 }
 
 /* Themes --------------------------------------------------------------------------------------- */
@@ -568,6 +581,7 @@ pathway_editor_details_section_class_init (PathwayEditorDetailsSectionClass *kla
   BIND (reference_caption);
   BIND (description_view);
   BIND (success_view);
+  BIND (public_view);
   BIND (area_row);
   BIND (workstream_row);
   BIND (lead_picker);
@@ -582,7 +596,7 @@ pathway_editor_details_section_init (PathwayEditorDetailsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  GtkTextView *views[] = { self->description_view, self->success_view };
+  GtkTextView *views[] = { self->description_view, self->success_view, self->public_view };
 
   for (ChoiceKind kind = 0; kind < N_CHOICES; kind++)
     {

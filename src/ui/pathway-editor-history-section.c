@@ -79,6 +79,7 @@ text_field_headline (PathwayActionUpdate *update)
     { "lead", N_("Lead changed") },
     { "original-timescale", N_("Original timescale set") },
     { "success-measure", N_("Success measure changed") },
+    { "public-summary", N_("Summary for families changed") },
   };
   const char *property = pathway_action_update_get_property_name (update);
 

@@ -1,4 +1,5 @@
-/* pathway-import-dialog.c: the Import Tracker window.
+/* pathway-import-dialog.c: the Import Tracker window, and the Import Risk Register window,
+ * which is the same window with a risk register's fields for the columns and no date.
  *
  * The file is read once when the window opens: every sheet of a workbook, each with the
  * mapping guessed for it, which the person's choices then change. What the window imports:
@@ -48,6 +49,7 @@ struct _PathwayImportDialog
 
   PathwayDocument *document;
   char *path;
+  PathwayImportTarget target; /* a tracker's actions or a risk register's risks */
   GPtrArray *workbook;     /* WorkbookSheet, one per sheet of the file */
   int chosen;              /* index into workbook, or ALL_SHEETS */
   GPtrArray *sheets;       /* WorkbookSheet (the workbook's) being imported */
@@ -67,6 +69,7 @@ struct _PathwayImportDialog
   GtkStack *stack;
   AdwStatusPage *read_error_page;
   AdwPreferencesGroup *sheet_group;
+  GtkWidget *as_at_box;
   AdwEntryRow *as_at_row;
   GtkLabel *as_at_problem;
   AdwPreferencesGroup *columns_group;
@@ -230,6 +233,30 @@ month_text (PathwaySheet *sheet, PathwayImportField field, guint column)
     }
 }
 
+/* The group heading a risk register's column stands under ("Under “Residual risk”"): cells
+ * merged over it in the row above the header, which say whose likelihood and impact these
+ * are. NULL for others. */
+static char *
+group_text (PathwaySheet *sheet, guint column)
+{
+  guint header = pathway_sheet_get_header_row (sheet);
+  PathwaySheetRange range;
+  const char *above;
+  g_autofree char *flat = NULL;
+
+  if (header == 0)
+    return NULL;
+  above = pathway_sheet_get_cell (sheet, header - 1, column);
+  if (*above == '\0' || g_strcmp0 (above, pathway_sheet_get_header (sheet, column)) == 0 ||
+      !pathway_sheet_get_merged_range (sheet, header - 1, column, &range) ||
+      range.first_column == range.last_column)
+    return NULL;
+  flat = g_strdup (above);
+  g_strdelimit (flat, "\n\r\t", ' ');
+  /* TRANSLATORS: the group heading a column of a risk register stands under */
+  return g_strdup_printf (_("Under “%s”"), flat);
+}
+
 /* Says under each column's header what the sheet and the mapping make of it, and names its
  * row with the column and the field chosen. */
 static void
@@ -240,9 +267,14 @@ describe_columns (PathwayImportDialog *self)
   for (guint c = 0; entry != NULL && c < self->column_rows->len; c++)
     {
       AdwActionRow *row = g_ptr_array_index (self->column_rows, c);
-      PathwayImportField field = pathway_import_mapping_get_field (entry->mapping, c);
+      guint field = pathway_import_mapping_get_field (entry->mapping, c);
       gboolean hidden = pathway_sheet_column_is_hidden (entry->sheet, c);
-      g_autofree char *month = month_text (entry->sheet, field, c);
+      g_autofree char *month = self->target == PATHWAY_IMPORT_TARGET_TRACKER
+                                 ? month_text (entry->sheet, field, c)
+                                 : NULL;
+      g_autofree char *group = self->target == PATHWAY_IMPORT_TARGET_RISKS
+                                 ? group_text (entry->sheet, c)
+                                 : NULL;
       g_autofree char *letter = pathway_column_letter (c);
       g_autofree char *column = NULL;
       g_autofree char *label = NULL;
@@ -254,8 +286,16 @@ describe_columns (PathwayImportDialog *self)
 
           adw_action_row_set_subtitle (row, both);
         }
+      else if (hidden && group != NULL)
+        {
+          g_autofree char *both = g_strdup_printf ("%s · %s", _("Hidden in the sheet"), group);
+
+          adw_action_row_set_subtitle (row, both);
+        }
       else
-        adw_action_row_set_subtitle (row, hidden ? _("Hidden in the sheet") : month);
+        adw_action_row_set_subtitle (row, hidden   ? _("Hidden in the sheet")
+                                          : month ? month
+                                                  : group);
 
       if (*header == '\0')
         /* TRANSLATORS: a column named for its accessible name; %s is its letter */
@@ -272,7 +312,9 @@ describe_columns (PathwayImportDialog *self)
       /* TRANSLATORS: a column's choice of field, named with the column and the field it goes
        * to: "Column E, “RAG Jun 19”: Rating, June 2019 (history)" */
       label = g_strdup_printf (_("%s: %s"), column,
-                               month != NULL ? month : pathway_import_field_label (field));
+                               month != NULL
+                                 ? month
+                                 : pathway_import_target_field_label (self->target, field));
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
     }
@@ -298,11 +340,12 @@ field_selected_cb (AdwComboRow *row, GParamSpec *pspec, PathwayImportDialog *sel
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "column"));
   guint selected = adw_combo_row_get_selected (row);
 
-  if (self->syncing || entry == NULL || selected >= PATHWAY_IMPORT_N_FIELDS)
+  if (self->syncing || entry == NULL ||
+      selected >= pathway_import_target_get_n_fields (self->target))
     return;
   /* The mapping's "changed" makes the plans again. */
-  if (pathway_import_mapping_get_field (entry->mapping, column) != (PathwayImportField) selected)
-    pathway_import_mapping_set_field (entry->mapping, column, (PathwayImportField) selected);
+  if (pathway_import_mapping_get_field (entry->mapping, column) != selected)
+    pathway_import_mapping_set_field (entry->mapping, column, selected);
 }
 
 /* A column: its letter, its header as written, what the sheet and the mapping make of it
@@ -322,7 +365,9 @@ column_row_new (PathwayImportDialog *self, PathwaySheet *sheet, guint column)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  *flat != '\0' ? flat : _("(no header)"));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  /* One line, cut short when long; a header of a letter or two ("L", "I" in a risk register)
+   * is left whole, as GTK 4.8 measures a cut label narrower than its ellipsis wrongly. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), g_utf8_strlen (flat, -1) > 3 ? 1 : 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_widget_set_tooltip_text (row, *header != '\0' ? header : NULL);
   gtk_widget_add_css_class (row, "import-column-row");
@@ -434,8 +479,11 @@ refresh_summary (PathwayImportDialog *self)
       warnings += pathway_import_plan_get_n_warnings (plan);
     }
 
-  g_string_append_printf (text, ngettext ("%u action to add", "%u actions to add", added),
-                          added);
+  if (self->target == PATHWAY_IMPORT_TARGET_RISKS)
+    g_string_append_printf (text, ngettext ("%u risk to add", "%u risks to add", added), added);
+  else
+    g_string_append_printf (text, ngettext ("%u action to add", "%u actions to add", added),
+                            added);
   if (updated > 0)
     g_string_append_printf (text, ngettext (", %u to update", ", %u to update", updated),
                             updated);
@@ -703,7 +751,7 @@ sheet_toggled_cb (GtkCheckButton *check, PathwayImportDialog *self)
 
 /* What a sheet holds, for its row in the chooser. */
 static char *
-describe_sheet (WorkbookSheet *entry)
+describe_sheet (PathwayImportDialog *self, WorkbookSheet *entry)
 {
   guint rows;
 
@@ -712,6 +760,13 @@ describe_sheet (WorkbookSheet *entry)
   if (entry->sheet == NULL)
     return g_strdup (_("Nothing in it"));
   rows = rows_under_header (entry->sheet);
+  if (self->target == PATHWAY_IMPORT_TARGET_RISKS && entry->lacks != NULL)
+    /* TRANSLATORS: a sheet that does not look like a risk register; %s is what it lacks, "no
+     * risk column" */
+    return g_strdup_printf (_("Not a risk register: %s"), entry->lacks);
+  if (self->target == PATHWAY_IMPORT_TARGET_RISKS)
+    return g_strdup_printf (ngettext ("Risk register, %u row", "Risk register, %u rows", rows),
+                            rows);
   if (entry->lacks != NULL)
     /* TRANSLATORS: a sheet that does not look like a tracker; %s is what it lacks, "no
      * reference column" */
@@ -764,7 +819,7 @@ build_sheet_chooser (PathwayImportDialog *self)
   for (guint i = 0; i < self->workbook->len; i++)
     {
       WorkbookSheet *entry = g_ptr_array_index (self->workbook, i);
-      g_autofree char *holds = describe_sheet (entry);
+      g_autofree char *holds = describe_sheet (self, entry);
 
       add_sheet_row (self, (int) i, entry->name, holds, entry->sheet != NULL);
     }
@@ -786,7 +841,10 @@ build_sheet_chooser (PathwayImportDialog *self)
         /* TRANSLATORS: the sheets that look like trackers, imported together */
         g_autofree char *holds = g_strdup_printf (_("%s, as one import"), names->str);
 
-        add_sheet_row (self, ALL_SHEETS, _("All tracker sheets"), holds, TRUE);
+        add_sheet_row (self, ALL_SHEETS,
+                       self->target == PATHWAY_IMPORT_TARGET_RISKS ? _("All risk register sheets")
+                                                                   : _("All tracker sheets"),
+                       holds, TRUE);
       }
     }
   gtk_widget_set_visible (GTK_WIDGET (self->sheet_group), TRUE);
@@ -822,7 +880,7 @@ read_workbook (PathwayImportDialog *self, int *best)
           continue;
         }
       /* The columns chosen last time for this layout, when the programme knows it. */
-      entry->mapping = pathway_import_guess_mapping (entry->sheet);
+      entry->mapping = pathway_import_guess_mapping_for (entry->sheet, self->target);
       if (self->document != NULL)
         pathway_import_mapping_recall (entry->mapping, entry->sheet, self->document);
       entry->lacks = pathway_import_sheet_lacks (entry->sheet, entry->mapping);
@@ -1007,6 +1065,7 @@ pathway_import_dialog_class_init (PathwayImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, read_error_page);
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, sheet_group);
+  gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, as_at_box);
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, as_at_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, as_at_problem);
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, columns_group);
@@ -1033,8 +1092,6 @@ pathway_import_dialog_init (PathwayImportDialog *self)
   self->sheet_checks = g_ptr_array_new ();
   self->column_rows = g_ptr_array_new ();
   self->fields = gtk_string_list_new (NULL);
-  for (guint f = 0; f < PATHWAY_IMPORT_N_FIELDS; f++)
-    gtk_string_list_append (self->fields, pathway_import_field_label (f));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_editor_set_choice_items (self->shown_row, 24, 40);
@@ -1048,6 +1105,27 @@ pathway_import_dialog_init (PathwayImportDialog *self)
 
 PathwayImportDialog *
 pathway_import_dialog_new (PathwayDocument *document, const char *path, GError **error)
+{
+  return pathway_import_dialog_new_for (document, path, PATHWAY_IMPORT_TARGET_TRACKER, error);
+}
+
+/* A risk register's window: its own words, and no date, since a register says how things
+ * stand now. */
+static void
+use_risk_words (PathwayImportDialog *self)
+{
+  gtk_window_set_title (GTK_WINDOW (self), _("Import Risk Register"));
+  adw_window_title_set_title (self->title, _("Import Risk Register"));
+  adw_status_page_set_title (self->read_error_page, _("The Risk Register Could Not Be Read"));
+  adw_preferences_group_set_description (self->sheet_group,
+                                         _("The one that looks like a risk register is "
+                                           "chosen."));
+  gtk_widget_set_visible (self->as_at_box, FALSE);
+}
+
+PathwayImportDialog *
+pathway_import_dialog_new_for (PathwayDocument *document, const char *path,
+                               PathwayImportTarget target, GError **error)
 {
   PathwayImportDialog *self;
   g_autofree char *display_name = NULL;
@@ -1068,6 +1146,11 @@ pathway_import_dialog_new (PathwayDocument *document, const char *path, GError *
   self = g_object_new (PATHWAY_TYPE_IMPORT_DIALOG, NULL);
   self->document = g_object_ref (document);
   self->path = g_strdup (path);
+  self->target = target;
+  for (guint f = 0; f < pathway_import_target_get_n_fields (target); f++)
+    gtk_string_list_append (self->fields, pathway_import_target_field_label (target, f));
+  if (target == PATHWAY_IMPORT_TARGET_RISKS)
+    use_risk_words (self);
   display_name = g_filename_display_basename (path);
   adw_window_title_set_subtitle (self->title, display_name);
 
@@ -1083,8 +1166,7 @@ pathway_import_dialog_new (PathwayDocument *document, const char *path, GError *
 }
 
 void
-pathway_import_dialog_set_field (PathwayImportDialog *self, guint column,
-                                 PathwayImportField field)
+pathway_import_dialog_set_field (PathwayImportDialog *self, guint column, guint field)
 {
   g_return_if_fail (PATHWAY_IS_IMPORT_DIALOG (self));
   g_return_if_fail (shown_sheet (self) != NULL);

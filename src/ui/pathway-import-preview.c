@@ -1,4 +1,5 @@
-/* pathway-import-preview.c: every row of a tracker sheet as the import reads it.
+/* pathway-import-preview.c: every row of a tracker sheet (or a risk register's) as the import
+ * reads it.
  *
  *   the sheet's rows: GtkStringList of the row numbers Excel shows (position = row index)
  *     ──▶ GtkNoSelection ──▶ GtkColumnView: Skip | Row | Import | A | B | C ...
@@ -71,14 +72,21 @@ pathway_import_preview_describe_row (PathwaySheet *sheet, PathwayImportMapping *
                                      guint row)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  int reference = pathway_import_mapping_get_column (mapping, PATHWAY_IMPORT_FIELD_REFERENCE);
-  int description = pathway_import_mapping_get_column (mapping,
-                                                       PATHWAY_IMPORT_FIELD_DESCRIPTION);
+  gboolean risks;
+  int reference, description;
   gboolean mapped;
   glong length;
 
   g_return_val_if_fail (PATHWAY_IS_SHEET (sheet), NULL);
   g_return_val_if_fail (PATHWAY_IS_IMPORT_MAPPING (mapping), NULL);
+
+  /* A risk is told by its reference and title, as an action by its reference and text. */
+  risks = pathway_import_mapping_get_target (mapping) == PATHWAY_IMPORT_TARGET_RISKS;
+  reference = pathway_import_mapping_get_column (mapping, risks ? PATHWAY_RISK_FIELD_REFERENCE
+                                                                : PATHWAY_IMPORT_FIELD_REFERENCE);
+  description = pathway_import_mapping_get_column (mapping,
+                                                   risks ? PATHWAY_RISK_FIELD_TITLE
+                                                         : PATHWAY_IMPORT_FIELD_DESCRIPTION);
 
   /* A cell merged with the one before it reads as that one: it is said once. */
   if (reference >= 0 && !pathway_sheet_cell_is_covered (sheet, row, (guint) reference))
@@ -205,8 +213,11 @@ outcome_text (PathwayImportPreview *self, guint row)
     case PATHWAY_IMPORT_ROW_ADD:
       /* A reference made for the row ("Row 12") or marked as a second ("2.1 (2)"). */
       reference = pathway_import_plan_get_row_reference (self->plan, row);
-      reference_column = pathway_import_mapping_get_column (self->mapping,
-                                                            PATHWAY_IMPORT_FIELD_REFERENCE);
+      reference_column = pathway_import_mapping_get_column (
+        self->mapping, pathway_import_mapping_get_target (self->mapping) ==
+                           PATHWAY_IMPORT_TARGET_RISKS
+                         ? PATHWAY_RISK_FIELD_REFERENCE
+                         : PATHWAY_IMPORT_FIELD_REFERENCE);
       if (reference != NULL && reference_column >= 0 &&
           g_strcmp0 (reference, pathway_sheet_get_cell (self->sheet, row,
                                                         (guint) reference_column)) != 0)
@@ -331,6 +342,7 @@ draw_sheet_cell (PathwayImportPreview *self, GtkWidget *cell, guint row, guint c
     gboolean from_fill = FALSE;
 
     if (*text == '\0' &&
+        pathway_import_mapping_get_target (self->mapping) == PATHWAY_IMPORT_TARGET_TRACKER &&
         pathway_import_mapping_get_field (self->mapping, column) == PATHWAY_IMPORT_FIELD_RATING &&
         pathway_import_plan_get_cell_rating (self->plan, row, &rating, &from_fill) && from_fill &&
         rating != PATHWAY_RATING_NONE)
@@ -349,9 +361,9 @@ draw_sheet_cell (PathwayImportPreview *self, GtkWidget *cell, guint row, guint c
   }
   text_cell_show (cell, text, problem, tooltip);
   set_class (cell, "import-merged", covered);
+  /* Field 0 is Ignore for every kind of import. */
   set_class (cell, "import-ignored",
-             pathway_import_mapping_get_field (self->mapping, column) ==
-               PATHWAY_IMPORT_FIELD_NONE);
+             pathway_import_mapping_get_field (self->mapping, column) == 0);
   set_class (cell, "import-hidden-column", pathway_sheet_column_is_hidden (self->sheet, column));
 }
 
@@ -489,10 +501,37 @@ column_new (PathwayImportPreview *self, CellKind kind, guint sheet_column, const
   return view_column;
 }
 
+/* A risk register's: wide for a risk and what is done about it, narrow for a level. */
+static int
+risk_column_width (guint field)
+{
+  switch (field)
+    {
+    case PATHWAY_RISK_FIELD_TITLE:
+    case PATHWAY_RISK_FIELD_DESCRIPTION:
+    case PATHWAY_RISK_FIELD_RESPONSE:
+      return 260;
+    case PATHWAY_RISK_FIELD_REFERENCE:
+    case PATHWAY_RISK_FIELD_KIND:
+    case PATHWAY_RISK_FIELD_LIKELIHOOD:
+    case PATHWAY_RISK_FIELD_IMPACT:
+    case PATHWAY_RISK_FIELD_SCORE:
+    case PATHWAY_RISK_FIELD_RESIDUAL_LIKELIHOOD:
+    case PATHWAY_RISK_FIELD_RESIDUAL_IMPACT:
+    case PATHWAY_RISK_FIELD_RESIDUAL_SCORE:
+    case PATHWAY_RISK_FIELD_STATUS:
+      return 110;
+    default:
+      return 150;
+    }
+}
+
 /* Wide enough for a sentence where the text is long (an action, its commentary). */
 static int
 sheet_column_width (PathwayImportMapping *mapping, guint column)
 {
+  if (pathway_import_mapping_get_target (mapping) == PATHWAY_IMPORT_TARGET_RISKS)
+    return risk_column_width (pathway_import_mapping_get_field (mapping, column));
   switch (pathway_import_mapping_get_field (mapping, column))
     {
     case PATHWAY_IMPORT_FIELD_DESCRIPTION:

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pathway-backup.h"
@@ -97,6 +98,10 @@ struct _PathwayPreferencesWindow
   GtkTextView *vision_view;
   GtkWidget *vision_save_button;
   GtkSwitch *brag_switch;
+  /* Made in code (add_public_rows): ratings in the public version, the risk levels' words. */
+  AdwPreferencesGroup *public_group;
+  GtkSwitch *public_ratings_switch;
+  AdwEntryRow *level_rows[2][5]; /* [0] likelihood, [1] impact; level 1 to 5 */
 
   AdwEntryRow *field_rows[N_FIELDS];
   GtkWidget *date_errors[N_FIELDS]; /* NULL for the text fields */
@@ -331,6 +336,7 @@ update_programme_sensitivity (PathwayPreferencesWindow *self)
   GtkWidget *groups[] = {
     GTK_WIDGET (self->programme_group), GTK_WIDGET (self->dates_group),
     GTK_WIDGET (self->vision_group), GTK_WIDGET (self->scheme_group),
+    GTK_WIDGET (self->public_group),
   };
 
   /* Read-only, the settings are still worth reading; with no programme there are none. */
@@ -397,10 +403,155 @@ stale_changed_cb (PathwayPreferencesWindow *self)
     }
 }
 
+/* The public version and the risk levels' words --------------------------------------------- */
+
+static const char *const level_properties[2] = { "likelihood-words", "impact-words" };
+
+static void
+refresh_public (PathwayPreferencesWindow *self)
+{
+  gboolean was = self->updating;
+
+  self->updating = TRUE;
+  gtk_switch_set_active (self->public_ratings_switch,
+                         self->programme == NULL ||
+                           pathway_programme_get_public_ratings (self->programme));
+  for (guint scale = 0; scale < 2; scale++)
+    {
+      g_autofree char *words = NULL;
+      g_auto (GStrv) lines = NULL;
+
+      if (self->programme != NULL)
+        g_object_get (self->programme, level_properties[scale], &words, NULL);
+      lines = g_strsplit (words != NULL ? words : "", "\n", 5);
+      for (guint level = 0; level < 5; level++)
+        {
+          g_autofree char *word = g_strstrip (g_strdup (level < g_strv_length (lines)
+                                                        ? lines[level] : ""));
+
+          gtk_editable_set_text (GTK_EDITABLE (self->level_rows[scale][level]), word);
+        }
+    }
+  self->updating = was;
+}
+
+static void
+public_ratings_cb (PathwayPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean on = gtk_switch_get_active (self->public_ratings_switch);
+
+  if (self->updating || self->programme == NULL || !programme_editable (self) ||
+      on == pathway_programme_get_public_ratings (self->programme))
+    return;
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, on);
+  if (!pathway_document_set_value (self->document, self->programme, "public-ratings", &value,
+                                   NULL, &error))
+    {
+      refresh_public (self);
+      show_error (self, error);
+    }
+}
+
+/* The five words of a scale are kept as lines; an empty one takes the usual word. */
+static void
+level_apply_cb (AdwEntryRow              *row,
+                PathwayPreferencesWindow *self)
+{
+  guint scale = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "pathway-scale"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  if (self->programme == NULL || !programme_editable (self))
+    return;
+  for (guint level = 0; level < 5; level++)
+    {
+      g_autofree char *word = pathway_editor_dup_entry_text (self->level_rows[scale][level]);
+
+      g_strdelimit (word, "\n", ' ');
+      g_string_append_printf (words, "%s%s", level > 0 ? "\n" : "", word);
+    }
+  /* All five empty: the usual words, kept as nothing. */
+  if (strspn (words->str, "\n") == words->len)
+    g_string_truncate (words, 0);
+  if (!pathway_document_set_text (self->document, self->programme, level_properties[scale],
+                                  words->str, &error))
+    {
+      refresh_public (self);
+      show_error (self, error);
+    }
+}
+
+static void
+add_public_rows (PathwayPreferencesWindow *self)
+{
+  static const char *const scale_titles[2] = { N_("Words for likelihood"),
+                                               N_("Words for impact") };
+  static const char *const scale_names[2] = { "likelihood", "impact" };
+  AdwActionRow *ratings_row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  self->public_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->public_group, _("Risks and the Public Version"));
+  adw_preferences_group_set_description (self->public_group,
+    _("How the risk log names its levels, and what the plan published for families shows"));
+
+  self->public_ratings_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->public_ratings_switch), GTK_ALIGN_CENTER);
+  gtk_widget_set_name (GTK_WIDGET (self->public_ratings_switch), "public-ratings-switch");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (ratings_row),
+                                 _("Ratings in the public version"));
+  adw_action_row_set_subtitle (ratings_row,
+                               _("Each action's rating, in words, on the website and PDF "
+                                 "published for families"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (ratings_row), FALSE);
+  adw_action_row_add_suffix (ratings_row, GTK_WIDGET (self->public_ratings_switch));
+  adw_action_row_set_activatable_widget (ratings_row, GTK_WIDGET (self->public_ratings_switch));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->public_ratings_switch),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, ratings_row, NULL, -1);
+  adw_preferences_group_add (self->public_group, GTK_WIDGET (ratings_row));
+  g_signal_connect_object (self->public_ratings_switch, "notify::active",
+                           G_CALLBACK (public_ratings_cb), self, G_CONNECT_SWAPPED);
+
+  for (guint scale = 0; scale < 2; scale++)
+    {
+      AdwExpanderRow *expander = ADW_EXPANDER_ROW (adw_expander_row_new ());
+      g_autofree char *expander_name = g_strdup_printf ("%s-words-row", scale_names[scale]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(scale_titles[scale]));
+      adw_expander_row_set_subtitle (expander, _("Left empty, a level takes the usual word"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+      gtk_widget_set_name (GTK_WIDGET (expander), expander_name);
+      for (guint level = 0; level < 5; level++)
+        {
+          AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+          g_autoptr (PathwayProgramme) plain = pathway_programme_new ();
+          const char *usual = scale == 0 ? pathway_programme_get_likelihood_word (plain, level + 1)
+                                         : pathway_programme_get_impact_word (plain, level + 1);
+          /* "3 (usually Possible)": the level and the word it has when none is given. */
+          g_autofree char *title = g_strdup_printf (_("%u (usually %s)"), level + 1, usual);
+          g_autofree char *name = g_strdup_printf ("%s-%u-row", scale_names[scale], level + 1);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_entry_row_set_show_apply_button (row, TRUE);
+          gtk_widget_set_name (GTK_WIDGET (row), name);
+          g_object_set_data (G_OBJECT (row), "pathway-scale", GUINT_TO_POINTER (scale));
+          g_signal_connect_object (row, "apply", G_CALLBACK (level_apply_cb), self, 0);
+          adw_expander_row_add_row (expander, GTK_WIDGET (row));
+          self->level_rows[scale][level] = row;
+        }
+      adw_preferences_group_add (self->public_group, GTK_WIDGET (expander));
+    }
+  adw_preferences_page_add (self->programme_page, self->public_group);
+}
+
 static void
 refresh_programme (PathwayPreferencesWindow *self)
 {
   refresh_stale (self);
+  refresh_public (self);
   for (Field field = 0; field < N_FIELDS; field++)
     refresh_field (self, field);
   refresh_regime (self);
@@ -425,6 +576,10 @@ programme_notify_cb (PathwayPreferencesWindow *self,
       refresh_field (self, field);
   if (g_str_equal (pspec->name, "stale-days"))
     refresh_stale (self);
+  if (g_str_equal (pspec->name, "public-ratings") ||
+      g_str_equal (pspec->name, "likelihood-words") ||
+      g_str_equal (pspec->name, "impact-words"))
+    refresh_public (self);
   if (g_str_equal (pspec->name, "regime"))
     refresh_regime (self);
   else if (g_str_equal (pspec->name, "vision"))
@@ -900,6 +1055,7 @@ pathway_preferences_window_init (PathwayPreferencesWindow *self)
   g_signal_connect_object (self->stale_spin, "value-changed", G_CALLBACK (stale_changed_cb),
                            self, G_CONNECT_SWAPPED);
   add_scheme_rows (self);
+  add_public_rows (self);
   /* libadwaita's own items are cut at twenty characters, which leaves "Written statement of
    * …" for a regime; these give the full text room. A board's name is the person's text. */
   pathway_editor_set_choice_items (self->regime_row, 48, 48);

@@ -525,7 +525,8 @@ static const struct {
     N_("What the board is asked to decide; printed after the recommendation.") },
   { "risks", N_("Risks and issues"),
     N_("What could stop the programme and what is being done; printed after the overdue "
-       "actions.") },
+       "actions while the risk log is empty (once it has entries, the log is printed "
+       "instead).") },
 };
 
 static char *

@@ -44,6 +44,7 @@ static const PathwayRecordField area_fields[] = {
   { "title", N_("Title"), PATHWAY_RECORD_ROW_TEXT },
   { "finding", N_("_Finding"), PATHWAY_RECORD_ROW_LONG_TEXT },
   { "commitment", N_("_Commitment"), PATHWAY_RECORD_ROW_LONG_TEXT },
+  { "public-summary", N_("_Summary for families"), PATHWAY_RECORD_ROW_LONG_TEXT },
   { NULL }
 };
 

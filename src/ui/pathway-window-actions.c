@@ -1,8 +1,8 @@
 /* pathway-window-actions.c: the main window's actions (win.*), installed on the class with
  * their keys, so that a menu item, a button in a view and a key take one path: opening and
- * creating programmes, importing and exporting trackers, editing, deleting, undoing and
- * redoing, moving between the views, meeting mode, restoring from a backup, the
- * preferences and the Keyboard Shortcuts window. Each action works on the window's open
+ * creating programmes, importing and exporting trackers and risk registers, editing,
+ * deleting, undoing and redoing, moving between the views, meeting mode, restoring from a
+ * backup, the preferences and the Keyboard Shortcuts window. Each action works on the window's open
  * document; _pathway_window_update_actions turns off what it does not allow. */
 #define G_LOG_DOMAIN "pathway-ui"
 
@@ -17,6 +17,7 @@
 #include "pathway-import-dialog.h"
 #include "pathway-new-programme-assistant.h"
 #include "pathway-preferences-window.h"
+#include "pathway-publish-dialog.h"
 #include "pathway-returns-window.h"
 #include "pathway-presenter-chooser.h"
 #include "pathway-window-private.h"
@@ -42,6 +43,9 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-returns", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-risks", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-risks", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.publish", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-actions", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
@@ -174,7 +178,10 @@ open_recent_action (GtkWidget *widget, const char *action_name, GVariant *parame
   pathway_window_open (PATHWAY_WINDOW (widget), file);
 }
 
-/* Import and export of trackers ----------------------------------------------------------- */
+/* Import and export of trackers and risk registers ------------------------------------------- */
+
+/* Which an import or export chooser is for: the risk log's carry this mark. */
+#define RISKS_KEY "pathway-risks"
 
 static void
 import_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNative *chooser)
@@ -183,6 +190,9 @@ import_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNat
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   PathwayImportDialog *dialog;
+  PathwayImportTarget target = g_object_get_data (G_OBJECT (chooser), RISKS_KEY) != NULL
+                                 ? PATHWAY_IMPORT_TARGET_RISKS
+                                 : PATHWAY_IMPORT_TARGET_TRACKER;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -197,7 +207,7 @@ import_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNat
       toast_error (self, error);
       return;
     }
-  dialog = pathway_import_dialog_new (self->document, path, &error);
+  dialog = pathway_import_dialog_new_for (self->document, path, target, &error);
   if (dialog == NULL)
     {
       toast_error (self, error);
@@ -207,20 +217,25 @@ import_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNat
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* win.import and win.import-risks: a tracker, or a risk register for the risk log. */
 static void
 import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PathwayWindow *self = PATHWAY_WINDOW (widget);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) trackers = gtk_file_filter_new ();
+  gboolean risks = g_str_equal (action_name, "win.import-risks");
 
   if (self->document == NULL || pathway_document_get_read_only (self->document))
     return;
-  chooser = gtk_file_chooser_native_new (_("Import Tracker"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                         _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (risks ? _("Import Risk Register") : _("Import Tracker"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (trackers, _("Trackers (CSV, Excel, OpenDocument)"));
+  if (risks)
+    g_object_set_data (G_OBJECT (chooser), RISKS_KEY, GINT_TO_POINTER (1));
+  gtk_file_filter_set_name (trackers, risks ? _("Risk registers (CSV, Excel, OpenDocument)")
+                                            : _("Trackers (CSV, Excel, OpenDocument)"));
   gtk_file_filter_add_pattern (trackers, "*.[cC][sS][vV]");
   gtk_file_filter_add_pattern (trackers, "*.[xX][lL][sS][xX]");
   gtk_file_filter_add_pattern (trackers, "*.[oO][dD][sS]");
@@ -241,6 +256,7 @@ export_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNat
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   GtkFileFilter *filter;
+  gboolean risks = g_object_get_data (G_OBJECT (chooser), RISKS_KEY) != NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -266,7 +282,8 @@ export_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNat
     return;
 
   name = g_filename_display_basename (path);
-  if (!pathway_export (self->document, path, &error))
+  if (risks ? !pathway_export_risks (self->document, path, &error)
+            : !pathway_export (self->document, path, &error))
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Export to %s"), name);
       g_autofree char *body = g_strdup_printf (_("%s\n\nChoose another folder or name, or "
@@ -277,10 +294,12 @@ export_chooser_response_cb (PathwayWindow *self, int response, GtkFileChooserNat
       _pathway_window_show_message (self, heading, body);
       return;
     }
-  text = g_strdup_printf (_("Exported the tracker to %s"), name);
+  text = risks ? g_strdup_printf (_("Exported the risk log to %s"), name)
+               : g_strdup_printf (_("Exported the tracker to %s"), name);
   pathway_window_add_toast (self, plain_toast_new (text));
 }
 
+/* win.export and win.export-risks: the tracker, or the risk log. */
 static void
 export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -288,13 +307,16 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  gboolean risks = g_str_equal (action_name, "win.export-risks");
 
   if (self->document == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Export Tracker"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (risks ? _("Export Risk Log") : _("Export Tracker"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (risks)
+    g_object_set_data (G_OBJECT (chooser), RISKS_KEY, GINT_TO_POINTER (1));
   gtk_file_filter_set_name (xlsx, _("Excel Workbook (.xlsx)"));
   gtk_file_filter_add_pattern (xlsx, "*.[xX][lL][sS][xX]");
   gtk_file_filter_set_name (csv, _("CSV (.csv)"));
@@ -302,10 +324,52 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_object_set_data (G_OBJECT (csv), "csv", GINT_TO_POINTER (1));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "tracker.xlsx");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     risks ? "risk-log.xlsx" : "tracker.xlsx");
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The plan for families ------------------------------------------------------------------- */
+
+static void
+open_published_folder_cb (AdwToast *toast, PathwayWindow *self)
+{
+  const char *folder = g_object_get_data (G_OBJECT (toast), "pathway-folder");
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+published_cb (PathwayWindow *self, PathwayPublication *publication, PathwayPublishDialog *dialog)
+{
+  const char *folder = pathway_publish_dialog_get_folder (dialog);
+  g_autofree char *name = g_filename_display_basename (folder);
+  g_autofree char *text = g_strdup_printf (_("Published the plan for families to %s"), name);
+  AdwToast *toast = plain_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("_Open Folder"));
+  g_object_set_data_full (G_OBJECT (toast), "pathway-folder", g_strdup (folder), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_published_folder_cb), self,
+                           0);
+  pathway_window_add_toast (self, toast);
+}
+
+static void
+publish_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+  PathwayPublishDialog *dialog;
+
+  if (self->document == NULL)
+    return;
+  dialog = pathway_publish_dialog_new (GTK_WINDOW (self), self->document);
+  g_signal_connect_object (dialog, "published", G_CALLBACK (published_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Actions on actions ------------------------------------------------------------------------- */
@@ -805,6 +869,9 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-risks", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export-risks", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
                                    restore_backup_action);
 

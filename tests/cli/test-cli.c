@@ -669,6 +669,7 @@ test_chart_writes_each_kind (Fixture *fixture, gconstpointer data)
     { { "--kind", "indicator", "--indicator", "Autism assessment waiting time", NULL } },
     /* A name is found whatever its case, when only one indicator has it. */
     { { "--kind=indicator", "--indicator=ehc plans issued within 20 weeks", NULL } },
+    { { "--kind", "risks", NULL } },
   };
   static const char *const styles[] = { "screen", "dark", "print", "projector" };
   static const char *const outputs[] = { "chart.png", "chart.svg", "chart.pdf" };

@@ -1,10 +1,11 @@
 /* make-sheet-fixtures.c: writes the workbook fixtures that show what a person sees besides a
  * cell's text, into the folder given (tests/exchange/fixtures): fills given every way Excel
- * gives them, hidden rows and columns, merged cells, numbers typed as references, and a
- * LibreOffice spreadsheet. Most are zipped from XML spelled out here, so every attribute the
- * reader meets is one we chose (libxlsxwriter cannot write a theme colour, a tint or an
- * indexed one, and nothing here writes ODS); one is written by libxlsxwriter, as the export
- * writes, so the reader is also tried on a real writer's output. The files are committed;
+ * gives them, hidden rows and columns, merged cells, numbers typed as references, a risk
+ * register with a header of two rows, and a LibreOffice spreadsheet. Most are zipped from XML
+ * spelled out here, so every attribute the reader meets is one we chose (libxlsxwriter cannot
+ * write a theme colour, a tint or an indexed one, and nothing here writes ODS); two are
+ * written by libxlsxwriter, as the export writes, so the reader is also tried on a real
+ * writer's output. The files are committed;
  * run this again after changing it:
  *
  *   build/tests/exchange/make-sheet-fixtures tests/exchange/fixtures
@@ -347,6 +348,142 @@ write_with_libxlsxwriter (const char *dir)
     g_error ("Cannot write %s", path);
 }
 
+/* risk-register.xlsx: a risk register as areas keep one, written by libxlsxwriter. A scoring
+ * matrix sheet first; then the register, with a title merged across the top and a line under
+ * it, a header of two rows (the columns that are not scores merged down over both, "Inherent
+ * risk" and "Residual risk" merged over their Likelihood, Impact and Score and their L, I and
+ * Score), levels written as words and as numbers, review dates as dates, a RAG column shown
+ * by colour alone, and a key under the table; then an issue log whose only score is a RAG
+ * column of colours. */
+static void
+write_risk_register (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "risk-register.xlsx", NULL);
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
+  lxw_workbook *book = workbook_new_opt (path, &options);
+  lxw_worksheet *scoring = workbook_add_worksheet (book, "Scoring");
+  lxw_worksheet *sheet = workbook_add_worksheet (book, "Risk register");
+  lxw_worksheet *issues = workbook_add_worksheet (book, "Issue log");
+  lxw_format *red = workbook_add_format (book);
+  lxw_format *amber = workbook_add_format (book);
+  lxw_format *green = workbook_add_format (book);
+  lxw_format *title = workbook_add_format (book);
+  lxw_format *group = workbook_add_format (book);
+  lxw_format *date = workbook_add_format (book);
+  lxw_doc_properties properties = { .created = FIXED_TIME };
+  static const char *const merged_down[][2] = {
+    { "A", "Risk ID" }, { "B", "Type (Risk/Issue)" }, { "C", "Risk title" },
+    { "D", "Cause, event, effect" }, { "E", "Risk owner" }, { "F", "Workstream" },
+    { "M", "Controls / Mitigation" }, { "N", "Action owner" }, { "O", "Next review" },
+    { "P", "Open/Closed" }, { "Q", "WSOA ref" }, { "R", "RAG" },
+  };
+  static const char *const scores[] = { "Likelihood", "Impact", "Score", "L", "I", "Score" };
+  /* Ref, type, title, cause, owner, workstream, L, I, score, residual L, I, score, controls,
+   * action owner, review day (d/m/y), status, linked actions; then the RAG colour. */
+  static const struct {
+    const char *cells[17];
+    int day, month, year;
+    char rag;
+  } risks[] = {
+    { { "R01", "Risk", "Assessment backlog grows",
+        "Vacancies in the EHC team mean assessments run past 20 weeks", "Beth Kowalski", "A",
+        "Likely", "Major", "16", "Possible", "Moderate", "9",
+        "Agency cover; weekly tracking of every open assessment", "Sam Patel", NULL, "Open",
+        "1A i" }, 31, 3, 2026, 'R' },
+    { { "R02", "Risk", "Parent confidence falls", "Complaints rise while plans are late",
+        "Ann Lee", "B", "3", "4", "12", "2", "2", "4", "Forum meetings every month", "Ann Lee",
+        NULL, "Open", "1B i" }, 30, 4, 2026, 'A' },
+    { { "I01", "Issue", "Health waiting list over 40 weeks",
+        "Referrals doubled after the school year began", "Dr Nadia Rahman", "C",
+        "Almost certain", "Severe", "25", "Likely", "Major", "16", "Extra clinics on Saturdays",
+        "Beth Kowalski", NULL, "Escalated", "2A i, 9Z" }, 28, 2, 2026, 'R' },
+    { { "R03", "Risk", "Capital funding not confirmed", "", "Sam Patel", "", "Unlikely",
+        "Catastrophic", "10", "", "", "", "", "", NULL, "Closed", "" }, 0, 0, 0, 'G' },
+  };
+
+  workbook_set_properties (book, &properties);
+  format_set_bg_color (red, 0xFF0000);
+  format_set_bg_color (amber, 0xFFC000);
+  format_set_bg_color (green, 0x00B050);
+  format_set_bold (title);
+  format_set_bold (group);
+  format_set_align (group, LXW_ALIGN_CENTER);
+  format_set_num_format (date, "dd/mm/yyyy");
+
+  worksheet_write_string (scoring, 0, 0, "Risk scoring matrix", title);
+  worksheet_write_string (scoring, 1, 0, "Impact / Likelihood", NULL);
+  for (int l = 1; l <= 5; l++)
+    {
+      worksheet_write_number (scoring, 1, (lxw_col_t) l, l, NULL);
+      worksheet_write_number (scoring, (lxw_row_t) (l + 1), 0, l, NULL);
+      for (int i = 1; i <= 5; i++)
+        worksheet_write_number (scoring, (lxw_row_t) (i + 1), (lxw_col_t) l, l * i, NULL);
+    }
+
+  worksheet_merge_range (sheet, 0, 0, 0, 17, "Northshire SEND Partnership: risk and issue "
+                         "register", title);
+  worksheet_write_string (sheet, 1, 0, "Owned by the SEND Improvement Board. Last reviewed "
+                          "12 February 2026.", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (merged_down); i++)
+    {
+      lxw_col_t column = (lxw_col_t) (merged_down[i][0][0] - 'A');
+
+      worksheet_merge_range (sheet, 3, column, 4, column, merged_down[i][1], group);
+    }
+  worksheet_merge_range (sheet, 3, 6, 3, 8, "Inherent risk", group);
+  worksheet_merge_range (sheet, 3, 9, 3, 11, "Residual risk", group);
+  for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
+    worksheet_write_string (sheet, 4, (lxw_col_t) (6 + i), scores[i], group);
+  for (guint r = 0; r < G_N_ELEMENTS (risks); r++)
+    {
+      lxw_row_t row = (lxw_row_t) (5 + r);
+      lxw_format *fill = risks[r].rag == 'R' ? red : risks[r].rag == 'A' ? amber : green;
+
+      for (lxw_col_t c = 0; c < 17; c++)
+        {
+          const char *text = risks[r].cells[c];
+          char *end = NULL;
+          double number;
+
+          if (c == 14 && risks[r].day > 0)
+            {
+              lxw_datetime when = { risks[r].year, risks[r].month, risks[r].day, 0, 0, 0 };
+
+              worksheet_write_datetime (sheet, row, c, &when, date);
+              continue;
+            }
+          if (text == NULL || *text == '\0')
+            continue;
+          number = g_ascii_strtod (text, &end);
+          if (end != text && *end == '\0')
+            worksheet_write_number (sheet, row, c, number, NULL);
+          else
+            worksheet_write_string (sheet, row, c, text, NULL);
+        }
+      worksheet_write_blank (sheet, row, 17, fill);
+    }
+  worksheet_merge_range (sheet, 10, 0, 10, 5, "Key: red 15 to 25, amber 8 to 14, green 1 to 7",
+                         NULL);
+
+  worksheet_write_string (issues, 0, 0, "Ref", NULL);
+  worksheet_write_string (issues, 0, 1, "Issue", NULL);
+  worksheet_write_string (issues, 0, 2, "Owner", NULL);
+  worksheet_write_string (issues, 0, 3, "RAG", NULL);
+  worksheet_write_string (issues, 0, 4, "Status", NULL);
+  worksheet_write_string (issues, 1, 0, "I10", NULL);
+  worksheet_write_string (issues, 1, 1, "Transport contract ends in July", NULL);
+  worksheet_write_string (issues, 1, 2, "Sam Patel", NULL);
+  worksheet_write_blank (issues, 1, 3, red);
+  worksheet_write_string (issues, 1, 4, "Open", NULL);
+  worksheet_write_string (issues, 2, 0, "I11", NULL);
+  worksheet_write_string (issues, 2, 1, "Local offer website offline", NULL);
+  worksheet_write_string (issues, 2, 2, "Ann Lee", NULL);
+  worksheet_write_blank (issues, 2, 3, amber);
+  worksheet_write_string (issues, 2, 4, "Open", NULL);
+  if (workbook_close (book) != LXW_NO_ERROR)
+    g_error ("Cannot write %s", path);
+}
+
 /* ODS parts ------------------------------------------------------------------------------- */
 
 #define ODS_MIMETYPE "application/vnd.oasis.opendocument.spreadsheet"
@@ -534,6 +671,7 @@ main (int argc, char **argv)
   write_xlsx (dir, "hidden-merged.xlsx", workbook_rels_no_theme, hidden_merged_styles,
               hidden_merged_sheet);
   write_with_libxlsxwriter (dir);
+  write_risk_register (dir);
   write_ods (dir);
   return EXIT_SUCCESS;
 }

@@ -1,7 +1,8 @@
 /* test-cli-exchange.c: `pathway-cli import` and `export` run as a person or a script runs
- * them (the built program, from PATHWAY_CLI): what they print, their exit codes (0 done,
- * 1 wrong usage, 2 a file that cannot be used or a tracker with errors), and that a failed
- * or dry-run import leaves the programme byte for byte as it was. */
+ * them (the built program, from PATHWAY_CLI), for trackers and (--risks) risk registers: what
+ * they print, their exit codes (0 done, 1 wrong usage, 2 a file that cannot be used or a
+ * tracker with errors), and that a failed or dry-run import leaves the programme byte for byte
+ * as it was. */
 #define G_LOG_DOMAIN "pathway-exchange-test"
 
 #include "config.h"
@@ -437,6 +438,67 @@ test_export (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (run.err, "out.csv"));
 }
 
+/* --risks: a risk register into the risk log, refused whole for a level out of range, its
+ * columns changed with --map; the log exported and read back unchanged. */
+static void
+test_risks (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *programme = in_dir (fixture, "area.pathway");
+  g_autofree char *register_path = in_dir (fixture, "register.csv");
+  g_autoptr(GBytes) before = NULL;
+  g_auto(Run) run = { 0 };
+
+  make_programme (fixture, "area.pathway");
+  exchange_test_write (register_path,
+                       "Risk ID,Risk,Owner,L,I,Budget\n"
+                       "R1,Assessment backlog grows,Sam Patel,Likely,Major,Agency cover\n"
+                       "R2,Parents lose trust,Ann Lee,7,2,\n",
+                       -1);
+  before = exchange_test_read (programme);
+
+  run_cli (fixture, &run, "import", "register.csv", "--into", "area.pathway", "--risks", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.out, "D  L        -> Likelihood"));
+  g_assert_nonnull (strstr (run.out, "Row 3, column D (L), “7”: A likelihood of 7 is not a "
+                                     "level from 1 to 5."));
+  g_assert_nonnull (strstr (run.err, "in the risk register"));
+  exchange_test_assert_unchanged (programme, before);
+
+  run_cli (fixture, &run, "import", "register.csv", "--into", "area.pathway", "--risks",
+           "--map", "D=none", "--map", "Budget=response", "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "F  Budget   -> Response"));
+  g_assert_nonnull (strstr (run.out, "Added: 2, updated: 0, unchanged: 0"));
+  g_assert_nonnull (strstr (run.out, "Person: Sam Patel"));
+  g_assert_nonnull (strstr (run.out, "Dry run"));
+  exchange_test_assert_unchanged (programme, before);
+
+  run_cli (fixture, &run, "import", "register.csv", "--into", "area.pathway", "--risks",
+           "--map", "B=original-timescale", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "raised-from"));
+  run_cli (fixture, &run, "import", "register.csv", "--into", "area.pathway", "--risks",
+           "--as-at", "2019-10-01", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--as-at is for trackers"));
+  exchange_test_assert_unchanged (programme, before);
+
+  run_cli (fixture, &run, "import", "register.csv", "--into", "area.pathway", "--risks",
+           "--map", "D=none", "--map", "Budget=response", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (fixture, &run, "list", "area.pathway", "risk", NULL);
+  g_assert_nonnull (strstr (run.out, "Assessment backlog grows"));
+
+  run_cli (fixture, &run, "export", "area.pathway", "-o", "log.xlsx", "--risks", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (fixture, &run, "import", "log.xlsx", "--into", "area.pathway", "--risks",
+           "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "sheet “Risks”"));
+  g_assert_nonnull (strstr (run.out, "Added: 0, updated: 0, unchanged: 2"));
+  g_assert_null (strstr (run.out, "Problems:"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -445,6 +507,7 @@ main (int argc, char **argv)
 #define ADD(path, func)                                                                       \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/exchange/cli/import-errors-change-nothing", test_import_errors_change_nothing);
+  ADD ("/exchange/cli/risks", test_risks);
   ADD ("/exchange/cli/import-dry-run-then-real", test_import_dry_run_then_real);
   ADD ("/exchange/cli/import-map-and-sheet", test_import_map_and_sheet);
   ADD ("/exchange/cli/import-nul-and-bad-utf8", test_import_nul_and_bad_utf8);

@@ -512,6 +512,7 @@ test_adds_new_action_with_text_as_written (Fixture       *f,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->editor)), ==, TRICKY);
   type_into (f, "description-view", TRICKY);
   type_into (f, "theme-row", TRICKY);
+  type_into (f, "public-summary-view", "Families will hear back within five days.");
   type_into (f, "original-row", "Dec 26");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (widget_named (f, "original-caption"))), ==,
                    "Means 31 December 2026");
@@ -523,6 +524,8 @@ test_adds_new_action_with_text_as_written (Fixture       *f,
   action = action_called (f, TRICKY);
   g_assert_cmpstr (pathway_action_get_description (action), ==, TRICKY);
   g_assert_cmpstr (pathway_action_get_theme (action), ==, TRICKY);
+  g_assert_cmpstr (pathway_action_get_public_summary (action), ==,
+                   "Families will hear back within five days.");
   g_assert_cmpstr (pathway_action_get_original_timescale (action)->text, ==, "Dec 26");
   g_assert_cmpint (pathway_action_get_rating (action), ==, PATHWAY_RATING_AMBER);
   g_assert_nonnull (find_label_showing (GTK_WIDGET (f->window), "Added " TRICKY));

@@ -15,9 +15,12 @@
  * and month columns are shown with their month; that skipping a row from its check changes the
  * counts and what is imported, and keeps the focus on the check; that the day the tracker
  * stood on dates the import's changes; that every control can be reached with Tab; that an
- * .ods is read; and that a file that is not a tracker shows why and changes nothing. With
- * PATHWAY_SCREENSHOT_DIR set it saves the window with problems at 1280x800, and the workbook
- * at 1024x768 and 1920x1080 (the latter when the screen is that big), light and dark. */
+ * .ods is read; and that a file that is not a tracker shows why and changes nothing. The
+ * same window imports a risk register (its own fields for the columns, a residual score under
+ * its merged group heading said so, no date, a bad level refused, one undo step). With
+ * PATHWAY_SCREENSHOT_DIR set it saves the window with problems and the risk register at
+ * 1280x800, and the workbook at 1024x768 and 1920x1080 (the latter when the screen is that
+ * big), light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -897,6 +900,150 @@ test_read_only (Fixture *f, gconstpointer data)
   g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY);
 }
 
+/* Risk registers ------------------------------------------------------------------------- */
+
+/* The programme's actions, people and workstreams a register links to, from a tracker. */
+static void
+add_tracker (Fixture *f)
+{
+  static const char text[] =
+    "Ref,Action,Lead,Workstream,RAG\n"
+    "1A i,Publish the local offer,Beth Kowalski,A – Local offer,Green\n"
+    "1B i,Train staff in the graduated approach,Ann Lee,B – Training,Amber\n"
+    "2A i,Cut the wait for an assessment,Sam Patel,C – Health,Red\n";
+  g_autofree char *path = write_tracker (f, "programme-tracker.csv", text, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwaySheet) sheet = pathway_sheet_read (path, NULL, &error);
+  g_autoptr(PathwayImportMapping) mapping = NULL;
+  g_autoptr(PathwayImportPlan) plan = NULL;
+
+  g_assert_no_error (error);
+  mapping = pathway_import_guess_mapping (sheet);
+  plan = pathway_import_plan (sheet, mapping, document_of (f), NULL);
+  g_assert_true (pathway_import_apply (plan, document_of (f), &error));
+  g_assert_no_error (error);
+}
+
+static void
+open_risk_dialog (Fixture *f, const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dialog = pathway_import_dialog_new_for (document_of (f), path, PATHWAY_IMPORT_TARGET_RISKS,
+                                             &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->dialog);
+  g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
+  gtk_window_set_transient_for (GTK_WINDOW (f->dialog), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (f->dialog));
+  wait_for_drawn (f->dialog);
+}
+
+static guint
+count_risks (Fixture *f)
+{
+  return g_list_model_get_n_items (
+    pathway_programme_get_risks (pathway_document_get_programme (document_of (f))));
+}
+
+static gboolean
+has_risk (Fixture *f, const char *reference)
+{
+  return pathway_programme_find_risk_by_reference (
+           pathway_document_get_programme (document_of (f)), reference) != NULL;
+}
+
+#define RISKS_BAD_CSV \
+  "Ref,Risk,Likelihood,Impact\n" \
+  "R01,Assessment backlog grows,7,4\n" \
+  "R05,Transport contract ends,2,3\n"
+
+/* A risk register through the same window: its sheet chosen over a scoring matrix, its
+ * columns offered a risk's fields (the residual scores under their merged group heading, so
+ * said), no date, the counts in risks; a likelihood of 7 marked and refused until its column
+ * is ignored; each import one undo step. */
+static void
+test_risk_register (Fixture *f, gconstpointer data)
+{
+  g_autofree char *workbook = g_build_filename (g_getenv ("PATHWAY_EXCHANGE_FIXTURES"),
+                                                "risk-register.xlsx", NULL);
+  g_autofree char *bad = write_tracker (f, "register.csv", RISKS_BAD_CSV, -1);
+  PathwayImportPlan *plan;
+  GtkWidget *cell;
+  g_autoptr(GError) error = NULL;
+
+  add_tracker (f);
+  open_risk_dialog (f, workbook);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->dialog)), ==, "Import Risk Register");
+  g_assert_false (gtk_widget_is_visible (widget_named (f, "as-at")));
+  plan = pathway_import_dialog_get_plan (f->dialog);
+  g_assert_cmpint (pathway_import_plan_get_target (plan), ==, PATHWAY_IMPORT_TARGET_RISKS);
+  g_assert_cmpstr (plan_sheet_name (plan), ==, "Risk register");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check_named (f, "sheet-1"))));
+  assert_accessible_label (check_named (f, "sheet-0"),
+                           "Scoring: Not a risk register: no reference or risk column");
+  assert_accessible_label (check_named (f, "sheet-1"), "Risk register: Risk register, 5 rows");
+  g_assert_nonnull (find_named (GTK_WIDGET (f->dialog), "sheet-all"));
+
+  /* A risk's fields, the residual ones under their group heading. */
+  g_assert_cmpuint (selected_field (f, "A"), ==, PATHWAY_RISK_FIELD_REFERENCE);
+  g_assert_cmpuint (selected_field (f, "G"), ==, PATHWAY_RISK_FIELD_LIKELIHOOD);
+  g_assert_cmpuint (selected_field (f, "J"), ==, PATHWAY_RISK_FIELD_RESIDUAL_LIKELIHOOD);
+  g_assert_cmpuint (selected_field (f, "R"), ==, PATHWAY_RISK_FIELD_NONE);
+  g_assert_cmpstr (subtitle_of (f, "J"), ==, "Under “Residual risk”");
+  g_assert_cmpstr (subtitle_of (f, "G"), ==, "Under “Inherent risk”");
+  g_assert_cmpstr (subtitle_of (f, "A"), ==, "");
+  assert_accessible_label (GTK_WIDGET (column_row (f, "J")), "Column J, “L”: Residual likelihood");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (
+                      ADW_COMBO_ROW (column_row (f, "J")))),
+                    ==, PATHWAY_RISK_N_FIELDS);
+
+  g_assert_cmpstr (summary_text (f), ==, "4 risks to add, 1 row skipped · 0 errors, 1 warning");
+  g_assert_cmpstr (outcome_of_row (f, 6), ==, "Add");
+  g_assert_cmpstr (outcome_of_row (f, 11), ==, "Skipped: a key under the table");
+  g_assert_nonnull (find_label (widget_named (f, "problems"), "no action “9Z”", FALSE));
+  g_assert_true (gtk_widget_get_sensitive (widget_named (f, "import-button")));
+  g_assert_true (pathway_import_dialog_import (f->dialog, &error));
+  g_assert_no_error (error);
+  wait_for ("the dialog to close once it has imported", dialog_gone, f);
+  g_assert_cmpuint (count_risks (f), ==, 4);
+  g_assert_cmpstr (pathway_document_get_undo_label (document_of (f)), ==,
+                   "Import risk-register.xlsx");
+
+  /* A likelihood of 7: marked, listed, and Import refused until the column is ignored. */
+  open_risk_dialog (f, bad);
+  g_assert_false (gtk_widget_get_sensitive (widget_named (f, "import-button")));
+  cell = find_marked_cell (widget_named (f, "preview"), "error", "A likelihood of 7");
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (cell_text (cell), ==, "7");
+  g_assert_nonnull (find_label (widget_named (f, "problems"),
+                                "Row 2, column C (Likelihood), “7”: A likelihood of 7 is not a "
+                                "level from 1 to 5.",
+                                FALSE));
+  g_assert_false (pathway_import_dialog_import (f->dialog, &error));
+  g_assert_error (error, PATHWAY_EXCHANGE_ERROR, PATHWAY_EXCHANGE_ERROR_PROBLEMS);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_risks (f), ==, 4);
+
+  pathway_import_dialog_set_field (f->dialog, 2, PATHWAY_RISK_FIELD_NONE);
+  wait_for ("the plan to be made again without errors", plan_has_no_errors, f);
+  g_assert_cmpstr (summary_text (f), ==, "1 risk to add, 1 unchanged · no problems");
+  g_assert_cmpstr (outcome_of_row (f, 2), ==, "Unchanged");
+  g_assert_true (pathway_import_dialog_import (f->dialog, &error));
+  g_assert_no_error (error);
+  wait_for ("the dialog to close once it has imported", dialog_gone, f);
+  g_assert_true (has_risk (f, "R05"));
+  g_assert_cmpint (pathway_risk_get_likelihood (pathway_programme_find_risk_by_reference (
+                     pathway_document_get_programme (document_of (f)), "R01")),
+                   ==, 4);
+
+  /* One undo takes that import back whole, and only it. */
+  g_assert_true (pathway_document_undo (document_of (f), &error));
+  g_assert_no_error (error);
+  g_assert_false (has_risk (f, "R05"));
+  g_assert_cmpuint (count_risks (f), ==, 4);
+}
+
 /* Saves the dialog at a size, when the screen is that big (a window larger than the screen
  * is not given its size). */
 static void
@@ -932,6 +1079,8 @@ test_screenshots (Fixture *f, gconstpointer data)
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autofree char *bad = NULL;
   g_autofree char *workbook = NULL;
+  g_autofree char *register_path = g_build_filename (g_getenv ("PATHWAY_EXCHANGE_FIXTURES"),
+                                                     "risk-register.xlsx", NULL);
   static const int sizes[][2] = { { 1024, 768 }, { 1920, 1080 } };
 
   if (folder == NULL || folder[0] == '\0')
@@ -942,6 +1091,7 @@ test_screenshots (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
   bad = write_tracker (f, "tracker.csv", BAD_CSV, -1);
   workbook = write_workbook (f);
+  add_tracker (f);
   for (int dark = 0; dark <= 1; dark++)
     {
       adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
@@ -962,6 +1112,22 @@ test_screenshots (Fixture *f, gconstpointer data)
           save_sized (f, folder, "all-sheets", sizes[i][0], sizes[i][1], dark);
           destroy_window (f->dialog);
         }
+
+      /* A risk register with its header of two rows. */
+      open_risk_dialog (f, register_path);
+      save_sized (f, folder, "risk-register", 1280, 800, dark);
+      /* Its residual scores' columns, under their group heading. */
+      {
+        g_autofree char *name = g_strdup_printf ("import-dialog-risk-register-residual-"
+                                                 "1280x800-%s.png",
+                                                 dark ? "dark" : "light");
+        g_autofree char *png = g_build_filename (folder, name, NULL);
+
+        gtk_widget_grab_focus (GTK_WIDGET (column_row (f, "L")));
+        wait_for_drawn (f->dialog);
+        save_png (f->dialog, png);
+      }
+      destroy_window (f->dialog);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -998,6 +1164,8 @@ main (int argc, char *argv[])
               test_colour_ratings, fixture_tear_down);
   g_test_add ("/import-dialog/ods", Fixture, NULL, fixture_set_up, test_ods,
               fixture_tear_down);
+  g_test_add ("/import-dialog/risk-register", Fixture, NULL, fixture_set_up,
+              test_risk_register, fixture_tear_down);
   g_test_add ("/import-dialog/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
               fixture_tear_down);
   return g_test_run ();

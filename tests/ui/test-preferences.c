@@ -543,6 +543,29 @@ test_preferences_go_to_settings (Fixture       *f,
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (named (f, "stale-days-spin"))),
                      ==, 90);
 
+  /* Ratings in the public version, and the area's own word for a risk level: kept in the file,
+   * one undo each; an empty level keeps the usual word. */
+  {
+    PathwayProgramme *programme = pathway_document_get_programme (f->document);
+    GtkWidget *level = named (f, "likelihood-4-row");
+
+    g_assert_true (pathway_programme_get_public_ratings (programme));
+    gtk_switch_set_active (GTK_SWITCH (named (f, "public-ratings-switch")), FALSE);
+    g_assert_false (pathway_programme_get_public_ratings (programme));
+    gtk_editable_set_text (GTK_EDITABLE (level), TRICKY_NAME);
+    g_signal_emit_by_name (level, "apply");
+    g_assert_cmpstr (pathway_programme_get_likelihood_word (programme, 4), ==, TRICKY_NAME);
+    g_assert_cmpstr (pathway_programme_get_likelihood_word (programme, 3), ==, "Possible");
+    g_assert_cmpstr (pathway_programme_get_impact_word (programme, 4), ==, "Major");
+    g_assert_true (pathway_document_undo (f->document, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (pathway_programme_get_likelihood_word (programme, 4), ==, "Likely");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (level)), ==, "");
+    g_assert_true (pathway_document_undo (f->document, &error));
+    g_assert_no_error (error);
+    g_assert_true (gtk_switch_get_active (GTK_SWITCH (named (f, "public-ratings-switch"))));
+  }
+
   /* The default board is chosen from the programme's boards, and follows new ones. */
   boards = ADW_COMBO_ROW (named (f, "default-board-row"));
   names = adw_combo_row_get_model (boards);
