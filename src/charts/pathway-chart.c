@@ -776,6 +776,60 @@ pathway_chart_describe_at (PathwayChart *self, double width, double height,
   return pathway_chart_layout_describe_at (layout, self->data, x, y);
 }
 
+/* The heat map's cells, for a widget showing one: the layout's own boxes, so that what is
+ * clicked is what is drawn. */
+static const PathwayHeatMapLayout *
+heat_map_layout (PathwayChart *self, double width, double height, PathwayChartStyle style)
+{
+  if (self->data->kind != PATHWAY_CHART_RISK_HEAT_MAP || !size_usable (width, height))
+    return NULL;
+  return (const PathwayHeatMapLayout *) pathway_chart_get_layout (self, width, height, style);
+}
+
+gboolean
+pathway_chart_get_risk_cell (PathwayChart *self, double width, double height,
+                             PathwayChartStyle style, int likelihood, int impact,
+                             cairo_rectangle_t *cell)
+{
+  const PathwayHeatMapLayout *layout;
+  const PathwayChartBox *box;
+
+  g_return_val_if_fail (PATHWAY_IS_CHART (self), FALSE);
+  g_return_val_if_fail (cell != NULL, FALSE);
+
+  layout = heat_map_layout (self, width, height, style);
+  if (layout == NULL || likelihood < 1 || likelihood > PATHWAY_CHART_RISK_LEVELS || impact < 1 ||
+      impact > PATHWAY_CHART_RISK_LEVELS)
+    return FALSE;
+  box = &layout->cells[likelihood - 1][impact - 1].rect;
+  *cell = (cairo_rectangle_t) { box->x, box->y, box->width, box->height };
+  return TRUE;
+}
+
+gboolean
+pathway_chart_find_risk_cell (PathwayChart *self, double width, double height,
+                              PathwayChartStyle style, double x, double y, int *likelihood,
+                              int *impact)
+{
+  const PathwayHeatMapLayout *layout;
+
+  g_return_val_if_fail (PATHWAY_IS_CHART (self), FALSE);
+
+  layout = heat_map_layout (self, width, height, style);
+  for (int l = 0; layout != NULL && l < PATHWAY_CHART_RISK_LEVELS; l++)
+    for (int i = 0; i < PATHWAY_CHART_RISK_LEVELS; i++)
+      {
+        if (!pathway_chart_box_contains (&layout->cells[l][i].rect, x, y))
+          continue;
+        if (likelihood != NULL)
+          *likelihood = l + 1;
+        if (impact != NULL)
+          *impact = i + 1;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* Export -------------------------------------------------------------------------------- */
 
 typedef enum {

@@ -81,6 +81,16 @@ char *pathway_chart_describe (PathwayChart *self);
  * NULL where there is nothing. */
 char *pathway_chart_describe_at (PathwayChart *self, double width, double height,
                                  PathwayChartStyle style, double x, double y);
+/* A risk heat map's cell, in the chart drawn at that size and style: the box of the cell of a
+ * likelihood and impact (1 to 5 each), or the likelihood and impact of the cell at a point.
+ * FALSE for another kind of chart, a level out of range or a point on no cell. For a widget
+ * that filters by a cell clicked, or shows the cell chosen from the keyboard. */
+gboolean pathway_chart_get_risk_cell (PathwayChart *self, double width, double height,
+                                      PathwayChartStyle style, int likelihood, int impact,
+                                      cairo_rectangle_t *cell);
+gboolean pathway_chart_find_risk_cell (PathwayChart *self, double width, double height,
+                                       PathwayChartStyle style, double x, double y,
+                                       int *likelihood, int *impact);
 /* Writes the chart to a PNG, SVG or PDF file, chosen by the name's extension; the file is
  * written to a temporary name and renamed, so a failure leaves no half file. The file stands
  * on its own: the style's background, the title on top, the chart below. Sizes are pixels for

@@ -19,6 +19,7 @@
 #include "pathway-indicators-view.h"
 #include "pathway-overview-view.h"
 #include "pathway-report-view.h"
+#include "pathway-risks-view.h"
 #include "pathway-setup-view.h"
 #include "pathway-style.h"
 #include "pathway-view-slot.h"
@@ -649,6 +650,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   g_type_ensure (PATHWAY_TYPE_ACTIONS_VIEW);
   g_type_ensure (PATHWAY_TYPE_INDICATORS_VIEW);
   g_type_ensure (PATHWAY_TYPE_COPRODUCTION_VIEW);
+  g_type_ensure (PATHWAY_TYPE_RISKS_VIEW);
   g_type_ensure (PATHWAY_TYPE_REPORT_VIEW);
   g_type_ensure (PATHWAY_TYPE_SETUP_VIEW);
 

@@ -1406,6 +1406,58 @@ test_heat_map_cells (void)
       }
 }
 
+/* A widget finds the cells as they are drawn: each cell's box is the layout's, the cell at a
+ * point in it is that cell, a point on no cell is none, and another kind of chart has none. */
+static void
+test_heat_map_cell_at (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayChart) chart = pathway_chart_new_risk_heat_map (demo, NULL, FALSE, &error);
+  g_autoptr(PathwayChart) donut = pathway_chart_new_rating_distribution (demo_programme (), NULL);
+  cairo_rectangle_t box;
+  int likelihood = 0, impact = 0;
+
+  g_assert_no_error (error);
+  for (guint s = 0; s < G_N_ELEMENTS (heat_map_sizes); s++)
+    {
+      double w = heat_map_sizes[s].width, h = heat_map_sizes[s].height;
+      const PathwayHeatMapLayout *heat = (const PathwayHeatMapLayout *) pathway_chart_get_layout (
+        chart, w, h, PATHWAY_CHART_STYLE_SCREEN_LIGHT);
+
+      for (int l = 1; l <= 5; l++)
+        for (int i = 1; i <= 5; i++)
+          {
+            const PathwayChartBox *rect = &heat->cells[l - 1][i - 1].rect;
+
+            g_assert_true (pathway_chart_get_risk_cell (chart, w, h,
+                                                        PATHWAY_CHART_STYLE_SCREEN_LIGHT, l, i,
+                                                        &box));
+            g_assert_cmpfloat (box.x, ==, rect->x);
+            g_assert_cmpfloat (box.y, ==, rect->y);
+            g_assert_cmpfloat (box.width, ==, rect->width);
+            g_assert_cmpfloat (box.height, ==, rect->height);
+            g_assert_true (pathway_chart_find_risk_cell (chart, w, h,
+                                                         PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                                         box.x + box.width / 2,
+                                                         box.y + box.height / 2, &likelihood,
+                                                         &impact));
+            g_assert_cmpint (likelihood, ==, l);
+            g_assert_cmpint (impact, ==, i);
+          }
+      g_assert_false (pathway_chart_find_risk_cell (chart, w, h, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                                    heat->grid.x - 1, heat->grid.y - 1,
+                                                    &likelihood, &impact));
+    }
+  g_assert_false (pathway_chart_get_risk_cell (chart, 320, 200, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                               0, 3, &box));
+  g_assert_false (pathway_chart_get_risk_cell (chart, 320, 200, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                               3, 6, &box));
+  g_assert_false (pathway_chart_get_risk_cell (donut, 320, 200, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                               3, 3, &box));
+  g_assert_false (pathway_chart_find_risk_cell (donut, 320, 200, PATHWAY_CHART_STYLE_SCREEN_LIGHT,
+                                                160, 100, &likelihood, &impact));
+}
+
 /* At every size and in every style, every word is inside the chart and apart from the others;
  * from a small card up, nothing is dropped (words wrap or are shortened instead), each level
  * has its words beside or under the grid, and the axes are titled. */
@@ -1747,6 +1799,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/charts/heat-map/labels-fit-every-size-and-style", test_heat_map_labels_fit);
   g_test_add_func ("/charts/heat-map/as-at-and-residual", test_heat_map_as_at_and_residual);
   g_test_add_func ("/charts/heat-map/describe", test_heat_map_describe);
+  g_test_add_func ("/charts/heat-map/cell-at", test_heat_map_cell_at);
 
   status = g_test_run ();
 
