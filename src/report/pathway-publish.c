@@ -1301,11 +1301,14 @@ ensure_folder (const char *folder, GError **error)
 /* Files of an earlier publication into the same folder that this one did not write again (an
  * area's page after the area was retired). Only files the record names are removed. */
 static void
-remove_old_files (PathwayPublication *previous, const char *folder, GPtrArray *written)
+remove_old_files (PathwayPublication *previous, const char *folder, const char *folder_text,
+                  GPtrArray *written)
 {
   g_auto(GStrv) rows = NULL;
 
-  if (previous == NULL || g_strcmp0 (pathway_publication_get_folder (previous), folder) != 0)
+  /* The record names the folder as shown; the files are removed by its own bytes. */
+  if (previous == NULL ||
+      g_strcmp0 (pathway_publication_get_folder (previous), folder_text) != 0)
     return;
   rows = g_strsplit (pathway_publication_get_contents (previous) != NULL
                        ? pathway_publication_get_contents (previous) : "", "\n", -1);
@@ -1482,7 +1485,7 @@ pathway_publish (PathwayDocument *document, const char *folder,
         }
       pathway_safe_file_free (file);
     }
-  remove_old_files (previous, folder_text, names);
+  remove_old_files (previous, canonical, folder_text, names);
 
   if (publication != NULL)
     *publication = g_steal_pointer (&draft);
