@@ -21,6 +21,9 @@ PackFlow *_pathway_pack_get_flow (PathwayPack *self);
 void _pathway_pack_get_running_text (PathwayPack *self, PathwayPackRunningText *text);
 /* A drawing block's numbers in words, for alternative text (free with g_free); NULL for a
  * drawing the pack did not make as a chart. */
+/* A figure in a unit, as finely as readings are written ("56.9%", "24.3 weeks", "216"): the
+ * pack's and the public version's. */
+char *_pathway_pack_format_value (PathwayUnit unit, double value);
 char *_pathway_pack_describe_drawing (PathwayPack *self, const PackBlock *block);
 
 G_END_DECLS

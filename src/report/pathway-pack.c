@@ -867,10 +867,9 @@ add_workstreams (PathwayPack *self)
 
 /* A figure in the indicator's unit, as finely as its readings are written: "56.9%",
  * "24.3 weeks", "216". A value on a line between milestones is rounded the same way. */
-static char *
-format_value (PathwayIndicator *indicator, double value)
+char *
+_pathway_pack_format_value (PathwayUnit unit, double value)
 {
-  PathwayUnit unit = pathway_indicator_get_unit (indicator);
   int decimals = unit == PATHWAY_UNIT_COUNT ? 0 : unit == PATHWAY_UNIT_NUMBER ? 2 : 1;
   g_autofree char *number = g_strdup_printf ("%.*f", decimals, value);
   gulong plural;
@@ -901,6 +900,12 @@ format_value (PathwayIndicator *indicator, double value)
     default:
       return g_steal_pointer (&number);
     }
+}
+
+static char *
+format_value (PathwayIndicator *indicator, double value)
+{
+  return _pathway_pack_format_value (pathway_indicator_get_unit (indicator), value);
 }
 
 /* One indicator as it stood on the as-at day. */

@@ -28,6 +28,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "pathway-pack-private.h"
 #include "pathway-publish-private.h"
 #include "pathway-reference.h"
 #include "pathway-safe-file.h"
@@ -251,42 +252,6 @@ month_words (const GDate *date)
   if (date == NULL || !g_date_valid (date) || g_date_strftime (text, sizeof text, "%B %Y", date) == 0)
     return g_strdup ("");
   return g_strdup (text);
-}
-
-/* A figure in the indicator's unit, as finely as its readings are written ("56.9%",
- * "24.3 weeks", "216"), as the board pack writes it. */
-static char *
-format_value (PathwayUnit unit, double value)
-{
-  int decimals = unit == PATHWAY_UNIT_COUNT ? 0 : unit == PATHWAY_UNIT_NUMBER ? 2 : 1;
-  g_autofree char *number = g_strdup_printf ("%.*f", decimals, value);
-  gulong plural;
-
-  if (decimals > 0)
-    {
-      char *end = number + strlen (number) - 1;
-
-      while (end > number && *end == '0')
-        *end-- = '\0';
-      if (end > number && (*end == '.' || *end == ','))
-        *end = '\0';
-    }
-  plural = g_str_equal (number, "1") ? 1 : 2;
-  switch (unit)
-    {
-    case PATHWAY_UNIT_PERCENT:
-      return g_strdup_printf ("%s%%", number);
-    case PATHWAY_UNIT_WEEKS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s week", "%s weeks", plural),
-                              number);
-    case PATHWAY_UNIT_DAYS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day", "%s days", plural),
-                              number);
-    case PATHWAY_UNIT_COUNT:
-    case PATHWAY_UNIT_NUMBER:
-    default:
-      return g_steal_pointer (&number);
-    }
 }
 
 /* A timescale as families read it: its month ("December 2026"), not a financial quarter or
@@ -664,14 +629,14 @@ indicator_sentences (PublishPlan *plan, PublishIndicator *published,
   if (published->points->len > 0 && isfinite (trajectory->expected)
       && trajectory->status != PATHWAY_TRAJECTORY_TARGET_MET)
     {
-      g_autofree char *expected = format_value (unit, trajectory->expected);
+      g_autofree char *expected = _pathway_pack_format_value (unit, trajectory->expected);
 
       g_string_append_c (out, ' ');
       g_string_append_printf (out, _("By now we had planned to reach %s."), expected);
     }
   if (isfinite (baseline) && baseline_date != NULL && g_date_valid (baseline_date))
     {
-      g_autofree char *value = format_value (unit, baseline);
+      g_autofree char *value = _pathway_pack_format_value (unit, baseline);
       g_autofree char *month = month_words (baseline_date);
 
       g_string_append_c (out, ' ');
@@ -680,7 +645,7 @@ indicator_sentences (PublishPlan *plan, PublishIndicator *published,
     }
   if (isfinite (comparator))
     {
-      g_autofree char *value = format_value (unit, comparator);
+      g_autofree char *value = _pathway_pack_format_value (unit, comparator);
 
       g_string_append_c (out, ' ');
       if (*comparator_label != '\0')
@@ -762,7 +727,7 @@ read_indicators (PublishPlan *plan, PathwayProgramme *programme, GError **error)
       if (pathway_indicator_has_target (indicator))
         {
           published->target = pathway_indicator_get_target_value (indicator);
-          published->target_text = format_value (unit, published->target);
+          published->target_text = _pathway_pack_format_value (unit, published->target);
           if (target_date != NULL && g_date_valid (target_date))
             {
               g_autofree char *month = month_words (target_date);
@@ -788,7 +753,7 @@ read_indicators (PublishPlan *plan, PathwayProgramme *programme, GError **error)
           point.julian = g_date_get_julian (date);
           point.value = value;
           point.month = month_words (date);
-          point.value_text = format_value (unit, value);
+          point.value_text = _pathway_pack_format_value (unit, value);
           g_array_append_val (published->points, point);
         }
       pathway_trajectory_init (&trajectory, indicator, readings, milestones, &plan->published);
