@@ -23,6 +23,11 @@ typedef enum {
   PATHWAY_ERROR_IO,
   PATHWAY_ERROR_INVALID,       /* invalid input; the message names the field */
   PATHWAY_ERROR_IN_USE,        /* a record still used elsewhere; the message says where */
+  /* A change refused because someone else changed the value since it was read; the message
+   * says who, when and to what. The caller keeps the user's input to apply again. */
+  PATHWAY_ERROR_CONFLICT,
+  /* The server cannot be reached; nothing was written or queued. */
+  PATHWAY_ERROR_OFFLINE,
 } PathwayError;
 
 GQuark pathway_error_quark (void);
