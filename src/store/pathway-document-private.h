@@ -48,6 +48,9 @@ struct _PathwayDocument
   guint backup_months;
   gint64 last_backup; /* the newest backup's time by the document's clock; 0: none known */
   gboolean backup_pending; /* the backup at open, left for later (PATHWAY_OPEN_DEFER_BACKUP) */
+
+  /* A programme kept on a server (pathway-remote.c): the db above is its replica. */
+  struct _PathwayRemote *remote;
 };
 
 /* How a property of a model class maps to a column of its table. */
@@ -177,6 +180,21 @@ void pathway_undo_step_free (PathwayUndoStep *step);
 /* Damage found outside the open (in a backup copy): the document becomes read-only with the
  * damaged file's message as its reason, and the file is kept aside. */
 void pathway_document_mark_damaged (PathwayDocument *self, const GError *found);
+
+/* The remote store (pathway-remote.c); each is a no-op returning TRUE for a file. Called by
+ * the write code as a top-level transaction begins (reserves record ids), before it commits
+ * (sends the transaction to the server, which may refuse it) and after it ends. */
+gboolean pathway_remote_begin (PathwayDocument *self, GError **error);
+gboolean pathway_remote_commit (PathwayDocument *self, GError **error);
+void pathway_remote_end (PathwayDocument *self);
+void pathway_remote_close (PathwayDocument *self);
+/* Signals and properties of the document the remote store emits. */
+void pathway_document_emit_remote_change (PathwayDocument *self, const char *author,
+                                          const char *summary, guint n_changes);
+void pathway_document_notify_connection (PathwayDocument *self);
+/* The document a remote open fills in (pathway-document.c). */
+PathwayDocument *pathway_document_new_for_remote (const char *display);
+void pathway_document_set_read_only_reason (PathwayDocument *self, const char *reason);
 
 G_END_DECLS
 

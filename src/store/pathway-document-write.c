@@ -16,6 +16,7 @@
 
 #include "pathway-backup.h"
 #include "pathway-document-private.h"
+#include "pathway-remote.h"
 #include "pathway-record-private.h"
 
 typedef enum {
@@ -145,8 +146,14 @@ begin (PathwayDocument *self, GError **error)
 {
   if (!writable (self, error))
     return FALSE;
-  return pathway_db_exec (self->db, self->batch ? "SAVEPOINT pathway_change"
-                                                : "BEGIN IMMEDIATE", error);
+  if (self->batch != NULL)
+    return pathway_db_exec (self->db, "SAVEPOINT pathway_change", error);
+  if (!pathway_db_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (pathway_remote_begin (self, error))
+    return TRUE;
+  sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
 }
 
 static void
@@ -155,15 +162,30 @@ rollback (PathwayDocument *self)
   if (self->batch != NULL)
     sqlite3_exec (self->db->handle, "ROLLBACK TO pathway_change; RELEASE pathway_change",
                   NULL, NULL, NULL);
-  else if (!sqlite3_get_autocommit (self->db->handle))
-    sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+  else
+    {
+      if (!sqlite3_get_autocommit (self->db->handle))
+        sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+      pathway_remote_end (self);
+    }
 }
 
+/* On a server, the transaction is the server's first: refused there, it is rolled back here. */
 static gboolean
 commit (PathwayDocument *self, GError **error)
 {
-  if (pathway_db_exec (self->db, self->batch ? "RELEASE pathway_change" : "COMMIT", error))
-    return TRUE;
+  if (self->batch != NULL)
+    {
+      if (pathway_db_exec (self->db, "RELEASE pathway_change", error))
+        return TRUE;
+      rollback (self);
+      return FALSE;
+    }
+  if (pathway_remote_commit (self, error) && pathway_db_exec (self->db, "COMMIT", error))
+    {
+      pathway_remote_end (self);
+      return TRUE;
+    }
   rollback (self);
   return FALSE;
 }
@@ -1812,6 +1834,11 @@ pathway_document_begin_batch (PathwayDocument *self, const char *label, GError *
     }
   if (!writable (self, error) || !pathway_db_exec (self->db, "BEGIN IMMEDIATE", error))
     return FALSE;
+  if (!pathway_remote_begin (self, error))
+    {
+      sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
   self->batch = undo_step_new (label);
   return TRUE;
 }
@@ -1853,11 +1880,12 @@ pathway_document_commit_batch (PathwayDocument *self, GError **error)
       g_array_set_size (self->batch_marks, self->batch_marks->len - 1);
       return TRUE;
     }
-  if (!pathway_db_exec (self->db, "COMMIT", error))
+  if (!pathway_remote_commit (self, error) || !pathway_db_exec (self->db, "COMMIT", error))
     {
       pathway_document_rollback_batch (self);
       return FALSE;
     }
+  pathway_remote_end (self);
   step = g_steal_pointer (&self->batch);
   self->as_at = 0;
   if (step->ops->len == 0)
@@ -1889,6 +1917,7 @@ pathway_document_rollback_batch (PathwayDocument *self)
     }
   if (!sqlite3_get_autocommit (self->db->handle))
     sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+  pathway_remote_end (self);
 
   /* The batch's changes already reached the model: take them back in memory, which works
    * even when the file cannot be read again (a failing disk). */
@@ -1986,10 +2015,22 @@ replay (PathwayDocument *self, GPtrArray *from, GPtrArray *to, gboolean forward,
                    forward ? _("There is nothing to redo.") : _("There is nothing to undo."));
       return FALSE;
     }
+  step = g_ptr_array_index (from, from->len - 1);
+  /* On a server, only what is still as this person left it is taken back. */
+  if (self->remote != NULL)
+    for (guint i = 0; i < step->ops->len; i++)
+      {
+        Op *op = g_ptr_array_index (step->ops, i);
+
+        if (op->kind != OP_SET || op->history_only)
+          continue;
+        if (!pathway_document_check_unchanged (self, op->object, op->pspec->name,
+                                               forward ? &op->before : &op->after, error))
+          return FALSE;
+      }
   if (!begin (self, error))
     return FALSE;
 
-  step = g_ptr_array_index (from, from->len - 1);
   n = step->ops->len;
   for (guint i = 0; i < n; i++)
     {
@@ -2057,4 +2098,70 @@ pathway_document_add_note (PathwayDocument *self, PathwayAction *action, const c
     return FALSE;
   touch_action (self, action);
   return TRUE;
+}
+
+/* Changed since shown ------------------------------------------------------------------------ */
+
+gboolean
+pathway_document_check_unchanged (PathwayDocument *self, gpointer record, const char *property,
+                                  const GValue *shown, GError **error)
+{
+  const PathwayKind *kind;
+  GParamSpec *pspec;
+  g_auto (GValue) now = G_VALUE_INIT;
+  g_autofree char *name = NULL;
+  g_autofree char *now_text = NULL;
+  const char *field;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
+  g_return_val_if_fail (pspec != NULL, FALSE);
+  g_value_init (&now, pspec->value_type);
+  g_object_get_property (record, property, &now);
+  if (values_equal (pspec, &now, shown))
+    return TRUE;
+
+  kind = pathway_kind_for_type (G_OBJECT_TYPE (record));
+  name = pathway_document_record_name (self, record);
+  now_text = pathway_value_to_text (pspec, &now, NULL);
+  field = kind ? pathway_kind_field_for_property (kind, property) : NULL;
+  field = field ? field : property;
+  /* Who made the value what it is: the newest change of that field in the log. */
+  stmt = kind == NULL ? NULL
+                      : pathway_db_prepare (self->db,
+                                            "SELECT author, at FROM change_log WHERE kind = ?1"
+                                            " AND record_id = ?2 AND (property = ?3 OR field = ?4)"
+                                            " ORDER BY at DESC, id DESC LIMIT 1",
+                                            NULL);
+  if (stmt != NULL)
+    {
+      PathwayField log_field = field_for (record, property);
+
+      pathway_db_bind_text (stmt, 1, kind->name);
+      sqlite3_bind_int64 (stmt, 2, pathway_record_get_id (record));
+      pathway_db_bind_text (stmt, 3, log_field == PATHWAY_FIELD_TEXT ? property : "-");
+      sqlite3_bind_int (stmt, 4, log_field == PATHWAY_FIELD_TEXT ? -1 : (int) log_field);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_autoptr (GDateTime) at = g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt,
+                                                                                            1));
+          g_autofree char *when = g_date_time_format (at, "%-d %B %Y %H:%M");
+
+          g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT,
+                       _("%s changed the %s of %s to “%s” on %s, after you last saw it, so "
+                         "your change was not saved. It is kept here to apply again."),
+                       pathway_db_column_text (stmt, 0), field, name, now_text, when);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT,
+               _("Someone else changed the %s of %s to “%s” after you last saw it, so your "
+                 "change was not saved. It is kept here to apply again."),
+               field, name, now_text);
+  return FALSE;
 }

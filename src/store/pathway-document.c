@@ -28,6 +28,7 @@
 #include "pathway-backup.h"
 #include "pathway-damage.h"
 #include "pathway-document-private.h"
+#include "pathway-remote.h"
 #include "pathway-schema.h"
 #include "pathway-store-private.h"
 
@@ -44,10 +45,18 @@ enum {
   PROP_AUTHOR,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_CONNECTION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  REMOTE_CHANGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PathwayDocument, pathway_document, G_TYPE_OBJECT)
 
@@ -87,6 +96,7 @@ pathway_document_get_property (GObject *object, guint prop_id, GValue *value,
     case PROP_AUTHOR: g_value_set_string (value, self->author); break;
     case PROP_CAN_UNDO: g_value_set_boolean (value, pathway_document_get_can_undo (self)); break;
     case PROP_CAN_REDO: g_value_set_boolean (value, pathway_document_get_can_redo (self)); break;
+    case PROP_CONNECTION: g_value_set_int (value, pathway_document_get_connection (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -130,7 +140,43 @@ pathway_document_class_init (PathwayDocumentClass *klass)
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* A PathwayConnection. */
+  properties[PROP_CONNECTION] =
+    g_param_spec_int ("connection", NULL, NULL, PATHWAY_CONNECTION_LOCAL,
+                      PATHWAY_CONNECTION_LOST, PATHWAY_CONNECTION_LOCAL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Another person's commit on the server reached the model: who, what ("re-rated 2A v") and
+   * how many changes it held. */
+  signals[REMOTE_CHANGE] =
+    g_signal_new ("remote-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_UINT);
+}
+
+void
+pathway_document_emit_remote_change (PathwayDocument *self, const char *author,
+                                     const char *summary, guint n_changes)
+{
+  g_signal_emit (self, signals[REMOTE_CHANGE], 0, author, summary, n_changes);
+}
+
+void
+pathway_document_notify_connection (PathwayDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECTION]);
+}
+
+void
+pathway_document_set_read_only_reason (PathwayDocument *self, const char *reason)
+{
+  gboolean was = self->read_only;
+
+  g_free (self->read_only_reason);
+  self->read_only_reason = g_strdup (reason);
+  self->read_only = reason != NULL;
+  if (was != self->read_only)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
 static void
@@ -575,6 +621,15 @@ document_new (const char *path)
   return self;
 }
 
+PathwayDocument *
+pathway_document_new_for_remote (const char *display)
+{
+  PathwayDocument *self = g_object_new (PATHWAY_TYPE_DOCUMENT, NULL);
+
+  self->path = g_strdup (display);
+  return self;
+}
+
 static void
 set_not_closed_properly_error (const char *path, GError **error)
 {
@@ -601,6 +656,8 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  if (pathway_location_is_remote (path))
+    return pathway_document_open_remote (path, NULL, flags, error);
   if (!check_header (path, &version, error))
     return NULL;
 
@@ -1031,9 +1088,10 @@ pathway_document_close (PathwayDocument *self)
     return;
   if (self->batch != NULL)
     pathway_document_rollback_batch (self);
+  pathway_remote_close (self);
   g_clear_pointer (&self->damage_scan, pathway_damage_scan_free);
   g_clear_pointer (&self->db, pathway_db_free);
-  if (self->wrote_lock)
+  if (self->wrote_lock && self->lock_path != NULL)
     g_unlink (self->lock_path);
   self->wrote_lock = FALSE;
   remove_copy (self);
@@ -1179,6 +1237,9 @@ pathway_document_set_author (PathwayDocument *self, const char *author)
 {
   g_return_if_fail (PATHWAY_IS_DOCUMENT (self));
 
+  /* On a server the author is the signed-in role's person, which the server writes itself. */
+  if (self->remote != NULL)
+    return;
   if (author == NULL || *author == '\0')
     author = g_get_user_name ();
   if (g_strcmp0 (self->author, author) == 0)

@@ -378,3 +378,27 @@ fail:
   g_prefix_error (error, _("Upgrading the file to version %d: "), to);
   return FALSE;
 }
+
+/* A server's programme is read into a private SQLite database of the same tables. Each table
+ * keyed by an integer takes its new keys from a sequence (AUTOINCREMENT), which the remote
+ * store sets before each transaction to a block of ids the server gave this client alone, so
+ * that two clients adding at once never pick the same id. */
+gboolean
+pathway_schema_create_replica (PathwayDb *db, GError **error)
+{
+  if (!pathway_db_exec (db, "BEGIN", error))
+    return FALSE;
+  for (int version = 1; version <= PATHWAY_SCHEMA_VERSION; version++)
+    {
+      g_autoptr (GString) step = g_string_new (steps[version]);
+
+      g_string_replace (step, "id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,",
+                        0);
+      if (!pathway_db_exec (db, step->str, error))
+        {
+          sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return pathway_db_exec (db, "COMMIT", error);
+}

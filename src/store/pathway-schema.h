@@ -10,4 +10,8 @@ G_BEGIN_DECLS
  * one transaction: a failure leaves the file as it was. */
 gboolean pathway_schema_migrate (PathwayDb *db, int from, int to, GError **error);
 
+/* The replica of a server's programme: the file's schema, each table's integer key taken from
+ * a sequence (pathway-remote.c sets it to the block of ids the server gave). */
+gboolean pathway_schema_create_replica (PathwayDb *db, GError **error);
+
 G_END_DECLS

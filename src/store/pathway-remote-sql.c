@@ -1,0 +1,281 @@
+/* pathway-remote-sql.c: everything that is PostgreSQL's own dialect, in one place.
+ *
+ * The server's tables are made from the replica's (the file's schema, read back with
+ * PRAGMA table_info), so the two never differ in a column: INTEGER becomes bigint, REAL
+ * double precision, TEXT text, with the same defaults and keys. Beside them the server keeps
+ * what only it needs: its schema version, which table holds which kind of record, who each
+ * sign-in role is, and the commits in the order they were made.
+ *
+ * Clients write only through pathway_apply(), a SECURITY DEFINER function: it takes the
+ * advisory lock every writer takes (so commit numbers follow commit order), checks that each
+ * value a client writes over is still the one it read (else raises PW409 naming the last
+ * change since the client's last commit seen), requires a change-log row for every record it
+ * changes, writes the log rows with the signed-in role's person as author, stores the commit's
+ * rows and NOTIFYs "pathway". A trigger on every table logs any write made outside it (the
+ * tables' owner in psql, say), so nothing changes without a row in the log. */
+#define G_LOG_DOMAIN "pathway-store"
+
+#include <glib/gi18n-lib.h>
+
+#include "pathway-remote-private.h"
+
+/* What the server keeps beside the programme's tables. */
+static const char server_tables_first[] =
+  "CREATE TABLE pathway_meta (key text PRIMARY KEY, value text NOT NULL);"
+  "CREATE TABLE pathway_table (name text PRIMARY KEY, pk text[] NOT NULL, kind text);";
+
+static const char server_tables[] =
+  "CREATE TABLE pathway_user (login name PRIMARY KEY, person text NOT NULL);"
+  "CREATE TABLE pathway_commit ("
+  "  seq bigint PRIMARY KEY,"
+  "  at timestamptz NOT NULL DEFAULT clock_timestamp(),"
+  "  login name NOT NULL DEFAULT session_user,"
+  "  author text NOT NULL,"
+  "  rows jsonb NOT NULL);"
+  "CREATE SEQUENCE pathway_commit_seq;"
+  /* Each write transaction takes the next block of 2^20 record ids. */
+  "CREATE SEQUENCE pathway_id_block;"
+  "ALTER TABLE change_log ADD COLUMN commit_seq bigint;"
+  "CREATE INDEX change_log_by_commit ON change_log (kind, record_id, commit_seq);";
+
+static const char server_functions[] =
+  /* The person a sign-in role is; the role's own name until someone says. */
+  "CREATE FUNCTION pathway_author () RETURNS text LANGUAGE sql STABLE SECURITY DEFINER"
+  "  SET search_path = public, pg_temp AS"
+  "  $$ SELECT coalesce ((SELECT person FROM pathway_user WHERE login = session_user),"
+  "                      session_user::text) $$;"
+
+  "CREATE FUNCTION pathway_reserve_ids () RETURNS bigint LANGUAGE sql SECURITY DEFINER"
+  "  SET search_path = public, pg_temp AS"
+  "  $$ SELECT nextval ('pathway_id_block') * 1048576 $$;"
+
+  /* WHERE text matching a row to the key values in k (a record of the table). */
+  "CREATE FUNCTION pathway_key_match (pk text[]) RETURNS text LANGUAGE sql IMMUTABLE AS"
+  "  $$ SELECT string_agg (format ('x.%I = k.%I', p, p), ' AND ') FROM unnest (pk) p $$;"
+
+  /* Raises the conflict: the newest change to the record after the client's last commit
+   * seen (author, moment, field, property, new value), or that the record is gone. */
+  "CREATE FUNCTION pathway_conflict (tname text, kind_name text, key jsonb, seen bigint)"
+  "  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+  "DECLARE lg record;"
+  "BEGIN"
+  "  SELECT author, at, field, property, to_value INTO lg FROM change_log"
+  "    WHERE kind = kind_name AND record_id = (key->>'id')::bigint"
+  "      AND coalesce (commit_seq, 0) > seen"
+  "    ORDER BY commit_seq DESC NULLS LAST, id DESC LIMIT 1;"
+  "  RAISE EXCEPTION 'pathway-conflict' USING ERRCODE = 'PW409',"
+  "    DETAIL = concat_ws (chr (31), tname, key->>'id', coalesce (lg.author, ''),"
+  "                        coalesce (lg.at::text, ''), coalesce (lg.field::text, ''),"
+  "                        coalesce (lg.property, ''), coalesce (lg.to_value, ''));"
+  "END $$;"
+
+  "CREATE FUNCTION pathway_apply (ops jsonb, seen bigint) RETURNS bigint LANGUAGE plpgsql"
+  "  SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+  "DECLARE"
+  "  op jsonb; tname text; o text; kind_name text; pkcols text[]; n bigint; s bigint;"
+  "  who text := pathway_author (); touched text[]; result jsonb := '[]'; r jsonb;"
+  "  keyj jsonb; oldj jsonb; newj jsonb; conds text; sets text;"
+  "BEGIN"
+  "  PERFORM pg_advisory_xact_lock (5057415900);"
+  "  PERFORM set_config ('pathway.applying', 'on', true);"
+  "  s := nextval ('pathway_commit_seq');"
+  "  SELECT coalesce (array_agg (DISTINCT concat (coalesce (e->'n', e->'d')->>'kind', ':',"
+  "                                              coalesce (e->'n', e->'d')->>'record_id')),"
+  "                   '{}') INTO touched"
+  "    FROM jsonb_array_elements (ops) e WHERE e->>'t' = 'change_log' AND e->>'o' IN ('I', 'D');"
+  "  FOR op IN SELECT * FROM jsonb_array_elements (ops) LOOP"
+  "    tname := op->>'t'; o := op->>'o'; keyj := coalesce (op->'k', '{}');"
+  "    SELECT t.pk, t.kind INTO pkcols, kind_name FROM pathway_table t WHERE t.name = tname;"
+  "    IF NOT FOUND THEN"
+  "      RAISE EXCEPTION 'Pathway keeps no table \"%\".', tname USING ERRCODE = 'PW400';"
+  "    END IF;"
+  "    IF kind_name IS NOT NULL AND NOT (concat (kind_name, ':', keyj->>'id') = ANY (touched)) THEN"
+  "      RAISE EXCEPTION 'A change to % % has no row in the change log.', kind_name,"
+  "        keyj->>'id' USING ERRCODE = 'PW403';"
+  "    END IF;"
+  "    conds := pathway_key_match (pkcols);"
+  "    IF o = 'I' THEN"
+  "      newj := op->'n';"
+  "      IF tname = 'change_log' THEN"
+  "        newj := newj || jsonb_build_object ('author', who, 'commit_seq', s);"
+  "      END IF;"
+  "      EXECUTE format ('INSERT INTO %I SELECT * FROM jsonb_populate_record (NULL::%I, $1)',"
+  "                      tname, tname) USING newj;"
+  "    ELSIF o = 'U' THEN"
+  "      oldj := coalesce (op->'d', '{}'); newj := op->'n';"
+  "      IF tname = 'change_log' AND EXISTS (SELECT 1 FROM jsonb_object_keys (newj) c"
+  "          WHERE c NOT IN ('from_value', 'from_ref', 'at')) THEN"
+  "        RAISE EXCEPTION 'Only the chain of a field''s changes may be rewritten in the log.'"
+  "          USING ERRCODE = 'PW403';"
+  "      END IF;"
+  "      SELECT string_agg (format ('%I = n.%I', c, c), ', ') INTO sets"
+  "        FROM jsonb_object_keys (newj) c;"
+  "      SELECT conds || coalesce (' AND ' || string_agg (format ('x.%I IS NOT DISTINCT FROM d.%I',"
+  "                                                           c, c), ' AND '), '')"
+  "        INTO conds FROM jsonb_object_keys (oldj) c;"
+  "      EXECUTE format ('UPDATE %I x SET %s FROM jsonb_populate_record (NULL::%I, $1) k,'"
+  "                      ' jsonb_populate_record (NULL::%I, $2) d,'"
+  "                      ' jsonb_populate_record (NULL::%I, $3) n WHERE %s',"
+  "                      tname, sets, tname, tname, tname, conds) USING keyj, oldj, newj;"
+  "      GET DIAGNOSTICS n = ROW_COUNT;"
+  "      IF n <> 1 THEN PERFORM pathway_conflict (tname, kind_name, keyj, seen); END IF;"
+  "    ELSE"
+  "      oldj := coalesce (op->'d', '{}');"
+  "      IF tname = 'change_log' AND oldj->>'author' IS DISTINCT FROM who THEN"
+  "        RAISE EXCEPTION 'Only your own changes can be taken out of the log.'"
+  "          USING ERRCODE = 'PW403';"
+  "      END IF;"
+  "      SELECT conds || coalesce (' AND ' || string_agg (format ('x.%I IS NOT DISTINCT FROM d.%I',"
+  "                                                           c, c), ' AND '), '')"
+  "        INTO conds FROM jsonb_object_keys (oldj) c WHERE c <> 'commit_seq';"
+  "      EXECUTE format ('DELETE FROM %I x USING jsonb_populate_record (NULL::%I, $1) k,'"
+  "                      ' jsonb_populate_record (NULL::%I, $2) d WHERE %s',"
+  "                      tname, tname, tname, conds) USING keyj, oldj;"
+  "      GET DIAGNOSTICS n = ROW_COUNT;"
+  "      IF n <> 1 THEN PERFORM pathway_conflict (tname, kind_name, keyj, seen); END IF;"
+  "      result := result || jsonb_build_array (jsonb_build_object ('t', tname, 'o', 'D',"
+  "                                                                 'r', keyj));"
+  "      CONTINUE;"
+  "    END IF;"
+  "    EXECUTE format ('SELECT to_jsonb (x) FROM %I x, jsonb_populate_record (NULL::%I, $1) k'"
+  "                    ' WHERE %s', tname, tname, pathway_key_match (pkcols)) INTO r USING keyj;"
+  "    result := result || jsonb_build_array (jsonb_build_object ('t', tname, 'o', o, 'r', r));"
+  "  END LOOP;"
+  "  INSERT INTO pathway_commit (seq, author, rows) VALUES (s, who, result);"
+  "  PERFORM pg_notify ('pathway', s::text);"
+  "  RETURN s;"
+  "END $$;"
+
+  /* A write made outside pathway_apply() is logged, field by field, and committed for the
+   * other clients like any other. */
+  "CREATE FUNCTION pathway_outside_write () RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+  "  SET search_path = public, pg_temp AS $$"
+  "DECLARE"
+  "  kind_name text; s bigint; oldj jsonb; newj jsonb; c text; rid bigint; lid bigint;"
+  "  who text := pathway_author (); row jsonb;"
+  "BEGIN"
+  "  IF current_setting ('pathway.applying', true) = 'on' THEN RETURN NULL; END IF;"
+  "  PERFORM pg_advisory_xact_lock (5057415900);"
+  "  SELECT kind INTO kind_name FROM pathway_table WHERE name = TG_TABLE_NAME;"
+  "  oldj := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb (OLD) ELSE '{}' END;"
+  "  newj := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb (NEW) ELSE '{}' END;"
+  "  s := nextval ('pathway_commit_seq');"
+  "  lid := pathway_reserve_ids ();"
+  "  PERFORM set_config ('pathway.applying', 'on', true);"
+  "  rid := coalesce ((newj->>'id')::bigint, (oldj->>'id')::bigint, 0);"
+  "  FOR c IN SELECT k FROM jsonb_object_keys (oldj || newj) k LOOP"
+  "    IF oldj->c IS DISTINCT FROM newj->c AND c <> 'commit_seq' THEN"
+  "      INSERT INTO change_log (id, kind, record_id, at, author, field, property, from_value,"
+  "                              to_value, note, commit_seq)"
+  "        VALUES (lid, coalesce (kind_name, TG_TABLE_NAME), rid,"
+  "                extract (epoch FROM now ())::bigint, who, 6, c, oldj->>c, newj->>c,"
+  "                'Changed outside Pathway', s);"
+  "      lid := lid + 1;"
+  "    END IF;"
+  "  END LOOP;"
+  "  PERFORM set_config ('pathway.applying', 'off', true);"
+  "  SELECT coalesce (jsonb_agg (jsonb_build_object ('t', 'change_log', 'o', 'I', 'r', to_jsonb (l))),"
+  "                   '[]') INTO row FROM change_log l WHERE l.commit_seq = s;"
+  "  row := row || jsonb_build_array (jsonb_build_object ('t', TG_TABLE_NAME,"
+  "    'o', left (TG_OP, 1), 'r', CASE WHEN TG_OP = 'DELETE' THEN oldj ELSE newj END));"
+  "  INSERT INTO pathway_commit (seq, author, rows) VALUES (s, who, row);"
+  "  PERFORM pg_notify ('pathway', s::text);"
+  "  RETURN NULL;"
+  "END $$;";
+
+static const char *
+server_type (const char *sqlite_type)
+{
+  if (g_ascii_strcasecmp (sqlite_type, "INTEGER") == 0)
+    return "bigint";
+  if (g_ascii_strcasecmp (sqlite_type, "REAL") == 0)
+    return "double precision";
+  return "text";
+}
+
+/* CREATE TABLE for each of the replica's tables, and what the server keeps of each. */
+static gboolean
+append_tables (PathwayDb *replica, GString *sql, GError **error)
+{
+  g_autoptr (GPtrArray) tables = pathway_remote_list_tables (replica, error);
+
+  if (tables == NULL)
+    return FALSE;
+  for (guint i = 0; i < tables->len; i++)
+    {
+      PathwayRemoteTable *table = g_ptr_array_index (tables, i);
+      g_autoptr (GString) pk = g_string_new (NULL);
+      g_autoptr (GString) pk_array = g_string_new (NULL);
+
+      g_string_append_printf (sql, "CREATE TABLE %s (", table->name);
+      for (guint c = 0; c < table->columns->len; c++)
+        {
+          const PathwayRemoteColumn *column = &g_array_index (table->columns,
+                                                              PathwayRemoteColumn, c);
+
+          g_string_append_printf (sql, "%s%s %s%s", c ? ", " : "", column->name,
+                                  server_type (column->type),
+                                  column->not_null ? " NOT NULL" : "");
+          if (column->default_value != NULL)
+            g_string_append_printf (sql, " DEFAULT %s", column->default_value);
+        }
+      for (guint p = 0; p < table->n_key; p++)
+        {
+          const char *name = g_array_index (table->columns, PathwayRemoteColumn,
+                                            table->key[p]).name;
+
+          g_string_append_printf (pk, "%s%s", p ? ", " : "", name);
+          g_string_append_printf (pk_array, "%s%s", p ? "," : "", name);
+        }
+      g_string_append_printf (sql, ", PRIMARY KEY (%s));", pk->str);
+      g_string_append_printf (sql, "INSERT INTO pathway_table VALUES ('%s', '{%s}', %s%s%s);",
+                              table->name, pk_array->str, table->kind ? "'" : "",
+                              table->kind ? table->kind : "NULL", table->kind ? "'" : "");
+    }
+  return TRUE;
+}
+
+static gboolean
+append_triggers (PathwayDb *replica, GString *sql, GError **error)
+{
+  g_autoptr (GPtrArray) tables = pathway_remote_list_tables (replica, error);
+
+  if (tables == NULL)
+    return FALSE;
+  for (guint i = 0; i < tables->len; i++)
+    {
+      PathwayRemoteTable *table = g_ptr_array_index (tables, i);
+
+      g_string_append_printf (sql,
+                              "CREATE TRIGGER pathway_outside_write AFTER INSERT OR UPDATE OR"
+                              " DELETE ON %s FOR EACH ROW EXECUTE FUNCTION"
+                              " pathway_outside_write ();",
+                              table->name);
+    }
+  return TRUE;
+}
+
+char *
+pathway_remote_sql_schema (PathwayDb *replica, GError **error)
+{
+  g_autoptr (GString) sql = g_string_new (NULL);
+
+  g_string_append (sql, server_tables_first);
+  if (!append_tables (replica, sql, error))
+    return NULL;
+  g_string_append (sql, server_tables);
+  g_string_append (sql, server_functions);
+  if (!append_triggers (replica, sql, error))
+    return NULL;
+  g_string_append_printf (sql,
+                          "INSERT INTO pathway_meta VALUES ('application', 'pathway'),"
+                          " ('schema_version', '%d');"
+                          /* Everyone who may sign in to the database reads; only the
+                           * functions write (who may change what: the next step). */
+                          "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;"
+                          "GRANT SELECT ON ALL TABLES IN SCHEMA public TO PUBLIC;"
+                          "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;"
+                          "REVOKE ALL ON FUNCTION pathway_outside_write () FROM PUBLIC;",
+                          PATHWAY_SCHEMA_VERSION);
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
