@@ -646,6 +646,35 @@ set_not_closed_properly_error (const char *path, GError **error)
 
 static PathwayDocument *open_upgraded_view (const char *path, GError **error);
 
+/* A file written by pathway_server_snapshot() names its server and moment: it opens to read
+ * only, so the copy and the server's programme never go separate ways. */
+static gboolean
+snapshot_reason (PathwayDocument *self, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (pathway_db_query_int (self->db, "SELECT count (*) FROM sqlite_master WHERE type = 'table'"
+                                      " AND name = 'snapshot'", error) <= 0)
+    return error == NULL || *error == NULL;
+  rc = sqlite3_prepare_v2 (self->db->handle, "SELECT server, taken FROM snapshot", -1, &stmt,
+                           NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr (GDateTime) taken = g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt,
+                                                                                           1));
+      g_autofree char *when = g_date_time_format (taken, "%-d %B %Y %H:%M");
+      g_autofree char *reason = g_strdup_printf (
+        _("This is a copy of the programme on %s, taken on %s. It opens to read only; changes "
+          "are made on the server."),
+        (const char *) sqlite3_column_text (stmt, 0), when);
+
+      pathway_document_set_read_only_reason (self, reason);
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
 PathwayDocument *
 pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
 {
@@ -734,6 +763,9 @@ pathway_document_open (const char *path, PathwayOpenFlags flags, GError **error)
         goto fail;
     }
 
+  /* A copy of a server's programme is never edited apart from it. */
+  if (!self->read_only && !snapshot_reason (self, &local_error))
+    goto fail;
   if (!self->read_only)
     write_lock_file (self);
 

@@ -213,38 +213,33 @@ int
 pathway_remote_schema_version (PGconn *conn, GError **error)
 {
   PGresult *result;
-  int version = 0;
+  int version = -1;
 
-  result = PQexec (conn, "SELECT (SELECT value FROM pathway_meta WHERE key = 'schema_version'),"
-                         " (SELECT count (*) FROM pg_tables WHERE schemaname = 'public'"
-                         "  AND tablename <> 'pathway_meta')"
-                         " FROM (SELECT 1) one"
-                         " WHERE to_regclass ('public.pathway_meta') IS NOT NULL");
-  if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) == 1)
-    version = atoi (PQgetvalue (result, 0, 0));
-  else if (PQresultStatus (result) != PGRES_TUPLES_OK)
-    {
-      /* No pathway_meta: the SELECT failed on the missing table or returned no row. */
-      PQclear (result);
-      result = PQexec (conn, "SELECT count (*) FROM pg_tables WHERE schemaname = 'public'");
-    }
-  else
-    {
-      PQclear (result);
-      result = PQexec (conn, "SELECT count (*) FROM pg_tables WHERE schemaname = 'public'");
-      if (PQresultStatus (result) == PGRES_TUPLES_OK && atoi (PQgetvalue (result, 0, 0)) > 0)
-        {
-          g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
-                       _("The database “%s” holds tables of something other than Pathway."),
-                       PQdb (conn));
-          version = -1;
-        }
-    }
-  if (PQresultStatus (result) != PGRES_TUPLES_OK && version >= 0)
+  result = PQexec (conn, "SELECT to_regclass ('public.pathway_meta') IS NOT NULL,"
+                         " (SELECT count (*) FROM pg_tables WHERE schemaname = 'public')");
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
       pathway_remote_set_error (error, conn, result, _("reading the database’s version"));
-      version = -1;
+      PQclear (result);
+      return -1;
     }
+  if (PQgetvalue (result, 0, 0)[0] != 't')
+    {
+      if (atoi (PQgetvalue (result, 0, 1)) == 0)
+        version = 0;
+      else
+        g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
+                     _("The database “%s” holds tables of something other than Pathway."),
+                     PQdb (conn));
+      PQclear (result);
+      return version;
+    }
+  PQclear (result);
+  result = PQexec (conn, "SELECT value FROM pathway_meta WHERE key = 'schema_version'");
+  if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) == 1)
+    version = atoi (PQgetvalue (result, 0, 0));
+  else
+    pathway_remote_set_error (error, conn, result, _("reading the database’s version"));
   PQclear (result);
   return version;
 }
@@ -304,8 +299,11 @@ pathway_remote_list_tables (PathwayDb *db, GError **error)
       g_ptr_array_add (tables, table);
       pragma = g_strdup_printf ("PRAGMA table_info (%s)", table->name);
       rc2 = sqlite3_prepare_v2 (db->handle, pragma, -1, &info, NULL);
-      while (rc2 == SQLITE_OK && (rc2 = sqlite3_step (info)) == SQLITE_ROW)
+      while (rc2 == SQLITE_OK || rc2 == SQLITE_ROW)
         {
+          if ((rc2 = sqlite3_step (info)) != SQLITE_ROW)
+            break;
+          {
           PathwayRemoteColumn column = { 0 };
           int pk = sqlite3_column_int (info, 5);
 
@@ -319,6 +317,7 @@ pathway_remote_list_tables (PathwayDb *db, GError **error)
               table->n_key = MAX (table->n_key, (guint) pk);
             }
           g_array_append_val (table->columns, column);
+          }
         }
       sqlite3_finalize (info);
       if (rc2 != SQLITE_DONE)
@@ -326,6 +325,7 @@ pathway_remote_list_tables (PathwayDb *db, GError **error)
           rc = rc2;
           break;
         }
+      rc = SQLITE_OK;
     }
   sqlite3_finalize (list);
   if (rc != SQLITE_DONE)
@@ -441,8 +441,10 @@ pathway_remote_copy_up (PathwayDb *from, PGconn *conn, GError **error)
         }
       PQclear (result);
       rc = sqlite3_prepare_v2 (from->handle, select, -1, &stmt, NULL);
-      while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while (rc == SQLITE_OK || rc == SQLITE_ROW)
         {
+          if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+            break;
           for (guint c = 0; c < table->columns->len; c++)
             {
               if (c > 0)
@@ -1032,7 +1034,10 @@ typedef struct {
   char *author;
   gboolean mine;
   guint n_changes;
-  GString *summary;    /* the one change's words, while there is one */
+  char *kind;          /* the first change: its record's kind, id, field and property */
+  gint64 record_id;
+  int field;
+  char *property;
   gboolean imported;   /* every change's note says it was imported */
 } Commit;
 
@@ -1040,8 +1045,8 @@ static void
 commit_free (Commit *commit)
 {
   g_free (commit->author);
-  if (commit->summary != NULL)
-    g_string_free (commit->summary, TRUE);
+  g_free (commit->kind);
+  g_free (commit->property);
   g_free (commit);
 }
 
@@ -1411,10 +1416,10 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
             {
               if (commit->n_changes++ == 0)
                 {
-                  g_autofree char *words = describe_change (self, log_kind, record_id, field,
-                                                            property);
-
-                  commit->summary = g_string_new (words);
+                  commit->kind = g_strdup (log_kind);
+                  commit->record_id = record_id;
+                  commit->field = field;
+                  commit->property = g_strdup (property);
                 }
               commit->imported &= g_str_has_prefix (note, "Imported from");
             }
@@ -1432,7 +1437,6 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   if (n_applied != NULL)
     *n_applied = commits->len;
 
-  /* The summaries are made from the records as they were before the model moves on. */
   refresh_model (self, touched, reload);
   for (guint i = 0; i < commits->len; i++)
     {
@@ -1442,7 +1446,8 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
       if (commit->mine || commit->n_changes == 0)
         continue;
       if (commit->n_changes == 1)
-        summary = g_strdup (commit->summary->str);
+        summary = describe_change (self, commit->kind, commit->record_id, commit->field,
+                                   commit->property);
       else if (commit->imported)
         summary = g_strdup_printf (_("imported %u changes"), commit->n_changes);
       else

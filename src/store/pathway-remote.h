@@ -77,6 +77,9 @@ gboolean pathway_server_upload (const char *path, const char *uri, const char *p
 /* Writes the server's programme to a new file at 'path' (refuses to write over a file). */
 gboolean pathway_server_snapshot (const char *uri, const char *password, const char *path,
                                   GError **error);
+/* Brings the server's schema to this version in one transaction, refused while anyone else
+ * is connected. */
+gboolean pathway_server_upgrade (const char *uri, const char *password, GError **error);
 /* The URI without its password, for titles and recent lists. */
 char *pathway_remote_display_uri (const char *uri);
 
