@@ -507,6 +507,9 @@ pathway_document_backup_after_write (PathwayDocument *self)
 {
   g_autoptr (GError) error = NULL;
 
+  /* A server's programme is backed up by the server's own means (README). */
+  if (self->remote != NULL)
+    return;
   if (self->read_only || self->db == NULL || self->batch != NULL || self->backup_days == 0 ||
       !sqlite3_get_autocommit (self->db->handle))
     return;
