@@ -47,6 +47,10 @@ int pathway_remote_schema_version (PGconn *conn, GError **error);
 gboolean pathway_remote_copy_up (PathwayDb *from, PGconn *conn, GError **error);
 /* Reads every table of the server into an empty replica. */
 gboolean pathway_remote_copy_down (PGconn *conn, PathwayDb *to, gint64 *seen, GError **error);
+/* The programme's role names start with this (from the database's name). */
+char *pathway_remote_role_prefix (const char *database);
+/* The roles, owners, grants and row-level security of a database (pathway-remote-access.c). */
+char *pathway_remote_sql_access (const char *prefix, GPtrArray *tables);
 /* A new in-memory replica with the schema made. */
 PathwayDb *pathway_remote_new_replica (GError **error);
 

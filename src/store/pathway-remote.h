@@ -80,6 +80,49 @@ gboolean pathway_server_snapshot (const char *uri, const char *password, const c
 /* Brings the server's schema to this version in one transaction, refused while anyone else
  * is connected. */
 gboolean pathway_server_upgrade (const char *uri, const char *password, GError **error);
+/* Who may change what (pathway-remote-access.c) --------------------------------------------- */
+
+/* What a sign-in role may do with a programme on a server, by its group role. */
+typedef enum {
+  PATHWAY_ACCESS_NONE,
+  PATHWAY_ACCESS_MANAGER,      /* everything, and gives and takes access */
+  PATHWAY_ACCESS_LEAD,         /* the actions, revisions, evidence and risks of their
+                                * workstreams, the readings of indicators they own */
+  PATHWAY_ACCESS_DATA_OFFICER, /* indicator readings */
+  PATHWAY_ACCESS_READER,       /* reading only */
+} PathwayAccess;
+
+const char *pathway_access_to_string (PathwayAccess access);
+/* "manager", "lead", "data-officer" (or "data_officer"), "reader"; NONE for anything else. */
+PathwayAccess pathway_access_from_string (const char *text);
+
+typedef struct {
+  char *login;
+  char *person;
+  PathwayAccess access;
+  gboolean removed;     /* access taken away; the person and their history stay */
+  gboolean can_sign_in; /* the role exists on the server and may sign in */
+} PathwayServerUser;
+
+void pathway_server_user_free (PathwayServerUser *user);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PathwayServerUser, pathway_server_user_free)
+
+/* Gives the sign-in role 'login' (made when missing) access as the person called 'person'
+ * (made in the programme when it has nobody of that name). Where the server does not let the
+ * caller create roles or grant their groups, the rest is done and 'sql_for_it' (may be NULL)
+ * gets the SQL the server's administrator runs; else it gets NULL. */
+gboolean pathway_server_add_user (const char *uri, const char *password, const char *login,
+                                  const char *person, PathwayAccess access, char **sql_for_it,
+                                  GError **error);
+gboolean pathway_server_set_user_access (const char *uri, const char *password,
+                                         const char *login, PathwayAccess access,
+                                         char **sql_for_it, GError **error);
+/* Takes the role's access away; the person and the history they wrote stay. */
+gboolean pathway_server_remove_user (const char *uri, const char *password, const char *login,
+                                     char **sql_for_it, GError **error);
+/* PathwayServerUser* of everyone who has or had access. */
+GPtrArray *pathway_server_list_users (const char *uri, const char *password, GError **error);
+
 /* The URI without its password, for titles and recent lists. */
 char *pathway_remote_display_uri (const char *uri);
 
