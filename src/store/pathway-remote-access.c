@@ -514,3 +514,99 @@ pathway_server_list_users (const char *uri, const char *password, GError **error
   PQfinish (conn);
   return g_steal_pointer (&users);
 }
+
+/* The same rules in this copy ----------------------------------------------------------------- */
+
+static gboolean
+is_theirs (PathwayProgramme *programme, PathwayWorkstream *workstream, gint64 me)
+{
+  GListModel *members;
+
+  if (workstream == NULL || me <= 0)
+    return FALSE;
+  if (pathway_workstream_get_lead (workstream) != NULL &&
+      pathway_person_get_id (pathway_workstream_get_lead (workstream)) == me)
+    return TRUE;
+  members = pathway_workstream_get_members (workstream);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (PathwayMember) member = g_list_model_get_item (members, i);
+      PathwayPerson *person = pathway_member_get_person (member);
+
+      if (person != NULL && pathway_person_get_id (person) == me)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static PathwayWorkstream *
+workstream_of_action (PathwayProgramme *programme, gint64 action_id)
+{
+  PathwayAction *action = pathway_programme_find_record (programme, PATHWAY_TYPE_ACTION,
+                                                         action_id);
+
+  return action ? pathway_action_get_workstream (action) : NULL;
+}
+
+char *
+pathway_remote_refusal (PathwayProgramme *programme, PathwayAccess access, gint64 me,
+                        gpointer record)
+{
+  PathwayWorkstream *workstream = NULL;
+
+  switch (access)
+    {
+    case PATHWAY_ACCESS_MANAGER:
+      return NULL;
+    case PATHWAY_ACCESS_READER:
+      return g_strdup (_("You can read this programme; only its managers, leads and data "
+                         "officers change it."));
+    case PATHWAY_ACCESS_NONE:
+      return g_strdup (_("You have no access to change this programme: ask its manager."));
+    default:
+      break;
+    }
+  if (PATHWAY_IS_READING (record) || PATHWAY_IS_INDICATOR (record))
+    {
+      PathwayIndicator *indicator = PATHWAY_IS_INDICATOR (record)
+                                      ? record
+                                      : pathway_programme_find_record (
+                                          programme, PATHWAY_TYPE_INDICATOR,
+                                          pathway_reading_get_indicator_id (record));
+      PathwayPerson *owner = indicator ? pathway_indicator_get_owner (indicator) : NULL;
+
+      if (PATHWAY_IS_READING (record) &&
+          (access == PATHWAY_ACCESS_DATA_OFFICER ||
+           (owner != NULL && pathway_person_get_id (owner) == me)))
+        return NULL;
+      if (PATHWAY_IS_READING (record))
+        return g_strdup (_("Only the data officers and the indicator’s owner can change its "
+                           "readings."));
+    }
+  if (access == PATHWAY_ACCESS_DATA_OFFICER)
+    return g_strdup (_("A data officer changes indicator readings only."));
+  if (PATHWAY_IS_ACTION (record))
+    {
+      PathwayPerson *lead = pathway_action_get_lead (record);
+
+      if (lead != NULL && pathway_person_get_id (lead) == me)
+        return NULL;
+      workstream = pathway_action_get_workstream (record);
+    }
+  else if (PATHWAY_IS_RISK (record))
+    workstream = pathway_risk_get_workstream (record);
+  else if (PATHWAY_IS_EVIDENCE (record))
+    workstream = workstream_of_action (programme, pathway_evidence_get_action_id (record));
+  else if (PATHWAY_IS_TIMESCALE_REVISION (record))
+    workstream = workstream_of_action (programme,
+                                       pathway_timescale_revision_get_action_id (record));
+  else
+    return g_strdup (_("Only the programme’s managers can change this."));
+  if (is_theirs (programme, workstream, me))
+    return NULL;
+  if (workstream == NULL)
+    return g_strdup (_("Only the programme’s managers can change what belongs to no "
+                       "workstream."));
+  return g_strdup_printf (_("Only the leads of workstream %s can change this."),
+                          pathway_workstream_get_code (workstream));
+}

@@ -51,6 +51,10 @@ gboolean pathway_remote_copy_down (PGconn *conn, PathwayDb *to, gint64 *seen, GE
 char *pathway_remote_role_prefix (const char *database);
 /* The roles, owners, grants and row-level security of a database (pathway-remote-access.c). */
 char *pathway_remote_sql_access (const char *prefix, GPtrArray *tables);
+/* The server's pathway_refusal() for a record of this copy's model: NULL when 'access' (the
+ * person with id 'me') may change it, else why not. */
+char *pathway_remote_refusal (PathwayProgramme *programme, PathwayAccess access, gint64 me,
+                              gpointer record);
 /* A new in-memory replica with the schema made. */
 PathwayDb *pathway_remote_new_replica (GError **error);
 
