@@ -273,6 +273,7 @@ run_import (const CliArgs *args)
   g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(PathwayDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
   guint n_errors = 0;
   GDate as_at, today;
 
@@ -375,7 +376,8 @@ run_import (const CliArgs *args)
   if (!pathway_import_apply_all (plans, document, &error))
     return file_error (into, error);
   pathway_document_close (document);
-  g_print (_("Imported into %s.\n"), into);
+  display = dup_display_location (into);
+  g_print (_("Imported into %s.\n"), display);
   return CLI_EXIT_OK;
 }
 

@@ -54,7 +54,7 @@ has_suffix_folded (const char *name, const char *suffix)
 static int
 pack_failure (const char *file, const char *message)
 {
-  g_autofree char *display = g_filename_display_name (file);
+  g_autofree char *display = dup_display_location (file);
 
   g_printerr ("pathway-cli: %s: %s\n", display, message);
   return CLI_EXIT_FILE;

@@ -44,6 +44,9 @@ typedef struct {
   /* Files the command takes after FILE and its operands, as many as given ("FILE…"); NULL
    * when it takes none. */
   const char *rest;
+  /* NULL when FILE may also be a programme on a server (a postgresql:// URI); else FILE must
+   * be a file, and this says what to do instead for a server. */
+  const char *file_only;
 } CliCommand;
 
 /* A command of two words ("returns request") is one of a group: the help lists the group once,
@@ -51,8 +54,14 @@ typedef struct {
 
 /* Prints "pathway-cli: MESSAGE" and a hint to stderr; returns CLI_EXIT_USAGE. */
 int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
-/* Prints "pathway-cli: FILE: MESSAGE" on one line; returns CLI_EXIT_FILE. */
+/* Prints "pathway-cli: FILE: MESSAGE" on one line; returns CLI_EXIT_FILE. FILE may be a
+ * server's URI, shown without its password (and left out when the message names it). */
 int file_error (const char *file, const GError *error);
+/* FILE as people read it: a file's name, or a server's URI without its password. */
+char *dup_display_location (const char *location);
+/* FALSE, with PATHWAY_ERROR_EXISTS, when something is at 'file' already (a new file is never
+ * written over one). */
+gboolean refuse_existing (const char *file, GError **error);
 /* Prints "pathway-cli: MESSAGE" for an error of src/exchange, whose messages already name the
  * file (and the row, part or limit); returns CLI_EXIT_FILE. */
 int exchange_error (const GError *error);
@@ -99,6 +108,10 @@ int run_salvage (const CliArgs *args);
 int run_returns_request (const CliArgs *args);
 int run_returns_import (const CliArgs *args);
 int run_returns_status (const CliArgs *args);
+int run_server_init (const CliArgs *args);
+int run_server_upload (const CliArgs *args);
+int run_server_snapshot (const CliArgs *args);
+int run_server_upgrade (const CliArgs *args);
 void print_damage_help (const char *file);
 
 G_END_DECLS

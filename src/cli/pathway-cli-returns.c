@@ -20,7 +20,7 @@
 static int
 refuse (const char *file, const char *message)
 {
-  g_autofree char *display = g_filename_display_name (file);
+  g_autofree char *display = dup_display_location (file);
   g_autofree char *printable = dup_printable (message);
 
   g_printerr ("pathway-cli: %s: %s\n", display, printable);
@@ -284,6 +284,7 @@ run_returns_import (const CliArgs *args)
   g_autoptr(PathwayDocument) document = NULL;
   g_autoptr(PathwayReturnImport) import = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *display = dup_display_location (args->file);
   guint n_refused = 0;
   guint n_applied = 0;
   int status = CLI_EXIT_OK;
@@ -344,7 +345,7 @@ run_returns_import (const CliArgs *args)
   pathway_document_close (document);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u change into %s.\n",
                         "Imported %u changes into %s.\n", n_applied),
-           n_applied, args->file);
+           n_applied, display);
   return CLI_EXIT_OK;
 }
 

@@ -3,10 +3,12 @@
  * other programs), draws a chart to a PNG, SVG or PDF file, checks a file and upgrades one
  * saved by an older version; the board pack,
  * tracker import and export, and the commands that set up a whole programme record by record
- * (add, edit, retire, list, history, readings) live in pathway-cli-<subject>.c and are listed
- * in the command table here. Everything goes through the document API; summary, chart, check,
- * pack, export, list and history open read-only, so looking at a file never changes it, and a
- * command that writes writes nothing when a value cannot be used.
+ * (add, edit, retire, list, history, readings) and the server group (pathway-cli-server.c)
+ * live in pathway-cli-<subject>.c and are listed in the command table here. FILE may be a
+ * programme on a PostgreSQL server, a postgresql:// URI, which is only ever shown without its
+ * password (dup_display_location). Everything goes through the document API; summary, chart,
+ * check, pack, export, list and history open read-only, so looking at a file never changes it,
+ * and a command that writes writes nothing when a value cannot be used.
  *
  * Exit codes, which scripts rely on: 0 done, 1 the command line was wrong, 2 a file or a value
  * could not be used (or, for check, the file has problems). */
@@ -25,6 +27,7 @@
 #include "pathway-chart.h"
 #include "pathway-demo.h"
 #include "pathway-document.h"
+#include "pathway-remote.h"
 #include "pathway-cli-private.h"
 
 /* Workstream titles longer than this are shortened in the table so it fits a terminal. */
@@ -161,6 +164,19 @@ static const CliOption restore_options[] = {
   { NULL }
 };
 
+static const CliOption server_init_options[] = {
+  { "--name", N_("NAME"), N_("Name of the new programme (default: none, to be given in the "
+                             "application)") },
+  { NULL }
+};
+
+static const CliOption server_snapshot_options[] = {
+  { "-o", N_("FILE"), N_("The new programme file to write; never an existing file "
+                         "(required)") },
+  { "--output", N_("FILE"), N_("The same as -o") },
+  { NULL }
+};
+
 static const CliOption no_options[] = {
   { NULL }
 };
@@ -186,10 +202,19 @@ static const CliOption returns_import_options[] = {
 static const char *const kind_operands[] = { N_("KIND"), NULL };
 static const char *const record_operands[] = { N_("KIND"), N_("ID-OR-KEY"), NULL };
 static const char *const backup_operands[] = { N_("BACKUP"), NULL };
+static const char *const uri_operands[] = { N_("URI"), NULL };
+
+/* What to do instead when a command that needs a file is given a server. */
+#define SERVER_NEW N_("to set up a programme on a server, use “pathway-cli server init URI”, or " \
+                      "“pathway-cli server upload FILE URI” for one kept in a file")
+#define SERVER_BACKUP N_("a programme on a server is backed up with the server's own tools " \
+                         "(pg_dump), or copied to a file with “pathway-cli server snapshot”")
 
 static const CliCommand commands[] = {
-  { "new", N_("FILE --name NAME"), N_("Create an empty programme"), new_options, run_new },
-  { "demo", N_("FILE"), N_("Write the demo programme to a new file"), no_options, run_demo },
+  { "new", N_("FILE --name NAME"), N_("Create an empty programme"), new_options, run_new,
+    .file_only = SERVER_NEW },
+  { "demo", N_("FILE"), N_("Write the demo programme to a new file"), no_options, run_demo,
+    .file_only = SERVER_NEW },
   { "summary", N_("FILE [--by workstream] [--json] [--today YYYY-MM-DD]"),
     N_("Show actions by rating, share complete and overdue actions"), summary_options,
     run_summary },
@@ -236,13 +261,13 @@ static const CliCommand commands[] = {
     readings_options, run_readings },
   { "backups", N_("FILE"),
     N_("List the programme's backups, newest first, with their actions and check"),
-    no_options, run_backups },
+    no_options, run_backups, .file_only = SERVER_BACKUP },
   { "restore", N_("FILE BACKUP -o NEW"),
     N_("Copy a backup (a listed name or a path) to a new programme file"), restore_options,
-    run_restore, backup_operands },
+    run_restore, backup_operands, .file_only = SERVER_BACKUP },
   { "salvage", N_("FILE -o NEW"),
     N_("Read what can be read of a damaged programme into a new file, saying what was lost"),
-    restore_options, run_salvage },
+    restore_options, run_salvage, .file_only = SERVER_BACKUP },
   { "returns request", N_("FILE -o FOLDER [--due YYYY-MM-DD] [--since YYYY-MM-DD] "
                           "[--board NAME]"),
     N_("Write a spreadsheet form for each lead of their actions that need an update, and a "
@@ -256,15 +281,40 @@ static const CliCommand commands[] = {
     N_("Show each lead's latest form: when it was sent, when it is due, and whether it came "
        "back"),
     no_options, run_returns_status },
+  { "server init", N_("URI [--name NAME]"),
+    N_("Set up an empty database on a PostgreSQL server to hold a programme: its tables, "
+       "its functions and an empty programme; a database set up already is left as it is"),
+    server_init_options, run_server_init },
+  { "server upload", N_("FILE URI"),
+    N_("Copy a programme file, with its whole history, into a new database set up with "
+       "server init (or an empty one)"),
+    no_options, run_server_upload, uri_operands, .file_only =
+      N_("to copy a programme from one server to another, write it to a file with "
+         "“pathway-cli server snapshot” and upload the file") },
+  { "server snapshot", N_("URI -o FILE"),
+    N_("Write the programme on the server, with its whole history, to a new file; Pathway "
+       "opens the copy read-only"),
+    server_snapshot_options, run_server_snapshot },
+  { "server upgrade", N_("URI"),
+    N_("Bring the database up to this version of Pathway, in one transaction; run it when "
+       "nobody has the programme open"),
+    no_options, run_server_upgrade },
 };
 
 /* The groups of two-word commands, listed once in the help. */
 static const struct {
   const char *name;
   const char *description;
+  const char *note; /* after the group's commands in its help, or NULL */
 } command_groups[] = {
   { "returns", N_("Ask leads for their updates as spreadsheet forms and import what they send "
                   "back (pathway-cli help returns)") },
+  { "server", N_("Set up, fill, copy and upgrade a programme kept on a PostgreSQL server "
+                 "(pathway-cli help server)"),
+    N_("URI is postgresql://[USER@]HOST[:PORT]/DATABASE; add ?sslmode=verify-full to insist\n"
+       "on TLS with a checked certificate, or give postgresql://?service=NAME for an entry\n"
+       "of pg_service.conf. No password is taken on the command line: libpq reads it from\n"
+       "~/.pgpass, the service file or PGPASSWORD.\n") },
 };
 
 /* Messages ------------------------------------------------------------------------------ */
@@ -284,15 +334,29 @@ usage_error (const char *format, ...)
   return CLI_EXIT_USAGE;
 }
 
+char *
+dup_display_location (const char *location)
+{
+  /* A URI may carry a password, which the output must never show. */
+  if (pathway_location_is_remote (location))
+    return pathway_remote_display_uri (location);
+  return g_filename_display_name (location);
+}
+
 int
 file_error (const char *file, const GError *error)
 {
-  g_autofree char *display = g_filename_display_name (file);
+  g_autofree char *display = dup_display_location (file);
   /* Messages quote values from the file or the command line, which may hold line breaks. */
   g_autofree char *message = dup_printable (error->message);
 
-  g_printerr ("pathway-cli: %s: %s\n", display, message);
-  if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED))
+  /* The store's messages about a server name it ("Cannot connect to postgresql://…"). */
+  if (pathway_location_is_remote (file) && strstr (message, display) != NULL)
+    g_printerr ("pathway-cli: %s\n", message);
+  else
+    g_printerr ("pathway-cli: %s: %s\n", display, message);
+  if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_DAMAGED)
+      && !pathway_location_is_remote (file))
     print_damage_help (file);
   return CLI_EXIT_FILE;
 }
@@ -374,6 +438,8 @@ print_help (void)
 
   g_string_append (out, _("Usage: pathway-cli COMMAND FILE [KIND [ID-OR-KEY]] [OPTION…]\n\n"));
   g_string_append (out, _("Keep and report a SEND improvement programme without a display.\n\n"));
+  g_string_append (out, _("FILE is a programme file, or a programme kept on a PostgreSQL server\n"
+                          "given as postgresql://HOST/DATABASE (pathway-cli help server).\n\n"));
   g_string_append (out, _("Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -482,8 +548,15 @@ print_command_help (const CliCommand *command)
           g_string_append_printf (out, "%s\n", _(option->description));
         }
     }
-  if (command->operands != NULL)
-    append_kinds_help (out, command->operands[1] != NULL);
+  if (command->file_only == NULL
+      && (g_str_has_prefix (command->synopsis, "FILE")
+          || strstr (command->synopsis, "--into FILE") != NULL))
+    g_string_append (out, _("\nFILE may also be a programme kept on a PostgreSQL server, given "
+                            "as\npostgresql://HOST/DATABASE (see pathway-cli help server).\n"));
+  if (command->operands == kind_operands)
+    append_kinds_help (out, FALSE);
+  else if (command->operands == record_operands)
+    append_kinds_help (out, TRUE);
 
   g_print ("%s", out->str);
   g_string_free (out, TRUE);
@@ -608,7 +681,8 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
     }
 
   if (args->file == NULL)
-    return usage_error (_("%s: missing FILE"), command->name);
+    return usage_error (_("%s: missing %s"), command->name,
+                        g_str_has_prefix (command->synopsis, "URI") ? "URI" : "FILE");
   if (n_operands < count_operands (command))
     return usage_error (_("%s: missing %s"), command->name, _(command->operands[n_operands]));
   if (command->rest != NULL && args->rest->len == 0)
@@ -621,7 +695,7 @@ parse_arguments (const CliCommand *command, int argc, char **argv, CliArgs *args
 
 /* The store refuses to create over a file, but say so before any work, and without relying
  * on how a writer makes its file. */
-static gboolean
+gboolean
 refuse_existing (const char *file, GError **error)
 {
   GStatBuf st;
@@ -962,7 +1036,7 @@ print_summary_json (PathwayProgramme *programme, const char *file, const GDate *
                     gboolean workstreams)
 {
   JsonWriter writer;
-  g_autofree char *display_file = g_filename_display_name (file);
+  g_autofree char *display_file = dup_display_location (file);
   g_autofree char *today_text = pathway_date_format_iso (today);
 
   json_writer_init (&writer);
@@ -1145,7 +1219,7 @@ static int
 unknown_indicator (const char *file, PathwayProgramme *programme, const char *name)
 {
   GListModel *indicators = pathway_programme_get_indicators (programme);
-  g_autofree char *display = g_filename_display_name (file);
+  g_autofree char *display = dup_display_location (file);
   g_autofree char *shown = dup_printable (name);
   guint n = g_list_model_get_n_items (indicators);
 
@@ -1250,7 +1324,7 @@ run_chart (const CliArgs *args)
       workstream = pathway_programme_find_workstream_by_code (programme, workstream_arg);
       if (workstream == NULL)
         {
-          g_autofree char *display = g_filename_display_name (args->file);
+          g_autofree char *display = dup_display_location (args->file);
           g_autofree char *shown = dup_printable (workstream_arg);
 
           g_printerr ("pathway-cli: %s: ", display);
@@ -1337,8 +1411,13 @@ run_upgrade (const CliArgs *args)
 {
   g_autoptr(PathwayDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = g_filename_display_name (args->file);
+  g_autofree char *display = NULL;
   const char *backup;
+
+  /* A server's schema is upgraded by the server's own steps, not by opening it. */
+  if (pathway_location_is_remote (args->file))
+    return run_server_upgrade (args);
+  display = g_filename_display_name (args->file);
 
   /* Opening for editing is what upgrades: a byte-for-byte backup first, then the migration
    * in one transaction. */
@@ -1408,6 +1487,22 @@ print_group_help (int group)
       print_command_help (&commands[i]);
       first = FALSE;
     }
+  if (command_groups[group].note != NULL)
+    g_print ("\n%s", _(command_groups[group].note));
+}
+
+/* "request, import, status": the second words of a group's commands. */
+static char *
+dup_group_commands (const char *group)
+{
+  g_autofree char *prefix = g_strconcat (group, " ", NULL);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_has_prefix (commands[i].name, prefix))
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
+                              commands[i].name + strlen (prefix));
+  return g_string_free (names, FALSE);
 }
 
 static int
@@ -1492,8 +1587,11 @@ main (int argc, char *argv[])
       if (argc < 3 || strcmp (argv[2], "--help") == 0 || strcmp (argv[2], "-h") == 0)
         {
           if (argc < 3)
-            return usage_error (_("%s: missing command (%s)"), argv[1],
-                                "request, import, status");
+            {
+              g_autofree char *names = dup_group_commands (argv[1]);
+
+              return usage_error (_("%s: missing command (%s)"), argv[1], names);
+            }
           print_group_help (group_of (argv[1]));
           return finish_output (CLI_EXIT_OK);
         }
@@ -1516,6 +1614,13 @@ main (int argc, char *argv[])
   args.lists = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                       (GDestroyNotify) g_ptr_array_unref);
   status = parse_arguments (command, argc - 2, argv + 2, &args);
+  if (status < 0 && command->file_only != NULL && pathway_location_is_remote (args.file))
+    {
+      g_autofree char *display = dup_display_location (args.file);
+
+      status = usage_error (_("%s: FILE must be a file, not a server (%s): %s"), command->name,
+                            display, _(command->file_only));
+    }
   if (status < 0)
     status = command->run (&args);
   g_hash_table_unref (args.values);
