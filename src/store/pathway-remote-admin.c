@@ -81,15 +81,17 @@ upload_db (PathwayDb *from, PGconn *conn, GError **error)
     {
       g_autoptr (GPtrArray) tables = pathway_remote_list_tables (from, error);
 
-      result = PQexec (conn, "SELECT count (*) FROM pathway_commit");
+      /* A programme with history of its own (changed, or uploaded) is never replaced. */
+      result = PQexec (conn, "SELECT (SELECT count (*) FROM pathway_commit) +"
+                             " (SELECT count (*) FROM change_log)");
       if (PQresultStatus (result) != PGRES_TUPLES_OK || atoi (PQgetvalue (result, 0, 0)) > 0)
         {
           if (PQresultStatus (result) != PGRES_TUPLES_OK)
             pathway_remote_set_error (error, conn, result, _("setting up the database"));
           else
             g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_EXISTS,
-                         _("The database “%s” already holds a programme that has been changed; "
-                           "a programme is uploaded only into a new database."), PQdb (conn));
+                         _("The database “%s” already holds a programme with a history; a "
+                           "programme is uploaded only into a new database."), PQdb (conn));
           PQclear (result);
           goto fail;
         }

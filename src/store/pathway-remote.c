@@ -101,8 +101,9 @@ pathway_remote_display_uri (const char *uri)
   const char *host = NULL, *port = NULL, *dbname = NULL, *user = NULL;
   GString *shown;
 
+  /* Never the text itself: it may hold a password. */
   if (options == NULL)
-    return g_strdup (uri);
+    return g_strdup ("postgresql://…");
   for (PQconninfoOption *o = options; o->keyword != NULL; o++)
     {
       if (o->val == NULL || *o->val == '\0')
@@ -424,14 +425,24 @@ pathway_remote_copy_up (PathwayDb *from, PGconn *conn, GError **error)
   for (guint i = 0; i < tables->len; i++)
     {
       PathwayRemoteTable *table = g_ptr_array_index (tables, i);
-      g_autofree char *columns = column_list (table, "");
-      g_autofree char *copy = g_strdup_printf ("COPY %s (%s) FROM STDIN", table->name, columns);
-      g_autofree char *select = g_strdup_printf ("SELECT %s FROM %s", columns, table->name);
-      g_autoptr (GString) buffer = g_string_new (NULL);
-      g_autofree char *doing = g_strdup_printf (_("copying the table “%s”"), table->name);
+      g_autofree char *columns = NULL;
+      g_autofree char *copy = NULL;
+      g_autofree char *select = NULL;
+      g_autoptr (GString) buffer = NULL;
+      g_autofree char *doing = NULL;
       sqlite3_stmt *stmt = NULL;
-      PGresult *result = PQexec (conn, copy);
+      PGresult *result;
       int rc;
+
+      /* A snapshot's note of where it came from stays with the file. */
+      if (g_str_equal (table->name, "snapshot"))
+        continue;
+      columns = column_list (table, "");
+      copy = g_strdup_printf ("COPY %s (%s) FROM STDIN", table->name, columns);
+      select = g_strdup_printf ("SELECT %s FROM %s", columns, table->name);
+      buffer = g_string_new (NULL);
+      doing = g_strdup_printf (_("copying the table “%s”"), table->name);
+      result = PQexec (conn, copy);
 
       if (PQresultStatus (result) != PGRES_COPY_IN)
         {

@@ -285,7 +285,7 @@ test_upload_refused_after_changes (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (run.out, ==, "");
   quoted = g_strdup_printf ("“%s”", database);
   g_assert_nonnull (strstr (run.err, quoted));
-  g_assert_nonnull (strstr (run.err, "has been changed"));
+  g_assert_nonnull (strstr (run.err, "holds a programme with a history"));
 
   /* The change stands. */
   after = dup_output (fixture, summary);
