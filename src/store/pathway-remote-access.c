@@ -95,8 +95,9 @@ static const char access_tables[] =
   "END $$;"
 
   /* Who may sign in as what: managers (and the set-up role) only. */
-  "CREATE FUNCTION pathway_set_user (who name, person bigint, access text, gone boolean)"
+  "CREATE FUNCTION pathway_set_user (p_login name, p_person bigint, p_access text, p_gone boolean)"
   "  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+  "DECLARE g text; prefix text := (SELECT value FROM pathway_meta WHERE key = 'role_prefix');"
   "BEGIN"
   "  IF NOT pg_has_role (session_user, (SELECT value FROM pathway_meta WHERE key = 'owner_role'),"
   "                      'MEMBER')"
@@ -105,12 +106,27 @@ static const char access_tables[] =
   "    RAISE EXCEPTION 'Only the programme''s managers can give or take access.'"
   "      USING ERRCODE = '42501';"
   "  END IF;"
+  "  IF p_access NOT IN ('manager', 'lead', 'data-officer', 'reader') THEN"
+  "    RAISE EXCEPTION 'role: say manager, lead, data-officer or reader.' USING ERRCODE = '22023';"
+  "  END IF;"
   "  PERFORM set_config ('pathway.applying', 'on', true);"
   "  INSERT INTO pathway_user (login, person, person_id, role, removed)"
-  "    VALUES (who, coalesce ((SELECT name FROM person WHERE id = person), ''), person, access,"
-  "            gone)"
+  "    VALUES (p_login, coalesce ((SELECT name FROM person WHERE id = p_person), ''), p_person,"
+  "            p_access, p_gone)"
   "    ON CONFLICT (login) DO UPDATE SET person = excluded.person,"
   "      person_id = excluded.person_id, role = excluded.role, removed = excluded.removed;"
+  /* The group that goes with the access, and no other of this programme's; the owner holds
+   * each group with the admin option, so no right to create roles is needed. A role not yet
+   * made (IT's to make) gets its group when it is. */
+  "  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN"
+  "    FOR g IN SELECT unnest (ARRAY['manager', 'lead', 'data_officer', 'reader']) LOOP"
+  "      IF NOT p_gone AND g = replace (p_access, '-', '_') THEN"
+  "        EXECUTE format ('GRANT %I TO %I', prefix || '_' || g, p_login);"
+  "      ELSIF pg_has_role (p_login, prefix || '_' || g, 'MEMBER') THEN"
+  "        EXECUTE format ('REVOKE %I FROM %I', prefix || '_' || g, p_login);"
+  "      END IF;"
+  "    END LOOP;"
+  "  END IF;"
   "END $$;";
 
 /* What the set-up role runs once: the roles, the owner of everything, grants, policies. The
@@ -134,10 +150,10 @@ pathway_remote_sql_access (const char *prefix, GPtrArray *tables)
   g_string_append (sql, " END $$;");
   /* The set-up role becomes a member of the owner, so it can hand everything over. */
   g_string_append_printf (sql, "GRANT %s_owner TO CURRENT_USER;", prefix);
-  /* Managers give and take the groups' membership without the right to create roles. */
+  /* The owner gives and takes the groups (in pathway_set_user, for a manager). */
   for (guint i = 0; groups[i]; i++)
-    g_string_append_printf (sql, "GRANT %s_%s TO %s_manager WITH ADMIN OPTION;", prefix,
-                            groups[i] + 0, prefix);
+    g_string_append_printf (sql, "GRANT %s_%s TO %s_owner WITH ADMIN OPTION;", prefix,
+                            groups[i], prefix);
   g_string_append_printf (sql,
                           "INSERT INTO pathway_meta VALUES ('owner_role', '%s_owner'),"
                           " ('role_prefix', '%s') ON CONFLICT (key) DO UPDATE"
@@ -300,36 +316,6 @@ set_user_row (PGconn *conn, const char *login, gint64 person_id, PathwayAccess a
   return ok;
 }
 
-/* Revokes every group of the programme from 'login', then grants the one for 'access'. */
-static gboolean
-set_membership (PGconn *conn, const char *login, PathwayAccess access, GString *for_it,
-                GError **error)
-{
-  g_autofree char *quoted = quote_identifier (conn, login);
-
-  for (PathwayAccess a = PATHWAY_ACCESS_MANAGER; a <= PATHWAY_ACCESS_READER; a++)
-    {
-      g_autofree char *group = group_role (conn, a);
-      g_autofree char *sql = NULL;
-
-      if (group == NULL)
-        {
-          g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
-                       _("The database “%s” has no access roles; set it up again with "
-                         "“pathway-cli server init”."), PQdb (conn));
-          return FALSE;
-        }
-      if (a == access)
-        sql = g_strdup_printf ("GRANT %s TO %s", group, quoted);
-      else
-        sql = g_strdup_printf ("REVOKE %s FROM %s", group, quoted);
-      /* A revoke of a group the role is not in is only a warning. */
-      if (!exec_or_leave_to_it (conn, sql, for_it, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 pathway_server_add_user (const char *uri, const char *password, const char *login,
                          const char *person, PathwayAccess access, char **sql_for_it,
@@ -382,8 +368,6 @@ pathway_server_add_user (const char *uri, const char *password, const char *logi
   conn = pathway_remote_connect (uri, password, error);
   if (conn == NULL)
     return FALSE;
-  if (!set_user_row (conn, login, pathway_person_get_id (found), access, FALSE, error))
-    goto fail;
   if (!role_exists (conn, login))
     {
       g_autofree char *quoted = quote_identifier (conn, login);
@@ -391,16 +375,15 @@ pathway_server_add_user (const char *uri, const char *password, const char *logi
 
       if (!exec_or_leave_to_it (conn, sql, for_it, error))
         goto fail;
-    }
-  if (for_it->len > 0)
-    {
-      /* The role is IT's to make: the rest waits for it. */
-      g_autofree char *quoted = quote_identifier (conn, login);
-      g_autofree char *group = group_role (conn, access);
+      if (for_it->len > 0)
+        {
+          /* The role is IT's to make, and its group with it. */
+          g_autofree char *group = group_role (conn, access);
 
-      g_string_append_printf (for_it, "GRANT %s TO %s;\n", group, quoted);
+          g_string_append_printf (for_it, "GRANT %s TO %s;\n", group, quoted);
+        }
     }
-  else if (!set_membership (conn, login, access, for_it, error))
+  if (!set_user_row (conn, login, pathway_person_get_id (found), access, FALSE, error))
     goto fail;
   PQfinish (conn);
   if (sql_for_it != NULL && for_it->len > 0)
@@ -445,8 +428,7 @@ pathway_server_set_user_access (const char *uri, const char *password, const cha
   if (conn == NULL)
     return FALSE;
   ok = find_user (conn, login, &person_id, error) &&
-       set_user_row (conn, login, person_id, access, FALSE, error) &&
-       set_membership (conn, login, access, for_it, error);
+       set_user_row (conn, login, person_id, access, FALSE, error);
   PQfinish (conn);
   if (ok && sql_for_it != NULL && for_it->len > 0)
     *sql_for_it = g_strdup (for_it->str);
@@ -469,8 +451,7 @@ pathway_server_remove_user (const char *uri, const char *password, const char *l
   /* The person and every change they made stay; the role loses the groups and the row says
    * removed, which the policies read. */
   ok = find_user (conn, login, &person_id, error) &&
-       set_user_row (conn, login, person_id, PATHWAY_ACCESS_READER, TRUE, error) &&
-       set_membership (conn, login, PATHWAY_ACCESS_NONE, for_it, error);
+       set_user_row (conn, login, person_id, PATHWAY_ACCESS_READER, TRUE, error);
   PQfinish (conn);
   if (ok && sql_for_it != NULL && for_it->len > 0)
     *sql_for_it = g_strdup (for_it->str);

@@ -53,6 +53,23 @@ set_id_blocks (PathwayDb *db, PGconn *conn, GError **error)
   return pathway_remote_exec (conn, sql, _("setting up the database"), error);
 }
 
+static gboolean
+set_up_access (PathwayDb *from, PGconn *conn, GError **error)
+{
+  g_autoptr (GPtrArray) tables = pathway_remote_list_tables (from, error);
+  g_autofree char *prefix = pathway_remote_role_prefix (PQdb (conn));
+  g_autofree char *sql = NULL;
+
+  if (tables == NULL)
+    return FALSE;
+  /* A snapshot's note stays with the file: the server has no such table. */
+  for (guint i = 0; i < tables->len; i++)
+    if (g_str_equal (((PathwayRemoteTable *) g_ptr_array_index (tables, i))->name, "snapshot"))
+      g_ptr_array_remove_index (tables, i--);
+  sql = pathway_remote_sql_access (prefix, tables);
+  return pathway_remote_exec (conn, sql, _("setting up who may do what"), error);
+}
+
 /* Copies a file's tables into a database that is empty or holds only what init made. */
 static gboolean
 upload_db (PathwayDb *from, PGconn *conn, GError **error)
@@ -113,8 +130,12 @@ upload_db (PathwayDb *from, PGconn *conn, GError **error)
     }
   if (!pathway_remote_exec (conn, "SELECT set_config ('pathway.applying', 'on', true)",
                             _("setting up the database"), error) ||
-      !pathway_remote_copy_up (from, conn, error) || !set_id_blocks (from, conn, error) ||
-      !pathway_remote_exec (conn, "COMMIT", _("setting up the database"), error))
+      !pathway_remote_copy_up (from, conn, error) || !set_id_blocks (from, conn, error))
+    goto fail;
+  /* Then who may do what, once the programme is in. */
+  if (version == 0 && !set_up_access (from, conn, error))
+    goto fail;
+  if (!pathway_remote_exec (conn, "COMMIT", _("setting up the database"), error))
     goto fail;
   return TRUE;
 

@@ -76,7 +76,7 @@ static const char server_functions[] =
   "  who text := pathway_author (); touched jsonb; r jsonb;"
   /* An array of jsonb grows in place; a jsonb array would be copied at every row. */
   "  result jsonb[] := '{}';"
-  "  keyj jsonb; oldj jsonb; newj jsonb; conds text; sets text;"
+  "  keyj jsonb; oldj jsonb; newj jsonb; conds text; sets text; cur jsonb; why text;"
   "BEGIN"
   "  PERFORM pg_advisory_xact_lock (5057415900);"
   "  PERFORM set_config ('pathway.applying', 'on', true);"
@@ -97,6 +97,16 @@ static const char server_functions[] =
   "        keyj->>'id' USING ERRCODE = 'PW403';"
   "    END IF;"
   "    conds := pathway_key_match (pkcols);"
+  /* Who may write this row (pathway-remote-access.c): asked of the row as it stands and as
+   * it would stand, so that a refusal says why rather than finding no row to change. */
+  "    cur := NULL;"
+  "    IF o <> 'I' THEN"
+  "      EXECUTE format ('SELECT to_jsonb (x) FROM %I x, jsonb_populate_record (NULL::%I, $1) k' ||"
+  "                      ' WHERE %s', tname, tname, conds) INTO cur USING keyj;"
+  "    END IF;"
+  "    why := pathway_refusal (tname, coalesce (cur, '{}') || coalesce (op->'n', '{}'));"
+  "    IF why IS NULL AND cur IS NOT NULL THEN why := pathway_refusal (tname, cur); END IF;"
+  "    IF why IS NOT NULL THEN RAISE EXCEPTION '%', why USING ERRCODE = '42501'; END IF;"
   "    IF o = 'I' THEN"
   "      newj := op->'n';"
   "      IF tname = 'change_log' THEN"
@@ -274,10 +284,9 @@ pathway_remote_sql_schema (PathwayDb *replica, GError **error)
                           " ('schema_version', '%d');"
                           /* Everyone who may sign in to the database reads; only the
                            * functions write (who may change what: the next step). */
+                          /* Who may read and write: pathway_remote_sql_access(). */
                           "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;"
-                          "GRANT SELECT ON ALL TABLES IN SCHEMA public TO PUBLIC;"
-                          "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;"
-                          "REVOKE ALL ON FUNCTION pathway_outside_write () FROM PUBLIC;",
+                          "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;",
                           PATHWAY_SCHEMA_VERSION);
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }

@@ -44,6 +44,9 @@ typedef struct _PathwayRemote {
   gboolean catch_up_pending;
   char *opened_read_only; /* the reason the document was opened read-only, or NULL */
 
+  PathwayAccess access; /* what the signed-in role may do (the set-up role: as a manager) */
+  gint64 me;            /* the person it is, or 0 */
+
   PathwayConnection state;
   char *problem;
   gboolean watching;
@@ -90,6 +93,26 @@ pathway_document_get_commit_seen (PathwayDocument *self)
 {
   g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), 0);
   return self->remote ? self->remote->seen : 0;
+}
+
+PathwayAccess
+pathway_document_get_access (PathwayDocument *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), PATHWAY_ACCESS_NONE);
+  return self->remote ? self->remote->access : PATHWAY_ACCESS_MANAGER;
+}
+
+char *
+pathway_document_dup_refusal (PathwayDocument *self, gpointer record)
+{
+  g_return_val_if_fail (PATHWAY_IS_DOCUMENT (self), NULL);
+
+  if (self->read_only)
+    return g_strdup (self->read_only_reason);
+  if (self->remote == NULL || record == NULL)
+    return NULL;
+  return pathway_remote_refusal (self->programme, self->remote->access, self->remote->me,
+                                 record);
 }
 
 /* Connections ------------------------------------------------------------------------------- */
@@ -157,10 +180,19 @@ pathway_remote_set_error (GError **error, PGconn *conn, PGresult *result, const 
       g_free (message);
       message = first_line (conn ? PQerrorMessage (conn) : NULL);
     }
-  g_set_error (error, PATHWAY_ERROR,
-               lost ? PATHWAY_ERROR_OFFLINE
-                    : (state && g_str_equal (state, "42501")) ? PATHWAY_ERROR_READ_ONLY
-                                                              : PATHWAY_ERROR_FAILED,
+  /* The server's refusals are written to be read as they are ("Only the leads of workstream
+   * B can change this"); PostgreSQL's own say "permission denied". */
+  if (!lost && state != NULL && g_str_equal (state, "42501"))
+    {
+      if (g_str_has_prefix (message, "permission denied"))
+        g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY,
+                     _("You have no access to this programme on the server (%s): ask its "
+                       "manager."), message);
+      else
+        g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY, message);
+      return;
+    }
+  g_set_error (error, PATHWAY_ERROR, lost ? PATHWAY_ERROR_OFFLINE : PATHWAY_ERROR_FAILED,
                _("The server could not finish %s: %s"), doing, message);
 }
 
@@ -660,6 +692,25 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
       !pathway_remote_copy_down (remote->conn, self->db, &remote->seen, error))
     return NULL;
 
+  /* Who the signed-in role is and may be: a reader's copy is read-only from the start. */
+  result = PQexec (remote->conn,
+                   "SELECT coalesce (u.role, 'none'), coalesce (u.person_id, 0),"
+                   " pg_has_role (session_user, (SELECT value FROM pathway_meta"
+                   "                             WHERE key = 'owner_role'), 'MEMBER')"
+                   " FROM (SELECT 1) one LEFT JOIN pathway_user u"
+                   " ON u.login = session_user AND NOT u.removed");
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    {
+      pathway_remote_set_error (error, remote->conn, result, _("reading who you are"));
+      PQclear (result);
+      return NULL;
+    }
+  remote->access = PQgetvalue (result, 0, 2)[0] == 't'
+                     ? PATHWAY_ACCESS_MANAGER
+                     : pathway_access_from_string (PQgetvalue (result, 0, 0));
+  remote->me = g_ascii_strtoll (PQgetvalue (result, 0, 1), NULL, 10);
+  PQclear (result);
+
   result = PQexec (remote->conn, "SELECT pathway_author ()");
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
@@ -672,10 +723,11 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
   PQclear (result);
 
   if (flags & PATHWAY_OPEN_READ_ONLY)
-    {
-      remote->opened_read_only = g_strdup (_("The programme is open to read only."));
-      pathway_document_set_read_only_reason (self, remote->opened_read_only);
-    }
+    remote->opened_read_only = g_strdup (_("The programme is open to read only."));
+  else if (remote->access == PATHWAY_ACCESS_READER || remote->access == PATHWAY_ACCESS_NONE)
+    remote->opened_read_only = pathway_remote_refusal (NULL, remote->access, remote->me, NULL);
+  if (remote->opened_read_only != NULL)
+    pathway_document_set_read_only_reason (self, remote->opened_read_only);
   self->programme = pathway_document_load_programme (self, error);
   if (self->programme == NULL)
     return NULL;

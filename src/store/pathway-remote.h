@@ -104,6 +104,12 @@ typedef struct {
   gboolean can_sign_in; /* the role exists on the server and may sign in */
 } PathwayServerUser;
 
+/* What the signed-in role may do (a file: MANAGER, everything). */
+PathwayAccess pathway_document_get_access (PathwayDocument *self);
+/* NULL when this user may change 'record' (NULL: the programme as a whole), else why not, as
+ * the server would say it ("Only the leads of workstream B can change this"). */
+char *pathway_document_dup_refusal (PathwayDocument *self, gpointer record);
+
 void pathway_server_user_free (PathwayServerUser *user);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PathwayServerUser, pathway_server_user_free)
 

@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "cli-test-support.h"
+#include "pathway-remote.h"
 #include "pg-test-util.h"
 
 /* The day summaries count overdue actions at, so two runs either side of midnight agree. */
@@ -228,9 +229,16 @@ test_upload_reads_as_the_file (Fixture *fixture, gconstpointer data)
     g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
   }
 
-  /* An edit by a person signed in as a role of their own: the server logs it with the role's
-   * name as author, whoever the client says it is. */
+  /* An edit by a person signed in as a role of their own: the server logs it with the
+   * role's person as author, whoever the client says it is. */
   base = pathway_test_pg_base_uri ();
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (pathway_server_add_user (uri, NULL, "pathway_cli_editor", "Casey Edwards",
+                                            PATHWAY_ACCESS_MANAGER, NULL, &error));
+    g_assert_no_error (error);
+  }
   editor_uri = pathway_test_pg_add_role (base, "pathway_cli_editor", uri);
   run_cli (fixture, &run, "edit", editor_uri, "action", "1A i", "--set", "rating=red", "--note",
            "x", NULL);
@@ -242,14 +250,14 @@ test_upload_reads_as_the_file (Fixture *fixture, gconstpointer data)
   author = json_dup_string (change, "author");
   to = json_dup_string (change, "to");
   note = json_dup_string (change, "note");
-  g_assert_cmpstr (author, ==, "pathway_cli_editor");
+  g_assert_cmpstr (author, ==, "Casey Edwards");
   g_assert_cmpstr (to, ==, "red");
   g_assert_cmpstr (note, ==, "x");
 
   /* The text history says the same. */
   run_cli (fixture, &run, "history", uri, "action", "1A i", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "pathway_cli_editor"));
+  g_assert_nonnull (strstr (run.out, "Casey Edwards"));
   g_assert_nonnull (strstr (run.out, "rating changed from “green” to “red” (note: x)"));
 
   /* The file uploaded is not the server's copy: it is as it was. */
