@@ -6,8 +6,9 @@
  * programme of the same size as the release before the change log wrote it (schema version 3,
  * straight in SQL, since the document API only writes the current version) and times the first
  * open of that file in this version: the backup, the upgrade to the current schema and the
- * load. Each line gives the figure, how it was taken and
- * the target.
+ * load. With a PostgreSQL server in PATHWAY_TEST_PG (build-aux/bench starts one) it then times
+ * the same programme and the demo on the server (pathway-bench-remote.c). Each line gives the
+ * figure, how it was taken and the target.
  *
  * Registered with meson as the 'store' benchmark (meson test --benchmark); run it in a
  * release build. Small --actions and --updates make a quick smoke test. */
@@ -22,6 +23,7 @@
 
 #include <sqlite3.h>
 
+#include "pathway-bench.h"
 #include "pathway-document.h"
 #include "pathway-store-private.h"
 
@@ -44,6 +46,7 @@
 
 static int n_actions = 10000;
 static int n_updates = 200000;
+static int n_changes = 200;
 static char *parent_dir = NULL;
 static gboolean keep = FALSE;
 
@@ -53,6 +56,8 @@ static const GOptionEntry entries[] = {
   { "dir", 0, 0, G_OPTION_ARG_FILENAME, &parent_dir,
     "Folder for the temporary programme (default: the temporary folder; pick the disk the "
     "app's users have, since each edit waits for it)", "DIR" },
+  { "changes", 0, 0, G_OPTION_ARG_INT, &n_changes,
+    "Edits timed on a server, and changes timed until another client sees them (200)", "N" },
   { "keep", 0, 0, G_OPTION_ARG_NONE, &keep,
     "Leave the generated programmes in the folder and print its name", NULL },
   { NULL }
@@ -63,14 +68,14 @@ static const char *themes[] = {
   "Preparing for adulthood", "Local offer",
 };
 
-static G_GNUC_NORETURN void
+void
 die (const char *what, const GError *error)
 {
   g_printerr ("pathway-bench: %s: %s\n", what, error ? error->message : "failed");
   exit (1);
 }
 
-static double
+double
 ms_since (gint64 start)
 {
   return (double) (g_get_monotonic_time () - start) / 1000.0;
@@ -85,16 +90,14 @@ compare_doubles (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* Sorts 'samples' in place. */
-static double
+double
 median (double *samples, guint n)
 {
   qsort (samples, n, sizeof (double), compare_doubles);
   return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
 }
 
-/* Nearest-rank percentile of sorted samples. */
-static double
+double
 percentile (const double *sorted, guint n, guint p)
 {
   guint rank = (p * n + 99) / 100;
@@ -102,7 +105,7 @@ percentile (const double *sorted, guint n, guint p)
   return sorted[MAX (rank, 1) - 1];
 }
 
-static void
+void
 report (const char *name, double ms, const char *how, double target_ms, guint *missed)
 {
   g_autofree char *figure = g_strdup_printf ("%.2f ms", ms);
@@ -1034,6 +1037,7 @@ main (int argc, char *argv[])
   report ("states-as-at", states_ms, "median of 5, mid-history", 0, &missed);
   report ("check", check_ms, "median of 3, whole file", TARGET_CHECK_MS, &missed);
   report ("migrate from version 3", migrate_ms, migrate_how, TARGET_MIGRATE_MS, &missed);
+  bench_remote (dir, path, (guint) MAX (n_changes, 1), &missed);
   if (missed == 0)
     g_print ("targets: all met\n");
   else
