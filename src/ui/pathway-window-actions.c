@@ -1,6 +1,6 @@
 /* pathway-window-actions.c: the main window's actions (win.*), installed on the class with
  * their keys, so that a menu item, a button in a view and a key take one path: opening and
- * creating programmes, importing and exporting trackers and risk registers, editing,
+ * creating programmes, connecting to one kept on a server, importing and exporting trackers and risk registers, editing,
  * deleting, undoing and redoing, moving between the views, meeting mode, restoring from a
  * backup, the preferences and the Keyboard Shortcuts window. Each action works on the window's open
  * document; _pathway_window_update_actions turns off what it does not allow. */
@@ -12,6 +12,7 @@
 
 #include "pathway-action-editor.h"
 #include "pathway-backup-dialog.h"
+#include "pathway-connect-dialog.h"
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
 #include "pathway-import-dialog.h"
@@ -53,7 +54,9 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.programme-settings", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-meeting", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", open);
+  /* A server keeps its own backups: there are none of a programme on one here. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
+                                 open && !pathway_document_get_remote (self->document));
 }
 
 /* Messages ------------------------------------------------------------------------------------ */
@@ -112,7 +115,7 @@ dup_document_folder (PathwayWindow *self)
 {
   g_autoptr(GFile) file = NULL;
 
-  if (self->document == NULL)
+  if (self->document == NULL || pathway_document_get_remote (self->document))
     return NULL;
   file = g_file_new_for_path (pathway_document_get_path (self->document));
   return g_file_get_parent (file);
@@ -170,12 +173,44 @@ new_programme_action (GtkWidget *widget, const char *action_name, GVariant *para
   gtk_window_present (GTK_WINDOW (assistant));
 }
 
+/* A file's path, or a server's URI without its password. */
 static void
 open_recent_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  pathway_window_open_location (PATHWAY_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
 
-  pathway_window_open (PATHWAY_WINDOW (widget), file);
+static void
+connected_cb (PathwayWindow *self, PathwayDocument *document, const char *uri,
+              PathwayConnectDialog *dialog)
+{
+  _pathway_window_show_document (self, document);
+}
+
+void
+_pathway_window_connect (PathwayWindow *self, const char *uri, const GError *error)
+{
+  PathwayConnectDialog *dialog = pathway_connect_dialog_new (GTK_WINDOW (self));
+
+  /* The server of the programme shown is the likeliest to be wanted again. */
+  if (uri == NULL && self->document != NULL && pathway_document_get_remote (self->document))
+    uri = pathway_document_get_path (self->document);
+  if (uri != NULL)
+    pathway_connect_dialog_set_location (dialog, uri);
+  if (error != NULL)
+    pathway_connect_dialog_show_error (dialog, error);
+  g_signal_connect_object (dialog, "connected", G_CALLBACK (connected_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* Opened at start-up, the window may not be on screen yet to hold the dialog. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+connect_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  _pathway_window_connect (PATHWAY_WINDOW (widget), NULL, NULL);
 }
 
 /* Import and export of trackers and risk registers ------------------------------------------- */
@@ -843,6 +878,7 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-programme", NULL,
                                    new_programme_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.connect", NULL, connect_action);
   gtk_widget_class_install_action (widget_class, "win.edit-action", "x", edit_action_action);
   gtk_widget_class_install_action (widget_class, "win.new-action", NULL, new_action_action);
   gtk_widget_class_install_action (widget_class, "win.update-round", NULL, update_round_action);
