@@ -263,7 +263,12 @@ static void
 show_read_only (PathwayActionEditor *self)
 {
   gboolean read_only = is_read_only (self);
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
 
+  /* A text that has the focus when it is made insensitive never hears that it lost it (a
+   * server's connection lost while the person types): the focus goes to the button. */
+  if (read_only && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+    gtk_window_set_focus (GTK_WINDOW (self), self->cancel_button);
   gtk_widget_set_visible (self->read_only_bar, read_only);
   if (read_only)
     gtk_label_set_text (self->read_only_label,

@@ -175,6 +175,10 @@ set_connecting (PathwayConnectDialog *self, GCancellable *cancellable)
   gboolean connecting = cancellable != NULL;
 
   g_set_object (&self->connecting, cancellable);
+  /* A text that has the focus when it is made insensitive never hears that it lost it: the
+   * focus leaves the rows while they are off, and comes back to them after. */
+  if (connecting)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->server_group), !connecting);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sign_in_group), !connecting);
   gtk_widget_set_visible (self->connecting_box, connecting);
@@ -188,6 +192,8 @@ set_connecting (PathwayConnectDialog *self, GCancellable *cancellable)
       gtk_label_set_text (self->connecting_label, text);
       show_problem (self, NULL, NULL);
     }
+  else if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->host_row));
   update_connect (self);
 }
 
