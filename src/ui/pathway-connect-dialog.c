@@ -40,6 +40,8 @@ struct _PathwayConnectDialog
   GtkWidget *connecting_box;
   GtkSpinner *spinner;
   GtkLabel *connecting_label;
+  GtkWidget *problem_box;
+  GtkLabel *problem_heading;
   GtkLabel *problem_label;
 };
 
@@ -64,22 +66,55 @@ all_rows (PathwayConnectDialog *self, guint i)
 
 /* What went wrong ---------------------------------------------------------------------------- */
 
+/* What to check, for the row a refusal is about. */
+static const char *
+heading_for (PathwayConnectDialog *self, AdwEntryRow *row)
+{
+  if (row == self->host_row)
+    return _("The server could not be reached. Check the host and the port.");
+  if (row == self->port_row)
+    return _("Check the port.");
+  if (row == self->database_row)
+    return _("Check the name of the database.");
+  if (row == self->user_row)
+    return _("Check the user name.");
+  if (row == self->password_row)
+    return _("Check the password.");
+  return _("The programme could not be opened.");
+}
+
+/* Shows why Connect did not work ('detail' may be NULL), marking the row it is about and
+ * giving it the focus; NULL heading clears it. */
 static void
-show_problem (PathwayConnectDialog *self, const char *text, AdwEntryRow *row)
+show_problem (PathwayConnectDialog *self, const char *heading, const char *detail,
+              AdwEntryRow *row)
 {
   AdwEntryRow *each;
 
   for (guint i = 0; (each = all_rows (self, i)) != NULL; i++)
     {
-      pathway_editor_mark_error (each, each == row && text != NULL);
+      gboolean wrong = each == row && heading != NULL;
+      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (each));
+
+      pathway_editor_mark_error (each, wrong);
+      /* The row at fault is read with what is wrong with it. */
+      if (wrong && text != NULL)
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (text),
+                                        GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                        self->problem_heading, self->problem_label, NULL, -1);
+      else if (text != NULL)
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (text),
+                                       GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
       gtk_accessible_update_state (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_STATE_INVALID,
-                                   each == row && text != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                               : GTK_ACCESSIBLE_INVALID_FALSE,
+                                   wrong ? GTK_ACCESSIBLE_INVALID_TRUE
+                                         : GTK_ACCESSIBLE_INVALID_FALSE,
                                    -1);
     }
-  gtk_label_set_text (self->problem_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), text != NULL);
-  if (row != NULL && text != NULL)
+  gtk_label_set_text (self->problem_heading, heading != NULL ? heading : "");
+  gtk_label_set_text (self->problem_label, detail != NULL ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
+  gtk_widget_set_visible (self->problem_box, heading != NULL);
+  if (row != NULL && heading != NULL)
     gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (row));
 }
 
@@ -116,10 +151,13 @@ row_for_error (PathwayConnectDialog *self, const GError *error)
 void
 pathway_connect_dialog_show_error (PathwayConnectDialog *self, const GError *error)
 {
+  AdwEntryRow *row;
+
   g_return_if_fail (PATHWAY_IS_CONNECT_DIALOG (self));
   g_return_if_fail (error != NULL);
 
-  show_problem (self, error->message, row_for_error (self, error));
+  row = row_for_error (self, error);
+  show_problem (self, heading_for (self, row), error->message, row);
 }
 
 /* The rows ------------------------------------------------------------------------------------ */
@@ -138,7 +176,7 @@ read_location (PathwayConnectDialog *self, gboolean say_why)
     {
       if (say_why)
         show_problem (self, _("Write the name of the database that holds the programme."),
-                      self->database_row);
+                      NULL, self->database_row);
       return NULL;
     }
   if (*port_text != '\0' &&
@@ -147,7 +185,7 @@ read_location (PathwayConnectDialog *self, gboolean say_why)
       if (say_why)
         show_problem (self, _("The port is a number from 1 to 65535; a server usually listens "
                               "on 5432."),
-                      self->port_row);
+                      NULL, self->port_row);
       return NULL;
     }
   return pathway_server_location_new (host, (guint) port, database, user);
@@ -165,7 +203,7 @@ static void
 row_changed_cb (PathwayConnectDialog *self)
 {
   if (self->connecting == NULL)
-    show_problem (self, NULL, NULL);
+    show_problem (self, NULL, NULL, NULL);
   update_connect (self);
 }
 
@@ -190,7 +228,7 @@ set_connecting (PathwayConnectDialog *self, GCancellable *cancellable)
       g_autofree char *text = g_strdup_printf (_("Connecting to %s…"), place);
 
       gtk_label_set_text (self->connecting_label, text);
-      show_problem (self, NULL, NULL);
+      show_problem (self, NULL, NULL, NULL);
     }
   else if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
     gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->host_row));
@@ -290,6 +328,8 @@ pathway_connect_dialog_class_init (PathwayConnectDialogClass *klass)
   BIND (connecting_box);
   BIND (spinner);
   BIND (connecting_label);
+  BIND (problem_box);
+  BIND (problem_heading);
   BIND (problem_label);
 #undef BIND
 
@@ -310,18 +350,13 @@ pathway_connect_dialog_init (PathwayConnectDialog *self)
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
       GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
 
-      /* The row's title is its name, for the row and for the text in it that has the focus,
-       * and the problem under the rows is read with the row it is about. */
+      /* The row's title is its name, for the row and for the text in it that has the
+       * focus. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       -1);
       if (text != NULL)
-        {
-          gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          title, -1);
-          gtk_accessible_update_relation (GTK_ACCESSIBLE (text),
-                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                          self->problem_label, NULL, -1);
-        }
+        gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        title, -1);
       g_signal_connect_object (row, "changed", G_CALLBACK (row_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }

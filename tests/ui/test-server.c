@@ -475,7 +475,7 @@ dialog_refused (gpointer data)
   PathwayConnectDialog *dialog = data;
 
   return !pathway_connect_dialog_get_connecting (dialog) &&
-         gtk_widget_get_visible (named (dialog, "connect-problem"));
+         gtk_widget_get_visible (named (dialog, "connect-problem-box"));
 }
 
 /* Every row's text is named for screen readers, and Tab reaches each in turn. */
@@ -605,6 +605,8 @@ test_connect_dialog (Fixture *f, gconstpointer data)
                   gtk_label_get_text (GTK_LABEL (named (dialog, "connect-problem"))));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (dialog, "connect-problem"))),
                             "no_programme_here"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (dialog, "connect-problem-heading"))), ==,
+                   "Check the name of the database.");
   g_assert_true (gtk_widget_has_css_class (named (dialog, "connect-database"), "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "connect-user"))), ==,
                    OMAR_ROLE);
@@ -760,6 +762,8 @@ main (int argc, char *argv[])
     return pathway_test_pg_skip_all ();
   adw_init ();
   ui_test_grow_quarks ();
+  /* Screenshots show what settles, not a transition half-way. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/server/locations", test_locations);
