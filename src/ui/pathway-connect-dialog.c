@@ -244,6 +244,7 @@ open_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr(GError) error = NULL;
   g_autoptr(PathwayDocument) document = pathway_server_open_finish (result, &error);
   g_autofree char *uri = NULL;
+  gboolean remember;
 
   /* Given up (the dialog closed, or another attempt began): the programme is let go. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->connecting == NULL ||
@@ -256,10 +257,9 @@ open_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  pathway_server_location_keep_password (self->location,
-                                         gtk_switch_get_active (self->remember_switch)
-                                           ? gtk_editable_get_text (GTK_EDITABLE (self->password_row))
-                                           : NULL);
+  remember = gtk_switch_get_active (self->remember_switch);
+  pathway_server_location_keep_password (
+    self->location, remember ? gtk_editable_get_text (GTK_EDITABLE (self->password_row)) : NULL);
   uri = pathway_server_location_to_uri (self->location);
   g_signal_emit (self, signals[SIGNAL_CONNECTED], 0, document, uri);
   gtk_window_destroy (GTK_WINDOW (self));

@@ -149,7 +149,8 @@ pathway_server_location_describe (const PathwayServerLocation *self)
     /* TRANSLATORS: a programme's database on a server on this computer: "send on this computer" */
     return g_strdup_printf (_("%s on this computer"), self->database);
   if (self->port != PATHWAY_SERVER_DEFAULT_PORT)
-    /* TRANSLATORS: a programme's database, the server and its port: "send on db.example.org:5433" */
+    /* TRANSLATORS: a programme's database, the server and its port:
+     * "send on db.example.org:5433" */
     return g_strdup_printf (_("%s on %s:%u"), self->database, self->host, self->port);
   /* TRANSLATORS: a programme's database and the server: "send on db.example.org" */
   return g_strdup_printf (_("%s on %s"), self->database, self->host);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "pathway-remote.h"
 #include "pathway-shown-values.h"
 
@@ -19,6 +21,8 @@ struct _PathwayShownValues
 {
   GHashTable *fields; /* interned property name -> Shown */
 };
+
+const GValue *pathway_shown_values_get (PathwayShownValues *self, const char *property);
 
 static gboolean
 is_link (GParamSpec *pspec)
@@ -124,6 +128,22 @@ pathway_shown_values_get_enum (PathwayShownValues *self, const char *property)
   return g_value_get_enum (&shown->value);
 }
 
+double
+pathway_shown_values_get_double (PathwayShownValues *self, const char *property)
+{
+  const GValue *value = pathway_shown_values_get (self, property);
+
+  return value != NULL && G_VALUE_HOLDS_DOUBLE (value) ? g_value_get_double (value) : NAN;
+}
+
+const GDate *
+pathway_shown_values_get_date (PathwayShownValues *self, const char *property)
+{
+  const GValue *value = pathway_shown_values_get (self, property);
+
+  return value != NULL && G_VALUE_HOLDS (value, G_TYPE_DATE) ? g_value_get_boxed (value) : NULL;
+}
+
 const GValue *
 pathway_shown_values_get (PathwayShownValues *self, const char *property)
 {
@@ -201,4 +221,49 @@ pathway_shown_values_matches (PathwayShownValues *self, PathwayDocument *documen
     return TRUE;
   init_value (shown, document, &value);
   return pathway_document_check_unchanged (document, record, property, &value, NULL);
+}
+
+/* The property a field of the record's kind is kept in, or NULL. */
+static const char *
+property_of_field (gpointer record, const char *field)
+{
+  const PathwayKind *kind = pathway_kind_for_record (record);
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n = 0;
+
+  if (kind == NULL)
+    return NULL;
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (pathway_kind_field_for_property (kind, pspecs[i]->name), field))
+      return pspecs[i]->name;
+  return NULL;
+}
+
+void
+pathway_shown_values_remember_field (PathwayShownValues *self, gpointer record,
+                                     const char *field)
+{
+  const char *property;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (G_IS_OBJECT (record));
+
+  property = property_of_field (record, field);
+  if (property != NULL)
+    pathway_shown_values_remember (self, record, property);
+}
+
+gboolean
+pathway_shown_values_check_field (PathwayShownValues *self, PathwayDocument *document,
+                                  gpointer record, const char *field, GError **error)
+{
+  const char *property;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  property = property_of_field (record, field);
+  return property == NULL ||
+         pathway_shown_values_check (self, document, record, property, error);
 }

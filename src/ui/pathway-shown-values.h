@@ -32,6 +32,9 @@ const char *pathway_shown_values_get_string (PathwayShownValues *self, const cha
 int pathway_shown_values_get_enum (PathwayShownValues *self, const char *property);
 /* The value shown of a property that is not a linked record, or NULL when not remembered. */
 const GValue *pathway_shown_values_get (PathwayShownValues *self, const char *property);
+double pathway_shown_values_get_double (PathwayShownValues *self, const char *property);
+/* NULL for none. */
+const GDate *pathway_shown_values_get_date (PathwayShownValues *self, const char *property);
 /* A linked record's id (0: none). */
 gint64 pathway_shown_values_get_id (PathwayShownValues *self, const char *property);
 
@@ -43,6 +46,14 @@ gboolean pathway_shown_values_check (PathwayShownValues *self, PathwayDocument *
  * remembered): an untouched field can then follow the record. */
 gboolean pathway_shown_values_matches (PathwayShownValues *self, PathwayDocument *document,
                                        gpointer record, const char *property);
+
+/* The same for a field named as the command line and the record dialogs name it ("owner",
+ * "review-date"), for forms that write with pathway_document_set_fields. A field kept in no
+ * property of the record (a list of links) is not remembered, and checks as unchanged. */
+void pathway_shown_values_remember_field (PathwayShownValues *self, gpointer record,
+                                          const char *field);
+gboolean pathway_shown_values_check_field (PathwayShownValues *self, PathwayDocument *document,
+                                           gpointer record, const char *field, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PathwayShownValues, pathway_shown_values_free)
 

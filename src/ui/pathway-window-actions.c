@@ -1,9 +1,10 @@
 /* pathway-window-actions.c: the main window's actions (win.*), installed on the class with
  * their keys, so that a menu item, a button in a view and a key take one path: opening and
- * creating programmes, connecting to one kept on a server, importing and exporting trackers and risk registers, editing,
- * deleting, undoing and redoing, moving between the views, meeting mode, restoring from a
- * backup, the preferences and the Keyboard Shortcuts window. Each action works on the window's open
- * document; _pathway_window_update_actions turns off what it does not allow. */
+ * creating programmes, connecting to one kept on a server, importing and exporting trackers
+ * and risk registers, editing, deleting, undoing and redoing, moving between the views,
+ * meeting mode, restoring from a backup, the preferences and the Keyboard Shortcuts window.
+ * Each action works on the window's open document; _pathway_window_update_actions turns off
+ * what it does not allow. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"

@@ -402,8 +402,8 @@ static void
 save_window_shot (PathwayWindow *window, const char *folder, int width, int height,
                   gboolean dark)
 {
-  GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()),
-                                               0);
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  GdkMonitor *monitor = g_list_model_get_item (monitors, 0);
   g_autofree char *name = g_strdup_printf ("server-lost-connection-%dx%d-%s.png", width, height,
                                            dark ? "dark" : "light");
   g_autofree char *path = g_build_filename (folder, name, NULL);
@@ -461,7 +461,7 @@ test_lost_connection_screenshots (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 }
 
-/* Connect to Server… --------------------------------------------------------------------------- */
+/* Connect to Server… ------------------------------------------------------------------------- */
 
 static void
 type_row (PathwayConnectDialog *dialog, const char *name, const char *text)
