@@ -5,7 +5,8 @@
  * Omar's model and is told in a toast naming her; that Omar's save over a commentary Beth
  * changed while his editor was open is refused with her name in the editor, his text kept,
  * and applied by a second Save; that the lost-connection bar comes when the server ends
- * Omar's connections and goes, with a toast, when the window has connected again; that
+ * Omar's connections (an open editor turning read-only, keeping what was typed) and goes,
+ * with a toast, when the window has connected again; that
  * Connect to Server… opens a programme (and says in the dialog, the rows kept, why one would
  * not open), names its rows for screen readers and is reached by Tab; that `pathway URI`
  * opens it from the command line and Open Recent opens it again, without a password in the
@@ -374,27 +375,57 @@ end_omars_connections (Fixture *f)
   g_assert_no_error (error);
 }
 
+static gboolean
+editor_writable (gpointer data)
+{
+  return gtk_widget_get_visible (named (data, "save-button"));
+}
+
 static void
 test_lost_connection_bar (Fixture *f, gconstpointer data)
 {
+  const char *typed = "Half-written while the network went.";
+  g_autofree char *kept = NULL;
+  PathwayActionEditor *editor;
   GtkWidget *new_action;
+  GtkWidget *commentary;
 
   f->second = open_window (f->omar);
   new_action = find_actionable (GTK_WIDGET (f->second), "win.new-action");
   g_assert_nonnull (new_action);
   g_assert_true (gtk_widget_is_sensitive (new_action));
+  /* An editor open, with something typed in it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->second), "win.edit-action", "x",
+                              pathway_action_get_id (find_action (f->second, "1A i")));
+  editor = find_toplevel (PATHWAY_TYPE_ACTION_EDITOR);
+  g_assert_nonnull (editor);
+  wait_for_mapped (editor);
+  commentary = named (editor, "commentary-view");
+  gtk_widget_grab_focus (commentary);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (commentary)), typed, -1);
+  g_assert_true (editor_writable (editor));
 
   end_omars_connections (f);
   wait_for ("the lost-connection bar", bar_shown, f->second);
   g_test_message ("the bar: %s",
                   gtk_label_get_text (GTK_LABEL (named (f->second, "read-only-reason"))));
-  /* Readable, and nothing can be changed meanwhile. */
+  /* Readable, and nothing can be changed meanwhile; the editor says why and keeps what was
+   * typed. */
   g_assert_true (pathway_document_get_read_only (pathway_window_get_document (f->second)));
   g_assert_false (gtk_widget_is_sensitive (new_action));
+  g_assert_false (editor_writable (editor));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (editor, "read-only-reason"))),
+                            "connection to the server is lost"));
+  kept = dup_view_text (commentary);
+  g_assert_cmpstr (kept, ==, typed);
 
-  /* The window connects again by itself. */
+  /* The window connects again by itself, and the editor can save once more. */
   wait_for ("the bar to go and a toast to say so", bar_gone, f->second);
   g_assert_true (gtk_widget_is_sensitive (new_action));
+  g_assert_true (editor_writable (editor));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  wait_for ("the editor to close", no_toplevel, GSIZE_TO_POINTER (PATHWAY_TYPE_ACTION_EDITOR));
+  g_assert_cmpstr (pathway_action_get_commentary (find_action (f->second, "1A i")), ==, typed);
 }
 
 /* Screenshots of the bar: the database is closed to Omar meanwhile, so that it stays. */
