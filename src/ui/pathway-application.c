@@ -133,11 +133,18 @@ pathway_application_open (GApplication *application,
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
+      g_autofree char *uri = g_file_get_uri (files[i]);
       PathwayWindow *window;
 
       if (path != NULL)
         {
           open_in_window (self, path);
+          continue;
+        }
+      /* A server's URI given to "open" by another program. */
+      if (pathway_location_is_remote (uri))
+        {
+          open_in_window (self, uri);
           continue;
         }
       /* Not a file on this computer: the window explains. */

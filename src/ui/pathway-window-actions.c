@@ -80,6 +80,30 @@ toast_error (PathwayWindow *self, const GError *error)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static void
+conflict_details_cb (AdwToast *toast, PathwayWindow *self)
+{
+  _pathway_window_show_message (self, g_object_get_data (G_OBJECT (toast), "pathway-heading"),
+                                g_object_get_data (G_OBJECT (toast), "pathway-message"));
+}
+
+/* An undo or redo refused because someone else changed the field since (a programme on a
+ * server): the toast names them, and since libadwaita 1.2 shows a toast's title on one line,
+ * Details gives the whole message (who, what to, when). */
+static void
+toast_conflict (PathwayWindow *self, const char *heading, const GError *error)
+{
+  AdwToast *toast = plain_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Details"));
+  g_object_set_data_full (G_OBJECT (toast), "pathway-heading", g_strdup (heading), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "pathway-message", g_strdup (error->message),
+                          g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (conflict_details_cb), self, 0);
+  pathway_window_add_toast (self, toast);
+}
+
 /* Open and new ------------------------------------------------------------------------------ */
 
 static void
@@ -688,7 +712,10 @@ replay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (!(undo ? pathway_document_undo (self->document, &error)
              : pathway_document_redo (self->document, &error)))
     {
-      toast_error (self, error);
+      if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT))
+        toast_conflict (self, undo ? _("Not Undone") : _("Not Redone"), error);
+      else
+        toast_error (self, error);
       return;
     }
   if (undo)

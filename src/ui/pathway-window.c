@@ -136,7 +136,8 @@ remember_recent (PathwayWindow *self, const char *path)
     {
       /* A file that has gone is dropped; a server cannot be asked from here. */
       if (g_str_equal (recent[i], path) ||
-          (!pathway_location_is_remote (recent[i]) && !g_file_test (recent[i], G_FILE_TEST_EXISTS)))
+          (!pathway_location_is_remote (recent[i]) &&
+           !g_file_test (recent[i], G_FILE_TEST_EXISTS)))
         continue;
       g_strv_builder_add (builder, recent[i]);
       n++;
@@ -879,7 +880,8 @@ server_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       _pathway_window_show_document (self, document);
       return;
     }
-  /* The rows filled in and the reason under them: what is missing is most often a password. */
+  /* Connect to Server…, its rows filled in and what to check above them: what is missing is
+   * most often a password. */
   _pathway_window_connect (self, uri, error);
 }
 

@@ -4,7 +4,8 @@
  * Haddad, each in a window of their own. It proves that a re-rating in Beth's window reaches
  * Omar's model and is told in a toast naming her; that Omar's save over a commentary Beth
  * changed while his editor was open is refused with her name in the editor, his text kept,
- * and applied by a second Save; that the lost-connection bar comes when the server ends
+ * and applied by a second Save, after which Beth's undo is refused in a toast naming him;
+ * that the lost-connection bar comes when the server ends
  * Omar's connections (an open editor turning read-only, keeping what was typed) and goes,
  * with a toast, when the window has connected again; that
  * Connect to Server… opens a programme (and says in the dialog, the rows kept, why one would
@@ -274,6 +275,26 @@ dup_view_text (GtkWidget *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* The refusal, after the toast saying that his change came in. */
+static gboolean
+toast_names_omar (gpointer data)
+{
+  return toast_says (data, "Omar Haddad changed");
+}
+
+static void
+save_toast_shot (PathwayWindow *window)
+{
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (folder == NULL || *folder == '\0')
+    return;
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  path = g_build_filename (folder, "server-undo-refused-light.png", NULL);
+  save_png (window, path);
+}
+
 static void
 test_conflicting_save_refused (Fixture *f, gconstpointer data)
 {
@@ -335,6 +356,31 @@ test_conflicting_save_refused (Fixture *f, gconstpointer data)
                                           "SELECT commentary FROM action WHERE reference = '1A i'");
   g_assert_cmpstr (on_server, ==, typed);
   g_assert_cmpstr (pathway_action_get_commentary (in_omar), ==, typed);
+
+  /* Beth's undo would take back Omar's words: refused, in a toast naming him. */
+  seen.action = find_action (f->first, "1A i");
+  seen.commentary = typed;
+  wait_for ("Beth's copy to have Omar's commentary", commentary_seen, &seen);
+  gtk_widget_activate_action (GTK_WIDGET (f->first), "win.undo", NULL);
+  wait_for ("a toast naming Omar", toast_names_omar, f->first);
+  g_test_message ("undo refused: %s", shown_toast_title (f->first));
+  g_assert_cmpstr (pathway_action_get_commentary (seen.action), ==, typed);
+  save_toast_shot (f->first);
+  /* The toast's title is one line: Details gives the whole message. */
+  {
+    GtkWidget *widget = find_of_type (GTK_WIDGET (f->first),
+                                      g_type_from_name ("AdwToastWidget"), NULL);
+    g_autoptr(AdwToast) toast = NULL;
+    AdwMessageDialog *details;
+
+    g_object_get (widget, "toast", &toast, NULL);
+    g_signal_emit_by_name (toast, "button-clicked");
+    details = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (details);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (details), "Omar Haddad"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (details), "after you last saw it"));
+    gtk_window_destroy (GTK_WINDOW (details));
+  }
 }
 
 /* The lost-connection bar ---------------------------------------------------------------------- */
