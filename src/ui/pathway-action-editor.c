@@ -9,7 +9,15 @@
  * has every section write its changes into one batch, so that one undo takes the whole edit
  * back; a failed save rolls the batch back, says why at the top and keeps everything as typed.
  * After the action is written, the sections read its history and evidence again, once the
- * batch's notifications are over. */
+ * batch's notifications are over.
+ *
+ * On a server others change the action while the editor is open. Before saving, every field
+ * the person changed is checked against what it showed; one someone else changed meanwhile is
+ * refused (the message names them, when and to what) with everything typed kept, and the field
+ * takes the value there now as shown, so a second Save applies the person's input on purpose.
+ * The server refuses the same way a change that crossed another on the way; this copy then
+ * catches up first. Fields the person left alone follow the action, and a lost connection makes
+ * the editor read-only until it is back, keeping what was typed. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -23,6 +31,7 @@
 #include "pathway-editor-progress-section.h"
 #include "pathway-editor-timescale-section.h"
 #include "pathway-format.h"
+#include "pathway-remote.h"
 #include "pathway-style.h"
 #include "pathway-update-round.h"
 #include "pathway-window.h"
@@ -254,7 +263,12 @@ static void
 show_read_only (PathwayActionEditor *self)
 {
   gboolean read_only = is_read_only (self);
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
 
+  /* A text that has the focus when it is made insensitive never hears that it lost it (a
+   * server's connection lost while the person types): the focus goes to the button. */
+  if (read_only && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+    gtk_window_set_focus (GTK_WINDOW (self), self->cancel_button);
   gtk_widget_set_visible (self->read_only_bar, read_only);
   if (read_only)
     gtk_label_set_text (self->read_only_label,
@@ -269,7 +283,39 @@ show_read_only (PathwayActionEditor *self)
   gtk_widget_set_visible (self->delete_group, self->action != NULL && !read_only);
 }
 
+/* A server's connection lost or back while the editor is open. */
+static void
+read_only_changed_cb (PathwayActionEditor *self)
+{
+  show_read_only (self);
+  /* show_read_only names the button Cancel; in a round, leaving keeps the place. */
+  if (self->round != NULL)
+    gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Close"));
+  revalidate (self);
+}
+
 /* Saving --------------------------------------------------------------------------------------- */
+
+/* Whether every field the person changed still holds what the editor showed; each that does
+ * not is taken as shown as it is now. The first refusal is the error. */
+static gboolean
+check_unchanged (PathwayActionEditor *self,
+                 GError             **error)
+{
+  gboolean unchanged = TRUE;
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (pathway_editor_section_check_unchanged (self->sections[i], &local_error))
+        continue;
+      if (unchanged)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      unchanged = FALSE;
+    }
+  return unchanged;
+}
 
 static gboolean
 save_existing (PathwayActionEditor *self,
@@ -279,7 +325,10 @@ save_existing (PathwayActionEditor *self,
   g_autofree char *label = g_strdup_printf (_("Update %s"),
                                             pathway_action_get_reference (self->action));
   g_autofree char *note = NULL;
+  g_autoptr(GError) local_error = NULL;
 
+  if (!check_unchanged (self, error))
+    return FALSE;
   if (note_required (self))
     note = pathway_editor_progress_section_dup_note (self->progress_section);
   if (!pathway_document_begin_batch (self->document, label, error))
@@ -290,8 +339,17 @@ save_existing (PathwayActionEditor *self,
         pathway_document_rollback_batch (self->document);
         return FALSE;
       }
-  if (!pathway_document_commit_batch (self->document, error))
-    return FALSE;
+  if (!pathway_document_commit_batch (self->document, &local_error))
+    {
+      /* The server saw a change this copy had not yet: with it caught up, the fields it
+       * touched are taken as shown as they are now. */
+      if (g_error_matches (local_error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT) &&
+          pathway_document_get_remote (self->document) &&
+          pathway_document_catch_up (self->document, NULL, NULL))
+        check_unchanged (self, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   *undo_label = g_steal_pointer (&label);
   return TRUE;
 }
@@ -578,10 +636,14 @@ save_action (GtkWidget  *widget,
 
 /* Closing, discarding, deleting ---------------------------------------------------------------- */
 
+/* What was typed would be lost: while a server's connection is lost the editor is read-only,
+ * but what was typed is still to be saved once it is back. */
 static gboolean
 is_dirty (PathwayActionEditor *self)
 {
-  return !is_read_only (self) && self->programme != NULL && has_changes (self);
+  return (!is_read_only (self) ||
+          pathway_document_get_connection (self->document) == PATHWAY_CONNECTION_LOST) &&
+         self->programme != NULL && has_changes (self);
 }
 
 static gboolean
@@ -849,6 +911,12 @@ pathway_action_editor_new (GtkWindow *parent, PathwayDocument *document, Pathway
     set_action (self, action);
   g_signal_connect_object (document, "notify::programme", G_CALLBACK (programme_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::read-only", G_CALLBACK (read_only_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Someone else's change on a server may add evidence or history the action's own signals
+   * do not tell of. */
+  g_signal_connect_object (document, "remote-change", G_CALLBACK (action_notify_cb), self,
+                           G_CONNECT_SWAPPED);
 
   set_sections_action (self, PATHWAY_EDITOR_FLAG_NONE);
   refresh_sections (self);

@@ -1,7 +1,11 @@
-/* pathway-application.c: the application object. Started with files, it opens each in a
- * window (or brings forward the window that already shows it); started without, it opens the
- * programme of last time, or else the demo programme, which it writes on the first run so
- * that there is always something to look at. */
+/* pathway-application.c: the application object. Started with files or "postgresql://" URIs
+ * of programmes on a server, it opens each in a window (or brings forward the window that
+ * already shows it); started without, it opens the programme of last time, or else the demo
+ * programme, which it writes on the first run so that there is always something to look at.
+ *
+ * The command line is read here rather than by GApplication's "open": that would make every
+ * argument a GFile, and a URI of a scheme GIO does not know is not given back as written (its
+ * query, which may name the server's socket, can be changed on the way). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -12,6 +16,7 @@
 
 #include "pathway-application.h"
 #include "pathway-demo.h"
+#include "pathway-remote.h"
 #include "pathway-window.h"
 
 struct _PathwayApplication
@@ -23,25 +28,31 @@ struct _PathwayApplication
 
 G_DEFINE_FINAL_TYPE (PathwayApplication, pathway_application, ADW_TYPE_APPLICATION)
 
+/* The window showing the programme at a path or URI. */
 static PathwayWindow *
 find_window_for (PathwayApplication *self,
-                 GFile              *file)
+                 const char         *location)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     {
-      PathwayDocument *document;
-      g_autoptr(GFile) shown = NULL;
-
-      if (!PATHWAY_IS_WINDOW (l->data))
-        continue;
-      document = pathway_window_get_document (l->data);
-      if (document == NULL)
-        continue;
-      shown = g_file_new_for_path (pathway_document_get_path (document));
-      if (g_file_equal (shown, file))
+      if (PATHWAY_IS_WINDOW (l->data) && pathway_window_shows_location (l->data, location))
         return l->data;
     }
   return NULL;
+}
+
+static void
+open_in_window (PathwayApplication *self,
+                const char         *location)
+{
+  PathwayWindow *window = find_window_for (self, location);
+
+  if (window == NULL)
+    {
+      window = pathway_window_new (GTK_APPLICATION (self));
+      pathway_window_open_location (window, location);
+    }
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* The file a start without arguments opens: last time's if it is still there, else the
@@ -57,7 +68,9 @@ choose_start_path (PathwayApplication *self,
     {
       g_autofree char *last = g_settings_get_string (self->settings, "last-file");
 
-      if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+      /* A programme on a server is tried again; whether it is there is known once connected. */
+      if (last[0] != '\0' &&
+          (pathway_location_is_remote (last) || g_file_test (last, G_FILE_TEST_IS_REGULAR)))
         return g_steal_pointer (&last);
     }
 
@@ -86,7 +99,6 @@ pathway_application_activate (GApplication *application)
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   PathwayWindow *window;
 
   if (active != NULL)
@@ -105,9 +117,8 @@ pathway_application_activate (GApplication *application)
     }
 
   /* Opened before the window is shown, so that its first frame is the programme rather than
-   * the empty page fading into it. */
-  file = g_file_new_for_path (path);
-  pathway_window_open (window, file);
+   * the empty page fading into it (a server's programme says it is connecting meanwhile). */
+  pathway_window_open_location (window, path);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -121,17 +132,54 @@ pathway_application_open (GApplication *application,
 
   for (int i = 0; i < n_files; i++)
     {
-      PathwayWindow *window = find_window_for (self, files[i]);
+      g_autofree char *path = g_file_get_path (files[i]);
+      g_autofree char *uri = g_file_get_uri (files[i]);
+      PathwayWindow *window;
 
-      if (window == NULL)
+      if (path != NULL)
         {
-          window = pathway_window_new (GTK_APPLICATION (self));
-          pathway_window_open (window, files[i]);
-          gtk_window_present (GTK_WINDOW (window));
+          open_in_window (self, path);
+          continue;
         }
-      else
-        gtk_window_present (GTK_WINDOW (window));
+      /* A server's URI given to "open" by another program. */
+      if (pathway_location_is_remote (uri))
+        {
+          open_in_window (self, uri);
+          continue;
+        }
+      /* Not a file on this computer: the window explains. */
+      window = pathway_window_new (GTK_APPLICATION (self));
+      pathway_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
     }
+}
+
+/* Run in the first instance, with the arguments of whichever started it: a URI of a programme
+ * on a server is taken as written, anything else is a file named relative to the folder that
+ * instance was started in. */
+static int
+pathway_application_command_line (GApplication            *application,
+                                  GApplicationCommandLine *command_line)
+{
+  PathwayApplication *self = PATHWAY_APPLICATION (application);
+  g_auto(GStrv) arguments = g_application_command_line_get_arguments (command_line, NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean any = FALSE;
+
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      any = TRUE;
+      if (pathway_location_is_remote (arguments[i]))
+        open_in_window (self, arguments[i]);
+      else
+        g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line,
+                                                                                arguments[i]));
+    }
+  if (files->len > 0)
+    g_application_open (application, (GFile **) files->pdata, (int) files->len, "");
+  else if (!any)
+    g_application_activate (application);
+  return 0;
 }
 
 static void
@@ -229,6 +277,7 @@ pathway_application_class_init (PathwayApplicationClass *klass)
   object_class->dispose = pathway_application_dispose;
   application_class->activate = pathway_application_activate;
   application_class->open = pathway_application_open;
+  application_class->command_line = pathway_application_command_line;
   application_class->startup = pathway_application_startup;
 }
 
@@ -242,7 +291,7 @@ pathway_application_new (void)
 {
   return g_object_new (PATHWAY_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", "/org/pathway/Pathway",
                        NULL);
 }

@@ -6,7 +6,9 @@
  * people. The lists are followed, and when a rolled-back batch replaces the programme the
  * choices are found again by id (objects may be replaced, ids last). The reference must be
  * there and be no other action's; a new action's empty reference is said without alarm until
- * the person has been in the field or asks to save. */
+ * the person has been in the field or asks to save. Changes are measured from what the fields
+ * showed (PathwayShownValues), and a field left alone follows the action when someone else
+ * changes it. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -16,6 +18,7 @@
 #include "pathway-editor-details-section.h"
 #include "pathway-editor-fields.h"
 #include "pathway-person-picker.h"
+#include "pathway-shown-values.h"
 
 /* The drop-downs that choose one of the programme's objects, or none. */
 typedef enum {
@@ -41,6 +44,8 @@ struct _PathwayEditorDetailsSection
   gboolean updating;
   /* Errors on a new action's empty reference wait until the person has been there. */
   gboolean reference_touched;
+  /* What the fields showed of the action. */
+  PathwayShownValues *shown;
 
   /* Template children */
   AdwEntryRow *reference_row;
@@ -128,15 +133,19 @@ choice_get (PathwayEditorDetailsSection *self,
   return g_ptr_array_index (objects, selected);
 }
 
-/* The action's own value of a choice (a new action has none). */
-static gpointer
-choice_current (PathwayEditorDetailsSection *self,
+/* The id of the choice the field showed (a new action has none). */
+static gint64
+choice_shown (PathwayEditorDetailsSection *self,
+              ChoiceKind                   kind)
+{
+  return pathway_shown_values_get_id (self->shown, choice_properties[kind]);
+}
+
+static gboolean
+choice_changed (PathwayEditorDetailsSection *self,
                 ChoiceKind                   kind)
 {
-  if (self->action == NULL)
-    return NULL;
-  return kind == CHOICE_AREA ? (gpointer) pathway_action_get_area (self->action)
-                             : (gpointer) pathway_action_get_workstream (self->action);
+  return id_of (choice_get (self, kind)) != choice_shown (self, kind);
 }
 
 /* Fills a drop-down from the programme's list, choosing the object with the given id. */
@@ -216,10 +225,11 @@ choose_lead (PathwayEditorDetailsSection *self,
   self->updating = was_updating;
 }
 
-static PathwayPerson *
-lead_current (PathwayEditorDetailsSection *self)
+static gboolean
+lead_changed (PathwayEditorDetailsSection *self)
 {
-  return self->action != NULL ? pathway_action_get_lead (self->action) : NULL;
+  return id_of (pathway_person_picker_get_selected (self->lead_picker)) !=
+         pathway_shown_values_get_id (self->shown, "lead");
 }
 
 static void
@@ -256,38 +266,63 @@ follow_programme (PathwayEditorDetailsSection *self,
 static const char *
 saved_description (PathwayEditorDetailsSection *self)
 {
-  return self->action != NULL ? pathway_action_get_description (self->action) : "";
+  return pathway_shown_values_get_string (self->shown, "description");
 }
 
 static const char *
 saved_success_measure (PathwayEditorDetailsSection *self)
 {
-  return self->action != NULL ? pathway_action_get_success_measure (self->action) : "";
+  return pathway_shown_values_get_string (self->shown, "success-measure");
 }
 
 static const char *
 saved_public_summary (PathwayEditorDetailsSection *self)
 {
-  return self->action != NULL ? pathway_action_get_public_summary (self->action) : "";
+  return pathway_shown_values_get_string (self->shown, "public-summary");
+}
+
+static gboolean
+entry_changed (AdwEntryRow *row, const char *shown)
+{
+  g_autofree char *text = pathway_editor_dup_entry_text (row);
+
+  return g_strcmp0 (text, shown) != 0;
 }
 
 static gboolean
 reference_changed (PathwayEditorDetailsSection *self)
 {
-  g_autofree char *reference = pathway_editor_dup_entry_text (self->reference_row);
-
-  return self->action == NULL
-           ? *reference != '\0'
-           : g_strcmp0 (reference, pathway_action_get_reference (self->action)) != 0;
+  return entry_changed (self->reference_row,
+                        pathway_shown_values_get_string (self->shown, "reference"));
 }
 
 static gboolean
 theme_changed (PathwayEditorDetailsSection *self)
 {
-  g_autofree char *theme = pathway_editor_dup_entry_text (self->theme_row);
-  const char *saved = self->action != NULL ? pathway_action_get_theme (self->action) : "";
+  return entry_changed (self->theme_row, pathway_shown_values_get_string (self->shown, "theme"));
+}
 
-  return g_strcmp0 (theme, saved) != 0;
+/* The properties the section writes, and whether the person changed each from what it showed. */
+static const char *const shown_properties[] = { "reference", "description", "area",
+                                                "workstream", "lead", "theme",
+                                                "public-summary", "success-measure" };
+
+static gboolean
+field_changed (PathwayEditorDetailsSection *self, const char *property)
+{
+  if (g_str_equal (property, "reference"))
+    return reference_changed (self);
+  if (g_str_equal (property, "theme"))
+    return theme_changed (self);
+  if (g_str_equal (property, "description"))
+    return pathway_editor_view_differs (self->description_view, saved_description (self));
+  if (g_str_equal (property, "success-measure"))
+    return pathway_editor_view_differs (self->success_view, saved_success_measure (self));
+  if (g_str_equal (property, "public-summary"))
+    return pathway_editor_view_differs (self->public_view, saved_public_summary (self));
+  if (g_str_equal (property, "lead"))
+    return lead_changed (self);
+  return choice_changed (self, g_str_equal (property, "area") ? CHOICE_AREA : CHOICE_WORKSTREAM);
 }
 
 static gboolean
@@ -295,16 +330,34 @@ details_has_changes (PathwayEditorSection *section)
 {
   PathwayEditorDetailsSection *self = PATHWAY_EDITOR_DETAILS_SECTION (section);
 
-  if (reference_changed (self) || theme_changed (self) ||
-      pathway_editor_view_differs (self->description_view, saved_description (self)) ||
-      pathway_editor_view_differs (self->success_view, saved_success_measure (self)) ||
-      pathway_editor_view_differs (self->public_view, saved_public_summary (self)) ||
-      pathway_person_picker_get_selected (self->lead_picker) != lead_current (self))
-    return TRUE;
-  for (ChoiceKind kind = 0; kind < N_CHOICES; kind++)
-    if (choice_get (self, kind) != choice_current (self, kind))
+  for (guint i = 0; i < G_N_ELEMENTS (shown_properties); i++)
+    if (field_changed (self, shown_properties[i]))
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+details_check_unchanged (PathwayEditorSection *section,
+                         GError              **error)
+{
+  PathwayEditorDetailsSection *self = PATHWAY_EDITOR_DETAILS_SECTION (section);
+  gboolean unchanged = TRUE;
+
+  if (self->action == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (shown_properties); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!field_changed (self, shown_properties[i]) ||
+          pathway_shown_values_check (self->shown, self->document, self->action,
+                                      shown_properties[i], &local_error))
+        continue;
+      if (unchanged)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      unchanged = FALSE;
+    }
+  return unchanged;
 }
 
 static gboolean
@@ -353,10 +406,17 @@ details_set_action (PathwayEditorSection *section,
 
   g_set_object (&self->document, document);
   g_set_object (&self->action, action);
+  /* The same action read again: what was shown stays what was shown. */
+  if (!keep_typed)
+    {
+      pathway_shown_values_clear (self->shown);
+      for (guint i = 0; action != NULL && i < G_N_ELEMENTS (shown_properties); i++)
+        pathway_shown_values_remember (self->shown, action, shown_properties[i]);
+    }
   for (ChoiceKind kind = 0; kind < N_CHOICES; kind++)
-    chosen[kind] = id_of (keep_typed ? choice_get (self, kind) : choice_current (self, kind));
-  lead = id_of (keep_typed ? pathway_person_picker_get_selected (self->lead_picker)
-                           : lead_current (self));
+    chosen[kind] = keep_typed ? id_of (choice_get (self, kind)) : choice_shown (self, kind);
+  lead = keep_typed ? id_of (pathway_person_picker_get_selected (self->lead_picker))
+                    : pathway_shown_values_get_id (self->shown, "lead");
   follow_programme (self, pathway_document_get_programme (document));
   pathway_person_picker_set_document (self->lead_picker, document);
 
@@ -364,12 +424,12 @@ details_set_action (PathwayEditorSection *section,
   if (!keep_typed)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->reference_row),
-                             action ? pathway_action_get_reference (action) : "");
+                             pathway_shown_values_get_string (self->shown, "reference"));
       pathway_editor_set_view_text (self->description_view, saved_description (self));
       pathway_editor_set_view_text (self->success_view, saved_success_measure (self));
       pathway_editor_set_view_text (self->public_view, saved_public_summary (self));
       gtk_editable_set_text (GTK_EDITABLE (self->theme_row),
-                             action ? pathway_action_get_theme (action) : "");
+                             pathway_shown_values_get_string (self->shown, "theme"));
     }
   for (ChoiceKind kind = 0; kind < N_CHOICES; kind++)
     fill_choice (self, kind, chosen[kind]);
@@ -430,10 +490,10 @@ details_apply (PathwayEditorSection *section,
   if (!set_view (self, self->description_view, "description", saved_description (self), error))
     return FALSE;
   for (ChoiceKind kind = 0; kind < N_CHOICES; kind++)
-    if (choice_get (self, kind) != choice_current (self, kind) &&
+    if (choice_changed (self, kind) &&
         !set_object (self, choice_properties[kind], choice_get (self, kind), error))
       return FALSE;
-  if (lead != lead_current (self) && !set_object (self, "lead", lead, error))
+  if (lead_changed (self) && !set_object (self, "lead", lead, error))
     return FALSE;
   if (theme_changed (self) && !set_entry (self, self->theme_row, "theme", error))
     return FALSE;
@@ -441,6 +501,48 @@ details_apply (PathwayEditorSection *section,
     return FALSE;
   return set_view (self, self->success_view, "success-measure", saved_success_measure (self),
                    error);
+}
+
+/* The fields the person left alone show what someone else changed them to. */
+static void
+details_refresh (PathwayEditorSection *section)
+{
+  PathwayEditorDetailsSection *self = PATHWAY_EDITOR_DETAILS_SECTION (section);
+  gboolean was_updating = self->updating;
+
+  if (self->action == NULL || self->document == NULL)
+    return;
+  self->updating = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (shown_properties); i++)
+    {
+      const char *property = shown_properties[i];
+
+      if (field_changed (self, property) ||
+          pathway_shown_values_matches (self->shown, self->document, self->action, property))
+        continue;
+      pathway_shown_values_remember (self->shown, self->action, property);
+      if (g_str_equal (property, "reference"))
+        gtk_editable_set_text (GTK_EDITABLE (self->reference_row),
+                               pathway_shown_values_get_string (self->shown, property));
+      else if (g_str_equal (property, "theme"))
+        gtk_editable_set_text (GTK_EDITABLE (self->theme_row),
+                               pathway_shown_values_get_string (self->shown, property));
+      else if (g_str_equal (property, "description"))
+        pathway_editor_set_view_text (self->description_view, saved_description (self));
+      else if (g_str_equal (property, "success-measure"))
+        pathway_editor_set_view_text (self->success_view, saved_success_measure (self));
+      else if (g_str_equal (property, "public-summary"))
+        pathway_editor_set_view_text (self->public_view, saved_public_summary (self));
+      else if (g_str_equal (property, "lead"))
+        choose_lead (self, pathway_shown_values_get_id (self->shown, property));
+      else
+        {
+          ChoiceKind kind = g_str_equal (property, "area") ? CHOICE_AREA : CHOICE_WORKSTREAM;
+
+          fill_choice (self, kind, choice_shown (self, kind));
+        }
+    }
+  self->updating = was_updating;
 }
 
 static void
@@ -546,6 +648,7 @@ pathway_editor_details_section_dispose (GObject *object)
   unfollow_programme (self);
   g_clear_object (&self->action);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->shown, pathway_shown_values_free);
   for (ChoiceKind kind = 0; kind < N_CHOICES; kind++)
     g_clear_pointer (&self->choice_objects[kind], g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_EDITOR_DETAILS_SECTION);
@@ -558,7 +661,9 @@ pathway_editor_details_section_iface_init (PathwayEditorSectionInterface *iface)
   iface->set_action = details_set_action;
   iface->has_changes = details_has_changes;
   iface->validate = details_validate;
+  iface->check_unchanged = details_check_unchanged;
   iface->apply = details_apply;
+  iface->refresh = details_refresh;
   iface->fill_draft = details_fill_draft;
 }
 
@@ -595,6 +700,7 @@ static void
 pathway_editor_details_section_init (PathwayEditorDetailsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->shown = pathway_shown_values_new ();
 
   GtkTextView *views[] = { self->description_view, self->success_view, self->public_view };
 

@@ -5,7 +5,9 @@
  * each with its badge and the programme's word, the chosen rating's definition beside the
  * title; they are made again when the scheme changes. A change of rating or status is one the
  * board asks about, so the save carries a note: the note field opens whenever any section's
- * changes need one (the editor says so) and the save waits for it. */
+ * changes need one (the editor says so) and the save waits for it. Changes are measured from
+ * what the fields showed (PathwayShownValues), and a field left alone follows the action when
+ * someone else changes it. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -17,6 +19,7 @@
 #include "pathway-editor-progress-section.h"
 #include "pathway-format.h"
 #include "pathway-rating-badge.h"
+#include "pathway-shown-values.h"
 
 struct _PathwayEditorProgressSection
 {
@@ -30,6 +33,8 @@ struct _PathwayEditorProgressSection
   gboolean note_required;
   /* Set while the fields are filled from the model. */
   gboolean updating;
+  /* What the fields showed of the action. */
+  PathwayShownValues *shown;
 
   /* Template children */
   AdwComboRow *status_row;
@@ -67,7 +72,8 @@ field_changed_cb (PathwayEditorProgressSection *self)
 static PathwayRating
 saved_rating (PathwayEditorProgressSection *self)
 {
-  return self->action ? pathway_action_get_rating (self->action) : PATHWAY_RATING_NONE;
+  return self->action ? (PathwayRating) pathway_shown_values_get_enum (self->shown, "rating")
+                      : PATHWAY_RATING_NONE;
 }
 
 static PathwayRating
@@ -198,7 +204,8 @@ follow_scheme (PathwayEditorProgressSection *self,
 static PathwayStatus
 saved_status (PathwayEditorProgressSection *self)
 {
-  return self->action ? pathway_action_get_status (self->action) : PATHWAY_STATUS_NOT_STARTED;
+  return self->action ? (PathwayStatus) pathway_shown_values_get_enum (self->shown, "status")
+                      : PATHWAY_STATUS_NOT_STARTED;
 }
 
 static PathwayStatus
@@ -212,13 +219,13 @@ chosen_status (PathwayEditorProgressSection *self)
 static const char *
 saved_commentary (PathwayEditorProgressSection *self)
 {
-  return self->action ? pathway_action_get_commentary (self->action) : "";
+  return pathway_shown_values_get_string (self->shown, "commentary");
 }
 
 static const char *
 saved_recovery_plan (PathwayEditorProgressSection *self)
 {
-  return self->action ? pathway_action_get_recovery_plan (self->action) : "";
+  return pathway_shown_values_get_string (self->shown, "recovery-plan");
 }
 
 /* The recovery plan is asked for while the action is, or is being made, red; one already
@@ -273,6 +280,86 @@ progress_validate (PathwayEditorSection *section,
 
 /* Filling and writing -------------------------------------------------------------------------- */
 
+static const char *const shown_properties[] = { "status", "rating", "commentary",
+                                                "recovery-plan" };
+
+static void
+remember_shown (PathwayEditorProgressSection *self)
+{
+  pathway_shown_values_clear (self->shown);
+  if (self->action == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (shown_properties); i++)
+    pathway_shown_values_remember (self->shown, self->action, shown_properties[i]);
+}
+
+/* Whether the person changed the field of this property from what it showed. */
+static gboolean
+field_changed (PathwayEditorProgressSection *self, const char *property)
+{
+  if (g_str_equal (property, "status"))
+    return chosen_status (self) != saved_status (self);
+  if (g_str_equal (property, "rating"))
+    return chosen_rating (self) != saved_rating (self);
+  if (g_str_equal (property, "commentary"))
+    return pathway_editor_view_differs (self->commentary_view, saved_commentary (self));
+  return pathway_editor_view_differs (self->recovery_view, saved_recovery_plan (self));
+}
+
+static gboolean
+progress_check_unchanged (PathwayEditorSection *section,
+                          GError              **error)
+{
+  PathwayEditorProgressSection *self = PATHWAY_EDITOR_PROGRESS_SECTION (section);
+  gboolean unchanged = TRUE;
+
+  if (self->action == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (shown_properties); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!field_changed (self, shown_properties[i]) ||
+          pathway_shown_values_check (self->shown, self->document, self->action,
+                                      shown_properties[i], &local_error))
+        continue;
+      if (unchanged)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      unchanged = FALSE;
+    }
+  return unchanged;
+}
+
+/* The fields the person left alone show what someone else changed them to. */
+static void
+follow_action (PathwayEditorProgressSection *self)
+{
+  gboolean was_updating = self->updating;
+
+  if (self->action == NULL)
+    return;
+  self->updating = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (shown_properties); i++)
+    {
+      const char *property = shown_properties[i];
+
+      if (field_changed (self, property) ||
+          pathway_shown_values_matches (self->shown, self->document, self->action, property))
+        continue;
+      pathway_shown_values_remember (self->shown, self->action, property);
+      if (g_str_equal (property, "status"))
+        adw_combo_row_set_selected (self->status_row, saved_status (self));
+      else if (g_str_equal (property, "rating"))
+        build_rating_buttons (self, saved_rating (self));
+      else if (g_str_equal (property, "commentary"))
+        pathway_editor_set_view_text (self->commentary_view, saved_commentary (self));
+      else
+        pathway_editor_set_view_text (self->recovery_view, saved_recovery_plan (self));
+    }
+  self->updating = was_updating;
+  update_recovery_visible (self);
+}
+
 static void
 progress_set_action (PathwayEditorSection *section,
                      PathwayDocument      *document,
@@ -286,11 +373,13 @@ progress_set_action (PathwayEditorSection *section,
   g_set_object (&self->action, action);
   follow_scheme (self,
                  pathway_programme_get_rating_scheme (pathway_document_get_programme (document)));
+  /* The same action read again: what was shown stays what was shown. */
   if (flags & PATHWAY_EDITOR_FLAG_KEEP_TYPED)
     {
       build_rating_buttons (self, chosen);
       return;
     }
+  remember_shown (self);
   self->updating = TRUE;
   adw_combo_row_set_selected (self->status_row, saved_status (self));
   build_rating_buttons (self, saved_rating (self));
@@ -371,6 +460,7 @@ progress_refresh (PathwayEditorSection *section)
   PathwayActionUpdate *written = NULL;
   guint n_updates;
 
+  follow_action (self);
   if (self->action != NULL && self->document != NULL &&
       *pathway_action_get_commentary (self->action) != '\0')
     updates = pathway_document_list_updates (self->document, self->action, NULL);
@@ -411,6 +501,7 @@ pathway_editor_progress_section_dispose (GObject *object)
   g_clear_object (&self->scheme);
   g_clear_object (&self->action);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->shown, pathway_shown_values_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_EDITOR_PROGRESS_SECTION);
   G_OBJECT_CLASS (pathway_editor_progress_section_parent_class)->dispose (object);
 }
@@ -422,6 +513,7 @@ pathway_editor_progress_section_iface_init (PathwayEditorSectionInterface *iface
   iface->has_changes = progress_has_changes;
   iface->needs_note = progress_needs_note;
   iface->validate = progress_validate;
+  iface->check_unchanged = progress_check_unchanged;
   iface->apply = progress_apply;
   iface->fill_draft = progress_fill_draft;
   iface->refresh = progress_refresh;
@@ -459,6 +551,7 @@ pathway_editor_progress_section_init (PathwayEditorProgressSection *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->shown = pathway_shown_values_new ();
 
   for (PathwayStatus status = 0; status < PATHWAY_N_STATUSES; status++)
     gtk_string_list_append (statuses, pathway_status_label (status));

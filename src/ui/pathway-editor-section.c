@@ -94,6 +94,19 @@ pathway_editor_section_validate (PathwayEditorSection *self,
 }
 
 gboolean
+pathway_editor_section_check_unchanged (PathwayEditorSection *self,
+                                        GError              **error)
+{
+  PathwayEditorSectionInterface *iface;
+
+  g_return_val_if_fail (PATHWAY_IS_EDITOR_SECTION (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  iface = PATHWAY_EDITOR_SECTION_GET_IFACE (self);
+  return iface->check_unchanged == NULL || iface->check_unchanged (self, error);
+}
+
+gboolean
 pathway_editor_section_apply (PathwayEditorSection *self,
                               const char           *note,
                               GError              **error)

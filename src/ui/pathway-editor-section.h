@@ -1,8 +1,13 @@
 /* pathway-editor-section.h: one part of the action editor: the details, the timescale, the
  * progress, the evidence or the history of an action. The editor gives every section the
  * action and then only asks: has anything changed, do the changes need a note, can what is
- * typed be saved, write it into this batch, put it on this new action. A section says that
- * the person changed one of its fields with the ::changed signal. */
+ * typed be saved, does what was changed still stand where it was shown, write it into this
+ * batch, put it on this new action. A section says that the person changed one of its fields
+ * with the ::changed signal.
+ *
+ * "Changed" means changed from what the section showed when it was given the action, not from
+ * the action now: on a server others change the action while the editor is open, and a field
+ * the person left alone is not written back over their change. */
 #pragma once
 
 #include <adwaita.h>
@@ -31,7 +36,8 @@ struct _PathwayEditorSectionInterface
                       PathwayAction        *action,
                       PathwayEditorFlags    flags);
   /* Reads again what the document keeps about the action (history, evidence) after it was
-   * written; what the person typed stays. */
+   * written or someone else changed it; what the person typed stays, and a field they left
+   * alone shows the action's value now. */
   void (*refresh) (PathwayEditorSection *self);
   /* Whether saving would write anything, or lose anything on closing. */
   gboolean (*has_changes) (PathwayEditorSection *self);
@@ -41,6 +47,12 @@ struct _PathwayEditorSectionInterface
    * person has asked to save, so what is missing is an error even where they have not been. */
   gboolean (*validate) (PathwayEditorSection *self,
                         gboolean              saving);
+  /* Whether each field the person changed still holds, in the action, what the section showed:
+   * FALSE with PATHWAY_ERROR_CONFLICT (pathway_document_check_unchanged's message, naming who
+   * changed it) when one does not. Every changed field is checked, and each that someone else
+   * changed is taken as shown as it is now, so saving again applies what the person typed. */
+  gboolean (*check_unchanged) (PathwayEditorSection *self,
+                               GError              **error);
   /* Writes the changes to the action through the document; the editor holds the batch. */
   gboolean (*apply) (PathwayEditorSection *self,
                      const char           *note,
@@ -59,6 +71,8 @@ gboolean pathway_editor_section_has_changes (PathwayEditorSection *self);
 gboolean pathway_editor_section_needs_note (PathwayEditorSection *self);
 gboolean pathway_editor_section_validate (PathwayEditorSection *self,
                                           gboolean              saving);
+gboolean pathway_editor_section_check_unchanged (PathwayEditorSection *self,
+                                                 GError              **error);
 gboolean pathway_editor_section_apply (PathwayEditorSection *self,
                                        const char           *note,
                                        GError              **error);

@@ -6,7 +6,8 @@
  * approved it and when. Every timescale typed says under it what it will mean ("Means 31 March
  * 2026", or that it is kept as written). Setting the original timescale of an existing action
  * is a change the board asks about, so it needs the update's note; a revision carries its
- * reason instead. */
+ * reason instead. Both are checked before saving against the timescales the section showed,
+ * in case someone else set or revised one meanwhile. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -16,6 +17,7 @@
 #include "pathway-editor-fields.h"
 #include "pathway-editor-timescale-section.h"
 #include "pathway-format.h"
+#include "pathway-shown-values.h"
 
 struct _PathwayEditorTimescaleSection
 {
@@ -25,6 +27,8 @@ struct _PathwayEditorTimescaleSection
   PathwayAction *action; /* NULL while a new action is being written */
   /* Set while the fields are filled from the model. */
   gboolean updating;
+  /* The timescales the section showed. */
+  PathwayShownValues *shown;
 
   /* Template children */
   AdwEntryRow *original_row;
@@ -51,12 +55,20 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PathwayEditorTimescaleSection, pathway_editor_tim
 
 /* What the fields say, against what the action has --------------------------------------------- */
 
-/* The original timescale can be written while it is empty, and only then. */
+/* The original timescale can be written while it is empty, and only then: empty as shown, so
+ * that one someone else set meanwhile is found when saving rather than passed over. */
 static gboolean
 original_editable (PathwayEditorTimescaleSection *self)
 {
-  return self->action == NULL ||
-         *pathway_action_get_original_timescale (self->action)->text == '\0';
+  const GValue *shown;
+  const PathwayTimescale *original;
+
+  if (self->action == NULL)
+    return TRUE;
+  shown = pathway_shown_values_get (self->shown, "original-timescale");
+  original = shown != NULL ? g_value_get_boxed (shown)
+                           : pathway_action_get_original_timescale (self->action);
+  return original == NULL || *original->text == '\0';
 }
 
 static gboolean
@@ -187,6 +199,12 @@ timescale_set_action (PathwayEditorSection *section,
   g_set_object (&self->action, action);
   if (flags & PATHWAY_EDITOR_FLAG_KEEP_TYPED)
     return;
+  pathway_shown_values_clear (self->shown);
+  if (action != NULL)
+    {
+      pathway_shown_values_remember (self->shown, action, "original-timescale");
+      pathway_shown_values_remember (self->shown, action, "revised-timescale");
+    }
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->original_row), "");
   self->updating = FALSE;
@@ -196,10 +214,42 @@ timescale_set_action (PathwayEditorSection *section,
   show_revised (self);
 }
 
+/* An original timescale someone else set, while none is typed here, is shown fixed. */
 static void
 timescale_refresh (PathwayEditorSection *section)
 {
-  show_revised (PATHWAY_EDITOR_TIMESCALE_SECTION (section));
+  PathwayEditorTimescaleSection *self = PATHWAY_EDITOR_TIMESCALE_SECTION (section);
+
+  if (self->action != NULL && self->document != NULL &&
+      !pathway_editor_entry_has_text (self->original_row) &&
+      !pathway_shown_values_matches (self->shown, self->document, self->action,
+                                     "original-timescale"))
+    {
+      pathway_shown_values_remember (self->shown, self->action, "original-timescale");
+      show_original (self);
+    }
+  show_revised (self);
+}
+
+static gboolean
+timescale_check_unchanged (PathwayEditorSection *section,
+                           GError              **error)
+{
+  PathwayEditorTimescaleSection *self = PATHWAY_EDITOR_TIMESCALE_SECTION (section);
+  g_autoptr(GError) revised_error = NULL;
+  gboolean unchanged = TRUE;
+
+  if (self->action == NULL)
+    return TRUE;
+  if (original_changed (self))
+    unchanged &= pathway_shown_values_check (self->shown, self->document, self->action,
+                                             "original-timescale", error);
+  /* A revision is written over the revised timescale shown. */
+  if (revision_requested (self) &&
+      !pathway_shown_values_check (self->shown, self->document, self->action,
+                                   "revised-timescale", unchanged ? error : &revised_error))
+    unchanged = FALSE;
+  return unchanged;
 }
 
 /* Writing -------------------------------------------------------------------------------------- */
@@ -282,6 +332,7 @@ pathway_editor_timescale_section_dispose (GObject *object)
 
   g_clear_object (&self->action);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->shown, pathway_shown_values_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_EDITOR_TIMESCALE_SECTION);
   G_OBJECT_CLASS (pathway_editor_timescale_section_parent_class)->dispose (object);
 }
@@ -294,6 +345,7 @@ pathway_editor_timescale_section_iface_init (PathwayEditorSectionInterface *ifac
   iface->has_changes = timescale_has_changes;
   iface->needs_note = timescale_needs_note;
   iface->validate = timescale_validate;
+  iface->check_unchanged = timescale_check_unchanged;
   iface->apply = timescale_apply;
   iface->fill_draft = timescale_fill_draft;
 }
@@ -331,6 +383,7 @@ static void
 pathway_editor_timescale_section_init (PathwayEditorTimescaleSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->shown = pathway_shown_values_new ();
 
   AdwEntryRow *entries[] = {
     self->original_row, self->new_timescale_row, self->reason_row, self->approved_by_row,

@@ -1,6 +1,7 @@
 /* pathway-history-dialog.c: every change of one record, newest first (see the header).
  *
- * The changes are read once, when the dialog opens, with pathway_document_list_changes. A row
+ * The changes are read when the dialog opens, with pathway_document_list_changes, and again
+ * when someone else's change on a server comes in while it is open. A row
  * reads as a row of the action editor's history (pathway-history-rows.h): when and by whom,
  * then what changed in words: "Role: Head of SEND → Director of Education" for a short value,
  * "Finding changed" with the new text and "Was: …" under it for a long one; a choice by its
@@ -24,6 +25,8 @@ struct _PathwayHistoryDialog
   AdwWindow parent_instance;
 
   const PathwayRecordField *fields;
+  PathwayDocument *document;
+  GObject *record;
 
   /* Template children */
   AdwWindowTitle *window_title;
@@ -185,11 +188,22 @@ fill (PathwayHistoryDialog *self,
                          pathway_editor_placeholder_row_new (_("No changes recorded yet")));
 }
 
+static void
+remote_change_cb (PathwayHistoryDialog *self)
+{
+  pathway_editor_clear_list_box (self->changes_list);
+  fill (self, self->document, self->record);
+}
+
 /* GObject -------------------------------------------------------------------------------------- */
 
 static void
 pathway_history_dialog_dispose (GObject *object)
 {
+  PathwayHistoryDialog *self = PATHWAY_HISTORY_DIALOG (object);
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->record);
   gtk_widget_dispose_template (GTK_WIDGET (object), PATHWAY_TYPE_HISTORY_DIALOG);
   G_OBJECT_CLASS (pathway_history_dialog_parent_class)->dispose (object);
 }
@@ -249,6 +263,10 @@ pathway_history_dialog_new (GtkWindow                *parent,
   adw_window_title_set_title (self->window_title, _("History"));
   adw_window_title_set_subtitle (self->window_title, name);
   self->fields = fields;
+  self->document = g_object_ref (document);
+  self->record = g_object_ref (record);
   fill (self, document, record);
+  g_signal_connect_object (document, "remote-change", G_CALLBACK (remote_change_cb), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }

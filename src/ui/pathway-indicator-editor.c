@@ -11,7 +11,10 @@
  * the milestones (retired, changed, added), so that one undo takes the whole save back. The
  * first change the store refuses rolls the batch back, and its message is shown under the
  * field it concerns; the editor stays open, and a rolled-back batch's new programme is
- * followed by the indicator's id. After a save the editor emits "saved", says so in a toast
+ * followed by the indicator's id. A field is changed when it differs from what the editor
+ * showed (PathwayShownValues), and one someone else changed meanwhile (a programme on a server)
+ * is refused naming them, what was typed kept; saving again writes it on purpose. After a
+ * save the editor emits "saved", says so in a toast
  * on the main window with Undo, and closes. Cancel and Escape close it without writing;
  * Ctrl+Enter saves. */
 #define G_LOG_DOMAIN "pathway-ui"
@@ -26,6 +29,7 @@
 #include "pathway-indicator-editor.h"
 #include "pathway-figure.h"
 #include "pathway-person-picker.h"
+#include "pathway-shown-values.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
 
@@ -81,6 +85,7 @@ struct _PathwayIndicatorEditor
   GPtrArray *milestones;         /* MilestoneEntry, in the list's order */
   GPtrArray *removed_milestones; /* PathwayMilestone */
   GtkWidget *milestones_none;
+  PathwayShownValues *shown; /* the indicator's fields as the editor showed them */
   /* The person has tried to save: what is wrong is said as they type. */
   gboolean tried;
 
@@ -544,6 +549,38 @@ fill_milestones (PathwayIndicatorEditor *self)
   update_milestones_none (self);
 }
 
+/* What the editor showed of the indicator (PathwayShownValues): a field is changed when it
+ * differs from that, so one the person left alone is not written over someone else's change. */
+static const char *
+shown_text (PathwayIndicatorEditor *self, const char *property)
+{
+  return pathway_shown_values_get_string (self->shown, property);
+}
+
+static int
+shown_enum (PathwayIndicatorEditor *self, const char *property)
+{
+  return pathway_shown_values_get_enum (self->shown, property);
+}
+
+static double
+shown_number (PathwayIndicatorEditor *self, const char *property)
+{
+  return pathway_shown_values_get_double (self->shown, property);
+}
+
+static const GDate *
+shown_day (PathwayIndicatorEditor *self, const char *property)
+{
+  return pathway_shown_values_get_date (self->shown, property);
+}
+
+static gint64
+shown_id (PathwayIndicatorEditor *self, const char *property)
+{
+  return pathway_shown_values_get_id (self->shown, property);
+}
+
 /* Saving -------------------------------------------------------------------------------------- */
 
 /* The first refusal rolls the batch back and is shown under its field. */
@@ -570,7 +607,10 @@ set_field (PathwayIndicatorEditor *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (pathway_document_set_value (self->document, record, property, value, NULL, &error))
+  /* Not over a value someone else gave the indicator since the editor showed it. */
+  if ((record != self->indicator ||
+       pathway_shown_values_check (self->shown, self->document, record, property, &error)) &&
+      pathway_document_set_value (self->document, record, property, value, NULL, &error))
     return TRUE;
   return refused (self, caption, field, error);
 }
@@ -652,44 +692,44 @@ write_fields (PathwayIndicatorEditor *self,
 {
   PathwayIndicator *indicator = self->indicator;
 
-  if (!set_string (self, "name", form->name, pathway_indicator_get_name (indicator),
+  if (!set_string (self, "name", form->name, shown_text (self, "name"),
                    self->name_caption, self->name_row) ||
-      !set_string (self, "service", form->service, pathway_indicator_get_service (indicator),
+      !set_string (self, "service", form->service, shown_text (self, "service"),
                    self->service_caption, self->service_row) ||
       !set_string (self, "definition", form->definition,
-                   pathway_indicator_get_definition (indicator), self->definition_caption,
+                   shown_text (self, "definition"), self->definition_caption,
                    self->definition_view) ||
       !set_enum (self, "unit", PATHWAY_TYPE_UNIT, form->unit,
-                 pathway_indicator_get_unit (indicator), self->definition_caption,
+                 shown_enum (self, "unit"), self->definition_caption,
                  self->unit_row) ||
       !set_enum (self, "direction", PATHWAY_TYPE_DIRECTION, form->direction,
-                 pathway_indicator_get_direction (indicator), self->definition_caption,
+                 shown_enum (self, "direction"), self->definition_caption,
                  self->direction_row) ||
       !set_number (self, indicator, "baseline-value", form->baseline,
-                   pathway_indicator_get_baseline_value (indicator), self->baseline_caption,
+                   shown_number (self, "baseline-value"), self->baseline_caption,
                    self->baseline_row) ||
       !set_day (self, indicator, "baseline-date", &form->baseline_date,
-                pathway_indicator_get_baseline_date (indicator), self->baseline_date_caption,
+                shown_day (self, "baseline-date"), self->baseline_date_caption,
                 self->baseline_date_row) ||
       !set_number (self, indicator, "target-value", form->target,
-                   pathway_indicator_get_target_value (indicator), self->target_caption,
+                   shown_number (self, "target-value"), self->target_caption,
                    self->target_row) ||
       !set_day (self, indicator, "target-date", &form->target_date,
-                pathway_indicator_get_target_date (indicator), self->target_date_caption,
+                shown_day (self, "target-date"), self->target_date_caption,
                 self->target_date_row) ||
       !set_string (self, "target-source", form->target_source,
-                   pathway_indicator_get_target_source (indicator), self->target_source_caption,
+                   shown_text (self, "target-source"), self->target_source_caption,
                    self->target_source_row) ||
       !set_string (self, "comparator-label", form->comparator_label,
-                   pathway_indicator_get_comparator_label (indicator), self->comparator_caption,
+                   shown_text (self, "comparator-label"), self->comparator_caption,
                    self->comparator_label_row) ||
       !set_number (self, indicator, "comparator-value", form->comparator,
-                   pathway_indicator_get_comparator_value (indicator), self->comparator_caption,
+                   shown_number (self, "comparator-value"), self->comparator_caption,
                    self->comparator_row) ||
-      !set_string (self, "source", form->source, pathway_indicator_get_source (indicator),
+      !set_string (self, "source", form->source, shown_text (self, "source"),
                    self->figures_caption, self->source_row))
     return FALSE;
-  if (id_of (form->owner) != id_of (pathway_indicator_get_owner (indicator)))
+  if (id_of (form->owner) != shown_id (self, "owner"))
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
@@ -796,21 +836,21 @@ has_changes (PathwayIndicatorEditor *self,
 
   if (indicator == NULL || self->removed_milestones->len > 0)
     return TRUE;
-  if (g_strcmp0 (form->name, pathway_indicator_get_name (indicator)) != 0 ||
-      g_strcmp0 (form->service, pathway_indicator_get_service (indicator)) != 0 ||
-      g_strcmp0 (form->definition, pathway_indicator_get_definition (indicator)) != 0 ||
-      form->unit != pathway_indicator_get_unit (indicator) ||
-      form->direction != pathway_indicator_get_direction (indicator) ||
-      !same_number (form->baseline, pathway_indicator_get_baseline_value (indicator)) ||
-      !same_day (&form->baseline_date, pathway_indicator_get_baseline_date (indicator)) ||
-      !same_number (form->target, pathway_indicator_get_target_value (indicator)) ||
-      !same_day (&form->target_date, pathway_indicator_get_target_date (indicator)) ||
-      g_strcmp0 (form->target_source, pathway_indicator_get_target_source (indicator)) != 0 ||
+  if (g_strcmp0 (form->name, shown_text (self, "name")) != 0 ||
+      g_strcmp0 (form->service, shown_text (self, "service")) != 0 ||
+      g_strcmp0 (form->definition, shown_text (self, "definition")) != 0 ||
+      (int) form->unit != shown_enum (self, "unit") ||
+      (int) form->direction != shown_enum (self, "direction") ||
+      !same_number (form->baseline, shown_number (self, "baseline-value")) ||
+      !same_day (&form->baseline_date, shown_day (self, "baseline-date")) ||
+      !same_number (form->target, shown_number (self, "target-value")) ||
+      !same_day (&form->target_date, shown_day (self, "target-date")) ||
+      g_strcmp0 (form->target_source, shown_text (self, "target-source")) != 0 ||
       g_strcmp0 (form->comparator_label,
-                 pathway_indicator_get_comparator_label (indicator)) != 0 ||
-      !same_number (form->comparator, pathway_indicator_get_comparator_value (indicator)) ||
-      id_of (form->owner) != id_of (pathway_indicator_get_owner (indicator)) ||
-      g_strcmp0 (form->source, pathway_indicator_get_source (indicator)) != 0)
+                 shown_text (self, "comparator-label")) != 0 ||
+      !same_number (form->comparator, shown_number (self, "comparator-value")) ||
+      id_of (form->owner) != shown_id (self, "owner") ||
+      g_strcmp0 (form->source, shown_text (self, "source")) != 0)
     return TRUE;
   for (guint i = 0; i < self->milestones->len; i++)
     {
@@ -967,8 +1007,17 @@ fill_fields (PathwayIndicatorEditor *self)
   PathwayUnit unit = PATHWAY_UNIT_PERCENT;
   PathwayDirection direction = PATHWAY_DIRECTION_HIGHER_IS_BETTER;
 
+  pathway_shown_values_clear (self->shown);
   if (indicator != NULL)
     {
+      static const char *const shown[] = {
+        "name", "service", "definition", "unit", "direction", "baseline-value",
+        "baseline-date", "target-value", "target-date", "target-source", "comparator-label",
+        "comparator-value", "owner", "source",
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+        pathway_shown_values_remember (self->shown, indicator, shown[i]);
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), pathway_indicator_get_name (indicator));
       gtk_editable_set_text (GTK_EDITABLE (self->service_row),
                              pathway_indicator_get_service (indicator));
@@ -1052,6 +1101,7 @@ pathway_indicator_editor_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->programme);
   g_clear_object (&self->indicator);
+  g_clear_pointer (&self->shown, pathway_shown_values_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_INDICATOR_EDITOR);
   G_OBJECT_CLASS (pathway_indicator_editor_parent_class)->dispose (object);
 }
@@ -1136,6 +1186,7 @@ pathway_indicator_editor_init (PathwayIndicatorEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
+  self->shown = pathway_shown_values_new ();
   self->milestones = g_ptr_array_new_with_free_func (milestone_entry_free);
   self->removed_milestones = g_ptr_array_new_with_free_func (g_object_unref);
 

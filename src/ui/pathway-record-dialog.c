@@ -8,7 +8,9 @@
  * first ("date: “31/02” is not a date written YYYY-MM-DD."): such a message goes under its
  * field (scrolled into view with it), any other into the bar at the top. A field may have a
  * hint under it until a refusal takes its place, and may be shown only while a choice has one
- * value (a survey's count of responses). */
+ * value (a survey's count of responses). A field changed here that someone else changed since
+ * the dialog opened (a programme on a server) is refused, naming them, what was typed kept;
+ * saving again writes it on purpose (PathwayShownValues). */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -21,6 +23,8 @@
 #include "pathway-format.h"
 #include "pathway-person-picker.h"
 #include "pathway-record-dialog.h"
+#include "pathway-remote.h"
+#include "pathway-shown-values.h"
 
 typedef struct {
   const PathwayRecordField *spec;
@@ -50,6 +54,7 @@ struct _PathwayRecordDialog
   guint fit_source;
   GtkWidget *revealing; /* a refused field's caption to scroll into view once laid out */
   gulong reveal_handler;
+  PathwayShownValues *shown; /* the record's values when the dialog showed them */
 
   /* Template children */
   AdwWindowTitle *window_title;
@@ -659,6 +664,7 @@ load_record (PathwayRecordDialog *self)
         {
           const char *property = property_of (self->kind, self->record, field->spec->field);
 
+          pathway_shown_values_remember_field (self->shown, self->record, field->spec->field);
           if (property != NULL)
             g_object_get (self->record, property, &field->initial_person, NULL);
           pathway_person_picker_set_selected (PATHWAY_PERSON_PICKER (field->row),
@@ -666,6 +672,7 @@ load_record (PathwayRecordDialog *self)
           field->initial = dup_value (field);
           continue;
         }
+      pathway_shown_values_remember_field (self->shown, self->record, field->spec->field);
       {
         g_autofree char *text = pathway_document_dup_field_text (self->document, self->record,
                                                                  field->spec->field);
@@ -768,6 +775,29 @@ owner_field (PathwayRecordDialog *self)
   return pathway_kind_get_name (pathway_kind_for_record (self->owner));
 }
 
+/* Whether each field about to be written still holds what the dialog showed; each that does
+ * not is taken as shown as it is now, and the first is the error. */
+static gboolean
+check_unchanged (PathwayRecordDialog *self,
+                 const char *const   *names,
+                 GError             **error)
+{
+  gboolean unchanged = TRUE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (pathway_shown_values_check_field (self->shown, self->document, self->record, names[i],
+                                            &local_error))
+        continue;
+      if (unchanged)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      unchanged = FALSE;
+    }
+  return unchanged;
+}
+
 gboolean
 pathway_record_dialog_save (PathwayRecordDialog *self)
 {
@@ -833,10 +863,17 @@ pathway_record_dialog_save (PathwayRecordDialog *self)
     }
   else if (names->len > 1)
     {
-      if (!pathway_document_set_fields (self->document, self->record,
+      if (!check_unchanged (self, (const char *const *) names->pdata, &error) ||
+          !pathway_document_set_fields (self->document, self->record,
                                         (const char *const *) names->pdata,
                                         (const char *const *) values->pdata, NULL, &error))
         {
+          /* The server saw a change this copy had not yet: caught up, the fields it touched
+           * are taken as shown as they are now. */
+          if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT) &&
+              pathway_document_get_remote (self->document) &&
+              pathway_document_catch_up (self->document, NULL, NULL))
+            check_unchanged (self, (const char *const *) names->pdata, NULL);
           show_error (self, error);
           return FALSE;
         }
@@ -874,6 +911,7 @@ pathway_record_dialog_dispose (GObject *object)
   PathwayRecordDialog *self = PATHWAY_RECORD_DIALOG (object);
 
   g_clear_handle_id (&self->fit_source, g_source_remove);
+  g_clear_pointer (&self->shown, pathway_shown_values_free);
   /* The handler on the frame clock goes with the dialog (g_signal_connect_object). */
   self->revealing = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_RECORD_DIALOG);
@@ -925,6 +963,7 @@ pathway_record_dialog_init (PathwayRecordDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_array_new (FALSE, TRUE, sizeof (Field));
+  self->shown = pathway_shown_values_new ();
   g_array_set_clear_func (self->fields, field_clear);
 
   /* Ctrl+Enter saves from any field: caught before a text view takes Enter as a new line. */

@@ -1026,6 +1026,9 @@ pathway_returns_window_new (GtkWindow *parent, PathwayDocument *document)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Someone else's change on a server changes what has come back, too. */
+  g_signal_connect_object (document, "remote-change", G_CALLBACK (document_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   pathway_returns_window_show_status (self);
   return self;
 }

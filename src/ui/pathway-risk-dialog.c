@@ -24,7 +24,9 @@
 #include "pathway-format.h"
 #include "pathway-history-dialog.h"
 #include "pathway-person-picker.h"
+#include "pathway-remote.h"
 #include "pathway-risk-dialog.h"
+#include "pathway-shown-values.h"
 #include "pathway-risk-score.h"
 #include "pathway-style.h"
 
@@ -108,6 +110,9 @@ struct _PathwayRiskDialog
   char *suggested_reference;
   gboolean filling;        /* set while the dialog puts values in its rows */
   guint fit_source;
+  /* The entry's values when the dialog showed them: a field someone else changed since is not
+   * written over unseen (a programme on a server). */
+  PathwayShownValues *shown;
 
   GtkWidget *score_chip;
   GtkWidget *residual_chip;
@@ -1075,11 +1080,15 @@ show_risk (PathwayRiskDialog *self,
 static void
 settle (PathwayRiskDialog *self)
 {
+  PathwayRisk *risk = find_risk (self);
+
   for (FieldId id = 0; id < N_FIELDS; id++)
     {
       g_free (self->fields[id].initial);
       self->fields[id].initial = dup_value (self, id);
       update_accessible_name (self, id);
+      if (risk != NULL)
+        pathway_shown_values_remember_field (self->shown, risk, field_specs[id].field);
     }
   update_scores (self);
   update_raised_from (self);
@@ -1136,6 +1145,30 @@ show_error (PathwayRiskDialog *self,
     }
   gtk_label_set_text (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+/* Whether each field about to be written still holds what the dialog showed; each that does
+ * not is taken as shown as it is now, and the first is the error. */
+static gboolean
+check_unchanged (PathwayRiskDialog  *self,
+                 PathwayRisk        *risk,
+                 const char *const  *names,
+                 GError            **error)
+{
+  gboolean unchanged = TRUE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (pathway_shown_values_check_field (self->shown, self->document, risk, names[i],
+                                            &local_error))
+        continue;
+      if (unchanged)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      unchanged = FALSE;
+    }
+  return unchanged;
 }
 
 /* Writes what changed (a new entry: every field that says something). TRUE when written or
@@ -1198,10 +1231,18 @@ write_changes (PathwayRiskDialog *self,
       self->risk_id = pathway_risk_get_id (added);
       g_object_unref (added);
     }
-  else if (!pathway_document_set_fields (self->document, risk,
+  else if (!check_unchanged (self, risk, (const char *const *) names->pdata, &error) ||
+           !pathway_document_set_fields (self->document, risk,
                                          (const char *const *) names->pdata,
                                          (const char *const *) values->pdata, NULL, &error))
     {
+      /* The server saw a change this copy had not yet: caught up, the fields it touched are
+       * taken as shown as they are now. */
+      if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT) &&
+          pathway_document_get_remote (self->document) &&
+          pathway_document_catch_up (self->document, NULL, NULL) &&
+          (risk = find_risk (self)) != NULL)
+        check_unchanged (self, risk, (const char *const *) names->pdata, NULL);
       show_error (self, error->message);
       return FALSE;
     }
@@ -1307,6 +1348,7 @@ pathway_risk_dialog_dispose (GObject *object)
   PathwayRiskDialog *self = PATHWAY_RISK_DIALOG (object);
 
   g_clear_handle_id (&self->fit_source, g_source_remove);
+  g_clear_pointer (&self->shown, pathway_shown_values_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_RISK_DIALOG);
   for (FieldId id = 0; id < N_FIELDS; id++)
     {
@@ -1408,6 +1450,7 @@ pathway_risk_dialog_init (PathwayRiskDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
+  self->shown = pathway_shown_values_new ();
   pathway_editor_add_save_shortcut (GTK_WIDGET (self), "risk.save");
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 

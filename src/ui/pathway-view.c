@@ -81,6 +81,17 @@ document_read_only_cb (PathwayView *self)
   pathway_refresh_queue (&priv->refresher);
 }
 
+/* Another person's change on the server: the model's objects and lists have followed it, but
+ * what a view reads from the store when it refreshes (readings, history, the pack) has not
+ * told it, so every view refreshes, once, when next shown. */
+static void
+document_remote_change_cb (PathwayView *self)
+{
+  PathwayViewPrivate *priv = pathway_view_get_instance_private (self);
+
+  pathway_refresh_queue (&priv->refresher);
+}
+
 void
 pathway_view_set_document (PathwayView     *self,
                            PathwayDocument *document)
@@ -103,6 +114,8 @@ pathway_view_set_document (PathwayView     *self,
                                 G_CALLBACK (document_programme_cb), self);
       g_signal_connect_swapped (document, "notify::read-only",
                                 G_CALLBACK (document_read_only_cb), self);
+      g_signal_connect_swapped (document, "remote-change",
+                                G_CALLBACK (document_remote_change_cb), self);
     }
 
   if (PATHWAY_VIEW_GET_CLASS (self)->document_changed != NULL)

@@ -12,7 +12,8 @@
  * - document_changed (optional): another document; forget what belonged to the last one
  *   (selection, scroll position). Called before programme_changed.
  * - refresh: show the model as it is now. Also called when the document's read-only state
- *   changes. */
+ *   changes, and after another person's change on a server ("remote-change"), so a view that
+ *   reads from the store when it refreshes shows that too. */
 #pragma once
 
 #include <adwaita.h>

@@ -1,9 +1,10 @@
 /* pathway-window-actions.c: the main window's actions (win.*), installed on the class with
  * their keys, so that a menu item, a button in a view and a key take one path: opening and
- * creating programmes, importing and exporting trackers and risk registers, editing,
- * deleting, undoing and redoing, moving between the views, meeting mode, restoring from a
- * backup, the preferences and the Keyboard Shortcuts window. Each action works on the window's open
- * document; _pathway_window_update_actions turns off what it does not allow. */
+ * creating programmes, connecting to one kept on a server, importing and exporting trackers
+ * and risk registers, editing, deleting, undoing and redoing, moving between the views,
+ * meeting mode, restoring from a backup, the preferences and the Keyboard Shortcuts window.
+ * Each action works on the window's open document; _pathway_window_update_actions turns off
+ * what it does not allow. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -12,6 +13,7 @@
 
 #include "pathway-action-editor.h"
 #include "pathway-backup-dialog.h"
+#include "pathway-connect-dialog.h"
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
 #include "pathway-import-dialog.h"
@@ -53,7 +55,9 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.programme-settings", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-meeting", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", open);
+  /* A server keeps its own backups: there are none of a programme on one here. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
+                                 open && !pathway_document_get_remote (self->document));
 }
 
 /* Messages ------------------------------------------------------------------------------------ */
@@ -74,6 +78,30 @@ toast_error (PathwayWindow *self, const GError *error)
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+conflict_details_cb (AdwToast *toast, PathwayWindow *self)
+{
+  _pathway_window_show_message (self, g_object_get_data (G_OBJECT (toast), "pathway-heading"),
+                                g_object_get_data (G_OBJECT (toast), "pathway-message"));
+}
+
+/* An undo or redo refused because someone else changed the field since (a programme on a
+ * server): the toast names them, and since libadwaita 1.2 shows a toast's title on one line,
+ * Details gives the whole message (who, what to, when). */
+static void
+toast_conflict (PathwayWindow *self, const char *heading, const GError *error)
+{
+  AdwToast *toast = plain_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Details"));
+  g_object_set_data_full (G_OBJECT (toast), "pathway-heading", g_strdup (heading), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "pathway-message", g_strdup (error->message),
+                          g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (conflict_details_cb), self, 0);
+  pathway_window_add_toast (self, toast);
 }
 
 /* Open and new ------------------------------------------------------------------------------ */
@@ -112,7 +140,7 @@ dup_document_folder (PathwayWindow *self)
 {
   g_autoptr(GFile) file = NULL;
 
-  if (self->document == NULL)
+  if (self->document == NULL || pathway_document_get_remote (self->document))
     return NULL;
   file = g_file_new_for_path (pathway_document_get_path (self->document));
   return g_file_get_parent (file);
@@ -170,12 +198,44 @@ new_programme_action (GtkWidget *widget, const char *action_name, GVariant *para
   gtk_window_present (GTK_WINDOW (assistant));
 }
 
+/* A file's path, or a server's URI without its password. */
 static void
 open_recent_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  pathway_window_open_location (PATHWAY_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
 
-  pathway_window_open (PATHWAY_WINDOW (widget), file);
+static void
+connected_cb (PathwayWindow *self, PathwayDocument *document, const char *uri,
+              PathwayConnectDialog *dialog)
+{
+  _pathway_window_show_document (self, document);
+}
+
+void
+_pathway_window_connect (PathwayWindow *self, const char *uri, const GError *error)
+{
+  PathwayConnectDialog *dialog = pathway_connect_dialog_new (GTK_WINDOW (self));
+
+  /* The server of the programme shown is the likeliest to be wanted again. */
+  if (uri == NULL && self->document != NULL && pathway_document_get_remote (self->document))
+    uri = pathway_document_get_path (self->document);
+  if (uri != NULL)
+    pathway_connect_dialog_set_location (dialog, uri);
+  if (error != NULL)
+    pathway_connect_dialog_show_error (dialog, error);
+  g_signal_connect_object (dialog, "connected", G_CALLBACK (connected_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* Opened at start-up, the window may not be on screen yet to hold the dialog. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+connect_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  _pathway_window_connect (PATHWAY_WINDOW (widget), NULL, NULL);
 }
 
 /* Import and export of trackers and risk registers ------------------------------------------- */
@@ -652,7 +712,10 @@ replay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (!(undo ? pathway_document_undo (self->document, &error)
              : pathway_document_redo (self->document, &error)))
     {
-      toast_error (self, error);
+      if (g_error_matches (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT))
+        toast_conflict (self, undo ? _("Not Undone") : _("Not Redone"), error);
+      else
+        toast_error (self, error);
       return;
     }
   if (undo)
@@ -843,6 +906,7 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-programme", NULL,
                                    new_programme_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.connect", NULL, connect_action);
   gtk_widget_class_install_action (widget_class, "win.edit-action", "x", edit_action_action);
   gtk_widget_class_install_action (widget_class, "win.new-action", NULL, new_action_action);
   gtk_widget_class_install_action (widget_class, "win.update-round", NULL, update_round_action);

@@ -5,6 +5,7 @@
 
 #include "pathway-actions-view.h"
 #include "pathway-presenter.h"
+#include "pathway-remote.h"
 #include "pathway-update-round.h"
 #include "pathway-window.h"
 #include "pathway-workstreams-view.h"
@@ -21,12 +22,20 @@ struct _PathwayWindow
   GtkFileChooserNative *chooser;
   PathwayPresenter *presenter; /* weak: meeting mode, while it is open */
   PathwayUpdateRound *round;   /* the monthly update's round, kept where it stopped */
+  /* A programme on a server being opened in the background (pathway_window_open_location),
+   * and where: the window keeps showing what it showed until it is open. */
+  GCancellable *opening;
+  char *opening_uri;
+  /* The open document's connection as last shown: its return is told in a toast. */
+  PathwayConnection connection;
 
   /* Template children */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   guint switcher_source; /* reveals the bar or hides it, after the allocation that asked */
   GtkRevealer *read_only_revealer;
+  GtkWidget *read_only_bar;
+  GtkImage *read_only_icon;
   GtkLabel *read_only_label;
   GtkButton *upgrade_button;
   AdwToastOverlay *toast_overlay;
@@ -35,6 +44,8 @@ struct _PathwayWindow
    * dismissed only once that is over (see pathway_window_add_toast). */
   gint64 toast_started;
   GtkStack *stack;
+  AdwStatusPage *connecting_page;
+  GtkSpinner *connecting_spinner;
   AdwViewStack *view_stack;
   GtkMenuButton *menu_button;
   GMenuModel *primary_menu;
@@ -52,5 +63,10 @@ void _pathway_window_show_message       (PathwayWindow  *self,
 /* Closes what is open and shows this document. */
 void _pathway_window_show_document      (PathwayWindow   *self,
                                          PathwayDocument *document);
+/* Connect to Server…, its rows filled from 'uri' (may be NULL) and showing 'error' (may be
+ * NULL): why the programme there did not open. */
+void _pathway_window_connect            (PathwayWindow   *self,
+                                         const char      *uri,
+                                         const GError    *error);
 
 G_END_DECLS

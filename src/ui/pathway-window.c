@@ -4,7 +4,12 @@
  * document when it is first shown. Opening goes
  * through the document, and every reason a file cannot be opened is explained in a dialog that
  * says what to do. The actions every view shares live in pathway-window-actions.c. The window's
- * size is read from the settings when it is made and written back when it closes. */
+ * size is read from the settings when it is made and written back when it closes.
+ *
+ * A programme kept on a server is opened in the background (the password from the keyring,
+ * the network on a worker thread) and watched once shown: other people's changes reach the
+ * views by themselves and are told in a quiet toast each ("Beth Kowalski re-rated 2A v"), and
+ * a lost connection shows the read-only bar, saying why, until it is back. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -20,6 +25,7 @@
 #include "pathway-overview-view.h"
 #include "pathway-report-view.h"
 #include "pathway-risks-view.h"
+#include "pathway-server-location.h"
 #include "pathway-setup-view.h"
 #include "pathway-style.h"
 #include "pathway-view-slot.h"
@@ -50,7 +56,9 @@ refresh_titles (PathwayWindow *self)
   name = pathway_programme_get_name (programme);
   if (name[0] == '\0')
     name = _("Untitled Programme");
-  file_name = g_filename_display_basename (pathway_document_get_path (self->document));
+  /* A file's name, or the database and its server ("send on db.example.org"): the path of a
+   * programme on a server is its URI without the password. */
+  file_name = pathway_location_describe (pathway_document_get_path (self->document));
 
   /* AdwWindowTitle shows plain text: a name with '<' or '&' reads as written. */
   adw_view_switcher_title_set_title (self->switcher_title, name);
@@ -104,7 +112,7 @@ refresh_recent (PathwayWindow *self)
   recent = g_settings_get_strv (self->settings, "recent-files");
   for (guint i = 0; recent[i] != NULL; i++)
     {
-      g_autofree char *label = g_filename_display_basename (recent[i]);
+      g_autofree char *label = pathway_location_describe (recent[i]);
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target (item, "win.open-recent", "s", recent[i]);
@@ -126,7 +134,10 @@ remember_recent (PathwayWindow *self, const char *path)
   g_strv_builder_add (builder, path);
   for (guint i = 0; recent[i] != NULL && n < MAX_RECENT; i++)
     {
-      if (g_str_equal (recent[i], path) || !g_file_test (recent[i], G_FILE_TEST_EXISTS))
+      /* A file that has gone is dropped; a server cannot be asked from here. */
+      if (g_str_equal (recent[i], path) ||
+          (!pathway_location_is_remote (recent[i]) &&
+           !g_file_test (recent[i], G_FILE_TEST_EXISTS)))
         continue;
       g_strv_builder_add (builder, recent[i]);
       n++;
@@ -226,6 +237,7 @@ close_document (PathwayWindow *self)
   set_views_document (self, NULL);
   g_signal_handlers_disconnect_by_data (pathway_document_get_programme (self->document), self);
   g_signal_handlers_disconnect_by_data (self->document, self);
+  pathway_document_watch (self->document, FALSE);
   pathway_document_close (self->document);
   g_clear_object (&self->document);
 }
@@ -234,7 +246,16 @@ static void
 show_read_only_bar (PathwayWindow *self)
 {
   gboolean read_only = pathway_document_get_read_only (self->document);
+  gboolean lost = pathway_document_get_connection (self->document) == PATHWAY_CONNECTION_LOST;
 
+  /* The same bar says that the connection to the server is lost (the document's reason says
+   * so, with the problem), marked apart from a file that is read-only for good. */
+  gtk_image_set_from_icon_name (self->read_only_icon, lost ? "network-offline-symbolic"
+                                                           : "changes-prevent-symbolic");
+  if (lost)
+    gtk_widget_add_css_class (self->read_only_bar, "connection-lost");
+  else
+    gtk_widget_remove_css_class (self->read_only_bar, "connection-lost");
   if (read_only)
     {
       const char *reason = pathway_document_get_read_only_reason (self->document);
@@ -289,15 +310,66 @@ damage_check_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The document became read-only or writable while shown (a server's connection lost or
+ * back): the bar and the actions follow; the views follow by themselves (PathwayView). */
+static void
+document_read_only_cb (PathwayWindow *self)
+{
+  show_read_only_bar (self);
+  _pathway_window_update_actions (self);
+}
+
+/* Toast titles are markup in libadwaita 1.2; names and summaries are the people's text. */
+static AdwToast *
+quiet_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 4);
+  return toast;
+}
+
+static void
+document_connection_cb (PathwayWindow *self)
+{
+  PathwayConnection connection = pathway_document_get_connection (self->document);
+
+  if (connection == self->connection)
+    return;
+  if (self->connection == PATHWAY_CONNECTION_LOST && connection == PATHWAY_CONNECTION_ONLINE)
+    pathway_window_add_toast (self, quiet_toast_new (_("Connected again")));
+  self->connection = connection;
+  document_read_only_cb (self);
+}
+
+/* Another person's change on the server reached the model (one signal per commit): said
+ * quietly, "Beth Kowalski re-rated 2A v". */
+static void
+document_remote_change_cb (PathwayWindow *self, const char *author, const char *summary,
+                           guint n_changes)
+{
+  /* TRANSLATORS: someone else's change, as a toast: "Beth Kowalski re-rated 2A v" */
+  g_autofree char *text = g_strdup_printf (C_("remote change", "%s %s"), author, summary);
+
+  pathway_window_add_toast (self, quiet_toast_new (text));
+}
+
 void
 _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
 {
   gboolean read_only = pathway_document_get_read_only (document);
+  gboolean remote = pathway_document_get_remote (document);
 
   close_document (self);
   self->document = g_object_ref (document);
+  self->connection = pathway_document_get_connection (document);
 
-  if (self->settings != NULL)
+  /* On a server the author is the signed-in person, and the server keeps the history: no
+   * backups of a copy in memory. */
+  if (remote)
+    pathway_document_set_backup_policy (document, 0, 0);
+  else if (self->settings != NULL)
     {
       g_autofree char *author_name = g_settings_get_string (self->settings, "author-name");
 
@@ -316,6 +388,12 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::can-redo", G_CALLBACK (document_undo_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::read-only", G_CALLBACK (document_read_only_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::connection",
+                           G_CALLBACK (document_connection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "remote-change", G_CALLBACK (document_remote_change_cb),
+                           self, G_CONNECT_SWAPPED);
 
   set_views_document (self, document);
   stale_days_cb (self);
@@ -332,6 +410,13 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                                                   "A copy of the old file was kept beside it.")));
 
   gtk_stack_set_visible_child_name (self->stack, "programme");
+  gtk_spinner_stop (self->connecting_spinner);
+  /* Other people's changes come in from here on, and a lost connection is tried again. */
+  if (remote)
+    {
+      pathway_document_watch (document, TRUE);
+      return;
+    }
   /* The backup owed at open is taken, and damage found while opening is shown, from the same
    * idle, after the window's first frame. */
   if (!read_only || pathway_document_get_damaged (document))
@@ -622,6 +707,10 @@ pathway_window_dispose (GObject *object)
         gtk_window_destroy (summary);
       g_clear_weak_pointer (&self->presenter);
     }
+  if (self->opening != NULL)
+    g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+  g_clear_pointer (&self->opening_uri, g_free);
   close_document (self);
   g_clear_object (&self->settings);
 
@@ -659,12 +748,16 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_icon);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, upgrade_button);
   gtk_widget_class_bind_template_callback (widget_class, upgrade_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, empty_page_map_cb);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, connecting_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, connecting_spinner);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, primary_menu);
@@ -721,14 +814,8 @@ pathway_window_load (PathwayWindow *self, const char *path, PathwayOpenFlags fla
   g_return_val_if_fail (path != NULL, FALSE);
 
   /* Opening again what is already open here would only meet our own lock. */
-  if (self->document != NULL)
-    {
-      g_autoptr(GFile) open_file = g_file_new_for_path (pathway_document_get_path (self->document));
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      if (g_file_equal (open_file, file))
-        return TRUE;
-    }
+  if (pathway_window_shows_location (self, path))
+    return TRUE;
 
   document = pathway_document_open (path,
                                     flags | PATHWAY_OPEN_DEFER_CHECK | PATHWAY_OPEN_DEFER_BACKUP,
@@ -761,6 +848,135 @@ pathway_window_open (PathwayWindow *self, GFile *file)
   if (!gtk_widget_get_visible (GTK_WIDGET (self)))
     gtk_window_present (GTK_WINDOW (self));
   show_open_error (self, file, error);
+}
+
+/* Opening a programme on a server ------------------------------------------------------------ */
+
+static void
+stop_connecting (PathwayWindow *self)
+{
+  g_clear_object (&self->opening);
+  g_clear_pointer (&self->opening_uri, g_free);
+  gtk_spinner_stop (self->connecting_spinner);
+  if (self->document == NULL)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static void
+server_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(PathwayWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDocument) document = pathway_server_open_finish (result, &error);
+  g_autofree char *uri = NULL;
+
+  /* Given up: the window went, or another programme is being opened. */
+  if (self->opening == NULL || g_task_get_cancellable (G_TASK (result)) != self->opening)
+    return;
+  uri = g_steal_pointer (&self->opening_uri);
+  stop_connecting (self);
+  if (document != NULL)
+    {
+      _pathway_window_show_document (self, document);
+      return;
+    }
+  /* Connect to Server…, its rows filled in and what to check above them: what is missing is
+   * most often a password. */
+  _pathway_window_connect (self, uri, error);
+}
+
+static void
+password_found_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(PathwayWindow) self = user_data;
+  char *password = pathway_server_location_lookup_password_finish (result);
+
+  if (self->opening == NULL || g_task_get_cancellable (G_TASK (result)) != self->opening)
+    {
+      pathway_server_password_free (password);
+      return;
+    }
+  pathway_server_open (self->opening_uri, password, self->opening, server_opened_cb,
+                       g_object_ref (self));
+  pathway_server_password_free (password);
+}
+
+static void
+open_server (PathwayWindow *self, const char *uri)
+{
+  g_autoptr(PathwayServerLocation) location = pathway_server_location_parse (uri);
+  g_autofree char *place = pathway_location_describe (uri);
+
+  if (self->opening != NULL)
+    g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+  self->opening = g_cancellable_new ();
+  g_free (self->opening_uri);
+  self->opening_uri = g_strdup (uri);
+  /* A window showing nothing says where it is connecting; one showing a programme keeps it
+   * until the other is open. */
+  if (self->document == NULL)
+    {
+      adw_status_page_set_description (self->connecting_page, place);
+      gtk_spinner_start (self->connecting_spinner);
+      gtk_stack_set_visible_child_name (self->stack, "connecting");
+    }
+  pathway_server_location_lookup_password (location, self->opening, password_found_cb,
+                                           g_object_ref (self));
+}
+
+void
+pathway_window_open_location (PathwayWindow *self, const char *location)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (PATHWAY_IS_WINDOW (self));
+  g_return_if_fail (location != NULL);
+
+  if (pathway_window_shows_location (self, location))
+    return;
+  if (pathway_location_is_remote (location))
+    {
+      open_server (self, location);
+      return;
+    }
+  file = g_file_new_for_path (location);
+  pathway_window_open (self, file);
+}
+
+gboolean
+pathway_window_get_connecting (PathwayWindow *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_WINDOW (self), FALSE);
+
+  return self->opening != NULL;
+}
+
+gboolean
+pathway_window_shows_location (PathwayWindow *self, const char *location)
+{
+  const char *shown;
+
+  g_return_val_if_fail (PATHWAY_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  if (self->document == NULL)
+    return FALSE;
+  shown = pathway_document_get_path (self->document);
+  if (pathway_location_is_remote (location) || pathway_location_is_remote (shown))
+    {
+      g_autofree char *wanted = pathway_location_is_remote (location)
+                                  ? pathway_remote_display_uri (location)
+                                  : NULL;
+
+      return wanted != NULL && g_str_equal (wanted, shown);
+    }
+  {
+    g_autoptr(GFile) open_file = g_file_new_for_path (shown);
+    g_autoptr(GFile) file = g_file_new_for_path (location);
+
+    return g_file_equal (open_file, file);
+  }
 }
 
 void

@@ -24,6 +24,17 @@ gboolean pathway_window_load (PathwayWindow *self, const char *path, PathwayOpen
  * they can do about it. */
 void pathway_window_open (PathwayWindow *self, GFile *file);
 
+/* Opens a programme file at a path, or one kept on a server at a "postgresql://" URI. A
+ * server's programme is opened in the background with the password the keyring keeps for it
+ * (or none: libpq then looks in ~/.pgpass), while the window keeps showing what it showed, or
+ * says it is connecting; when it cannot be opened, Connect to Server… says why, its rows
+ * filled in. */
+void pathway_window_open_location (PathwayWindow *self, const char *location);
+/* Whether a programme on a server is being opened. */
+gboolean pathway_window_get_connecting (PathwayWindow *self);
+/* Whether the window shows the programme at this path or URI. */
+gboolean pathway_window_shows_location (PathwayWindow *self, const char *location);
+
 /* Shows an error that stopped a programme from being opened. */
 void pathway_window_show_error (PathwayWindow *self, const char *heading, const GError *error);
 

@@ -9,7 +9,10 @@
  * Save writes every change in one batch: the workstream's fields (or the new workstream),
  * then the members (retired, their roles changed, added) and the links to areas, so that one
  * undo takes the whole save back. The first change the store refuses rolls the batch back,
- * and its message is shown under the field it concerns; the editor stays open. After a save
+ * and its message is shown under the field it concerns; the editor stays open. A field is
+ * changed when it differs from what the editor showed (PathwayShownValues), and one someone
+ * else changed meanwhile (a programme on a server) is refused naming them, what was typed
+ * kept; saving again writes it on purpose. After a save
  * the editor emits "saved", says so in a toast on the main window with Undo, and closes.
  * Cancel and Escape close it without writing; Ctrl+Enter saves. */
 #define G_LOG_DOMAIN "pathway-ui"
@@ -17,6 +20,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+#include "pathway-shown-values.h"
 
 #include "pathway-editor-fields.h"
 #include "pathway-person-picker.h"
@@ -56,6 +61,7 @@ struct _PathwayWorkstreamEditor
   GArray *removed_members; /* gint64: ids of members removed here */
   GPtrArray *areas;        /* AreaEntry */
   GtkWidget *members_none;
+  PathwayShownValues *shown; /* the workstream's fields as the editor showed them */
 
   /* What is wrong with a field, under it */
   GtkLabel *code_caption;
@@ -372,13 +378,14 @@ has_changes (PathwayWorkstreamEditor *self)
 
   if (workstream == NULL)
     return TRUE;
-  if (g_strcmp0 (code, pathway_workstream_get_code (workstream)) != 0 ||
-      g_strcmp0 (title, pathway_workstream_get_title (workstream)) != 0 ||
+  if (g_strcmp0 (code, pathway_shown_values_get_string (self->shown, "code")) != 0 ||
+      g_strcmp0 (title, pathway_shown_values_get_string (self->shown, "title")) != 0 ||
       pathway_editor_view_differs (self->description_view,
-                                   pathway_workstream_get_description (workstream)) ||
+                                   pathway_shown_values_get_string (self->shown, "description")) ||
       id_of (pathway_person_picker_get_selected (self->lead_picker)) !=
-        id_of (pathway_workstream_get_lead (workstream)) ||
-      chosen_organisation (self) != pathway_workstream_get_lead_organisation (workstream) ||
+        pathway_shown_values_get_id (self->shown, "lead") ||
+      (int) chosen_organisation (self) !=
+        pathway_shown_values_get_enum (self->shown, "lead-organisation") ||
       self->removed_members->len > 0)
     return TRUE;
   for (guint i = 0; i < self->members->len; i++)
@@ -425,7 +432,9 @@ set_field (PathwayWorkstreamEditor *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (pathway_document_set_value (self->document, workstream, property, value, NULL, &error))
+  /* Not over a value someone else gave it since the editor showed it. */
+  if (pathway_shown_values_check (self->shown, self->document, workstream, property, &error) &&
+      pathway_document_set_value (self->document, workstream, property, value, NULL, &error))
     return TRUE;
   return refused (self, caption, field, error);
 }
@@ -458,15 +467,17 @@ write_fields (PathwayWorkstreamEditor *self,
   PathwayPerson *lead = pathway_person_picker_get_selected (self->lead_picker);
   PathwayLeadOrganisation organisation = chosen_organisation (self);
 
-  if (!set_string (self, workstream, "code", code, pathway_workstream_get_code (workstream),
-                   self->code_caption, self->code_row) ||
-      !set_string (self, workstream, "title", title, pathway_workstream_get_title (workstream),
-                   self->title_caption, self->title_row) ||
+  if (!set_string (self, workstream, "code", code,
+                   pathway_shown_values_get_string (self->shown, "code"), self->code_caption,
+                   self->code_row) ||
+      !set_string (self, workstream, "title", title,
+                   pathway_shown_values_get_string (self->shown, "title"), self->title_caption,
+                   self->title_row) ||
       !set_string (self, workstream, "description", description,
-                   pathway_workstream_get_description (workstream), self->description_caption,
-                   self->description_view))
+                   pathway_shown_values_get_string (self->shown, "description"),
+                   self->description_caption, self->description_view))
     return FALSE;
-  if (id_of (lead) != id_of (pathway_workstream_get_lead (workstream)))
+  if (id_of (lead) != pathway_shown_values_get_id (self->shown, "lead"))
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
@@ -476,7 +487,7 @@ write_fields (PathwayWorkstreamEditor *self,
                       self->lead_picker))
         return FALSE;
     }
-  if (organisation != pathway_workstream_get_lead_organisation (workstream))
+  if ((int) organisation != pathway_shown_values_get_enum (self->shown, "lead-organisation"))
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
@@ -704,8 +715,14 @@ fill_fields (PathwayWorkstreamEditor *self)
   PathwayWorkstream *workstream = self->workstream;
   PathwayLeadOrganisation organisation = PATHWAY_LEAD_COUNCIL;
 
+  pathway_shown_values_clear (self->shown);
   if (workstream != NULL)
     {
+      static const char *const shown[] = { "code", "title", "description", "lead",
+                                           "lead-organisation" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+        pathway_shown_values_remember (self->shown, workstream, shown[i]);
       gtk_editable_set_text (GTK_EDITABLE (self->code_row),
                              pathway_workstream_get_code (workstream));
       gtk_editable_set_text (GTK_EDITABLE (self->title_row),
@@ -793,6 +810,7 @@ pathway_workstream_editor_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->programme);
   g_clear_object (&self->workstream);
+  g_clear_pointer (&self->shown, pathway_shown_values_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_WORKSTREAM_EDITOR);
   G_OBJECT_CLASS (pathway_workstream_editor_parent_class)->dispose (object);
 }
@@ -856,6 +874,7 @@ pathway_workstream_editor_init (PathwayWorkstreamEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
+  self->shown = pathway_shown_values_new ();
   self->members = g_ptr_array_new_with_free_func (member_entry_free);
   self->removed_members = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->areas = g_ptr_array_new_with_free_func (g_free);
