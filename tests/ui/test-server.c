@@ -54,7 +54,6 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *base = pathway_test_pg_base_uri ();
   g_autofree char *path = NULL;
-  g_autofree char *users = NULL;
 
   f->db = pathway_test_pg_new_database ();
   f->beth = pathway_test_pg_add_role (base, BETH_ROLE, f->db);
@@ -66,9 +65,12 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (pathway_server_upload (path, f->db, NULL, &error));
   g_assert_no_error (error);
-  users = g_strdup_printf ("INSERT INTO pathway_user VALUES ('%s', 'Beth Kowalski'),"
-                           " ('%s', 'Omar Haddad')", BETH_ROLE, OMAR_ROLE);
-  g_assert_true (pathway_test_pg_exec (f->db, users, &error));
+  /* Both manage the programme (who may change what: tests/store/test-access.c). */
+  g_assert_true (pathway_server_add_user (f->db, NULL, BETH_ROLE, "Beth Kowalski",
+                                          PATHWAY_ACCESS_MANAGER, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_server_add_user (f->db, NULL, OMAR_ROLE, "Omar Haddad",
+                                          PATHWAY_ACCESS_MANAGER, NULL, &error));
   g_assert_no_error (error);
 }
 
