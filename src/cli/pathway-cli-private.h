@@ -112,6 +112,10 @@ int run_server_init (const CliArgs *args);
 int run_server_upload (const CliArgs *args);
 int run_server_snapshot (const CliArgs *args);
 int run_server_upgrade (const CliArgs *args);
+int run_server_user_add (const CliArgs *args);
+int run_server_user_set_role (const CliArgs *args);
+int run_server_user_remove (const CliArgs *args);
+int run_server_user_list (const CliArgs *args);
 void print_damage_help (const char *file);
 
 G_END_DECLS

@@ -6,6 +6,11 @@
  * database up to this version. Every other command takes a server's URI where it takes FILE,
  * through pathway_document_open().
  *
+ * `server user add`, `set-role`, `remove` and `list` are the programme manager's: who may sign
+ * in and what each may change, which the server enforces (pathway-remote-access.c). Many IT
+ * departments keep the right to create sign-in roles to themselves; then add does everything
+ * else and prints the SQL for them to run, and still succeeds.
+ *
  * No password is taken on the command line, where other users of the machine can see it:
  * libpq reads PGPASSWORD, ~/.pgpass or the service file itself. A URI is only ever shown
  * without its password (pathway_remote_display_uri). */
@@ -193,5 +198,337 @@ run_server_upgrade (const CliArgs *args)
     return file_error (args->file, error);
   g_print (_("The programme on %s is up to date (version %d).\n"), display,
            PATHWAY_SCHEMA_VERSION);
+  return CLI_EXIT_OK;
+}
+
+/* server user ------------------------------------------------------------------------------ */
+
+static const char role_words[] = N_("manager, lead, data-officer or reader");
+
+/* The value of a required option, without spaces around it; NULL after a usage error. */
+static char *
+dup_required (const CliArgs *args, const char *command, const char *option,
+              const char *value_name, int *status)
+{
+  const char *value = g_hash_table_lookup (args->values, option);
+  g_autofree char *stripped = NULL;
+
+  if (value == NULL)
+    {
+      *status = usage_error (_("%s: missing %s %s"), command, option, value_name);
+      return NULL;
+    }
+  stripped = g_strstrip (g_strdup (value));
+  if (*stripped == '\0')
+    {
+      *status = usage_error (_("%s: %s is empty"), command, option);
+      return NULL;
+    }
+  return g_steal_pointer (&stripped);
+}
+
+/* --role: one of the four, in any case. */
+static gboolean
+parse_role (const CliArgs *args, const char *command, PathwayAccess *access, int *status)
+{
+  const char *role = g_hash_table_lookup (args->values, "--role");
+  g_autofree char *lower = NULL;
+
+  if (role == NULL)
+    {
+      *status = usage_error (_("%s: missing --role ROLE (%s)"), command, _(role_words));
+      return FALSE;
+    }
+  lower = g_ascii_strdown (role, -1);
+  *access = pathway_access_from_string (g_strstrip (lower));
+  if (*access == PATHWAY_ACCESS_NONE)
+    {
+      g_autofree char *shown = dup_printable (role);
+
+      *status = usage_error (_("%s: --role takes %s, not '%s'"), command, _(role_words), shown);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Beth Kowalski (beth) is now a lead of the programme on postgresql://…", each role a whole
+ * sentence for translators. */
+static void
+print_now (const char *person, const char *login, PathwayAccess access, const char *display)
+{
+  g_autofree char *shown_person = dup_printable (person);
+  g_autofree char *shown_login = dup_printable (login);
+
+  switch (access)
+    {
+    case PATHWAY_ACCESS_MANAGER:
+      g_print (_("%s (%s) is now a manager of the programme on %s.\n"), shown_person,
+               shown_login, display);
+      break;
+    case PATHWAY_ACCESS_LEAD:
+      g_print (_("%s (%s) is now a lead of the programme on %s.\n"), shown_person, shown_login,
+               display);
+      break;
+    case PATHWAY_ACCESS_DATA_OFFICER:
+      g_print (_("%s (%s) is now a data officer of the programme on %s.\n"), shown_person,
+               shown_login, display);
+      break;
+    case PATHWAY_ACCESS_READER:
+      g_print (_("%s (%s) is now a reader of the programme on %s.\n"), shown_person,
+               shown_login, display);
+      break;
+    case PATHWAY_ACCESS_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* What the server would not let the manager do, for its administrator. The rest was done, so
+ * the command succeeds. */
+static void
+print_sql_for_it (const char *login, const char *sql)
+{
+  g_autofree char *shown_login = dup_printable (login);
+
+  g_print ("\n");
+  g_print (_("This server does not let you create sign-in roles, so %s cannot sign in yet. "
+             "Someone who may create them (usually the database administrator) must run the "
+             "SQL below on the server; everything else is done. To give the role a password, "
+             "they add PASSWORD '…' after LOGIN, unless the server signs people in another "
+             "way.\n"),
+           shown_login);
+  g_print ("\n%s", sql);
+  if (!g_str_has_suffix (sql, "\n"))
+    g_print ("\n");
+}
+
+/* Who the login is now (NULL when it never had access), for set-role and remove to name. */
+static PathwayServerUser *
+find_user (GPtrArray *users, const char *login)
+{
+  for (guint i = 0; i < users->len; i++)
+    {
+      PathwayServerUser *user = g_ptr_array_index (users, i);
+
+      if (g_str_equal (user->login, login))
+        return user;
+    }
+  return NULL;
+}
+
+int
+run_server_user_add (const CliArgs *args)
+{
+  const char *command = "server user add";
+  g_autofree char *login = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *sql_for_it = NULL;
+  g_autoptr(GError) error = NULL;
+  PathwayAccess access = PATHWAY_ACCESS_NONE;
+  int status = CLI_EXIT_OK;
+
+  if (!check_uri (command, args->file, &status))
+    return status;
+  login = dup_required (args, command, "--login", "NAME", &status);
+  if (login == NULL)
+    return status;
+  person = dup_required (args, command, "--person", "NAME", &status);
+  if (person == NULL)
+    return status;
+  if (!parse_role (args, command, &access, &status))
+    return status;
+  if (strlen (login) > 63)
+    return usage_error (_("%s: --login takes at most 63 bytes, as PostgreSQL's names do"),
+                        command);
+  display = dup_display_location (args->file);
+
+  if (!pathway_server_add_user (args->file, NULL, login, person, access, &sql_for_it, &error))
+    return file_error (args->file, error);
+  print_now (person, login, access, display);
+  if (sql_for_it != NULL)
+    print_sql_for_it (login, sql_for_it);
+  return CLI_EXIT_OK;
+}
+
+int
+run_server_user_set_role (const CliArgs *args)
+{
+  const char *command = "server user set-role";
+  g_autofree char *login = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *sql_for_it = NULL;
+  g_autoptr(GPtrArray) users = NULL;
+  g_autoptr(GError) error = NULL;
+  PathwayServerUser *user;
+  PathwayAccess access = PATHWAY_ACCESS_NONE;
+  int status = CLI_EXIT_OK;
+
+  if (!check_uri (command, args->file, &status))
+    return status;
+  login = dup_required (args, command, "--login", "NAME", &status);
+  if (login == NULL)
+    return status;
+  if (!parse_role (args, command, &access, &status))
+    return status;
+  display = dup_display_location (args->file);
+
+  users = pathway_server_list_users (args->file, NULL, &error);
+  if (users == NULL)
+    return file_error (args->file, error);
+  if (!pathway_server_set_user_access (args->file, NULL, login, access, &sql_for_it, &error))
+    return file_error (args->file, error);
+  user = find_user (users, login);
+  print_now (user != NULL ? user->person : login, login, access, display);
+  if (user != NULL && user->removed)
+    g_print (_("Their access, taken away earlier, is given back.\n"));
+  if (sql_for_it != NULL)
+    print_sql_for_it (login, sql_for_it);
+  return CLI_EXIT_OK;
+}
+
+int
+run_server_user_remove (const CliArgs *args)
+{
+  const char *command = "server user remove";
+  g_autofree char *login = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *sql_for_it = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *shown_login = NULL;
+  g_autoptr(GPtrArray) users = NULL;
+  g_autoptr(GError) error = NULL;
+  PathwayServerUser *user;
+  int status = CLI_EXIT_OK;
+
+  if (!check_uri (command, args->file, &status))
+    return status;
+  login = dup_required (args, command, "--login", "NAME", &status);
+  if (login == NULL)
+    return status;
+  display = dup_display_location (args->file);
+
+  users = pathway_server_list_users (args->file, NULL, &error);
+  if (users == NULL)
+    return file_error (args->file, error);
+  if (!pathway_server_remove_user (args->file, NULL, login, &sql_for_it, &error))
+    return file_error (args->file, error);
+  user = find_user (users, login);
+  person = dup_printable (user != NULL ? user->person : login);
+  shown_login = dup_printable (login);
+  if (user != NULL && user->removed)
+    g_print (_("%s (%s) had lost access to the programme on %s already; nothing was "
+               "changed.\n"),
+             person, shown_login, display);
+  else
+    g_print (_("%s (%s) no longer has access to the programme on %s. The person and the "
+               "changes they made stay in its history.\n"),
+             person, shown_login, display);
+  if (sql_for_it != NULL)
+    print_sql_for_it (login, sql_for_it);
+  return CLI_EXIT_OK;
+}
+
+/* A removed user's access is none, whatever the server keeps in its place. */
+static PathwayAccess
+access_now (const PathwayServerUser *user)
+{
+  return user->removed ? PATHWAY_ACCESS_NONE : user->access;
+}
+
+static gboolean
+print_users_json (GPtrArray *users)
+{
+  JsonWriter writer;
+
+  json_writer_init (&writer);
+  json_open (&writer, NULL, '[');
+  for (guint i = 0; i < users->len; i++)
+    {
+      PathwayServerUser *user = g_ptr_array_index (users, i);
+
+      json_open (&writer, NULL, '{');
+      json_add_string (&writer, "login", user->login);
+      json_add_string (&writer, "person", user->person);
+      json_add_string (&writer, "role", pathway_access_to_string (access_now (user)));
+      json_add_boolean (&writer, "removed", user->removed);
+      json_add_boolean (&writer, "can_sign_in", user->can_sign_in);
+      json_close (&writer, '}');
+    }
+  json_close (&writer, ']');
+  return json_writer_print (&writer);
+}
+
+/* login, person, role and what stands in the way: headed by the names --json uses. */
+static void
+print_users_text (GPtrArray *users)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint widths[3] = { 0 };
+
+  g_ptr_array_add (rows, g_strdupv ((char *[]) { "login", "person", "role", "", NULL }));
+  for (guint i = 0; i < users->len; i++)
+    {
+      PathwayServerUser *user = g_ptr_array_index (users, i);
+      char **row = g_new0 (char *, 5);
+
+      row[0] = dup_printable (user->login);
+      row[1] = dup_printable (user->person);
+      row[2] = g_strdup (user->removed ? "" : pathway_access_to_string (user->access));
+      if (user->removed)
+        row[3] = g_strdup (_("removed"));
+      else if (!user->can_sign_in)
+        row[3] = g_strdup (_("cannot sign in yet"));
+      else
+        row[3] = g_strdup ("");
+      g_ptr_array_add (rows, row);
+    }
+  for (guint r = 0; r < rows->len; r++)
+    for (guint c = 0; c < G_N_ELEMENTS (widths); c++)
+      widths[c] = MAX (widths[c], text_width (((char **) g_ptr_array_index (rows, r))[c]));
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < G_N_ELEMENTS (widths); c++)
+        {
+          append_padded (out, row[c], widths[c], FALSE);
+          g_string_append (out, "  ");
+        }
+      g_string_append (out, row[3]);
+      /* No spaces at the end of a line with no mark. */
+      while (out->len > 0 && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
+      g_string_append_c (out, '\n');
+    }
+  g_print ("%s", out->str);
+}
+
+int
+run_server_user_list (const CliArgs *args)
+{
+  gboolean json = g_hash_table_contains (args->values, "--json");
+  g_autofree char *display = NULL;
+  g_autoptr(GPtrArray) users = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = CLI_EXIT_OK;
+
+  if (!check_uri ("server user list", args->file, &status))
+    return status;
+  users = pathway_server_list_users (args->file, NULL, &error);
+  if (users == NULL)
+    return file_error (args->file, error);
+  if (json)
+    return print_users_json (users) ? CLI_EXIT_OK : CLI_EXIT_FILE;
+  if (users->len == 0)
+    {
+      display = dup_display_location (args->file);
+      g_print (_("Nobody has been given access to the programme on %s yet: pathway-cli server "
+                 "user add gives it.\n"),
+               display);
+      return CLI_EXIT_OK;
+    }
+  print_users_text (users);
   return CLI_EXIT_OK;
 }

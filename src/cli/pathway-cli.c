@@ -177,6 +177,32 @@ static const CliOption server_snapshot_options[] = {
   { NULL }
 };
 
+static const CliOption server_user_add_options[] = {
+  { "--login", N_("NAME"), N_("The person's sign-in name (role) on the server, made when "
+                              "missing (required)") },
+  { "--person", N_("NAME"), N_("Who they are in the programme, added to its people when "
+                               "nobody has that name (required)") },
+  { "--role", N_("ROLE"), N_("manager, lead, data-officer or reader (required)") },
+  { NULL }
+};
+
+static const CliOption server_user_set_role_options[] = {
+  { "--login", N_("NAME"), N_("The sign-in name given access with server user add "
+                              "(required)") },
+  { "--role", N_("ROLE"), N_("manager, lead, data-officer or reader (required)") },
+  { NULL }
+};
+
+static const CliOption server_user_remove_options[] = {
+  { "--login", N_("NAME"), N_("The sign-in name whose access is taken away (required)") },
+  { NULL }
+};
+
+static const CliOption server_user_list_options[] = {
+  { "--json", NULL, N_("Print JSON: an object for each sign-in name") },
+  { NULL }
+};
+
 static const CliOption no_options[] = {
   { NULL }
 };
@@ -299,9 +325,24 @@ static const CliCommand commands[] = {
     N_("Bring the database up to this version of Pathway, in one transaction; run it when "
        "nobody has the programme open"),
     no_options, run_server_upgrade },
+  { "server user add", N_("URI --login NAME --person NAME --role ROLE"),
+    N_("Give a person access to the programme on the server: their sign-in name, who they "
+       "are in the programme and what they may change"),
+    server_user_add_options, run_server_user_add },
+  { "server user set-role", N_("URI --login NAME --role ROLE"),
+    N_("Change what a person may change in the programme on the server"),
+    server_user_set_role_options, run_server_user_set_role },
+  { "server user remove", N_("URI --login NAME"),
+    N_("Take a person's access to the programme away; the person and the changes they made "
+       "stay in its history"),
+    server_user_remove_options, run_server_user_remove },
+  { "server user list", N_("URI [--json]"),
+    N_("List who has or had access to the programme on the server, with their roles"),
+    server_user_list_options, run_server_user_list },
 };
 
-/* The groups of two-word commands, listed once in the help. */
+/* The groups of commands of two or three words, listed once in the help ("server user" inside
+ * "server"). */
 static const struct {
   const char *name;
   const char *description;
@@ -309,12 +350,23 @@ static const struct {
 } command_groups[] = {
   { "returns", N_("Ask leads for their updates as spreadsheet forms and import what they send "
                   "back (pathway-cli help returns)") },
-  { "server", N_("Set up, fill, copy and upgrade a programme kept on a PostgreSQL server "
-                 "(pathway-cli help server)"),
+  { "server", N_("Set up, fill, copy and upgrade a programme kept on a PostgreSQL server, and "
+                 "say who may change what (pathway-cli help server)"),
     N_("URI is postgresql://[USER@]HOST[:PORT]/DATABASE; add ?sslmode=verify-full to insist\n"
        "on TLS with a checked certificate, or give postgresql://?service=NAME for an entry\n"
        "of pg_service.conf. No password is taken on the command line: libpq reads it from\n"
        "~/.pgpass, the service file or PGPASSWORD.\n") },
+  { "server user", N_("Give and take access to a programme on a PostgreSQL server"),
+    N_("ROLE says what the person may change; the server enforces it:\n"
+       "  manager       everything, and gives and takes access\n"
+       "  lead          the actions, timescale revisions, evidence and risks of the\n"
+       "                workstreams they lead or belong to, the actions they lead, and the\n"
+       "                readings of the indicators they own\n"
+       "  data-officer  indicator readings\n"
+       "  reader        nothing: they read the programme\n"
+       "A manager (or whoever set the database up) runs these commands. Where the server\n"
+       "does not let them create sign-in roles, server user add does the rest and prints\n"
+       "the SQL for the database administrator to run.\n") },
 };
 
 /* Messages ------------------------------------------------------------------------------ */
@@ -451,6 +503,9 @@ print_help (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (command_groups); i++)
     {
+      /* A group inside a group is listed in its group's help. */
+      if (strchr (command_groups[i].name, ' ') != NULL)
+        continue;
       g_string_append (out, "  ");
       append_padded (out, command_groups[i].name, 12, FALSE);
       g_string_append_printf (out, "%s\n", _(command_groups[i].description));
@@ -1471,11 +1526,24 @@ group_of (const char *name)
   return -1;
 }
 
-/* `pathway-cli help returns`: each command of the group. */
-static void
-print_group_help (int group)
+/* TRUE when 'name' is the first words of longer commands ("server", "server user"). */
+static gboolean
+has_commands_under (const char *name)
 {
-  g_autofree char *prefix = g_strconcat (command_groups[group].name, " ", NULL);
+  g_autofree char *prefix = g_strconcat (name, " ", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_has_prefix (commands[i].name, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* `pathway-cli help returns`: each command of the group, then the notes of the group and of
+ * the groups inside it ("server user" in "server"). */
+static void
+print_group_help (const char *group)
+{
+  g_autofree char *prefix = g_strconcat (group, " ", NULL);
   gboolean first = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -1487,21 +1555,38 @@ print_group_help (int group)
       print_command_help (&commands[i]);
       first = FALSE;
     }
-  if (command_groups[group].note != NULL)
-    g_print ("\n%s", _(command_groups[group].note));
+  for (guint i = 0; i < G_N_ELEMENTS (command_groups); i++)
+    if (command_groups[i].note != NULL
+        && (strcmp (command_groups[i].name, group) == 0
+            || g_str_has_prefix (command_groups[i].name, prefix)))
+      g_print ("\n%s", _(command_groups[i].note));
 }
 
-/* "request, import, status": the second words of a group's commands. */
+/* "request, import, status": the next words of a group's commands, each once ("user" for
+ * the four commands of "server user"). */
 static char *
 dup_group_commands (const char *group)
 {
   g_autofree char *prefix = g_strconcat (group, " ", NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   GString *names = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_str_has_prefix (commands[i].name, prefix))
-      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
-                              commands[i].name + strlen (prefix));
+    {
+      const char *rest, *space;
+      g_autofree char *word = NULL;
+      guint index;
+
+      if (!g_str_has_prefix (commands[i].name, prefix))
+        continue;
+      rest = commands[i].name + strlen (prefix);
+      space = strchr (rest, ' ');
+      word = space ? g_strndup (rest, space - rest) : g_strdup (rest);
+      if (g_ptr_array_find_with_equal_func (words, word, g_str_equal, &index))
+        continue;
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", word);
+      g_ptr_array_add (words, g_steal_pointer (&word));
+    }
   return g_string_free (names, FALSE);
 }
 
@@ -1541,34 +1626,25 @@ main (int argc, char *argv[])
 
   if (strcmp (argv[1], "help") == 0)
     {
-      if (argc == 4 && group_of (argv[2]) >= 0)
-        {
-          g_autofree char *name = g_strconcat (argv[2], " ", argv[3], NULL);
-
-          command = find_command (name);
-          if (command == NULL)
-            return usage_error (_("unknown command '%s'"), name);
-          print_command_help (command);
-          return finish_output (CLI_EXIT_OK);
-        }
-      if (argc > 3)
-        return usage_error (_("help: unexpected argument '%s'"), argv[3]);
-      if (argc == 3)
-        {
-          command = find_command (argv[2]);
-          if (command == NULL && group_of (argv[2]) >= 0)
-            {
-              print_group_help (group_of (argv[2]));
-              return finish_output (CLI_EXIT_OK);
-            }
-          if (command == NULL)
-            return usage_error (_("unknown command '%s'"), argv[2]);
-          print_command_help (command);
-        }
-      else
+      if (argc == 2)
         {
           print_help ();
+          return finish_output (CLI_EXIT_OK);
         }
+      /* "help server user add": the words of a command, or of a group. */
+      if (argc > 3 && group_of (argv[2]) < 0)
+        return usage_error (_("help: unexpected argument '%s'"), argv[3]);
+      {
+        g_autofree char *name = g_strjoinv (" ", argv + 2);
+
+        command = find_command (name);
+        if (command != NULL)
+          print_command_help (command);
+        else if (has_commands_under (name))
+          print_group_help (name);
+        else
+          return usage_error (_("unknown command '%s'"), name);
+      }
       return finish_output (CLI_EXIT_OK);
     }
 
@@ -1581,26 +1657,34 @@ main (int argc, char *argv[])
   command = find_command (argv[1]);
   if (command == NULL && group_of (argv[1]) >= 0)
     {
-      /* "returns request FILE ...": the group's word, then the command's. */
-      g_autofree char *name = NULL;
+      /* "returns request FILE ...", "server user add URI ...": the group's words, then the
+       * command's; argv[1] ends as the command's last word. */
+      g_autofree char *name = g_strdup (argv[1]);
 
-      if (argc < 3 || strcmp (argv[2], "--help") == 0 || strcmp (argv[2], "-h") == 0)
+      while (command == NULL && has_commands_under (name))
         {
+          char *longer;
+
           if (argc < 3)
             {
-              g_autofree char *names = dup_group_commands (argv[1]);
+              g_autofree char *names = dup_group_commands (name);
 
-              return usage_error (_("%s: missing command (%s)"), argv[1], names);
+              return usage_error (_("%s: missing command (%s)"), name, names);
             }
-          print_group_help (group_of (argv[1]));
-          return finish_output (CLI_EXIT_OK);
+          if (strcmp (argv[2], "--help") == 0 || strcmp (argv[2], "-h") == 0)
+            {
+              print_group_help (name);
+              return finish_output (CLI_EXIT_OK);
+            }
+          longer = g_strconcat (name, " ", argv[2], NULL);
+          g_free (name);
+          name = longer;
+          command = find_command (name);
+          argc--;
+          argv++;
         }
-      name = g_strconcat (argv[1], " ", argv[2], NULL);
-      command = find_command (name);
       if (command == NULL)
         return usage_error (_("unknown command '%s'"), name);
-      argc--;
-      argv++;
     }
   if (command == NULL)
     {
