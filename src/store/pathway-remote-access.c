@@ -73,7 +73,7 @@ static const char access_tables[] =
   "        WHERE i.id = (r->>'indicator_id')::bigint AND i.owner_id = me.person_id) THEN"
   "      RETURN NULL;"
   "    END IF;"
-  "    RETURN 'Only the data officers and the indicator''s owner can change its readings.';"
+  "    RETURN 'Only the data officers and the indicator’s owner can change its readings.';"
   "  END IF;"
   "  IF me.role = 'data-officer' THEN"
   "    RETURN 'A data officer changes indicator readings only.';"
@@ -84,12 +84,12 @@ static const char access_tables[] =
   "  ELSIF t IN ('timescale_revision', 'evidence') THEN"
   "    SELECT a.workstream_id INTO ws FROM action a WHERE a.id = (r->>'action_id')::bigint;"
   "  ELSE"
-  "    RETURN 'Only the programme''s managers can change this.';"
+  "    RETURN 'Only the programme’s managers can change this.';"
   "  END IF;"
   "  IF ws IN (SELECT pathway_workstreams_of (me.person_id)) THEN RETURN NULL; END IF;"
   "  SELECT w.code INTO code FROM workstream w WHERE w.id = ws;"
   "  IF code IS NULL THEN"
-  "    RETURN 'Only the programme''s managers can change what belongs to no workstream.';"
+  "    RETURN 'Only the programme’s managers can change what belongs to no workstream.';"
   "  END IF;"
   "  RETURN format ('Only the leads of workstream %s can change this.', code);"
   "END $$;"
@@ -103,7 +103,7 @@ static const char access_tables[] =
   "                      'MEMBER')"
   "     AND NOT EXISTS (SELECT 1 FROM pathway_user WHERE login = session_user"
   "                     AND role = 'manager' AND NOT removed) THEN"
-  "    RAISE EXCEPTION 'Only the programme''s managers can give or take access.'"
+  "    RAISE EXCEPTION 'Only the programme’s managers can give or take access.'"
   "      USING ERRCODE = '42501';"
   "  END IF;"
   "  IF p_access NOT IN ('manager', 'lead', 'data-officer', 'reader') THEN"
@@ -148,8 +148,15 @@ pathway_remote_sql_access (const char *prefix, GPtrArray *tables)
                             " THEN CREATE ROLE %s_%s NOLOGIN; END IF;",
                             prefix, groups[i], prefix, groups[i]);
   g_string_append (sql, " END $$;");
-  /* The set-up role becomes a member of the owner, so it can hand everything over. */
-  g_string_append_printf (sql, "GRANT %s_owner TO CURRENT_USER;", prefix);
+  /* The set-up role becomes a member of the owner, so it can hand everything over; the owner
+   * may make things in the schema (which a table's new owner must), and each group may
+   * connect to the database, whatever PUBLIC may. */
+  g_string_append_printf (sql,
+                          "GRANT %s_owner TO CURRENT_USER;"
+                          "GRANT CREATE, USAGE ON SCHEMA public TO %s_owner;"
+                          "DO $$ BEGIN EXECUTE format ('GRANT CONNECT ON DATABASE %%I TO %s_manager,"
+                          " %s_lead, %s_data_officer, %s_reader', current_database ()); END $$;",
+                          prefix, prefix, prefix, prefix, prefix, prefix);
   /* The owner gives and takes the groups (in pathway_set_user, for a manager). */
   for (guint i = 0; groups[i]; i++)
     g_string_append_printf (sql, "GRANT %s_%s TO %s_owner WITH ADMIN OPTION;", prefix,
@@ -347,6 +354,12 @@ pathway_server_add_user (const char *uri, const char *password, const char *logi
   document = pathway_document_open_remote (uri, password, PATHWAY_OPEN_DEFAULT, error);
   if (document == NULL)
     return FALSE;
+  if (pathway_document_get_access (document) != PATHWAY_ACCESS_MANAGER)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY,
+                   _("Only the programme’s managers can give or take access."));
+      return FALSE;
+    }
   people = pathway_programme_get_people (pathway_document_get_programme (document));
   for (guint i = 0; i < g_list_model_get_n_items (people) && found == NULL; i++)
     {

@@ -67,7 +67,22 @@ set_up_access (PathwayDb *from, PGconn *conn, GError **error)
     if (g_str_equal (((PathwayRemoteTable *) g_ptr_array_index (tables, i))->name, "snapshot"))
       g_ptr_array_remove_index (tables, i--);
   sql = pathway_remote_sql_access (prefix, tables);
-  return pathway_remote_exec (conn, sql, _("setting up who may do what"), error);
+  if (pathway_remote_exec (conn, sql, _("setting up who may do what"), error))
+    return TRUE;
+  /* The roles are the server's: making them needs a right IT keeps. */
+  if (g_error_matches (*error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY))
+    {
+      g_autofree char *why = g_strdup ((*error)->message);
+
+      g_clear_error (error);
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY,
+                   _("Setting up the programme makes its roles (%s_manager, %s_lead, "
+                     "%s_data_officer, %s_reader and %s_owner): sign in as a role that may "
+                     "create roles (CREATEROLE) and owns the database, or as a superuser. "
+                     "The server said: %s"),
+                   prefix, prefix, prefix, prefix, prefix, why);
+    }
+  return FALSE;
 }
 
 /* Copies a file's tables into a database that is empty or holds only what init made. */

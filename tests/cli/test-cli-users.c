@@ -180,10 +180,10 @@ test_manager_gives_and_takes_access (Fixture *fixture, gconstpointer data)
     g_error ("edit as the lead: exit %d\n%s%s", run.status, run.out, run.err);
   run_cli (fixture, &run, "server", "user", "add", lead_uri, "--login", manager, "--person",
            "Priya Raman", "--role", "reader", NULL);
-  assert_refused (&run, "Only the programme's managers");
+  assert_refused (&run, "Only the programme’s managers");
   run_cli (fixture, &run, "server", "user", "set-role", lead_uri, "--login", lead, "--role",
            "manager", NULL);
-  assert_refused (&run, "Only the programme's managers can give or take access");
+  assert_refused (&run, "Only the programme’s managers can give or take access");
 
   /* As a reader she reads the programme and changes nothing. */
   run_cli (fixture, &run, "server", "user", "set-role", manager_uri, "--login", lead, "--role",

@@ -315,6 +315,37 @@ test_users (void)
   server_tear_down (&server);
 }
 
+/* IT sets a programme up as the database's owner with the right to create roles, not as a
+ * superuser, and gives its manager access. */
+static void
+test_set_up_by_it (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *base = pathway_test_pg_base_uri ();
+  g_autofree char *db = pathway_test_pg_new_database ();
+  g_autofree char *it = NULL;
+  g_autofree char *manager = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *name = pathway_test_pg_query_text (db, "SELECT current_database ()");
+  g_autoptr (PathwayDocument) document = NULL;
+  gboolean ok;
+
+  it = pathway_test_pg_add_role (base, "pathway_it", db);
+  sql = g_strdup_printf ("ALTER ROLE pathway_it CREATEROLE; ALTER DATABASE %s OWNER TO"
+                         " pathway_it", name);
+  g_assert_true (pathway_test_pg_exec (base, sql, &error));
+  g_assert_no_error (error);
+  ok = pathway_server_init (it, NULL, "Set up by IT", &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  add_user (it, "claire", "Claire Dunmore", PATHWAY_ACCESS_MANAGER);
+  manager = uri_as (db, "claire");
+  document = open_as (manager);
+  g_assert_cmpint (pathway_document_get_access (document), ==, PATHWAY_ACCESS_MANAGER);
+  g_assert_cmpstr (pathway_programme_get_name (pathway_document_get_programme (document)), ==,
+                   "Set up by IT");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -324,5 +355,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/access/lead", test_lead);
   g_test_add_func ("/access/data-officer-and-reader", test_data_officer_and_reader);
   g_test_add_func ("/access/users", test_users);
+  g_test_add_func ("/access/set-up-by-it", test_set_up_by_it);
   return g_test_run ();
 }
