@@ -708,7 +708,10 @@ pathway_remote_begin (PathwayDocument *self, GError **error)
   if (remote->state == PATHWAY_CONNECTION_LOST || remote->conn == NULL)
     return offline_error (self, error);
 
-  result = PQexec (remote->conn, "SELECT pathway_reserve_ids ()");
+  /* The person the server writes as author is read again with the ids: the log rows written
+   * here must be the server's to the letter, or this copy's undo and dating of its own changes
+   * would be refused as someone else's. */
+  result = PQexec (remote->conn, "SELECT pathway_reserve_ids (), pathway_author ()");
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
       pathway_remote_set_error (error, remote->conn, result, _("saving the change"));
@@ -718,6 +721,12 @@ pathway_remote_begin (PathwayDocument *self, GError **error)
       return FALSE;
     }
   block = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+  if (g_strcmp0 (self->author, PQgetvalue (result, 0, 1)) != 0)
+    {
+      g_free (self->author);
+      self->author = g_strdup (PQgetvalue (result, 0, 1));
+      g_object_notify (G_OBJECT (self), "author");
+    }
   PQclear (result);
 
   sql = g_string_new ("DELETE FROM sqlite_sequence;");
@@ -1029,6 +1038,18 @@ typedef struct {
   gint64 id;
 } Touched;
 
+/* What a catch-up wrote beside the kinds' rows, which the model keeps too. */
+typedef struct {
+  gboolean scheme;   /* the rating scheme's words */
+  GArray *links;     /* Link: workstreams linked to or unlinked from areas */
+} Beside;
+
+typedef struct {
+  gboolean linked;
+  gint64 workstream_id;
+  gint64 area_id;
+} Link;
+
 typedef struct {
   gint64 seq;
   char *author;
@@ -1224,14 +1245,108 @@ refresh_record (PathwayDocument *self, const PathwayKind *kind, gint64 id)
   return ok;
 }
 
-/* The model follows the rows a catch-up wrote: kind by kind in the order the programme is
- * loaded (owners first), each record in place; anything it cannot follow reads the whole
- * programme again. */
+/* An action's revised timescale is its latest revision not withdrawn, as the programme is
+ * loaded (pathway-document-load.c): revisions are not kept in the model, but this is. */
 static void
-refresh_model (PathwayDocument *self, GArray *touched, gboolean reload)
+refresh_revised_timescale (PathwayDocument *self, gint64 revision_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  PathwayAction *action = NULL;
+  g_autoptr (PathwayTimescale) timescale = NULL;
+
+  if (sqlite3_prepare_v2 (self->db->handle,
+                          "SELECT r.action_id, latest.text, latest.date, latest.precision"
+                          " FROM timescale_revision r LEFT JOIN timescale_revision latest"
+                          " ON latest.id = (SELECT max (id) FROM timescale_revision"
+                          "   WHERE action_id = r.action_id AND withdrawn = 0)"
+                          " WHERE r.id = ?1", -1, &stmt, NULL) != SQLITE_OK)
+    return;
+  sqlite3_bind_int64 (stmt, 1, revision_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    action = pathway_programme_find_record (self->programme, PATHWAY_TYPE_ACTION,
+                                            sqlite3_column_int64 (stmt, 0));
+  if (action != NULL && sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    {
+      GDate date;
+      gboolean dated = pathway_date_parse_iso ((const char *) sqlite3_column_text (stmt, 2),
+                                               &date);
+
+      timescale = pathway_timescale_new ((const char *) sqlite3_column_text (stmt, 1),
+                                         dated ? &date : NULL,
+                                         dated ? pathway_precision_from_nick (
+                                                   (const char *) sqlite3_column_text (stmt, 3))
+                                               : PATHWAY_PRECISION_NONE);
+    }
+  if (action != NULL)
+    pathway_action_set_revised_timescale (action, timescale);
+  sqlite3_finalize (stmt);
+}
+
+/* The rating scheme's words, in place, as the programme is loaded. */
+static void
+refresh_rating_scheme (PathwayDocument *self)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db->handle,
+                          "SELECT rating, label, definition, in_use FROM rating_scheme", -1,
+                          &stmt, NULL) != SQLITE_OK)
+    return;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PathwayRating rating = pathway_rating_from_nick ((const char *) sqlite3_column_text (stmt,
+                                                                                           0));
+
+      if (rating == PATHWAY_RATING_NONE)
+        continue;
+      _pathway_rating_scheme_set_label (scheme, rating,
+                                        (const char *) sqlite3_column_text (stmt, 1));
+      _pathway_rating_scheme_set_definition (scheme, rating,
+                                             (const char *) sqlite3_column_text (stmt, 2));
+      if (rating == PATHWAY_RATING_BLUE)
+        _pathway_rating_scheme_set_uses_blue (scheme, sqlite3_column_int (stmt, 3) != 0);
+    }
+  sqlite3_finalize (stmt);
+}
+
+static void
+refresh_link (PathwayDocument *self, const Link *link)
+{
+  PathwayWorkstream *workstream = pathway_programme_find_record (self->programme,
+                                                                 PATHWAY_TYPE_WORKSTREAM,
+                                                                 link->workstream_id);
+  PathwayAreaOfWeakness *area = pathway_programme_find_record (self->programme,
+                                                               PATHWAY_TYPE_AREA_OF_WEAKNESS,
+                                                               link->area_id);
+  GListModel *areas;
+  gboolean found = FALSE;
+
+  if (workstream == NULL || area == NULL)
+    return;
+  areas = pathway_workstream_get_areas (workstream);
+  for (guint i = 0; i < g_list_model_get_n_items (areas) && !found; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (areas, i);
+
+      found = item == (gpointer) area;
+    }
+  if (link->linked && !found)
+    pathway_workstream_add_area (workstream, area);
+  else if (!link->linked && found)
+    pathway_workstream_remove_area (workstream, area);
+}
+
+/* The model follows the rows a catch-up wrote: kind by kind in the order the programme is
+ * loaded (owners first), each record in place, then what the model keeps of other tables
+ * (an action's latest revision, the rating scheme, a workstream's areas); anything it cannot
+ * follow reads the whole programme again. */
+static void
+refresh_model (PathwayDocument *self, GArray *touched, const Beside *beside, gboolean reload)
 {
   guint n_kinds = 0;
   const PathwayKind *const *kinds = pathway_kinds_all (&n_kinds);
+  const PathwayKind *revision = pathway_kind_lookup ("revision");
 
   for (guint k = 0; k < n_kinds && !reload; k++)
     {
@@ -1245,6 +1360,17 @@ refresh_model (PathwayDocument *self, GArray *touched, gboolean reload)
             reload = TRUE;
         }
     }
+  for (guint i = 0; i < touched->len && !reload; i++)
+    {
+      Touched *t = &g_array_index (touched, Touched, i);
+
+      if (t->kind == revision)
+        refresh_revised_timescale (self, t->id);
+    }
+  if (!reload && beside->scheme)
+    refresh_rating_scheme (self);
+  for (guint i = 0; i < beside->links->len && !reload; i++)
+    refresh_link (self, &g_array_index (beside->links, Link, i));
   if (reload)
     {
       g_autoptr (PathwayProgramme) programme = pathway_document_load_programme (self, NULL);
@@ -1294,6 +1420,8 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   g_autoptr (GPtrArray) commits = g_ptr_array_new_with_free_func ((GDestroyNotify) commit_free);
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
   g_autoptr (GPtrArray) values = g_ptr_array_new ();
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+  Beside beside = { FALSE, links };
   const char *params[1];
   PGresult *result;
   gboolean reload = FALSE;
@@ -1408,9 +1536,27 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
               else
                 g_array_append_val (touched, t);
             }
+          else if (table != NULL && g_str_equal (table->name, "rating_scheme"))
+            beside.scheme = TRUE;
+          else if (table != NULL && g_str_equal (table->name, "workstream_area"))
+            {
+              Link link = { op != 'D', 0, 0 };
+
+              for (guint i = 0; i < names->len; i++)
+                {
+                  const char *name = g_ptr_array_index (names, i);
+                  const char *value = g_ptr_array_index (values, i);
+
+                  if (value != NULL && g_str_equal (name, "workstream_id"))
+                    link.workstream_id = g_ascii_strtoll (value, NULL, 10);
+                  else if (value != NULL && g_str_equal (name, "area_id"))
+                    link.area_id = g_ascii_strtoll (value, NULL, 10);
+                }
+              g_array_append_val (beside.links, link);
+            }
           else if (table != NULL && !g_str_equal (table->name, "change_log") &&
                    !g_str_equal (table->name, "import_layout"))
-            reload = TRUE; /* the rating scheme, a workstream's areas */
+            reload = TRUE;
           if (table != NULL && g_str_equal (table->name, "change_log") && op == 'I' &&
               log_kind != NULL && !commit->mine)
             {
@@ -1437,7 +1583,7 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   if (n_applied != NULL)
     *n_applied = commits->len;
 
-  refresh_model (self, touched, reload);
+  refresh_model (self, touched, &beside, reload);
   for (guint i = 0; i < commits->len; i++)
     {
       Commit *commit = g_ptr_array_index (commits, i);
