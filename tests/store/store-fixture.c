@@ -424,17 +424,24 @@ assert_same_models (const char *what, PathwayDocument *a, PathwayDocument *b)
     }
 }
 
-static void
-check_against_fresh (const char *what, ServerCopy *copy, PathwayDocument *document)
+void
+store_fixture_assert_matches_server (const char *what, PathwayDocument *document,
+                                     const char *uri)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (PathwayDocument) fresh = pathway_document_open (copy->uri, PATHWAY_OPEN_READ_ONLY,
+  g_autoptr (PathwayDocument) fresh = pathway_document_open (uri, PATHWAY_OPEN_READ_ONLY,
                                                              &error);
 
   g_assert_no_error (error);
   assert_same_replicas (what, document, fresh);
   assert_same_models (what, document, fresh);
   pathway_document_close (fresh);
+}
+
+static void
+check_against_fresh (const char *what, ServerCopy *copy, PathwayDocument *document)
+{
+  store_fixture_assert_matches_server (what, document, copy->uri);
 }
 
 static void

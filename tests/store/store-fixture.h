@@ -53,6 +53,11 @@ void store_fixture_set_author (PathwayDocument *document, const char *author);
  * that opened the programme when it was put on the server and catches up now. Nothing for a
  * file. */
 void store_fixture_check_server (PathwayDocument *document);
+/* The document (a client of the server at 'uri') holds in its copy in memory, row for row, and
+ * shows in its model, record for record with every property and change, what a client opening
+ * 'uri' afresh does. 'what' names the document in a failure. */
+void store_fixture_assert_matches_server (const char *what, PathwayDocument *document,
+                                          const char *uri);
 /* At the end of a test: every programme it put on the server is checked as above (its second
  * client against a fresh copy) and the second clients are closed. */
 void store_fixture_forget_servers (void);
