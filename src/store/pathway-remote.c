@@ -41,6 +41,7 @@ typedef struct _PathwayRemote {
   gint64 seen;        /* the last commit applied to the replica */
   GHashTable *mine;   /* commits this copy made (seq as gint64*) */
   sqlite3_session *session;
+  GHashTable *apply_statements; /* "table:op" -> sqlite3_stmt* writing a commit's row */
   gboolean catch_up_pending;
   char *opened_read_only; /* the reason the document was opened read-only, or NULL */
 
@@ -166,12 +167,16 @@ pathway_remote_set_error (GError **error, PGconn *conn, PGresult *result, const 
 PGconn *
 pathway_remote_connect (const char *uri, const char *password, GError **error)
 {
-  /* Later keywords win over the URI's: a lost network is noticed in about 15 seconds. */
+  /* Later keywords win over the URI's: a lost network is noticed in about 15 seconds. The
+   * catch-up's query over the commits' rows is estimated large enough for the server to
+   * compile it (JIT), which costs far more than running it: a change would reach the other
+   * windows tens or hundreds of milliseconds later. */
   const char *keys[] = { "dbname", "password", "connect_timeout", "keepalives",
                          "keepalives_idle", "keepalives_interval", "keepalives_count",
                          "application_name", "options", NULL };
   const char *values[] = { uri, password, "10", "1", "5", "2", "3", "Pathway",
-                           "-c statement_timeout=120000 -c idle_in_transaction_session_timeout=600000",
+                           "-c statement_timeout=120000"
+                           " -c idle_in_transaction_session_timeout=600000 -c jit=off",
                            NULL };
   PGconn *conn;
 
@@ -581,6 +586,7 @@ remote_free (PathwayRemote *remote)
   g_clear_pointer (&remote->tables, g_ptr_array_unref);
   g_clear_pointer (&remote->mine, g_hash_table_unref);
   g_clear_pointer (&remote->session, sqlite3session_delete);
+  g_clear_pointer (&remote->apply_statements, g_hash_table_unref);
   g_free (remote->uri);
   if (remote->password != NULL)
     memset (remote->password, 0, strlen (remote->password));
@@ -1071,79 +1077,96 @@ commit_free (Commit *commit)
   g_free (commit);
 }
 
-/* Writes one row of a commit into the replica: an upsert by its key, or a delete. */
-static gboolean
-apply_row (PathwayDocument *self, PathwayRemoteTable *table, char op, GPtrArray *names,
-           GPtrArray *values, GError **error)
+static void
+finalize_statement (gpointer stmt)
 {
-  g_autoptr (GString) sql = g_string_new (NULL);
-  g_autoptr (GString) sets = g_string_new (NULL);
-  g_autoptr (GPtrArray) bound = g_ptr_array_new ();
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  sqlite3_finalize (stmt);
+}
 
+/* The statement writing a commit's row into the replica, the row given as the server's JSON
+ * in ?1: an upsert by its key of every column (the server sends whole rows), or a delete by
+ * the key. SQLite's JSON gives numbers as numbers and text as text, as the server had them.
+ * Made once per table and kind of op. */
+static sqlite3_stmt *
+apply_statement (PathwayDocument *self, PathwayRemoteTable *table, char op)
+{
+  PathwayRemote *remote = self->remote;
+  g_autofree char *name = g_strdup_printf ("%s:%c", table->name, op);
+  g_autoptr (GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  if (remote->apply_statements == NULL)
+    remote->apply_statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                      finalize_statement);
+  stmt = g_hash_table_lookup (remote->apply_statements, name);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      return stmt;
+    }
   if (op == 'D')
     {
       g_string_append_printf (sql, "DELETE FROM %s WHERE ", table->name);
       for (guint k = 0; k < table->n_key; k++)
         {
-          const char *name = g_array_index (table->columns, PathwayRemoteColumn,
-                                            table->key[k]).name;
-          const char *value = NULL;
+          const char *column = g_array_index (table->columns, PathwayRemoteColumn,
+                                              table->key[k]).name;
 
-          for (guint i = 0; i < names->len; i++)
-            if (g_str_equal (g_ptr_array_index (names, i), name))
-              value = g_ptr_array_index (values, i);
-          g_string_append_printf (sql, "%s%s IS ?", k ? " AND " : "", name);
-          g_ptr_array_add (bound, (gpointer) value);
+          g_string_append_printf (sql, "%s%s IS json_extract (?1, '$.\"%s\"')", k ? " AND " : "",
+                                  column, column);
         }
     }
   else
     {
-      g_autoptr (GString) columns = g_string_new (NULL);
-      g_autoptr (GString) marks = g_string_new (NULL);
+      g_autoptr (GString) values = g_string_new (NULL);
+      g_autoptr (GString) sets = g_string_new (NULL);
       g_autoptr (GString) key = g_string_new (NULL);
+      g_autofree char *columns = column_list (table, "");
 
       for (guint c = 0; c < table->columns->len; c++)
         {
-          const char *name = g_array_index (table->columns, PathwayRemoteColumn, c).name;
-          gboolean found = FALSE, is_key = FALSE;
+          const char *column = g_array_index (table->columns, PathwayRemoteColumn, c).name;
+          gboolean is_key = FALSE;
 
-          for (guint i = 0; i < names->len && !found; i++)
-            if (g_str_equal (g_ptr_array_index (names, i), name))
-              {
-                found = TRUE;
-                g_ptr_array_add (bound, g_ptr_array_index (values, i));
-              }
-          if (!found)
-            continue;
           for (guint k = 0; k < table->n_key; k++)
             is_key |= table->key[k] == c;
-          g_string_append_printf (columns, "%s%s", columns->len ? ", " : "", name);
-          g_string_append_printf (marks, "%s?", marks->len ? ", " : "");
+          g_string_append_printf (values, "%sjson_extract (?1, '$.\"%s\"')", c ? ", " : "",
+                                  column);
           if (!is_key)
-            g_string_append_printf (sets, "%s%s = excluded.%s", sets->len ? ", " : "", name,
-                                    name);
+            g_string_append_printf (sets, "%s%s = excluded.%s", sets->len ? ", " : "", column,
+                                    column);
         }
       for (guint k = 0; k < table->n_key; k++)
         g_string_append_printf (key, "%s%s", k ? ", " : "",
                                 g_array_index (table->columns, PathwayRemoteColumn,
                                                table->key[k]).name);
       g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (%s) DO %s%s",
-                              table->name, columns->str, marks->str, key->str,
+                              table->name, columns, values->str, key->str,
                               sets->len ? "UPDATE SET " : "NOTHING", sets->str);
     }
-  rc = sqlite3_prepare_v2 (self->db->handle, sql->str, -1, &stmt, NULL);
-  for (guint i = 0; rc == SQLITE_OK && i < bound->len; i++)
-    {
-      const char *value = g_ptr_array_index (bound, i);
+  if (sqlite3_prepare_v2 (self->db->handle, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  g_hash_table_insert (remote->apply_statements, g_steal_pointer (&name), stmt);
+  return stmt;
+}
 
-      rc = value ? sqlite3_bind_text (stmt, i + 1, value, -1, SQLITE_STATIC)
-                 : sqlite3_bind_null (stmt, i + 1);
-    }
+/* Writes one row of a commit into the replica: an upsert by its key, or a delete. */
+static gboolean
+apply_row (PathwayDocument *self, PathwayRemoteTable *table, char op, const char *row,
+           GError **error)
+{
+  sqlite3_stmt *stmt = apply_statement (self, table, op);
+  int rc = stmt != NULL ? SQLITE_OK : sqlite3_errcode (self->db->handle);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_text (stmt, 1, row, -1, SQLITE_STATIC);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode (self->db->handle);
-  sqlite3_finalize (stmt);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
   if (rc != SQLITE_OK)
     {
       pathway_db_set_error (error, self->db->handle, rc, _("bringing the programme up to date"));
@@ -1418,8 +1441,6 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   g_autofree char *seen = NULL;
   g_autoptr (GArray) touched = g_array_new (FALSE, FALSE, sizeof (Touched));
   g_autoptr (GPtrArray) commits = g_ptr_array_new_with_free_func ((GDestroyNotify) commit_free);
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  g_autoptr (GPtrArray) values = g_ptr_array_new ();
   g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
   Beside beside = { FALSE, links };
   const char *params[1];
@@ -1446,11 +1467,14 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
 
   seen = g_strdup_printf ("%" G_GINT64_FORMAT, remote->seen);
   params[0] = seen;
+  /* One line per row of each commit: the row as JSON, and what the model and the summary
+   * need of it. */
   result = PQexecParams (remote->conn,
-                         "SELECT c.seq, c.author, x.ord, x.e->>'t', x.e->>'o', kv.key, kv.value"
+                         "SELECT c.seq, c.author, x.e->>'t', x.e->>'o', (x.e->'r')::text,"
+                         " x.e->'r'->>'id', x.e->'r'->>'kind', x.e->'r'->>'record_id',"
+                         " x.e->'r'->>'field', x.e->'r'->>'property', x.e->'r'->>'note'"
                          " FROM pathway_commit c,"
-                         " jsonb_array_elements (c.rows) WITH ORDINALITY x (e, ord),"
-                         " jsonb_each_text (x.e->'r') kv"
+                         " jsonb_array_elements (c.rows) WITH ORDINALITY x (e, ord)"
                          " WHERE c.seq > $1::bigint ORDER BY c.seq, x.ord",
                          1, NULL, params, NULL, NULL, 0);
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
@@ -1475,9 +1499,11 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   for (int r = 0; r < rows; r++)
     {
       gint64 seq = g_ascii_strtoll (PQgetvalue (result, r, 0), NULL, 10);
-      const char *ord = PQgetvalue (result, r, 2);
       Commit *commit = commits->len ? g_ptr_array_index (commits, commits->len - 1) : NULL;
-      gboolean last_of_row;
+      const char *table_name = PQgetvalue (result, r, 2);
+      char op = PQgetvalue (result, r, 3)[0];
+      PathwayRemoteTable *table = pathway_remote_find_table (remote->tables, table_name);
+      gint64 id = g_ascii_strtoll (PQgetvalue (result, r, 5), NULL, 10);
 
       if (commit == NULL || commit->seq != seq)
         {
@@ -1488,89 +1514,61 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
           commit->imported = TRUE;
           g_ptr_array_add (commits, commit);
         }
-      g_ptr_array_add (names, PQgetvalue (result, r, 5));
-      g_ptr_array_add (values, PQgetisnull (result, r, 6) ? NULL : PQgetvalue (result, r, 6));
-      last_of_row = r + 1 == rows ||
-                    g_ascii_strtoll (PQgetvalue (result, r + 1, 0), NULL, 10) != seq ||
-                    !g_str_equal (PQgetvalue (result, r + 1, 2), ord);
-      if (last_of_row)
+      if (table == NULL)
+        continue;
+      if (!apply_row (self, table, op, PQgetvalue (result, r, 4), error))
         {
-          const char *table_name = PQgetvalue (result, r, 3);
-          char op = PQgetvalue (result, r, 4)[0];
-          PathwayRemoteTable *table = pathway_remote_find_table (remote->tables, table_name);
-          gint64 id = 0;
-          const char *log_kind = NULL, *property = "", *note = "";
-          int field = -1;
-          gint64 record_id = 0;
+          sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+          PQclear (result);
+          return FALSE;
+        }
+      if (table->kind != NULL)
+        {
+          Touched t = { pathway_kind_lookup (table->kind), op, id };
 
-          for (guint i = 0; i < names->len; i++)
-            {
-              const char *name = g_ptr_array_index (names, i);
-              const char *value = g_ptr_array_index (values, i);
-
-              if (g_str_equal (name, "id") && value)
-                id = g_ascii_strtoll (value, NULL, 10);
-              else if (g_str_equal (name, "kind"))
-                log_kind = value;
-              else if (g_str_equal (name, "record_id") && value)
-                record_id = g_ascii_strtoll (value, NULL, 10);
-              else if (g_str_equal (name, "field") && value)
-                field = atoi (value);
-              else if (g_str_equal (name, "property") && value)
-                property = value;
-              else if (g_str_equal (name, "note") && value)
-                note = value;
-            }
-          if (table != NULL && !apply_row (self, table, op, names, values, error))
-            {
-              sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
-              PQclear (result);
-              return FALSE;
-            }
-          if (table != NULL && table->kind != NULL)
-            {
-              Touched t = { pathway_kind_lookup (table->kind), op, id };
-
-              if (op == 'D')
-                reload = TRUE;
-              else
-                g_array_append_val (touched, t);
-            }
-          else if (table != NULL && g_str_equal (table->name, "rating_scheme"))
-            beside.scheme = TRUE;
-          else if (table != NULL && g_str_equal (table->name, "workstream_area"))
-            {
-              Link link = { op != 'D', 0, 0 };
-
-              for (guint i = 0; i < names->len; i++)
-                {
-                  const char *name = g_ptr_array_index (names, i);
-                  const char *value = g_ptr_array_index (values, i);
-
-                  if (value != NULL && g_str_equal (name, "workstream_id"))
-                    link.workstream_id = g_ascii_strtoll (value, NULL, 10);
-                  else if (value != NULL && g_str_equal (name, "area_id"))
-                    link.area_id = g_ascii_strtoll (value, NULL, 10);
-                }
-              g_array_append_val (beside.links, link);
-            }
-          else if (table != NULL && !g_str_equal (table->name, "change_log") &&
-                   !g_str_equal (table->name, "import_layout"))
+          if (op == 'D')
             reload = TRUE;
-          if (table != NULL && g_str_equal (table->name, "change_log") && op == 'I' &&
-              log_kind != NULL && !commit->mine)
+          else
+            g_array_append_val (touched, t);
+        }
+      else if (g_str_equal (table->name, "rating_scheme"))
+        beside.scheme = TRUE;
+      else if (g_str_equal (table->name, "workstream_area"))
+        {
+          const char *row = PQgetvalue (result, r, 4);
+          Link link = { op != 'D', 0, 0 };
+          sqlite3_stmt *ids = NULL;
+
+          if (sqlite3_prepare_v2 (self->db->handle,
+                                  "SELECT json_extract (?1, '$.workstream_id'),"
+                                  " json_extract (?1, '$.area_id')", -1, &ids, NULL) == SQLITE_OK)
             {
-              if (commit->n_changes++ == 0)
+              sqlite3_bind_text (ids, 1, row, -1, SQLITE_STATIC);
+              if (sqlite3_step (ids) == SQLITE_ROW)
                 {
-                  commit->kind = g_strdup (log_kind);
-                  commit->record_id = record_id;
-                  commit->field = field;
-                  commit->property = g_strdup (property);
+                  link.workstream_id = sqlite3_column_int64 (ids, 0);
+                  link.area_id = sqlite3_column_int64 (ids, 1);
                 }
-              commit->imported &= g_str_has_prefix (note, "Imported from");
             }
-          g_ptr_array_set_size (names, 0);
-          g_ptr_array_set_size (values, 0);
+          sqlite3_finalize (ids);
+          g_array_append_val (beside.links, link);
+        }
+      else if (!g_str_equal (table->name, "change_log") &&
+               !g_str_equal (table->name, "import_layout"))
+        reload = TRUE;
+      if (g_str_equal (table->name, "change_log") && op == 'I' && !PQgetisnull (result, r, 6) &&
+          !commit->mine)
+        {
+          const char *note = PQgetvalue (result, r, 10);
+
+          if (commit->n_changes++ == 0)
+            {
+              commit->kind = g_strdup (PQgetvalue (result, r, 6));
+              commit->record_id = g_ascii_strtoll (PQgetvalue (result, r, 7), NULL, 10);
+              commit->field = PQgetisnull (result, r, 8) ? -1 : atoi (PQgetvalue (result, r, 8));
+              commit->property = g_strdup (PQgetvalue (result, r, 9));
+            }
+          commit->imported &= g_str_has_prefix (note, "Imported from");
         }
     }
   PQclear (result);

@@ -681,6 +681,14 @@ test_large_batch (void)
   g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (
                       pathway_document_get_programme (omar))), ==, before + 10000);
   g_timer_start (timer);
+  {
+    g_autoptr (PathwayDocument) third = open_as (server.omar);
+
+    g_test_message ("opened in %.2f s", g_timer_elapsed (timer, NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (
+                        pathway_document_get_programme (third))), ==, before + 10000);
+  }
+  g_timer_start (timer);
   g_assert_true (pathway_document_undo (beth, &error));
   g_assert_no_error (error);
   g_test_message ("undone in %.2f s", g_timer_elapsed (timer, NULL));
