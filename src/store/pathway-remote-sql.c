@@ -54,19 +54,32 @@ static const char server_functions[] =
   "  $$ SELECT string_agg (format ('x.%I = k.%I', p, p), ' AND ') FROM unnest (pk) p $$;"
 
   /* Raises the conflict: the newest change to the record after the client's last commit
-   * seen (author, moment, field, property, new value), or that the record is gone. */
+   * seen (its kind, id, author, moment, field, property, new value), or that the record is
+   * gone. Rows beside the records are logged as their record's changes: the rating scheme's
+   * words as the programme's, a workstream's areas as the workstream's. */
   "CREATE FUNCTION pathway_conflict (tname text, kind_name text, key jsonb, seen bigint)"
   "  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
-  "DECLARE lg record;"
+  "DECLARE lg record; log_kind text := kind_name; rid bigint; prop text;"
   "BEGIN"
+  "  IF tname = 'rating_scheme' THEN"
+  "    log_kind := 'programme'; rid := 1;"
+  "    prop := CASE WHEN key->>'rating' = 'blue' THEN 'uses-blue' END;"
+  "  ELSIF tname = 'workstream_area' THEN"
+  "    log_kind := 'workstream'; rid := (key->>'workstream_id')::bigint; prop := 'areas';"
+  "  ELSE"
+  "    rid := (key->>'id')::bigint;"
+  "  END IF;"
   "  SELECT author, at, field, property, to_value INTO lg FROM change_log"
-  "    WHERE kind = kind_name AND record_id = (key->>'id')::bigint"
-  "      AND coalesce (commit_seq, 0) > seen"
+  "    WHERE kind = log_kind AND record_id = rid AND coalesce (commit_seq, 0) > seen"
+  "      AND (tname <> 'rating_scheme' OR property = prop"
+  "           OR property LIKE (key->>'rating') || '-%')"
+  "      AND (tname <> 'workstream_area' OR property = prop)"
   "    ORDER BY commit_seq DESC NULLS LAST, id DESC LIMIT 1;"
   "  RAISE EXCEPTION 'pathway-conflict' USING ERRCODE = 'PW409',"
-  "    DETAIL = concat_ws (chr (31), tname, key->>'id', coalesce (lg.author, ''),"
-  "                        coalesce (lg.at::text, ''), coalesce (lg.field::text, ''),"
-  "                        coalesce (lg.property, ''), coalesce (lg.to_value, ''));"
+  "    DETAIL = concat_ws (chr (31), coalesce (log_kind, tname), coalesce (rid::text, ''),"
+  "                        coalesce (lg.author, ''), coalesce (lg.at::text, ''),"
+  "                        coalesce (lg.field::text, ''), coalesce (lg.property, ''),"
+  "                        coalesce (lg.to_value, ''));"
   "END $$;"
 
   /* The ops are read once, in groups of one table, one kind of op and (for an update) the

@@ -537,8 +537,13 @@ pathway_remote_copy_down (PGconn *conn, PathwayDb *to, gint64 *seen, GError **er
       g_autofree char *columns = column_list (table, "");
       g_autofree char *select = g_strdup_printf ("SELECT %s FROM %s", columns, table->name);
       g_autofree char *insert = insert_sql (table);
+      g_autofree gboolean *real = g_new0 (gboolean, table->columns->len);
       sqlite3_stmt *stmt = NULL;
       int rc, rows;
+
+      for (guint c = 0; c < table->columns->len; c++)
+        real[c] = g_ascii_strcasecmp (g_array_index (table->columns, PathwayRemoteColumn,
+                                                     c).type, "REAL") == 0;
 
       result = PQexec (conn, select);
       if (PQresultStatus (result) != PGRES_TUPLES_OK)
@@ -555,6 +560,10 @@ pathway_remote_copy_down (PGconn *conn, PathwayDb *to, gint64 *seen, GError **er
           for (guint c = 0; c < table->columns->len; c++)
             if (PQgetisnull (result, r, c))
               sqlite3_bind_null (stmt, c + 1);
+            else if (real[c])
+              /* The server's shortest exact text, or "Infinity", which SQLite would keep as
+               * text. */
+              sqlite3_bind_double (stmt, c + 1, g_ascii_strtod (PQgetvalue (result, r, c), NULL));
             else
               sqlite3_bind_text (stmt, c + 1, PQgetvalue (result, r, c),
                                  PQgetlength (result, r, c), SQLITE_STATIC);
@@ -792,9 +801,12 @@ append_json_value (GString *json, sqlite3_value *value)
       {
         double d = sqlite3_value_double (value);
 
-        /* JSON has no NaN or infinity; the tables keep a missing number as NULL. */
+        /* JSON has no infinity: the server reads PostgreSQL's words for it into its numbers.
+         * (SQLite keeps no NaN: a missing number is NULL.) */
         if (isfinite (d))
           g_string_append (json, g_ascii_dtostr (buffer, sizeof buffer, d));
+        else if (isinf (d))
+          g_string_append (json, d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
         else
           g_string_append (json, "null");
       }
@@ -900,17 +912,17 @@ changeset_to_json (PathwayDocument *self, GString *json, guint *n_ops, GError **
 }
 
 /* "Beth Kowalski changed the rating of 2A v to “Red” at 14:02, after ...": from the detail of
- * the server's PW409 (table, id, author, at, field, property, new value). */
+ * the server's PW409 (kind, id, author, at, field, property, new value). */
 static void
 set_conflict_error (PathwayDocument *self, const char *detail, GError **error)
 {
   g_auto (GStrv) parts = g_strsplit (detail ? detail : "", "\x1f", -1);
   guint n = g_strv_length (parts);
-  const char *kind_name = n > 0 ? kind_of_table (parts[0]) : NULL;
-  const PathwayKind *kind = kind_name ? pathway_kind_lookup (kind_name) : NULL;
+  const PathwayKind *kind = n > 0 ? pathway_kind_lookup (parts[0]) : NULL;
   g_autoptr (GObject) record = NULL;
   g_autofree char *name = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *words = NULL;
   const char *what;
 
   if (kind != NULL && n > 1)
@@ -940,7 +952,10 @@ set_conflict_error (PathwayDocument *self, const char *detail, GError **error)
     case PATHWAY_FIELD_DELETED: what = NULL; break;
     default:
       what = kind ? pathway_kind_field_for_property (kind, parts[5]) : NULL;
-      what = what ? what : parts[5];
+      /* A property with no field of its own, such as the rating scheme's "amber-definition",
+       * in words. */
+      if (what == NULL || g_str_equal (what, parts[5]))
+        what = words = g_strdelimit (g_strdup (parts[5]), "-", ' ');
     }
   if (what == NULL)
     g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT,
@@ -1130,8 +1145,17 @@ apply_statement (PathwayDocument *self, PathwayRemoteTable *table, char op)
 
           for (guint k = 0; k < table->n_key; k++)
             is_key |= table->key[k] == c;
-          g_string_append_printf (values, "%sjson_extract (?1, '$.\"%s\"')", c ? ", " : "",
-                                  column);
+          if (g_ascii_strcasecmp (g_array_index (table->columns, PathwayRemoteColumn, c).type,
+                                  "REAL") == 0)
+            /* The server gives an infinity in words, which SQLite would keep as text. */
+            g_string_append_printf (values,
+                                    "%sCASE json_extract (?1, '$.\"%s\"')"
+                                    " WHEN 'Infinity' THEN 1e999 WHEN '-Infinity' THEN -1e999"
+                                    " ELSE json_extract (?1, '$.\"%s\"') END",
+                                    c ? ", " : "", column, column);
+          else
+            g_string_append_printf (values, "%sjson_extract (?1, '$.\"%s\"')", c ? ", " : "",
+                                    column);
           if (!is_key)
             g_string_append_printf (sets, "%s%s = excluded.%s", sets->len ? ", " : "", column,
                                     column);

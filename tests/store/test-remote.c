@@ -3,6 +3,8 @@
  * one reaches the other's model; a change over a value someone else changed is refused naming
  * them; undo takes back only one's own; the server writes the log itself and refuses or logs
  * writes made outside its functions; a snapshot is a read-only file. */
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 #include "pathway-demo.h"
@@ -623,6 +625,27 @@ test_values_reach_both (void)
   g_assert_true (pathway_document_undo (beth, &error));
   g_assert_no_error (error);
   assert_both_match (&server, beth, omar, "numbers undone");
+  /* Infinities, which JSON has no numbers for, given by a program rather than typed: kept
+   * on the server and by the other client as in a file. (The model reads them back as the
+   * largest numbers there are, from a file as from a server.) */
+  {
+    g_autoptr (PathwayIndicator) draft = pathway_indicator_new ();
+    g_autofree char *sql = NULL;
+    g_autofree char *kept = NULL;
+
+    pathway_indicator_set_name (draft, "Without bounds");
+    pathway_indicator_set_baseline_value (draft, -INFINITY);
+    pathway_indicator_set_target_value (draft, INFINITY);
+    g_assert_true (pathway_document_add_indicator (beth, draft, &error));
+    g_assert_no_error (error);
+    sql = g_strdup_printf ("SELECT baseline_value || ' ' || target_value FROM indicator"
+                           " WHERE id = %" G_GINT64_FORMAT, pathway_indicator_get_id (draft));
+    kept = pathway_test_pg_query_text (server.db, sql);
+    g_assert_cmpstr (kept, ==, "-Infinity Infinity");
+    g_assert_true (pathway_document_catch_up (omar, NULL, &error));
+    g_assert_no_error (error);
+    store_fixture_assert_matches_server ("infinities, the other client", omar, server.db);
+  }
   server_tear_down (&server);
 }
 
@@ -888,6 +911,79 @@ test_schema_version (void)
   server_tear_down (&server);
 }
 
+
+/* Records kept in rows of their own (the rating scheme's words, keyed by the rating; a
+ * workstream's areas, keyed by both ids) are refused over someone's change like any other,
+ * naming them. */
+static void
+test_conflicts_beside_records (void)
+{
+  Server server = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PathwayDocument) beth = NULL;
+  g_autoptr (PathwayDocument) omar = NULL;
+  g_autoptr (PathwayWorkstream) draft = pathway_workstream_new ();
+  PathwayRatingScheme *in_omar;
+  PathwayWorkstream *workstream;
+  PathwayAreaOfWeakness *area_in_beth, *area_in_omar;
+
+  server_set_up (&server, TRUE);
+  beth = open_as (server.beth);
+  omar = open_as (server.omar);
+  in_omar = pathway_programme_get_rating_scheme (pathway_document_get_programme (omar));
+
+  g_assert_true (pathway_document_set_text (beth, pathway_programme_get_rating_scheme (
+                                              pathway_document_get_programme (beth)),
+                                            "amber-definition", "Behind, with a plan", &error));
+  g_assert_no_error (error);
+  g_assert_false (pathway_document_set_text (omar, in_omar, "amber-definition", "Slipping",
+                                             &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Beth Kowalski"));
+  g_assert_nonnull (strstr (error->message, "Behind, with a plan"));
+  g_clear_error (&error);
+  g_assert_true (pathway_document_catch_up (omar, NULL, &error));
+  g_assert_cmpstr (pathway_rating_scheme_get_definition (in_omar, PATHWAY_RATING_AMBER), ==,
+                   "Behind, with a plan");
+
+  /* Both link the same area to a workstream: the second is refused. */
+  pathway_workstream_set_code (draft, "Z");
+  pathway_workstream_set_title (draft, "Joint commissioning");
+  g_assert_true (pathway_document_add_workstream (beth, draft, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_catch_up (omar, NULL, &error));
+  workstream = pathway_programme_find_record (pathway_document_get_programme (omar),
+                                              PATHWAY_TYPE_WORKSTREAM,
+                                              pathway_workstream_get_id (draft));
+  g_assert_nonnull (workstream);
+  {
+    g_autoptr (GObject) first = g_list_model_get_item (
+      pathway_programme_get_areas (pathway_document_get_programme (beth)), 0);
+
+    area_in_beth = PATHWAY_AREA_OF_WEAKNESS (first);
+  }
+  area_in_omar = pathway_programme_find_record (pathway_document_get_programme (omar),
+                                                PATHWAY_TYPE_AREA_OF_WEAKNESS,
+                                                pathway_area_of_weakness_get_id (area_in_beth));
+  g_assert_true (pathway_document_link_area (beth, draft, area_in_beth, &error));
+  g_assert_no_error (error);
+  g_assert_false (pathway_document_link_area (omar, workstream, area_in_omar, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Beth Kowalski"));
+  g_clear_error (&error);
+  assert_both_match (&server, beth, omar, "a link refused");
+  /* And unlinking what someone else unlinked first. */
+  g_assert_true (pathway_document_unlink_area (beth, draft, area_in_beth, &error));
+  g_assert_no_error (error);
+  g_assert_false (pathway_document_unlink_area (omar, workstream, area_in_omar, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Beth Kowalski"));
+  g_clear_error (&error);
+  assert_both_match (&server, beth, omar, "an unlink refused");
+  server_tear_down (&server);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -902,6 +998,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/remote/batches-and-undo-reach-both", test_batches_and_undo_reach_both);
   g_test_add_func ("/remote/backdated-changes-reach-both", test_backdated_changes_reach_both);
   g_test_add_func ("/remote/values-reach-both", test_values_reach_both);
+  g_test_add_func ("/remote/conflicts-beside-records", test_conflicts_beside_records);
   g_test_add_func ("/remote/large-batch", test_large_batch);
   g_test_add_func ("/remote/lost-connection", test_lost_connection);
   g_test_add_func ("/remote/schema-version", test_schema_version);
