@@ -605,39 +605,28 @@ remote_free (PathwayRemote *remote)
   g_free (remote);
 }
 
-PathwayDocument *
-pathway_document_open_remote (const char *uri, const char *password, PathwayOpenFlags flags,
-                              GError **error)
+/* Connects, checks the version, and reads the programme into the replica and the model. */
+static gboolean
+open_remote (PathwayDocument *self, const char *uri, const char *password,
+             PathwayOpenFlags flags, GError **error)
 {
-  g_autoptr (PathwayDocument) self = NULL;
-  g_autofree char *shown = NULL;
-  PathwayRemote *remote;
+  PathwayRemote *remote = self->remote;
   PGresult *result;
   int version;
 
-  g_return_val_if_fail (uri != NULL, NULL);
-
-  shown = pathway_remote_display_uri (uri);
-  self = pathway_document_new_for_remote (shown);
-  remote = g_new0 (PathwayRemote, 1);
-  self->remote = remote;
-  remote->uri = g_strdup (uri);
-  remote->password = g_strdup (password);
-  remote->mine = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  remote->state = PATHWAY_CONNECTION_ONLINE;
   remote->conn = pathway_remote_connect (uri, password, error);
   if (remote->conn == NULL)
-    return NULL;
+    return FALSE;
 
   version = pathway_remote_schema_version (remote->conn, error);
   if (version < 0)
-    return NULL;
+    return FALSE;
   if (version == 0)
     {
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
                    _("The database “%s” holds no Pathway programme. Set it up with "
                      "“pathway-cli server init”."), PQdb (remote->conn));
-      return NULL;
+      return FALSE;
     }
   if (version > PATHWAY_SCHEMA_VERSION)
     {
@@ -645,7 +634,7 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
                    _("The programme in “%s” was set up by a newer version of Pathway "
                      "(version %d). Install the newer Pathway to open it."),
                    PQdb (remote->conn), version);
-      return NULL;
+      return FALSE;
     }
   if (version < PATHWAY_SCHEMA_VERSION)
     {
@@ -653,23 +642,23 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
                    _("The programme in “%s” needs upgrading to this version of Pathway: run "
                      "“pathway-cli server upgrade” when nobody else has it open."),
                    PQdb (remote->conn));
-      return NULL;
+      return FALSE;
     }
 
   self->db = pathway_remote_new_replica (error);
   if (self->db == NULL)
-    return NULL;
+    return FALSE;
   remote->tables = pathway_remote_list_tables (self->db, error);
   if (remote->tables == NULL ||
       !pathway_remote_copy_down (remote->conn, self->db, &remote->seen, error))
-    return NULL;
+    return FALSE;
 
   result = PQexec (remote->conn, "SELECT pathway_author ()");
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
       pathway_remote_set_error (error, remote->conn, result, _("reading who you are"));
       PQclear (result);
-      return NULL;
+      return FALSE;
     }
   g_free (self->author);
   self->author = g_strdup (PQgetvalue (result, 0, 0));
@@ -681,8 +670,34 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
       pathway_document_set_read_only_reason (self, remote->opened_read_only);
     }
   self->programme = pathway_document_load_programme (self, error);
-  if (self->programme == NULL)
-    return NULL;
+  return self->programme != NULL;
+}
+
+PathwayDocument *
+pathway_document_open_remote (const char *uri, const char *password, PathwayOpenFlags flags,
+                              GError **error)
+{
+  g_autoptr (PathwayDocument) self = NULL;
+  g_autofree char *shown = NULL;
+  PathwayRemote *remote;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  shown = pathway_remote_display_uri (uri);
+  self = pathway_document_new_for_remote (shown);
+  remote = g_new0 (PathwayRemote, 1);
+  self->remote = remote;
+  remote->uri = g_strdup (uri);
+  remote->password = g_strdup (password);
+  remote->mine = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  remote->state = PATHWAY_CONNECTION_ONLINE;
+  if (!open_remote (self, uri, password, flags, error))
+    {
+      /* Closing a document that never got its copy in memory does not reach its
+       * connection. */
+      pathway_remote_close (self);
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }
 

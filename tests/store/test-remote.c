@@ -855,6 +855,20 @@ test_lost_connection (void)
   server_tear_down (&server);
 }
 
+/* A closed connection's session ends on the server a moment after the client has gone; a
+ * refused open leaves none behind. */
+static gboolean
+signed_out (gpointer data)
+{
+  Server *server = data;
+  g_autofree char *sessions = pathway_test_pg_query_text (server->db,
+                                                          "SELECT count (*) FROM pg_stat_activity"
+                                                          " WHERE datname = current_database ()"
+                                                          " AND usename IN ('beth', 'omar')");
+
+  return g_strcmp0 (sessions, "0") == 0;
+}
+
 /* A database of a newer Pathway is refused for every use; an upgrade with nothing to do is
  * made whoever is connected, one that would change the schema waits until nobody else is. */
 static void
@@ -885,6 +899,13 @@ test_schema_version (void)
   g_assert_null (refused);
   g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NEWER_VERSION);
   g_clear_error (&error);
+  /* With nobody else connected the upgrade runs, though no Pathway made a server of a version
+   * before this one's, so there is nothing it could do. */
+  pathway_document_close (beth);
+  wait_for (signed_out, &server, 30, "the sessions of Beth and of Omar's refused opens to end");
+  g_assert_false (pathway_server_upgrade (server.db, NULL, &error));
+  g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME);
+  g_clear_error (&error);
 
   /* A newer Pathway's database: not opened, set up, uploaded into or upgraded. */
   g_assert_true (pathway_test_pg_exec (server.db, "UPDATE pathway_meta SET value = '99'"
@@ -901,7 +922,6 @@ test_schema_version (void)
   g_assert_false (pathway_server_upload (path, server.db, NULL, &error));
   g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NEWER_VERSION);
   g_clear_error (&error);
-  pathway_document_close (beth);
   g_assert_false (pathway_server_upgrade (server.db, NULL, &error));
   g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NEWER_VERSION);
   g_clear_error (&error);
