@@ -405,8 +405,9 @@ assert_same_replicas (const char *what, PathwayDocument *a, PathwayDocument *b)
                 same = sqlite3_value_double (x) == sqlite3_value_double (y);
               else if (same && sqlite3_value_type (x) != SQLITE_NULL)
                 same = sqlite3_value_bytes (x) == sqlite3_value_bytes (y) &&
-                       memcmp (sqlite3_value_blob (x), sqlite3_value_blob (y),
-                               sqlite3_value_bytes (x)) == 0;
+                       (sqlite3_value_bytes (x) == 0 ||
+                        memcmp (sqlite3_value_blob (x), sqlite3_value_blob (y),
+                                sqlite3_value_bytes (x)) == 0);
               if (!same)
                 fail_printf ("%s: %s row %d (id %s) column %s: %s (type %d) then %s (type %d)",
                              what, table, row, sqlite3_column_text (rows[0], 0),

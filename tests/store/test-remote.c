@@ -526,6 +526,26 @@ test_backdated_changes_reach_both (void)
   g_assert_no_error (error);
   assert_both_match (&server, beth, omar, "a backdated change redone");
 
+  /* Dated before Omar's later change, the change joins the history under his (whose row now
+   * says what it changed from) and leaves the value his; undone, his row says so again. */
+  g_assert_true (pathway_document_catch_up (omar, NULL, &error));
+  g_assert_true (pathway_document_set_status (omar, find_action (omar, "1A i"),
+                                              PATHWAY_STATUS_DELAYED, "Now", &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_catch_up (beth, NULL, &error));
+  g_assert_true (pathway_document_begin_batch (beth, "Import", &error));
+  g_assert_true (pathway_document_set_as_at (beth, day_before, &error));
+  g_assert_true (pathway_document_set_status (beth, action, PATHWAY_STATUS_ON_TRACK, "Then",
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_commit_batch (beth, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pathway_action_get_status (action), ==, PATHWAY_STATUS_DELAYED);
+  assert_both_match (&server, beth, omar, "a change dated under another's");
+  g_assert_true (pathway_document_undo (beth, &error));
+  g_assert_no_error (error);
+  assert_both_match (&server, beth, omar, "a change dated under another's, undone");
+
   /* A record added as at a day moves its creation back, and is retired from then on undo. */
   pathway_action_set_reference (draft, "9Z");
   pathway_action_set_description (draft, "Added from an old tracker");
@@ -1004,6 +1024,125 @@ test_conflicts_beside_records (void)
   server_tear_down (&server);
 }
 
+
+/* What the model keeps beside the records follows another's change in place: an action's
+ * latest timescale revision, the rating scheme's words, a workstream's areas. The programme
+ * is not read again, so one's own undo history stays. */
+static void
+test_catch_up_in_place (void)
+{
+  Server server = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PathwayDocument) beth = NULL;
+  g_autoptr (PathwayDocument) omar = NULL;
+  g_autoptr (GDate) date = g_date_new_dmy (31, 3, 2027);
+  g_autoptr (PathwayTimescale) march = pathway_timescale_new ("March 2027", date,
+                                                              PATHWAY_PRECISION_MONTH);
+  PathwayProgramme *programme;
+  PathwayAction *in_omar;
+  PathwayWorkstream *workstream;
+  PathwayAreaOfWeakness *area = NULL;
+  GListModel *areas;
+  guint n_areas;
+
+  server_set_up (&server, TRUE);
+  beth = open_as (server.beth);
+  omar = open_as (server.omar);
+  programme = pathway_document_get_programme (omar);
+  in_omar = find_action (omar, "2A v");
+  g_assert_true (pathway_document_set_commentary (omar, find_action (omar, "1A i"), "Mine",
+                                                  &error));
+  g_assert_no_error (error);
+
+  g_assert_true (pathway_document_revise_timescale (beth, find_action (beth, "2A v"), march,
+                                                    "Recruitment", "Board", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_text (beth, pathway_programme_get_rating_scheme (
+                                              pathway_document_get_programme (beth)),
+                                            "red-label", "Off track", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (GObject) first = g_list_model_get_item (
+      pathway_programme_get_workstreams (pathway_document_get_programme (beth)), 0);
+    PathwayWorkstream *in_beth = PATHWAY_WORKSTREAM (first);
+    GListModel *all = pathway_programme_get_areas (pathway_document_get_programme (beth));
+
+    /* An area the workstream does not address yet. */
+    for (guint i = 0; area == NULL && i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr (GObject) candidate = g_list_model_get_item (all, i);
+        GListModel *linked = pathway_workstream_get_areas (in_beth);
+        gboolean found = FALSE;
+
+        for (guint j = 0; j < g_list_model_get_n_items (linked); j++)
+          {
+            g_autoptr (GObject) item = g_list_model_get_item (linked, j);
+
+            found |= item == candidate;
+          }
+        if (!found)
+          area = PATHWAY_AREA_OF_WEAKNESS (candidate);
+      }
+    g_assert_nonnull (area);
+    g_assert_true (pathway_document_link_area (beth, in_beth, area, &error));
+    g_assert_no_error (error);
+    workstream = pathway_programme_find_record (programme, PATHWAY_TYPE_WORKSTREAM,
+                                                pathway_workstream_get_id (in_beth));
+  }
+  areas = pathway_workstream_get_areas (workstream);
+  n_areas = g_list_model_get_n_items (areas);
+
+  g_assert_true (pathway_document_catch_up (omar, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_get_programme (omar) == programme);
+  g_assert_true (find_action (omar, "2A v") == in_omar);
+  g_assert_nonnull (pathway_action_get_revised_timescale (in_omar));
+  g_assert_cmpstr (pathway_action_get_revised_timescale (in_omar)->text, ==, "March 2027");
+  g_assert_cmpstr (pathway_rating_scheme_get_label (pathway_programme_get_rating_scheme (
+                                                      programme), PATHWAY_RATING_RED), ==,
+                   "Off track");
+  g_assert_true (pathway_workstream_get_areas (workstream) == areas);
+  g_assert_cmpuint (g_list_model_get_n_items (areas), ==, n_areas + 1);
+  g_assert_true (pathway_document_get_can_undo (omar));
+  g_assert_true (pathway_document_catch_up (beth, NULL, &error));
+  assert_both_match (&server, beth, omar, "changes beside the records");
+  g_assert_true (pathway_document_undo (omar, &error));
+  g_assert_no_error (error);
+  server_tear_down (&server);
+}
+
+/* The person a role is may be renamed while the programme is open: the next change is
+ * written under the new name, here as on the server, and can still be undone. */
+static void
+test_author_renamed (void)
+{
+  Server server = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PathwayDocument) beth = NULL;
+  g_autoptr (PathwayDocument) omar = NULL;
+  g_autofree char *author = NULL;
+
+  server_set_up (&server, TRUE);
+  beth = open_as (server.beth);
+  omar = open_as (server.omar);
+  g_assert_true (pathway_test_pg_exec (server.db, "UPDATE pathway_user SET person ="
+                                                  " 'Beth Kowalski-Reid' WHERE login = 'beth'",
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (pathway_document_set_commentary (beth, find_action (beth, "1A i"), "Renamed",
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pathway_document_get_author (beth), ==, "Beth Kowalski-Reid");
+  author = pathway_test_pg_query_text (server.db, "SELECT author FROM change_log"
+                                                  " WHERE to_value = 'Renamed'");
+  g_assert_cmpstr (author, ==, "Beth Kowalski-Reid");
+  assert_both_match (&server, beth, omar, "a change by a renamed person");
+  g_assert_true (pathway_document_undo (beth, &error));
+  g_assert_no_error (error);
+  assert_both_match (&server, beth, omar, "its undoing");
+  server_tear_down (&server);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1019,6 +1158,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/remote/backdated-changes-reach-both", test_backdated_changes_reach_both);
   g_test_add_func ("/remote/values-reach-both", test_values_reach_both);
   g_test_add_func ("/remote/conflicts-beside-records", test_conflicts_beside_records);
+  g_test_add_func ("/remote/catch-up-in-place", test_catch_up_in_place);
+  g_test_add_func ("/remote/author-renamed", test_author_renamed);
   g_test_add_func ("/remote/large-batch", test_large_batch);
   g_test_add_func ("/remote/lost-connection", test_lost_connection);
   g_test_add_func ("/remote/schema-version", test_schema_version);
