@@ -330,16 +330,26 @@ record_update (PathwayDocument *self, gint64 action_id, PathwayField field,
                         error);
 }
 
+/* The model takes the moment the row holds, which record_change wrote: a change dated in the
+ * past leaves a later update the latest, taking one out writes no row, and the clock may have
+ * moved on while a server took the change. */
 static void
 touch_action (PathwayDocument *self, PathwayAction *action)
 {
-  g_autoptr (GDateTime) now = pathway_date_time_from_unix (pathway_document_now_unix (self));
-  GDateTime *last = pathway_action_get_last_updated (action);
+  sqlite3_stmt *stmt = pathway_db_prepare (self->db,
+                                           "SELECT last_updated FROM action WHERE id = ?1"
+                                           " AND last_updated IS NOT NULL", NULL);
 
-  /* History added for a past day leaves a later update the latest (as in the file). */
-  if (self->as_at != 0 && last != NULL && g_date_time_compare (last, now) > 0)
+  if (stmt == NULL)
     return;
-  _pathway_action_set_last_updated (action, now);
+  sqlite3_bind_int64 (stmt, 1, pathway_action_get_id (action));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr (GDateTime) last = pathway_date_time_from_unix (sqlite3_column_int64 (stmt, 0));
+
+      _pathway_action_set_last_updated (action, last);
+    }
+  sqlite3_reset (stmt);
 }
 
 /* Setting one column ----------------------------------------------------------------------- */

@@ -1331,7 +1331,9 @@ pathway_document_notify_undo (PathwayDocument *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
-  pathway_document_backup_after_write (self);
+  /* A programme on a server is kept by the server: its path is no file to copy. */
+  if (self->remote == NULL)
+    pathway_document_backup_after_write (self);
 }
 
 void

@@ -327,12 +327,23 @@ pathway_server_upgrade (const char *uri, const char *password, GError **error)
   if (others != 0 && version < PATHWAY_SCHEMA_VERSION)
     {
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_LOCKED,
-                   _("%d other connections have the programme open; upgrade it when they have "
-                     "closed it."), others);
+                   ngettext ("%d other connection has the programme open; upgrade it when it "
+                             "has closed it.",
+                             "%d other connections have the programme open; upgrade it when "
+                             "they have closed it.", others), others);
       goto out;
     }
   /* Version 7 is the first a server holds: later versions add their steps here, run in this
-   * transaction, each taking the schema one version on. */
+   * transaction, each taking the schema one version on, and record the version reached.
+   * Until then an older version is none that Pathway made, and nothing would bring it on. */
+  if (version < PATHWAY_SCHEMA_VERSION)
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
+                   _("The database “%s” says it holds a programme of version %d, which no "
+                     "Pathway kept on a server. Upload the programme from a file instead."),
+                   PQdb (conn), version);
+      goto out;
+    }
   ok = pathway_remote_exec (conn, "COMMIT", _("upgrading the database"), error);
 out:
   if (!ok)

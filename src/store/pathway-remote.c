@@ -41,6 +41,7 @@ typedef struct _PathwayRemote {
   gint64 seen;        /* the last commit applied to the replica */
   GHashTable *mine;   /* commits this copy made (seq as gint64*) */
   sqlite3_session *session;
+  GHashTable *apply_statements; /* "table:op" -> sqlite3_stmt* writing a commit's row */
   gboolean catch_up_pending;
   char *opened_read_only; /* the reason the document was opened read-only, or NULL */
 
@@ -199,12 +200,16 @@ pathway_remote_set_error (GError **error, PGconn *conn, PGresult *result, const 
 PGconn *
 pathway_remote_connect (const char *uri, const char *password, GError **error)
 {
-  /* Later keywords win over the URI's: a lost network is noticed in about 15 seconds. */
+  /* Later keywords win over the URI's: a lost network is noticed in about 15 seconds. The
+   * catch-up's query over the commits' rows is estimated large enough for the server to
+   * compile it (JIT), which costs far more than running it: a change would reach the other
+   * windows tens or hundreds of milliseconds later. */
   const char *keys[] = { "dbname", "password", "connect_timeout", "keepalives",
                          "keepalives_idle", "keepalives_interval", "keepalives_count",
                          "application_name", "options", NULL };
   const char *values[] = { uri, password, "10", "1", "5", "2", "3", "Pathway",
-                           "-c statement_timeout=120000 -c idle_in_transaction_session_timeout=600000",
+                           "-c statement_timeout=120000"
+                           " -c idle_in_transaction_session_timeout=600000 -c jit=off",
                            NULL };
   PGconn *conn;
 
@@ -575,8 +580,13 @@ pathway_remote_copy_down (PGconn *conn, PathwayDb *to, gint64 *seen, GError **er
       g_autofree char *columns = column_list (table, "");
       g_autofree char *select = g_strdup_printf ("SELECT %s FROM %s", columns, table->name);
       g_autofree char *insert = insert_sql (table);
+      g_autofree gboolean *real = g_new0 (gboolean, table->columns->len);
       sqlite3_stmt *stmt = NULL;
       int rc, rows;
+
+      for (guint c = 0; c < table->columns->len; c++)
+        real[c] = g_ascii_strcasecmp (g_array_index (table->columns, PathwayRemoteColumn,
+                                                     c).type, "REAL") == 0;
 
       result = PQexec (conn, select);
       if (PQresultStatus (result) != PGRES_TUPLES_OK)
@@ -593,6 +603,10 @@ pathway_remote_copy_down (PGconn *conn, PathwayDb *to, gint64 *seen, GError **er
           for (guint c = 0; c < table->columns->len; c++)
             if (PQgetisnull (result, r, c))
               sqlite3_bind_null (stmt, c + 1);
+            else if (real[c])
+              /* The server's shortest exact text, or "Infinity", which SQLite would keep as
+               * text. */
+              sqlite3_bind_double (stmt, c + 1, g_ascii_strtod (PQgetvalue (result, r, c), NULL));
             else
               sqlite3_bind_text (stmt, c + 1, PQgetvalue (result, r, c),
                                  PQgetlength (result, r, c), SQLITE_STATIC);
@@ -624,6 +638,7 @@ remote_free (PathwayRemote *remote)
   g_clear_pointer (&remote->tables, g_ptr_array_unref);
   g_clear_pointer (&remote->mine, g_hash_table_unref);
   g_clear_pointer (&remote->session, sqlite3session_delete);
+  g_clear_pointer (&remote->apply_statements, g_hash_table_unref);
   g_free (remote->uri);
   if (remote->password != NULL)
     memset (remote->password, 0, strlen (remote->password));
@@ -633,39 +648,28 @@ remote_free (PathwayRemote *remote)
   g_free (remote);
 }
 
-PathwayDocument *
-pathway_document_open_remote (const char *uri, const char *password, PathwayOpenFlags flags,
-                              GError **error)
+/* Connects, checks the version, and reads the programme into the replica and the model. */
+static gboolean
+open_remote (PathwayDocument *self, const char *uri, const char *password,
+             PathwayOpenFlags flags, GError **error)
 {
-  g_autoptr (PathwayDocument) self = NULL;
-  g_autofree char *shown = NULL;
-  PathwayRemote *remote;
+  PathwayRemote *remote = self->remote;
   PGresult *result;
   int version;
 
-  g_return_val_if_fail (uri != NULL, NULL);
-
-  shown = pathway_remote_display_uri (uri);
-  self = pathway_document_new_for_remote (shown);
-  remote = g_new0 (PathwayRemote, 1);
-  self->remote = remote;
-  remote->uri = g_strdup (uri);
-  remote->password = g_strdup (password);
-  remote->mine = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  remote->state = PATHWAY_CONNECTION_ONLINE;
   remote->conn = pathway_remote_connect (uri, password, error);
   if (remote->conn == NULL)
-    return NULL;
+    return FALSE;
 
   version = pathway_remote_schema_version (remote->conn, error);
   if (version < 0)
-    return NULL;
+    return FALSE;
   if (version == 0)
     {
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_NOT_PROGRAMME,
                    _("The database “%s” holds no Pathway programme. Set it up with "
                      "“pathway-cli server init”."), PQdb (remote->conn));
-      return NULL;
+      return FALSE;
     }
   if (version > PATHWAY_SCHEMA_VERSION)
     {
@@ -673,7 +677,7 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
                    _("The programme in “%s” was set up by a newer version of Pathway "
                      "(version %d). Install the newer Pathway to open it."),
                    PQdb (remote->conn), version);
-      return NULL;
+      return FALSE;
     }
   if (version < PATHWAY_SCHEMA_VERSION)
     {
@@ -681,16 +685,16 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
                    _("The programme in “%s” needs upgrading to this version of Pathway: run "
                      "“pathway-cli server upgrade” when nobody else has it open."),
                    PQdb (remote->conn));
-      return NULL;
+      return FALSE;
     }
 
   self->db = pathway_remote_new_replica (error);
   if (self->db == NULL)
-    return NULL;
+    return FALSE;
   remote->tables = pathway_remote_list_tables (self->db, error);
   if (remote->tables == NULL ||
       !pathway_remote_copy_down (remote->conn, self->db, &remote->seen, error))
-    return NULL;
+    return FALSE;
 
   /* Who the signed-in role is and may be: a reader's copy is read-only from the start. */
   result = PQexec (remote->conn,
@@ -703,7 +707,7 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
     {
       pathway_remote_set_error (error, remote->conn, result, _("reading who you are"));
       PQclear (result);
-      return NULL;
+      return FALSE;
     }
   remote->access = PQgetvalue (result, 0, 2)[0] == 't'
                      ? PATHWAY_ACCESS_MANAGER
@@ -716,7 +720,7 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
     {
       pathway_remote_set_error (error, remote->conn, result, _("reading who you are"));
       PQclear (result);
-      return NULL;
+      return FALSE;
     }
   g_free (self->author);
   self->author = g_strdup (PQgetvalue (result, 0, 0));
@@ -729,8 +733,34 @@ pathway_document_open_remote (const char *uri, const char *password, PathwayOpen
   if (remote->opened_read_only != NULL)
     pathway_document_set_read_only_reason (self, remote->opened_read_only);
   self->programme = pathway_document_load_programme (self, error);
-  if (self->programme == NULL)
-    return NULL;
+  return self->programme != NULL;
+}
+
+PathwayDocument *
+pathway_document_open_remote (const char *uri, const char *password, PathwayOpenFlags flags,
+                              GError **error)
+{
+  g_autoptr (PathwayDocument) self = NULL;
+  g_autofree char *shown = NULL;
+  PathwayRemote *remote;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  shown = pathway_remote_display_uri (uri);
+  self = pathway_document_new_for_remote (shown);
+  remote = g_new0 (PathwayRemote, 1);
+  self->remote = remote;
+  remote->uri = g_strdup (uri);
+  remote->password = g_strdup (password);
+  remote->mine = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  remote->state = PATHWAY_CONNECTION_ONLINE;
+  if (!open_remote (self, uri, password, flags, error))
+    {
+      /* Closing a document that never got its copy in memory does not reach its
+       * connection. */
+      pathway_remote_close (self);
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }
 
@@ -771,7 +801,10 @@ pathway_remote_begin (PathwayDocument *self, GError **error)
   if (remote->state == PATHWAY_CONNECTION_LOST || remote->conn == NULL)
     return offline_error (self, error);
 
-  result = PQexec (remote->conn, "SELECT pathway_reserve_ids ()");
+  /* The person the server writes as author is read again with the ids: the log rows written
+   * here must be the server's to the letter, or this copy's undo and dating of its own changes
+   * would be refused as someone else's. */
+  result = PQexec (remote->conn, "SELECT pathway_reserve_ids (), pathway_author ()");
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
       pathway_remote_set_error (error, remote->conn, result, _("saving the change"));
@@ -781,6 +814,12 @@ pathway_remote_begin (PathwayDocument *self, GError **error)
       return FALSE;
     }
   block = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+  if (g_strcmp0 (self->author, PQgetvalue (result, 0, 1)) != 0)
+    {
+      g_free (self->author);
+      self->author = g_strdup (PQgetvalue (result, 0, 1));
+      g_object_notify (G_OBJECT (self), "author");
+    }
   PQclear (result);
 
   sql = g_string_new ("DELETE FROM sqlite_sequence;");
@@ -840,9 +879,12 @@ append_json_value (GString *json, sqlite3_value *value)
       {
         double d = sqlite3_value_double (value);
 
-        /* JSON has no NaN or infinity; the tables keep a missing number as NULL. */
+        /* JSON has no infinity: the server reads PostgreSQL's words for it into its numbers.
+         * (SQLite keeps no NaN: a missing number is NULL.) */
         if (isfinite (d))
           g_string_append (json, g_ascii_dtostr (buffer, sizeof buffer, d));
+        else if (isinf (d))
+          g_string_append (json, d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
         else
           g_string_append (json, "null");
       }
@@ -948,17 +990,17 @@ changeset_to_json (PathwayDocument *self, GString *json, guint *n_ops, GError **
 }
 
 /* "Beth Kowalski changed the rating of 2A v to “Red” at 14:02, after ...": from the detail of
- * the server's PW409 (table, id, author, at, field, property, new value). */
+ * the server's PW409 (kind, id, author, at, field, property, new value). */
 static void
 set_conflict_error (PathwayDocument *self, const char *detail, GError **error)
 {
   g_auto (GStrv) parts = g_strsplit (detail ? detail : "", "\x1f", -1);
   guint n = g_strv_length (parts);
-  const char *kind_name = n > 0 ? kind_of_table (parts[0]) : NULL;
-  const PathwayKind *kind = kind_name ? pathway_kind_lookup (kind_name) : NULL;
+  const PathwayKind *kind = n > 0 ? pathway_kind_lookup (parts[0]) : NULL;
   g_autoptr (GObject) record = NULL;
   g_autofree char *name = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *words = NULL;
   const char *what;
 
   if (kind != NULL && n > 1)
@@ -988,7 +1030,10 @@ set_conflict_error (PathwayDocument *self, const char *detail, GError **error)
     case PATHWAY_FIELD_DELETED: what = NULL; break;
     default:
       what = kind ? pathway_kind_field_for_property (kind, parts[5]) : NULL;
-      what = what ? what : parts[5];
+      /* A property with no field of its own, such as the rating scheme's "amber-definition",
+       * in words. */
+      if (what == NULL || g_str_equal (what, parts[5]))
+        what = words = g_strdelimit (g_strdup (parts[5]), "-", ' ');
     }
   if (what == NULL)
     g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT,
@@ -1092,6 +1137,18 @@ typedef struct {
   gint64 id;
 } Touched;
 
+/* What a catch-up wrote beside the kinds' rows, which the model keeps too. */
+typedef struct {
+  gboolean scheme;   /* the rating scheme's words */
+  GArray *links;     /* Link: workstreams linked to or unlinked from areas */
+} Beside;
+
+typedef struct {
+  gboolean linked;
+  gint64 workstream_id;
+  gint64 area_id;
+} Link;
+
 typedef struct {
   gint64 seq;
   char *author;
@@ -1113,79 +1170,105 @@ commit_free (Commit *commit)
   g_free (commit);
 }
 
-/* Writes one row of a commit into the replica: an upsert by its key, or a delete. */
-static gboolean
-apply_row (PathwayDocument *self, PathwayRemoteTable *table, char op, GPtrArray *names,
-           GPtrArray *values, GError **error)
+static void
+finalize_statement (gpointer stmt)
 {
-  g_autoptr (GString) sql = g_string_new (NULL);
-  g_autoptr (GString) sets = g_string_new (NULL);
-  g_autoptr (GPtrArray) bound = g_ptr_array_new ();
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  sqlite3_finalize (stmt);
+}
 
+/* The statement writing a commit's row into the replica, the row given as the server's JSON
+ * in ?1: an upsert by its key of every column (the server sends whole rows), or a delete by
+ * the key. SQLite's JSON gives numbers as numbers and text as text, as the server had them.
+ * Made once per table and kind of op. */
+static sqlite3_stmt *
+apply_statement (PathwayDocument *self, PathwayRemoteTable *table, char op)
+{
+  PathwayRemote *remote = self->remote;
+  g_autofree char *name = g_strdup_printf ("%s:%c", table->name, op);
+  g_autoptr (GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  if (remote->apply_statements == NULL)
+    remote->apply_statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                      finalize_statement);
+  stmt = g_hash_table_lookup (remote->apply_statements, name);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      return stmt;
+    }
   if (op == 'D')
     {
       g_string_append_printf (sql, "DELETE FROM %s WHERE ", table->name);
       for (guint k = 0; k < table->n_key; k++)
         {
-          const char *name = g_array_index (table->columns, PathwayRemoteColumn,
-                                            table->key[k]).name;
-          const char *value = NULL;
+          const char *column = g_array_index (table->columns, PathwayRemoteColumn,
+                                              table->key[k]).name;
 
-          for (guint i = 0; i < names->len; i++)
-            if (g_str_equal (g_ptr_array_index (names, i), name))
-              value = g_ptr_array_index (values, i);
-          g_string_append_printf (sql, "%s%s IS ?", k ? " AND " : "", name);
-          g_ptr_array_add (bound, (gpointer) value);
+          g_string_append_printf (sql, "%s%s IS json_extract (?1, '$.\"%s\"')", k ? " AND " : "",
+                                  column, column);
         }
     }
   else
     {
-      g_autoptr (GString) columns = g_string_new (NULL);
-      g_autoptr (GString) marks = g_string_new (NULL);
+      g_autoptr (GString) values = g_string_new (NULL);
+      g_autoptr (GString) sets = g_string_new (NULL);
       g_autoptr (GString) key = g_string_new (NULL);
+      g_autofree char *columns = column_list (table, "");
 
       for (guint c = 0; c < table->columns->len; c++)
         {
-          const char *name = g_array_index (table->columns, PathwayRemoteColumn, c).name;
-          gboolean found = FALSE, is_key = FALSE;
+          const char *column = g_array_index (table->columns, PathwayRemoteColumn, c).name;
+          gboolean is_key = FALSE;
 
-          for (guint i = 0; i < names->len && !found; i++)
-            if (g_str_equal (g_ptr_array_index (names, i), name))
-              {
-                found = TRUE;
-                g_ptr_array_add (bound, g_ptr_array_index (values, i));
-              }
-          if (!found)
-            continue;
           for (guint k = 0; k < table->n_key; k++)
             is_key |= table->key[k] == c;
-          g_string_append_printf (columns, "%s%s", columns->len ? ", " : "", name);
-          g_string_append_printf (marks, "%s?", marks->len ? ", " : "");
+          if (g_ascii_strcasecmp (g_array_index (table->columns, PathwayRemoteColumn, c).type,
+                                  "REAL") == 0)
+            /* The server gives an infinity in words, which SQLite would keep as text. */
+            g_string_append_printf (values,
+                                    "%sCASE json_extract (?1, '$.\"%s\"')"
+                                    " WHEN 'Infinity' THEN 1e999 WHEN '-Infinity' THEN -1e999"
+                                    " ELSE json_extract (?1, '$.\"%s\"') END",
+                                    c ? ", " : "", column, column);
+          else
+            g_string_append_printf (values, "%sjson_extract (?1, '$.\"%s\"')", c ? ", " : "",
+                                    column);
           if (!is_key)
-            g_string_append_printf (sets, "%s%s = excluded.%s", sets->len ? ", " : "", name,
-                                    name);
+            g_string_append_printf (sets, "%s%s = excluded.%s", sets->len ? ", " : "", column,
+                                    column);
         }
       for (guint k = 0; k < table->n_key; k++)
         g_string_append_printf (key, "%s%s", k ? ", " : "",
                                 g_array_index (table->columns, PathwayRemoteColumn,
                                                table->key[k]).name);
       g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (%s) DO %s%s",
-                              table->name, columns->str, marks->str, key->str,
+                              table->name, columns, values->str, key->str,
                               sets->len ? "UPDATE SET " : "NOTHING", sets->str);
     }
-  rc = sqlite3_prepare_v2 (self->db->handle, sql->str, -1, &stmt, NULL);
-  for (guint i = 0; rc == SQLITE_OK && i < bound->len; i++)
-    {
-      const char *value = g_ptr_array_index (bound, i);
+  if (sqlite3_prepare_v2 (self->db->handle, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  g_hash_table_insert (remote->apply_statements, g_steal_pointer (&name), stmt);
+  return stmt;
+}
 
-      rc = value ? sqlite3_bind_text (stmt, i + 1, value, -1, SQLITE_STATIC)
-                 : sqlite3_bind_null (stmt, i + 1);
-    }
+/* Writes one row of a commit into the replica: an upsert by its key, or a delete. */
+static gboolean
+apply_row (PathwayDocument *self, PathwayRemoteTable *table, char op, const char *row,
+           GError **error)
+{
+  sqlite3_stmt *stmt = apply_statement (self, table, op);
+  int rc = stmt != NULL ? SQLITE_OK : sqlite3_errcode (self->db->handle);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_bind_text (stmt, 1, row, -1, SQLITE_STATIC);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode (self->db->handle);
-  sqlite3_finalize (stmt);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
   if (rc != SQLITE_OK)
     {
       pathway_db_set_error (error, self->db->handle, rc, _("bringing the programme up to date"));
@@ -1287,14 +1370,108 @@ refresh_record (PathwayDocument *self, const PathwayKind *kind, gint64 id)
   return ok;
 }
 
-/* The model follows the rows a catch-up wrote: kind by kind in the order the programme is
- * loaded (owners first), each record in place; anything it cannot follow reads the whole
- * programme again. */
+/* An action's revised timescale is its latest revision not withdrawn, as the programme is
+ * loaded (pathway-document-load.c): revisions are not kept in the model, but this is. */
 static void
-refresh_model (PathwayDocument *self, GArray *touched, gboolean reload)
+refresh_revised_timescale (PathwayDocument *self, gint64 revision_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  PathwayAction *action = NULL;
+  g_autoptr (PathwayTimescale) timescale = NULL;
+
+  if (sqlite3_prepare_v2 (self->db->handle,
+                          "SELECT r.action_id, latest.text, latest.date, latest.precision"
+                          " FROM timescale_revision r LEFT JOIN timescale_revision latest"
+                          " ON latest.id = (SELECT max (id) FROM timescale_revision"
+                          "   WHERE action_id = r.action_id AND withdrawn = 0)"
+                          " WHERE r.id = ?1", -1, &stmt, NULL) != SQLITE_OK)
+    return;
+  sqlite3_bind_int64 (stmt, 1, revision_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    action = pathway_programme_find_record (self->programme, PATHWAY_TYPE_ACTION,
+                                            sqlite3_column_int64 (stmt, 0));
+  if (action != NULL && sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    {
+      GDate date;
+      gboolean dated = pathway_date_parse_iso ((const char *) sqlite3_column_text (stmt, 2),
+                                               &date);
+
+      timescale = pathway_timescale_new ((const char *) sqlite3_column_text (stmt, 1),
+                                         dated ? &date : NULL,
+                                         dated ? pathway_precision_from_nick (
+                                                   (const char *) sqlite3_column_text (stmt, 3))
+                                               : PATHWAY_PRECISION_NONE);
+    }
+  if (action != NULL)
+    pathway_action_set_revised_timescale (action, timescale);
+  sqlite3_finalize (stmt);
+}
+
+/* The rating scheme's words, in place, as the programme is loaded. */
+static void
+refresh_rating_scheme (PathwayDocument *self)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (self->programme);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db->handle,
+                          "SELECT rating, label, definition, in_use FROM rating_scheme", -1,
+                          &stmt, NULL) != SQLITE_OK)
+    return;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PathwayRating rating = pathway_rating_from_nick ((const char *) sqlite3_column_text (stmt,
+                                                                                           0));
+
+      if (rating == PATHWAY_RATING_NONE)
+        continue;
+      _pathway_rating_scheme_set_label (scheme, rating,
+                                        (const char *) sqlite3_column_text (stmt, 1));
+      _pathway_rating_scheme_set_definition (scheme, rating,
+                                             (const char *) sqlite3_column_text (stmt, 2));
+      if (rating == PATHWAY_RATING_BLUE)
+        _pathway_rating_scheme_set_uses_blue (scheme, sqlite3_column_int (stmt, 3) != 0);
+    }
+  sqlite3_finalize (stmt);
+}
+
+static void
+refresh_link (PathwayDocument *self, const Link *link)
+{
+  PathwayWorkstream *workstream = pathway_programme_find_record (self->programme,
+                                                                 PATHWAY_TYPE_WORKSTREAM,
+                                                                 link->workstream_id);
+  PathwayAreaOfWeakness *area = pathway_programme_find_record (self->programme,
+                                                               PATHWAY_TYPE_AREA_OF_WEAKNESS,
+                                                               link->area_id);
+  GListModel *areas;
+  gboolean found = FALSE;
+
+  if (workstream == NULL || area == NULL)
+    return;
+  areas = pathway_workstream_get_areas (workstream);
+  for (guint i = 0; i < g_list_model_get_n_items (areas) && !found; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (areas, i);
+
+      found = item == (gpointer) area;
+    }
+  if (link->linked && !found)
+    pathway_workstream_add_area (workstream, area);
+  else if (!link->linked && found)
+    pathway_workstream_remove_area (workstream, area);
+}
+
+/* The model follows the rows a catch-up wrote: kind by kind in the order the programme is
+ * loaded (owners first), each record in place, then what the model keeps of other tables
+ * (an action's latest revision, the rating scheme, a workstream's areas); anything it cannot
+ * follow reads the whole programme again. */
+static void
+refresh_model (PathwayDocument *self, GArray *touched, const Beside *beside, gboolean reload)
 {
   guint n_kinds = 0;
   const PathwayKind *const *kinds = pathway_kinds_all (&n_kinds);
+  const PathwayKind *revision = pathway_kind_lookup ("revision");
 
   for (guint k = 0; k < n_kinds && !reload; k++)
     {
@@ -1308,6 +1485,17 @@ refresh_model (PathwayDocument *self, GArray *touched, gboolean reload)
             reload = TRUE;
         }
     }
+  for (guint i = 0; i < touched->len && !reload; i++)
+    {
+      Touched *t = &g_array_index (touched, Touched, i);
+
+      if (t->kind == revision)
+        refresh_revised_timescale (self, t->id);
+    }
+  if (!reload && beside->scheme)
+    refresh_rating_scheme (self);
+  for (guint i = 0; i < beside->links->len && !reload; i++)
+    refresh_link (self, &g_array_index (beside->links, Link, i));
   if (reload)
     {
       g_autoptr (PathwayProgramme) programme = pathway_document_load_programme (self, NULL);
@@ -1355,8 +1543,8 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   g_autofree char *seen = NULL;
   g_autoptr (GArray) touched = g_array_new (FALSE, FALSE, sizeof (Touched));
   g_autoptr (GPtrArray) commits = g_ptr_array_new_with_free_func ((GDestroyNotify) commit_free);
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  g_autoptr (GPtrArray) values = g_ptr_array_new ();
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+  Beside beside = { FALSE, links };
   const char *params[1];
   PGresult *result;
   gboolean reload = FALSE;
@@ -1381,11 +1569,14 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
 
   seen = g_strdup_printf ("%" G_GINT64_FORMAT, remote->seen);
   params[0] = seen;
+  /* One line per row of each commit: the row as JSON, and what the model and the summary
+   * need of it. */
   result = PQexecParams (remote->conn,
-                         "SELECT c.seq, c.author, x.ord, x.e->>'t', x.e->>'o', kv.key, kv.value"
+                         "SELECT c.seq, c.author, x.e->>'t', x.e->>'o', (x.e->'r')::text,"
+                         " x.e->'r'->>'id', x.e->'r'->>'kind', x.e->'r'->>'record_id',"
+                         " x.e->'r'->>'field', x.e->'r'->>'property', x.e->'r'->>'note'"
                          " FROM pathway_commit c,"
-                         " jsonb_array_elements (c.rows) WITH ORDINALITY x (e, ord),"
-                         " jsonb_each_text (x.e->'r') kv"
+                         " jsonb_array_elements (c.rows) WITH ORDINALITY x (e, ord)"
                          " WHERE c.seq > $1::bigint ORDER BY c.seq, x.ord",
                          1, NULL, params, NULL, NULL, 0);
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
@@ -1410,9 +1601,11 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   for (int r = 0; r < rows; r++)
     {
       gint64 seq = g_ascii_strtoll (PQgetvalue (result, r, 0), NULL, 10);
-      const char *ord = PQgetvalue (result, r, 2);
       Commit *commit = commits->len ? g_ptr_array_index (commits, commits->len - 1) : NULL;
-      gboolean last_of_row;
+      const char *table_name = PQgetvalue (result, r, 2);
+      char op = PQgetvalue (result, r, 3)[0];
+      PathwayRemoteTable *table = pathway_remote_find_table (remote->tables, table_name);
+      gint64 id = g_ascii_strtoll (PQgetvalue (result, r, 5), NULL, 10);
 
       if (commit == NULL || commit->seq != seq)
         {
@@ -1423,71 +1616,61 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
           commit->imported = TRUE;
           g_ptr_array_add (commits, commit);
         }
-      g_ptr_array_add (names, PQgetvalue (result, r, 5));
-      g_ptr_array_add (values, PQgetisnull (result, r, 6) ? NULL : PQgetvalue (result, r, 6));
-      last_of_row = r + 1 == rows ||
-                    g_ascii_strtoll (PQgetvalue (result, r + 1, 0), NULL, 10) != seq ||
-                    !g_str_equal (PQgetvalue (result, r + 1, 2), ord);
-      if (last_of_row)
+      if (table == NULL)
+        continue;
+      if (!apply_row (self, table, op, PQgetvalue (result, r, 4), error))
         {
-          const char *table_name = PQgetvalue (result, r, 3);
-          char op = PQgetvalue (result, r, 4)[0];
-          PathwayRemoteTable *table = pathway_remote_find_table (remote->tables, table_name);
-          gint64 id = 0;
-          const char *log_kind = NULL, *property = "", *note = "";
-          int field = -1;
-          gint64 record_id = 0;
+          sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
+          PQclear (result);
+          return FALSE;
+        }
+      if (table->kind != NULL)
+        {
+          Touched t = { pathway_kind_lookup (table->kind), op, id };
 
-          for (guint i = 0; i < names->len; i++)
-            {
-              const char *name = g_ptr_array_index (names, i);
-              const char *value = g_ptr_array_index (values, i);
+          if (op == 'D')
+            reload = TRUE;
+          else
+            g_array_append_val (touched, t);
+        }
+      else if (g_str_equal (table->name, "rating_scheme"))
+        beside.scheme = TRUE;
+      else if (g_str_equal (table->name, "workstream_area"))
+        {
+          const char *row = PQgetvalue (result, r, 4);
+          Link link = { op != 'D', 0, 0 };
+          sqlite3_stmt *ids = NULL;
 
-              if (g_str_equal (name, "id") && value)
-                id = g_ascii_strtoll (value, NULL, 10);
-              else if (g_str_equal (name, "kind"))
-                log_kind = value;
-              else if (g_str_equal (name, "record_id") && value)
-                record_id = g_ascii_strtoll (value, NULL, 10);
-              else if (g_str_equal (name, "field") && value)
-                field = atoi (value);
-              else if (g_str_equal (name, "property") && value)
-                property = value;
-              else if (g_str_equal (name, "note") && value)
-                note = value;
-            }
-          if (table != NULL && !apply_row (self, table, op, names, values, error))
+          if (sqlite3_prepare_v2 (self->db->handle,
+                                  "SELECT json_extract (?1, '$.workstream_id'),"
+                                  " json_extract (?1, '$.area_id')", -1, &ids, NULL) == SQLITE_OK)
             {
-              sqlite3_exec (self->db->handle, "ROLLBACK", NULL, NULL, NULL);
-              PQclear (result);
-              return FALSE;
-            }
-          if (table != NULL && table->kind != NULL)
-            {
-              Touched t = { pathway_kind_lookup (table->kind), op, id };
-
-              if (op == 'D')
-                reload = TRUE;
-              else
-                g_array_append_val (touched, t);
-            }
-          else if (table != NULL && !g_str_equal (table->name, "change_log") &&
-                   !g_str_equal (table->name, "import_layout"))
-            reload = TRUE; /* the rating scheme, a workstream's areas */
-          if (table != NULL && g_str_equal (table->name, "change_log") && op == 'I' &&
-              log_kind != NULL && !commit->mine)
-            {
-              if (commit->n_changes++ == 0)
+              sqlite3_bind_text (ids, 1, row, -1, SQLITE_STATIC);
+              if (sqlite3_step (ids) == SQLITE_ROW)
                 {
-                  commit->kind = g_strdup (log_kind);
-                  commit->record_id = record_id;
-                  commit->field = field;
-                  commit->property = g_strdup (property);
+                  link.workstream_id = sqlite3_column_int64 (ids, 0);
+                  link.area_id = sqlite3_column_int64 (ids, 1);
                 }
-              commit->imported &= g_str_has_prefix (note, "Imported from");
             }
-          g_ptr_array_set_size (names, 0);
-          g_ptr_array_set_size (values, 0);
+          sqlite3_finalize (ids);
+          g_array_append_val (beside.links, link);
+        }
+      else if (!g_str_equal (table->name, "change_log") &&
+               !g_str_equal (table->name, "import_layout"))
+        reload = TRUE;
+      if (g_str_equal (table->name, "change_log") && op == 'I' && !PQgetisnull (result, r, 6) &&
+          !commit->mine)
+        {
+          const char *note = PQgetvalue (result, r, 10);
+
+          if (commit->n_changes++ == 0)
+            {
+              commit->kind = g_strdup (PQgetvalue (result, r, 6));
+              commit->record_id = g_ascii_strtoll (PQgetvalue (result, r, 7), NULL, 10);
+              commit->field = PQgetisnull (result, r, 8) ? -1 : atoi (PQgetvalue (result, r, 8));
+              commit->property = g_strdup (PQgetvalue (result, r, 9));
+            }
+          commit->imported &= g_str_has_prefix (note, "Imported from");
         }
     }
   PQclear (result);
@@ -1500,7 +1683,7 @@ pathway_document_catch_up (PathwayDocument *self, guint *n_applied, GError **err
   if (n_applied != NULL)
     *n_applied = commits->len;
 
-  refresh_model (self, touched, reload);
+  refresh_model (self, touched, &beside, reload);
   for (guint i = 0; i < commits->len; i++)
     {
       Commit *commit = g_ptr_array_index (commits, i);

@@ -1,5 +1,6 @@
 /* store-fixture.c: temporary folders, whole-file comparison, a small programme and the
- * property-by-property comparison of model objects that the store tests share. */
+ * property-by-property comparison of model objects that the store tests share; and the switch
+ * that runs the document tests against a programme on the PostgreSQL test server. */
 #define G_LOG_DOMAIN "pathway-store-test"
 
 #include <errno.h>
@@ -7,7 +8,12 @@
 #include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
+#include "pathway-document-private.h"
+#include "pathway-remote.h"
+#include "pg-test-util.h"
 #include "store-fixture.h"
 
 /* Fails the running test with a message built like printf, naming the caller's line. */
@@ -134,6 +140,542 @@ store_fixture_set_day (PathwayDocument *document, int year, int month, int day)
   g_autoptr(GDateTime) now = store_fixture_utc (year, month, day, 12, 0);
 
   pathway_document_set_now (document, now);
+}
+
+/* Programmes on the server ------------------------------------------------------------- */
+
+/* The ordinary role the tests sign in as, as a client does; its person is the author. */
+#define SERVER_ROLE "pathway_tester"
+
+typedef struct {
+  char *db;  /* the database, as the superuser */
+  char *uri; /* signed in as SERVER_ROLE */
+  PathwayDocument *observer; /* a second client, open since the upload */
+} ServerCopy;
+
+static void
+server_copy_free (ServerCopy *copy)
+{
+  if (copy->observer != NULL)
+    pathway_document_close (copy->observer);
+  g_clear_object (&copy->observer);
+  g_free (copy->db);
+  g_free (copy->uri);
+  g_free (copy);
+}
+
+/* The database each path's programme was uploaded into, by the path. */
+static GHashTable *
+server_copies (void)
+{
+  static GHashTable *copies;
+
+  if (copies == NULL)
+    copies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) server_copy_free);
+  return copies;
+}
+
+gboolean
+store_fixture_on_server (void)
+{
+  return g_strcmp0 (g_getenv ("PATHWAY_TEST_STORE"), "postgresql") == 0;
+}
+
+gboolean
+store_fixture_server_missing (void)
+{
+  return store_fixture_on_server () && !pathway_test_pg_available ();
+}
+
+/* 'text' as an SQL string literal. */
+static char *
+sql_literal (const char *text)
+{
+  g_autoptr (GString) quoted = g_string_new ("'");
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\'')
+        g_string_append_c (quoted, '\'');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '\'');
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
+
+static void
+server_set_person (const char *db, const char *person)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *literal = sql_literal (person);
+  /* A manager (who may change what: test-access.c), whose name is the author's. */
+  g_autofree char *sql = g_strdup_printf ("SELECT pathway_set_user ('" SERVER_ROLE "', NULL,"
+                                          " 'manager', false);"
+                                          "UPDATE pathway_user SET person = %s"
+                                          " WHERE login = '" SERVER_ROLE "'",
+                                          literal);
+
+  g_assert_true (pathway_test_pg_exec (db, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* The databases of tests that have ended (their superuser's URIs), emptied for the next: a
+ * new database costs the server a second or two to make and drop, an emptied one almost
+ * nothing. */
+static GPtrArray *
+spare_databases (void)
+{
+  static GPtrArray *spare;
+
+  if (spare == NULL)
+    spare = g_ptr_array_new_with_free_func (g_free);
+  return spare;
+}
+
+/* Empties a database a test used, as the superuser: every table of the programme and of the
+ * server, and the sequences started again, as pathway_server_init left it but for the
+ * programme's row, which an upload replaces anyway. */
+static char *
+server_reuse_database (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tables = NULL;
+  g_autofree char *sql = NULL;
+  char *db;
+
+  if (spare_databases ()->len == 0)
+    return pathway_test_pg_new_database ();
+  db = g_ptr_array_steal_index (spare_databases (), spare_databases ()->len - 1);
+  tables = pathway_test_pg_query_text (db, "SELECT string_agg (quote_ident (name), ', ')"
+                                           " FROM pathway_table");
+  g_assert_nonnull (tables);
+  sql = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                         " WHERE datname = current_database () AND pid <> pg_backend_pid ();"
+                         "TRUNCATE %s, pathway_commit, pathway_user;"
+                         "ALTER SEQUENCE pathway_commit_seq RESTART;"
+                         "ALTER SEQUENCE pathway_id_block RESTART", tables);
+  g_assert_true (pathway_test_pg_exec (db, sql, &error));
+  g_assert_no_error (error);
+  return db;
+}
+
+/* Uploads the file at 'path' into a database of its own, whose role's person is 'author'. */
+static ServerCopy *
+server_upload (const char *path, const char *author, GError **error)
+{
+  g_autofree char *base = pathway_test_pg_base_uri ();
+  ServerCopy *copy = g_new0 (ServerCopy, 1);
+
+  copy->db = server_reuse_database ();
+  copy->uri = pathway_test_pg_add_role (base, SERVER_ROLE, copy->db);
+  if (!pathway_server_upload (path, copy->db, NULL, error))
+    {
+      server_copy_free (copy);
+      return NULL;
+    }
+  if (author != NULL)
+    server_set_person (copy->db, author);
+  copy->observer = pathway_document_open (copy->uri, PATHWAY_OPEN_READ_ONLY, error);
+  if (copy->observer == NULL)
+    {
+      server_copy_free (copy);
+      return NULL;
+    }
+  g_hash_table_replace (server_copies (), g_strdup (path), copy);
+  return copy;
+}
+
+static ServerCopy *
+server_copy_for (const char *location)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  if (!pathway_location_is_remote (location))
+    return g_hash_table_lookup (server_copies (), location);
+  /* A document's path on a server is its URI as shown, without the password. */
+  g_hash_table_iter_init (&iter, server_copies ());
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ServerCopy *copy = value;
+      g_autofree char *shown = pathway_remote_display_uri (copy->uri);
+
+      if (g_str_equal (location, copy->uri) || g_str_equal (location, shown))
+        return copy;
+    }
+  return NULL;
+}
+
+static PathwayDocument *
+server_open (ServerCopy *copy, PathwayOpenFlags flags, GError **error)
+{
+  PathwayDocument *document = pathway_document_open (copy->uri, flags, error);
+
+  if (document != NULL)
+    g_object_set_data_full (G_OBJECT (document), "store-fixture-db", g_strdup (copy->db), g_free);
+  return document;
+}
+
+PathwayDocument *
+store_fixture_create (const char *path, const char *name, GError **error)
+{
+  g_autoptr (PathwayDocument) file = pathway_document_create (path, name, error);
+  g_autofree char *author = NULL;
+  ServerCopy *copy;
+
+  if (file == NULL || !store_fixture_on_server ())
+    return g_steal_pointer (&file);
+  /* The file is made as for the file store, so the two start alike. */
+  author = g_strdup (pathway_document_get_author (file));
+  pathway_document_close (file);
+  copy = server_upload (path, author, error);
+  return copy != NULL ? server_open (copy, PATHWAY_OPEN_DEFAULT, error) : NULL;
+}
+
+PathwayDocument *
+store_fixture_open (const char *path, PathwayOpenFlags flags, GError **error)
+{
+  ServerCopy *copy;
+
+  if (!store_fixture_on_server ())
+    return pathway_document_open (path, flags, error);
+  copy = server_copy_for (path);
+  if (copy == NULL && !pathway_location_is_remote (path))
+    {
+      g_autoptr (PathwayDocument) file = pathway_document_open (path, PATHWAY_OPEN_READ_ONLY |
+                                                                  PATHWAY_OPEN_NO_BACKUP,
+                                                                error);
+      g_autofree char *author = NULL;
+
+      if (file == NULL)
+        return NULL;
+      author = g_strdup (pathway_document_get_author (file));
+      pathway_document_close (file);
+      copy = server_upload (path, author, error);
+      if (copy == NULL)
+        return NULL;
+    }
+  if (copy == NULL)
+    return pathway_document_open (path, flags, error);
+  return server_open (copy, flags, error);
+}
+
+/* Every table of the two copies in memory, row for row, value for value (type and bytes). */
+static void
+assert_same_replicas (const char *what, PathwayDocument *a, PathwayDocument *b)
+{
+  sqlite3_stmt *tables = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (a->db->handle,
+                                       "SELECT name FROM sqlite_master WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                       -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      g_autofree char *all = g_strdup_printf ("SELECT * FROM %s", table);
+      g_autoptr (GString) sql = g_string_new (all);
+      sqlite3_stmt *rows[2] = { NULL, NULL };
+      int n_columns, row = 0;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (a->db->handle, all, -1, &rows[0], NULL), ==,
+                       SQLITE_OK);
+      n_columns = sqlite3_column_count (rows[0]);
+      sqlite3_finalize (rows[0]);
+      for (int c = 0; c < n_columns; c++)
+        g_string_append_printf (sql, "%s%d", c ? ", " : " ORDER BY ", c + 1);
+      g_assert_cmpint (sqlite3_prepare_v2 (a->db->handle, sql->str, -1, &rows[0], NULL), ==,
+                       SQLITE_OK);
+      if (sqlite3_prepare_v2 (b->db->handle, sql->str, -1, &rows[1], NULL) != SQLITE_OK)
+        fail_printf ("%s: no table %s in the second copy", what, table);
+      for (;; row++)
+        {
+          int rc0 = sqlite3_step (rows[0]), rc1 = sqlite3_step (rows[1]);
+
+          if (rc0 != rc1)
+            fail_printf ("%s: %s has %s rows in the first copy", what, table,
+                         rc0 == SQLITE_ROW ? "more" : "fewer");
+          if (rc0 != SQLITE_ROW)
+            break;
+          for (int c = 0; c < n_columns; c++)
+            {
+              sqlite3_value *x = sqlite3_column_value (rows[0], c);
+              sqlite3_value *y = sqlite3_column_value (rows[1], c);
+              gboolean same = sqlite3_value_type (x) == sqlite3_value_type (y);
+
+              if (same && sqlite3_value_type (x) == SQLITE_FLOAT)
+                same = sqlite3_value_double (x) == sqlite3_value_double (y);
+              else if (same && sqlite3_value_type (x) != SQLITE_NULL)
+                same = sqlite3_value_bytes (x) == sqlite3_value_bytes (y) &&
+                       (sqlite3_value_bytes (x) == 0 ||
+                        memcmp (sqlite3_value_blob (x), sqlite3_value_blob (y),
+                                sqlite3_value_bytes (x)) == 0);
+              if (!same)
+                fail_printf ("%s: %s row %d (id %s) column %s: %s (type %d) then %s (type %d)",
+                             what, table, row, sqlite3_column_text (rows[0], 0),
+                             sqlite3_column_name (rows[0], c), sqlite3_column_text (rows[0], c),
+                             sqlite3_column_type (rows[0], c), sqlite3_column_text (rows[1], c),
+                             sqlite3_column_type (rows[1], c));
+            }
+        }
+      sqlite3_finalize (rows[0]);
+      sqlite3_finalize (rows[1]);
+    }
+  sqlite3_finalize (tables);
+}
+
+/* The records of every kind, retired ones too, with every property (the model's own objects
+ * for the kinds the model keeps), and each record's changes. */
+static void
+assert_same_models (const char *what, PathwayDocument *a, PathwayDocument *b)
+{
+  for (const char *const *name = pathway_kind_list_names (); *name != NULL; name++)
+    {
+      const PathwayKind *kind = pathway_kind_lookup (*name);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GListModel) in_a = pathway_document_list_records (a, kind, TRUE, &error);
+      g_autoptr (GListModel) in_b = NULL;
+      g_autofree char *where = g_strdup_printf ("%s: %s", what, *name);
+
+      g_assert_no_error (error);
+      in_b = pathway_document_list_records (b, kind, TRUE, &error);
+      g_assert_no_error (error);
+      store_fixture_assert_same_items (where, in_a, in_b);
+      for (guint i = 0; i < g_list_model_get_n_items (in_a); i++)
+        {
+          g_autoptr (GObject) record = g_list_model_get_item (in_a, i);
+          g_autoptr (GObject) other = NULL;
+          g_autoptr (GListModel) changes_a = NULL;
+          g_autoptr (GListModel) changes_b = NULL;
+          g_autofree char *changes = NULL;
+
+          for (guint j = 0; other == NULL && j < g_list_model_get_n_items (in_b); j++)
+            {
+              g_autoptr (GObject) candidate = g_list_model_get_item (in_b, j);
+
+              if (pathway_record_get_id (candidate) == pathway_record_get_id (record))
+                other = g_steal_pointer (&candidate);
+            }
+          changes = g_strdup_printf ("%s #%" G_GINT64_FORMAT " changes", where,
+                                     pathway_record_get_id (record));
+          changes_a = pathway_document_list_changes (a, record, &error);
+          g_assert_no_error (error);
+          changes_b = pathway_document_list_changes (b, other, &error);
+          g_assert_no_error (error);
+          store_fixture_assert_same_items (changes, changes_a, changes_b);
+        }
+    }
+}
+
+void
+store_fixture_assert_matches_server (const char *what, PathwayDocument *document,
+                                     const char *uri)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PathwayDocument) fresh = pathway_document_open (uri, PATHWAY_OPEN_READ_ONLY,
+                                                             &error);
+
+  g_assert_no_error (error);
+  assert_same_replicas (what, document, fresh);
+  assert_same_models (what, document, fresh);
+  pathway_document_close (fresh);
+}
+
+static void
+check_against_fresh (const char *what, ServerCopy *copy, PathwayDocument *document)
+{
+  store_fixture_assert_matches_server (what, document, copy->uri);
+}
+
+static void
+check_observer (ServerCopy *copy)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (pathway_document_catch_up (copy->observer, NULL, &error));
+  g_assert_no_error (error);
+  check_against_fresh ("a second client, caught up", copy, copy->observer);
+}
+
+void
+store_fixture_check_server (PathwayDocument *document)
+{
+  const char *db = g_object_get_data (G_OBJECT (document), "store-fixture-db");
+  GHashTableIter iter;
+  gpointer value;
+
+  if (db == NULL || document->db == NULL)
+    return;
+  g_hash_table_iter_init (&iter, server_copies ());
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ServerCopy *copy = value;
+
+      if (!g_str_equal (copy->db, db))
+        continue;
+      check_against_fresh ("the writer", copy, document);
+      check_observer (copy);
+    }
+}
+
+void
+store_fixture_forget_servers (void)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  if (!store_fixture_on_server ())
+    return;
+  g_hash_table_iter_init (&iter, server_copies ());
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ServerCopy *copy = value;
+
+      check_observer (copy);
+      g_ptr_array_add (spare_databases (), g_steal_pointer (&copy->db));
+    }
+  g_hash_table_remove_all (server_copies ());
+}
+
+void
+store_fixture_set_author (PathwayDocument *document, const char *author)
+{
+  const char *db = g_object_get_data (G_OBJECT (document), "store-fixture-db");
+
+  if (db == NULL)
+    pathway_document_set_author (document, author);
+  else
+    server_set_person (db, author);
+}
+
+static PGconn *
+server_connect (const char *path)
+{
+  ServerCopy *copy = server_copy_for (path);
+  PGconn *conn;
+
+  if (copy == NULL)
+    fail_printf ("%s was never opened on the server", path);
+  conn = PQconnectdb (copy->db);
+  if (PQstatus (conn) != CONNECTION_OK)
+    fail_printf ("%s: %s", copy->db, PQerrorMessage (conn));
+  return conn;
+}
+
+static PGresult *
+server_query (PGconn *conn, const char *sql, int n_params, const Oid *types,
+              const char *const *values)
+{
+  PGresult *result = PQexecParams (conn, sql, n_params, types, values, NULL, NULL, 0);
+
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    fail_printf ("%s: %s", sql, PQresultErrorMessage (result));
+  return result;
+}
+
+GBytes *
+store_fixture_read_programme (const char *path)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  PGconn *conn;
+  PGresult *tables;
+
+  if (!store_fixture_on_server ())
+    return store_fixture_read_file (path);
+  /* Every row of every table in a fixed order, and the commits: a write that reached the
+   * server shows in one or the other. */
+  conn = server_connect (path);
+  tables = server_query (conn, "SELECT name FROM pathway_table UNION ALL"
+                               " SELECT 'pathway_commit' ORDER BY 1", 0, NULL, NULL);
+  for (int i = 0; i < PQntuples (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT to_jsonb (t)::text FROM %s t ORDER BY 1",
+                                              PQgetvalue (tables, i, 0));
+      PGresult *rows = server_query (conn, sql, 0, NULL, NULL);
+
+      g_string_append_printf (text, "%s:\n", PQgetvalue (tables, i, 0));
+      for (int r = 0; r < PQntuples (rows); r++)
+        g_string_append_printf (text, "%s\n", PQgetvalue (rows, r, 0));
+      PQclear (rows);
+    }
+  PQclear (tables);
+  PQfinish (conn);
+  {
+    gsize size = text->len;
+
+    return g_bytes_new_take (g_string_free (g_steal_pointer (&text), FALSE), size);
+  }
+}
+
+void
+store_fixture_assert_programme_unchanged (const char *path, GBytes *before)
+{
+  g_autoptr (GBytes) after = NULL;
+
+  if (!store_fixture_on_server ())
+    {
+      store_fixture_assert_file_unchanged (path, before);
+      return;
+    }
+  after = store_fixture_read_programme (path);
+  if (!g_bytes_equal (before, after))
+    {
+      const char *a = g_bytes_get_data (before, NULL), *b = g_bytes_get_data (after, NULL);
+      gsize n = MIN (g_bytes_get_size (before), g_bytes_get_size (after)), first = 0;
+
+      while (first < n && a[first] == b[first])
+        first++;
+      fail_printf ("the programme on the server changed, first at \"%.80s\"", b + first);
+    }
+}
+
+gint64
+store_fixture_query_int (const char *path, const char *sql, const char *text, gint64 number)
+{
+  g_autofree char *number_text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+  const char *values[2] = { text, number_text };
+  const Oid types[2] = { 25 /* text */, 20 /* bigint */ };
+  g_autoptr (GString) server_sql = NULL;
+  int n_params = 0;
+  PGconn *conn;
+  PGresult *result;
+  gint64 value;
+
+  if (!store_fixture_on_server ())
+    {
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      if (sqlite3_bind_parameter_count (stmt) >= 1)
+        sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+      if (sqlite3_bind_parameter_count (stmt) >= 2)
+        sqlite3_bind_int64 (stmt, 2, number);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      value = sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+      g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+      return value;
+    }
+  /* ?1 and ?2 are $1 and $2 to PostgreSQL, which wants only the parameters used. */
+  server_sql = g_string_new (NULL);
+  for (const char *p = sql; *p; p++)
+    if (p[0] == '?' && (p[1] == '1' || p[1] == '2'))
+      {
+        n_params = MAX (n_params, p[1] - '0');
+        g_string_append_c (server_sql, '$');
+      }
+    else
+      g_string_append_c (server_sql, *p);
+  conn = server_connect (path);
+  result = server_query (conn, server_sql->str, n_params, types, values);
+  g_assert_cmpint (PQntuples (result), ==, 1);
+  value = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+  PQclear (result);
+  PQfinish (conn);
+  return value;
 }
 
 void

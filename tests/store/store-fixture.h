@@ -2,7 +2,13 @@
  * whole so a refusal can be shown to leave them byte for byte as they were, a small programme
  * made through the document API, and a property-by-property comparison of model objects so a
  * round trip through the file is checked for every field the class has, not only the ones a
- * test remembered to name. */
+ * test remembered to name.
+ *
+ * The tests of the document API run against either store: a file, or, with
+ * PATHWAY_TEST_STORE=postgresql (and a server in PATHWAY_TEST_PG), a database of its own on the
+ * test server for each programme. A test names its programme by a file's path either way; the
+ * fixture's create and open functions make the file and, on a server, upload it into a new
+ * database and open that instead, signed in as an ordinary role. */
 #pragma once
 
 #include "pathway-document.h"
@@ -24,6 +30,45 @@ GDateTime *store_fixture_utc (int year, int month, int day, int hour, int minute
 GDate *store_fixture_date (int year, int month, int day);
 /* Sets the document's clock to noon UTC on the day, so the day is the same in any zone. */
 void store_fixture_set_day (PathwayDocument *document, int year, int month, int day);
+
+/* TRUE when the tests run against a PostgreSQL server (PATHWAY_TEST_STORE=postgresql). */
+gboolean store_fixture_on_server (void);
+/* TRUE when they should but no server was started: main() then returns
+ * pathway_test_pg_skip_all (). */
+gboolean store_fixture_server_missing (void);
+
+/* pathway_document_create(); on a server, the new file is uploaded into a new database, which
+ * is opened (as the author the file store would have given the document). */
+PathwayDocument *store_fixture_create (const char *path, const char *name, GError **error);
+/* pathway_document_open(); on a server, opens the database 'path' was uploaded into (the file
+ * at 'path' is uploaded first when it has not been), or 'path' itself when it is a server's
+ * URI (a document's path). */
+PathwayDocument *store_fixture_open (const char *path, PathwayOpenFlags flags, GError **error);
+/* pathway_document_set_author(); on a server, where the author is the signed-in role's person,
+ * the server is told the role's person is now 'author', which the document takes at its next
+ * write. */
+void store_fixture_set_author (PathwayDocument *document, const char *author);
+/* On a server: the document's copy in memory holds, row for row, what a copy opened afresh
+ * from the server holds, and its model shows the same records; and so does a second client
+ * that opened the programme when it was put on the server and catches up now. Nothing for a
+ * file. */
+void store_fixture_check_server (PathwayDocument *document);
+/* The document (a client of the server at 'uri') holds in its copy in memory, row for row, and
+ * shows in its model, record for record with every property and change, what a client opening
+ * 'uri' afresh does. 'what' names the document in a failure. */
+void store_fixture_assert_matches_server (const char *what, PathwayDocument *document,
+                                          const char *uri);
+/* At the end of a test: every programme it put on the server is checked as above (its second
+ * client against a fresh copy) and the second clients are closed. */
+void store_fixture_forget_servers (void);
+/* All that the programme at 'path' holds: the file's bytes, or on a server every table's rows
+ * and its commits, for store_fixture_assert_programme_unchanged. */
+GBytes *store_fixture_read_programme (const char *path);
+void store_fixture_assert_programme_unchanged (const char *path, GBytes *before);
+/* The first column of the first row of 'sql' run on the programme at 'path' (the file, or the
+ * server's database), with ?1 bound to 'text' and ?2 to 'number'. */
+gint64 store_fixture_query_int (const char *path, const char *sql, const char *text,
+                                gint64 number);
 
 /* Creates 'path' holding a programme with 'n_actions' actions (references "1".."n"), all in one
  * workstream, unrated, and closes it. */

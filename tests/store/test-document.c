@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pathway-remote.h"
+#include "pg-test-util.h"
 #include "store-fixture.h"
 
 typedef struct {
@@ -26,6 +28,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
+  store_fixture_forget_servers ();
   store_fixture_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
@@ -35,7 +38,7 @@ static PathwayDocument *
 create_document (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  PathwayDocument *document = pathway_document_create (fixture->path, "Northbridge", &error);
+  PathwayDocument *document = store_fixture_create (fixture->path, "Northbridge", &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (document);
@@ -49,9 +52,10 @@ reopen (PathwayDocument *document, PathwayOpenFlags flags)
   g_autofree char *path = g_strdup (pathway_document_get_path (document));
   PathwayDocument *again;
 
+  store_fixture_check_server (document);
   pathway_document_close (document);
   g_object_unref (document);
-  again = pathway_document_open (path, flags, &error);
+  again = store_fixture_open (path, flags, &error);
   g_assert_no_error (error);
   g_assert_nonnull (again);
   return again;
@@ -261,7 +265,11 @@ test_create_makes_empty_programme (Fixture *fixture, gconstpointer data)
   PathwayProgramme *programme = pathway_document_get_programme (document);
   PathwayRatingScheme *scheme;
 
-  g_assert_cmpstr (pathway_document_get_path (document), ==, fixture->path);
+  /* On a server the document's path is the server's URI. */
+  if (!store_fixture_on_server ())
+    g_assert_cmpstr (pathway_document_get_path (document), ==, fixture->path);
+  else
+    g_assert_true (pathway_document_get_remote (document));
   g_assert_false (pathway_document_get_read_only (document));
   g_assert_null (pathway_document_get_read_only_reason (document));
   g_assert_null (pathway_document_get_migration_backup (document));
@@ -288,7 +296,11 @@ test_author_defaults_to_user (Fixture *fixture, gconstpointer data)
                            ? real : g_get_user_name ();
 
   g_assert_cmpstr (pathway_document_get_author (document), ==, expected);
-  pathway_document_set_author (document, "Priya Shah");
+  store_fixture_set_author (document, "Priya Shah");
+  /* On a server the author is the signed-in role's person, which a document learns as it
+   * writes. */
+  if (store_fixture_on_server ())
+    set_text (document, pathway_document_get_programme (document), "name", "Northbridge SEND");
   g_assert_cmpstr (pathway_document_get_author (document), ==, "Priya Shah");
 }
 
@@ -956,7 +968,7 @@ test_round_trip_every_field (Fixture *fixture, gconstpointer data)
   Ids ids = { 0 };
 
   store_fixture_set_day (document, 2024, 2, 6);
-  pathway_document_set_author (document, "Priya Shah");
+  store_fixture_set_author (document, "Priya Shah");
   fill_programme (document, &ids);
 
   before = g_object_ref (pathway_document_get_programme (document));
@@ -992,7 +1004,7 @@ one_action_open (Fixture *fixture, OneAction *one)
                                                        PATHWAY_PRECISION_TERM);
 
   one->document = create_document (fixture);
-  pathway_document_set_author (one->document, "Priya Shah");
+  store_fixture_set_author (one->document, "Priya Shah");
   store_fixture_set_day (one->document, 2024, 1, 10);
   pathway_action_set_reference (draft, "2A");
   pathway_action_set_original_timescale (draft, original);
@@ -1021,7 +1033,7 @@ test_add_action_records_creation (Fixture *fixture, gconstpointer data)
   g_autoptr(PathwayActionUpdate) first = NULL;
   PathwayAction *action;
 
-  pathway_document_set_author (document, "Priya Shah");
+  store_fixture_set_author (document, "Priya Shah");
   store_fixture_set_day (document, 2024, 1, 10);
   now = pathway_document_dup_now (document);
   action = add_action (document, "3C", NULL, PATHWAY_RATING_RED, PATHWAY_STATUS_DELAYED,
@@ -1088,7 +1100,7 @@ test_each_write_appends_one_update (Fixture *fixture, gconstpointer data)
     g_autoptr(PathwayActionUpdate) update = NULL;
 
     store_fixture_set_day (one.document, 2024, 2, 4);
-    pathway_document_set_author (one.document, "Sam Okafor");
+    store_fixture_set_author (one.document, "Sam Okafor");
     now = pathway_document_dup_now (one.document);
     n = count_updates (one.document, one.action);
     g_assert_true (pathway_document_set_status (one.document, one.action,
@@ -1180,7 +1192,7 @@ test_same_value_writes_nothing (Fixture *fixture, gconstpointer data)
 
   n = count_updates (one.document, one.action);
   label = g_strdup (pathway_document_get_undo_label (one.document));
-  before = store_fixture_read_file (fixture->path);
+  before = store_fixture_read_programme (fixture->path);
   store_fixture_set_day (one.document, 2024, 3, 1);
 
   g_assert_true (pathway_document_set_rating (one.document, one.action, PATHWAY_RATING_RED,
@@ -1199,7 +1211,7 @@ test_same_value_writes_nothing (Fixture *fixture, gconstpointer data)
 
   g_assert_cmpuint (count_updates (one.document, one.action), ==, n);
   g_assert_cmpstr (pathway_document_get_undo_label (one.document), ==, label);
-  store_fixture_assert_file_unchanged (fixture->path, before);
+  store_fixture_assert_programme_unchanged (fixture->path, before);
   g_object_unref (one.document);
 }
 
@@ -1877,7 +1889,7 @@ test_undo_add_and_delete_action (Fixture *fixture, gconstpointer data)
    * deletion kept the row and its history. */
   g_assert_false (pathway_document_get_can_undo (document));
   g_clear_object (&document);
-  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  document = store_fixture_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   store_fixture_set_day (document, 2024, 2, 2);
   {
@@ -2001,7 +2013,7 @@ test_rolled_back_batch_leaves_file (Fixture *fixture, gconstpointer data)
   a = add_action (document, "1", NULL, PATHWAY_RATING_RED, PATHWAY_STATUS_ON_TRACK, "Before");
   a_id = pathway_action_get_id (a);
   n = count_updates (document, a);
-  before = store_fixture_read_file (fixture->path);
+  before = store_fixture_read_programme (fixture->path);
 
   g_assert_true (pathway_document_begin_batch (document, "Import", &error));
   g_assert_no_error (error);
@@ -2019,7 +2031,7 @@ test_rolled_back_batch_leaves_file (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (g_list_model_get_n_items (pathway_programme_get_actions (
                       pathway_document_get_programme (document))), ==, 1);
   g_assert_cmpuint (count_updates (document, a), ==, n);
-  store_fixture_assert_file_unchanged (fixture->path, before);
+  store_fixture_assert_programme_unchanged (fixture->path, before);
 
   document = reopen (g_steal_pointer (&document), PATHWAY_OPEN_DEFAULT);
   a = store_fixture_find_live_action (document, a_id);
@@ -2060,7 +2072,7 @@ test_read_only_refuses_every_write (Fixture *fixture, gconstpointer data)
   /* An area no workstream is linked to yet, so linking it would be a change. */
   add_area (document, "WSOA3", PATHWAY_FINDING_WEAKNESS, 3);
   document = reopen (g_steal_pointer (&document), PATHWAY_OPEN_READ_ONLY);
-  before = store_fixture_read_file (fixture->path);
+  before = store_fixture_read_programme (fixture->path);
 
   g_assert_true (pathway_document_get_read_only (document));
   g_assert_nonnull (pathway_document_get_read_only_reason (document));
@@ -2180,7 +2192,7 @@ test_read_only_refuses_every_write (Fixture *fixture, gconstpointer data)
     assert_same_lists (lists, again);
   }
   pathway_document_close (document);
-  store_fixture_assert_file_unchanged (fixture->path, before);
+  store_fixture_assert_programme_unchanged (fixture->path, before);
 }
 
 /* Text ---------------------------------------------------------------------------------- */
@@ -2373,7 +2385,7 @@ test_set_value_refuses_unknown_property (Fixture *fixture, gconstpointer data)
 
   store_fixture_set_day (document, 2024, 1, 10);
   action = add_action (document, "1", NULL, PATHWAY_RATING_NONE, PATHWAY_STATUS_NOT_STARTED, "");
-  before = store_fixture_read_file (fixture->path);
+  before = store_fixture_read_programme (fixture->path);
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, "x");
   g_assert_false (pathway_document_set_value (document, action, "no-such-property", &value,
@@ -2382,7 +2394,7 @@ test_set_value_refuses_unknown_property (Fixture *fixture, gconstpointer data)
   g_clear_error (&error);
   g_assert_false (pathway_document_set_text (document, action, "no-such-property", "x", &error));
   store_fixture_assert_pathway_error (error, PATHWAY_ERROR_INVALID);
-  store_fixture_assert_file_unchanged (fixture->path, before);
+  store_fixture_assert_programme_unchanged (fixture->path, before);
 }
 
 /* The monthly update's list: incomplete actions whose rating, status or commentary has not
@@ -2400,7 +2412,7 @@ test_needing_update (Fixture *fixture, gconstpointer data)
   GListModel *list;
 
   store_fixture_make_programme (fixture->path, 5);
-  document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  document = store_fixture_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   list = pathway_programme_get_actions (pathway_document_get_programme (document));
   for (guint i = 0; i < 5; i++)
@@ -2457,6 +2469,8 @@ test_needing_update (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
+  if (store_fixture_server_missing ())
+    return pathway_test_pg_skip_all ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

@@ -6,8 +6,8 @@
 
 #include <math.h>
 #include <string.h>
-#include <sqlite3.h>
 
+#include "pg-test-util.h"
 #include "store-fixture.h"
 
 typedef struct {
@@ -49,7 +49,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 
   fixture->dir = store_fixture_make_dir ();
   fixture->path = g_build_filename (fixture->dir, "kinds.pathway", NULL);
-  fixture->document = pathway_document_create (fixture->path, "Westmoor", &error);
+  fixture->document = store_fixture_create (fixture->path, "Westmoor", &error);
   g_assert_no_error (error);
   store_fixture_set_day (fixture->document, 2026, 10, 1);
   for (guint i = 0; i < G_N_ELEMENTS (base); i++)
@@ -69,6 +69,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
+  if (fixture->document != NULL)
+    store_fixture_check_server (fixture->document);
+  store_fixture_forget_servers ();
   g_clear_object (&fixture->document);
   store_fixture_remove_dir (fixture->dir);
   g_free (fixture->dir);
@@ -80,28 +83,11 @@ reopen (Fixture *fixture)
 {
   g_autoptr (GError) error = NULL;
 
+  store_fixture_check_server (fixture->document);
   pathway_document_close (fixture->document);
   g_clear_object (&fixture->document);
-  fixture->document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
+  fixture->document = store_fixture_open (fixture->path, PATHWAY_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-}
-
-static gint64
-count_rows (const char *path, const char *sql, const char *text, gint64 number)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, number);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  return value;
 }
 
 /* One case per kind: the fields it is added with, one field changed and its new value (none
@@ -336,7 +322,7 @@ test_kind (Fixture *fixture, gconstpointer data)
   reopen (fixture);
   g_assert_cmpuint (n_live (fixture->document, c->kind), ==, before);
   pathway_document_close (fixture->document);
-  g_assert_cmpint (count_rows (fixture->path, "SELECT count(*) FROM change_log"
+  g_assert_cmpint (store_fixture_query_int (fixture->path, "SELECT count(*) FROM change_log"
                                " WHERE kind = ?1 AND record_id = ?2 AND field = 0",
                                c->kind, id), ==, 1);
 }
@@ -391,8 +377,8 @@ test_refusals (Fixture *fixture, gconstpointer data)
 
   pathway_document_close (fixture->document);
   g_clear_object (&fixture->document);
-  before = store_fixture_read_file (fixture->path);
-  fixture->document = pathway_document_open (fixture->path, PATHWAY_OPEN_DEFAULT, NULL);
+  before = store_fixture_read_programme (fixture->path);
+  fixture->document = store_fixture_open (fixture->path, PATHWAY_OPEN_DEFAULT, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autoptr (GError) error = NULL;
@@ -407,7 +393,7 @@ test_refusals (Fixture *fixture, gconstpointer data)
     }
   pathway_document_close (fixture->document);
   g_clear_object (&fixture->document);
-  store_fixture_assert_file_unchanged (fixture->path, before);
+  store_fixture_assert_programme_unchanged (fixture->path, before);
 }
 
 /* A retired person is among the people as at a day before, not after; a workstream's lead as
@@ -802,6 +788,8 @@ test_return_form_lead_is_not_a_use (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
+  if (store_fixture_server_missing ())
+    return pathway_test_pg_skip_all ();
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pathway-meeting-record.h"
+#include "pg-test-util.h"
 #include "store-fixture.h"
 
 typedef struct {
@@ -28,7 +29,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->dir = store_fixture_make_dir ();
   path = g_build_filename (f->dir, "programme.pathway", NULL);
-  f->document = pathway_document_create (path, "Northbridge", &error);
+  f->document = store_fixture_create (path, "Northbridge", &error);
   g_assert_no_error (error);
   store_fixture_set_day (f->document, 2026, 1, 10);
 
@@ -42,6 +43,8 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->board);
+  store_fixture_check_server (f->document);
+  store_fixture_forget_servers ();
   pathway_document_close (f->document);
   g_clear_object (&f->document);
   store_fixture_remove_dir (f->dir);
@@ -517,6 +520,8 @@ test_summary_text (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
+  if (store_fixture_server_missing ())
+    return pathway_test_pg_skip_all ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, test) \
