@@ -167,8 +167,11 @@ static const char server_functions[] =
   /* Each value written over must still be the one the client read. */
   "      SELECT string_agg (format ('%I = n.%I', c, c), ', ') INTO sets"
   "        FROM unnest (string_to_array (g.ncols, ',')) c;"
+  /* An action's last-updated moment moves with every change to it and nobody was shown it:
+   * it is written, not checked, so a change to one field is not refused over another's. */
   "      SELECT conds || coalesce (' AND ' || string_agg (format ('x.%I IS NOT DISTINCT FROM"
-  " d.%I', c, c), ' AND '), '') INTO conds FROM unnest (string_to_array (g.dcols, ',')) c;"
+  " d.%I', c, c), ' AND '), '') INTO conds FROM unnest (string_to_array (g.dcols, ',')) c"
+  "        WHERE c <> 'last_updated';"
   "      EXECUTE format ('WITH w AS (UPDATE %I x SET %s' ||"
   "                      ' FROM unnest ($1) i, jsonb_extract_path ($2, i::text) e,' ||"
   "                      ' jsonb_populate_record (NULL::%I, e->''k'') k,' ||"
