@@ -1936,6 +1936,10 @@ pathway_document_rollback_batch (PathwayDocument *self)
   pathway_undo_step_free (step);
   self->as_at = 0;
 
+  /* On a server the batch never left this copy: taking it back in memory is enough, and the
+   * views and the undo history stay as they are. */
+  if (self->remote != NULL)
+    return;
   /* Then the file, which is the truth, is read again when it can be: the views follow the
    * new programme (notify::programme). */
   programme = pathway_document_load_programme (self, NULL);

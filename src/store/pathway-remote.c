@@ -122,7 +122,7 @@ char *
 pathway_remote_display_uri (const char *uri)
 {
   PQconninfoOption *options = PQconninfoParse (uri, NULL);
-  const char *host = NULL, *port = NULL, *dbname = NULL, *user = NULL;
+  const char *host = NULL, *port = NULL, *dbname = NULL, *user = NULL, *sslmode = NULL;
   GString *shown;
 
   /* Never the text itself: it may hold a password. */
@@ -140,17 +140,37 @@ pathway_remote_display_uri (const char *uri)
         dbname = o->val;
       else if (g_str_equal (o->keyword, "user"))
         user = o->val;
+      else if (g_str_equal (o->keyword, "sslmode") && !g_str_equal (o->val, "prefer"))
+        sslmode = o->val;
     }
+  /* Each part escaped, so the address opens again from the recent programmes as it is. */
   shown = g_string_new ("postgresql://");
   if (user != NULL)
-    g_string_append_printf (shown, "%s@", user);
+    {
+      g_autofree char *escaped = g_uri_escape_string (user, NULL, FALSE);
+
+      g_string_append_printf (shown, "%s@", escaped);
+    }
   if (host != NULL && host[0] != '/')
     g_string_append (shown, host);
   if (port != NULL)
     g_string_append_printf (shown, ":%s", port);
-  g_string_append_printf (shown, "/%s", dbname ? dbname : "");
+  if (dbname != NULL)
+    {
+      g_autofree char *escaped = g_uri_escape_string (dbname, NULL, FALSE);
+
+      g_string_append_printf (shown, "/%s", escaped);
+    }
+  else
+    g_string_append_c (shown, '/');
   if (host != NULL && host[0] == '/')
-    g_string_append_printf (shown, "?host=%s", host);
+    {
+      g_autofree char *escaped = g_uri_escape_string (host, "/", FALSE);
+
+      g_string_append_printf (shown, "?host=%s", escaped);
+    }
+  if (sslmode != NULL)
+    g_string_append_printf (shown, "%csslmode=%s", host && host[0] == '/' ? '&' : '?', sslmode);
   PQconninfoFree (options);
   return g_string_free (shown, FALSE);
 }
@@ -197,6 +217,14 @@ pathway_remote_set_error (GError **error, PGconn *conn, PGresult *result, const 
                _("The server could not finish %s: %s"), doing, message);
 }
 
+/* The server's notices ("terminating connection due to administrator command") are for the
+ * debug log, not the terminal of whoever runs the app. */
+static void
+log_notice (void *data, const char *message)
+{
+  g_debug ("Server: %s", message);
+}
+
 PGconn *
 pathway_remote_connect (const char *uri, const char *password, GError **error)
 {
@@ -231,6 +259,7 @@ pathway_remote_connect (const char *uri, const char *password, GError **error)
       return NULL;
     }
   PQsetClientEncoding (conn, "UTF8");
+  PQsetNoticeProcessor (conn, log_notice, NULL);
   return conn;
 }
 
