@@ -57,7 +57,8 @@ static const char server_functions[] =
    * seen (its kind, id, author, moment, field, property, new value), or that the record is
    * gone. Rows beside the records are logged as their record's changes: the rating scheme's
    * words as the programme's, a workstream's areas as the workstream's. */
-  "CREATE FUNCTION pathway_conflict (tname text, kind_name text, key jsonb, seen bigint)"
+  "CREATE FUNCTION pathway_conflict (tname text, kind_name text, key jsonb, seen bigint,"
+  "                                  cols text[] DEFAULT NULL)"
   "  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
   "DECLARE lg record; log_kind text := kind_name; rid bigint; prop text;"
   "BEGIN"
@@ -74,7 +75,13 @@ static const char server_functions[] =
   "      AND (tname <> 'rating_scheme' OR property = prop"
   "           OR property LIKE (key->>'rating') || '-%')"
   "      AND (tname <> 'workstream_area' OR property = prop)"
-  "    ORDER BY commit_seq DESC NULLS LAST, id DESC LIMIT 1;"
+  /* The newest change of a column whose value no longer stands comes first: the change
+   * that is in the way, not merely the newest. */
+  "    ORDER BY (cols IS NOT NULL AND CASE field WHEN 1 THEN 'rating' = ANY (cols)"
+  "                WHEN 2 THEN 'status' = ANY (cols) WHEN 4 THEN 'commentary' = ANY (cols)"
+  "                ELSE replace (property, '-', '_') = ANY (cols)"
+  "                  OR replace (property, '-', '_') || '_id' = ANY (cols) END) DESC NULLS LAST,"
+  "             commit_seq DESC NULLS LAST, id DESC LIMIT 1;"
   "  RAISE EXCEPTION 'pathway-conflict' USING ERRCODE = 'PW409',"
   "    DETAIL = concat_ws (chr (31), coalesce (log_kind, tname), coalesce (rid::text, ''),"
   "                        coalesce (lg.author, ''), coalesce (lg.at::text, ''),"
@@ -198,10 +205,16 @@ static const char server_functions[] =
   "      written := ARRAY (SELECT p->'r' FROM unnest (part) p);"
   "    END IF;"
   "    IF coalesce (array_length (written, 1), 0) <> g.n THEN"
-  "      SELECT ops->i->'k' INTO keyj FROM unnest (g.idx) i"
+  "      SELECT i INTO ix FROM unnest (g.idx) i"
   "        WHERE NOT EXISTS (SELECT 1 FROM unnest (written) w WHERE w @> (ops->i->'k'))"
   "        LIMIT 1;"
-  "      PERFORM pathway_conflict (g.t, kind_name, keyj, seen);"
+  "      keyj := ops->ix->'k';"
+  /* The columns whose value the client read no longer stand. */
+  "      EXECUTE format ('SELECT to_jsonb (x) FROM %I x, jsonb_populate_record (NULL::%I, $1) k' ||"
+  "                      ' WHERE %s', g.t, g.t, pathway_key_match (pkcols)) INTO cur USING keyj;"
+  "      PERFORM pathway_conflict (g.t, kind_name, keyj, seen,"
+  "        ARRAY (SELECT c FROM jsonb_object_keys (coalesce (ops->ix->'d', '{}')) c"
+  "                 WHERE c <> 'last_updated' AND cur->c IS DISTINCT FROM ops->ix->'d'->c));"
   "    END IF;"
   "    result := result || part;"
   "  END LOOP;"

@@ -573,8 +573,8 @@ test_edits (void)
 
 /* Two clients' conflicts ----------------------------------------------------------------------
  * Found by the edits above and pinned down here with two documents in this process and their
- * clocks set: known faults of the server's conflict check, marked incomplete (TODO in the TAP
- * output) while they stand, so that they pass once it is mended. */
+ * clocks set: a change to one field is not refused over another field's, and a refusal names
+ * the change in the way. */
 
 /* Two clients, signed in as the first two client roles, on a programme of one action "1". */
 static void
@@ -671,14 +671,8 @@ test_refusal_names_the_change (void)
 
   g_assert_false (pathway_document_set_commentary (b, first_action (b), "B's words", &error));
   g_assert_error (error, PATHWAY_ERROR, PATHWAY_ERROR_CONFLICT);
-  if (strstr (error->message, "Officer 01") == NULL)
-    {
-      g_test_message ("refused with: %s", error->message);
-      g_test_incomplete ("a refusal names the newest change to the record since the client's "
-                         "last commit seen, even the client's own change to another field");
-      server_tear_down (&server);
-      return;
-    }
+  /* The change in the way, not the newest: B's own re-rating came after A's commentary. */
+  g_assert_nonnull (strstr (error->message, "Officer 01"));
   g_assert_nonnull (strstr (error->message, "the commentary"));
   g_assert_nonnull (strstr (error->message, "A's words"));
   server_tear_down (&server);
