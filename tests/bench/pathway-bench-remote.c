@@ -32,19 +32,34 @@
 #define SEEN_TIMEOUT_SECONDS 30
 
 /* A database holding the programme of the file at 'path', and its URI signed in as 'role'. */
+/* A sign-in role that manages the programme (who may change what: test-access.c), as a URI. */
 static char *
-upload (const char *path, const char *role, double *upload_ms)
+give_access (const char *base, const char *db, const char *role, const char *person)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!pathway_server_add_user (db, NULL, role, person, PATHWAY_ACCESS_MANAGER, NULL, &error))
+    die ("give access", error);
+  return pathway_test_pg_add_role (base, role, db);
+}
+
+static char *
+upload (const char *path, const char *role, double *upload_ms, char **db_out)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *base = pathway_test_pg_base_uri ();
   g_autofree char *db = pathway_test_pg_new_database ();
+  char *uri;
   gint64 start = g_get_monotonic_time ();
 
   if (!pathway_server_upload (path, db, NULL, &error))
     die ("upload", error);
   if (upload_ms != NULL)
     *upload_ms = ms_since (start);
-  return pathway_test_pg_add_role (base, role, db);
+  uri = give_access (base, db, role, "Bench Writer");
+  if (db_out != NULL)
+    *db_out = g_steal_pointer (&db);
+  return uri;
 }
 
 static PathwayDocument *
@@ -177,6 +192,7 @@ bench_remote (const char *dir, const char *big_path, guint n_changes, guint *mis
   g_autoptr (GError) error = NULL;
   g_autofree char *demo_path = g_build_filename (dir, "demo.pathway", NULL);
   g_autofree char *demo_uri = NULL;
+  g_autofree char *demo_db = NULL;
   g_autofree char *watcher_uri = NULL;
   g_autofree char *big_uri = NULL;
   g_autofree char *base = pathway_test_pg_base_uri ();
@@ -196,18 +212,18 @@ bench_remote (const char *dir, const char *big_path, guint n_changes, guint *mis
 
   if (!pathway_demo_write (demo_path, &error))
     die ("write the demo", error);
-  demo_uri = upload (demo_path, "bench_writer", NULL);
+  demo_uri = upload (demo_path, "bench_writer", NULL, &demo_db);
   demo_open_ms = time_opens (demo_uri, N_DEMO_OPENS, &n_demo_actions);
 
   writer = open_remote (demo_uri);
   time_edits (writer, n_changes, &edit_ms, &edit_p95_ms);
-  watcher_uri = pathway_test_pg_add_role (base, "bench_watcher", demo_uri);
+  watcher_uri = give_access (base, demo_db, "bench_watcher", "Bench Watcher");
   watcher = open_remote (watcher_uri);
   time_seen (writer, watcher, n_changes, &seen_ms, &seen_p95_ms);
   g_clear_object (&watcher);
   g_clear_object (&writer);
 
-  big_uri = upload (big_path, "bench_writer", &upload_ms);
+  big_uri = upload (big_path, "bench_writer", &upload_ms, NULL);
   big_open_ms = time_opens (big_uri, N_BIG_OPENS, &n_big_actions);
   writer = open_remote (big_uri);
   time_edits (writer, n_changes, &big_edit_ms, &big_edit_p95_ms);
