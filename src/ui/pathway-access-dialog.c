@@ -764,6 +764,22 @@ pathway_access_dialog_init (PathwayAccessDialog *self)
   g_signal_connect_object (self->person_row, "changed", G_CALLBACK (form_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->add_button);
+
+  /* Each row's title is its name, for the row and for the text in it that has the focus. */
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *row = i == 0 ? GTK_WIDGET (self->login_row)
+                              : i == 1 ? GTK_WIDGET (self->person_row)
+                                       : GTK_WIDGET (self->role_row);
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      -1);
+      if (GTK_IS_EDITABLE (row))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (
+                                          GTK_EDITABLE (row))),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    }
 }
 
 PathwayAccessDialog *
