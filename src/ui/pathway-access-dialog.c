@@ -63,6 +63,7 @@ struct _PathwayAccessDialog
   gboolean password_known; /* the keyring has answered */
   gboolean busy;
   gboolean filling; /* set while the rows are being made, so no drop-down acts */
+  guint fit_source;
   GString *sql_for_it;
 
   /* Template children */
@@ -218,6 +219,18 @@ show_status (PathwayAccessDialog *self, const char *text)
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
 }
 
+/* GTK 4.8's text view learns the height of the text it was given only once it is laid out,
+ * on an idle, and does not ask for that height then: ask for it, after that idle. */
+static gboolean
+fit_sql_cb (gpointer data)
+{
+  PathwayAccessDialog *self = data;
+
+  self->fit_source = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self->it_view));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 add_sql_for_it (PathwayAccessDialog *self, const char *sql)
 {
@@ -231,6 +244,8 @@ add_sql_for_it (PathwayAccessDialog *self, const char *sql)
     g_string_truncate (self->sql_for_it, self->sql_for_it->len - 1);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->it_view), self->sql_for_it->str, -1);
   gtk_widget_set_visible (self->it_group, TRUE);
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_LOW, fit_sql_cb, self, NULL);
 }
 
 /* Busy ------------------------------------------------------------------------------------------ */
@@ -552,10 +567,28 @@ user_row_new (PathwayAccessDialog *self, const PathwayServerUser *user)
   return row;
 }
 
+/* Those who still have access first, each part by name. */
+static int
+compare_users (gconstpointer a, gconstpointer b)
+{
+  const PathwayServerUser *first = *(PathwayServerUser *const *) a;
+  const PathwayServerUser *second = *(PathwayServerUser *const *) b;
+  const char *first_name = *first->person != '\0' ? first->person : first->login;
+  const char *second_name = *second->person != '\0' ? second->person : second->login;
+  int order;
+
+  if (first->removed != second->removed)
+    return first->removed ? 1 : -1;
+  order = g_utf8_collate (first_name, second_name);
+  return order != 0 ? order : strcmp (first->login, second->login);
+}
+
 static void
 show_users (PathwayAccessDialog *self, GPtrArray *users)
 {
   GtkListBoxRow *row;
+
+  g_ptr_array_sort (users, compare_users);
 
   self->filling = TRUE;
   while ((row = gtk_list_box_get_row_at_index (self->users_list, 0)) != NULL)
@@ -681,6 +714,7 @@ pathway_access_dialog_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_ACCESS_DIALOG);
   G_OBJECT_CLASS (pathway_access_dialog_parent_class)->dispose (object);
 }
