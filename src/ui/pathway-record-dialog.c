@@ -981,6 +981,7 @@ pathway_record_dialog_init (PathwayRecordDialog *self)
                       save));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
+  self->read_only_label = pathway_editor_add_read_only_bar (ADW_WINDOW (self));
 }
 
 /* Read-only, saying why: the document's reason, or the server's rule for the record (for a new

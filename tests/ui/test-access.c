@@ -7,8 +7,8 @@
  * It proves that a reader's window is read-only with the reason in its bar, and an editor
  * opened there says the same; that a lead's editor on an action of workstream C says "Only the
  * leads of workstream C can change this." with its fields insensitive, while the editor on
- * their own workstream's action can be changed, and that an indicator's editor is read-only
- * for them too; and that a manager's Access… dialog lists who has access, gives a new sign-in
+ * their own workstream's action can be changed, that their monthly update goes through their
+ * own actions only, and that an indicator's editor is read-only for them too; and that a manager's Access… dialog lists who has access, gives a new sign-in
  * name access (the manager may not create roles, so the dialog shows the SQL for the database
  * administrator, CREATE ROLE and all), changes a role, and takes access away after asking,
  * after which that person's row says so. With PATHWAY_SCREENSHOT_DIR set it saves the dialog
@@ -31,6 +31,7 @@
 #include "pathway-demo.h"
 #include "pathway-indicator-editor.h"
 #include "pathway-remote.h"
+#include "pathway-update-round.h"
 #include "pathway-window.h"
 #include "pg-test-util.h"
 
@@ -319,6 +320,28 @@ test_lead (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (named (editor, "save-button")));
   g_assert_true (gtk_widget_is_sensitive (named (editor, "commentary-view")));
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* The monthly update goes through their own actions only. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PathwayUpdateRound) round = NULL;
+    GDate today;
+
+    pathway_document_get_today (document_of (f->window), &today);
+    round = pathway_update_round_new (document_of (f->window), &today, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (pathway_update_round_get_n_actions (round), >, 0);
+    for (guint i = 0; i < pathway_update_round_get_n_actions (round); i++)
+      {
+        PathwayAction *action = pathway_update_round_get_current (round);
+        g_autofree char *refusal = NULL;
+
+        g_assert_nonnull (action);
+        refusal = pathway_document_dup_refusal (document_of (f->window), action);
+        g_assert_null (refusal);
+        pathway_update_round_advance (round, TRUE);
+      }
+  }
 
   /* Indicators are the managers' to change (a lead gives the readings of those they own). */
   indicator = g_list_model_get_item (pathway_programme_get_indicators (
