@@ -1,4 +1,4 @@
-/* pathway-access-dialog.c: Access… (see the header).
+/* pathway-access-dialog.c: Who Has Access… (see the header).
  *
  * The dialog asks the keyring for the programme's password once (as the window does to open
  * it), then reads who has access. Each change is a job on a worker thread (GTask): the change,
@@ -87,7 +87,7 @@ struct _PathwayAccessDialog
 
 G_DEFINE_FINAL_TYPE (PathwayAccessDialog, pathway_access_dialog, ADW_TYPE_WINDOW)
 
-/* Words -------------------------------------------------------------------------------------- */
+/* Words ---------------------------------------------------------------------------------------- */
 
 static const char *
 role_name (PathwayAccess access)
@@ -176,7 +176,7 @@ role_names_new (void)
   return G_LIST_MODEL (names);
 }
 
-/* What went wrong, and what was done --------------------------------------------------------- */
+/* What went wrong, and what was done ----------------------------------------------------------- */
 
 /* Shows why a call was refused ('error' NULL: clears it), marking the form's row it is about
  * when the store's message names it ("login: …"). */
@@ -202,8 +202,8 @@ show_problem (PathwayAccessDialog *self, const char *heading, const GError *erro
     pathway_editor_mark_error (row, TRUE);
   /* The dialog signs in with the password the keyring keeps: without one, say how to keep it. */
   if (strstr (error->message, "password") != NULL)
-    detail = g_strdup_printf (_("%s\n\nConnect to the server again with “Remember password” on, "
-                                "so that this computer’s keyring keeps it."),
+    detail = g_strdup_printf (_("%s\n\nConnect to the server again with “Remember password” "
+                                "on, so that this computer’s keyring keeps it."),
                               error->message);
   gtk_label_set_text (self->problem_heading, heading);
   gtk_label_set_text (self->problem_label, detail != NULL ? detail : error->message);
@@ -248,7 +248,7 @@ add_sql_for_it (PathwayAccessDialog *self, const char *sql)
     self->fit_source = g_idle_add_full (G_PRIORITY_LOW, fit_sql_cb, self, NULL);
 }
 
-/* Busy ------------------------------------------------------------------------------------------ */
+/* Busy ----------------------------------------------------------------------------------------- */
 
 static void
 update_add (PathwayAccessDialog *self)
@@ -277,7 +277,7 @@ set_busy (PathwayAccessDialog *self, gboolean busy)
   update_add (self);
 }
 
-/* Jobs ------------------------------------------------------------------------------------------ */
+/* Jobs ----------------------------------------------------------------------------------------- */
 
 static void
 job_free (Job *job)
@@ -420,7 +420,7 @@ start_job (PathwayAccessDialog *self, JobKind kind, const char *login, const cha
   g_task_run_in_thread (task, job_thread);
 }
 
-/* The people with access ------------------------------------------------------------------------ */
+/* The people with access ----------------------------------------------------------------------- */
 
 static const char *
 row_login (GtkWidget *widget)
@@ -644,7 +644,7 @@ focus_user (PathwayAccessDialog *self, const char *login)
     gtk_widget_grab_focus (row);
 }
 
-/* Actions --------------------------------------------------------------------------------------- */
+/* Actions -------------------------------------------------------------------------------------- */
 
 static void
 add_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
@@ -705,7 +705,7 @@ password_found_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   start_job (self, JOB_LIST, NULL, NULL, PATHWAY_ACCESS_NONE);
 }
 
-/* GObject --------------------------------------------------------------------------------------- */
+/* GObject -------------------------------------------------------------------------------------- */
 
 static void
 pathway_access_dialog_dispose (GObject *object)

@@ -1,11 +1,11 @@
-/* pathway-access-dialog.h: Access…, where a manager of a programme kept on a PostgreSQL server
- * says who may sign in to it and what each may change: the people with access (sign-in name,
- * person, role, and whether they were removed or cannot sign in yet), a form that gives
- * someone access, a drop-down on each row that changes their role, and a button that takes
- * their access away after asking. Every call to the server runs on a worker thread while the
- * dialog says it is busy; a refusal is shown in the dialog, naming what is wrong. Where the
- * server does not let the manager create sign-in roles, the SQL that the database's
- * administrator must run is shown, to be selected or copied. */
+/* pathway-access-dialog.h: Who Has Access…, where a manager of a programme kept on a PostgreSQL
+ * server says who may sign in to it and what each may change: the people with access (sign-in
+ * name, person, role, and whether they were removed or cannot sign in yet), a form that gives
+ * someone access, a drop-down on each row that changes their role, and a button that takes their
+ * access away after asking. Every call to the server runs on a worker thread while the dialog says
+ * it is busy; a refusal is shown in the dialog, naming what is wrong. Where the server does not
+ * let the manager create sign-in roles, the SQL that the database's administrator must run is
+ * shown, to be selected or copied. */
 #pragma once
 
 #include <adwaita.h>

@@ -72,7 +72,7 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.access",
                                  remote && access == PATHWAY_ACCESS_MANAGER);
   if (remote && g_menu_model_get_n_items (G_MENU_MODEL (self->server_section)) == 0)
-    g_menu_append (self->server_section, _("_Access…"), "win.access");
+    g_menu_append (self->server_section, _("_Who Has Access…"), "win.access");
   else if (!remote)
     g_menu_remove_all (self->server_section);
 }

@@ -1,22 +1,22 @@
 /* test-access.c: who may change what, in the window, on a programme kept on a real PostgreSQL
  * server (PATHWAY_TEST_PG, started by build-aux/test; without it the program skips). The demo
  * programme is uploaded to a new database and roles of this test's own are given access by the
- * set-up role: Claire Dunmore as a manager, Mark Pennington (who leads workstream B) as a lead
- * and Beth Kowalski as a reader. None of them is a superuser, so the server's rules hold them.
+ * set-up role: Claire Dunmore as a manager, Mark Pennington (who leads workstream B) as a lead and
+ * Beth Kowalski as a reader. None of them is a superuser, so the server's rules hold them.
  *
- * It proves that a reader's window is read-only with the reason in its bar, and an editor
- * opened there says the same; that a lead's editor on an action of workstream C says "Only the
- * leads of workstream C can change this." with its fields insensitive, while the editor on
- * their own workstream's action can be changed, that their monthly update goes through their
- * own actions only, and that an indicator's editor is read-only for them too; and that a manager's Access… dialog lists who has access, gives a new sign-in
- * name access (the manager may not create roles, so the dialog shows the SQL for the database
- * administrator, CREATE ROLE and all), changes a role, and takes access away after asking,
- * after which that person's row says so. With PATHWAY_SCREENSHOT_DIR set it saves the dialog
- * showing the SQL at its own size, 1024x768 and 1920x1080 (when the screen is that big), and
- * the lead's read-only editor, light and dark.
+ * It proves that a reader's window is read-only with the reason in its bar, and an editor opened
+ * there says the same; that a lead's editor on an action of workstream C says "Only the leads of
+ * workstream C can change this." with its fields insensitive, while the editor on their own
+ * workstream's action can be changed, that their monthly update goes through their own actions
+ * only, and that an indicator's editor is read-only for them too; and that a manager's Who Has
+ * Access… dialog lists who has access, gives a new sign-in name access (the manager may not create
+ * roles, so the dialog shows the SQL for the database administrator, CREATE ROLE and all), changes
+ * a role, and takes access away after asking, after which that person's row says so. With
+ * PATHWAY_SCREENSHOT_DIR set it saves the dialog showing the SQL at its own size, 1024x768 and
+ * 1920x1080 (when the screen is that big), and the lead's read-only editor, light and dark.
  *
- * The roles are this test's own (pathway_ui_access_*): roles belong to the whole server, and
- * other tests may run at the same time. */
+ * The roles are this test's own (pathway_ui_access_*): roles belong to the whole server, and other
+ * tests may run at the same time. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -93,7 +93,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->reader);
 }
 
-/* Finding things ------------------------------------------------------------------------------ */
+/* Finding things ------------------------------------------------------------------------------- */
 
 static gboolean
 has_document (gpointer data)
@@ -285,7 +285,7 @@ test_reader (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
-/* A lead ---------------------------------------------------------------------------------------- */
+/* A lead --------------------------------------------------------------------------------------- */
 
 static void
 test_lead (Fixture *f, gconstpointer data)
@@ -358,7 +358,7 @@ test_lead (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (indicator_editor));
 }
 
-/* A manager's Access… -------------------------------------------------------------------------- */
+/* A manager's Who Has Access… ------------------------------------------------------------------ */
 
 static gboolean
 dialog_idle (gpointer data)
