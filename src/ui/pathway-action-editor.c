@@ -17,7 +17,10 @@
  * takes the value there now as shown, so a second Save applies the person's input on purpose.
  * The server refuses the same way a change that crossed another on the way; this copy then
  * catches up first. Fields the person left alone follow the action, and a lost connection makes
- * the editor read-only until it is back, keeping what was typed. */
+ * the editor read-only until it is back, keeping what was typed. On a server the person signed
+ * in may also be one who may not change this action (a lead of another workstream, a data
+ * officer): the editor is then read-only with the store's reason at the top, and follows the
+ * action should it move into their workstream. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -58,6 +61,8 @@ struct _PathwayActionEditor
   PathwayProgramme *programme;
 
   PathwayEditorSection *sections[N_SECTIONS];
+  /* Why this person may not change the action (or the programme, for a new one), or NULL. */
+  char *refusal;
   guint refresh_idle;
   gboolean closing;
 
@@ -94,7 +99,7 @@ G_DEFINE_FINAL_TYPE (PathwayActionEditor, pathway_action_editor, ADW_TYPE_WINDOW
 static gboolean
 is_read_only (PathwayActionEditor *self)
 {
-  return pathway_document_get_read_only (self->document);
+  return self->refusal != NULL;
 }
 
 /* What the sections say ------------------------------------------------------------------------ */
@@ -191,13 +196,22 @@ refresh_sections (PathwayActionEditor *self)
     pathway_editor_section_refresh (self->sections[i]);
 }
 
+static void show_read_only (PathwayActionEditor *self);
+
 static gboolean
 refresh_idle (gpointer data)
 {
   PathwayActionEditor *self = data;
+  g_autofree char *refusal = pathway_document_dup_refusal (self->document, self->action);
 
   self->refresh_idle = 0;
   refresh_sections (self);
+  /* Moved into (or out of) this person's workstreams meanwhile. */
+  if (g_strcmp0 (refusal, self->refusal) != 0)
+    {
+      show_read_only (self);
+      revalidate (self);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -258,21 +272,24 @@ programme_changed_cb (PathwayActionEditor *self)
   revalidate (self);
 }
 
-/* Read-only: everything can be read, nothing changed. */
+/* Read-only: everything can be read, nothing changed. The reason is the document's (a file
+ * opened read-only, a server's connection lost) or the server's rule for this action. */
 static void
 show_read_only (PathwayActionEditor *self)
 {
-  gboolean read_only = is_read_only (self);
+  gboolean read_only;
   GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  g_free (self->refusal);
+  self->refusal = pathway_document_dup_refusal (self->document, self->action);
+  read_only = is_read_only (self);
 
   /* A text that has the focus when it is made insensitive never hears that it lost it (a
    * server's connection lost while the person types): the focus goes to the button. */
   if (read_only && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
     gtk_window_set_focus (GTK_WINDOW (self), self->cancel_button);
   gtk_widget_set_visible (self->read_only_bar, read_only);
-  if (read_only)
-    gtk_label_set_text (self->read_only_label,
-                        pathway_document_get_read_only_reason (self->document));
+  gtk_label_set_text (self->read_only_label, read_only ? self->refusal : "");
   gtk_widget_set_visible (self->save_button, !read_only);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), read_only ? _("_Close")
                                                                      : _("_Cancel"));
@@ -795,6 +812,7 @@ pathway_action_editor_dispose (GObject *object)
   set_action (self, NULL);
   g_clear_object (&self->programme);
   g_clear_object (&self->round);
+  g_clear_pointer (&self->refusal, g_free);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);

@@ -1034,7 +1034,8 @@ static void
 pathway_actions_view_refresh (PathwayView *view)
 {
   PathwayActionsView *self = PATHWAY_ACTIONS_VIEW (view);
-  gboolean editable = pathway_view_get_writable (view);
+  /* A data officer or a reader on a server adds none. */
+  gboolean editable = pathway_view_get_can_add (view, PATHWAY_TYPE_ACTION);
 
   gtk_widget_set_sensitive (self->new_button, editable);
   gtk_widget_set_sensitive (self->none_new_button, editable);

@@ -288,7 +288,8 @@ _pathway_coproduction_view_update_actions (PathwayCoproductionView *self)
   static const char *const writes[] = {
     "coproduction.add", "coproduction.edit", "coproduction.retire",
   };
-  gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
+  /* On a server the log is its managers' to change. */
+  gboolean writable = pathway_view_get_can_add (PATHWAY_VIEW (self), PATHWAY_TYPE_COPRODUCTION);
 
   for (guint i = 0; i < G_N_ELEMENTS (writes); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), writes[i], writable);

@@ -398,3 +398,42 @@ pathway_editor_add_save_shortcut (GtkWidget *dialog, const char *action)
                                                           gtk_named_action_new (action)));
   gtk_widget_add_controller (dialog, controller);
 }
+
+/* Why nothing can be changed ------------------------------------------------------------------- */
+
+GtkLabel *
+pathway_editor_add_read_only_bar (AdwWindow *window)
+{
+  GtkWidget *content = adw_window_get_content (window);
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", "changes-prevent-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  g_return_val_if_fail (GTK_IS_BOX (content), NULL);
+
+  gtk_widget_add_css_class (bar, "read-only-bar");
+  gtk_widget_set_visible (bar, FALSE);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_name (label, "read-only-reason");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (bar), icon);
+  gtk_box_append (GTK_BOX (bar), label);
+  /* Under the header bar, above what cannot be changed. */
+  gtk_box_insert_child_after (GTK_BOX (content), bar, gtk_widget_get_first_child (content));
+  return GTK_LABEL (label);
+}
+
+void
+pathway_editor_show_read_only (GtkLabel *label, const char *reason)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_text (label, reason != NULL ? reason : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (label)), reason != NULL);
+}

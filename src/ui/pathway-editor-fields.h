@@ -37,6 +37,13 @@ void pathway_editor_show_timescale_meaning (GtkLabel *caption, const char *text)
 void pathway_editor_mark_error (gpointer row, gboolean error);
 /* A field's caption is read with it. */
 void pathway_editor_describe_with (gpointer row, GtkLabel *caption);
+/* A bar under the header bar of an editing window (an AdwWindow whose content is a box starting
+ * with its header bar) saying why nothing in it can be changed: the programme is read-only, or
+ * the person signed in to its server may not change this record ("Only the leads of workstream
+ * B can change this."). Hidden until it has a reason; its label is named "read-only-reason". */
+GtkLabel *pathway_editor_add_read_only_bar (AdwWindow *window);
+/* Shows the reason in the bar of that label, or hides the bar for NULL. */
+void pathway_editor_show_read_only (GtkLabel *label, const char *reason);
 /* Ctrl+Enter runs 'action' (a dialog's save action) wherever the focus is in 'dialog'. */
 void pathway_editor_add_save_shortcut (GtkWidget *dialog, const char *action);
 /* A caption label: plain text, wrapping, hidden until it has something to say. */

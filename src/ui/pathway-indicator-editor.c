@@ -16,7 +16,9 @@
  * is refused naming them, what was typed kept; saving again writes it on purpose. After a
  * save the editor emits "saved", says so in a toast
  * on the main window with Undo, and closes. Cancel and Escape close it without writing;
- * Ctrl+Enter saves. */
+ * Ctrl+Enter saves. On a read-only programme, or one on a server where only its managers
+ * change indicators (a lead, a data officer, who add readings instead), the fields are
+ * insensitive and a bar at the top says why. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -29,6 +31,7 @@
 #include "pathway-indicator-editor.h"
 #include "pathway-figure.h"
 #include "pathway-person-picker.h"
+#include "pathway-remote.h"
 #include "pathway-shown-values.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
@@ -88,6 +91,8 @@ struct _PathwayIndicatorEditor
   PathwayShownValues *shown; /* the indicator's fields as the editor showed them */
   /* The person has tried to save: what is wrong is said as they type. */
   gboolean tried;
+  gboolean read_only; /* this person may not change the indicator (or add one) */
+  GtkLabel *read_only_label;
 
   /* What is wrong with a field, under it */
   GtkLabel *name_caption;
@@ -934,7 +939,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gboolean adding = self->indicator_id == 0;
 
-  if (pathway_document_get_read_only (self->document) || self->programme == NULL)
+  if (self->read_only || self->programme == NULL)
     return;
   self->tried = TRUE;
   if (!read_form (self, &form))
@@ -1089,6 +1094,24 @@ programme_changed_cb (PathwayIndicatorEditor *self)
                                                  : NULL);
 }
 
+/* Read-only, saying why: the document's reason, or the server's rule for indicators. */
+static void
+show_read_only (PathwayIndicatorEditor *self)
+{
+  g_autoptr(PathwayIndicator) draft = self->indicator == NULL ? pathway_indicator_new () : NULL;
+  g_autofree char *refusal = pathway_document_dup_refusal (self->document,
+                                                           self->indicator != NULL
+                                                             ? self->indicator
+                                                             : draft);
+
+  self->read_only = refusal != NULL;
+  pathway_editor_show_read_only (self->read_only_label, refusal);
+  gtk_widget_set_sensitive (gtk_widget_get_parent (GTK_WIDGET (self->indicator_group)),
+                            !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-milestone", !self->read_only);
+}
+
 /* GObject ------------------------------------------------------------------------------------- */
 
 static void
@@ -1219,6 +1242,7 @@ pathway_indicator_editor_init (PathwayIndicatorEditor *self)
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   pathway_editor_add_save_shortcut (GTK_WIDGET (self), "editor.save");
+  self->read_only_label = pathway_editor_add_read_only_bar (ADW_WINDOW (self));
 }
 
 PathwayIndicatorEditor *
@@ -1252,10 +1276,10 @@ pathway_indicator_editor_new (GtkWindow        *parent,
   show_units (self);
   show_titles (self);
   field_changed_cb (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
-                                 !pathway_document_get_read_only (document));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-milestone",
-                                 !pathway_document_get_read_only (document));
+  show_read_only (self);
+  /* A server's connection lost or back while the editor is open. */
+  g_signal_connect_object (document, "notify::read-only", G_CALLBACK (show_read_only), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   return self;

@@ -483,6 +483,20 @@ reading_row_show (ReadingRow     *item,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, menu_name, -1);
 }
 
+/* Why the person may not give the readings of the indicator shown (on a server, only its
+ * data officers and the indicator's owner do), or NULL. */
+static char *
+dup_readings_refusal (PathwayIndicatorsView *self)
+{
+  g_autoptr(PathwayReading) draft = NULL;
+
+  if (self->selected == NULL)
+    return pathway_view_dup_refusal (PATHWAY_VIEW (self), NULL);
+  draft = g_object_new (PATHWAY_TYPE_READING, "indicator-id",
+                        pathway_indicator_get_id (self->selected), NULL);
+  return pathway_view_dup_refusal (PATHWAY_VIEW (self), draft);
+}
+
 static void
 refresh_readings (PathwayIndicatorsView *self,
                   SidebarEntry          *entry)
@@ -490,7 +504,8 @@ refresh_readings (PathwayIndicatorsView *self,
   PathwayUnit unit = pathway_indicator_get_unit (self->selected);
   guint n = entry->readings != NULL ? g_list_model_get_n_items (entry->readings) : 0;
   g_autofree char *description = NULL;
-  gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
+  g_autofree char *refusal = dup_readings_refusal (self);
+  gboolean writable = refusal == NULL;
 
   description = g_strdup_printf (ngettext ("%u reading", "%u readings", n), n);
   gtk_label_set_text (self->readings_description, description);
@@ -530,11 +545,16 @@ refresh_readings (PathwayIndicatorsView *self,
       g_ptr_array_remove_index (self->reading_rows, self->reading_rows->len - 1);
     }
 
-  /* Read-only: no reading can be added, and the button says why. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
-                               writable ? NULL
-                                        : _("This programme is open read-only, so no reading "
-                                            "can be added."));
+  /* Read-only, or (on a server) another's to give: no reading can be added, and the button
+   * says why. */
+  if (writable)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), NULL);
+  else if (pathway_view_get_writable (PATHWAY_VIEW (self)))
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), refusal);
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button),
+                                 _("This programme is open read-only, so no reading can be "
+                                   "added."));
 }
 
 static void
@@ -665,16 +685,30 @@ static void
 update_actions (PathwayIndicatorsView *self)
 {
   gboolean writable = self->programme != NULL && pathway_view_get_writable (PATHWAY_VIEW (self));
-  gboolean chosen = writable && self->selected != NULL;
+  g_autofree char *refusal = NULL;
+  g_autofree char *readings_refusal = NULL;
+  gboolean chosen, readings;
   GtkWidget *widget = GTK_WIDGET (self);
 
-  gtk_widget_action_set_enabled (widget, "indicators.add", writable);
+  /* On a server the indicator is a manager's to change, and its readings are its data
+   * officers' and owner's to give. */
+  if (writable && self->selected != NULL)
+    {
+      refusal = pathway_view_dup_refusal (PATHWAY_VIEW (self), self->selected);
+      readings_refusal = dup_readings_refusal (self);
+    }
+  chosen = writable && self->selected != NULL && refusal == NULL;
+  readings = writable && self->selected != NULL && readings_refusal == NULL;
+  gtk_widget_action_set_enabled (widget, "indicators.add",
+                                 self->programme != NULL &&
+                                   pathway_view_get_can_add (PATHWAY_VIEW (self),
+                                                             PATHWAY_TYPE_INDICATOR));
   gtk_widget_action_set_enabled (widget, "indicators.edit", chosen);
   gtk_widget_action_set_enabled (widget, "indicators.history", self->selected != NULL);
   gtk_widget_action_set_enabled (widget, "indicators.retire", chosen);
-  gtk_widget_action_set_enabled (widget, "indicators.add-reading", chosen);
-  gtk_widget_action_set_enabled (widget, "indicators.correct-reading", chosen);
-  gtk_widget_action_set_enabled (widget, "indicators.retire-reading", chosen);
+  gtk_widget_action_set_enabled (widget, "indicators.add-reading", readings);
+  gtk_widget_action_set_enabled (widget, "indicators.correct-reading", readings);
+  gtk_widget_action_set_enabled (widget, "indicators.retire-reading", readings);
 }
 
 static GtkWindow *

@@ -26,6 +26,7 @@
 #include "pathway-meeting-record.h"
 #include "pathway-presenter-private.h"
 #include "pathway-rating-badge.h"
+#include "pathway-remote.h"
 #include "pathway-style.h"
 
 #define N_TRAIL 6
@@ -538,6 +539,7 @@ pathway_presenter_get_position (PathwayPresenter *self)
 }
 
 static void close_entry (PathwayPresenter *self);
+static void show_why_read_only (PathwayPresenter *self);
 
 void
 pathway_presenter_set_position (PathwayPresenter *self, guint position)
@@ -548,6 +550,8 @@ pathway_presenter_set_position (PathwayPresenter *self, guint position)
   if (self->entry_mode != PATHWAY_PRESENTER_ENTRY_NONE)
     close_entry (self);
   self->position = position;
+  /* An action's own refusal, said for the slide before, is not this one's. */
+  show_why_read_only (self);
   /* Another slide is shown now, not after the model's queued changes. */
   pathway_refresh_now_or_later (&self->refresh);
   _pathway_presenter_update_actions (self);
@@ -590,6 +594,15 @@ append_hint (GString *markup, const char *key, const char *meaning)
   g_string_append (markup, joined);
 }
 
+/* Why the writing keys are off for the whole meeting, under the keys. */
+static void
+show_why_read_only (PathwayPresenter *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_reason), !self->writable);
+  if (!self->writable)
+    gtk_label_set_text (self->hint_reason, self->why_read_only);
+}
+
 static void
 update_hints (PathwayPresenter *self)
 {
@@ -610,10 +623,7 @@ update_hints (PathwayPresenter *self)
   append_hint (keys, "H", _("hide keys"));
   append_hint (keys, C_("key", "Esc"), _("leave"));
   gtk_label_set_markup (self->hint_keys, keys->str);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->hint_reason), !self->writable);
-  if (!self->writable)
-    gtk_label_set_text (self->hint_reason, self->why_read_only);
+  show_why_read_only (self);
 }
 
 /* The note bar -------------------------------------------------------------------------------- */
@@ -672,13 +682,25 @@ open_entry (PathwayPresenter *self, PathwayPresenterEntryMode mode)
   _pathway_presenter_update_actions (self);
 }
 
-/* The writing keys do nothing but say why on a read-only document (or without a meeting). */
+/* The writing keys do nothing but say why on a read-only document (or without a meeting), or
+ * on an action the person may not change (a programme on a server, where a lead changes only
+ * the actions of their workstreams). */
 static gboolean
 refuse_write (PathwayPresenter *self)
 {
-  if (self->writable)
+  PathwayAction *action = pathway_presenter_get_action (self);
+  g_autofree char *refusal = NULL;
+
+  if (self->writable && action != NULL)
+    refusal = pathway_document_dup_refusal (self->document, action);
+  if (self->writable && refusal == NULL)
     return FALSE;
-  /* The bar of keys says why. */
+  /* The bar of keys says why; the next slide's hints say the programme's reason again. */
+  if (refusal != NULL)
+    {
+      gtk_label_set_text (self->hint_reason, refusal);
+      gtk_widget_set_visible (GTK_WIDGET (self->hint_reason), TRUE);
+    }
   _pathway_presenter_set_hints_visible (self, TRUE);
   return TRUE;
 }

@@ -8,7 +8,10 @@
  *
  * A new reading is written with pathway_document_add_reading; a correction sets the fields
  * that changed, in one batch, so that one undo takes it back. Readings are not kept in the
- * model: the Indicators view reads them again after every change to the document. */
+ * model: the Indicators view reads them again after every change to the document. On a
+ * read-only programme, or one on a server where this person may not give the indicator's
+ * readings (only its data officers and the indicator's owner do), the fields are insensitive
+ * and a bar at the top says why. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -20,6 +23,7 @@
 #include "pathway-format.h"
 #include "pathway-figure.h"
 #include "pathway-reading-dialog.h"
+#include "pathway-remote.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
 
@@ -33,9 +37,12 @@ struct _PathwayReadingDialog
   PathwayReading *reading; /* NULL while a new one is written */
   /* The person has tried to save: what is wrong is said as they type. */
   gboolean tried;
+  gboolean read_only; /* this person may not give (or correct) the indicator's readings */
+  GtkLabel *read_only_label;
 
   /* Template children */
   AdwWindowTitle *window_title;
+  GtkWidget *form;
   GtkWidget *save_button;
   AdwEntryRow *date_entry;
   GtkLabel *date_caption;
@@ -269,7 +276,7 @@ save_action (GtkWidget  *widget,
   double value = NAN;
   GDate date;
 
-  if (self->indicator == NULL || pathway_document_get_read_only (self->document))
+  if (self->indicator == NULL || self->read_only)
     return;
 
   self->tried = TRUE;
@@ -309,7 +316,27 @@ programme_changed_cb (PathwayReadingDialog *self)
                                   : NULL;
 
   g_set_object (&self->indicator, indicator);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reading.save", indicator != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reading.save",
+                                 indicator != NULL && !self->read_only);
+}
+
+/* Read-only, saying why: the document's reason, or the server's rule for the readings of this
+ * indicator (a new reading is asked about as one of it). */
+static void
+show_read_only (PathwayReadingDialog *self)
+{
+  g_autoptr(PathwayReading) draft = NULL;
+  g_autofree char *refusal = NULL;
+
+  if (self->reading == NULL)
+    draft = g_object_new (PATHWAY_TYPE_READING, "indicator-id", self->indicator_id, NULL);
+  refusal = pathway_document_dup_refusal (self->document,
+                                          self->reading != NULL ? self->reading : draft);
+  self->read_only = refusal != NULL;
+  pathway_editor_show_read_only (self->read_only_label, refusal);
+  gtk_widget_set_sensitive (self->form, !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reading.save",
+                                 self->indicator != NULL && !self->read_only);
 }
 
 /* GObject ------------------------------------------------------------------------------------- */
@@ -345,6 +372,7 @@ pathway_reading_dialog_class_init (PathwayReadingDialogClass *klass)
                                                "pathway-reading-dialog.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, PathwayReadingDialog, name)
   BIND (window_title);
+  BIND (form);
   BIND (save_button);
   BIND (date_entry);
   BIND (date_caption);
@@ -365,6 +393,7 @@ pathway_reading_dialog_init (PathwayReadingDialog *self)
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   pathway_editor_add_save_shortcut (GTK_WIDGET (self), "reading.save");
+  self->read_only_label = pathway_editor_add_read_only_bar (ADW_WINDOW (self));
 }
 
 PathwayReadingDialog *
@@ -426,8 +455,10 @@ pathway_reading_dialog_new (GtkWindow        *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date_text != NULL ? date_text : "");
   check_date (self, NULL);
   check_value (self, NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reading.save",
-                                 !pathway_document_get_read_only (document));
+  show_read_only (self);
+  /* A server's connection lost or back while the dialog is open. */
+  g_signal_connect_object (document, "notify::read-only", G_CALLBACK (show_read_only), self,
+                           G_CONNECT_SWAPPED);
 
   /* The day is usually right: the value is what is typed first. */
   gtk_widget_grab_focus (GTK_WIDGET (self->value_entry));

@@ -10,7 +10,9 @@
  * hint under it until a refusal takes its place, and may be shown only while a choice has one
  * value (a survey's count of responses). A field changed here that someone else changed since
  * the dialog opened (a programme on a server) is refused, naming them, what was typed kept;
- * saving again writes it on purpose (PathwayShownValues). */
+ * saving again writes it on purpose (PathwayShownValues). On a read-only programme, or one on a
+ * server whose rules keep this person from changing such a record (only managers change the
+ * programme's set-up), the fields are insensitive and a bar at the top says why. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -51,6 +53,8 @@ struct _PathwayRecordDialog
   GObject *record; /* the record edited, or the one added once saved */
   GArray *fields;  /* Field */
   gboolean ready;  /* every required field is filled in, and the file can be written */
+  char *refusal;   /* why this person may not change the record (or add one), or NULL */
+  GtkLabel *read_only_label;
   guint fit_source;
   GtkWidget *revealing; /* a refused field's caption to scroll into view once laid out */
   gulong reveal_handler;
@@ -321,7 +325,7 @@ update_day_meaning (Field *field)
 static void
 update_save (PathwayRecordDialog *self)
 {
-  gboolean ready = !pathway_document_get_read_only (self->document);
+  gboolean ready = self->refusal == NULL;
 
   for (guint i = 0; i < self->fields->len && ready; i++)
     {
@@ -919,6 +923,7 @@ pathway_record_dialog_dispose (GObject *object)
   g_clear_object (&self->record);
   g_clear_object (&self->owner);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->refusal, g_free);
   G_OBJECT_CLASS (pathway_record_dialog_parent_class)->dispose (object);
 }
 
@@ -976,6 +981,24 @@ pathway_record_dialog_init (PathwayRecordDialog *self)
                       save));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
+  self->read_only_label = pathway_editor_add_read_only_bar (ADW_WINDOW (self));
+}
+
+/* Read-only, saying why: the document's reason, or the server's rule for the record (for a new
+ * one, for a record of its kind). */
+static void
+show_read_only (PathwayRecordDialog *self)
+{
+  g_autoptr(GObject) draft = NULL;
+
+  if (self->record == NULL)
+    draft = g_object_new (pathway_kind_get_record_type (self->kind), NULL);
+  g_free (self->refusal);
+  self->refusal = pathway_document_dup_refusal (self->document,
+                                                self->record != NULL ? self->record : draft);
+  pathway_editor_show_read_only (self->read_only_label, self->refusal);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->fields_box), self->refusal == NULL);
+  update_save (self);
 }
 
 static PathwayRecordDialog *
@@ -1041,9 +1064,11 @@ record_dialog_new (GtkWindow                *parent,
           break;
         }
     }
+  show_read_only (self);
   value_changed_cb (self);
-  if (pathway_document_get_read_only (document))
-    gtk_widget_set_sensitive (GTK_WIDGET (self->fields_box), FALSE);
+  /* A server's connection lost or back while the dialog is open. */
+  g_signal_connect_object (document, "notify::read-only", G_CALLBACK (show_read_only), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }
 

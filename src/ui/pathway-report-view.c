@@ -898,7 +898,7 @@ first_board (PathwayReportView *self)
 static void
 show_empty (PathwayReportView *self)
 {
-  gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
+  gboolean writable = pathway_view_get_manages (PATHWAY_VIEW (self));
   PathwayBoard *board = first_board (self);
   const char *title;
   const char *description;
@@ -944,7 +944,7 @@ add_board_action (GtkWidget  *widget,
   GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
   PathwayBoardDialog *dialog;
 
-  if (!pathway_view_get_writable (PATHWAY_VIEW (self)))
+  if (!pathway_view_get_manages (PATHWAY_VIEW (self)))
     return;
   /* The board, or its first meeting: the view follows the boards and their meetings, so the
    * pack shows itself once they are added. */
@@ -983,7 +983,8 @@ pathway_report_view_refresh (PathwayView *view)
       return;
     }
 
-  read_only = pathway_document_get_read_only (self->document);
+  /* The meeting's choices are the pack's record: on a server, its managers'. */
+  read_only = !pathway_view_get_manages (PATHWAY_VIEW (self));
   gtk_widget_set_sensitive (self->settings_box, !read_only);
   fill_settings (self);
   rebuild_pack (self);

@@ -10,7 +10,9 @@
  * The store's messages name the field first ("likelihood: 7 is not a level…"): such a
  * message goes under its field, named by its label, and any other into the bar at the top.
  * The entry edited is kept by id and found again when saved: a rolled-back batch replaces the
- * programme and its objects. */
+ * programme and its objects. On a read-only programme, or one on a server whose rules do not
+ * let this person change the entry (a lead of another workstream), the fields are shown but
+ * insensitive, with the reason in a bar at the top. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -106,6 +108,8 @@ struct _PathwayRiskDialog
   gint64 risk_id;          /* the entry edited (or added, once saved); 0 before */
   Field fields[N_FIELDS];
   gboolean ready;          /* the required fields are filled in, and the file can be written */
+  gboolean read_only;      /* this person may not change the entry (or the programme) */
+  GtkLabel *read_only_label;
   /* The reference offered for a new entry, while the person has not typed another. */
   char *suggested_reference;
   gboolean filling;        /* set while the dialog puts values in its rows */
@@ -642,7 +646,7 @@ update_raised_from (PathwayRiskDialog *self)
 static void
 update_save (PathwayRiskDialog *self)
 {
-  gboolean ready = !pathway_document_get_read_only (self->document);
+  gboolean ready = !self->read_only;
 
   ready = ready && pathway_editor_entry_has_text (self->reference_row) &&
           pathway_editor_entry_has_text (self->title_row);
@@ -1096,6 +1100,28 @@ settle (PathwayRiskDialog *self)
   update_save (self);
 }
 
+/* Read-only, saying why: the document's reason, or the server's rule for this entry (a new one
+ * is the programme's to refuse; the server says which workstreams a lead may add to). */
+static void
+show_read_only (PathwayRiskDialog *self)
+{
+  g_autofree char *refusal = pathway_document_dup_refusal (self->document, find_risk (self));
+
+  self->read_only = refusal != NULL;
+  pathway_editor_show_read_only (self->read_only_label, refusal);
+  /* The fields can be read, and the history shown, but nothing changed. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->fields_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child != self->record_buttons)
+        gtk_widget_set_sensitive (child, !self->read_only);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.raise-issue", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.retire", !self->read_only);
+  update_save (self);
+}
+
 /* GTK 4.8's text view learns the height of the text it was given only once it is laid out,
  * on an idle, and does not ask for that height then: ask for it, after that idle. */
 static gboolean
@@ -1453,6 +1479,7 @@ pathway_risk_dialog_init (PathwayRiskDialog *self)
   self->shown = pathway_shown_values_new ();
   pathway_editor_add_save_shortcut (GTK_WIDGET (self), "risk.save");
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
+  self->read_only_label = pathway_editor_add_read_only_bar (ADW_WINDOW (self));
 
   self->score_chip = pathway_risk_score_chip_new ();
   gtk_widget_set_name (self->score_chip, "score-chip");
@@ -1482,19 +1509,10 @@ risk_dialog_new (GtkWindow       *parent,
   gtk_button_set_label (self->save_button, risk == NULL ? _("_Add") : _("_Save"));
   gtk_widget_set_visible (self->record_buttons, risk != NULL);
   set_up_fields (self);
-  if (pathway_document_get_read_only (document))
-    {
-      /* The fields can be read, and the history shown, but nothing changed. */
-      for (GtkWidget *child = gtk_widget_get_first_child (self->fields_box);
-           child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        {
-          if (child != self->record_buttons)
-            gtk_widget_set_sensitive (child, FALSE);
-        }
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.raise-issue", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk.retire", FALSE);
-    }
+  show_read_only (self);
+  /* A server's connection lost or back while the dialog is open. */
+  g_signal_connect_object (document, "notify::read-only", G_CALLBACK (show_read_only), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }
 

@@ -97,11 +97,32 @@ saved_cb (PathwayRisksView  *self,
     }
 }
 
+/* Whether the person may change the entry; when not (on a server, a lead of another
+ * workstream), says why, as the server would, instead of asking what it would refuse. */
+static gboolean
+may_change (PathwayRisksView *self,
+            PathwayRisk      *risk,
+            GtkWindow        *parent,
+            const char       *heading)
+{
+  g_autofree char *refusal = pathway_view_dup_refusal (PATHWAY_VIEW (self), risk);
+  g_autoptr(GError) error = NULL;
+
+  if (refusal == NULL)
+    return TRUE;
+  if (pathway_view_get_writable (PATHWAY_VIEW (self)))
+    {
+      error = g_error_new_literal (PATHWAY_ERROR, PATHWAY_ERROR_READ_ONLY, refusal);
+      show_failure (parent != NULL ? parent : window_of (self), heading, error);
+    }
+  return FALSE;
+}
+
 static void
 raise_issue (PathwayRisksView *self,
              PathwayRisk      *risk)
 {
-  if (risk == NULL || !pathway_view_get_writable (PATHWAY_VIEW (self)))
+  if (risk == NULL || !may_change (self, risk, NULL, _("Could Not Raise an Issue")))
     return;
   present_dialog (self, pathway_risk_dialog_new_issue (window_of (self), document_of (self),
                                                        risk));
@@ -174,7 +195,7 @@ ask_retire (PathwayRisksView *self,
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
 
-  if (risk == NULL || !pathway_view_get_writable (PATHWAY_VIEW (self)))
+  if (risk == NULL || !may_change (self, risk, parent, _("Could Not Retire the Entry")))
     return;
   /* TRANSLATORS: asked before retiring an entry of the risk log: "Retire R04?" */
   heading = g_strdup_printf (_("Retire %s?"), pathway_risk_get_reference (risk));
@@ -356,14 +377,21 @@ _pathway_risks_view_update_actions (PathwayRisksView *self)
 {
   gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
   gboolean open = pathway_view_get_document (PATHWAY_VIEW (self)) != NULL;
+  PathwayRisk *selected = pathway_risks_view_get_selected (self);
+  g_autofree char *refusal = selected != NULL ? pathway_view_dup_refusal (PATHWAY_VIEW (self),
+                                                                          selected)
+                                              : NULL;
 
+  /* A data officer or a reader on a server never changes the log; a lead only their
+   * workstreams' entries, which the actions check one by one. */
+  writable = writable && pathway_view_get_can_add (PATHWAY_VIEW (self), PATHWAY_TYPE_RISK);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.edit", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.history", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.raise-issue", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.retire", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risks.retire-selected",
-                                 writable && pathway_risks_view_get_selected (self) != NULL);
+                                 writable && selected != NULL && refusal == NULL);
 }
 
 void

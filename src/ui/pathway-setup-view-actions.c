@@ -673,7 +673,8 @@ _pathway_setup_view_update_actions (PathwaySetupView *self)
     "setup.add", "setup.add-meeting", "setup.add-meetings-by-rule", "setup.edit",
     "setup.retire", "setup.merge",
   };
-  gboolean writable = pathway_view_get_writable (PATHWAY_VIEW (self));
+  /* On a server the set-up is its managers' to change. */
+  gboolean writable = pathway_view_get_manages (PATHWAY_VIEW (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (writes); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), writes[i], writable);

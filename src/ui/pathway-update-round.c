@@ -2,11 +2,13 @@
  *
  * The round keeps its actions by id, so a rolled-back batch that replaces the programme loses
  * nothing, and asks the file which still need an update whenever it moves or counts
- * (pathway_document_list_needing_update, one query over the history). */
+ * (pathway_document_list_needing_update, one query over the history). On a server it goes
+ * through the actions the person may change: a lead's round is their workstreams'. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
 
+#include "pathway-remote.h"
 #include "pathway-returns.h"
 #include "pathway-update-round.h"
 
@@ -96,8 +98,10 @@ pathway_update_round_new (PathwayDocument *document, const GDate *since, GtkSort
   for (guint i = 0; i < needing->len; i++)
     {
       gint64 id = pathway_action_get_id (needing->pdata[i]);
+      g_autofree char *refusal = pathway_document_dup_refusal (document, needing->pdata[i]);
 
-      g_array_append_val (self->ids, id);
+      if (refusal == NULL)
+        g_array_append_val (self->ids, id);
     }
   return g_steal_pointer (&self);
 }

@@ -4,6 +4,7 @@
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "pathway-refresh.h"
+#include "pathway-remote.h"
 #include "pathway-view.h"
 
 #define DEFAULT_STALE_DAYS 60
@@ -156,6 +157,56 @@ pathway_view_get_writable (PathwayView *self)
 
   priv = pathway_view_get_instance_private (self);
   return priv->document != NULL && !pathway_document_get_read_only (priv->document);
+}
+
+char *
+pathway_view_dup_refusal (PathwayView *self,
+                          gpointer     record)
+{
+  PathwayViewPrivate *priv;
+
+  g_return_val_if_fail (PATHWAY_IS_VIEW (self), NULL);
+
+  priv = pathway_view_get_instance_private (self);
+  if (priv->document == NULL)
+    return g_strdup ("");
+  return pathway_document_dup_refusal (priv->document, record);
+}
+
+gboolean
+pathway_view_get_can_add (PathwayView *self,
+                          GType        type)
+{
+  PathwayViewPrivate *priv;
+  PathwayAccess access;
+  g_autoptr(GObject) draft = NULL;
+  g_autofree char *refusal = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_VIEW (self), FALSE);
+
+  priv = pathway_view_get_instance_private (self);
+  if (!pathway_view_get_writable (self))
+    return FALSE;
+  access = pathway_document_get_access (priv->document);
+  /* A new action or risk belongs to no workstream until the form says which: asked of a
+   * draft, the rules would refuse every lead. */
+  if (type == PATHWAY_TYPE_ACTION || type == PATHWAY_TYPE_RISK)
+    return access == PATHWAY_ACCESS_MANAGER || access == PATHWAY_ACCESS_LEAD;
+  draft = g_object_new (type, NULL);
+  refusal = pathway_document_dup_refusal (priv->document, draft);
+  return refusal == NULL;
+}
+
+gboolean
+pathway_view_get_manages (PathwayView *self)
+{
+  PathwayViewPrivate *priv;
+
+  g_return_val_if_fail (PATHWAY_IS_VIEW (self), FALSE);
+
+  priv = pathway_view_get_instance_private (self);
+  return pathway_view_get_writable (self) &&
+         pathway_document_get_access (priv->document) == PATHWAY_ACCESS_MANAGER;
 }
 
 void

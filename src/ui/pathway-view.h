@@ -47,6 +47,20 @@ PathwayDocument  *pathway_view_get_document       (PathwayView      *self);
 PathwayProgramme *pathway_view_get_programme      (PathwayView      *self);
 /* A document is open and may be changed. */
 gboolean          pathway_view_get_writable       (PathwayView      *self);
+/* Why the person may not change 'record' (the document read-only, or a programme on a server
+ * whose rules keep them from it), or NULL when they may: pathway_document_dup_refusal. NULL
+ * record: the programme as a whole; no document open: "". A view leaves off, or says this for,
+ * what would only be refused. */
+char             *pathway_view_dup_refusal        (PathwayView      *self,
+                                                   gpointer          record);
+/* Whether the person may add a record of 'type' (a PathwayModel type) at all: on a server a
+ * lead adds actions and risks (the server refuses one outside their workstreams, saying so),
+ * only a manager the programme's other records. */
+gboolean          pathway_view_get_can_add        (PathwayView      *self,
+                                                   GType             type);
+/* Whether the person may change the programme's set-up (workstreams, people, boards): a file's
+ * user, or a manager of a programme on a server. */
+gboolean          pathway_view_get_manages        (PathwayView      *self);
 
 /* How many days without an update make an action stale (the user's preference). A view that
  * shows staleness follows notify::stale-days. */

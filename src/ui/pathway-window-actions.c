@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pathway-access-dialog.h"
 #include "pathway-action-editor.h"
 #include "pathway-backup-dialog.h"
 #include "pathway-connect-dialog.h"
@@ -31,23 +32,32 @@ _pathway_window_update_actions (PathwayWindow *self)
 {
   gboolean open = self->document != NULL;
   gboolean writable = open && !pathway_document_get_read_only (self->document);
+  gboolean remote = open && pathway_document_get_remote (self->document);
+  PathwayAccess access = open ? pathway_document_get_access (self->document)
+                              : PATHWAY_ACCESS_NONE;
+  /* On a server a data officer gives readings only, and only a manager publishes: what they
+   * can never do is off. A lead's changes outside their workstreams are the server's to refuse,
+   * saying so. A file's user may do everything. */
+  gboolean changes_actions = writable && (access == PATHWAY_ACCESS_MANAGER ||
+                                          access == PATHWAY_ACCESS_LEAD);
+  gboolean manages = writable && access == PATHWAY_ACCESS_MANAGER;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-action", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-action", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-action", changes_actions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-action", changes_actions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  writable && pathway_document_get_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  writable && pathway_document_get_can_redo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-action", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.update-round", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.update-round", changes_actions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.returns", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.request-updates", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-returns", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.request-updates", changes_actions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-returns", changes_actions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", changes_actions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-risks", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-risks", changes_actions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-risks", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.publish", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.publish", manages);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filter-actions", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", open);
@@ -56,8 +66,15 @@ _pathway_window_update_actions (PathwayWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-meeting", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", open);
   /* A server keeps its own backups: there are none of a programme on one here. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
-                                 open && !pathway_document_get_remote (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", open && !remote);
+  /* Who may sign in is a manager's to say, even while the connection is lost: the dialog
+   * makes its own. The menu offers it only for a programme on a server. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.access",
+                                 remote && access == PATHWAY_ACCESS_MANAGER);
+  if (remote && g_menu_model_get_n_items (G_MENU_MODEL (self->server_section)) == 0)
+    g_menu_append (self->server_section, _("_Who Has Access…"), "win.access");
+  else if (!remote)
+    g_menu_remove_all (self->server_section);
 }
 
 /* Messages ------------------------------------------------------------------------------------ */
@@ -860,6 +877,18 @@ present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
 /* Backups ----------------------------------------------------------------------------------- */
 
+/* Who may sign in to the programme on a server, and what each may change. */
+static void
+access_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (widget);
+
+  if (self->document == NULL || !pathway_document_get_remote (self->document))
+    return;
+  gtk_window_present (GTK_WINDOW (pathway_access_dialog_new (GTK_WINDOW (self),
+                                                             self->document)));
+}
+
 /* The dialog restores a copy and opens it here; the open programme is never written. */
 static void
 restore_backup_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
@@ -938,6 +967,7 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
                                    restore_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.access", NULL, access_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);

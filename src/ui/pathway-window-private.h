@@ -50,6 +50,7 @@ struct _PathwayWindow
   GtkMenuButton *menu_button;
   GMenuModel *primary_menu;
   GMenu *recent_section;
+  GMenu *server_section; /* Who Has Access…, while the programme shown is on a server */
 };
 
 /* Installs the win.* actions and their keys (pathway-window-actions.c). */

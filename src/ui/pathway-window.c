@@ -762,6 +762,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PathwayWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, PathwayWindow, server_section);
 
   _pathway_window_class_actions_init (widget_class);
 }

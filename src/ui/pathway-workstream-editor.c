@@ -14,7 +14,9 @@
  * else changed meanwhile (a programme on a server) is refused naming them, what was typed
  * kept; saving again writes it on purpose. After a save
  * the editor emits "saved", says so in a toast on the main window with Undo, and closes.
- * Cancel and Escape close it without writing; Ctrl+Enter saves. */
+ * Cancel and Escape close it without writing; Ctrl+Enter saves. On a read-only programme, or one
+ * on a server where only its managers change workstreams, the fields are insensitive and a bar
+ * at the top says why. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -25,6 +27,7 @@
 
 #include "pathway-editor-fields.h"
 #include "pathway-person-picker.h"
+#include "pathway-remote.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
 #include "pathway-workstream-editor.h"
@@ -62,6 +65,8 @@ struct _PathwayWorkstreamEditor
   GPtrArray *areas;        /* AreaEntry */
   GtkWidget *members_none;
   PathwayShownValues *shown; /* the workstream's fields as the editor showed them */
+  gboolean read_only;        /* this person may not change the workstream (or add one) */
+  GtkLabel *read_only_label;
 
   /* What is wrong with a field, under it */
   GtkLabel *code_caption;
@@ -652,7 +657,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gboolean adding = self->workstream_id == 0;
 
-  if (pathway_document_get_read_only (self->document) || self->programme == NULL)
+  if (self->read_only || self->programme == NULL)
     return;
   hide_captions (self);
   if (!validate (self))
@@ -798,6 +803,23 @@ programme_changed_cb (PathwayWorkstreamEditor *self)
   set_people (self, self->new_member_picker);
 }
 
+/* Read-only, saying why: the document's reason, or the server's rule for workstreams. */
+static void
+show_read_only (PathwayWorkstreamEditor *self)
+{
+  g_autoptr(PathwayWorkstream) draft = self->workstream == NULL ? pathway_workstream_new () : NULL;
+  g_autofree char *refusal = pathway_document_dup_refusal (self->document,
+                                                           self->workstream != NULL
+                                                             ? self->workstream
+                                                             : draft);
+
+  self->read_only = refusal != NULL;
+  pathway_editor_show_read_only (self->read_only_label, refusal);
+  gtk_widget_set_sensitive (gtk_widget_get_parent (GTK_WIDGET (self->details_group)),
+                            !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !self->read_only);
+}
+
 /* GObject ------------------------------------------------------------------------------------- */
 
 static void
@@ -903,6 +925,7 @@ pathway_workstream_editor_init (PathwayWorkstreamEditor *self)
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   pathway_editor_add_save_shortcut (GTK_WIDGET (self), "editor.save");
+  self->read_only_label = pathway_editor_add_read_only_bar (ADW_WINDOW (self));
 }
 
 PathwayWorkstreamEditor *
@@ -939,8 +962,10 @@ pathway_workstream_editor_new (GtkWindow         *parent,
   fill_members (self);
   fill_areas (self);
   show_titles (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
-                                 !pathway_document_get_read_only (document));
+  show_read_only (self);
+  /* A server's connection lost or back while the editor is open. */
+  g_signal_connect_object (document, "notify::read-only", G_CALLBACK (show_read_only), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_widget_grab_focus (GTK_WIDGET (workstream == NULL ? self->code_row : self->title_row));
   return self;

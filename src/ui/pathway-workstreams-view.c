@@ -658,7 +658,8 @@ refresh_detail (PathwayWorkstreamsView *self,
 static void
 update_actions (PathwayWorkstreamsView *self)
 {
-  gboolean writable = self->programme != NULL && pathway_view_get_writable (PATHWAY_VIEW (self));
+  /* On a server the workstreams are its managers' to change. */
+  gboolean writable = self->programme != NULL && pathway_view_get_manages (PATHWAY_VIEW (self));
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "workstreams.add", writable);
