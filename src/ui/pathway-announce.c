@@ -1,6 +1,6 @@
 /* pathway-announce.c: the nearest GTK 4.8 comes to an announcement (gtk_accessible_announce
- * is GTK 4.14). A PathwayAnnouncer is an empty widget of no size in the window, so nothing is
- * seen, with the accessible role ALERT; each announcement hides it, makes the text its
+ * is GTK 4.14). A PathwayAnnouncer is an empty widget of no height that draws nothing, so
+ * nothing is seen, with the accessible role ALERT; each announcement hides it, makes the text its
  * accessible label (its name), and shows it again, so that a repeat of the same words is a new
  * event too.
  *
@@ -10,19 +10,21 @@
  * gtk_widget_set_visible or by GTK_ACCESSIBLE_STATE_HIDDEN alike, sends the parent's
  * object:children-changed:remove and :add with the alert as the child, and the new label
  * object:property-change:accessible-name; GTK 4.8 sends no object:state-changed:showing for
- * either. Events go out only for objects an assistive technology has already asked about (GTK
- * realises an accessible lazily), so the alert is in the tree, named with the last words, from
- * the first announcement on, where a screen reader's review finds it again.
+ * either. Events go out only for an object that an assistive technology has already read (GTK
+ * 4.8 realises an accessible lazily, when a client asks for it): the first announcement in a
+ * window puts the alert into the tree, where a walk of the tree or a screen reader's review
+ * finds it with the latest words, and the ones after it send the events above once a client
+ * has read it.
  *
  * Why an alert rather than GTK_ACCESSIBLE_ROLE_STATUS: 4.8 maps STATUS to a status bar, which
  * Orca reads only when asked (its "read status bar" key); an alert is the role ARIA gives to
- * words that must be told at once, the one that newer GTK and Orca present by themselves.
- * What a given screen reader says for these events on GTK 4.8 depends on it: Orca 43's default
- * script speaks object:state-changed:showing only for notifications and tooltips, and a name
- * change only for the object with focus. The other means 4.8 offers (changing the focused
- * widget's description, which Orca speaks) would overwrite the descriptions the views give
- * their rows, so it is not used. When the platform has GTK 4.14, pathway_announce is the one
- * place to call gtk_accessible_announce instead. */
+ * words that must be told at once. What a screen reader says for these events on GTK 4.8
+ * depends on it: Orca's default script speaks object:state-changed:showing only for
+ * notifications and tooltips, and passes over most name and text changes of objects without
+ * the focus. The other means 4.8 offers (changing the focused widget's description, which Orca
+ * speaks) would overwrite the descriptions the views give their rows, so it is not used. When
+ * the platform has GTK 4.14, pathway_announce is the one place to call gtk_accessible_announce
+ * instead. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
