@@ -11,10 +11,9 @@
  * object:children-changed:remove and :add with the alert as the child, and the new label
  * object:property-change:accessible-name; GTK 4.8 sends no object:state-changed:showing for
  * either. Events go out only for an object that an assistive technology has already read (GTK
- * 4.8 realises an accessible lazily, when a client asks for it): the first announcement in a
- * window puts the alert into the tree, where a walk of the tree or a screen reader's review
- * finds it with the latest words, and the ones after it send the events above once a client
- * has read it.
+ * 4.8 realises an accessible lazily, when a client asks for it): so the alert is in the tree
+ * from the start, with an empty name, where a client reading the window finds it, and stays
+ * there with the latest words, where a screen reader's review finds them again.
  *
  * Why an alert rather than GTK_ACCESSIBLE_ROLE_STATUS: 4.8 maps STATUS to a status bar, which
  * Orca reads only when asked (its "read status bar" key); an alert is the role ARIA gives to
@@ -90,9 +89,9 @@ pathway_announcer_class_init (PathwayAnnouncerClass *klass)
 static void
 pathway_announcer_init (PathwayAnnouncer *self)
 {
-  /* Out of the accessible tree until it has something to say: a nameless alert would be
-   * read as its type's name. */
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  /* In the tree from the start, so that a screen reader reading the window reads it too and
+   * the first announcement is sent (see above); with an empty name, not its type's. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }

@@ -1379,24 +1379,19 @@ add_focus_leave (GtkWidget *widget,
 }
 
 /* The split button's dropdown (its "menubutton" node, the last, as AdwSplitButton's
- * documentation draws it) has a tooltip but no name: screen readers get the tooltip's words.
- * GTK 4.8 reads a menu button by the toggle inside it, which takes the focus: it is named too. */
+ * documentation draws it) has a tooltip but no name: screen readers get the tooltip's words. */
 static void
 name_export_menu (PathwayReportView *self)
 {
   GtkWidget *dropdown = gtk_widget_get_last_child (GTK_WIDGET (self->export_button));
-  const char *name = adw_split_button_get_dropdown_tooltip (self->export_button);
 
   if (GTK_IS_MENU_BUTTON (dropdown))
     {
-      GtkWidget *toggle = gtk_widget_get_first_child (dropdown);
-
       gtk_widget_set_name (dropdown, "report-export-formats");
       gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
-      if (toggle != NULL && GTK_IS_TOGGLE_BUTTON (toggle))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        name, -1);
+                                      adw_split_button_get_dropdown_tooltip (
+                                        self->export_button),
+                                      -1);
     }
 }
 

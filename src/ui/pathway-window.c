@@ -721,18 +721,6 @@ name_switchers_later (PathwayWindow *self)
     self->name_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, name_switchers_cb, self, NULL);
 }
 
-/* GTK 4.8 reads a menu button's name from the toggle inside it, which takes the focus, and not
- * from the menu button that holds the accessible label. */
-static void
-name_menu_button (GtkMenuButton *button)
-{
-  GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (button));
-
-  if (toggle != NULL && GTK_IS_TOGGLE_BUTTON (toggle))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Main Menu"), -1);
-}
-
 /* Focus ring ---------------------------------------------------------------------------------- */
 
 /* GTK 4.8 hides the focus ring 3 s after it was last shown (VISIBLE_FOCUS_DURATION in
@@ -950,7 +938,6 @@ pathway_window_init (PathwayWindow *self)
   g_signal_connect_object (self->pages, "items-changed", G_CALLBACK (name_switchers_later), self,
                            G_CONNECT_SWAPPED);
   name_switchers_later (self);
-  name_menu_button (self->menu_button);
   watch_keyboard (self);
 }
 

@@ -121,8 +121,10 @@ test_sets_label_role_and_shows_anew (void)
 
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (announcer),
                                                GTK_ACCESSIBLE_ROLE_ALERT));
-  /* Nothing said yet: out of the tree, and nothing to be seen. */
-  g_assert_false (gtk_widget_get_visible (announcer));
+  /* Nothing said yet: in the tree with an empty name (GTK 4.8 sends events only for objects
+   * a screen reader has read), not its type's name. */
+  g_assert_true (gtk_widget_get_visible (announcer));
+  assert_label (announcer, "");
   g_assert_null (pathway_announcer_get_text (PATHWAY_ANNOUNCER (announcer)));
   g_assert_true (pathway_announcer_find (button) == PATHWAY_ANNOUNCER (announcer));
   g_signal_connect (announcer, "notify::visible", G_CALLBACK (count_shown), &shown);
@@ -335,7 +337,6 @@ test_header_buttons_named (Fixture       *f,
   assert_label (find_named (header, "update-round-button"), "Monthly Update");
   g_assert_nonnull (menu);
   assert_label (menu, "Main Menu");
-  assert_label (gtk_widget_get_first_child (menu), "Main Menu");
   overview = find_of_type (switcher, GTK_TYPE_TOGGLE_BUTTON, NULL);
   assert_label (overview, "Overview");
 
