@@ -344,6 +344,16 @@ test_header_buttons_named (Fixture       *f,
   overview = find_of_type (switcher, GTK_TYPE_TOGGLE_BUTTON, NULL);
   assert_label (overview, "Overview");
 
+  /* The bar that takes the switcher's place in a narrow window names its buttons too. */
+  {
+    GtkWidget *bar = find_of_type (GTK_WIDGET (f->window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL);
+
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 700);
+    wait_for ("the switcher bar's buttons to be named", switcher_named, bar);
+    assert_buttons_named (bar);
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  }
+
   /* The report's toolbar. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "report");
   report = pathway_window_get_view (f->window, "report");
