@@ -34,6 +34,7 @@
 
 #include "pathway-action-filter.h"
 #include "pathway-actions-view.h"
+#include "pathway-announce.h"
 #include "pathway-application.h"
 #include "pathway-column-layout.h"
 #include "pathway-rating-badge.h"
@@ -1003,6 +1004,10 @@ update_count (PathwayActionsView *self)
                             total);
   else
     text = g_strdup_printf (ngettext ("%u action", "%u actions", total), total);
+  /* Told when it changes while the list is on screen: a search or filter's result. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_strcmp0 (gtk_label_get_text (self->count_label), text) != 0)
+    pathway_announce (GTK_WIDGET (self), text);
   gtk_label_set_text (self->count_label, text);
 
   gtk_stack_set_visible_child_name (self->stack, total == 0 ? "none"

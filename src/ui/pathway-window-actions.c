@@ -94,6 +94,7 @@ toast_error (PathwayWindow *self, const GError *error)
   AdwToast *toast = plain_toast_new (error->message);
 
   adw_toast_set_timeout (toast, 6);
+  _pathway_window_announce_toast (self, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -689,6 +690,7 @@ add_undo_toast (PathwayWindow *self, const char *title)
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
+  _pathway_window_announce_toast (self, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -741,6 +743,7 @@ replay_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
     title = g_strdup (_("Redone"));
   toast = plain_toast_new (title);
   adw_toast_set_timeout (toast, 3);
+  _pathway_window_announce_toast (self, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -33,6 +33,8 @@ struct _PathwayWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   guint switcher_source; /* reveals the bar or hides it, after the allocation that asked */
+  guint name_source;     /* names the switchers' buttons, after they have made them */
+  GtkSelectionModel *pages; /* the view stack's pages, whose changes remake those buttons */
   GtkRevealer *read_only_revealer;
   GtkWidget *read_only_bar;
   GtkImage *read_only_icon;
@@ -51,6 +53,11 @@ struct _PathwayWindow
   GMenuModel *primary_menu;
   GMenu *recent_section;
   GMenu *server_section; /* Who Has Access…, while the programme shown is on a server */
+
+  /* The keyboard is in use: from a key press until a click or a touch (the focus ring stays
+   * shown meanwhile), and the idle that shows it again after GTK has hidden it. */
+  gboolean keyboard_in_use;
+  guint focus_visible_source;
 };
 
 /* Installs the win.* actions and their keys (pathway-window-actions.c). */
@@ -61,6 +68,9 @@ void _pathway_window_update_actions     (PathwayWindow  *self);
 void _pathway_window_show_message       (PathwayWindow  *self,
                                          const char     *heading,
                                          const char     *body);
+/* Says a toast's text to assistive technology (pathway_announce): every toast is. */
+void _pathway_window_announce_toast     (PathwayWindow  *self,
+                                         AdwToast       *toast);
 /* Closes what is open and shows this document. */
 void _pathway_window_show_document      (PathwayWindow   *self,
                                          PathwayDocument *document);

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pathway-announce.h"
 #include "pathway-application.h"
 #include "pathway-backup.h"
 #include "pathway-coproduction-view.h"
@@ -265,6 +266,10 @@ show_read_only_bar (PathwayWindow *self)
                             ? reason
                             : _("This programme is open read-only, so it cannot be changed."));
     }
+  /* The bar appearing (a connection lost, say) is told: it is not where the focus is. */
+  if (read_only && !gtk_revealer_get_reveal_child (self->read_only_revealer) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    pathway_announce (GTK_WIDGET (self), gtk_label_get_text (self->read_only_label));
   gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
 }
 
@@ -405,9 +410,13 @@ _pathway_window_show_document (PathwayWindow *self, PathwayDocument *document)
                           pathway_document_get_can_upgrade (document));
 
   if (pathway_document_get_migration_backup (document) != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("This programme was brought up to date. "
-                                                  "A copy of the old file was kept beside it.")));
+    {
+      AdwToast *toast = adw_toast_new (_("This programme was brought up to date. "
+                                         "A copy of the old file was kept beside it."));
+
+      _pathway_window_announce_toast (self, toast);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 
   gtk_stack_set_visible_child_name (self->stack, "programme");
   gtk_spinner_stop (self->connecting_spinner);
@@ -660,6 +669,122 @@ primary_menu_cb (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
+/* Names ------------------------------------------------------------------------------------- */
+
+/* libadwaita 1.2's view switchers make a button per view that GTK 4.8 exposes without a name
+ * (a button's name is its accessible label, not the text it shows): each is named with the
+ * view's title. The switchers make their buttons again when the views change. */
+static void
+name_switcher_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) &&
+          g_object_class_find_property (G_OBJECT_GET_CLASS (child), "label") != NULL)
+        {
+          g_autofree char *label = NULL;
+
+          g_object_get (child, "label", &label, NULL);
+          if (label != NULL && label[0] != '\0')
+            {
+              g_autofree char *text = NULL;
+
+              /* The title may carry a mnemonic's underline. */
+              if (!pango_parse_markup (label, -1, '_', NULL, &text, NULL, NULL))
+                text = g_strdup (label);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+            }
+          continue;
+        }
+      name_switcher_buttons (child);
+    }
+}
+
+static gboolean
+name_switchers_cb (gpointer data)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (data);
+
+  self->name_source = 0;
+  name_switcher_buttons (GTK_WIDGET (self->switcher_title));
+  name_switcher_buttons (GTK_WIDGET (self->switcher_bar));
+  return G_SOURCE_REMOVE;
+}
+
+/* After the switchers have made their buttons for the change (they were told first). */
+static void
+name_switchers_later (PathwayWindow *self)
+{
+  if (self->name_source == 0)
+    self->name_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, name_switchers_cb, self, NULL);
+}
+
+/* Focus ring ---------------------------------------------------------------------------------- */
+
+/* GTK 4.8 hides the focus ring 3 s after it was last shown (VISIBLE_FOCUS_DURATION in
+ * gtkwindow.c, armed by every key press through gtk_window_set_focus_visible), so whoever
+ * works by keyboard alone loses sight of where they are whenever they pause. While the
+ * keyboard is in use the ring is shown again as soon as GTK hides it; a click or a touch ends
+ * that, and the ring goes as GTK would have it. */
+static gboolean
+keep_focus_visible_cb (gpointer data)
+{
+  PathwayWindow *self = PATHWAY_WINDOW (data);
+
+  self->focus_visible_source = 0;
+  if (self->keyboard_in_use)
+    gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_visible_cb (PathwayWindow *self)
+{
+  if (gtk_window_get_focus_visible (GTK_WINDOW (self)))
+    self->keyboard_in_use = TRUE;
+  /* Once GTK has finished hiding it, and before the next frame is drawn (GTK draws at a lower
+   * priority), so the ring does not blink. */
+  else if (self->keyboard_in_use && self->focus_visible_source == 0)
+    self->focus_visible_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, keep_focus_visible_cb,
+                                                  self, NULL);
+}
+
+static gboolean
+input_event_cb (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                PathwayWindow            *self)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_KEY_PRESS:
+      self->keyboard_in_use = TRUE;
+      break;
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      self->keyboard_in_use = FALSE;
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+watch_keyboard (PathwayWindow *self)
+{
+  GtkEventController *controller = gtk_event_controller_legacy_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "event", G_CALLBACK (input_event_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  g_signal_connect_object (self, "notify::focus-visible", G_CALLBACK (focus_visible_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/* Switcher bar -------------------------------------------------------------------------------- */
+
 /* The bar at the window's foot takes the views' buttons when the window is too narrow for them
  * in the header bar (the header bar then shows the title). It is given the views the first time
  * that happens: its buttons would otherwise be made, styled and measured with every window
@@ -674,7 +799,10 @@ reveal_switcher_bar_cb (gpointer data)
 
   self->switcher_source = 0;
   if (shown && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
-    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+    {
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      name_switchers_later (self);
+    }
   adw_view_switcher_bar_set_reveal (self->switcher_bar, shown);
   return G_SOURCE_REMOVE;
 }
@@ -694,6 +822,14 @@ static void
 pathway_window_dispose (GObject *object)
 {
   PathwayWindow *self = PATHWAY_WINDOW (object);
+
+  /* The views and the focus go from here on: nothing is to be named or shown after. */
+  if (self->pages != NULL)
+    g_signal_handlers_disconnect_by_data (self->pages, self);
+  g_clear_object (&self->pages);
+  g_signal_handlers_disconnect_by_func (self, focus_visible_cb, self);
+  g_clear_handle_id (&self->name_source, g_source_remove);
+  g_clear_handle_id (&self->focus_visible_source, g_source_remove);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -733,6 +869,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
 
   /* Registered now so that the template can name them; each class is made with its first
    * view. */
+  g_type_ensure (PATHWAY_TYPE_ANNOUNCER);
   g_type_ensure (PATHWAY_TYPE_VIEW_SLOT);
   g_type_ensure (PATHWAY_TYPE_OVERVIEW_VIEW);
   g_type_ensure (PATHWAY_TYPE_WORKSTREAMS_VIEW);
@@ -795,6 +932,13 @@ pathway_window_init (PathwayWindow *self)
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
   title_visible_cb (self);
+
+  /* Kept, so that the switchers' model and this handler last as long as the window. */
+  self->pages = adw_view_stack_get_pages (self->view_stack);
+  g_signal_connect_object (self->pages, "items-changed", G_CALLBACK (name_switchers_later), self,
+                           G_CONNECT_SWAPPED);
+  name_switchers_later (self);
+  watch_keyboard (self);
 }
 
 PathwayWindow *
@@ -1066,6 +1210,21 @@ dismiss_when_settled (PathwayWindow *self,
   self->toast_started = due;
 }
 
+/* libadwaita 1.2's toasts say nothing to assistive technology: each is announced in the same
+ * words. A toast's title is markup; what is said is its text. */
+void
+_pathway_window_announce_toast (PathwayWindow *self, AdwToast *toast)
+{
+  const char *title = adw_toast_get_title (toast);
+  g_autofree char *text = NULL;
+
+  if (title == NULL)
+    return;
+  if (!pango_parse_markup (title, -1, 0, NULL, &text, NULL, NULL))
+    text = g_strdup (title);
+  pathway_announce (GTK_WIDGET (self), text);
+}
+
 void
 pathway_window_add_toast (PathwayWindow *self, AdwToast *toast)
 {
@@ -1085,6 +1244,7 @@ pathway_window_add_toast (PathwayWindow *self, AdwToast *toast)
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
                                0);
     }
+  _pathway_window_announce_toast (self, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
