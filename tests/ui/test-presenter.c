@@ -1488,8 +1488,8 @@ test_slides_read_in_full (Fixture *f, gconstpointer data)
   g_assert_true (saw_history);
 }
 
-/* The note field is named by its prompt ("Red, was Amber"), and linked to it; what went wrong
- * with the note describes it. */
+/* The note field is named by its prompt ("Red, was Amber"), and linked to it; the note and
+ * decision buttons say which is chosen. */
 static void
 test_note_field_labelled_by_prompt (Fixture *f, gconstpointer data)
 {
@@ -1520,6 +1520,31 @@ test_note_field_labelled_by_prompt (Fixture *f, gconstpointer data)
   name = accessible_text (entry, GTK_ACCESSIBLE_PROPERTY_LABEL);
   g_assert_cmpstr (name, ==, gtk_label_get_text (GTK_LABEL (prompt)));
   g_assert_true (g_str_has_prefix (name, "About "));
+
+  /* Note and Decision say which is chosen. */
+  {
+    GtkWidget *note = find_of_type (GTK_WIDGET (presenter), GTK_TYPE_TOGGLE_BUTTON, NULL);
+    GtkWidget *decision = gtk_widget_get_next_sibling (note);
+
+    g_assert_nonnull (decision);
+    g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (note),
+                                                    GTK_ACCESSIBLE_STATE_PRESSED,
+                                                    GTK_ACCESSIBLE_TRISTATE_TRUE));
+    {
+      /* Not pressed (GTK leaves a toggle never pressed "undefined", read as not pressed). */
+      g_autofree char *pressed =
+        gtk_test_accessible_check_state (GTK_ACCESSIBLE (decision),
+                                         GTK_ACCESSIBLE_STATE_PRESSED,
+                                         GTK_ACCESSIBLE_TRISTATE_TRUE);
+
+      g_assert_nonnull (pressed);
+    }
+    pathway_presenter_set_decision (presenter, TRUE);
+    drain_main_loop ();
+    g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (decision),
+                                                    GTK_ACCESSIBLE_STATE_PRESSED,
+                                                    GTK_ACCESSIBLE_TRISTATE_TRUE));
+  }
   g_assert_true (key (presenter, GDK_KEY_Escape));
 }
 
