@@ -76,6 +76,13 @@ add_row (PathwayPresenterChooser *self, GtkListBox *list, const char *title,
   if (subtitle != NULL && *subtitle != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  /* The check button is what takes the focus: it reads as its row, the meeting and its day
+   * (GTK 4.8 would name it by its type). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle != NULL ? subtitle : "",
+                                  -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   gtk_widget_set_sensitive (row, sensitive);

@@ -55,6 +55,7 @@ struct _PathwayPresenter
   GtkWidget *note_badge;
   GtkWidget *note_kinds;
   GtkLabel *note_prompt;
+  GtkWidget *note_help;      /* "Enter saves, Esc cancels" */
   GtkLabel *note_problem;
   GtkEntry *entry;
   GtkWidget *hint_bar;

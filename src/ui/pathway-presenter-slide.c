@@ -131,7 +131,10 @@ pathway_presenter_action_facts_clear (PathwayPresenterActionFacts *facts)
   g_clear_pointer (&facts->commentary, g_free);
   g_clear_pointer (&facts->recovery_plan, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (facts->trail); i++)
-    g_clear_pointer (&facts->trail[i].date, g_free);
+    {
+      g_clear_pointer (&facts->trail[i].date, g_free);
+      g_clear_pointer (&facts->trail[i].word, g_free);
+    }
   facts->n_trail = 0;
   g_clear_pointer (&facts->position, g_free);
   facts->rating = PATHWAY_RATING_NONE;
@@ -194,6 +197,39 @@ palette_init (Palette *palette, gboolean dark)
       gdk_rgba_parse (&palette->alert_background, "rgba(165,29,45,0.07)");
       gdk_rgba_parse (&palette->rule, "#000000");
     }
+}
+
+/* WCAG 2.2's relative luminance of an opaque colour, and the contrast ratio of two. */
+static double
+relative_luminance (const GdkRGBA *colour)
+{
+  const double channels[3] = { colour->red, colour->green, colour->blue };
+  const double weights[3] = { 0.2126, 0.7152, 0.0722 };
+  double luminance = 0;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = channels[i];
+
+      luminance += weights[i] * (c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4));
+    }
+  return luminance;
+}
+
+static double
+contrast_ratio (const GdkRGBA *a, const GdkRGBA *b)
+{
+  double la = relative_luminance (a), lb = relative_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static GdkRGBA
+mix_colours (const GdkRGBA *a, const GdkRGBA *b, double amount)
+{
+  return (GdkRGBA) { a->red + (b->red - a->red) * amount,
+                     a->green + (b->green - a->green) * amount,
+                     a->blue + (b->blue - a->blue) * amount, 1.0 };
 }
 
 /* The fills of ui/style.css, whose inks have a contrast of at least 4.5:1 with them. */
@@ -1578,10 +1614,12 @@ pathway_presenter_slide_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
           gtk_snapshot_push_rounded_clip (snapshot, &rounded);
           gtk_snapshot_append_color (snapshot, &fill, &shape->rect);
           gtk_snapshot_pop (snapshot);
-          /* On the dark slide a dark fill still needs an edge to stand apart. */
-          if (dark && shape->rating == PATHWAY_RATING_NONE)
+          /* A fill too close to the slide's background (amber on white; grey, red, green or
+           * blue on near-black) gets an edge that stands apart from it by 3:1, as WCAG asks
+           * of a shape that carries meaning: the fill taken halfway to the text's colour. */
+          if (contrast_ratio (&fill, &palette.background) < 3.0)
             {
-              GdkRGBA edge = palette.dim;
+              GdkRGBA edge = mix_colours (&fill, &palette.text, 0.5);
               const float w = 2;
 
               gtk_snapshot_append_border (snapshot, &rounded, (float[4]) { w, w, w, w },
@@ -1647,60 +1685,132 @@ pathway_presenter_slide_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 
 /* Accessibility ------------------------------------------------------------------------------ */
 
-/* The slide's words for a screen reader, in reading order. */
+/* Appends "text." (or "heading: text.") as a sentence of its own, when there is text. */
+static void
+append_sentence (GString *text, const char *heading, const char *words)
+{
+  if (words == NULL || *words == '\0')
+    return;
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  if (heading != NULL)
+    /* TRANSLATORS: a heading and its text read out, "Lead: Priya Shah" */
+    g_string_append_printf (text, _("%s: %s"), heading, words);
+  else
+    g_string_append (text, words);
+  /* A sentence's full stop, unless it ends with one of its own. */
+  if (!g_str_has_suffix (words, ".") && !g_str_has_suffix (words, "!") &&
+      !g_str_has_suffix (words, "?") && !g_str_has_suffix (words, "…"))
+    g_string_append_c (text, '.');
+}
+
+/* The rating history in words, oldest first: "Amber, 12 Jun 2026; Red, 3 Sep 2026". */
+static char *
+trail_words (const PathwayPresenterActionFacts *facts)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (facts->n_trail, G_N_ELEMENTS (facts->trail)); i++)
+    {
+      const PathwayPresenterTrailStep *step = &facts->trail[i];
+
+      if (words->len > 0)
+        g_string_append (words, "; ");
+      /* TRANSLATORS: one step of an action's rating history, "Amber, 12 Jun 2026" */
+      g_string_append_printf (words, _("%s, %s"),
+                              step->word != NULL ? step->word
+                                                 : pathway_rating_letter (step->rating),
+                              step->date != NULL ? step->date : "");
+    }
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
+/* The slide's words for a screen reader, in reading order: the name says which slide it is
+ * (an action's reference and title, or the slide's heading), the description everything else
+ * the slide shows, in full where the slide has had to shorten it. */
 static void
 update_accessible (PathwayPresenterSlide *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  const char *label = NULL;
+  g_autofree char *name = NULL;
 
   switch (self->kind)
     {
     case PATHWAY_PRESENTER_SLIDE_TITLE:
-      label = self->title.board;
-      g_string_append_printf (text, "%s. %s. %s.", self->title.programme, self->title.date,
-                              self->title.agenda ? self->title.agenda : "");
+      name = g_strdup (self->title.board);
+      append_sentence (text, NULL, self->title.programme);
+      append_sentence (text, NULL, self->title.meeting);
+      append_sentence (text, NULL, self->title.date);
+      append_sentence (text, NULL, self->title.location);
+      append_sentence (text, NULL, self->title.agenda);
+      append_sentence (text, NULL, _("Press H to show the keys"));
       break;
     case PATHWAY_PRESENTER_SLIDE_OVERVIEW:
-      label = self->overview.heading;
-      g_string_append_printf (text, "%s. %s %s", self->overview.as_at, self->overview.counts,
-                              self->overview.agenda ? self->overview.agenda : "");
+      {
+        g_autofree char *chart = self->overview.chart != NULL
+                                   ? pathway_chart_describe (self->overview.chart) : NULL;
+
+        name = g_strdup (self->overview.heading);
+        append_sentence (text, NULL, self->overview.as_at);
+        append_sentence (text, NULL, self->overview.counts);
+        append_sentence (text, NULL, self->overview.agenda);
+        append_sentence (text, NULL, chart);
+      }
       break;
     case PATHWAY_PRESENTER_SLIDE_ACTION:
-      label = self->action.reference;
-      g_string_append_printf (text, "%s. %s: %s. ", self->action.title, _("Rating"),
-                              self->action.rating_word);
-      if (self->action.due != NULL)
-        g_string_append_printf (text, "%s. ", self->action.due);
-      g_string_append (text, self->action.commentary ? self->action.commentary : "");
-      if (self->action.recovery_plan != NULL)
-        g_string_append_printf (text, " %s: %s", _("Recovery plan"), self->action.recovery_plan);
+      {
+        const PathwayPresenterActionFacts *facts = &self->action;
+        g_autofree char *trail = trail_words (facts);
+
+        /* TRANSLATORS: an action slide's name, its reference and title, "1B iii, Include the
+         * views of children" */
+        name = g_strdup_printf (_("%s, %s"), facts->reference ? facts->reference : "",
+                                facts->title ? facts->title : "");
+        append_sentence (text, NULL, facts->position);
+        append_sentence (text, NULL, facts->workstream);
+        append_sentence (text, _("Rating"), facts->rating_word);
+        append_sentence (text, NULL, facts->rating_note);
+        append_sentence (text, NULL, facts->due);
+        append_sentence (text, _("Lead"), facts->lead);
+        append_sentence (text, _("Timescale"), facts->timescale);
+        if (facts->commentary != NULL && *facts->commentary != '\0')
+          append_sentence (text, facts->commentary_heading, facts->commentary);
+        else
+          append_sentence (text, facts->commentary_heading, _("None written"));
+        append_sentence (text, _("Recovery plan"), facts->recovery_plan);
+        if (facts->n_trail > 0)
+          append_sentence (text, _("Rating history"), trail);
+        else
+          append_sentence (text, NULL, _("No rating recorded yet"));
+      }
       break;
     case PATHWAY_PRESENTER_SLIDE_COPRODUCTION:
-      label = self->coproduction.heading;
-      g_string_append_printf (text, "%s. %s. %s: %s.\n%s: %s\n", self->coproduction.date,
-                              self->coproduction.who, _("Status"),
-                              self->coproduction.status_word, _("You said"),
-                              self->coproduction.said);
-      if (self->coproduction.will_do != NULL && *self->coproduction.will_do != '\0')
-        g_string_append_printf (text, "%s: %s\n", _("We will"), self->coproduction.will_do);
-      if (self->coproduction.did != NULL && *self->coproduction.did != '\0')
-        g_string_append_printf (text, "%s: %s\n",
-                                self->coproduction.did_heading != NULL
-                                  ? self->coproduction.did_heading : _("We did"),
-                                self->coproduction.did);
-      if (self->coproduction.links != NULL)
-        g_string_append (text, self->coproduction.links);
+      name = g_strdup (self->coproduction.heading);
+      append_sentence (text, NULL, self->coproduction.period);
+      append_sentence (text, NULL, self->coproduction.date);
+      append_sentence (text, NULL, self->coproduction.who);
+      append_sentence (text, _("Status"), self->coproduction.status_word);
+      append_sentence (text, _("You said"), self->coproduction.said);
+      append_sentence (text, _("We will"), self->coproduction.will_do);
+      append_sentence (text,
+                       self->coproduction.did_heading != NULL
+                         ? self->coproduction.did_heading : _("We did"),
+                       self->coproduction.did);
+      append_sentence (text, NULL, self->coproduction.links);
       break;
     case PATHWAY_PRESENTER_SLIDE_CLOSING:
     default:
-      label = self->closing.heading;
+      name = g_strdup (self->closing.heading);
+      append_sentence (text, NULL, self->closing.subheading);
       for (guint i = 0; self->closing.lines != NULL && self->closing.lines[i] != NULL; i++)
-        g_string_append_printf (text, "%s\n", self->closing.lines[i]);
+        append_sentence (text, NULL, self->closing.lines[i]);
+      if (self->closing.lines == NULL || self->closing.lines[0] == NULL)
+        append_sentence (text, NULL, _("Nothing has been re-rated, noted or decided yet."));
+      append_sentence (text, NULL, self->closing.footer);
       break;
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label ? label : "",
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : "",
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
                                   -1);
 }

@@ -47,6 +47,7 @@ typedef struct {
 
 typedef struct {
   PathwayRating rating;
+  char *word;        /* "Amber", for the slide's accessible text (the chip shows the letter) */
   char *date;        /* "12 Jun 2026" */
 } PathwayPresenterTrailStep;
 

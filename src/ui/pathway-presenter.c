@@ -340,9 +340,13 @@ show_action (PathwayPresenter *self, PathwayAction *action)
         commented = pathway_action_update_get_at (update);
       if (field == PATHWAY_FIELD_RATING && n_ratings < N_TRAIL)
         {
+          const char *nick = pathway_action_update_get_to_value (update);
+          PathwayRating step = pathway_rating_from_nick (nick);
+
           /* Newest first here; the slide wants oldest first. */
-          facts.trail[N_TRAIL - 1 - n_ratings].rating =
-            pathway_rating_from_nick (pathway_action_update_get_to_value (update));
+          facts.trail[N_TRAIL - 1 - n_ratings].rating = step;
+          facts.trail[N_TRAIL - 1 - n_ratings].word =
+            g_strdup (pathway_record_rating_word (scheme, step));
           facts.trail[N_TRAIL - 1 - n_ratings].date =
             format_moment (pathway_action_update_get_at (update), "%-d %b %Y");
           n_ratings++;
@@ -566,6 +570,15 @@ set_problem (PathwayPresenter *self, const char *text)
 {
   gtk_label_set_text (self->note_problem, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_problem), text != NULL);
+  /* What went wrong is read with the line it is about. */
+  if (text != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (self->entry),
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->note_problem,
+                                    self->note_help, NULL, -1);
+  else
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (self->entry),
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->note_help, NULL,
+                                    -1);
 }
 
 void
@@ -705,6 +718,17 @@ refuse_write (PathwayPresenter *self)
   return TRUE;
 }
 
+/* The prompt above the line typed names the line for a screen reader too: the entry is
+ * labelled by the prompt, and its name is kept in step with it, as GTK 4.8 reads a relation's
+ * label only when the entry has no name of its own. */
+static void
+set_prompt (PathwayPresenter *self, const char *prompt)
+{
+  gtk_label_set_text (self->note_prompt, prompt);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  prompt, -1);
+}
+
 void
 _pathway_presenter_start_rating (PathwayPresenter *self, PathwayRating rating)
 {
@@ -728,7 +752,7 @@ _pathway_presenter_start_rating (PathwayPresenter *self, PathwayRating rating)
     /* TRANSLATORS: a new rating and the one it replaces, "Red, was Amber" */
     prompt = g_strdup_printf (_("%s, was %s"), pathway_record_rating_word (scheme, rating),
                               pathway_record_rating_word (scheme, current));
-  gtk_label_set_text (self->note_prompt, prompt);
+  set_prompt (self, prompt);
   gtk_entry_set_placeholder_text (self->entry, _("Why? A note for the record (optional)"));
   open_entry (self, PATHWAY_PRESENTER_ENTRY_RATING);
 }
@@ -746,7 +770,7 @@ _pathway_presenter_start_note (PathwayPresenter *self)
     prompt = g_strdup_printf (_("About %s"), pathway_action_get_reference (action));
   else
     prompt = g_strdup (_("About the meeting"));
-  gtk_label_set_text (self->note_prompt, prompt);
+  set_prompt (self, prompt);
   set_decision (self, FALSE);
   gtk_entry_set_placeholder_text (self->entry, _("Type the note or decision"));
   open_entry (self, PATHWAY_PRESENTER_ENTRY_NOTE);
@@ -765,7 +789,7 @@ _pathway_presenter_start_recovery (PathwayPresenter *self)
   /* TRANSLATORS: the presenter's bar for a red action's recovery plan, "Recovery plan for
    * 1B iii" */
   prompt = g_strdup_printf (_("Recovery plan for %s"), pathway_action_get_reference (action));
-  gtk_label_set_text (self->note_prompt, prompt);
+  set_prompt (self, prompt);
   gtk_entry_set_placeholder_text (self->entry,
                                   _("What will bring it back on track, by when, and who"));
   open_entry (self, PATHWAY_PRESENTER_ENTRY_RECOVERY);
@@ -1262,7 +1286,7 @@ static void
 build (PathwayPresenter *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *help, *keys_box, *row;
+  GtkWidget *keys_box, *row;
 
   adw_window_set_content (ADW_WINDOW (self), box);
 
@@ -1295,9 +1319,9 @@ build (PathwayPresenter *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->note_prompt), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->note_prompt), "presenter-note-prompt");
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->note_prompt));
-  help = gtk_label_new (_("Enter saves, Esc cancels"));
-  gtk_widget_add_css_class (help, "presenter-help");
-  gtk_box_append (GTK_BOX (row), help);
+  self->note_help = gtk_label_new (_("Enter saves, Esc cancels"));
+  gtk_widget_add_css_class (self->note_help, "presenter-help");
+  gtk_box_append (GTK_BOX (row), self->note_help);
   gtk_box_append (GTK_BOX (self->note_bar), row);
   self->note_problem = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->note_problem), "presenter-note-problem");
@@ -1311,6 +1335,10 @@ build (PathwayPresenter *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->entry), TRUE);
   /* Enter saves; Escape reaches the window's binding (the entry has none). */
   g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->entry),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->note_prompt, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->note_help, NULL,
+                                  -1);
   gtk_box_append (GTK_BOX (self->note_bar), GTK_WIDGET (self->entry));
   gtk_widget_set_visible (self->note_bar, FALSE);
   gtk_box_append (GTK_BOX (box), self->note_bar);

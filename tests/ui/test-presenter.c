@@ -12,7 +12,11 @@
  * action's slide, at both sizes and with the note bar and keys open, shows its whole latest
  * commentary or at least three lines of it, and no "Overdue" beside green or blue; that a
  * rating key's note becomes the latest commentary, dated today, with due words that agree with
- * the new rating, and one undo takes it back; that user text shows as written; and that the
+ * the new rating, and one undo takes it back; that user text shows as written; that every
+ * slide's accessible name and description hold every piece of text it draws (an action's
+ * reference, title, rating, lead, timescale, workstream, position, rating history in words and
+ * commentary), that the note field is named by its prompt and labelled by it, and that the
+ * meeting dialog's choices are named; and that the
  * window's Present Meeting and Present (from the tracker's filter) start it through the
  * meeting dialog. With PATHWAY_SCREENSHOT_DIR set it saves every kind of slide (and the slides
  * of 1A v, of the red action with the longest recovery plan, of the longest commentary, and
@@ -1364,6 +1368,186 @@ test_text_as_written (Fixture *f, gconstpointer data)
                    TRICKY_NAME ": Red → Amber. <i>" TRICKY_NAME "</i>");
 }
 
+/* Accessibility ------------------------------------------------------------------------------ */
+
+/* An accessible property's value as GTK holds it: checked against a value it cannot have, so
+ * the check hands back the value it found. */
+static char *
+accessible_text (gpointer widget, GtkAccessibleProperty property)
+{
+  char *value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property,
+                                                    "\x01 never a value");
+
+  g_assert_nonnull (value);
+  return value;
+}
+
+/* Parts whose words the accessible text says otherwise: a chip's letter is read as its word
+ * (in the rating history, or the closing slide's line), and "and 120 more characters" has
+ * nothing left out to count. */
+static gboolean
+part_said_otherwise (const char *name)
+{
+  const char *names[] = { "trail-letter", "closing-from", "closing-to", "closing-arrow",
+                          "commentary-more", "closing-more", "closing-tag", "rating" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every piece of text the slide draws (each line, each side of a tab) is in its accessible
+ * name or description; a piece the slide shortened, up to where it was cut. */
+static void
+assert_slide_reads_in_full (PathwayPresenterSlide *slide)
+{
+  g_autofree char *name = accessible_text (slide, GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_autofree char *description = accessible_text (slide, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  g_autofree char *all = g_strdup_printf ("%s\n%s", name, description);
+
+  g_assert_cmpstr (name, !=, "");
+  for (guint i = 0; i < pathway_presenter_slide_get_n_parts (slide); i++)
+    {
+      const PathwayPresenterTextPart *part = pathway_presenter_slide_get_part (slide, i);
+      g_auto(GStrv) pieces = NULL;
+
+      if (part_said_otherwise (part->name))
+        continue;
+      pieces = g_regex_split_simple ("[\t\n]", pango_layout_get_text (part->layout), 0, 0);
+      for (guint k = 0; pieces[k] != NULL; k++)
+        {
+          char *piece = g_strstrip (pieces[k]);
+          char *cut = g_strrstr (piece, "…");
+
+          if (cut != NULL)
+            *cut = '\0';
+          if (*piece != '\0' && strstr (all, piece) == NULL)
+            g_error ("The slide's \"%s\" shows \"%s\", which its accessible text leaves out: "
+                     "%s", part->name, piece, all);
+        }
+    }
+}
+
+/* Every slide of the meeting reads as it shows, and an action's says all that a person at the
+ * back of the room sees: reference, title, rating, lead, timescale, workstream, its place in
+ * the meeting, the rating history in words and the commentary. */
+static void
+test_slides_read_in_full (Fixture *f, gconstpointer data)
+{
+  PathwayPresenter *presenter = open_presenter (f, todays_meeting (f), NULL, 1024, 768);
+  PathwayPresenterSlide *slide = pathway_presenter_get_slide (presenter);
+  guint n_slides = pathway_presenter_get_n_slides (presenter);
+  guint n_actions = g_list_model_get_n_items (pathway_presenter_get_actions (presenter));
+  gboolean saw_history = FALSE;
+
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (slide),
+                                               GTK_ACCESSIBLE_ROLE_GROUP));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (slide)));
+  for (guint i = 0; i < n_slides; i++)
+    {
+      PathwayAction *action;
+
+      pathway_presenter_set_position (presenter, i);
+      assert_slide_reads_in_full (slide);
+      action = pathway_presenter_get_action (presenter);
+      if (action != NULL)
+        {
+          g_autofree char *name = accessible_text (slide, GTK_ACCESSIBLE_PROPERTY_LABEL);
+          g_autofree char *description =
+            accessible_text (slide, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+          g_autofree char *position = g_strdup_printf ("Action %u of %u.", i - 1, n_actions);
+          g_autofree char *expected_name =
+            g_strdup_printf ("%s, %s", pathway_action_get_reference (action),
+                             pathway_action_get_description (action));
+          PathwayPerson *lead = pathway_action_get_lead (action);
+          PathwayWorkstream *workstream = pathway_action_get_workstream (action);
+
+          if (i == 2)
+            g_test_message ("The first action's slide reads \"%s\", described as \"%s\"", name,
+                            description);
+          g_assert_cmpstr (name, ==, expected_name);
+          g_assert_true (g_str_has_prefix (description, position));
+          if (lead != NULL)
+            g_assert_nonnull (strstr (description, pathway_person_get_name (lead)));
+          if (workstream != NULL)
+            g_assert_nonnull (strstr (description, pathway_workstream_get_title (workstream)));
+          g_assert_nonnull (strstr (description, "Timescale: "));
+          g_assert_nonnull (strstr (description, "Rating: "));
+          g_assert_nonnull (strstr (description, pathway_action_get_commentary (action)));
+          if (strstr (description, "Rating history: ") != NULL)
+            {
+              /* The history's steps are words, not the chips' letters. */
+              g_assert_true (g_regex_match_simple ("Rating history: (Red|Amber|Green|Blue|"
+                                                   "Not rated), [0-9]+ [A-Z][a-z]+ 20[0-9][0-9]",
+                                                   description, 0, 0));
+              saw_history = TRUE;
+            }
+        }
+    }
+  g_assert_true (saw_history);
+}
+
+/* The note field is named by its prompt ("Red, was Amber"), and linked to it; the note and
+ * decision buttons say which is chosen. */
+static void
+test_note_field_labelled_by_prompt (Fixture *f, gconstpointer data)
+{
+  PathwayPresenter *presenter = open_presenter (f, todays_meeting (f), NULL, 1024, 768);
+  GtkWidget *entry = GTK_WIDGET (pathway_presenter_get_entry (presenter));
+  GtkWidget *prompt = find_of_type (GTK_WIDGET (presenter), GTK_TYPE_LABEL,
+                                    "presenter-note-prompt");
+  g_autofree char *name = NULL;
+  char *mismatch;
+
+  g_assert_nonnull (prompt);
+  pathway_presenter_set_position (presenter, slide_rated (presenter, PATHWAY_RATING_AMBER, TRUE));
+  g_assert_true (key (presenter, GDK_KEY_r));
+  g_assert_true (pathway_presenter_get_entry_open (presenter));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (prompt)), ==, "Red, was Amber");
+  name = accessible_text (entry, GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_assert_cmpstr (name, ==, "Red, was Amber");
+  mismatch = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (entry),
+                                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY, prompt,
+                                                 NULL);
+  if (mismatch != NULL)
+    g_error ("The note field is not labelled by its prompt: %s", mismatch);
+  g_assert_true (key (presenter, GDK_KEY_Escape));
+
+  /* Another prompt, another name. */
+  g_assert_true (key (presenter, GDK_KEY_n));
+  g_clear_pointer (&name, g_free);
+  name = accessible_text (entry, GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_assert_cmpstr (name, ==, gtk_label_get_text (GTK_LABEL (prompt)));
+  g_assert_true (g_str_has_prefix (name, "About "));
+
+  /* Note and Decision say which is chosen. */
+  {
+    GtkWidget *note = find_of_type (GTK_WIDGET (presenter), GTK_TYPE_TOGGLE_BUTTON, NULL);
+    GtkWidget *decision = gtk_widget_get_next_sibling (note);
+
+    g_assert_nonnull (decision);
+    g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (note),
+                                                    GTK_ACCESSIBLE_STATE_PRESSED,
+                                                    GTK_ACCESSIBLE_TRISTATE_TRUE));
+    {
+      /* Not pressed (GTK leaves a toggle never pressed "undefined", read as not pressed). */
+      g_autofree char *pressed =
+        gtk_test_accessible_check_state (GTK_ACCESSIBLE (decision),
+                                         GTK_ACCESSIBLE_STATE_PRESSED,
+                                         GTK_ACCESSIBLE_TRISTATE_TRUE);
+
+      g_assert_nonnull (pressed);
+    }
+    pathway_presenter_set_decision (presenter, TRUE);
+    drain_main_loop ();
+    g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (decision),
+                                                    GTK_ACCESSIBLE_STATE_PRESSED,
+                                                    GTK_ACCESSIBLE_TRISTATE_TRUE));
+  }
+  g_assert_true (key (presenter, GDK_KEY_Escape));
+}
+
 /* Starting ----------------------------------------------------------------------------------- */
 
 static void
@@ -1398,6 +1582,16 @@ test_chooser (Fixture *f, gconstpointer data)
   /* Today's meeting is chosen. */
   g_assert_true (pathway_presenter_chooser_get_meeting (chooser) == todays_meeting (f));
   g_assert_null (pathway_presenter_chooser_get_new_for (chooser));
+  /* Each choice's check button reads as its meeting. */
+  {
+    GtkWidget *check = find_of_type (GTK_WIDGET (chooser), GTK_TYPE_CHECK_BUTTON, NULL);
+    g_autofree char *name = NULL;
+
+    g_assert_nonnull (check);
+    name = accessible_text (check, GTK_ACCESSIBLE_PROPERTY_LABEL);
+    g_assert_cmpstr (name, !=, "");
+    g_assert_null (strstr (name, "GtkCheckButton"));
+  }
   {
     const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
 
@@ -1915,6 +2109,8 @@ main (int argc, char *argv[])
   ADD ("/ui/presenter/rerating-note-is-commentary", test_rerating_note_is_commentary);
   ADD ("/ui/presenter/closing-overflows", test_closing_overflows);
   ADD ("/ui/presenter/text-as-written", test_text_as_written);
+  ADD ("/ui/presenter/slides-read-in-full", test_slides_read_in_full);
+  ADD ("/ui/presenter/note-field-labelled-by-prompt", test_note_field_labelled_by_prompt);
   ADD ("/ui/presenter/chooser", test_chooser);
   ADD ("/ui/presenter/chooser-never-defaults-to-new", test_chooser_never_defaults_to_new);
   ADD ("/ui/presenter/present-and-leave-changes-nothing", test_present_and_leave_changes_nothing);
