@@ -508,7 +508,8 @@ running_text (PackFlow *flow, cairo_t *cr, PackFont font, const char *text, doub
 }
 
 static void
-draw_page (PublishPlan *plan, PackFlow *flow, cairo_t *cr, guint page, guint n_pages)
+draw_page (PublishPlan *plan, PackFlow *flow, cairo_t *cr, guint page, guint n_pages,
+           PackTags *tags)
 {
   double left = PACK_MARGIN_INNER, right = PACK_A4_SHORT - PACK_MARGIN_OUTER;
   double width = right - left, bottom = PACK_A4_LONG - PACK_MARGIN_BOTTOM;
@@ -541,8 +542,33 @@ draw_page (PublishPlan *plan, PackFlow *flow, cairo_t *cr, guint page, guint n_p
   cairo_restore (cr);
 
   cairo_save (cr);
-  pack_flow_draw_page (flow, cr, page);
+  pack_flow_draw_page_tagged (flow, cr, page, tags);
   cairo_restore (cr);
+}
+
+/* A chart's alternative text is the sentence the website's chart has for its description. */
+static GPtrArray *
+describe_figures (PackFlow *flow, PackTags *tags)
+{
+  const GPtrArray *figures = pack_tags_get_figures (tags);
+  GPtrArray *alts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      PackBlock block;
+      guint index;
+      const ChartData *chart;
+
+      if (!pack_flow_find_block (flow, g_ptr_array_index (figures, i), &index))
+        {
+          g_ptr_array_add (alts, NULL);
+          continue;
+        }
+      pack_flow_get_block (flow, index, &block);
+      chart = block.draw == draw_chart ? block.data : NULL;
+      g_ptr_array_add (alts, chart ? g_strdup (chart->indicator->chart_summary) : NULL);
+    }
+  return alts;
 }
 
 static cairo_status_t
@@ -558,6 +584,8 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
   g_autoptr(PackFlow) flow = pack_flow_new ();
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *date = g_strconcat (plan->published_iso, "T00:00:00Z", NULL);
+  g_autoptr(GPtrArray) alts = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   const char *previous = NULL;
@@ -583,10 +611,14 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
   {
     cairo_t *cr = cairo_create (surface);
+    g_autoptr(PackTags) tags = pack_tags_new (cr);
 
     for (guint page = 0; page < n_pages; page++)
       {
-        draw_page (plan, flow, cr, page, n_pages);
+        draw_page (plan, flow, cr, page, n_pages, tags);
+        /* The document's end on its last page, not on a page of its own. */
+        if (page + 1 == n_pages)
+          pack_tags_finish (tags, cr);
         cairo_show_page (cr);
       }
     for (guint page = 0; page < n_pages; page++)
@@ -603,6 +635,7 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
       }
     status = cairo_status (cr);
     cairo_destroy (cr);
+    alts = describe_figures (flow, tags);
   }
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
@@ -612,6 +645,14 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
     {
       g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_FAILED,
                    _("Could not make the PDF of the plan: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+  /* Its language and the charts' alternative text, which cairo cannot write. */
+  if (!pack_tags_update_pdf (bytes, "en-GB", (const char *const *) alts->pdata, alts->len,
+                             &local_error))
+    {
+      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_FAILED,
+                   _("Could not make the PDF of the plan: %s"), local_error->message);
       return NULL;
     }
   if (n_pages_out != NULL)
