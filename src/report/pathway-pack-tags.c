@@ -11,16 +11,16 @@
  *
  * Cairo writes the StructElem dictionaries with /S, /P, /K and /Pg only (attributes of
  * structure tags are ignored) and has no call for the catalog's /Lang, so after it has
- * finished we append an incremental update (PDF 1.7, 7.5.6): the Figure elements and the
- * catalog again as new revisions of the same objects, an xref section for them and a trailer
- * whose /Prev points at cairo's xref. */
+ * finished we append an incremental update (PDF 1.7, 7.5.6): the Figure elements with /Alt,
+ * the header cells with their column scope and the catalog with /Lang again as new revisions
+ * of the same objects, an xref section for them and a trailer whose /Prev points at cairo's
+ * xref. */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
 
 #include "pathway-error.h"
 #include "pathway-pack-tags.h"
@@ -185,6 +185,14 @@ typedef struct {
   GString *dictionary;
 } PdfObject;
 
+static const char *
+line_start (const char *data, const char *at)
+{
+  while (at > data && at[-1] != '\n')
+    at--;
+  return at;
+}
+
 static gboolean
 read_object (const char *data, gsize length, const char *start, PdfObject *object)
 {
@@ -242,8 +250,9 @@ typedef struct {
   gsize offset;
 } XrefEntry;
 
-/* How cairo 1.16 opens a Figure element's object, after its number. */
+/* How cairo 1.16 opens a Figure's and a header cell's element, after its number. */
 #define FIGURE_START " 0 obj\n<< /Type /StructElem\n   /S /Figure\n"
+#define HEADER_CELL_START " 0 obj\n<< /Type /StructElem\n   /S /TH\n"
 
 static int
 compare_entries (gconstpointer a, gconstpointer b)
@@ -273,6 +282,7 @@ pack_tags_update_pdf (GByteArray *pdf, const char *lang, const char *const *alts
   long size, root, info, previous;
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (XrefEntry));
   g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (PdfObject));
+  g_autoptr(GArray) header_cells = g_array_new (FALSE, FALSE, sizeof (PdfObject));
   PdfObject catalog = { 0, NULL };
   g_autofree char *catalog_start = NULL;
 
@@ -281,7 +291,7 @@ pack_tags_update_pdf (GByteArray *pdf, const char *lang, const char *const *alts
   if (trailer == NULL || startxref == NULL || startxref < trailer)
     {
       g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_FAILED,
-                           _("The PDF has no trailer to add its language to"));
+                           "no trailer");
       return FALSE;
     }
   size = trailer_number (trailer, startxref, "/Size ");
@@ -294,20 +304,17 @@ pack_tags_update_pdf (GByteArray *pdf, const char *lang, const char *const *alts
       || !read_object (data, length, at + 1, &catalog))
     {
       g_set_error_literal (error, PATHWAY_ERROR, PATHWAY_ERROR_FAILED,
-                           _("The PDF’s catalogue could not be found"));
+                           "no catalog");
       return FALSE;
     }
 
   /* Every object read before anything is appended: appending may move the bytes. */
   for (at = data; (at = find_from (data, length, at, FIGURE_START)) != NULL; at++)
     {
-      const char *line = at;
       PdfObject object;
       guint i = figures->len;
 
-      while (line > data && line[-1] != '\n')
-        line--;
-      if (!read_object (data, length, line, &object))
+      if (!read_object (data, length, line_start (data, at), &object))
         continue;
       if (i < n_alts && alts[i] != NULL && alts[i][0] != '\0')
         {
@@ -317,12 +324,29 @@ pack_tags_update_pdf (GByteArray *pdf, const char *lang, const char *const *alts
         }
       g_array_append_val (figures, object);
     }
+  /* The pack's header cells head their columns (a table's Scope attribute). */
+  for (at = data; (at = find_from (data, length, at, HEADER_CELL_START)) != NULL; at++)
+    {
+      PdfObject object;
+
+      if (!read_object (data, length, line_start (data, at), &object))
+        continue;
+      g_string_append (object.dictionary, "   /A << /O /Table /Scope /Column >>\n");
+      g_array_append_val (header_cells, object);
+    }
   for (guint i = 0; i < figures->len; i++)
     {
       PdfObject *object = &g_array_index (figures, PdfObject, i);
 
       if (i < n_alts && alts[i] != NULL && alts[i][0] != '\0')
         append_object (pdf, entries, object->number, object->dictionary);
+      g_string_free (object->dictionary, TRUE);
+    }
+  for (guint i = 0; i < header_cells->len; i++)
+    {
+      PdfObject *object = &g_array_index (header_cells, PdfObject, i);
+
+      append_object (pdf, entries, object->number, object->dictionary);
       g_string_free (object->dictionary, TRUE);
     }
 

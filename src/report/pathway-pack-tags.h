@@ -49,10 +49,11 @@ void pack_tags_finish (PackTags *tags, cairo_t *cr);
 const GPtrArray *pack_tags_get_figures (PackTags *tags);
 
 /* Appends to the PDF cairo wrote an incremental update: the catalog again with the document's
- * language ('lang', e.g. "en-GB"), marked as tagged and asking viewers to show its title, and
- * each Figure element again with its alternative text ('alts', in the order of
- * pack_tags_get_figures; NULL or "" leaves one without). Deterministic: the same PDF and texts
- * give the same bytes. FALSE (with 'error') when the PDF is not as cairo writes it. */
+ * language ('lang', e.g. "en-GB"), marked as tagged and asking viewers to show its title; each
+ * Figure element again with its alternative text ('alts', in the order of
+ * pack_tags_get_figures; NULL or "" leaves one without); each TH element as its column's
+ * header. Deterministic: the same PDF and texts give the same bytes. FALSE (with 'error', for
+ * a developer), the PDF left as it was, when it is not as cairo 1.16 writes it. */
 gboolean pack_tags_update_pdf (GByteArray *pdf, const char *lang, const char *const *alts,
                                guint n_alts, GError **error);
 

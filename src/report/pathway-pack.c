@@ -2476,11 +2476,15 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
 
   if (status != CAIRO_STATUS_SUCCESS)
     pathway_safe_file_fail (file, 0, cairo_status_to_string (status));
-  else if (!pack_tags_update_pdf (bytes, "en-GB", (const char *const *) alts->pdata, alts->len,
-                                  &local_error))
-    pathway_safe_file_fail (file, 0, local_error->message);
-  /* A write error is recorded with its errno (a full disk says so). */
   else
-    pathway_safe_file_write (file, bytes->data, bytes->len);
+    {
+      /* A PDF cairo wrote in a way this does not know (another version) is still the pack:
+       * written without its language rather than not at all. */
+      if (!pack_tags_update_pdf (bytes, "en-GB", (const char *const *) alts->pdata, alts->len,
+                                 &local_error))
+        g_warning ("The pack's PDF is not marked as British English: %s", local_error->message);
+      /* A write error is recorded with its errno (a full disk says so). */
+      pathway_safe_file_write (file, bytes->data, bytes->len);
+    }
   return pathway_safe_file_commit (file, error);
 }

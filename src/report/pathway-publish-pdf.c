@@ -647,14 +647,11 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
                    _("Could not make the PDF of the plan: %s"), cairo_status_to_string (status));
       return NULL;
     }
-  /* Its language and the charts' alternative text, which cairo cannot write. */
+  /* Its language and the charts' alternative text, which cairo cannot write; without them
+   * (a cairo this does not know) it is still the plan. */
   if (!pack_tags_update_pdf (bytes, "en-GB", (const char *const *) alts->pdata, alts->len,
                              &local_error))
-    {
-      g_set_error (error, PATHWAY_ERROR, PATHWAY_ERROR_FAILED,
-                   _("Could not make the PDF of the plan: %s"), local_error->message);
-      return NULL;
-    }
+    g_warning ("The plan's PDF is not marked as British English: %s", local_error->message);
   if (n_pages_out != NULL)
     *n_pages_out = n_pages;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

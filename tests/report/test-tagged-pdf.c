@@ -1,10 +1,11 @@
 /* test-tagged-pdf.c: the board pack as a tagged PDF, its structure tree read back with
  * poppler-glib: the title and the sections' headings as H1 in the pack's order, subheadings
- * as H2, every table with its header cells (TH) in its first row and only there, every chart
- * a Figure whose alternative text is the chart's description, bullets as list items; the
- * catalog says the document is British English and tagged (pdfinfo's "Tagged: yes" where
- * pdfinfo is installed); and the pages look as the untagged drawing does (the preview and the
- * printout): the same text in the same places, and the same pixels but for anti-aliasing. */
+ * as H2, every table with its header cells (TH, column scope) in its first row and only there,
+ * every chart a Figure whose alternative text is the chart's description, bullets as list
+ * items; the catalog says the document is British English and tagged (pdfinfo's "Tagged: yes"
+ * where pdfinfo is installed); and the pages look as the untagged drawing does (the preview
+ * and the printout): the same text in the same places, and the same pixels but for
+ * anti-aliasing. */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include "config.h"
@@ -108,6 +109,7 @@ read_level (PopplerStructureElementIter *iter)
       if (element->text != NULL)
         g_strstrip (element->text);
       element->alt = poppler_structure_element_get_alt_text (source);
+
       element->children = read_level (child);
       if (child != NULL)
         poppler_structure_element_iter_free (child);
@@ -210,8 +212,9 @@ test_headings_in_order (void)
   g_assert_cmpuint (items->len, >, 0);
 }
 
-/* Every table's first row is its header cells, and only its first row: a header repeated on
- * the next page is not read again. Every row has as many cells as the header. */
+/* Every table's first row is its header cells, each heading its column, and only its first
+ * row: a header repeated on the next page is not read again. Every row has as many cells as
+ * the header. */
 static void
 test_tables_have_header_cells (void)
 {
@@ -251,12 +254,33 @@ test_tables_have_header_cells (void)
 
               g_assert_cmpint (cell->kind, ==, r == 0 ? POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING
                                                       : POPPLER_STRUCTURE_ELEMENT_TABLE_DATA);
+
             }
           /* A theme's row is one cell across the table. */
           if (row->children->len != 1)
             g_assert_cmpuint (row->children->len, ==, first->children->len);
         }
     }
+
+  /* Each header cell heads its column: poppler-glib 22.12 reads a scope only from a Table
+   * element, so the file says it. Cairo wrote each TH once and the update once more with
+   * its scope. */
+  {
+    g_autofree char *bytes = NULL;
+    gsize length;
+    guint n_cells = 0, n_scoped = 0;
+    static const char cell[] = "<< /Type /StructElem\n   /S /TH\n";
+    static const char scope[] = "   /A << /O /Table /Scope /Column >>\n>>";
+
+    g_assert_true (g_file_get_contents (pdf_path, &bytes, &length, NULL));
+    for (gsize at = 0; at + sizeof cell <= length; at++)
+      {
+        n_cells += memcmp (bytes + at, cell, sizeof cell - 1) == 0;
+        n_scoped += memcmp (bytes + at, scope, sizeof scope - 1) == 0;
+      }
+    g_assert_cmpuint (n_scoped, >=, tables->len);
+    g_assert_cmpuint (n_cells, ==, 2 * n_scoped);
+  }
 }
 
 /* Every chart is a Figure whose alternative text is the chart's description, in order. */
