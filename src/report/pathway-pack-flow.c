@@ -1468,7 +1468,6 @@ pack_flow_draw_page_tagged (PackFlow *flow, cairo_t *cr, guint page_index, PackT
       const Placement *p = &g_array_index (page->placements, Placement, i);
       Atom *atom = p->atom;
       double x = left + atom->x, y = top + p->y;
-
       const char *leaf = leaf_name (atom);
 
       if (pack_tags_enabled (tags))

@@ -3,8 +3,9 @@
  * a section per area starting on its own page, the figures, "You said, we did"), laid out on
  * A4 by the board pack's page maker (pathway-pack-flow.c), whose rating chips here carry the
  * public words. Each page has the plan's name and "Last updated" above a rule and "Page N of
- * M" below one; each section a bookmark. Dated the publish day, so the same plan on the same
- * day gives the same bytes. */
+ * M" below one; each section a bookmark. Tagged as the board pack is, in British English,
+ * each chart's alternative text the sentence the site describes it with. Dated the publish
+ * day, so the same plan on the same day gives the same bytes. */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include "config.h"
