@@ -560,7 +560,12 @@ open_table (Writer *w, const PackBlock *block)
   g_string_append_printf (w->body,
                           "<w:tbl><w:tblPr><w:tblStyle w:val=\"PackTable\"/>"
                           "<w:tblW w:w=\"%d\" w:type=\"dxa\"/>"
-                          "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>",
+                          "<w:tblLayout w:type=\"fixed\"/>"
+                          /* The first row is the header row in the table's look too, as
+                           * Word's accessibility checker and screen readers expect. */
+                          "<w:tblLook w:val=\"0620\" w:firstRow=\"1\" w:lastRow=\"0\" "
+                          "w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" "
+                          "w:noVBand=\"1\"/></w:tblPr><w:tblGrid>",
                           total);
   for (guint i = 0; i < block->n_columns; i++)
     g_string_append_printf (w->body, "<w:gridCol w:w=\"%d\"/>", twips (block->column_widths[i]));
@@ -955,7 +960,8 @@ numbering_part (void)
   return g_bytes_new_static (numbering, sizeof numbering - 1);
 }
 
-/* Without compatibilityMode 15 Word opens the file in "Compatibility Mode". */
+/* Without compatibilityMode 15 Word opens the file in "Compatibility Mode". The theme's
+ * language is the document's, as in the styles' defaults, for proofing and screen readers. */
 static GBytes *
 settings_part (void)
 {
@@ -964,6 +970,7 @@ settings_part (void)
     "<w:settings xmlns:w=\"" NS_W "\"><w:defaultTabStop w:val=\"720\"/>"
     "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
     "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+    "<w:themeFontLang w:val=\"en-GB\"/>"
     "</w:settings>";
 
   return g_bytes_new_static (settings, sizeof settings - 1);
@@ -1150,6 +1157,7 @@ core_properties_part (Writer *w, const char *day)
       append_escaped (out, w->running.author, FALSE);
       g_string_append (out, "</dc:creator>");
     }
+  g_string_append (out, "<dc:language>en-GB</dc:language>");
   g_string_append_printf (out,
                           "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%sT00:00:00Z"
                           "</dcterms:created>"

@@ -1203,8 +1203,11 @@ draw_chip (cairo_t *cr, PackFlow *flow, PathwayRating rating, PangoLayout *text,
 }
 
 static void
-draw_row (cairo_t *cr, PackFlow *flow, const Placement *p, double left, double top)
+draw_row (cairo_t *cr, PackFlow *flow, const Placement *p, double left, double top,
+          PackTags *tags)
 {
+  /* A header repeated on the next page is left out of the structure: read once is enough. */
+  gboolean tagged = pack_tags_enabled (tags) && !p->continued;
   Atom *atom = p->atom;
   PackTable *table = atom->table;
   double height = p->to - p->from;
@@ -1250,9 +1253,17 @@ draw_row (cairo_t *cr, PackFlow *flow, const Placement *p, double left, double t
       cairo_restore (cr);
       g_object_unref (again);
     }
+  if (tagged)
+    pack_tags_enter (tags, cr, PACK_TAG_ROW, "TR", p);
   if (atom->group_row)
-    show_cell_slice (cr, g_ptr_array_index (atom->cells, 0), left + CELL_PAD,
-                     y + (p->from > 0 ? 0 : CELL_PAD), p->from, p->to);
+    {
+      if (tagged)
+        pack_tags_begin_leaf (tags, cr, "TD");
+      show_cell_slice (cr, g_ptr_array_index (atom->cells, 0), left + CELL_PAD,
+                       y + (p->from > 0 ? 0 : CELL_PAD), p->from, p->to);
+      if (tagged)
+        pack_tags_end_leaf (tags, cr);
+    }
   else
     for (guint i = 0; i < atom->cells->len; i++)
       {
@@ -1261,18 +1272,24 @@ draw_row (cairo_t *cr, PackFlow *flow, const Placement *p, double left, double t
         double cell_top = y + (p->from > 0 ? 0 : CELL_PAD);
         double cell_to = p->to - CELL_PAD;
 
+        /* Every cell is an element, even an empty one, so columns stay in line. */
+        if (tagged)
+          pack_tags_begin_leaf (tags, cr, atom->header ? "TH" : "TD");
         if (atom->ratings[i] != PATHWAY_RATING_NONE)
           {
             if (p->from <= 0)
               /* Its word on the same line as the text of the other cells. */
               draw_chip (cr, flow, atom->ratings[i], cell_first_layout (cell),
                          left + table->x[i] + CELL_PAD, cell_top - 1.5);
-            continue;
           }
-        if (cell_to > cell_from)
+        else if (cell_to > cell_from)
           show_cell_slice (cr, cell, left + table->x[i] + CELL_PAD, cell_top, cell_from,
                            cell_to);
+        if (tagged)
+          pack_tags_end_leaf (tags, cr);
       }
+  if (tagged)
+    pack_tags_leave (tags, cr, PACK_TAG_ROW);
 
   /* Rules: under every row, between columns. */
   cairo_set_line_width (cr, 0.5);
@@ -1362,8 +1379,69 @@ draw_rating_bar (cairo_t *cr, PackFlow *flow, Atom *atom, double x, double y)
   }
 }
 
+/* The element a placement's content goes in: the title and headings as headings (the title
+ * heads the first section, which has no heading of its own), any other text as a paragraph;
+ * NULL for what holds nothing to read (space, rules) and for rows and bullets, which are
+ * tagged as they are drawn. */
+static const char *
+leaf_name (Atom *atom)
+{
+  switch (atom->kind)
+    {
+    case ATOM_TEXT:
+      if (atom->bullet)
+        return NULL;
+      if (atom->block == PACK_BLOCK_TITLE || atom->block == PACK_BLOCK_HEADING)
+        return "H1";
+      if (atom->block == PACK_BLOCK_SUBHEADING)
+        return "H2";
+      return "P";
+    case ATOM_LABEL_VALUE:
+    case ATOM_RATING_LINE:
+    case ATOM_RATING_BAR: /* its counts are written beside it in words */
+      return "P";
+    case ATOM_DRAWING:
+      return "Figure";
+    case ATOM_ROW:
+    case ATOM_SPACE:
+    case ATOM_TITLE_RULE:
+    case ATOM_RULE:
+    default:
+      return NULL;
+    }
+}
+
+/* Opens the elements a placement sits in: its section, and the table or list it is part of
+ * (consecutive bullets make one list). Space and rules leave them as they are. */
+static void
+tag_containers (PackTags *tags, cairo_t *cr, const Placement *p)
+{
+  static const char list_key[] = "list";
+  Atom *atom = p->atom;
+
+  if (atom->kind == ATOM_SPACE || atom->kind == ATOM_RULE || atom->kind == ATOM_TITLE_RULE)
+    return;
+  if (atom->section != NULL && p->from <= 0 && !p->continued)
+    {
+      pack_tags_leave (tags, cr, PACK_TAG_SECTION);
+      pack_tags_enter (tags, cr, PACK_TAG_SECTION, "Sect", atom->section);
+    }
+  if (atom->kind == ATOM_ROW)
+    pack_tags_enter (tags, cr, PACK_TAG_BLOCK, "Table", atom->table);
+  else if (atom->kind == ATOM_TEXT && atom->bullet)
+    pack_tags_enter (tags, cr, PACK_TAG_BLOCK, "L", list_key);
+  else
+    pack_tags_leave (tags, cr, PACK_TAG_BLOCK);
+}
+
 void
 pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page_index)
+{
+  pack_flow_draw_page_tagged (flow, cr, page_index, NULL);
+}
+
+void
+pack_flow_draw_page_tagged (PackFlow *flow, cairo_t *cr, guint page_index, PackTags *tags)
 {
   Page *page;
   double left = PACK_MARGIN_INNER, top = PACK_MARGIN_TOP;
@@ -1390,18 +1468,44 @@ pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page_index)
       const Placement *p = &g_array_index (page->placements, Placement, i);
       Atom *atom = p->atom;
       double x = left + atom->x, y = top + p->y;
+      const char *leaf = leaf_name (atom);
 
+      if (pack_tags_enabled (tags))
+        {
+          tag_containers (tags, cr, p);
+          if (atom->kind == ATOM_DRAWING)
+            pack_tags_begin_figure (tags, cr, atom);
+          else if (leaf != NULL)
+            pack_tags_begin_leaf (tags, cr, leaf);
+        }
       cairo_save (cr);
       cairo_set_source_rgb (cr, 0, 0, 0);
       switch (atom->kind)
         {
         case ATOM_TEXT:
+          if (atom->bullet && pack_tags_enabled (tags))
+            {
+              /* An item: its mark, then its text (the two do not overlap, so the order they
+               * are drawn in changes nothing on the page). */
+              pack_tags_enter (tags, cr, PACK_TAG_ROW, "LI", p);
+              if (p->from <= 0)
+                {
+                  pack_tags_begin_leaf (tags, cr, "Lbl");
+                  draw_bullet (cr, atom->layout, x - BULLET_INDENT / 2, y);
+                  pack_tags_end_leaf (tags, cr);
+                }
+              pack_tags_begin_leaf (tags, cr, "LBody");
+              show_layout_slice (cr, atom->layout, x, y, p->from, p->to);
+              pack_tags_end_leaf (tags, cr);
+              pack_tags_leave (tags, cr, PACK_TAG_ROW);
+              break;
+            }
           show_layout_slice (cr, atom->layout, x, y, p->from, p->to);
           if (atom->bullet && p->from <= 0)
             draw_bullet (cr, atom->layout, x - BULLET_INDENT / 2, y);
           break;
         case ATOM_ROW:
-          draw_row (cr, flow, p, left, top);
+          draw_row (cr, flow, p, left, top, tags);
           break;
         case ATOM_LABEL_VALUE:
           cairo_move_to (cr, x, y);
@@ -1442,6 +1546,8 @@ pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page_index)
           break;
         }
       cairo_restore (cr);
+      if (pack_tags_enabled (tags) && (leaf != NULL || atom->kind == ATOM_DRAWING))
+        pack_tags_end_leaf (tags, cr);
     }
 }
 
@@ -1451,6 +1557,12 @@ guint
 pack_flow_get_n_blocks (PackFlow *flow)
 {
   return flow->atoms->len;
+}
+
+gboolean
+pack_flow_find_block (PackFlow *flow, gconstpointer block, guint *index)
+{
+  return g_ptr_array_find (flow->atoms, block, index);
 }
 
 void

@@ -15,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include "pathway-enums.h"
+#include "pathway-pack-tags.h"
 
 G_BEGIN_DECLS
 
@@ -102,6 +103,9 @@ gboolean pack_flow_page_is_landscape (PackFlow *flow, guint page);
 const char *pack_flow_get_page_title (PackFlow *flow, guint page);
 /* Draws the body of one page (not its header and footer), in points. */
 void pack_flow_draw_page (PackFlow *flow, cairo_t *cr, guint page);
+/* The same, marked with structure tags for a tagged PDF when 'tags' is given: the pages of
+ * one PDF drawn in order with the same tags (pathway-pack-tags.h). */
+void pack_flow_draw_page_tagged (PackFlow *flow, cairo_t *cr, guint page, PackTags *tags);
 
 /* What a page holds, for tests of the page maker: each placement in order, with the block it
  * comes from (the same pointer for every slice of one block), its place from the top of the
@@ -170,6 +174,8 @@ typedef struct {
 } PackBlock;
 
 guint pack_flow_get_n_blocks (PackFlow *flow);
+/* The index of a block from its pointer (PackPlacementInfo.block, pack_tags_get_figures). */
+gboolean pack_flow_find_block (PackFlow *flow, gconstpointer block, guint *index);
 void pack_flow_get_block (PackFlow *flow, guint index, PackBlock *block);
 /* Draws a drawing or rating bar whole in the box (0, 0, width, height), as on the page. */
 void pack_flow_draw_block (PackFlow *flow, guint index, cairo_t *cr);

@@ -2292,8 +2292,19 @@ show_text (PathwayPack *self, cairo_t *cr, PackFont font, const char *text, doub
   g_object_unref (layout);
 }
 
+static void draw_page_tagged (PathwayPack *self, cairo_t *cr, guint page, PackTags *tags);
+
 void
 pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page)
+{
+  draw_page_tagged (self, cr, page, NULL);
+}
+
+/* With 'tags', the body is tagged for the PDF; the running header, the footer and the draft
+ * mark are drawn outside any element that holds content, so they are not read as the pack's
+ * text. */
+static void
+draw_page_tagged (PathwayPack *self, cairo_t *cr, guint page, PackTags *tags)
 {
   double width, height, left = PACK_MARGIN_INNER, right, text_width, bottom;
   guint n_pages;
@@ -2336,7 +2347,7 @@ pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page)
   cairo_restore (cr);
 
   cairo_save (cr);
-  pack_flow_draw_page (self->flow, cr, page);
+  pack_flow_draw_page_tagged (self->flow, cr, page, tags);
   cairo_restore (cr);
 
   /* Until the pack is final, every page says it is a draft, across the page behind nothing
@@ -2357,13 +2368,36 @@ pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page)
     }
 }
 
-/* cairo's own file output does not see a failed flush, so the PDF goes through the safe
- * file, which keeps the first failed write (a full disk) for the message. */
+/* The PDF is made in memory first: the document's language and the figures' alternative
+ * text are added after cairo has finished (pathway-pack-tags.h). */
 static cairo_status_t
-write_to_safe_file (void *closure, const unsigned char *data, unsigned int length)
+write_to_bytes (void *closure, const unsigned char *data, unsigned int length)
 {
-  return pathway_safe_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS
-                                                         : CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Each figure's alternative text: its chart's numbers in words, as on the screen. */
+static GPtrArray *
+describe_figures (PathwayPack *self, PackTags *tags)
+{
+  const GPtrArray *figures = tags != NULL ? pack_tags_get_figures (tags) : NULL;
+  GPtrArray *alts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; figures != NULL && i < figures->len; i++)
+    {
+      PackBlock block;
+      guint index;
+
+      if (!pack_flow_find_block (self->flow, g_ptr_array_index (figures, i), &index))
+        {
+          g_ptr_array_add (alts, NULL);
+          continue;
+        }
+      pack_flow_get_block (self->flow, index, &block);
+      g_ptr_array_add (alts, _pathway_pack_describe_drawing (self, &block));
+    }
+  return alts;
 }
 
 /* Written to a temporary beside 'path', synced and renamed over it: a failure anywhere leaves
@@ -2372,8 +2406,11 @@ gboolean
 pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
 {
   g_autoptr(PathwaySafeFile) file = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GPtrArray) alts = NULL;
   g_autofree char *day = NULL;
   g_autofree char *date = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
@@ -2386,7 +2423,7 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
     return FALSE;
 
   pathway_pack_get_page_size (self, 0, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_to_safe_file, file, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_bytes, bytes, width, height);
   /* Dates from the as-at day: the same pack for the same day is the same bytes. */
   day = pathway_date_format_iso (&self->as_at);
   date = g_strconcat (day, "T00:00:00Z", NULL);
@@ -2398,18 +2435,25 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
   {
     cairo_t *cr = cairo_create (surface);
-
+    g_autoptr(PackTags) tags = NULL;
+    guint n_pages = pathway_pack_get_n_pages (self);
     const char *previous = NULL;
 
-    for (guint page = 0; page < pathway_pack_get_n_pages (self); page++)
+    for (guint page = 0; page < n_pages; page++)
       {
         pathway_pack_get_page_size (self, page, &width, &height);
         cairo_pdf_surface_set_size (surface, width, height);
-        pathway_pack_draw_page (self, cr, page);
+        /* Only once the first page has its size: cairo starts the page again when its size is
+         * set, and the Document's start would be lost with it. */
+        if (tags == NULL)
+          tags = pack_tags_new (cr);
+        draw_page_tagged (self, cr, page, tags);
+        if (page + 1 == n_pages)
+          pack_tags_finish (tags, cr);
         cairo_show_page (cr);
       }
     /* A bookmark for each section where it starts, so a reader can jump to it. */
-    for (guint page = 0; page < pathway_pack_get_n_pages (self); page++)
+    for (guint page = 0; page < n_pages; page++)
       {
         const char *title = pathway_pack_get_page_title (self, page);
 
@@ -2423,14 +2467,24 @@ pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error)
       }
     status = cairo_status (cr);
     cairo_destroy (cr);
+    alts = describe_figures (self, tags);
   }
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  /* A write error is already recorded, with its errno; anything else is cairo's to name. */
   if (status != CAIRO_STATUS_SUCCESS)
     pathway_safe_file_fail (file, 0, cairo_status_to_string (status));
+  else
+    {
+      /* A PDF cairo wrote in a way this does not know (another version) is still the pack:
+       * written without its language rather than not at all. */
+      if (!pack_tags_update_pdf (bytes, "en-GB", (const char *const *) alts->pdata, alts->len,
+                                 &local_error))
+        g_warning ("The pack's PDF is not marked as British English: %s", local_error->message);
+      /* A write error is recorded with its errno (a full disk says so). */
+      pathway_safe_file_write (file, bytes->data, bytes->len);
+    }
   return pathway_safe_file_commit (file, error);
 }

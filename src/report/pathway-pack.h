@@ -71,8 +71,10 @@ const char *pathway_pack_get_page_title (PathwayPack *self, guint page);
 void pathway_pack_draw_page (PathwayPack *self, cairo_t *cr, guint page);
 /* Writes the whole pack as a PDF, to a temporary name synced and renamed into place, so a
  * failure (a full disk) keeps the old file and fails with PATHWAY_ERROR_DISK_FULL or
- * PATHWAY_ERROR_IO and a message naming the file. The PDF's dates are the as-at date, so the bytes depend only on the file's
- * contents and that date. */
+ * PATHWAY_ERROR_IO and a message naming the file. The PDF's dates are the as-at date, so the
+ * bytes depend only on the file's contents and that date. It is a tagged PDF in British
+ * English: headings, paragraphs, lists, tables with header cells, charts as figures with
+ * their description as alternative text (pathway-pack-tags.h). */
 gboolean pathway_pack_write_pdf (PathwayPack *self, const char *path, GError **error);
 /* Writes the pack as a Word document (.docx) with the same sections: real headings, tables
  * whose header row repeats, the rating's word in rating cells, charts as pictures with their

@@ -3,8 +3,9 @@
  * a section per area starting on its own page, the figures, "You said, we did"), laid out on
  * A4 by the board pack's page maker (pathway-pack-flow.c), whose rating chips here carry the
  * public words. Each page has the plan's name and "Last updated" above a rule and "Page N of
- * M" below one; each section a bookmark. Dated the publish day, so the same plan on the same
- * day gives the same bytes. */
+ * M" below one; each section a bookmark. Tagged as the board pack is, in British English,
+ * each chart's alternative text the sentence the site describes it with. Dated the publish
+ * day, so the same plan on the same day gives the same bytes. */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include "config.h"
@@ -508,7 +509,8 @@ running_text (PackFlow *flow, cairo_t *cr, PackFont font, const char *text, doub
 }
 
 static void
-draw_page (PublishPlan *plan, PackFlow *flow, cairo_t *cr, guint page, guint n_pages)
+draw_page (PublishPlan *plan, PackFlow *flow, cairo_t *cr, guint page, guint n_pages,
+           PackTags *tags)
 {
   double left = PACK_MARGIN_INNER, right = PACK_A4_SHORT - PACK_MARGIN_OUTER;
   double width = right - left, bottom = PACK_A4_LONG - PACK_MARGIN_BOTTOM;
@@ -541,8 +543,33 @@ draw_page (PublishPlan *plan, PackFlow *flow, cairo_t *cr, guint page, guint n_p
   cairo_restore (cr);
 
   cairo_save (cr);
-  pack_flow_draw_page (flow, cr, page);
+  pack_flow_draw_page_tagged (flow, cr, page, tags);
   cairo_restore (cr);
+}
+
+/* A chart's alternative text is the sentence the website's chart has for its description. */
+static GPtrArray *
+describe_figures (PackFlow *flow, PackTags *tags)
+{
+  const GPtrArray *figures = pack_tags_get_figures (tags);
+  GPtrArray *alts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      PackBlock block;
+      guint index;
+      const ChartData *chart;
+
+      if (!pack_flow_find_block (flow, g_ptr_array_index (figures, i), &index))
+        {
+          g_ptr_array_add (alts, NULL);
+          continue;
+        }
+      pack_flow_get_block (flow, index, &block);
+      chart = block.draw == draw_chart ? block.data : NULL;
+      g_ptr_array_add (alts, chart ? g_strdup (chart->indicator->chart_summary) : NULL);
+    }
+  return alts;
 }
 
 static cairo_status_t
@@ -558,6 +585,8 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
   g_autoptr(PackFlow) flow = pack_flow_new ();
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *date = g_strconcat (plan->published_iso, "T00:00:00Z", NULL);
+  g_autoptr(GPtrArray) alts = NULL;
+  g_autoptr(GError) local_error = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   const char *previous = NULL;
@@ -583,10 +612,14 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
   {
     cairo_t *cr = cairo_create (surface);
+    g_autoptr(PackTags) tags = pack_tags_new (cr);
 
     for (guint page = 0; page < n_pages; page++)
       {
-        draw_page (plan, flow, cr, page, n_pages);
+        draw_page (plan, flow, cr, page, n_pages, tags);
+        /* The document's end on its last page, not on a page of its own. */
+        if (page + 1 == n_pages)
+          pack_tags_finish (tags, cr);
         cairo_show_page (cr);
       }
     for (guint page = 0; page < n_pages; page++)
@@ -603,6 +636,7 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
       }
     status = cairo_status (cr);
     cairo_destroy (cr);
+    alts = describe_figures (flow, tags);
   }
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
@@ -614,6 +648,11 @@ publish_write_pdf (PublishPlan *plan, guint *n_pages_out, GError **error)
                    _("Could not make the PDF of the plan: %s"), cairo_status_to_string (status));
       return NULL;
     }
+  /* Its language and the charts' alternative text, which cairo cannot write; without them
+   * (a cairo this does not know) it is still the plan. */
+  if (!pack_tags_update_pdf (bytes, "en-GB", (const char *const *) alts->pdata, alts->len,
+                             &local_error))
+    g_warning ("The plan's PDF is not marked as British English: %s", local_error->message);
   if (n_pages_out != NULL)
     *n_pages_out = n_pages;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

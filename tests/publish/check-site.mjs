@@ -4,10 +4,13 @@
 // opens every page reachable from index.html in Debian's Chromium (puppeteer-core, never a
 // downloaded browser; --no-sandbox because CI runs as root) at 390x844 and 1280x800. At each
 // width it saves a full-page screenshot, runs axe-core for WCAG 2.2 AA (tags wcag2a, wcag2aa,
-// wcag21a, wcag21aa, wcag22aa) and expects no violations, and checks what axe does not: the
-// page is no wider than the window, the skip link shows when focused, and focus on a link is
-// visible. Prints TAP. Skipped (TAP "1..0 # SKIP") only when node_modules or Chromium is
-// missing: `npm ci` here installs the first, build-aux/setup both.
+// wcag21a, wcag21aa, wcag22aa) and axe's structure rules (heading order, landmarks, scoped
+// header cells, named charts and images) and expects no violations, and checks what axe does
+// not: the page is no wider than the window, the skip link shows when focused, focus on a link
+// is visible, every table has a caption and every header cell a scope, every chart is an image
+// named by its title and described by its numbers. Prints TAP. Skipped (TAP "1..0 # SKIP")
+// only when node_modules or Chromium is missing: `npm ci` here installs the first,
+// build-aux/setup both.
 //
 // Environment: PATHWAY_CLI (the built pathway-cli), PATHWAY_SCREENSHOT_DIR (where the PNGs go;
 // default: a folder in the temporary directory), CHROMIUM (default /usr/bin/chromium).
@@ -26,6 +29,12 @@ const widths = [
   { width: 1280, height: 800 },
 ];
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Rules outside the WCAG tags (axe's best practice) that a screen reader's user feels: the
+// heading outline, one main landmark and everything inside a landmark, header cells with a
+// valid scope and data cells under them, charts and images with names.
+const axeStructureRules = ['heading-order', 'page-has-heading-one', 'landmark-one-main',
+  'region', 'scope-attr-valid', 'empty-heading', 'empty-table-header', 'th-has-data-cells',
+  'svg-img-alt', 'role-img-alt', 'image-alt', 'landmark-unique'];
 
 let puppeteer;
 let axeSource;
@@ -202,6 +211,41 @@ try {
       ok(result.length === 0, `${label}: axe-core finds no WCAG 2.2 AA violations`,
          result.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`)
            .join('\n'));
+      const structure = await page.evaluate(async (rules) => {
+        const outcome = await window.axe.run(document,
+                                             { runOnly: { type: 'rule', values: rules } });
+        return outcome.violations.map((v) => ({
+          id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+        }));
+      }, axeStructureRules);
+      ok(structure.length === 0, `${label}: axe-core's structure rules pass`,
+         structure.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`)
+           .join('\n'));
+
+      // What axe leaves to judgement: every table captioned and every header cell scoped, every
+      // chart an image named by its title and described by its numbers, every img with alt.
+      const tables = await page.evaluate(() => {
+        const text = (ids) => (ids || '').split(' ').filter(Boolean)
+          .map((id) => document.getElementById(id)?.textContent.trim() ?? '');
+        return {
+          uncaptioned: [...document.querySelectorAll('table')]
+            .filter((t) => !t.caption || t.caption.textContent.trim() === '').length,
+          unscoped: [...document.querySelectorAll('th')]
+            .filter((th) => !['col', 'row'].includes(th.getAttribute('scope'))).length,
+          charts: [...document.querySelectorAll('svg')]
+            .filter((svg) => svg.getAttribute('aria-hidden') !== 'true')
+            .map((svg) => ({ role: svg.getAttribute('role'),
+                             names: text(svg.getAttribute('aria-labelledby')) })),
+          imagesWithoutAlt: [...document.querySelectorAll('img')]
+            .filter((img) => !img.hasAttribute('alt')).length,
+        };
+      });
+      ok(tables.uncaptioned === 0 && tables.unscoped === 0 && tables.imagesWithoutAlt === 0 &&
+         tables.charts.every((c) => c.role === 'img' && c.names.length === 2 &&
+                                    c.names.every((n) => n.length > 0)),
+         `${label}: tables captioned and scoped, charts and images named`,
+         JSON.stringify(tables));
     }
     await page.close();
   }

@@ -154,6 +154,7 @@ typedef struct {
 
 typedef struct {
   char *style;
+  gboolean first_row_look; /* w:tblLook w:firstRow="1" */
   GPtrArray *rows;   /* Row */
 } Table;
 
@@ -276,6 +277,8 @@ word_start (GMarkupParseContext *context, const char *element, const char **name
     }
   else if (g_str_equal (element, "w:tblStyle"))
     word->table->style = g_strdup (attribute (names, values, "w:val"));
+  else if (g_str_equal (element, "w:tblLook"))
+    word->table->first_row_look = g_strcmp0 (attribute (names, values, "w:firstRow"), "1") == 0;
   else if (g_str_equal (element, "w:tr"))
     {
       word->row = g_new0 (Row, 1);
@@ -495,6 +498,26 @@ test_parts_well_formed (void)
     }
 }
 
+/* The document's language is British English wherever Word and screen readers look: the
+ * styles' defaults, the theme's fonts and the core properties. */
+static void
+test_document_language (void)
+{
+  g_autoptr(GHashTable) parts = read_package (docx_path);
+  const char *styles = part_text (parts, "word/styles.xml");
+  const char *defaults = strstr (styles, "<w:docDefaults>");
+  const char *defaults_end = defaults ? strstr (defaults, "</w:docDefaults>") : NULL;
+  g_autofree char *in_defaults = NULL;
+
+  g_assert_nonnull (defaults_end);
+  in_defaults = g_strndup (defaults, defaults_end - defaults);
+  g_assert_nonnull (strstr (in_defaults, "<w:lang w:val=\"en-GB\"/>"));
+  g_assert_nonnull (strstr (part_text (parts, "word/settings.xml"),
+                            "<w:themeFontLang w:val=\"en-GB\"/>"));
+  g_assert_nonnull (strstr (part_text (parts, "docProps/core.xml"),
+                            "<dc:language>en-GB</dc:language>"));
+}
+
 static void
 test_heading_styles (void)
 {
@@ -575,6 +598,8 @@ test_tables_repeat_their_header (void)
       gboolean pack_table = g_strcmp0 (table->style, "PackTable") == 0;
 
       g_assert_cmpuint (table->rows->len, >, 0);
+      /* The pack's tables say their first row is the header; the layout tables do not. */
+      g_assert_true (table->first_row_look == pack_table);
       for (guint r = 0; r < table->rows->len; r++)
         {
           Row *row = g_ptr_array_index (table->rows, r);
@@ -960,6 +985,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/report/docx/parts-well-formed", test_parts_well_formed);
   g_test_add_func ("/report/docx/heading-styles", test_heading_styles);
+  g_test_add_func ("/report/docx/document-language", test_document_language);
   g_test_add_func ("/report/docx/headings-and-red-actions", test_headings_and_red_actions);
   g_test_add_func ("/report/docx/tables-repeat-their-header", test_tables_repeat_their_header);
   g_test_add_func ("/report/docx/rating-cells-hold-the-word", test_rating_cells_hold_the_word);

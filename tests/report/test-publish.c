@@ -8,11 +8,14 @@
  * or an approval day; a full disk keeps the old site and records nothing. And no internal
  * string of the programme appears in any file written, HTML, CSS or the PDF's text (read with
  * poppler): every field of every record of every kind is internal unless it is one the public
- * version publishes. */
+ * version publishes. Each page has one h1 and headings in order, captioned tables with scoped
+ * header cells and charts named and described; the PDF is tagged in British English with the
+ * charts' descriptions as their alternative text. */
 #define G_LOG_DOMAIN "pathway-report"
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -24,6 +27,7 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerStructureElement, g_object_unref)
 
 #define APPROVER "Chair of the SEND Improvement Board, at its December meeting"
 #define MARKUP_SUMMARY "S<OT & \"SALT\" drop-ins for families"
@@ -826,6 +830,210 @@ test_full_disk (void)
   disk_full_unmount (dir);
 }
 
+/* Structure for screen readers -------------------------------------------------------------- */
+
+/* Text of an element as the HTML writer escapes it, back to what it says. */
+static char *
+html_unescape (const char *text)
+{
+  static const struct { const char *entity, *character; } entities[] = {
+    { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" }, { "&#39;", "'" }, { "&amp;", "&" },
+  };
+  char *result = g_strdup (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (result, entities[i].entity, -1);
+
+      g_free (result);
+      result = g_strjoinv (entities[i].character, parts);
+    }
+  return result;
+}
+
+/* The content of the element with this id ("<title id=\"x\">…</title>"), unescaped. */
+static char *
+element_text (const char *html, const char *id)
+{
+  g_autofree char *pattern = g_strdup_printf ("id=\"%s\">([^<]*)<", id);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *text = NULL;
+
+  if (!g_regex_match (regex, html, 0, &match))
+    return NULL;
+  text = g_match_info_fetch (match, 1);
+  return html_unescape (g_strstrip (text));
+}
+
+/* Every page of the site: one h1 and headings that never skip a level on the way down, a
+ * caption on every table and a scope on every header cell, every chart an image named by its
+ * title and described by its numbers, every img with alternative text. Returns the charts'
+ * descriptions in order. */
+static GPtrArray *
+assert_page_structure (const char *name, const char *html)
+{
+  g_autoptr(GRegex) headings = g_regex_new ("<h([1-6])[ >]", 0, 0, NULL);
+  g_autoptr(GRegex) cells = g_regex_new ("<th[ >][^>]*>|<th>", 0, 0, NULL);
+  g_autoptr(GRegex) svgs = g_regex_new ("<svg[^>]*>", 0, 0, NULL);
+  g_autoptr(GRegex) labelled = g_regex_new ("aria-labelledby=\"([^\" ]+) ([^\" ]+)\"", 0, 0,
+                                            NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *descriptions = g_ptr_array_new_with_free_func (g_free);
+  int previous = 0, n_h1 = 0;
+  guint n_tables = 0, n_captions = 0;
+
+  g_test_message ("%s", name);
+  for (g_regex_match (headings, html, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *level_text = g_match_info_fetch (match, 1);
+      int level = atoi (level_text);
+
+      g_assert_cmpint (level, <=, previous + 1);
+      n_h1 += level == 1;
+      previous = level;
+    }
+  g_clear_pointer (&match, g_match_info_free);
+  g_assert_cmpint (n_h1, ==, 1);
+
+  for (g_regex_match (cells, html, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *cell = g_match_info_fetch (match, 0);
+
+      g_assert_true (strstr (cell, " scope=\"col\"") != NULL
+                     || strstr (cell, " scope=\"row\"") != NULL);
+    }
+  g_clear_pointer (&match, g_match_info_free);
+
+  for (const char *at = html; (at = strstr (at, "<table")) != NULL; at++)
+    n_tables++;
+  for (const char *at = html; (at = strstr (at, "<table>\n<caption")) != NULL; at++)
+    n_captions++;
+  g_assert_cmpuint (n_captions, ==, n_tables);
+
+  for (g_regex_match (svgs, html, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *svg = g_match_info_fetch (match, 0);
+      g_autoptr(GMatchInfo) ids = NULL;
+      g_autofree char *title_id = NULL, *desc_id = NULL, *title = NULL, *desc = NULL;
+
+      if (strstr (svg, "aria-hidden=\"true\"") != NULL)
+        continue;
+      g_assert_nonnull (strstr (svg, "role=\"img\""));
+      g_assert_true (g_regex_match (labelled, svg, 0, &ids));
+      title_id = g_match_info_fetch (ids, 1);
+      desc_id = g_match_info_fetch (ids, 2);
+      title = element_text (html, title_id);
+      desc = element_text (html, desc_id);
+      g_assert_nonnull (title);
+      g_assert_nonnull (desc);
+      g_assert_cmpstr (title, !=, "");
+      g_assert_cmpstr (desc, !=, "");
+      g_ptr_array_add (descriptions, g_steal_pointer (&desc));
+    }
+  g_clear_pointer (&match, g_match_info_free);
+
+  for (const char *at = html; (at = strstr (at, "<img")) != NULL; at++)
+    {
+      const char *end = strchr (at, '>');
+      g_autofree char *img = g_strndup (at, end - at);
+
+      g_assert_nonnull (strstr (img, " alt=\""));
+    }
+  return descriptions;
+}
+
+static GPtrArray *
+structure_elements (PopplerStructureElementIter *iter, PopplerStructureElementKind kind,
+                    GPtrArray *found)
+{
+  do
+    {
+      g_autoptr(PopplerStructureElement) element =
+        poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementIter *child = poppler_structure_element_iter_get_child (iter);
+
+      if (poppler_structure_element_get_kind (element) == kind)
+        g_ptr_array_add (found, g_object_ref (element));
+      if (child != NULL)
+        {
+          structure_elements (child, kind, found);
+          poppler_structure_element_iter_free (child);
+        }
+    }
+  while (poppler_structure_element_iter_next (iter));
+  return found;
+}
+
+/* The site's pages are structured for a screen reader, and the PDF is tagged in British
+ * English with each chart's alternative text the description the site's chart has. */
+static void
+test_structure_for_screen_readers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = publish_to ("structure", NULL, &error);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) descriptions = NULL;
+  const char *name;
+
+  g_assert_no_error (error);
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *html = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (!g_str_has_suffix (name, ".html"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &html, NULL, NULL));
+      found = assert_page_structure (name, html);
+      if (g_str_equal (name, "figures.html"))
+        descriptions = g_steal_pointer (&found);
+    }
+  g_assert_nonnull (descriptions);
+  g_assert_cmpuint (descriptions->len, >, 0);
+
+  {
+    g_autofree char *path = g_build_filename (folder, PATHWAY_PUBLISH_PDF, NULL);
+    g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+    g_autoptr(PopplerDocument) pdf = poppler_document_new_from_file (uri, NULL, &error);
+    PopplerStructureElementIter *iter;
+    g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autofree char *bytes = NULL;
+    gsize length;
+    gboolean lang = FALSE;
+
+    g_assert_no_error (error);
+    iter = poppler_structure_element_iter_new (pdf);
+    g_assert_nonnull (iter);
+    structure_elements (iter, POPPLER_STRUCTURE_ELEMENT_FIGURE, figures);
+    poppler_structure_element_iter_free (iter);
+    iter = poppler_structure_element_iter_new (pdf);
+    structure_elements (iter, POPPLER_STRUCTURE_ELEMENT_HEADING_1, headings);
+    poppler_structure_element_iter_free (iter);
+
+    g_assert_cmpuint (headings->len, >, 1);
+    g_assert_cmpuint (figures->len, ==, descriptions->len);
+    for (guint i = 0; i < figures->len; i++)
+      {
+        g_autofree char *alt = poppler_structure_element_get_alt_text (
+          g_ptr_array_index (figures, i));
+
+        g_assert_cmpstr (alt, ==, g_ptr_array_index (descriptions, i));
+      }
+
+    g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+    for (gsize at = 0; at + 13 <= length && !lang; at++)
+      lang = memcmp (bytes + at, "/Lang (en-GB)", 13) == 0;
+    g_assert_true (lang);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -851,6 +1059,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/report/publish/ratings-off-leave-no-rating-word", test_ratings_off);
   g_test_add_func ("/report/publish/refused-without-approval", test_refused);
   g_test_add_func ("/report/publish/full-disk-keeps-old-site", test_full_disk);
+  g_test_add_func ("/report/publish/structure-for-screen-readers",
+                   test_structure_for_screen_readers);
   status = g_test_run ();
 
   g_clear_object (&document);
