@@ -13,6 +13,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pathway-announce.h"
 #include "pathway-backup.h"
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
@@ -130,6 +131,8 @@ show_error (PathwayPreferencesWindow *self,
   AdwToast *toast = adw_toast_new (escaped);
 
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+  /* libadwaita 1.2's toasts are silent to a screen reader. */
+  pathway_announce (GTK_WIDGET (self), error->message);
 }
 
 /* Only when it differs, so that the cursor of a row being read stays where it is. */

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pathway-announce.h"
 #include "pathway-meeting-record.h"
 #include "pathway-presenter-private.h"
 #include "pathway-rating-badge.h"
@@ -852,6 +853,27 @@ write_rating (PathwayPresenter *self, PathwayAction *action, PathwayRating ratin
   return FALSE;
 }
 
+/* The room sees the slide change; a screen reader is told in words. */
+static void
+announce_saved (PathwayPresenter *self, PathwayAction *action)
+{
+  g_autofree char *words = NULL;
+
+  if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_RATING && action != NULL)
+    {
+      PathwayRatingScheme *scheme = scheme_of (self);
+
+      /* TRANSLATORS: said to a screen reader after a rating in a meeting, "1B vi rated Red" */
+      words = g_strdup_printf (_("%s rated %s"), pathway_action_get_reference (action),
+                               pathway_record_rating_word (scheme, self->pending_rating));
+    }
+  else if (self->entry_mode == PATHWAY_PRESENTER_ENTRY_RECOVERY)
+    words = g_strdup (_("Recovery plan saved"));
+  else
+    words = g_strdup (self->decision ? _("Decision recorded") : _("Note recorded"));
+  pathway_announce (GTK_WIDGET (self), words);
+}
+
 void
 _pathway_presenter_save_note (PathwayPresenter *self)
 {
@@ -905,7 +927,10 @@ _pathway_presenter_save_note (PathwayPresenter *self)
       return;
     }
   if (wrote)
-    self->recorded = TRUE;
+    {
+      self->recorded = TRUE;
+      announce_saved (self, action);
+    }
   close_entry (self);
   /* A note changes nothing the model notifies (the closing slide lists it): ask for the
    * refresh that a re-rating's notifications have queued already, so there is one. */

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pathway-announce.h"
 #include "pathway-board-dialog.h"
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
@@ -266,6 +267,9 @@ go_to_page (PathwayReportView *self,
   self->page = page;
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->preview_scroller), 0);
   show_page (self);
+  /* The page changes under a screen reader's focus on the Next button: say which it is. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    pathway_announce (GTK_WIDGET (self), gtk_label_get_text (self->page_label));
 }
 
 static void
