@@ -17,13 +17,13 @@
 /* Text ----------------------------------------------------------------------------------------- */
 
 char *
-pathway_editor_dup_entry_text (AdwEntryRow *row)
+pathway_editor_dup_entry_text (PathwayEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
 gboolean
-pathway_editor_entry_has_text (AdwEntryRow *row)
+pathway_editor_entry_has_text (PathwayEntryRow *row)
 {
   g_autofree char *text = pathway_editor_dup_entry_text (row);
 
@@ -148,12 +148,26 @@ pathway_editor_mark_error (gpointer row,
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
+/* The part of a field that takes the focus, which is what a screen reader reads: an entry
+ * row's entry, otherwise the field itself. */
+static GtkAccessible *
+focused_part (gpointer field)
+{
+  if (PATHWAY_IS_ENTRY_ROW (field))
+    return GTK_ACCESSIBLE (pathway_entry_row_get_entry (field));
+  return GTK_ACCESSIBLE (field);
+}
+
+/* On the row too, for whoever reads the row rather than the entry in it. */
 void
 pathway_editor_describe_with (gpointer  row,
                               GtkLabel *caption)
 {
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                   caption, NULL, -1);
+  if (focused_part (row) != GTK_ACCESSIBLE (row))
+    gtk_accessible_update_relation (focused_part (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                    caption, NULL, -1);
 }
 
 /* Lists ---------------------------------------------------------------------------------------- */
@@ -376,11 +390,16 @@ pathway_editor_show_caption (GtkLabel       *caption,
     gtk_widget_set_visible (row, gtk_widget_get_visible (GTK_WIDGET (caption)));
   if (field != NULL)
     {
+      GtkAccessibleInvalidState invalid = kind == PATHWAY_CAPTION_ERROR
+                                          ? GTK_ACCESSIBLE_INVALID_TRUE
+                                          : GTK_ACCESSIBLE_INVALID_FALSE;
+
       pathway_editor_mark_error (field, kind == PATHWAY_CAPTION_ERROR);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                   kind == PATHWAY_CAPTION_ERROR ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                                 : GTK_ACCESSIBLE_INVALID_FALSE,
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID, invalid,
                                    -1);
+      if (focused_part (field) != GTK_ACCESSIBLE (field))
+        gtk_accessible_update_state (focused_part (field), GTK_ACCESSIBLE_STATE_INVALID, invalid,
+                                     -1);
     }
 }
 

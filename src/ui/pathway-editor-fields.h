@@ -6,6 +6,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include "pathway-entry-row.h"
 #include "pathway-model.h"
 
 G_BEGIN_DECLS
@@ -19,8 +20,8 @@ typedef enum {
 } PathwayCaption;
 
 /* The text of an entry row without the spaces around it. */
-char *pathway_editor_dup_entry_text (AdwEntryRow *row);
-gboolean pathway_editor_entry_has_text (AdwEntryRow *row);
+char *pathway_editor_dup_entry_text (PathwayEntryRow *row);
+gboolean pathway_editor_entry_has_text (PathwayEntryRow *row);
 char *pathway_editor_dup_view_text (GtkTextView *view);
 void pathway_editor_set_view_text (GtkTextView *view, const char *text);
 /* The text of a text view differs from what the model holds. */

@@ -41,7 +41,7 @@ struct _PathwayEditorProgressSection
   GtkLabel *rating_definition;
   GtkBox *rating_buttons_box;
   GtkRevealer *note_revealer;
-  AdwEntryRow *note_row;
+  PathwayEntryRow *note_row;
   GtkLabel *note_caption;
   AdwPreferencesGroup *commentary_group;
   GtkTextView *commentary_view;
@@ -526,6 +526,8 @@ pathway_editor_progress_section_class_init (PathwayEditorProgressSectionClass *k
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pathway_editor_progress_section_dispose;
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"

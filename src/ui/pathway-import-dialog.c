@@ -70,7 +70,7 @@ struct _PathwayImportDialog
   AdwStatusPage *read_error_page;
   AdwPreferencesGroup *sheet_group;
   GtkWidget *as_at_box;
-  AdwEntryRow *as_at_row;
+  PathwayEntryRow *as_at_row;
   GtkLabel *as_at_problem;
   AdwPreferencesGroup *columns_group;
   AdwComboRow *shown_row;
@@ -1056,6 +1056,7 @@ pathway_import_dialog_class_init (PathwayImportDialogClass *klass)
   object_class->finalize = pathway_import_dialog_finalize;
 
   g_type_ensure (PATHWAY_TYPE_IMPORT_PREVIEW);
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, title);

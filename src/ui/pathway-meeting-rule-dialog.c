@@ -33,11 +33,11 @@ struct _PathwayMeetingRuleDialog
   AdwComboRow *week_row;
   AdwComboRow *weekday_row;
   AdwComboRow *every_row;
-  AdwEntryRow *after_row;
+  PathwayEntryRow *after_row;
   GtkLabel *after_meaning;
   GtkSpinButton *count_spin;
-  AdwEntryRow *time_row;
-  AdwEntryRow *venue_row;
+  PathwayEntryRow *time_row;
+  PathwayEntryRow *venue_row;
   GtkLabel *rule_label;
   GtkListBox *dates_list;
 };
@@ -347,6 +347,8 @@ pathway_meeting_rule_dialog_class_init (PathwayMeetingRuleDialogClass *klass)
    */
   signals[ADDED] = g_signal_new ("added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
