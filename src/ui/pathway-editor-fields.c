@@ -13,6 +13,7 @@
 
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
+#include "pathway-rating-badge.h"
 
 /* Text ----------------------------------------------------------------------------------------- */
 
@@ -197,6 +198,31 @@ pathway_editor_clear_list_box (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* The text of a line of a text row as it is shown; a label may say what it means in words
+ * (an arrow, "changed to") with PATHWAY_SPOKEN_KEY. A rating badge is left out: the word
+ * beside it says the rating. */
+static void
+append_spoken (GtkWidget *widget,
+               GString   *spoken)
+{
+  if (!gtk_widget_get_visible (widget) || PATHWAY_IS_RATING_BADGE (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = g_object_get_data (G_OBJECT (widget), PATHWAY_SPOKEN_KEY);
+
+      if (text == NULL)
+        text = gtk_label_get_text (GTK_LABEL (widget));
+      if (*text != '\0' && spoken->len > 0)
+        g_string_append_c (spoken, ' ');
+      g_string_append (spoken, text);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_spoken (child, spoken);
+}
+
 GtkWidget *
 pathway_editor_text_row_new (void)
 {
@@ -214,7 +240,24 @@ void
 pathway_editor_text_row_add (GtkWidget *row,
                              GtkWidget *line)
 {
-  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), line);
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  gtk_box_append (GTK_BOX (box), line);
+
+  /* A screen reader reads the row as one: its lines in order, each as it is shown. */
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autoptr(GString) spoken = g_string_new (NULL);
+
+      append_spoken (child, spoken);
+      if (spoken->len > 0 && name->len > 0)
+        g_string_append (name, ", ");
+      g_string_append (name, spoken->str);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
 }
 
 GtkWidget *

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* Object data on a label of a text row: what it says in words, when it shows a sign. */
+#define PATHWAY_SPOKEN_KEY "pathway-spoken"
+
 /* How a caption under a field speaks. */
 typedef enum {
   PATHWAY_CAPTION_HIDDEN,

@@ -416,6 +416,8 @@ pathway_entry_row_init (PathwayEntryRow *self)
   GtkGesture *gesture;
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  /* Not a stop of its own for Tab or a screen reader: the entry is. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   /* libadwaita's own style for entry rows: the focus ring drawn round the whole row while
    * the entry is focused, the "error" colour, the edit icon's size. */
   gtk_widget_add_css_class (GTK_WIDGET (self), "entry");
