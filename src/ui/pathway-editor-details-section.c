@@ -701,6 +701,7 @@ static void
 pathway_editor_details_section_init (PathwayEditorDetailsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   self->shown = pathway_shown_values_new ();
 
   GtkTextView *views[] = { self->description_view, self->success_view, self->public_view };

@@ -171,6 +171,56 @@ pathway_editor_describe_with (gpointer  row,
                                     caption, NULL, -1);
 }
 
+/* The text a combo row shows for its chosen item, or NULL. */
+static char *
+dup_choice_text (AdwComboRow *row)
+{
+  GObject *item = adw_combo_row_get_selected_item (row);
+  GtkExpression *expression = adw_combo_row_get_expression (row);
+  GValue value = G_VALUE_INIT;
+  char *text = NULL;
+
+  if (item == NULL)
+    return NULL;
+  if (expression != NULL && gtk_expression_get_value_type (expression) == G_TYPE_STRING)
+    {
+      if (gtk_expression_evaluate (expression, item, &value))
+        {
+          text = g_value_dup_string (&value);
+          g_value_unset (&value);
+        }
+    }
+  else if (GTK_IS_STRING_OBJECT (item))
+    text = g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  return text;
+}
+
+static void
+choice_changed_cb (AdwComboRow *row)
+{
+  g_autofree char *text = dup_choice_text (row);
+
+  if (text != NULL && *text != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+void
+pathway_editor_describe_choices (GtkWidget *root)
+{
+  if (ADW_IS_COMBO_ROW (root))
+    {
+      g_signal_connect (root, "notify::selected-item", G_CALLBACK (choice_changed_cb), NULL);
+      choice_changed_cb (ADW_COMBO_ROW (root));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pathway_editor_describe_choices (child);
+}
+
 /* Lists ---------------------------------------------------------------------------------------- */
 
 GtkWidget *

@@ -41,6 +41,9 @@ void pathway_editor_show_timescale_meaning (GtkLabel *caption, const char *text)
 void pathway_editor_mark_error (gpointer row, gboolean error);
 /* A field's caption is read with it. */
 void pathway_editor_describe_with (gpointer row, GtkLabel *caption);
+/* Every combo row below 'root' is described by the choice it shows, kept up to date, so a
+ * screen reader says the value with the row's title. */
+void pathway_editor_describe_choices (GtkWidget *root);
 /* A bar under the header bar of an editing window (an AdwWindow whose content is a box starting
  * with its header bar) saying why nothing in it can be changed: the programme is read-only, or
  * the person signed in to its server may not change this record ("Only the leads of workstream

@@ -553,6 +553,7 @@ pathway_editor_progress_section_init (PathwayEditorProgressSection *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   self->shown = pathway_shown_values_new ();
 
   for (PathwayStatus status = 0; status < PATHWAY_N_STATUSES; status++)

@@ -1208,6 +1208,7 @@ static void
 pathway_indicator_editor_init (PathwayIndicatorEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->shown = pathway_shown_values_new ();

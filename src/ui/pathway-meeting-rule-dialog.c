@@ -381,6 +381,7 @@ static void
 pathway_meeting_rule_dialog_init (PathwayMeetingRuleDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   self->dates = g_array_new (FALSE, TRUE, sizeof (GDate));
   fill_choices (self);
   pathway_editor_set_choice_items (self->week_row, PATHWAY_EDITOR_VALUE_CHARS,

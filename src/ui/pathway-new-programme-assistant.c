@@ -688,6 +688,7 @@ pathway_new_programme_assistant_init (PathwayNewProgrammeAssistant *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   add_scheme_rows (self);

@@ -1036,6 +1036,7 @@ static void
 pathway_preferences_window_init (PathwayPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
   show_backup_folder (self);
 

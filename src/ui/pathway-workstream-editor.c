@@ -895,6 +895,7 @@ pathway_workstream_editor_init (PathwayWorkstreamEditor *self)
   GtkWidget *description_caption;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->shown = pathway_shown_values_new ();

@@ -628,6 +628,17 @@ test_refused_value_shown_beside_field (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (pathway_board_get_meetings (board)), ==, 0);
 }
 
+static void
+check_accessible (gpointer              widget,
+                  GtkAccessibleProperty property,
+                  const char           *value)
+{
+  char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, value);
+
+  if (mismatch != NULL)
+    g_error ("%s", mismatch);
+}
+
 /* The search filters people by name, role or organisation as it is typed. */
 static void
 test_search_filters_people (Fixture       *f,
@@ -646,6 +657,15 @@ test_search_filters_people (Fixture       *f,
                              GTK_LIST_BOX (people_list (f)), 0)), GTK_TYPE_LABEL, "subtitle");
   g_assert_nonnull (subtitle);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, "Head of SEND Health " TRICKY);
+  /* A screen reader reads the row as the person with their details, and the section in the
+   * sidebar with its count. */
+  check_accessible (gtk_list_box_get_row_at_index (GTK_LIST_BOX (people_list (f)), 0),
+                    GTK_ACCESSIBLE_PROPERTY_LABEL, "Aisha Begum");
+  check_accessible (gtk_list_box_get_row_at_index (GTK_LIST_BOX (people_list (f)), 0),
+                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Head of SEND Health " TRICKY);
+  check_accessible (gtk_widget_get_ancestor (named_in (f->view, "people-count"),
+                                             GTK_TYPE_LIST_BOX_ROW),
+                    GTK_ACCESSIBLE_PROPERTY_LABEL, "People: 3");
 
   gtk_editable_set_text (GTK_EDITABLE (search), "head of send");
   wait_for_rows (f, people_list, 2);
