@@ -6,7 +6,7 @@
  * it is that entry which takes the focus; the title sits above it in small type, as
  * AdwEntryRow shows it once text is in the row.
  *
- *   ┌ prefixes ─┬ title ─────────────────┬ suffixes ┬ ✎ / apply ┐
+ *   ┌ prefixes ─┬ title ─────────────────┬ ✎ / apply ┬ suffixes ┐
  *   │           │ entry (GtkEntry, flat)  │           │           │
  *   └───────────┴─────────────────────────┴───────────┴───────────┘
  *
@@ -461,11 +461,6 @@ pathway_entry_row_init (PathwayEntryRow *self)
   g_signal_connect (self, "notify::use-underline", G_CALLBACK (update_entry_name), NULL);
   update_entry_name (self);
 
-  self->suffixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_add_css_class (self->suffixes, "suffixes");
-  gtk_widget_set_visible (self->suffixes, FALSE);
-  gtk_box_append (GTK_BOX (self->header), self->suffixes);
-
   /* The pencil only says the row can be typed in; the entry says so to a screen reader. */
   self->edit_icon = g_object_new (GTK_TYPE_IMAGE,
                                   "icon-name", "document-edit-symbolic",
@@ -488,6 +483,11 @@ pathway_entry_row_init (PathwayEntryRow *self)
   gtk_widget_set_visible (self->apply_button, FALSE);
   g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (apply), self);
   gtk_box_append (GTK_BOX (self->header), self->apply_button);
+
+  self->suffixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (self->suffixes, "suffixes");
+  gtk_widget_set_visible (self->suffixes, FALSE);
+  gtk_box_append (GTK_BOX (self->header), self->suffixes);
 
   gesture = gtk_gesture_click_new ();
   g_signal_connect (gesture, "pressed", G_CALLBACK (pressed_cb), self);
