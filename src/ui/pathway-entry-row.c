@@ -115,6 +115,13 @@ update_entry_name (PathwayEntryRow *self)
 /* Callbacks ---------------------------------------------------------------------------------- */
 
 static void
+title_changed_cb (PathwayEntryRow *self,
+                  GParamSpec      *pspec)
+{
+  update_entry_name (self);
+}
+
+static void
 entry_changed_cb (PathwayEntryRow *self)
 {
   if (self->show_apply_button && self->editing)
@@ -347,7 +354,11 @@ pathway_entry_row_dispose (GObject *object)
   PathwayEntryRow *self = PATHWAY_ENTRY_ROW (object);
 
   if (self->entry != NULL)
-    gtk_editable_finish_delegate (GTK_EDITABLE (self));
+    {
+      /* The entry goes with the row's children, after this: it must not call back. */
+      g_signal_handlers_disconnect_by_data (self->entry, self);
+      gtk_editable_finish_delegate (GTK_EDITABLE (self));
+    }
   self->entry = NULL;
 
   G_OBJECT_CLASS (pathway_entry_row_parent_class)->dispose (object);
@@ -457,8 +468,8 @@ pathway_entry_row_init (PathwayEntryRow *self)
                             G_CALLBACK (entry_state_flags_changed_cb), self);
   g_signal_connect (self->entry, "icon-press", G_CALLBACK (icon_press_cb), NULL);
   gtk_editable_init_delegate (GTK_EDITABLE (self));
-  g_signal_connect (self, "notify::title", G_CALLBACK (update_entry_name), NULL);
-  g_signal_connect (self, "notify::use-underline", G_CALLBACK (update_entry_name), NULL);
+  g_signal_connect (self, "notify::title", G_CALLBACK (title_changed_cb), NULL);
+  g_signal_connect (self, "notify::use-underline", G_CALLBACK (title_changed_cb), NULL);
   update_entry_name (self);
 
   /* The pencil only says the row can be typed in; the entry says so to a screen reader. */
