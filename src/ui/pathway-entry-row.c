@@ -355,9 +355,9 @@ pathway_entry_row_dispose (GObject *object)
 
   if (self->entry != NULL)
     {
+      gtk_editable_finish_delegate (GTK_EDITABLE (self));
       /* The entry goes with the row's children, after this: it must not call back. */
       g_signal_handlers_disconnect_by_data (self->entry, self);
-      gtk_editable_finish_delegate (GTK_EDITABLE (self));
     }
   self->entry = NULL;
 
