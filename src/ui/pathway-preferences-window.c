@@ -521,6 +521,10 @@ add_public_rows (PathwayPreferencesWindow *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(scale_titles[scale]));
       adw_expander_row_set_subtitle (expander, _("Left empty, a level takes the usual word"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(scale_titles[scale]),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Left empty, a level takes the usual word"), -1);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       gtk_widget_set_name (GTK_WIDGET (expander), expander_name);
       for (guint level = 0; level < 5; level++)

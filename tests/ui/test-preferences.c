@@ -707,6 +707,19 @@ test_saves_read_only_screenshot (Fixture       *f,
   save_png (f->window, path);
 }
 
+/* Every field, drop-down, switch and button of both pages has a name for a screen reader. */
+static void
+test_every_control_is_named (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  open_window (f);
+  ui_test_collect_unnamed (GTK_WIDGET (f->window), unnamed);
+  if (unnamed->len > 0)
+    g_error ("without a name: %s", unnamed->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -755,6 +768,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/preferences/help-overlay-loads", Fixture, NULL, fixture_set_up,
               test_help_overlay_loads, fixture_tear_down);
+  g_test_add ("/ui/preferences/every-control-is-named", Fixture, NULL,
+              fixture_set_up_with_settings, test_every_control_is_named, fixture_tear_down);
   g_test_add ("/ui/preferences/saves-screenshots", Fixture, NULL, fixture_set_up_with_settings,
               test_saves_screenshots, fixture_tear_down);
   g_test_add ("/ui/preferences/saves-read-only-screenshot", Fixture, read_only,
