@@ -292,11 +292,19 @@ activate (Fixture    *f,
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->view), action, parameter));
 }
 
+/* The record dialog once it is open; every one opened has a name for each of its controls. */
 static PathwayRecordDialog *
 record_dialog (void)
 {
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  GtkWidget *dialog;
+
   wait_for ("the record dialog", has_record_dialog, NULL);
-  return PATHWAY_RECORD_DIALOG (find_toplevel (PATHWAY_TYPE_RECORD_DIALOG));
+  dialog = GTK_WIDGET (find_toplevel (PATHWAY_TYPE_RECORD_DIALOG));
+  ui_test_collect_unnamed (dialog, unnamed);
+  if (unnamed->len > 0)
+    g_error ("without a name in the record dialog: %s", unnamed->str);
+  return PATHWAY_RECORD_DIALOG (dialog);
 }
 
 static void
@@ -485,6 +493,13 @@ test_builds_programme (Fixture       *f,
   activate (f, "setup.add-meetings-by-rule", g_variant_new_int64 (pathway_board_get_id (board)));
   wait_for ("the rule dialog", has_toplevel, GSIZE_TO_POINTER (PATHWAY_TYPE_MEETING_RULE_DIALOG));
   rule_dialog = PATHWAY_MEETING_RULE_DIALOG (find_toplevel (PATHWAY_TYPE_MEETING_RULE_DIALOG));
+  {
+    g_autoptr(GString) unnamed = g_string_new (NULL);
+
+    ui_test_collect_unnamed (GTK_WIDGET (rule_dialog), unnamed);
+    if (unnamed->len > 0)
+      g_error ("without a name in the rule dialog: %s", unnamed->str);
+  }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named_in (rule_dialog, "after-row"))),
                    ==, "2026-02-18");
   pathway_meeting_rule_dialog_set_rule (rule_dialog, &third_wednesday, 3);
