@@ -438,9 +438,12 @@ milestone_entry_new (PathwayIndicatorEditor *self,
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   entry->milestone = milestone != NULL ? g_object_ref (milestone) : NULL;
-  /* A preferences row, so that the group puts it in its list. */
+  /* A preferences row, so that the group puts it in its list; not a stop of its own for Tab,
+   * which goes straight to its fields. */
   entry->row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, "selectable", FALSE,
-                             NULL);
+                             "focusable", FALSE, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Milestone"), -1);
   gtk_widget_set_name (entry->row, "milestone-row");
   gtk_widget_add_css_class (entry->row, "milestone-row");
 
