@@ -4,7 +4,8 @@
  * puts the focus in that entry; that text set on the row reads back from the row and the
  * entry alike, with "changed" sent on the row; that the apply button comes with the person's
  * typing and Enter applies; and that Enter otherwise sends "entry-activated". With
- * PATHWAY_SCREENSHOT_DIR set it saves the rows in a preferences group as a PNG. */
+ * PATHWAY_SCREENSHOT_DIR set it saves the rows in a preferences group as a PNG, one of them
+ * marked as an error, the other being typed in. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "config.h"
@@ -211,6 +212,8 @@ test_screenshot (Fixture       *f,
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (f->row), "Northshire");
+  /* As a field refused on saving shows it. */
+  gtk_widget_add_css_class (GTK_WIDGET (f->row), "error");
   pathway_entry_row_set_show_apply_button (f->other, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (f->other));
   gtk_editable_set_text (GTK_EDITABLE (f->other), "56.9");
