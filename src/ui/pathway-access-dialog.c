@@ -77,8 +77,8 @@ struct _PathwayAccessDialog
   GtkTextView *it_view;
   GtkListBox *users_list;
   GtkWidget *add_group;
-  AdwEntryRow *login_row;
-  AdwEntryRow *person_row;
+  PathwayEntryRow *login_row;
+  PathwayEntryRow *person_row;
   AdwComboRow *role_row;
   GtkWidget *add_button;
 
@@ -183,7 +183,7 @@ role_names_new (void)
 static void
 show_problem (PathwayAccessDialog *self, const char *heading, const GError *error)
 {
-  AdwEntryRow *row = NULL;
+  PathwayEntryRow *row = NULL;
   g_autofree char *detail = NULL;
 
   pathway_editor_mark_error (self->login_row, FALSE);
@@ -744,6 +744,8 @@ pathway_access_dialog_class_init (PathwayAccessDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "access.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "access.copy-sql", NULL, copy_sql_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"

@@ -31,8 +31,8 @@ struct _PathwayBoardDialog
   /* Template children */
   AdwPreferencesGroup *board_group;
   AdwPreferencesGroup *meeting_group;
-  AdwEntryRow *name_row;
-  AdwEntryRow *date_row;
+  PathwayEntryRow *name_row;
+  PathwayEntryRow *date_row;
   GtkLabel *problem_label;
 };
 
@@ -197,6 +197,8 @@ pathway_board_dialog_class_init (PathwayBoardDialogClass *klass)
   signals[SIGNAL_ADDED] = g_signal_new ("added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 2, PATHWAY_TYPE_BOARD,
                                         PATHWAY_TYPE_MEETING);
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-board-dialog.ui");

@@ -31,11 +31,11 @@ struct _PathwayConnectDialog
   /* Template children */
   AdwPreferencesGroup *server_group;
   AdwPreferencesGroup *sign_in_group;
-  AdwEntryRow *host_row;
-  AdwEntryRow *port_row;
-  AdwEntryRow *database_row;
-  AdwEntryRow *user_row;
-  AdwEntryRow *password_row;
+  PathwayEntryRow *host_row;
+  PathwayEntryRow *port_row;
+  PathwayEntryRow *database_row;
+  PathwayEntryRow *user_row;
+  PathwayEntryRow *password_row;
   GtkSwitch *remember_switch;
   GtkWidget *connecting_box;
   GtkSpinner *spinner;
@@ -54,10 +54,10 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PathwayConnectDialog, pathway_connect_dialog, ADW_TYPE_WINDOW)
 
-static AdwEntryRow *
+static PathwayEntryRow *
 all_rows (PathwayConnectDialog *self, guint i)
 {
-  AdwEntryRow *rows[] = {
+  PathwayEntryRow *rows[] = {
     self->host_row, self->port_row, self->database_row, self->user_row, self->password_row,
   };
 
@@ -68,7 +68,7 @@ all_rows (PathwayConnectDialog *self, guint i)
 
 /* What to check, for the row a refusal is about. */
 static const char *
-heading_for (PathwayConnectDialog *self, AdwEntryRow *row)
+heading_for (PathwayConnectDialog *self, PathwayEntryRow *row)
 {
   if (row == self->host_row)
     return _("The server could not be reached. Check the host and the port.");
@@ -87,9 +87,9 @@ heading_for (PathwayConnectDialog *self, AdwEntryRow *row)
  * giving it the focus; NULL heading clears it. */
 static void
 show_problem (PathwayConnectDialog *self, const char *heading, const char *detail,
-              AdwEntryRow *row)
+              PathwayEntryRow      *row)
 {
-  AdwEntryRow *each;
+  PathwayEntryRow *each;
 
   for (guint i = 0; (each = all_rows (self, i)) != NULL; i++)
     {
@@ -109,6 +109,11 @@ show_problem (PathwayConnectDialog *self, const char *heading, const char *detai
                                    wrong ? GTK_ACCESSIBLE_INVALID_TRUE
                                          : GTK_ACCESSIBLE_INVALID_FALSE,
                                    -1);
+      if (text != NULL)
+        gtk_accessible_update_state (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_STATE_INVALID,
+                                     wrong ? GTK_ACCESSIBLE_INVALID_TRUE
+                                           : GTK_ACCESSIBLE_INVALID_FALSE,
+                                     -1);
     }
   gtk_label_set_text (self->problem_heading, heading != NULL ? heading : "");
   gtk_label_set_text (self->problem_label, detail != NULL ? detail : "");
@@ -126,7 +131,7 @@ says (const char *message, const char *words)
 
 /* The row a refusal is about, from libpq's and the server's words (English: they are also
  * shown whole, so another language only loses the mark). */
-static AdwEntryRow *
+static PathwayEntryRow *
 row_for_error (PathwayConnectDialog *self, const GError *error)
 {
   g_autofree char *message = g_utf8_strdown (error->message, -1);
@@ -151,7 +156,7 @@ row_for_error (PathwayConnectDialog *self, const GError *error)
 void
 pathway_connect_dialog_show_error (PathwayConnectDialog *self, const GError *error)
 {
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
 
   g_return_if_fail (PATHWAY_IS_CONNECT_DIALOG (self));
   g_return_if_fail (error != NULL);
@@ -314,6 +319,8 @@ pathway_connect_dialog_class_init (PathwayConnectDialogClass *klass)
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                             2, PATHWAY_TYPE_DOCUMENT, G_TYPE_STRING);
 
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-connect-dialog.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, PathwayConnectDialog, name)
@@ -340,7 +347,7 @@ pathway_connect_dialog_class_init (PathwayConnectDialogClass *klass)
 static void
 pathway_connect_dialog_init (PathwayConnectDialog *self)
 {
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
@@ -348,15 +355,10 @@ pathway_connect_dialog_init (PathwayConnectDialog *self)
   for (guint i = 0; (row = all_rows (self, i)) != NULL; i++)
     {
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
-      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
 
-      /* The row's title is its name, for the row and for the text in it that has the
-       * focus. */
+      /* The row's title is its name; the entry in it is labelled by the title already. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       -1);
-      if (text != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        title, -1);
       g_signal_connect_object (row, "changed", G_CALLBACK (row_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }

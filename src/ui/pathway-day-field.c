@@ -19,8 +19,8 @@
 #define MEANING_KEY "pathway-day-meaning"
 
 PathwayDayState
-pathway_day_field_read (AdwEntryRow *row,
-                        GDate       *date)
+pathway_day_field_read (PathwayEntryRow *row,
+                        GDate           *date)
 {
   g_autofree char *text = pathway_editor_dup_entry_text (row);
   GDate day;
@@ -47,8 +47,8 @@ format_long_day (const GDate *date)
 }
 
 static void
-show_meaning (AdwEntryRow *row,
-              gboolean     as_error)
+show_meaning (PathwayEntryRow *row,
+              gboolean         as_error)
 {
   GtkLabel *label = g_object_get_data (G_OBJECT (row), MEANING_KEY);
   GDate date;
@@ -61,9 +61,9 @@ show_meaning (AdwEntryRow *row,
   shown = day != NULL || as_error;
   gtk_label_set_text (label, day != NULL ? day : as_error ? _("Not a date") : "");
   if (shown && gtk_widget_get_parent (GTK_WIDGET (label)) == NULL)
-    adw_entry_row_add_suffix (row, GTK_WIDGET (label));
+    pathway_entry_row_add_suffix (row, GTK_WIDGET (label));
   else if (!shown && gtk_widget_get_parent (GTK_WIDGET (label)) != NULL)
-    adw_entry_row_remove (row, GTK_WIDGET (label));
+    pathway_entry_row_remove (row, GTK_WIDGET (label));
   gtk_widget_set_tooltip_text (GTK_WIDGET (label),
                                as_error ? _("Write a date such as 14 March 2025") : NULL);
   if (as_error)
@@ -80,17 +80,17 @@ show_meaning (AdwEntryRow *row,
 }
 
 static void
-text_changed_cb (AdwEntryRow *row)
+text_changed_cb (PathwayEntryRow *row)
 {
   show_meaning (row, FALSE);
 }
 
 void
-pathway_day_field_attach (AdwEntryRow *row)
+pathway_day_field_attach (PathwayEntryRow *row)
 {
   GtkWidget *label;
 
-  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+  g_return_if_fail (PATHWAY_IS_ENTRY_ROW (row));
 
   label = g_object_ref_sink (gtk_label_new (NULL));
   gtk_widget_set_name (label, "day-meaning");
@@ -105,9 +105,9 @@ pathway_day_field_attach (AdwEntryRow *row)
 }
 
 gboolean
-pathway_day_field_check (AdwEntryRow *row)
+pathway_day_field_check (PathwayEntryRow *row)
 {
-  g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), FALSE);
+  g_return_val_if_fail (PATHWAY_IS_ENTRY_ROW (row), FALSE);
 
   if (pathway_day_field_read (row, NULL) != PATHWAY_DAY_INVALID)
     return TRUE;

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "pathway-entry-row.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -18,11 +20,11 @@ typedef enum {
 
 /* Adds the label and follows the row's text; the row is described by the label for
  * assistive technologies. */
-void pathway_day_field_attach (AdwEntryRow *row);
+void pathway_day_field_attach (PathwayEntryRow *row);
 /* What the row holds now; 'date' (may be NULL) is set when it is VALID. */
-PathwayDayState pathway_day_field_read (AdwEntryRow *row, GDate *date);
+PathwayDayState pathway_day_field_read (PathwayEntryRow *row, GDate *date);
 /* For a form being sent: TRUE when the row is empty or names a day; otherwise marks the row
  * as an error (until its text changes) and returns FALSE. */
-gboolean pathway_day_field_check (AdwEntryRow *row);
+gboolean pathway_day_field_check (PathwayEntryRow *row);
 
 G_END_DECLS

@@ -48,7 +48,7 @@ struct _PathwayEditorDetailsSection
   PathwayShownValues *shown;
 
   /* Template children */
-  AdwEntryRow *reference_row;
+  PathwayEntryRow *reference_row;
   GtkLabel *reference_caption;
   GtkTextView *description_view;
   GtkTextView *success_view;
@@ -56,7 +56,7 @@ struct _PathwayEditorDetailsSection
   AdwComboRow *area_row;
   AdwComboRow *workstream_row;
   PathwayPersonPicker *lead_picker;
-  AdwEntryRow *theme_row;
+  PathwayEntryRow *theme_row;
   GtkPopover *theme_popover;
   GtkListBox *theme_list;
 };
@@ -282,7 +282,7 @@ saved_public_summary (PathwayEditorDetailsSection *self)
 }
 
 static gboolean
-entry_changed (AdwEntryRow *row, const char *shown)
+entry_changed (PathwayEntryRow *row, const char *shown)
 {
   g_autofree char *text = pathway_editor_dup_entry_text (row);
 
@@ -467,10 +467,10 @@ set_view (PathwayEditorDetailsSection *self,
 }
 
 static gboolean
-set_entry (PathwayEditorDetailsSection *self,
-           AdwEntryRow                 *row,
-           const char                  *property,
-           GError                     **error)
+set_entry (PathwayEditorDetailsSection  *self,
+           PathwayEntryRow              *row,
+           const char                   *property,
+           GError                      **error)
 {
   g_autofree char *text = pathway_editor_dup_entry_text (row);
 
@@ -677,6 +677,7 @@ pathway_editor_details_section_class_init (PathwayEditorDetailsSectionClass *kla
   widget_class->grab_focus = pathway_editor_details_section_grab_focus;
 
   g_type_ensure (PATHWAY_TYPE_PERSON_PICKER);
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-editor-details-section.ui");
@@ -700,6 +701,7 @@ static void
 pathway_editor_details_section_init (PathwayEditorDetailsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   self->shown = pathway_shown_values_new ();
 
   GtkTextView *views[] = { self->description_view, self->success_view, self->public_view };

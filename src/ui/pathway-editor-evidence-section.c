@@ -24,9 +24,9 @@ struct _PathwayEditorEvidenceSection
 
   /* Template children */
   GtkListBox *evidence_list;
-  AdwEntryRow *evidence_date_row;
-  AdwEntryRow *evidence_text_row;
-  AdwEntryRow *evidence_source_row;
+  PathwayEntryRow *evidence_date_row;
+  PathwayEntryRow *evidence_text_row;
+  PathwayEntryRow *evidence_source_row;
   GtkLabel *evidence_caption;
 };
 
@@ -203,6 +203,8 @@ pathway_editor_evidence_section_class_init (PathwayEditorEvidenceSectionClass *k
 
   object_class->dispose = pathway_editor_evidence_section_dispose;
 
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-editor-evidence-section.ui");
@@ -221,7 +223,7 @@ pathway_editor_evidence_section_init (PathwayEditorEvidenceSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  AdwEntryRow *entries[] = {
+  PathwayEntryRow *entries[] = {
     self->evidence_date_row, self->evidence_text_row, self->evidence_source_row,
   };
 

@@ -13,17 +13,18 @@
 
 #include "pathway-editor-fields.h"
 #include "pathway-format.h"
+#include "pathway-rating-badge.h"
 
 /* Text ----------------------------------------------------------------------------------------- */
 
 char *
-pathway_editor_dup_entry_text (AdwEntryRow *row)
+pathway_editor_dup_entry_text (PathwayEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
 gboolean
-pathway_editor_entry_has_text (AdwEntryRow *row)
+pathway_editor_entry_has_text (PathwayEntryRow *row)
 {
   g_autofree char *text = pathway_editor_dup_entry_text (row);
 
@@ -148,12 +149,76 @@ pathway_editor_mark_error (gpointer row,
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
+/* The part of a field that takes the focus, which is what a screen reader reads: an entry
+ * row's entry, otherwise the field itself. */
+static GtkAccessible *
+focused_part (gpointer field)
+{
+  if (PATHWAY_IS_ENTRY_ROW (field))
+    return GTK_ACCESSIBLE (pathway_entry_row_get_entry (field));
+  return GTK_ACCESSIBLE (field);
+}
+
+/* On the row too, for whoever reads the row rather than the entry in it. */
 void
 pathway_editor_describe_with (gpointer  row,
                               GtkLabel *caption)
 {
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                   caption, NULL, -1);
+  if (focused_part (row) != GTK_ACCESSIBLE (row))
+    gtk_accessible_update_relation (focused_part (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                    caption, NULL, -1);
+}
+
+/* The text a combo row shows for its chosen item, or NULL. */
+static char *
+dup_choice_text (AdwComboRow *row)
+{
+  GObject *item = adw_combo_row_get_selected_item (row);
+  GtkExpression *expression = adw_combo_row_get_expression (row);
+  GValue value = G_VALUE_INIT;
+  char *text = NULL;
+
+  if (item == NULL)
+    return NULL;
+  if (expression != NULL && gtk_expression_get_value_type (expression) == G_TYPE_STRING)
+    {
+      if (gtk_expression_evaluate (expression, item, &value))
+        {
+          text = g_value_dup_string (&value);
+          g_value_unset (&value);
+        }
+    }
+  else if (GTK_IS_STRING_OBJECT (item))
+    text = g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  return text;
+}
+
+static void
+choice_changed_cb (AdwComboRow *row)
+{
+  g_autofree char *text = dup_choice_text (row);
+
+  if (text != NULL && *text != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+void
+pathway_editor_describe_choices (GtkWidget *root)
+{
+  if (ADW_IS_COMBO_ROW (root))
+    {
+      g_signal_connect (root, "notify::selected-item", G_CALLBACK (choice_changed_cb), NULL);
+      choice_changed_cb (ADW_COMBO_ROW (root));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pathway_editor_describe_choices (child);
 }
 
 /* Lists ---------------------------------------------------------------------------------------- */
@@ -183,6 +248,31 @@ pathway_editor_clear_list_box (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* The text of a line of a text row as it is shown; a label may say what it means in words
+ * (an arrow, "changed to") with PATHWAY_SPOKEN_KEY. A rating badge is left out: the word
+ * beside it says the rating. */
+static void
+append_spoken (GtkWidget *widget,
+               GString   *spoken)
+{
+  if (!gtk_widget_get_visible (widget) || PATHWAY_IS_RATING_BADGE (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = g_object_get_data (G_OBJECT (widget), PATHWAY_SPOKEN_KEY);
+
+      if (text == NULL)
+        text = gtk_label_get_text (GTK_LABEL (widget));
+      if (*text != '\0' && spoken->len > 0)
+        g_string_append_c (spoken, ' ');
+      g_string_append (spoken, text);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_spoken (child, spoken);
+}
+
 GtkWidget *
 pathway_editor_text_row_new (void)
 {
@@ -200,7 +290,24 @@ void
 pathway_editor_text_row_add (GtkWidget *row,
                              GtkWidget *line)
 {
-  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), line);
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  gtk_box_append (GTK_BOX (box), line);
+
+  /* A screen reader reads the row as one: its lines in order, each as it is shown. */
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autoptr(GString) spoken = g_string_new (NULL);
+
+      append_spoken (child, spoken);
+      if (spoken->len > 0 && name->len > 0)
+        g_string_append (name, ", ");
+      g_string_append (name, spoken->str);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
 }
 
 GtkWidget *
@@ -376,11 +483,16 @@ pathway_editor_show_caption (GtkLabel       *caption,
     gtk_widget_set_visible (row, gtk_widget_get_visible (GTK_WIDGET (caption)));
   if (field != NULL)
     {
+      GtkAccessibleInvalidState invalid = kind == PATHWAY_CAPTION_ERROR
+                                          ? GTK_ACCESSIBLE_INVALID_TRUE
+                                          : GTK_ACCESSIBLE_INVALID_FALSE;
+
       pathway_editor_mark_error (field, kind == PATHWAY_CAPTION_ERROR);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                                   kind == PATHWAY_CAPTION_ERROR ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                                 : GTK_ACCESSIBLE_INVALID_FALSE,
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID, invalid,
                                    -1);
+      if (focused_part (field) != GTK_ACCESSIBLE (field))
+        gtk_accessible_update_state (focused_part (field), GTK_ACCESSIBLE_STATE_INVALID, invalid,
+                                     -1);
     }
 }
 

@@ -6,9 +6,13 @@
 #pragma once
 
 #include <adwaita.h>
+#include "pathway-entry-row.h"
 #include "pathway-model.h"
 
 G_BEGIN_DECLS
+
+/* Object data on a label of a text row: what it says in words, when it shows a sign. */
+#define PATHWAY_SPOKEN_KEY "pathway-spoken"
 
 /* How a caption under a field speaks. */
 typedef enum {
@@ -19,8 +23,8 @@ typedef enum {
 } PathwayCaption;
 
 /* The text of an entry row without the spaces around it. */
-char *pathway_editor_dup_entry_text (AdwEntryRow *row);
-gboolean pathway_editor_entry_has_text (AdwEntryRow *row);
+char *pathway_editor_dup_entry_text (PathwayEntryRow *row);
+gboolean pathway_editor_entry_has_text (PathwayEntryRow *row);
 char *pathway_editor_dup_view_text (GtkTextView *view);
 void pathway_editor_set_view_text (GtkTextView *view, const char *text);
 /* The text of a text view differs from what the model holds. */
@@ -37,6 +41,9 @@ void pathway_editor_show_timescale_meaning (GtkLabel *caption, const char *text)
 void pathway_editor_mark_error (gpointer row, gboolean error);
 /* A field's caption is read with it. */
 void pathway_editor_describe_with (gpointer row, GtkLabel *caption);
+/* Every combo row below 'root' is described by the choice it shows, kept up to date, so a
+ * screen reader says the value with the row's title. */
+void pathway_editor_describe_choices (GtkWidget *root);
 /* A bar under the header bar of an editing window (an AdwWindow whose content is a box starting
  * with its header bar) saying why nothing in it can be changed: the programme is read-only, or
  * the person signed in to its server may not change this record ("Only the leads of workstream

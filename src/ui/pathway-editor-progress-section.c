@@ -41,7 +41,7 @@ struct _PathwayEditorProgressSection
   GtkLabel *rating_definition;
   GtkBox *rating_buttons_box;
   GtkRevealer *note_revealer;
-  AdwEntryRow *note_row;
+  PathwayEntryRow *note_row;
   GtkLabel *note_caption;
   AdwPreferencesGroup *commentary_group;
   GtkTextView *commentary_view;
@@ -527,6 +527,8 @@ pathway_editor_progress_section_class_init (PathwayEditorProgressSectionClass *k
 
   object_class->dispose = pathway_editor_progress_section_dispose;
 
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-editor-progress-section.ui");
@@ -551,6 +553,7 @@ pathway_editor_progress_section_init (PathwayEditorProgressSection *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   self->shown = pathway_shown_values_new ();
 
   for (PathwayStatus status = 0; status < PATHWAY_N_STATUSES; status++)

@@ -31,18 +31,18 @@ struct _PathwayEditorTimescaleSection
   PathwayShownValues *shown;
 
   /* Template children */
-  AdwEntryRow *original_row;
+  PathwayEntryRow *original_row;
   AdwActionRow *original_fixed_row;
   GtkLabel *original_caption;
   GtkWidget *revised_list;
   AdwActionRow *revised_row;
   GtkToggleButton *revise_button;
-  AdwEntryRow *new_timescale_row;
+  PathwayEntryRow *new_timescale_row;
   GtkLabel *new_timescale_caption;
-  AdwEntryRow *reason_row;
+  PathwayEntryRow *reason_row;
   GtkLabel *reason_caption;
-  AdwEntryRow *approved_by_row;
-  AdwEntryRow *approved_on_row;
+  PathwayEntryRow *approved_by_row;
+  PathwayEntryRow *approved_on_row;
   GtkLabel *approved_on_caption;
 };
 
@@ -358,6 +358,8 @@ pathway_editor_timescale_section_class_init (PathwayEditorTimescaleSectionClass 
 
   object_class->dispose = pathway_editor_timescale_section_dispose;
 
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-editor-timescale-section.ui");
@@ -385,7 +387,7 @@ pathway_editor_timescale_section_init (PathwayEditorTimescaleSection *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->shown = pathway_shown_values_new ();
 
-  AdwEntryRow *entries[] = {
+  PathwayEntryRow *entries[] = {
     self->original_row, self->new_timescale_row, self->reason_row, self->approved_by_row,
     self->approved_on_row,
   };

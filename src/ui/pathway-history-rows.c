@@ -61,6 +61,7 @@ pathway_history_arrow_new (void)
   gtk_widget_add_css_class (arrow, "history-change");
   gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("changed to"), -1);
+  g_object_set_data (G_OBJECT (arrow), PATHWAY_SPOKEN_KEY, (gpointer) _("changed to"));
   return arrow;
 }
 

@@ -70,7 +70,7 @@ struct _PathwayImportDialog
   AdwStatusPage *read_error_page;
   AdwPreferencesGroup *sheet_group;
   GtkWidget *as_at_box;
-  AdwEntryRow *as_at_row;
+  PathwayEntryRow *as_at_row;
   GtkLabel *as_at_problem;
   AdwPreferencesGroup *columns_group;
   AdwComboRow *shown_row;
@@ -532,6 +532,16 @@ line_row (const char *icon_name, const char *css_class, const char *text)
   return box;
 }
 
+/* Appends a line to one of the lists, its row read as 'spoken' (the text GTK 4.8 would not
+ * read from the row's labels). */
+static void
+append_line (GtkListBox *list, GtkWidget *line, const char *spoken)
+{
+  gtk_list_box_append (list, line);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (line)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
 static void
 append_more (GtkListBox *list, const char *text)
 {
@@ -539,7 +549,7 @@ append_more (GtkListBox *list, const char *text)
 
   gtk_widget_add_css_class (label, "import-problem");
   gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_box_append (list, label);
+  append_line (list, label, text);
 }
 
 static void
@@ -560,11 +570,15 @@ refresh_problems (PathwayImportDialog *self)
           g_autofree char *text = name_sheet (self, plan,
                                               pathway_import_problem_to_string (problem));
 
-          gtk_list_box_append (self->problem_list,
-                               line_row (severity_icon (problem->severity),
-                                         problem->severity == PATHWAY_IMPORT_ERROR ? "error"
-                                                                                   : "warning",
-                                         text));
+          gboolean error = problem->severity == PATHWAY_IMPORT_ERROR;
+          /* TRANSLATORS: a problem found in a spreadsheet as read out: "Error: Row 3, …" */
+          g_autofree char *spoken = g_strdup_printf (error ? _("Error: %s") : _("Warning: %s"),
+                                                     text);
+
+          append_line (self->problem_list,
+                       line_row (severity_icon (problem->severity), error ? "error" : "warning",
+                                 text),
+                       spoken);
         }
     }
   if (n > listed)
@@ -616,7 +630,7 @@ refresh_skipped (PathwayImportDialog *self)
           else
             /* TRANSLATORS: a row the import skips: its number and why ("a colour key") */
             text = g_strdup_printf (_("Row %u: %s"), number, reason);
-          gtk_list_box_append (self->skipped_list, line_row (NULL, NULL, text));
+          append_line (self->skipped_list, line_row (NULL, NULL, text), text);
           listed++;
         }
     }
@@ -1056,6 +1070,7 @@ pathway_import_dialog_class_init (PathwayImportDialogClass *klass)
   object_class->finalize = pathway_import_dialog_finalize;
 
   g_type_ensure (PATHWAY_TYPE_IMPORT_PREVIEW);
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayImportDialog, title);

@@ -111,23 +111,23 @@ struct _PathwayIndicatorEditor
   AdwWindowTitle *window_title;
   GtkWidget *save_button;
   AdwPreferencesGroup *indicator_group;
-  AdwEntryRow *name_row;
-  AdwEntryRow *service_row;
+  PathwayEntryRow *name_row;
+  PathwayEntryRow *service_row;
   AdwComboRow *unit_row;
   AdwComboRow *direction_row;
   GtkTextView *definition_view;
-  AdwEntryRow *baseline_row;
+  PathwayEntryRow *baseline_row;
   GtkLabel *baseline_unit;
-  AdwEntryRow *baseline_date_row;
-  AdwEntryRow *target_row;
+  PathwayEntryRow *baseline_date_row;
+  PathwayEntryRow *target_row;
   GtkLabel *target_unit;
-  AdwEntryRow *target_date_row;
-  AdwEntryRow *target_source_row;
-  AdwEntryRow *comparator_label_row;
-  AdwEntryRow *comparator_row;
+  PathwayEntryRow *target_date_row;
+  PathwayEntryRow *target_source_row;
+  PathwayEntryRow *comparator_label_row;
+  PathwayEntryRow *comparator_row;
   GtkLabel *comparator_unit;
   PathwayPersonPicker *owner_picker;
-  AdwEntryRow *source_row;
+  PathwayEntryRow *source_row;
   AdwPreferencesGroup *milestones_group;
 };
 
@@ -438,9 +438,12 @@ milestone_entry_new (PathwayIndicatorEditor *self,
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   entry->milestone = milestone != NULL ? g_object_ref (milestone) : NULL;
-  /* A preferences row, so that the group puts it in its list. */
+  /* A preferences row, so that the group puts it in its list; not a stop of its own for Tab,
+   * which goes straight to its fields. */
   entry->row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "activatable", FALSE, "selectable", FALSE,
-                             NULL);
+                             "focusable", FALSE, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Milestone"), -1);
   gtk_widget_set_name (entry->row, "milestone-row");
   gtk_widget_add_css_class (entry->row, "milestone-row");
 
@@ -988,7 +991,7 @@ cancel_action (GtkWidget  *widget,
 
 static void
 set_figure_text (PathwayIndicatorEditor *self,
-                 AdwEntryRow            *row,
+                 PathwayEntryRow        *row,
                  double                  value)
 {
   g_autofree char *text = isfinite (value) ? pathway_figure_format_number (value) : NULL;
@@ -997,8 +1000,8 @@ set_figure_text (PathwayIndicatorEditor *self,
 }
 
 static void
-set_day_text (AdwEntryRow *row,
-              const GDate *date)
+set_day_text (PathwayEntryRow *row,
+              const GDate     *date)
 {
   g_autofree char *text = pathway_format_date (date);
 
@@ -1160,6 +1163,7 @@ pathway_indicator_editor_class_init (PathwayIndicatorEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
   g_type_ensure (PATHWAY_TYPE_PERSON_PICKER);
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-indicator-editor.ui");
@@ -1207,6 +1211,7 @@ static void
 pathway_indicator_editor_init (PathwayIndicatorEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->shown = pathway_shown_values_new ();

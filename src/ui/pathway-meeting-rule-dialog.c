@@ -33,11 +33,11 @@ struct _PathwayMeetingRuleDialog
   AdwComboRow *week_row;
   AdwComboRow *weekday_row;
   AdwComboRow *every_row;
-  AdwEntryRow *after_row;
+  PathwayEntryRow *after_row;
   GtkLabel *after_meaning;
   GtkSpinButton *count_spin;
-  AdwEntryRow *time_row;
-  AdwEntryRow *venue_row;
+  PathwayEntryRow *time_row;
+  PathwayEntryRow *venue_row;
   GtkLabel *rule_label;
   GtkListBox *dates_list;
 };
@@ -348,6 +348,8 @@ pathway_meeting_rule_dialog_class_init (PathwayMeetingRuleDialogClass *klass)
   signals[ADDED] = g_signal_new ("added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-meeting-rule-dialog.ui");
@@ -379,6 +381,7 @@ static void
 pathway_meeting_rule_dialog_init (PathwayMeetingRuleDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   self->dates = g_array_new (FALSE, TRUE, sizeof (GDate));
   fill_choices (self);
   pathway_editor_set_choice_items (self->week_row, PATHWAY_EDITOR_VALUE_CHARS,

@@ -42,7 +42,7 @@ struct _PathwayNewProgrammeAssistant
   char *author;
   char *path;
   GtkFileChooserNative *chooser;
-  AdwEntryRow *scheme_rows[PATHWAY_N_RATINGS][N_PARTS];
+  PathwayEntryRow *scheme_rows[PATHWAY_N_RATINGS][N_PARTS];
 
   /* Template children */
   GtkWidget *cancel_button;
@@ -51,19 +51,19 @@ struct _PathwayNewProgrammeAssistant
   GtkWidget *create_button;
   AdwWindowTitle *window_title;
   GtkStack *stack;
-  AdwEntryRow *name_row;
-  AdwEntryRow *local_area_row;
-  AdwEntryRow *partners_row;
+  PathwayEntryRow *name_row;
+  PathwayEntryRow *local_area_row;
+  PathwayEntryRow *partners_row;
   AdwComboRow *regime_row;
-  AdwEntryRow *inspection_row;
-  AdwEntryRow *letter_row;
+  PathwayEntryRow *inspection_row;
+  PathwayEntryRow *letter_row;
   GtkSwitch *brag_switch;
   AdwPreferencesGroup *scheme_group;
   GtkCheckButton *import_check;
-  AdwEntryRow *board_row;
-  AdwEntryRow *chair_row;
-  AdwEntryRow *chair_role_row;
-  AdwEntryRow *meeting_row;
+  PathwayEntryRow *board_row;
+  PathwayEntryRow *chair_row;
+  PathwayEntryRow *chair_role_row;
+  PathwayEntryRow *meeting_row;
 };
 
 enum {
@@ -153,7 +153,7 @@ static gboolean
 check_page (PathwayNewProgrammeAssistant *self,
             guint                         index)
 {
-  AdwEntryRow *dates[2] = { NULL, NULL };
+  PathwayEntryRow *dates[2] = { NULL, NULL };
 
   if (index == 0)
     {
@@ -238,9 +238,9 @@ brag_changed_cb (PathwayNewProgrammeAssistant *self)
 }
 
 static void
-word_changed_cb (AdwEntryRow *row,
-                 GParamSpec  *pspec,
-                 gpointer     badges)
+word_changed_cb (PathwayEntryRow *row,
+                 GParamSpec      *pspec,
+                 gpointer         badges)
 {
   g_autofree char *word = pathway_editor_dup_entry_text (row);
   PathwayRatingBadge *const *pair = badges;
@@ -270,7 +270,7 @@ add_scheme_rows (PathwayNewProgrammeAssistant *self)
 
       for (guint part = 0; part < N_PARTS; part++)
         {
-          AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+          PathwayEntryRow *row = PATHWAY_ENTRY_ROW (pathway_entry_row_new ());
           PathwayRatingBadge *badge = PATHWAY_RATING_BADGE (pathway_rating_badge_new ());
           g_autofree char *name = g_strdup_printf ("assistant-%s-%s-row",
                                                    pathway_style_rating_class (rating),
@@ -278,7 +278,7 @@ add_scheme_rows (PathwayNewProgrammeAssistant *self)
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(titles[rating][part]));
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_entry_row_set_activates_default (row, TRUE);
+          pathway_entry_row_set_activates_default (row, TRUE);
           gtk_widget_set_name (GTK_WIDGET (row), name);
           gtk_editable_set_text (GTK_EDITABLE (row),
                                  part == PART_LABEL
@@ -287,7 +287,7 @@ add_scheme_rows (PathwayNewProgrammeAssistant *self)
           pathway_rating_badge_set_small (badge, TRUE);
           pathway_rating_badge_set_rating (badge, rating,
                                            pathway_rating_scheme_get_label (defaults, rating));
-          adw_entry_row_add_prefix (row, GTK_WIDGET (badge));
+          pathway_entry_row_add_prefix (row, GTK_WIDGET (badge));
           adw_preferences_group_add (self->scheme_group, GTK_WIDGET (row));
           self->scheme_rows[rating][part] = row;
           badges[part] = badge;
@@ -306,7 +306,7 @@ static gboolean
 set_text (PathwayDocument  *document,
           gpointer          object,
           const char       *property,
-          AdwEntryRow      *row,
+          PathwayEntryRow  *row,
           GError          **error)
 {
   g_autofree char *text = pathway_editor_dup_entry_text (row);
@@ -319,7 +319,7 @@ static gboolean
 set_day (PathwayDocument  *document,
          gpointer          object,
          const char       *property,
-         AdwEntryRow      *row,
+         PathwayEntryRow  *row,
          GError          **error)
 {
   g_auto(GValue) value = G_VALUE_INIT;
@@ -643,6 +643,8 @@ pathway_new_programme_assistant_class_init (PathwayNewProgrammeAssistantClass *k
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 2,
                                           PATHWAY_TYPE_DOCUMENT, G_TYPE_BOOLEAN);
 
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-new-programme-assistant.ui");
@@ -686,6 +688,7 @@ pathway_new_programme_assistant_init (PathwayNewProgrammeAssistant *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   add_scheme_rows (self);

@@ -23,10 +23,10 @@ struct _PathwayPersonDialog
   PathwayDocument *document;
 
   /* Template children */
-  AdwEntryRow *name_row;
-  AdwEntryRow *role_row;
-  AdwEntryRow *organisation_row;
-  AdwEntryRow *email_row;
+  PathwayEntryRow *name_row;
+  PathwayEntryRow *role_row;
+  PathwayEntryRow *organisation_row;
+  PathwayEntryRow *email_row;
   GtkLabel *problem_label;
 };
 
@@ -122,6 +122,8 @@ pathway_person_dialog_class_init (PathwayPersonDialogClass *klass)
 
   signals[SIGNAL_ADDED] = g_signal_new ("added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                         NULL, NULL, NULL, G_TYPE_NONE, 1, PATHWAY_TYPE_PERSON);
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-person-dialog.ui");

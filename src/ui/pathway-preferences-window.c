@@ -76,7 +76,7 @@ struct _PathwayPreferencesWindow
   GtkSpinButton *backup_days_spin;
   GtkSpinButton *backup_months_spin;
   AdwPreferencesGroup *board_group;
-  AdwEntryRow *author_row;
+  PathwayEntryRow *author_row;
   GtkSpinButton *stale_spin;
   AdwComboRow *board_row;
 
@@ -89,24 +89,24 @@ struct _PathwayPreferencesWindow
   AdwPreferencesGroup *dates_group;
   AdwPreferencesGroup *vision_group;
   AdwPreferencesGroup *scheme_group;
-  AdwEntryRow *name_row;
-  AdwEntryRow *local_area_row;
-  AdwEntryRow *partners_row;
+  PathwayEntryRow *name_row;
+  PathwayEntryRow *local_area_row;
+  PathwayEntryRow *partners_row;
   AdwComboRow *regime_row;
-  AdwEntryRow *inspection_row;
-  AdwEntryRow *letter_row;
-  AdwEntryRow *agreed_row;
+  PathwayEntryRow *inspection_row;
+  PathwayEntryRow *letter_row;
+  PathwayEntryRow *agreed_row;
   GtkTextView *vision_view;
   GtkWidget *vision_save_button;
   GtkSwitch *brag_switch;
   /* Made in code (add_public_rows): ratings in the public version, the risk levels' words. */
   AdwPreferencesGroup *public_group;
   GtkSwitch *public_ratings_switch;
-  AdwEntryRow *level_rows[2][5]; /* [0] likelihood, [1] impact; level 1 to 5 */
+  PathwayEntryRow *level_rows[2][5]; /* [0] likelihood, [1] impact; level 1 to 5 */
 
-  AdwEntryRow *field_rows[N_FIELDS];
+  PathwayEntryRow *field_rows[N_FIELDS];
   GtkWidget *date_errors[N_FIELDS]; /* NULL for the text fields */
-  AdwEntryRow *scheme_rows[PATHWAY_N_RATINGS][N_PARTS];
+  PathwayEntryRow *scheme_rows[PATHWAY_N_RATINGS][N_PARTS];
   PathwayRatingBadge *scheme_badges[PATHWAY_N_RATINGS][N_PARTS];
 };
 
@@ -137,8 +137,8 @@ show_error (PathwayPreferencesWindow *self,
 
 /* Only when it differs, so that the cursor of a row being read stays where it is. */
 static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
+set_row_text (PathwayEntryRow *row,
+              const char      *text)
 {
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -196,7 +196,7 @@ show_date_error (PathwayPreferencesWindow *self,
                  Field                     field,
                  gboolean                  shown)
 {
-  AdwEntryRow *row = self->field_rows[field];
+  PathwayEntryRow *row = self->field_rows[field];
   GtkWidget *message = self->date_errors[field];
   gboolean is_shown = gtk_widget_get_parent (message) != NULL;
 
@@ -204,12 +204,12 @@ show_date_error (PathwayPreferencesWindow *self,
     return;
   if (shown)
     {
-      adw_entry_row_add_suffix (row, message);
+      pathway_entry_row_add_suffix (row, message);
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
     }
   else
     {
-      adw_entry_row_remove (row, message);
+      pathway_entry_row_remove (row, message);
       gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
     }
 }
@@ -460,7 +460,7 @@ public_ratings_cb (PathwayPreferencesWindow *self)
 
 /* The five words of a scale are kept as lines; an empty one takes the usual word. */
 static void
-level_apply_cb (AdwEntryRow              *row,
+level_apply_cb (PathwayEntryRow          *row,
                 PathwayPreferencesWindow *self)
 {
   guint scale = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "pathway-scale"));
@@ -524,11 +524,15 @@ add_public_rows (PathwayPreferencesWindow *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(scale_titles[scale]));
       adw_expander_row_set_subtitle (expander, _("Left empty, a level takes the usual word"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(scale_titles[scale]),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Left empty, a level takes the usual word"), -1);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       gtk_widget_set_name (GTK_WIDGET (expander), expander_name);
       for (guint level = 0; level < 5; level++)
         {
-          AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+          PathwayEntryRow *row = PATHWAY_ENTRY_ROW (pathway_entry_row_new ());
           g_autoptr (PathwayProgramme) plain = pathway_programme_new ();
           const char *usual = scale == 0 ? pathway_programme_get_likelihood_word (plain, level + 1)
                                          : pathway_programme_get_impact_word (plain, level + 1);
@@ -538,7 +542,7 @@ add_public_rows (PathwayPreferencesWindow *self)
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_entry_row_set_show_apply_button (row, TRUE);
+          pathway_entry_row_set_show_apply_button (row, TRUE);
           gtk_widget_set_name (GTK_WIDGET (row), name);
           g_object_set_data (G_OBJECT (row), "pathway-scale", GUINT_TO_POINTER (scale));
           g_signal_connect_object (row, "apply", G_CALLBACK (level_apply_cb), self, 0);
@@ -661,7 +665,7 @@ static void
 apply_field (PathwayPreferencesWindow *self,
              Field                     field)
 {
-  AdwEntryRow *row = self->field_rows[field];
+  PathwayEntryRow *row = self->field_rows[field];
   g_autoptr(GError) error = NULL;
   gboolean done;
 
@@ -700,7 +704,7 @@ apply_field (PathwayPreferencesWindow *self,
 }
 
 static void
-field_apply_cb (AdwEntryRow              *row,
+field_apply_cb (PathwayEntryRow          *row,
                 PathwayPreferencesWindow *self)
 {
   apply_field (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "pathway-field")));
@@ -721,7 +725,7 @@ apply_scheme_row (PathwayPreferencesWindow *self,
                   PathwayRating             rating,
                   guint                     part)
 {
-  AdwEntryRow *row = self->scheme_rows[rating][part];
+  PathwayEntryRow *row = self->scheme_rows[rating][part];
   g_autofree char *property = scheme_property (rating, part);
   g_autoptr(GError) error = NULL;
 
@@ -735,7 +739,7 @@ apply_scheme_row (PathwayPreferencesWindow *self,
 }
 
 static void
-scheme_apply_cb (AdwEntryRow              *row,
+scheme_apply_cb (PathwayEntryRow          *row,
                  PathwayPreferencesWindow *self)
 {
   apply_scheme_row (self,
@@ -943,16 +947,16 @@ add_scheme_rows (PathwayPreferencesWindow *self)
         PathwayRating rating = scheme_ratings[i];
         g_autofree char *property = scheme_property (rating, part);
         g_autofree char *name = g_strdup_printf ("%s-row", property);
-        AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+        PathwayEntryRow *row = PATHWAY_ENTRY_ROW (pathway_entry_row_new ());
         PathwayRatingBadge *badge = PATHWAY_RATING_BADGE (pathway_rating_badge_new ());
 
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(titles[rating][part]));
         adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-        adw_entry_row_set_show_apply_button (row, TRUE);
+        pathway_entry_row_set_show_apply_button (row, TRUE);
         gtk_widget_set_name (GTK_WIDGET (row), name);
         pathway_rating_badge_set_small (badge, TRUE);
         pathway_rating_badge_set_rating (badge, rating, NULL);
-        adw_entry_row_add_prefix (row, GTK_WIDGET (badge));
+        pathway_entry_row_add_prefix (row, GTK_WIDGET (badge));
         g_object_set_data (G_OBJECT (row), "pathway-rating", GUINT_TO_POINTER (rating));
         g_object_set_data (G_OBJECT (row), "pathway-part", GUINT_TO_POINTER (part));
         g_signal_connect_object (row, "apply", G_CALLBACK (scheme_apply_cb), self, 0);
@@ -996,6 +1000,8 @@ pathway_preferences_window_class_init (PathwayPreferencesWindowClass *klass)
   object_class->dispose = pathway_preferences_window_dispose;
   window_class->close_request = pathway_preferences_window_close_request;
 
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-preferences-window.ui");
@@ -1037,6 +1043,7 @@ static void
 pathway_preferences_window_init (PathwayPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
   show_backup_folder (self);
 

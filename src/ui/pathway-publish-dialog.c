@@ -34,8 +34,8 @@ struct _PathwayPublishDialog
   GtkLabel *changes_label;
   AdwActionRow *folder_row;
   GtkButton *choose_button;
-  AdwEntryRow *approved_by_row;
-  AdwEntryRow *approved_on_row;
+  PathwayEntryRow *approved_by_row;
+  PathwayEntryRow *approved_on_row;
   GtkLabel *problem_label;
 };
 
@@ -252,6 +252,8 @@ pathway_publish_dialog_class_init (PathwayPublishDialogClass *klass)
   signals[SIGNAL_PUBLISHED] = g_signal_new ("published", G_TYPE_FROM_CLASS (klass),
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                             G_TYPE_NONE, 1, PATHWAY_TYPE_PUBLICATION);
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-publish-dialog.ui");

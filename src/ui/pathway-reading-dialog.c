@@ -44,12 +44,12 @@ struct _PathwayReadingDialog
   AdwWindowTitle *window_title;
   GtkWidget *form;
   GtkWidget *save_button;
-  AdwEntryRow *date_entry;
+  PathwayEntryRow *date_entry;
   GtkLabel *date_caption;
-  AdwEntryRow *value_entry;
+  PathwayEntryRow *value_entry;
   GtkLabel *unit_label;
   GtkLabel *value_caption;
-  AdwEntryRow *note_entry;
+  PathwayEntryRow *note_entry;
   GtkLabel *save_error;
 };
 
@@ -58,10 +58,10 @@ G_DEFINE_FINAL_TYPE (PathwayReadingDialog, pathway_reading_dialog, ADW_TYPE_WIND
 /* Checking the fields ------------------------------------------------------------------------ */
 
 static void
-set_caption (GtkLabel       *caption,
-             AdwEntryRow    *entry,
-             PathwayCaption  kind,
-             const char     *text)
+set_caption (GtkLabel        *caption,
+             PathwayEntryRow *entry,
+             PathwayCaption   kind,
+             const char      *text)
 {
   pathway_editor_set_caption (caption, kind, text);
   pathway_editor_mark_error (entry, kind == PATHWAY_CAPTION_ERROR);
@@ -155,7 +155,7 @@ announce (PathwayReadingDialog *self,
 /* The store's refusal, under the field it concerns (NULL: under the form). */
 static void
 show_refusal (PathwayReadingDialog *self,
-              AdwEntryRow          *entry,
+              PathwayEntryRow      *entry,
               const GError         *error)
 {
   if (entry == self->date_entry)
@@ -199,7 +199,7 @@ static gboolean
 set_field (PathwayReadingDialog *self,
            const char           *property,
            const GValue         *value,
-           AdwEntryRow          *entry)
+           PathwayEntryRow      *entry)
 {
   g_autoptr(GError) error = NULL;
 
@@ -366,6 +366,8 @@ pathway_reading_dialog_class_init (PathwayReadingDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "reading.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "reading.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reading.cancel", NULL);
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"

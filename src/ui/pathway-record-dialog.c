@@ -30,7 +30,7 @@
 
 typedef struct {
   const PathwayRecordField *spec;
-  GtkWidget *row;        /* AdwEntryRow, AdwComboRow, PathwayPersonPicker, GtkTextView, or
+  GtkWidget *row;        /* PathwayEntryRow, AdwComboRow, PathwayPersonPicker, GtkTextView, or
                           * (SWITCH) an AdwActionRow */
   GtkSwitch *toggle;     /* SWITCH: the switch in the row */
   GtkLabel *caption;     /* why the store refused the value (or the hint), under the field's
@@ -200,13 +200,13 @@ dup_value (Field *field)
         GDate day;
 
         /* As the store reads days; text that names none goes as typed, to be refused. */
-        if (pathway_day_field_read (ADW_ENTRY_ROW (field->row), &day) == PATHWAY_DAY_VALID)
+        if (pathway_day_field_read (PATHWAY_ENTRY_ROW (field->row), &day) == PATHWAY_DAY_VALID)
           return pathway_date_format_iso (&day);
-        return pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+        return pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
       }
     case PATHWAY_RECORD_ROW_NUMBER:
       {
-        g_autofree char *text = pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+        g_autofree char *text = pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
 
         return g_strdup (*text != '\0' ? text : "0");
       }
@@ -215,7 +215,7 @@ dup_value (Field *field)
     case PATHWAY_RECORD_ROW_TEXT:
     case PATHWAY_RECORD_ROW_DAY:
     default:
-      return pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+      return pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
     }
 }
 
@@ -253,7 +253,7 @@ update_accessible_name (Field *field)
     case PATHWAY_RECORD_ROW_DAY:
     case PATHWAY_RECORD_ROW_DATE:
     case PATHWAY_RECORD_ROW_NUMBER:
-      value = pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+      value = pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
       break;
     case PATHWAY_RECORD_ROW_SWITCH:
       value = g_strdup (gtk_switch_get_active (field->toggle) ? _("Yes") : _("No"));
@@ -299,7 +299,7 @@ update_shown (PathwayRecordDialog *self,
 static void
 update_day_meaning (Field *field)
 {
-  g_autofree char *text = pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+  g_autofree char *text = pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
   g_autofree char *words = NULL;
   GDate day;
 
@@ -418,12 +418,12 @@ static GtkWidget *
 entry_row_new (PathwayRecordDialog *self,
                Field               *field)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *row = pathway_entry_row_new ();
 
   /* The user's text is shown as written. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->spec->label));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  pathway_entry_row_set_activates_default (PATHWAY_ENTRY_ROW (row), TRUE);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (value_changed_cb), self);
   if (field->spec->kind == PATHWAY_RECORD_ROW_DAY)
     {
@@ -431,11 +431,11 @@ entry_row_new (PathwayRecordDialog *self,
 
       gtk_widget_add_css_class (meaning, "dim-label");
       gtk_widget_add_css_class (meaning, "record-day-meaning");
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), meaning);
+      pathway_entry_row_add_suffix (PATHWAY_ENTRY_ROW (row), meaning);
       field->day_meaning = GTK_LABEL (meaning);
     }
   else if (field->spec->kind == PATHWAY_RECORD_ROW_DATE)
-    pathway_day_field_attach (ADW_ENTRY_ROW (row));
+    pathway_day_field_attach (PATHWAY_ENTRY_ROW (row));
   else if (field->spec->kind == PATHWAY_RECORD_ROW_NUMBER)
     gtk_editable_set_alignment (GTK_EDITABLE (row), 0.0);
   return row;
@@ -822,7 +822,7 @@ pathway_record_dialog_save (PathwayRecordDialog *self)
       g_autofree char *label = NULL;
 
       if (field->spec->kind != PATHWAY_RECORD_ROW_DATE ||
-          pathway_day_field_check (ADW_ENTRY_ROW (field->row)))
+          pathway_day_field_check (PATHWAY_ENTRY_ROW (field->row)))
         continue;
       clear_errors (self);
       label = dup_plain_label (field);

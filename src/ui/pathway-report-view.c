@@ -64,12 +64,12 @@ struct _PathwayReportView
   GtkWidget *settings_box;
   AdwComboRow *board_row;
   AdwComboRow *meeting_row;
-  AdwEntryRow *as_at_row;
+  PathwayEntryRow *as_at_row;
   GtkLabel *as_at_caption;
-  AdwEntryRow *title_row;
-  AdwEntryRow *by_row;
-  AdwEntryRow *for_row;
-  AdwEntryRow *classification_row;
+  PathwayEntryRow *title_row;
+  PathwayEntryRow *by_row;
+  PathwayEntryRow *for_row;
+  PathwayEntryRow *classification_row;
   GtkTextView *recommendation_view;
   AdwPreferencesGroup *sections_group;
   GtkLabel *page_label;
@@ -475,7 +475,7 @@ as_at_changed_cb (PathwayReportView *self,
 
 static void
 commit_row (PathwayReportView *self,
-            AdwEntryRow       *row)
+            PathwayEntryRow   *row)
 {
   const char *property;
 
@@ -491,7 +491,7 @@ commit_row (PathwayReportView *self,
 
 static void
 entry_activated_cb (PathwayReportView *self,
-                    AdwEntryRow       *row)
+                    PathwayEntryRow   *row)
 {
   commit_row (self, row);
 }
@@ -500,7 +500,7 @@ static void
 row_focus_leave_cb (GtkEventControllerFocus *controller,
                     PathwayReportView       *self)
 {
-  commit_row (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (
+  commit_row (self, PATHWAY_ENTRY_ROW (gtk_event_controller_get_widget (
                       GTK_EVENT_CONTROLLER (controller))));
 }
 
@@ -612,7 +612,7 @@ holds_focus (GtkWidget *widget)
 /* A field being typed in keeps its text when the same meeting changes under it. */
 static void
 fill_entry (PathwayReportView *self,
-            AdwEntryRow       *row,
+            PathwayEntryRow   *row,
             const char        *text,
             gboolean           same_meeting)
 {
@@ -1445,6 +1445,8 @@ pathway_report_view_class_init (PathwayReportViewClass *klass)
   view_class->programme_changed = pathway_report_view_programme_changed;
   view_class->watch_item = pathway_report_view_watch_item;
   view_class->refresh = pathway_report_view_refresh;
+
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"

@@ -45,8 +45,8 @@ struct _PathwayReturnsWindow
 
   GtkListBox *status_list;
 
-  AdwEntryRow *since_row;
-  AdwEntryRow *due_row;
+  PathwayEntryRow *since_row;
+  PathwayEntryRow *due_row;
   GtkLabel *request_summary;
   GtkListBox *request_list;
   GtkLabel *request_error;
@@ -867,12 +867,12 @@ build (PathwayReturnsWindow *self)
                                            "complete and have had no new rating, status or "
                                            "commentary since the first day. Days are written as "
                                            "18 November 2026 or 18/11/2026."));
-  self->since_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  self->since_row = PATHWAY_ENTRY_ROW (pathway_entry_row_new ());
   gtk_widget_set_name (GTK_WIDGET (self->since_row), "since-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->since_row),
                                  _("Not updated since"));
   pathway_day_field_attach (self->since_row);
-  self->due_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  self->due_row = PATHWAY_ENTRY_ROW (pathway_entry_row_new ());
   gtk_widget_set_name (GTK_WIDGET (self->due_row), "due-row");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->due_row), _("Due back by"));
   pathway_day_field_attach (self->due_row);

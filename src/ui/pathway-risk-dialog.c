@@ -89,7 +89,7 @@ static const FieldSpec field_specs[N_FIELDS] = {
 };
 
 typedef struct {
-  GtkWidget *row;     /* AdwEntryRow, AdwComboRow, PathwayPersonPicker or GtkTextView */
+  GtkWidget *row;     /* PathwayEntryRow, AdwComboRow, PathwayPersonPicker or GtkTextView */
   GtkLabel *caption;  /* why the store refused the value, under the field */
   GPtrArray *values;  /* CHOICE: the text each item stands for (char *) */
   char *initial;      /* the text the field started with */
@@ -127,9 +127,9 @@ struct _PathwayRiskDialog
   GtkRevealer *error_revealer;
   GtkLabel *error_label;
   GtkWidget *fields_box;
-  AdwEntryRow *reference_row;
+  PathwayEntryRow *reference_row;
   AdwComboRow *kind_row;
-  AdwEntryRow *title_row;
+  PathwayEntryRow *title_row;
   AdwComboRow *raised_from_row;
   PathwayPersonPicker *owner_picker;
   AdwComboRow *workstream_row;
@@ -137,10 +137,10 @@ struct _PathwayRiskDialog
   AdwComboRow *likelihood_row;
   AdwComboRow *impact_row;
   AdwActionRow *score_row;
-  AdwEntryRow *proximity_row;
+  PathwayEntryRow *proximity_row;
   GtkTextView *response_view;
   PathwayPersonPicker *response_owner_picker;
-  AdwEntryRow *actions_row;
+  PathwayEntryRow *actions_row;
   GtkMenuButton *add_link_button;
   GtkPopover *link_popover;
   GtkSearchEntry *link_search;
@@ -149,7 +149,7 @@ struct _PathwayRiskDialog
   AdwComboRow *residual_likelihood_row;
   AdwComboRow *residual_impact_row;
   AdwActionRow *residual_score_row;
-  AdwEntryRow *review_row;
+  PathwayEntryRow *review_row;
   AdwComboRow *status_row;
   GtkWidget *record_buttons;
   GtkWidget *raise_button;
@@ -276,13 +276,13 @@ dup_value (PathwayRiskDialog *self,
       {
         GDate day;
 
-        if (pathway_day_field_read (ADW_ENTRY_ROW (field->row), &day) == PATHWAY_DAY_VALID)
+        if (pathway_day_field_read (PATHWAY_ENTRY_ROW (field->row), &day) == PATHWAY_DAY_VALID)
           return pathway_date_format_iso (&day);
-        return pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+        return pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
       }
     case ROW_ENTRY:
     default:
-      return pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+      return pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
     }
 }
 
@@ -595,7 +595,7 @@ update_accessible_name (PathwayRiskDialog *self,
       }
     case ROW_ENTRY:
     case ROW_DAY:
-      value = pathway_editor_dup_entry_text (ADW_ENTRY_ROW (field->row));
+      value = pathway_editor_dup_entry_text (PATHWAY_ENTRY_ROW (field->row));
       break;
     case ROW_PERSON: /* the picker names itself */
     case ROW_TEXT:   /* labelled by its heading; its text is its value */
@@ -1018,7 +1018,7 @@ set_up_fields (PathwayRiskDialog *self)
                             G_CALLBACK (buffer_changed_cb), self);
           break;
         case ROW_DAY:
-          pathway_day_field_attach (ADW_ENTRY_ROW (field->row));
+          pathway_day_field_attach (PATHWAY_ENTRY_ROW (field->row));
           g_signal_connect (field->row, "changed", G_CALLBACK (entry_changed_cb), self);
           break;
         case ROW_ENTRY:
@@ -1423,6 +1423,7 @@ pathway_risk_dialog_class_init (PathwayRiskDialogClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, PATHWAY_TYPE_RISK);
 
   g_type_ensure (PATHWAY_TYPE_PERSON_PICKER);
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-risk-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayRiskDialog, window_title);

@@ -100,6 +100,9 @@ menu_button_new (const char *kind,
   /* TRANSLATORS: the tooltip of a record's menu button: "More for Priya Raman" */
   tooltip = g_strdup_printf (_("More for %s"), name);
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* A tooltip is not a name to a screen reader in GTK 4.8. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu_cb, target,
                                          menu_target_free);
   return button;
@@ -133,8 +136,15 @@ record_row_new (const char *kind,
   /* The user's text, never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* The row is read as its title, then what its subtitle says of it ("Head of SEND,
+   * Northshire Council"; "14:00 · Town Hall"). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      subtitle, -1);
+    }
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -166,11 +176,21 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, GTK_WIDGET (row));
 }
 
+/* The count beside a section in the sidebar, read with the section's name: "People: 12". */
 static void
-set_count (GtkLabel *label,
-           guint     count)
+set_count (GtkLabel   *label,
+           const char *section,
+           guint       count)
 {
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_LIST_BOX_ROW);
+  g_autofree char *name = NULL;
+
   pathway_label_set_printf (label, "%u", count);
+  /* TRANSLATORS: a section of the Set-up view with how many records it holds: "People: 12" */
+  name = g_strdup_printf (_("%s: %u"), section, count);
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
 }
 
 /* People -------------------------------------------------------------------------------------- */
@@ -254,7 +274,7 @@ refresh_people (PathwaySetupView *self,
                               g_free);
       gtk_list_box_append (self->people_list, row);
     }
-  set_count (self->people_count, sorted->len);
+  set_count (self->people_count, _("People"), sorted->len);
   update_people_placeholder (self);
 }
 
@@ -289,7 +309,7 @@ refresh_areas (PathwaySetupView *self,
                                       -1);
       gtk_list_box_append (self->areas_list, row);
     }
-  set_count (self->areas_count, n);
+  set_count (self->areas_count, _("Areas of weakness"), n);
 }
 
 /* Boards and meetings ------------------------------------------------------------------------- */
@@ -439,7 +459,7 @@ refresh_boards (PathwaySetupView *self,
                             "meetings."));
       gtk_box_append (self->boards_box, list);
     }
-  set_count (self->boards_count, n);
+  set_count (self->boards_count, _("Boards and meetings"), n);
 }
 
 /* Following the programme --------------------------------------------------------------------- */
@@ -455,8 +475,8 @@ pathway_setup_view_refresh (PathwayView *view)
     {
       clear_list (self->people_list);
       clear_list (self->areas_list);
-      set_count (self->people_count, 0);
-      set_count (self->areas_count, 0);
+      set_count (self->people_count, _("People"), 0);
+      set_count (self->areas_count, _("Areas of weakness"), 0);
       refresh_boards (self, NULL);
       return;
     }

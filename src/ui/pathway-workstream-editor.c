@@ -80,14 +80,14 @@ struct _PathwayWorkstreamEditor
   AdwWindowTitle *window_title;
   GtkWidget *save_button;
   AdwPreferencesGroup *details_group;
-  AdwEntryRow *code_row;
-  AdwEntryRow *title_row;
+  PathwayEntryRow *code_row;
+  PathwayEntryRow *title_row;
   GtkTextView *description_view;
   PathwayPersonPicker *lead_picker;
   AdwComboRow *organisation_row;
   AdwPreferencesGroup *members_group;
   PathwayPersonPicker *new_member_picker;
-  AdwEntryRow *new_role_row;
+  PathwayEntryRow *new_role_row;
   AdwPreferencesGroup *areas_group;
 };
 
@@ -867,6 +867,7 @@ pathway_workstream_editor_class_init (PathwayWorkstreamEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 
   g_type_ensure (PATHWAY_TYPE_PERSON_PICKER);
+  g_type_ensure (PATHWAY_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-workstream-editor.ui");
@@ -894,6 +895,7 @@ pathway_workstream_editor_init (PathwayWorkstreamEditor *self)
   GtkWidget *description_caption;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_editor_describe_choices (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->shown = pathway_shown_values_new ();

@@ -1365,6 +1365,27 @@ test_screenshots (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Every field, drop-down and button of the editor has a name, on both pages, for an action
+ * and for a new one. */
+static void
+test_every_control_is_named (Fixture       *f,
+                             gconstpointer  data)
+{
+  PathwayAction *actions[] = { action_called (f, "1B vi"), NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autoptr(GString) unnamed = g_string_new (NULL);
+
+      open_editor (f, actions[i]);
+      ui_test_collect_unnamed (GTK_WIDGET (f->editor), unnamed);
+      if (unnamed->len > 0)
+        g_error ("without a name: %s", unnamed->str);
+      gtk_window_destroy (GTK_WINDOW (f->editor));
+      wait_for ("the editor to close", editor_gone, f);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1415,6 +1436,8 @@ main (int   argc,
               fixture_set_up, test_lead_picker_sorts_and_searches, fixture_tear_down);
   g_test_add ("/ui/action-editor/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
               fixture_tear_down);
+  g_test_add ("/ui/action-editor/every-control-is-named", Fixture, NULL, fixture_set_up,
+              test_every_control_is_named, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -118,6 +118,7 @@ static PathwayBackupDialog *
 open_dialog (Fixture *f)
 {
   PathwayBackupDialog *dialog;
+  g_autoptr(GString) unnamed = g_string_new (NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-backup",
                                              NULL));
@@ -126,6 +127,10 @@ open_dialog (Fixture *f)
   wait_for_mapped (dialog);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
+  /* Every control has a name for a screen reader. */
+  ui_test_collect_unnamed (GTK_WIDGET (dialog), unnamed);
+  if (unnamed->len > 0)
+    g_error ("without a name in the backup dialog: %s", unnamed->str);
   return dialog;
 }
 

@@ -136,6 +136,14 @@ open_dialog (Fixture *f, const char *tracker)
   gtk_window_set_transient_for (GTK_WINDOW (f->dialog), GTK_WINDOW (f->window));
   gtk_window_present (GTK_WINDOW (f->dialog));
   wait_for_drawn (f->dialog);
+  {
+    g_autoptr(GString) unnamed = g_string_new (NULL);
+
+    /* Every control of the dialog has a name for a screen reader. */
+    ui_test_collect_unnamed (GTK_WIDGET (f->dialog), unnamed);
+    if (unnamed->len > 0)
+      g_error ("without a name in the import dialog: %s", unnamed->str);
+  }
 }
 
 static GtkWidget *

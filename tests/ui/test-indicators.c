@@ -511,6 +511,14 @@ wait_for_toplevel (Fixture *f,
   window = GTK_WIDGET (find_toplevel (type));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (window)) == GTK_WINDOW (f->window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (window)));
+  {
+    g_autoptr(GString) unnamed = g_string_new (NULL);
+
+    /* Every window opened has a name for each of its controls. */
+    ui_test_collect_unnamed (window, unnamed);
+    if (unnamed->len > 0)
+      g_error ("without a name in %s: %s", G_OBJECT_TYPE_NAME (window), unnamed->str);
+  }
   return window;
 }
 

@@ -82,9 +82,15 @@ assistant_gone (gpointer data)
 static PathwayNewProgrammeAssistant *
 open_assistant (Fixture *f)
 {
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-programme",
                                              NULL));
   wait_for ("the new programme assistant to be shown", assistant_shown, NULL);
+  /* Every control on every page has a name for a screen reader. */
+  ui_test_collect_unnamed (GTK_WIDGET (find_assistant ()), unnamed);
+  if (unnamed->len > 0)
+    g_error ("without a name in the assistant: %s", unnamed->str);
   return find_assistant ();
 }
 

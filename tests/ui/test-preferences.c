@@ -17,6 +17,7 @@
 #include <gio/gsettingsbackend.h>
 
 #include "pathway-demo.h"
+#include "pathway-entry-row.h"
 #include "pathway-preferences-window.h"
 
 #define TRICKY_NAME "S<OT & \"SALT\" <b>x</b>"
@@ -39,20 +40,20 @@ named (Fixture    *f,
   return widget;
 }
 
-static AdwEntryRow *
+static PathwayEntryRow *
 entry_row (Fixture    *f,
            const char *name)
 {
   GtkWidget *widget = named (f, name);
 
-  g_assert_true (ADW_IS_ENTRY_ROW (widget));
-  return ADW_ENTRY_ROW (widget);
+  g_assert_true (PATHWAY_IS_ENTRY_ROW (widget));
+  return PATHWAY_ENTRY_ROW (widget);
 }
 
 /* Types into a row and applies it, as the row's apply button does. */
 static void
-apply_text (AdwEntryRow *row,
-            const char  *text)
+apply_text (PathwayEntryRow *row,
+            const char      *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "apply");
@@ -137,7 +138,7 @@ test_name_is_written_to_file (Fixture       *f,
   const char *name = "Sallowmere Local Area SEND Improvement Programme";
   g_autoptr(GError) error = NULL;
   g_autoptr(PathwayDocument) reopened = NULL;
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
 
   open_window (f);
   row = entry_row (f, "programme-name-row");
@@ -246,7 +247,7 @@ test_brag_shows_blue_rows (Fixture       *f,
 
 /* The message beside a date that could not be read, when it is on screen. */
 static gboolean
-date_error_shown (AdwEntryRow *row)
+date_error_shown (PathwayEntryRow *row)
 {
   GtkWidget *message = find_named (GTK_WIDGET (row), "date-error");
 
@@ -258,7 +259,7 @@ test_invalid_date_is_refused (Fixture       *f,
                               gconstpointer  data)
 {
   PathwayProgramme *programme;
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
   GDate before;
   const GDate *after;
 
@@ -339,7 +340,7 @@ test_write_error_shows_toast (Fixture       *f,
   g_autofree char *name = g_strdup (pathway_programme_get_name (programme_of (f)));
   g_autoptr(GError) expected = NULL;
   ToastShows shows = { f, NULL };
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
 
   open_window (f);
   row = entry_row (f, "programme-name-row");
@@ -377,7 +378,7 @@ test_rows_follow_undo (Fixture       *f,
                        gconstpointer  data)
 {
   g_autofree char *name = g_strdup (pathway_programme_get_name (programme_of (f)));
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
 
   open_window (f);
   row = entry_row (f, "programme-name-row");
@@ -398,7 +399,7 @@ test_follows_replaced_programme (Fixture       *f,
   g_autofree char *name = g_strdup (pathway_programme_get_name (before));
   g_autoptr(PathwayBoard) board = pathway_board_new ();
   g_autoptr(GError) error = NULL;
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
 
   open_window (f);
   row = entry_row (f, "programme-name-row");
@@ -428,7 +429,7 @@ test_shows_user_text_as_written (Fixture       *f,
                                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  AdwEntryRow *name_row, *amber_row;
+  PathwayEntryRow *name_row, *amber_row;
 
   open_window (f);
   g_assert_true (pathway_document_set_text (f->document, programme_of (f), "name", TRICKY_NAME,
@@ -513,7 +514,7 @@ test_preferences_go_to_settings (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *author = NULL;
   g_autofree char *chosen = NULL;
-  AdwEntryRow *row;
+  PathwayEntryRow *row;
   AdwComboRow *boards;
   GListModel *names;
 
@@ -706,6 +707,19 @@ test_saves_read_only_screenshot (Fixture       *f,
   save_png (f->window, path);
 }
 
+/* Every field, drop-down, switch and button of both pages has a name for a screen reader. */
+static void
+test_every_control_is_named (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  open_window (f);
+  ui_test_collect_unnamed (GTK_WIDGET (f->window), unnamed);
+  if (unnamed->len > 0)
+    g_error ("without a name: %s", unnamed->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -754,6 +768,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/preferences/help-overlay-loads", Fixture, NULL, fixture_set_up,
               test_help_overlay_loads, fixture_tear_down);
+  g_test_add ("/ui/preferences/every-control-is-named", Fixture, NULL,
+              fixture_set_up_with_settings, test_every_control_is_named, fixture_tear_down);
   g_test_add ("/ui/preferences/saves-screenshots", Fixture, NULL, fixture_set_up_with_settings,
               test_saves_screenshots, fixture_tear_down);
   g_test_add ("/ui/preferences/saves-read-only-screenshot", Fixture, read_only,

@@ -146,7 +146,11 @@ assert_controls_named (PathwayPublishDialog *dialog, const char *folder)
   g_autofree char *expected = g_strdup_printf ("Choose the folder to publish into. Now: %s",
                                                shown);
   g_autofree char *wrong = NULL;
+  g_autoptr(GString) unnamed = g_string_new (NULL);
 
+  ui_test_collect_unnamed (GTK_WIDGET (dialog), unnamed);
+  if (unnamed->len > 0)
+    g_error ("without a name in the publish dialog: %s", unnamed->str);
   for (guint i = 0; rows[i] != NULL; i++)
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (named (dialog, rows[i]))),
                      !=, "");

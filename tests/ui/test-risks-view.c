@@ -102,8 +102,19 @@ named_in (gpointer    root,
 static PathwayRiskDialog *
 risk_dialog (void)
 {
+  GtkWidget *dialog;
+
   wait_for ("the risk dialog", has_toplevel, GSIZE_TO_POINTER (PATHWAY_TYPE_RISK_DIALOG));
-  return PATHWAY_RISK_DIALOG (find_toplevel (PATHWAY_TYPE_RISK_DIALOG));
+  dialog = GTK_WIDGET (find_toplevel (PATHWAY_TYPE_RISK_DIALOG));
+  {
+    g_autoptr(GString) unnamed = g_string_new (NULL);
+
+    /* Every window opened has a name for each of its controls. */
+    ui_test_collect_unnamed (dialog, unnamed);
+    if (unnamed->len > 0)
+      g_error ("without a name in %s: %s", G_OBJECT_TYPE_NAME (dialog), unnamed->str);
+  }
+  return PATHWAY_RISK_DIALOG (dialog);
 }
 
 static gboolean

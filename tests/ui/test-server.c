@@ -575,8 +575,9 @@ check_dialog_access (PathwayConnectDialog *dialog)
 
       if (!gtk_widget_child_focus (GTK_WIDGET (dialog), GTK_DIR_TAB_FORWARD))
         continue;
+      /* The focus is in the text of an entry: the entry counts as reached. */
       focus = gtk_root_get_focus (GTK_ROOT (dialog));
-      if (focus != NULL)
+      for (; focus != NULL; focus = gtk_widget_get_parent (focus))
         g_hash_table_add (reached, focus);
     }
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)

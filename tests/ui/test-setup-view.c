@@ -292,11 +292,19 @@ activate (Fixture    *f,
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->view), action, parameter));
 }
 
+/* The record dialog once it is open; every one opened has a name for each of its controls. */
 static PathwayRecordDialog *
 record_dialog (void)
 {
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  GtkWidget *dialog;
+
   wait_for ("the record dialog", has_record_dialog, NULL);
-  return PATHWAY_RECORD_DIALOG (find_toplevel (PATHWAY_TYPE_RECORD_DIALOG));
+  dialog = GTK_WIDGET (find_toplevel (PATHWAY_TYPE_RECORD_DIALOG));
+  ui_test_collect_unnamed (dialog, unnamed);
+  if (unnamed->len > 0)
+    g_error ("without a name in the record dialog: %s", unnamed->str);
+  return PATHWAY_RECORD_DIALOG (dialog);
 }
 
 static void
@@ -485,6 +493,13 @@ test_builds_programme (Fixture       *f,
   activate (f, "setup.add-meetings-by-rule", g_variant_new_int64 (pathway_board_get_id (board)));
   wait_for ("the rule dialog", has_toplevel, GSIZE_TO_POINTER (PATHWAY_TYPE_MEETING_RULE_DIALOG));
   rule_dialog = PATHWAY_MEETING_RULE_DIALOG (find_toplevel (PATHWAY_TYPE_MEETING_RULE_DIALOG));
+  {
+    g_autoptr(GString) unnamed = g_string_new (NULL);
+
+    ui_test_collect_unnamed (GTK_WIDGET (rule_dialog), unnamed);
+    if (unnamed->len > 0)
+      g_error ("without a name in the rule dialog: %s", unnamed->str);
+  }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named_in (rule_dialog, "after-row"))),
                    ==, "2026-02-18");
   pathway_meeting_rule_dialog_set_rule (rule_dialog, &third_wednesday, 3);
@@ -628,6 +643,17 @@ test_refused_value_shown_beside_field (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (pathway_board_get_meetings (board)), ==, 0);
 }
 
+static void
+check_accessible (gpointer              widget,
+                  GtkAccessibleProperty property,
+                  const char           *value)
+{
+  char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, value);
+
+  if (mismatch != NULL)
+    g_error ("%s", mismatch);
+}
+
 /* The search filters people by name, role or organisation as it is typed. */
 static void
 test_search_filters_people (Fixture       *f,
@@ -646,6 +672,15 @@ test_search_filters_people (Fixture       *f,
                              GTK_LIST_BOX (people_list (f)), 0)), GTK_TYPE_LABEL, "subtitle");
   g_assert_nonnull (subtitle);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, "Head of SEND Health " TRICKY);
+  /* A screen reader reads the row as the person with their details, and the section in the
+   * sidebar with its count. */
+  check_accessible (gtk_list_box_get_row_at_index (GTK_LIST_BOX (people_list (f)), 0),
+                    GTK_ACCESSIBLE_PROPERTY_LABEL, "Aisha Begum");
+  check_accessible (gtk_list_box_get_row_at_index (GTK_LIST_BOX (people_list (f)), 0),
+                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Head of SEND Health " TRICKY);
+  check_accessible (gtk_widget_get_ancestor (named_in (f->view, "people-count"),
+                                             GTK_TYPE_LIST_BOX_ROW),
+                    GTK_ACCESSIBLE_PROPERTY_LABEL, "People: 3");
 
   gtk_editable_set_text (GTK_EDITABLE (search), "head of send");
   wait_for_rows (f, people_list, 2);

@@ -142,8 +142,19 @@ toplevel_gone (gpointer type)
 static GtkWidget *
 wait_for_toplevel (GType type)
 {
+  GtkWidget *window;
+
   wait_for ("the window to open", toplevel_mapped, GSIZE_TO_POINTER (type));
-  return GTK_WIDGET (find_toplevel (type));
+  window = GTK_WIDGET (find_toplevel (type));
+  {
+    g_autoptr(GString) unnamed = g_string_new (NULL);
+
+    /* Every window opened has a name for each of its controls. */
+    ui_test_collect_unnamed (window, unnamed);
+    if (unnamed->len > 0)
+      g_error ("without a name in %s: %s", G_OBJECT_TYPE_NAME (window), unnamed->str);
+  }
+  return window;
 }
 
 static void

@@ -565,3 +565,62 @@ ui_test_press_key (GtkWidget *root, guint keyval, GdkModifierType modifiers)
     }
   return FALSE;
 }
+
+/* Whether a screen reader has a name for the control: its LABEL, a labelled-by relation, or
+ * (for a button) the text it shows. */
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  char *mismatch;
+
+  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      mismatch = gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "");
+      if (mismatch != NULL)
+        {
+          g_free (mismatch);
+          return TRUE;
+        }
+    }
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+    {
+      GtkWidget *label = find_of_type (widget, GTK_TYPE_LABEL, NULL);
+
+      return label != NULL && *gtk_label_get_text (GTK_LABEL (label)) != '\0';
+    }
+  return FALSE;
+}
+
+void
+ui_test_collect_unnamed (GtkWidget *widget,
+                         GString   *unnamed)
+{
+  gboolean control = GTK_IS_ENTRY (widget) || GTK_IS_TEXT_VIEW (widget) ||
+                     GTK_IS_DROP_DOWN (widget) || GTK_IS_BUTTON (widget) ||
+                     GTK_IS_MENU_BUTTON (widget) || GTK_IS_SWITCH (widget) ||
+                     GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SPIN_BUTTON (widget) ||
+                     (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_focusable (widget));
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (control && !has_name (widget))
+    {
+      GtkWidget *label = find_of_type (widget, GTK_TYPE_LABEL, NULL);
+
+      g_string_append_printf (unnamed, "%s%s \"%s\" (%s, showing \"%s\")",
+                              unnamed->len > 0 ? ", " : "", G_OBJECT_TYPE_NAME (widget),
+                              gtk_widget_get_name (widget),
+                              gtk_widget_get_name (gtk_widget_get_parent (widget)),
+                              label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : "");
+    }
+  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_SPIN_BUTTON (widget) ||
+      GTK_IS_ENTRY (widget))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ui_test_collect_unnamed (child, unnamed);
+}

@@ -69,6 +69,13 @@ GtkWidget *find_named (GtkWidget *root, const char *name);
 /* The first widget below root (or root) of that type and, if given, that CSS class. */
 GtkWidget *find_of_type (GtkWidget *root, GType type, const char *css_class);
 void remove_tree (const char *path);
+
+/* Adds to 'unnamed' ("GtkButton "name" (parent, showing "…")", comma-separated) every shown
+ * control below 'root' that has no accessible name: an entry, text view, drop-down, button,
+ * switch, check button, spin button or focusable list row without a LABEL or labelled-by
+ * relation (a button may be named by the text it shows). The parts GTK builds inside a
+ * drop-down, a menu button, a spin button or an entry are named with their whole. */
+void ui_test_collect_unnamed (GtkWidget *root, GString *unnamed);
 /* Call after adw_init(): grows GLib's quark table past its first block and tells
  * LeakSanitizer that the old block is not a leak. GLib deliberately drops its old quark block
  * when the table grows (at 2048 quarks, which a test of the whole window nears); system GLib
