@@ -30,6 +30,7 @@
 #include "pathway-reading-dialog.h"
 #include "pathway-sidebar.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 #include "pathway-window.h"
 
 typedef struct {
@@ -1092,6 +1093,7 @@ pathway_indicators_view_class_init (PathwayIndicatorsViewClass *klass)
   view_class->programme_changed = pathway_indicators_view_programme_changed;
   view_class->refresh = pathway_indicators_view_refresh;
 
+  g_type_ensure (PATHWAY_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-indicators-view.ui");

@@ -36,6 +36,7 @@
 #include "pathway-risk-score.h"
 #include "pathway-risks-view-private.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 
 G_DEFINE_FINAL_TYPE (PathwayRisksView, pathway_risks_view, PATHWAY_TYPE_VIEW)
 
@@ -1806,6 +1807,7 @@ pathway_risks_view_class_init (PathwayRisksViewClass *klass)
   column_quark = g_quark_from_static_string ("pathway-risks-view-column");
   item_quark = g_quark_from_static_string ("pathway-risks-view-item");
 
+  g_type_ensure (PATHWAY_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-risks-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayRisksView, stack);

@@ -25,6 +25,7 @@
 #include "pathway-sidebar.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 #include "pathway-window.h"
 #include "pathway-workstream-editor.h"
 #include "pathway-workstreams-view.h"
@@ -1331,6 +1332,7 @@ pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
   view_class->watch_item = pathway_workstreams_view_watch_item;
   view_class->refresh = pathway_workstreams_view_refresh;
 
+  g_type_ensure (PATHWAY_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-workstreams-view.ui");
