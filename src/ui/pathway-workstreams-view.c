@@ -1165,8 +1165,11 @@ sidebar_row_activated_cb (PathwayWorkstreamsView *self,
                           GtkListBoxRow          *row,
                           GtkListBox             *list)
 {
-  /* On a narrow window the list and the page take turns. */
-  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  /* On a narrow window the list and the page take turns. On a wide one both are in view,
+   * and the focus stays in the list for the arrows to go on (the leaflet would move it to
+   * the page). */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 static void
