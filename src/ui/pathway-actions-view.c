@@ -676,9 +676,15 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
                 gpointer                  data)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *option = gtk_widget_get_parent (label);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
+  /* GTK 4.8 names a drop-down's options by their type alone: each says its text. The
+   * button's own item is left to the button, named with its drop-down's purpose. */
+  if (data != NULL && option != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (option), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_string_object_get_string (string), -1);
 }
 
 static GtkListItemFactory *
@@ -687,8 +693,36 @@ choice_factory_new (gboolean in_list)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (in_list));
-  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), GINT_TO_POINTER (in_list));
   return factory;
+}
+
+/* What each drop-down is, said before its value: "Rating: All ratings". The button inside the
+ * drop-down is what takes the focus, so it carries the name too. */
+static const char *const choice_names[N_CHOICES] = {
+  N_("Rating"), N_("Workstream"), N_("Theme"), N_("Lead"), N_("Area of weakness"),
+};
+
+static void
+name_drop_down (PathwayActionsView *self,
+                Choice              choice)
+{
+  GtkDropDown *drop_down = self->drop_downs[choice];
+  GObject *item = gtk_drop_down_get_selected_item (drop_down);
+  const char *value = GTK_IS_STRING_OBJECT (item)
+                        ? gtk_string_object_get_string (GTK_STRING_OBJECT (item))
+                        : "";
+  /* TRANSLATORS: a filter's accessible name and value, "Rating: All ratings" */
+  g_autofree char *name = g_strdup_printf (_("%s: %s"), _(choice_names[choice]), value);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
 }
 
 static gpointer
@@ -1064,6 +1098,7 @@ update_count (PathwayActionsView *self)
   /* A filter that is on says so, in the toolbar as well as in the count. */
   for (Choice choice = 0; choice < N_CHOICES; choice++)
     {
+      name_drop_down (self, choice);
       if (gtk_drop_down_get_selected (self->drop_downs[choice]) > 0)
         gtk_widget_add_css_class (GTK_WIDGET (self->drop_downs[choice]), "filter-active");
       else

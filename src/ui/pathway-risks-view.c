@@ -1127,6 +1127,13 @@ name_drop_down (PathwayRisksView *self,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_downs[choice]),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The button inside the drop-down is what takes the focus: it says the same. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->drop_downs[choice]));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
   /* A filter that hides what one would expect to see says so; the log's usual view (open and
    * escalated) and every status do not. */
   if (selected != 0 && !(choice == RISK_CHOICE_STATUS && selected == STATUS_ALL))

@@ -1696,6 +1696,42 @@ test_table_is_one_tab_stop (Fixture       *f,
   g_assert_true (focus_within (root, before));
 }
 
+/* A filter's drop-down, and the button in it that takes the focus, say what it filters and
+ * the choice made: "Rating: All ratings", then "Rating: Red". */
+static void
+test_filters_say_their_choice (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
+  GtkWidget *rating;
+  GtkWidget *button;
+  char *error;
+
+  collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, drop_downs);
+  g_assert_cmpuint (drop_downs->len, ==, 5);
+  rating = drop_downs->pdata[0];
+  button = find_of_type (rating, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_focusable (button));
+
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Rating: All ratings");
+  g_assert_null (error);
+  pathway_actions_view_apply_preset (f->view, "red");
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, "Rating: Red");
+  g_assert_null (error);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (rating),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, "Rating: Red");
+  g_assert_null (error);
+  pathway_actions_view_clear_filters (f->view);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Rating: All ratings");
+  g_assert_null (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1734,6 +1770,7 @@ main (int   argc,
   ADD ("sorts-dates-by-meaning", test_sorts_dates_by_meaning);
   ADD ("rows-read-as-said", test_rows_read_as_said);
   ADD ("table-is-one-tab-stop", test_table_is_one_tab_stop);
+  ADD ("filters-say-their-choice", test_filters_say_their_choice);
   ADD ("saves-screenshots", test_saves_screenshots);
 
 #undef ADD
