@@ -360,6 +360,23 @@ refresh_figures (PathwayIndicatorsView *self,
     gtk_label_set_text (self->baseline_detail, isfinite (baseline) ? "" : _("Not recorded"));
 }
 
+/* A row of a title and a figure is read with both, "Target, 13 weeks by 31 March 2027"
+ * (GTK 4.8 reads the title alone), and its subtitle as its description. */
+static void
+name_value_row (AdwActionRow *row,
+                GtkLabel     *value)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  const char *subtitle = adw_action_row_get_subtitle (row);
+  /* Translators: a row's title and its figure, read out: "England average, 58.3%" */
+  g_autofree char *name = g_strdup_printf (_("%s, %s"), title != NULL ? title : "",
+                                           gtk_label_get_text (value));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle != NULL ? subtitle : "", -1);
+}
+
 static void
 refresh_target (PathwayIndicatorsView *self)
 {
@@ -399,7 +416,10 @@ refresh_target (PathwayIndicatorsView *self)
                                      comparator_label[0] != '\0' ? comparator_label
                                                                  : _("Comparator"));
       gtk_label_set_text (self->comparator_value, value);
+      name_value_row (self->comparator_row, self->comparator_value);
     }
+  name_value_row (self->target_row, self->target_row_value);
+  name_value_row (self->direction_row, self->direction_value);
 }
 
 /* A row of the readings: the day, the note under it, the value, and a menu to correct or
@@ -462,10 +482,13 @@ reading_row_show (ReadingRow     *item,
                                  date != NULL ? date : _("Undated"));
   adw_action_row_set_subtitle (item->row, pathway_reading_get_note (reading));
   gtk_label_set_text (item->value, value);
-  /* Translators: how a screen reader names a reading: "31 October 2026: 21 weeks". */
-  row_name = g_strdup_printf (_("%s: %s"), date != NULL ? date : _("Undated"), value);
+  /* Translators: how a screen reader names a reading, its day and value together:
+   * "30 September 2026, 56.9%". */
+  row_name = g_strdup_printf (_("%s, %s"), date != NULL ? date : _("Undated"), value);
+  /* The note under it is the row's description. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  row_name, -1);
+                                  row_name, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  pathway_reading_get_note (reading), -1);
 
   /* The menu names the reading by its id: the row may show another one after a refresh. */
   correct = g_menu_item_new (_("_Correct…"), NULL);

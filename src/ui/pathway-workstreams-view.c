@@ -229,6 +229,7 @@ sidebar_entry_update (SidebarEntry       *entry,
   PathwayLeadOrganisation organisation =
     pathway_workstream_get_lead_organisation (PATHWAY_WORKSTREAM (entry->base.item));
   g_autofree char *accessible = NULL;
+  g_autofree char *described = NULL;
   g_autofree char *detail = NULL;
   guint total = 0;
 
@@ -249,8 +250,13 @@ sidebar_entry_update (SidebarEntry       *entry,
 
   /* Translators: how a screen reader names a workstream in the list: "A: Co-production". */
   accessible = g_strdup_printf (_("%s: %s"), code, title);
+  /* Translators: what a screen reader says of a workstream in the list after its name: "Led
+   * by the council, 19 actions: 3 red, 5 amber, 11 green". */
+  described = g_strdup_printf (ngettext ("%s, %u action: %s", "%s, %u actions: %s", total),
+                               organisation_phrase (organisation), total,
+                               pathway_rating_bar_get_summary (entry->bar));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry->base.row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
+                                  accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described, -1);
 }
 
 static void
@@ -447,6 +453,11 @@ refresh_members (PathwayWorkstreamsView *self)
       subtitle = join_details (pathway_member_get_role (member),
                                person != NULL ? pathway_person_get_organisation (person) : "");
       adw_action_row_set_subtitle (item->row, subtitle != NULL ? subtitle : "");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_preferences_row_get_title (
+                                        ADW_PREFERENCES_ROW (item->row)),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      subtitle != NULL ? subtitle : "", -1);
     }
   list_trim (self->members_group, self->member_rows, n);
 }
@@ -464,9 +475,17 @@ refresh_areas (PathwayWorkstreamsView *self)
       g_autoptr(PathwayAreaOfWeakness) area = g_list_model_get_item (areas, i);
       ListRow *item = list_row_at (self->areas_group, self->area_rows, LIST_AREAS, i);
 
+      g_autofree char *name = NULL;
+
       gtk_label_set_text (item->reference, pathway_area_of_weakness_get_reference (area));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
                                      pathway_area_of_weakness_get_title (area));
+      /* Translators: an area of weakness read out, its reference and title: "1B, Joint
+       * commissioning" */
+      name = g_strdup_printf (_("%s, %s"), pathway_area_of_weakness_get_reference (area),
+                              pathway_area_of_weakness_get_title (area));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
     }
   list_trim (self->areas_group, self->area_rows, n);
 }
@@ -499,6 +518,7 @@ refresh_actions (PathwayWorkstreamsView *self,
       const PathwayTimescale *due = pathway_action_get_due_timescale (action);
       ListRow *item = list_row_at (self->actions_group, self->action_rows, LIST_ACTIONS, i);
       g_autofree char *subtitle = NULL;
+      g_autofree char *name = NULL;
 
       if (due != NULL && due->text[0] != '\0')
         {
@@ -516,6 +536,13 @@ refresh_actions (PathwayWorkstreamsView *self,
       adw_action_row_set_subtitle (item->row, subtitle);
       pathway_rating_badge_set_rating (item->badge, rating,
                                        pathway_rating_scheme_get_label (scheme, rating));
+      /* Translators: a workstream's action read out as the tracker's rows are: "1B iii,
+       * Include the views of children…, Red, Due: December 2025". */
+      name = g_strdup_printf (_("%s, %s, %s, %s"), pathway_action_get_reference (action),
+                              pathway_action_get_description (action),
+                              pathway_rating_scheme_get_label (scheme, rating), subtitle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
                                               g_variant_new_int64 (pathway_action_get_id (
                                                 action)));
