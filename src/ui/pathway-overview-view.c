@@ -286,6 +286,7 @@ attention_row_new (Attention kind)
   AttentionRow *item = g_new0 (AttentionRow, 1);
   GtkWidget *badge = pathway_rating_badge_new ();
   GtkWidget *reference = gtk_label_new (NULL);
+  GtkWidget *arrow;
 
   item->row = ADW_ACTION_ROW (adw_action_row_new ());
   gtk_widget_set_name (GTK_WIDGET (item->row), names[kind]);
@@ -305,7 +306,10 @@ attention_row_new (Attention kind)
   gtk_widget_add_css_class (reference, "attention-reference");
   adw_action_row_add_prefix (item->row, reference);
 
-  adw_action_row_add_suffix (item->row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  /* Decoration: the row itself says it opens the action. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (item->row, arrow);
 
   /* Opening the action is the window's business: the row names it by id. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row), g_variant_new_int64 (0));
@@ -325,6 +329,7 @@ attention_row_show (AttentionRow        *item,
 {
   PathwayRating rating = pathway_action_get_rating (action);
   g_autofree char *subtitle = attention_subtitle (action, kind);
+  g_autofree char *name = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
                                  pathway_action_get_description (action));
@@ -332,6 +337,14 @@ attention_row_show (AttentionRow        *item,
   gtk_label_set_text (item->reference, pathway_action_get_reference (action));
   pathway_rating_badge_set_rating (item->badge, rating,
                                    pathway_rating_scheme_get_label (scheme, rating));
+  /* Translators: an action needing attention read out, as the tracker's rows are: "1B iii,
+   * Include the views of children…, Red", then why it is listed as its description. */
+  name = g_strdup_printf (_("%s, %s, %s"), pathway_action_get_reference (action),
+                          pathway_action_get_description (action),
+                          pathway_rating_scheme_get_label (scheme, rating));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle != NULL ? subtitle : "", -1);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
                                           g_variant_new_int64 (pathway_action_get_id (action)));
   gtk_widget_set_visible (GTK_WIDGET (item->row), TRUE);

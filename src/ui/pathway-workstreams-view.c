@@ -355,6 +355,7 @@ list_row_new (ListKind kind)
   else if (kind == LIST_ACTIONS)
     {
       GtkWidget *badge = pathway_rating_badge_new ();
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
       item->reference = reference_label_new (6);
       adw_action_row_add_prefix (item->row, GTK_WIDGET (item->reference));
@@ -364,7 +365,9 @@ list_row_new (ListKind kind)
       item->badge = PATHWAY_RATING_BADGE (badge);
       pathway_rating_badge_set_small (item->badge, TRUE);
       adw_action_row_add_suffix (item->row, badge);
-      adw_action_row_add_suffix (item->row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* Decoration: the row itself says it opens the action. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      adw_action_row_add_suffix (item->row, arrow);
 
       /* Opening the action is the window's business: the row names it by id. */
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
@@ -1304,6 +1307,8 @@ add_leadership_rows (PathwayWorkstreamsView *self)
   AdwActionRow *organisation = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget *value = gtk_label_new (NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("avatar-default-symbolic");
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
   self->lead_row = ADW_ACTION_ROW (adw_action_row_new ());
   /* The lead's name, role and organisation are the user's text. */

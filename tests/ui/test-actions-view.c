@@ -1732,6 +1732,34 @@ test_filters_say_their_choice (Fixture       *f,
   g_assert_null (error);
 }
 
+/* The Keyboard Shortcuts window says how to leave a table: Tab and Shift+Tab. */
+static void
+test_shortcuts_say_how_to_leave (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/org/pathway/Pathway/ui/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  gboolean forwards = FALSE, backwards = FALSE;
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  collect_of_type (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT, shortcuts);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      g_object_get (shortcuts->pdata[i], "accelerator", &accelerator, NULL);
+      keys = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      forwards |= g_strv_contains ((const char * const *) keys, "Tab");
+      backwards |= g_strv_contains ((const char * const *) keys, "<Shift>Tab");
+    }
+  g_assert_true (forwards);
+  g_assert_true (backwards);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1771,6 +1799,7 @@ main (int   argc,
   ADD ("rows-read-as-said", test_rows_read_as_said);
   ADD ("table-is-one-tab-stop", test_table_is_one_tab_stop);
   ADD ("filters-say-their-choice", test_filters_say_their_choice);
+  ADD ("shortcuts-say-how-to-leave", test_shortcuts_say_how_to_leave);
   ADD ("saves-screenshots", test_saves_screenshots);
 
 #undef ADD
