@@ -3,8 +3,10 @@
  * table sorts references the way the plan numbers them, that the view follows changes made
  * through the document (and a programme replaced by a rolled-back batch), that activating a
  * row asks the window to edit that action, that editing is off when the file is read-only,
- * and that user text shows as written, never as markup. With PATHWAY_SCREENSHOT_DIR set it
- * saves PNGs of the view there, light and dark. */
+ * and that user text shows as written, never as markup. For screen readers and the keyboard:
+ * each row is named as it is said (and re-named when re-rated), the table is one Tab stop, the
+ * filters say their choice, and the Keyboard Shortcuts window says how to leave a table. With
+ * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view there, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"

@@ -8,7 +8,8 @@
  * table and the count says so; that Delete asks and retires, and undo brings the entry back;
  * that Raise Issue makes an issue raised from the risk; that a refused value is shown under its
  * field; that the linked actions are written as the store names them and open in the action
- * editor; and that rows, filters and fields say what they show to screen readers. With
+ * editor; that rows, filters and fields say what they show to screen readers; and that the
+ * table is one Tab stop. With
  * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view at 1024x768 and 1920x1080 and of the
  * dialog, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
