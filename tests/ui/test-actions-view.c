@@ -1707,6 +1707,9 @@ test_filters_say_their_choice (Fixture       *f,
   g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
   GtkWidget *rating;
   GtkWidget *button;
+  GtkWidget *popover;
+  GtkWidget *list;
+  guint options = 0;
   char *error;
 
   collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, drop_downs);
@@ -1732,6 +1735,32 @@ test_filters_say_their_choice (Fixture       *f,
                                               GTK_ACCESSIBLE_PROPERTY_LABEL,
                                               "Rating: All ratings");
   g_assert_null (error);
+
+  /* Opened, its options say their text. */
+  g_signal_emit_by_name (rating, "activate");
+  popover = find_of_type (rating, GTK_TYPE_POPOVER, NULL);
+  g_assert_nonnull (popover);
+  wait_for_mapped (popover);
+  wait_for_drawn (popover);
+  list = find_of_type (popover, GTK_TYPE_LIST_VIEW, NULL);
+  g_assert_nonnull (list);
+  for (GtkWidget *option = gtk_widget_get_first_child (list);
+       option != NULL;
+       option = gtk_widget_get_next_sibling (option))
+    {
+      GtkWidget *label = find_of_type (option, GTK_TYPE_LABEL, NULL);
+
+      if (label == NULL || !gtk_widget_get_visible (option))
+        continue;
+      error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (option),
+                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                  gtk_label_get_text (GTK_LABEL (label)));
+      if (error != NULL)
+        g_error ("option %s: %s", gtk_label_get_text (GTK_LABEL (label)), error);
+      options++;
+    }
+  g_assert_cmpuint (options, >=, 4);
+  gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
 /* The Keyboard Shortcuts window says how to leave a table: Tab and Shift+Tab. */
