@@ -299,6 +299,33 @@ entry_for (PathwayIndicatorsView *self,
 
 /* The page of one indicator --------------------------------------------------------------- */
 
+/* A figure's card is read whole, "Target, 13 weeks, By 31 March 2027", rather than as labels
+ * apart; the parts left empty are left out. */
+static void
+name_card (GtkLabel   *value,
+           const char *heading,
+           GtkLabel   *detail,
+           GtkLabel   *status)
+{
+  GtkWidget *card = gtk_widget_get_ancestor (GTK_WIDGET (value), GTK_TYPE_FLOW_BOX_CHILD);
+  GtkLabel *parts[] = { value, detail, status };
+  g_autoptr(GString) name = g_string_new (heading);
+
+  if (card == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || *gtk_label_get_text (parts[i]) == '\0' ||
+          (parts[i] != value && !gtk_widget_get_visible (GTK_WIDGET (parts[i]))))
+        continue;
+      /* Translators: what joins the parts of a figure read out, "Target, 13 weeks" */
+      g_string_append (name, _(", "));
+      g_string_append (name, gtk_label_get_text (parts[i]));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
+}
+
 static void
 refresh_figures (PathwayIndicatorsView *self,
                  SidebarEntry          *entry)
@@ -358,6 +385,12 @@ refresh_figures (PathwayIndicatorsView *self,
     }
   else
     gtk_label_set_text (self->baseline_detail, isfinite (baseline) ? "" : _("Not recorded"));
+
+  /* The headings as the cards show them; the latest reading's card has its day instead. */
+  name_card (self->latest_value, _("Latest reading"), self->latest_heading,
+             self->latest_status_label);
+  name_card (self->target_value, _("Target"), self->target_detail, NULL);
+  name_card (self->baseline_value, _("Baseline"), self->baseline_detail, NULL);
 }
 
 /* A row of a title and a figure is read with both, "Target, 13 weeks by 31 March 2027"

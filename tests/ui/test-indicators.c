@@ -1383,6 +1383,14 @@ test_values_read_with_rows (Fixture       *f,
   check_accessible (target, GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
   check_accessible (target, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                     pathway_indicator_get_target_source (autism));
+
+  /* The target's card above is read whole too. */
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Target, 13 weeks, By %s", date);
+  check_accessible (gtk_widget_get_ancestor (GTK_WIDGET (named_label (view,
+                                                                      "indicator-target-value")),
+                                             GTK_TYPE_FLOW_BOX_CHILD),
+                    GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
 }
 
 static void

@@ -4,8 +4,9 @@
  * overview counts as the programme does and lists what needs attention, that the workstreams
  * view lists the workstreams and shows the lead and members of the one chosen, that both follow
  * changes made through the document, that the user's text shows as written, never as
- * markup, and that figures and workstream rows are read with their values. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of both views at 1280x800 (light and
- * dark), at 1024x768, and of the workstreams view folded on a narrow window. */
+ * markup, and that figures and workstream rows are read with their values. With
+ * PATHWAY_SCREENSHOT_DIR set it saves PNGs of both views at 1280x800 (light and dark), at
+ * 1024x768, and of the workstreams view folded on a narrow window. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"

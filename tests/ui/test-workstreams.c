@@ -5,9 +5,9 @@
  * change of description is one undo step; that Cancel writes nothing and a code another
  * workstream has is refused beside the field; that retiring a workstream that actions still
  * belong to is refused by the store and the question names those actions, and that moving
- * them to another workstream and retiring is one undo step; and that a read-only programme
- * offers none of it; and that the sidebar's arrows move the focus without choosing, Enter
- * chooses and Tab leaves the list. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view at 1280x800
+ * them to another workstream and retiring is one undo step; that a read-only programme offers
+ * none of it; and that the sidebar's arrows move the focus without choosing, Enter chooses and
+ * Tab leaves the list. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view at 1280x800
  * and 1024x768, of the editor (new, and a workstream's, at the top and at its members) and of
  * the question about retiring, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
