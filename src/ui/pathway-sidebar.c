@@ -15,7 +15,7 @@ move_cursor_cb (GtkListBox      *list,
                 gboolean         modify,
                 gpointer         data)
 {
-  if (modify || extend)
+  if (modify)
     return;
   g_signal_stop_emission_by_name (list, "move-cursor");
   g_signal_emit_by_name (list, "move-cursor", step, count, FALSE, TRUE);
