@@ -1410,6 +1410,13 @@ pathway_action_filter_set_today (PathwayActionFilter *self,
     gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+const GDate *
+pathway_action_filter_get_today (PathwayActionFilter *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_ACTION_FILTER (self), NULL);
+  return &self->today;
+}
+
 gboolean
 pathway_action_filter_get_active (PathwayActionFilter *self)
 {

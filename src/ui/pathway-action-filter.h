@@ -110,6 +110,8 @@ guint pathway_action_filter_get_stale_days (PathwayActionFilter *self);
 /* The day overdue and stale are judged on; NULL: today's local date, read afresh whenever
  * either criterion is set. */
 void pathway_action_filter_set_today (PathwayActionFilter *self, const GDate *today);
+/* That day, for a row that says whether its action is overdue as the filter would judge it. */
+const GDate *pathway_action_filter_get_today (PathwayActionFilter *self);
 /* Whether any criterion is set. */
 gboolean pathway_action_filter_get_active (PathwayActionFilter *self);
 /* Clears every criterion with one refilter. */

@@ -39,6 +39,7 @@
 #include "pathway-column-layout.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 
 typedef enum {
   CHOICE_RATING,
@@ -339,6 +340,79 @@ show_commentary (PathwayActionsView *self,
   gtk_label_set_attributes (label, attributes);
 }
 
+/* The row as a person would say it: "1B iii, Include the views of children…, Red, lead Beth
+ * Kowalski, due December 2025, overdue". GTK 4.8's column view has no row object to name, and a
+ * row says nothing of its cells: the row widget is a cell's parent, named from each cell's bind
+ * (a hidden column has no cells) so that a row re-bound to another action, or to this action
+ * re-rated, says so at once. */
+static void
+append_part (GString    *name,
+             const char *part)
+{
+  if (part == NULL || *part == '\0')
+    return;
+  if (name->len > 0)
+    /* TRANSLATORS: what joins the parts of a tracker row read out, "1B iii, Include…, Red" */
+    g_string_append (name, _(", "));
+  g_string_append (name, part);
+}
+
+static char *
+dup_row_name (PathwayActionsView *self,
+              PathwayAction      *action)
+{
+  PathwayProgramme *programme = pathway_action_filter_get_programme (self->filter);
+  PathwayPerson *lead = pathway_action_get_lead (action);
+  const GDate *today = pathway_action_filter_get_today (self->filter);
+  g_autofree char *due = pathway_timescale_dup_display (pathway_action_get_due_timescale (action));
+  g_autofree char *led = NULL;
+  g_autofree char *due_part = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  append_part (name, pathway_action_get_reference (action));
+  append_part (name, pathway_action_get_description (action));
+  if (programme != NULL)
+    append_part (name,
+                 pathway_rating_scheme_get_label (pathway_programme_get_rating_scheme (programme),
+                                                  pathway_action_get_rating (action)));
+  if (lead != NULL && *pathway_person_get_name (lead) != '\0')
+    /* TRANSLATORS: an action's lead in a tracker row read out: "lead Beth Kowalski" */
+    append_part (name, led = g_strdup_printf (_("lead %s"), pathway_person_get_name (lead)));
+  if (*due != '\0')
+    /* TRANSLATORS: an action's due timescale in a tracker row read out: "due December 2025" */
+    append_part (name, due_part = g_strdup_printf (_("due %s"), due));
+  if (g_date_valid (today) && pathway_action_is_overdue (action, today))
+    /* TRANSLATORS: said last of a tracker row whose action is past its due date */
+    append_part (name, _("overdue"));
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* The row widget holding a cell's child: the list's child it is within. */
+static GtkWidget *
+row_of_cell (PathwayActionsView *self,
+             GtkWidget          *child)
+{
+  GtkWidget *widget = child;
+
+  while (widget != NULL && gtk_widget_get_parent (widget) != self->list_view)
+    widget = gtk_widget_get_parent (widget);
+  return widget;
+}
+
+static void
+name_row (PathwayActionsView *self,
+          GtkWidget          *child,
+          PathwayAction      *action)
+{
+  GtkWidget *row = row_of_cell (self, child);
+  g_autofree char *name = NULL;
+
+  if (row == NULL)
+    return;
+  name = dup_row_name (self, action);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -430,6 +504,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *child = gtk_list_item_get_child (item);
   const char *text = "";
   g_autofree char *shown = NULL;
+
+  name_row (self, child, action);
 
   switch (column)
     {
@@ -601,9 +677,15 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
                 gpointer                  data)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *option = gtk_widget_get_parent (label);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
+  /* GTK 4.8 names a drop-down's options by their type alone: each says its text. The
+   * button's own item is left to the button, named with its drop-down's purpose. */
+  if (data != NULL && option != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (option), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_string_object_get_string (string), -1);
 }
 
 static GtkListItemFactory *
@@ -612,8 +694,36 @@ choice_factory_new (gboolean in_list)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (in_list));
-  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), GINT_TO_POINTER (in_list));
   return factory;
+}
+
+/* What each drop-down is, said before its value: "Rating: All ratings". The button inside the
+ * drop-down is what takes the focus, so it carries the name too. */
+static const char *const choice_names[N_CHOICES] = {
+  N_("Rating"), N_("Workstream"), N_("Theme"), N_("Lead"), N_("Area of weakness"),
+};
+
+static void
+name_drop_down (PathwayActionsView *self,
+                Choice              choice)
+{
+  GtkDropDown *drop_down = self->drop_downs[choice];
+  GObject *item = gtk_drop_down_get_selected_item (drop_down);
+  const char *value = GTK_IS_STRING_OBJECT (item)
+                        ? gtk_string_object_get_string (GTK_STRING_OBJECT (item))
+                        : "";
+  /* TRANSLATORS: a filter's accessible name and value, "Rating: All ratings" */
+  g_autofree char *name = g_strdup_printf (_("%s: %s"), _(choice_names[choice]), value);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
 }
 
 static gpointer
@@ -989,6 +1099,7 @@ update_count (PathwayActionsView *self)
   /* A filter that is on says so, in the toolbar as well as in the count. */
   for (Choice choice = 0; choice < N_CHOICES; choice++)
     {
+      name_drop_down (self, choice);
       if (gtk_drop_down_get_selected (self->drop_downs[choice]) > 0)
         gtk_widget_add_css_class (GTK_WIDGET (self->drop_downs[choice]), "filter-active");
       else
@@ -1282,6 +1393,7 @@ pathway_actions_view_class_init (PathwayActionsViewClass *klass)
 
   column_quark = g_quark_from_static_string ("pathway-actions-view-column");
 
+  g_type_ensure (PATHWAY_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-actions-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayActionsView, search_entry);

@@ -320,6 +320,9 @@ entry_card_new (PathwayProgramme    *programme,
    * 2026" */
   tooltip = g_strdup_printf (_("More for the entry of %s"), day);
   gtk_widget_set_tooltip_text (menu, tooltip);
+  /* GTK 4.8 does not take a tooltip for a name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_menu_cb,
                                          GSIZE_TO_POINTER (pathway_coproduction_get_id (entry)),
                                          NULL);

@@ -30,6 +30,7 @@
 #include "pathway-reading-dialog.h"
 #include "pathway-sidebar.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 #include "pathway-window.h"
 
 typedef struct {
@@ -298,6 +299,33 @@ entry_for (PathwayIndicatorsView *self,
 
 /* The page of one indicator --------------------------------------------------------------- */
 
+/* A figure's card is read whole, "Target, 13 weeks, By 31 March 2027", rather than as labels
+ * apart; the parts left empty are left out. */
+static void
+name_card (GtkLabel   *value,
+           const char *heading,
+           GtkLabel   *detail,
+           GtkLabel   *status)
+{
+  GtkWidget *card = gtk_widget_get_ancestor (GTK_WIDGET (value), GTK_TYPE_FLOW_BOX_CHILD);
+  GtkLabel *parts[] = { value, detail, status };
+  g_autoptr(GString) name = g_string_new (heading);
+
+  if (card == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || *gtk_label_get_text (parts[i]) == '\0' ||
+          (parts[i] != value && !gtk_widget_get_visible (GTK_WIDGET (parts[i]))))
+        continue;
+      /* Translators: what joins the parts of a figure read out, "Target, 13 weeks" */
+      g_string_append (name, _(", "));
+      g_string_append (name, gtk_label_get_text (parts[i]));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
+}
+
 static void
 refresh_figures (PathwayIndicatorsView *self,
                  SidebarEntry          *entry)
@@ -357,6 +385,29 @@ refresh_figures (PathwayIndicatorsView *self,
     }
   else
     gtk_label_set_text (self->baseline_detail, isfinite (baseline) ? "" : _("Not recorded"));
+
+  /* The headings as the cards show them; the latest reading's card has its day instead. */
+  name_card (self->latest_value, _("Latest reading"), self->latest_heading,
+             self->latest_status_label);
+  name_card (self->target_value, _("Target"), self->target_detail, NULL);
+  name_card (self->baseline_value, _("Baseline"), self->baseline_detail, NULL);
+}
+
+/* A row of a title and a figure is read with both, "Target, 13 weeks by 31 March 2027"
+ * (GTK 4.8 reads the title alone), and its subtitle as its description. */
+static void
+name_value_row (AdwActionRow *row,
+                GtkLabel     *value)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  const char *subtitle = adw_action_row_get_subtitle (row);
+  /* Translators: a row's title and its figure, read out: "England average, 58.3%" */
+  g_autofree char *name = g_strdup_printf (_("%s, %s"), title != NULL ? title : "",
+                                           gtk_label_get_text (value));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle != NULL ? subtitle : "", -1);
 }
 
 static void
@@ -398,7 +449,10 @@ refresh_target (PathwayIndicatorsView *self)
                                      comparator_label[0] != '\0' ? comparator_label
                                                                  : _("Comparator"));
       gtk_label_set_text (self->comparator_value, value);
+      name_value_row (self->comparator_row, self->comparator_value);
     }
+  name_value_row (self->target_row, self->target_row_value);
+  name_value_row (self->direction_row, self->direction_value);
 }
 
 /* A row of the readings: the day, the note under it, the value, and a menu to correct or
@@ -461,10 +515,13 @@ reading_row_show (ReadingRow     *item,
                                  date != NULL ? date : _("Undated"));
   adw_action_row_set_subtitle (item->row, pathway_reading_get_note (reading));
   gtk_label_set_text (item->value, value);
-  /* Translators: how a screen reader names a reading: "31 October 2026: 21 weeks". */
-  row_name = g_strdup_printf (_("%s: %s"), date != NULL ? date : _("Undated"), value);
+  /* Translators: how a screen reader names a reading, its day and value together:
+   * "30 September 2026, 56.9%". */
+  row_name = g_strdup_printf (_("%s, %s"), date != NULL ? date : _("Undated"), value);
+  /* The note under it is the row's description. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  row_name, -1);
+                                  row_name, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  pathway_reading_get_note (reading), -1);
 
   /* The menu names the reading by its id: the row may show another one after a refresh. */
   correct = g_menu_item_new (_("_Correct…"), NULL);
@@ -974,8 +1031,11 @@ sidebar_row_activated_cb (PathwayIndicatorsView *self,
                           GtkListBoxRow         *row,
                           GtkListBox            *list)
 {
-  /* On a narrow window the list and the page take turns. */
-  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  /* On a narrow window the list and the page take turns. On a wide one both are in view,
+   * and the focus stays in the list for the arrows to go on (the leaflet would move it to
+   * the page). */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 static void
@@ -1092,6 +1152,7 @@ pathway_indicators_view_class_init (PathwayIndicatorsViewClass *klass)
   view_class->programme_changed = pathway_indicators_view_programme_changed;
   view_class->refresh = pathway_indicators_view_refresh;
 
+  g_type_ensure (PATHWAY_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-indicators-view.ui");

@@ -286,6 +286,7 @@ attention_row_new (Attention kind)
   AttentionRow *item = g_new0 (AttentionRow, 1);
   GtkWidget *badge = pathway_rating_badge_new ();
   GtkWidget *reference = gtk_label_new (NULL);
+  GtkWidget *arrow;
 
   item->row = ADW_ACTION_ROW (adw_action_row_new ());
   gtk_widget_set_name (GTK_WIDGET (item->row), names[kind]);
@@ -305,7 +306,10 @@ attention_row_new (Attention kind)
   gtk_widget_add_css_class (reference, "attention-reference");
   adw_action_row_add_prefix (item->row, reference);
 
-  adw_action_row_add_suffix (item->row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  /* Decoration: the row itself says it opens the action. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (item->row, arrow);
 
   /* Opening the action is the window's business: the row names it by id. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row), g_variant_new_int64 (0));
@@ -325,6 +329,7 @@ attention_row_show (AttentionRow        *item,
 {
   PathwayRating rating = pathway_action_get_rating (action);
   g_autofree char *subtitle = attention_subtitle (action, kind);
+  g_autofree char *name = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
                                  pathway_action_get_description (action));
@@ -332,6 +337,14 @@ attention_row_show (AttentionRow        *item,
   gtk_label_set_text (item->reference, pathway_action_get_reference (action));
   pathway_rating_badge_set_rating (item->badge, rating,
                                    pathway_rating_scheme_get_label (scheme, rating));
+  /* Translators: an action needing attention read out, as the tracker's rows are: "1B iii,
+   * Include the views of children…, Red", then why it is listed as its description. */
+  name = g_strdup_printf (_("%s, %s, %s"), pathway_action_get_reference (action),
+                          pathway_action_get_description (action),
+                          pathway_rating_scheme_get_label (scheme, rating));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle != NULL ? subtitle : "", -1);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
                                           g_variant_new_int64 (pathway_action_get_id (action)));
   gtk_widget_set_visible (GTK_WIDGET (item->row), TRUE);
@@ -537,6 +550,40 @@ refresh_titles (PathwayOverviewView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->area_label), area[0] != '\0');
 }
 
+/* A figure's card is read whole, "Overdue, 12, Past their due date": its name, its value and
+ * what the value means, rather than three labels apart. */
+static void
+name_figure (GtkLabel   *value,
+             const char *heading,
+             GtkLabel   *detail)
+{
+  GtkWidget *card = gtk_widget_get_ancestor (GTK_WIDGET (value), GTK_TYPE_FLOW_BOX_CHILD);
+  /* Translators: a figure on the Overview read out: its heading, value and meaning,
+   * "Overdue, 12, Past their due date" */
+  g_autofree char *name = g_strdup_printf (_("%s, %s, %s"), heading, gtk_label_get_text (value),
+                                           gtk_label_get_text (detail));
+
+  if (card != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+}
+
+/* A row of the programme's details is read with its value, "Plan agreed, 3 March 2025". */
+static void
+name_detail_row (GtkLabel *value)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (value), ADW_TYPE_ACTION_ROW);
+  g_autofree char *name = NULL;
+
+  if (row == NULL)
+    return;
+  /* Translators: a detail of the programme read out with its value: "Inspection, 12 May 2025" */
+  name = g_strdup_printf (_("%s, %s"),
+                          adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                          gtk_label_get_text (value));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 set_detail_date (PathwayOverviewView *self,
                  Detail               detail,
@@ -592,6 +639,9 @@ refresh_details (PathwayOverviewView *self)
   set_detail_date (self, DETAIL_LETTER,
                    pathway_programme_get_letter_published (self->programme));
   set_detail_date (self, DETAIL_PLAN_AGREED, pathway_programme_get_plan_agreed (self->programme));
+  for (guint i = 0; i < G_N_ELEMENTS (self->details); i++)
+    if (self->details[i] != NULL)
+      name_detail_row (self->details[i]);
 }
 
 static void
@@ -715,6 +765,12 @@ refresh_summary (PathwayOverviewView *self)
   pathway_label_set_printf (self->stale_detail,
                     ngettext ("For over %u day", "For over %u days", stale_days),
                     stale_days);
+
+  /* The headings as the cards show them. */
+  name_figure (self->actions_value, _("Actions"), self->actions_detail);
+  name_figure (self->complete_value, _("Complete"), self->complete_detail);
+  name_figure (self->overdue_value, _("Overdue"), self->overdue_detail);
+  name_figure (self->stale_value, _("Not Updated"), self->stale_detail);
 
   refresh_ratings (self, counts, total);
   queue_charts (self, counts, total, spread, &today);

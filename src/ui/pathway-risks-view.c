@@ -36,6 +36,7 @@
 #include "pathway-risk-score.h"
 #include "pathway-risks-view-private.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 
 G_DEFINE_FINAL_TYPE (PathwayRisksView, pathway_risks_view, PATHWAY_TYPE_VIEW)
 
@@ -1051,9 +1052,14 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
                 gpointer                  data)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *option = gtk_widget_get_parent (label);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
+  /* GTK 4.8 names a drop-down's options by their type alone: each says its text. */
+  if (data != NULL && option != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (option), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_string_object_get_string (string), -1);
 }
 
 static GtkListItemFactory *
@@ -1062,7 +1068,7 @@ choice_factory_new (gboolean in_list)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (in_list));
-  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), GINT_TO_POINTER (in_list));
   return factory;
 }
 
@@ -1126,6 +1132,13 @@ name_drop_down (PathwayRisksView *self,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_downs[choice]),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The button inside the drop-down is what takes the focus: it says the same. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->drop_downs[choice]));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
   /* A filter that hides what one would expect to see says so; the log's usual view (open and
    * escalated) and every status do not. */
   if (selected != 0 && !(choice == RISK_CHOICE_STATUS && selected == STATUS_ALL))
@@ -1806,6 +1819,7 @@ pathway_risks_view_class_init (PathwayRisksViewClass *klass)
   column_quark = g_quark_from_static_string ("pathway-risks-view-column");
   item_quark = g_quark_from_static_string ("pathway-risks-view-item");
 
+  g_type_ensure (PATHWAY_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/pathway-risks-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayRisksView, stack);

@@ -4,6 +4,23 @@
 #include "pathway-sidebar.h"
 #include "pathway-record.h"
 
+/* The arrows move the focus among the rows without choosing one, so that going down the list
+ * does not load every record's page on the way: Enter, Space or a click chooses. GtkListBox
+ * selects each row its arrows reach unless told they modify the selection, as Ctrl does. */
+static void
+move_cursor_cb (GtkListBox      *list,
+                GtkMovementStep  step,
+                int              count,
+                gboolean         extend,
+                gboolean         modify,
+                gpointer         data)
+{
+  if (modify)
+    return;
+  g_signal_stop_emission_by_name (list, "move-cursor");
+  g_signal_emit_by_name (list, "move-cursor", step, count, FALSE, TRUE);
+}
+
 void
 pathway_sidebar_init (PathwaySidebar *self,
                       GtkListBox     *list,
@@ -14,6 +31,7 @@ pathway_sidebar_init (PathwaySidebar *self,
   self->list = list;
   self->entries = g_ptr_array_new_with_free_func (entry_free);
   self->rebuilding = FALSE;
+  g_signal_connect (list, "move-cursor", G_CALLBACK (move_cursor_cb), NULL);
 }
 
 void

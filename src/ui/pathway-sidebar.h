@@ -1,7 +1,8 @@
 /* pathway-sidebar.h: the list beside a page of one record (the workstreams, the indicators):
  * a row per record in the programme's order, made again only when records come, go or move,
  * with the record shown kept across a rebuild by its id (a rolled-back batch brings new
- * objects for the same records).
+ * objects for the same records). Its arrows move the focus without choosing a row: Enter,
+ * Space or a click chooses, so that going down the list does not load each page on the way.
  *
  * A view embeds a PathwaySidebar and gives it the GtkListBox of its template; its own entry
  * struct starts with a PathwaySidebarEntry, made by the view's entry_new function. */

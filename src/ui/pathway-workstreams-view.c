@@ -25,6 +25,7 @@
 #include "pathway-sidebar.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 #include "pathway-window.h"
 #include "pathway-workstream-editor.h"
 #include "pathway-workstreams-view.h"
@@ -228,6 +229,7 @@ sidebar_entry_update (SidebarEntry       *entry,
   PathwayLeadOrganisation organisation =
     pathway_workstream_get_lead_organisation (PATHWAY_WORKSTREAM (entry->base.item));
   g_autofree char *accessible = NULL;
+  g_autofree char *described = NULL;
   g_autofree char *detail = NULL;
   guint total = 0;
 
@@ -248,8 +250,13 @@ sidebar_entry_update (SidebarEntry       *entry,
 
   /* Translators: how a screen reader names a workstream in the list: "A: Co-production". */
   accessible = g_strdup_printf (_("%s: %s"), code, title);
+  /* Translators: what a screen reader says of a workstream in the list after its name: "Led
+   * by the council, 19 actions: 3 red, 5 amber, 11 green". */
+  described = g_strdup_printf (ngettext ("%s, %u action: %s", "%s, %u actions: %s", total),
+                               organisation_phrase (organisation), total,
+                               pathway_rating_bar_get_summary (entry->bar));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry->base.row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
+                                  accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described, -1);
 }
 
 static void
@@ -348,6 +355,7 @@ list_row_new (ListKind kind)
   else if (kind == LIST_ACTIONS)
     {
       GtkWidget *badge = pathway_rating_badge_new ();
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
       item->reference = reference_label_new (6);
       adw_action_row_add_prefix (item->row, GTK_WIDGET (item->reference));
@@ -357,7 +365,9 @@ list_row_new (ListKind kind)
       item->badge = PATHWAY_RATING_BADGE (badge);
       pathway_rating_badge_set_small (item->badge, TRUE);
       adw_action_row_add_suffix (item->row, badge);
-      adw_action_row_add_suffix (item->row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* Decoration: the row itself says it opens the action. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      adw_action_row_add_suffix (item->row, arrow);
 
       /* Opening the action is the window's business: the row names it by id. */
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
@@ -446,6 +456,11 @@ refresh_members (PathwayWorkstreamsView *self)
       subtitle = join_details (pathway_member_get_role (member),
                                person != NULL ? pathway_person_get_organisation (person) : "");
       adw_action_row_set_subtitle (item->row, subtitle != NULL ? subtitle : "");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_preferences_row_get_title (
+                                        ADW_PREFERENCES_ROW (item->row)),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      subtitle != NULL ? subtitle : "", -1);
     }
   list_trim (self->members_group, self->member_rows, n);
 }
@@ -463,9 +478,17 @@ refresh_areas (PathwayWorkstreamsView *self)
       g_autoptr(PathwayAreaOfWeakness) area = g_list_model_get_item (areas, i);
       ListRow *item = list_row_at (self->areas_group, self->area_rows, LIST_AREAS, i);
 
+      g_autofree char *name = NULL;
+
       gtk_label_set_text (item->reference, pathway_area_of_weakness_get_reference (area));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row),
                                      pathway_area_of_weakness_get_title (area));
+      /* Translators: an area of weakness read out, its reference and title: "1B, Joint
+       * commissioning" */
+      name = g_strdup_printf (_("%s, %s"), pathway_area_of_weakness_get_reference (area),
+                              pathway_area_of_weakness_get_title (area));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
     }
   list_trim (self->areas_group, self->area_rows, n);
 }
@@ -498,6 +521,7 @@ refresh_actions (PathwayWorkstreamsView *self,
       const PathwayTimescale *due = pathway_action_get_due_timescale (action);
       ListRow *item = list_row_at (self->actions_group, self->action_rows, LIST_ACTIONS, i);
       g_autofree char *subtitle = NULL;
+      g_autofree char *name = NULL;
 
       if (due != NULL && due->text[0] != '\0')
         {
@@ -515,6 +539,13 @@ refresh_actions (PathwayWorkstreamsView *self,
       adw_action_row_set_subtitle (item->row, subtitle);
       pathway_rating_badge_set_rating (item->badge, rating,
                                        pathway_rating_scheme_get_label (scheme, rating));
+      /* Translators: a workstream's action read out as the tracker's rows are: "1B iii,
+       * Include the views of children…, Red, Due: December 2025". */
+      name = g_strdup_printf (_("%s, %s, %s, %s"), pathway_action_get_reference (action),
+                              pathway_action_get_description (action),
+                              pathway_rating_scheme_get_label (scheme, rating), subtitle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (item->row),
                                               g_variant_new_int64 (pathway_action_get_id (
                                                 action)));
@@ -1164,8 +1195,11 @@ sidebar_row_activated_cb (PathwayWorkstreamsView *self,
                           GtkListBoxRow          *row,
                           GtkListBox             *list)
 {
-  /* On a narrow window the list and the page take turns. */
-  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  /* On a narrow window the list and the page take turns. On a wide one both are in view,
+   * and the focus stays in the list for the arrows to go on (the leaflet would move it to
+   * the page). */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 static void
@@ -1274,6 +1308,8 @@ add_leadership_rows (PathwayWorkstreamsView *self)
   GtkWidget *value = gtk_label_new (NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("avatar-default-symbolic");
 
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
   self->lead_row = ADW_ACTION_ROW (adw_action_row_new ());
   /* The lead's name, role and organisation are the user's text. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->lead_row), FALSE);
@@ -1331,6 +1367,7 @@ pathway_workstreams_view_class_init (PathwayWorkstreamsViewClass *klass)
   view_class->watch_item = pathway_workstreams_view_watch_item;
   view_class->refresh = pathway_workstreams_view_refresh;
 
+  g_type_ensure (PATHWAY_TYPE_TAB_STOP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathway/Pathway/ui/"
                                                "pathway-workstreams-view.ui");

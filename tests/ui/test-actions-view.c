@@ -3,8 +3,10 @@
  * table sorts references the way the plan numbers them, that the view follows changes made
  * through the document (and a programme replaced by a rolled-back batch), that activating a
  * row asks the window to edit that action, that editing is off when the file is read-only,
- * and that user text shows as written, never as markup. With PATHWAY_SCREENSHOT_DIR set it
- * saves PNGs of the view there, light and dark. */
+ * and that user text shows as written, never as markup. For screen readers and the keyboard:
+ * each row is named as it is said (and re-named when re-rated), the table is one Tab stop, the
+ * filters say their choice, and the Keyboard Shortcuts window says how to leave a table. With
+ * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view there, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -1519,6 +1521,276 @@ test_saves_screenshots (Fixture       *f,
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Row names ------------------------------------------------------------------------------------ */
+
+static GtkWidget *
+list_view_of (Fixture *f)
+{
+  GtkWidget *list = find_of_type (GTK_WIDGET (column_view_of (f)), GTK_TYPE_LIST_VIEW, NULL);
+
+  g_assert_nonnull (list);
+  return list;
+}
+
+/* The row of the table showing the action with this reference, or NULL. */
+static GtkWidget *
+row_of_reference (Fixture    *f,
+                  const char *reference)
+{
+  GtkWidget *list = list_view_of (f);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *first = find_of_type (row, GTK_TYPE_INSCRIPTION, NULL);
+
+      if (g_strcmp0 (gtk_widget_get_css_name (row), "row") == 0 && first != NULL
+          && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (first)), reference) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+/* What the row should say, put together here from the action's own parts. */
+static char *
+expected_row_name (Fixture       *f,
+                   PathwayAction *action)
+{
+  PathwayRatingScheme *scheme = pathway_programme_get_rating_scheme (programme_of (f));
+  PathwayPerson *lead = pathway_action_get_lead (action);
+  g_autofree char *due = pathway_timescale_dup_display (pathway_action_get_due_timescale (action));
+  GString *name = g_string_new (NULL);
+  GDate day;
+
+  today (&day);
+  g_string_append_printf (name, "%s, %s, %s", pathway_action_get_reference (action),
+                          pathway_action_get_description (action),
+                          pathway_rating_scheme_get_label (scheme,
+                                                           pathway_action_get_rating (action)));
+  if (lead != NULL)
+    g_string_append_printf (name, ", lead %s", pathway_person_get_name (lead));
+  if (*due != '\0')
+    g_string_append_printf (name, ", due %s", due);
+  if (pathway_action_is_overdue (action, &day))
+    g_string_append (name, ", overdue");
+  return g_string_free (name, FALSE);
+}
+
+typedef struct {
+  Fixture *f;
+  PathwayAction *action;
+  char *error;
+} RowNamed;
+
+static gboolean
+row_named (gpointer data)
+{
+  RowNamed *named = data;
+  GtkWidget *row = row_of_reference (named->f, pathway_action_get_reference (named->action));
+  g_autofree char *expected = expected_row_name (named->f, named->action);
+
+  g_clear_pointer (&named->error, g_free);
+  if (row == NULL)
+    {
+      named->error = g_strdup ("no row");
+      return FALSE;
+    }
+  named->error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  return named->error == NULL;
+}
+
+/* Every row in view reads as a person would say it, reference to "overdue", and says the new
+ * rating as soon as the action is re-rated. */
+static void
+test_rows_read_as_said (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *shown = pathway_actions_view_get_shown (f->view);
+  g_autoptr(GError) error = NULL;
+  RowNamed named = { f, NULL, NULL };
+  guint checked = 0, overdue = 0;
+  GDate day;
+
+  today (&day);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PathwayAction) action = g_list_model_get_item (shown, i);
+
+      if (row_of_reference (f, pathway_action_get_reference (action)) == NULL)
+        continue;
+      named.action = action;
+      if (!row_named (&named))
+        g_error ("Row %s: %s", pathway_action_get_reference (action), named.error);
+      checked++;
+      if (pathway_action_is_overdue (action, &day))
+        overdue++;
+    }
+  g_assert_cmpuint (checked, >=, 5);
+
+  /* The first action shown, re-rated: its row says the new word. */
+  named.action = shown_action (f, 0);
+  g_assert_true (pathway_document_set_rating (f->document, named.action,
+                                              pathway_action_get_rating (named.action)
+                                                == PATHWAY_RATING_RED ? PATHWAY_RATING_GREEN
+                                                                      : PATHWAY_RATING_RED,
+                                              "Re-rated", &error));
+  g_assert_no_error (error);
+  wait_for ("the re-rated row to say its new rating", row_named, &named);
+  g_assert_true (pathway_document_undo (f->document, &error));
+  g_assert_no_error (error);
+  wait_for ("the row to say its rating again when undone", row_named, &named);
+  g_free (named.error);
+}
+
+/* Keyboard ------------------------------------------------------------------------------------- */
+
+static gboolean
+focus_within (GtkWidget *root,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The table is one Tab stop: Tab from the control before it enters it, the arrows move from
+ * row to row inside, and one Tab or Shift+Tab leaves it for the controls after and before. */
+static void
+test_table_is_one_tab_stop (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  GtkWidget *table = GTK_WIDGET (column_view_of (f));
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  GtkWidget *before = NULL;
+  GtkWidget *after = gtk_button_new_with_label ("After");
+  GtkWidget *first_row;
+
+  /* A control after the view, for Tab to go to. */
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (f->view))), after);
+  wait_for_drawn (f->window);
+  /* "Overdue Only", the toolbar's last control shown, is the one before the table. */
+  collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_TOGGLE_BUTTON, toggles);
+  for (guint i = 0; i < toggles->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (toggles->pdata[i]), "_Overdue Only") == 0)
+      before = toggles->pdata[i];
+  g_assert_nonnull (before);
+  g_assert_true (gtk_widget_grab_focus (before));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, 0));
+  g_assert_true (focus_within (root, table));
+  first_row = gtk_root_get_focus (GTK_ROOT (root));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Down, 0));
+  g_assert_true (focus_within (root, table));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (root)) != first_row);
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, 0));
+  g_assert_true (focus_within (root, after));
+
+  /* Back in, where the arrows left it, and out backwards in one press. */
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, GDK_SHIFT_MASK));
+  g_assert_true (focus_within (root, table));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (root)) != first_row);
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, GDK_SHIFT_MASK));
+  g_assert_true (focus_within (root, before));
+}
+
+/* A filter's drop-down, and the button in it that takes the focus, say what it filters and
+ * the choice made: "Rating: All ratings", then "Rating: Red". */
+static void
+test_filters_say_their_choice (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
+  GtkWidget *rating;
+  GtkWidget *button;
+  GtkWidget *popover;
+  GtkWidget *list;
+  guint options = 0;
+  char *error;
+
+  collect_of_type (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, drop_downs);
+  g_assert_cmpuint (drop_downs->len, ==, 5);
+  rating = drop_downs->pdata[0];
+  button = find_of_type (rating, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_focusable (button));
+
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Rating: All ratings");
+  g_assert_null (error);
+  pathway_actions_view_apply_preset (f->view, "red");
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, "Rating: Red");
+  g_assert_null (error);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (rating),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, "Rating: Red");
+  g_assert_null (error);
+  pathway_actions_view_clear_filters (f->view);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Rating: All ratings");
+  g_assert_null (error);
+
+  /* Opened, its options say their text. */
+  g_signal_emit_by_name (rating, "activate");
+  popover = find_of_type (rating, GTK_TYPE_POPOVER, NULL);
+  g_assert_nonnull (popover);
+  wait_for_mapped (popover);
+  wait_for_drawn (popover);
+  list = find_of_type (popover, GTK_TYPE_LIST_VIEW, NULL);
+  g_assert_nonnull (list);
+  for (GtkWidget *option = gtk_widget_get_first_child (list);
+       option != NULL;
+       option = gtk_widget_get_next_sibling (option))
+    {
+      GtkWidget *label = find_of_type (option, GTK_TYPE_LABEL, NULL);
+
+      if (label == NULL || !gtk_widget_get_visible (option))
+        continue;
+      error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (option),
+                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                  gtk_label_get_text (GTK_LABEL (label)));
+      if (error != NULL)
+        g_error ("option %s: %s", gtk_label_get_text (GTK_LABEL (label)), error);
+      options++;
+    }
+  g_assert_cmpuint (options, >=, 4);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* The Keyboard Shortcuts window says how to leave a table: Tab and Shift+Tab. */
+static void
+test_shortcuts_say_how_to_leave (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/org/pathway/Pathway/ui/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  gboolean forwards = FALSE, backwards = FALSE;
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  collect_of_type (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT, shortcuts);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      g_object_get (shortcuts->pdata[i], "accelerator", &accelerator, NULL);
+      keys = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      forwards |= g_strv_contains ((const char * const *) keys, "Tab");
+      backwards |= g_strv_contains ((const char * const *) keys, "<Shift>Tab");
+    }
+  g_assert_true (forwards);
+  g_assert_true (backwards);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1555,6 +1827,10 @@ main (int   argc,
   ADD ("search-says-why", test_search_says_why);
   ADD ("match-reason-excerpt", test_match_reason_excerpt);
   ADD ("sorts-dates-by-meaning", test_sorts_dates_by_meaning);
+  ADD ("rows-read-as-said", test_rows_read_as_said);
+  ADD ("table-is-one-tab-stop", test_table_is_one_tab_stop);
+  ADD ("filters-say-their-choice", test_filters_say_their_choice);
+  ADD ("shortcuts-say-how-to-leave", test_shortcuts_say_how_to_leave);
   ADD ("saves-screenshots", test_saves_screenshots);
 
 #undef ADD

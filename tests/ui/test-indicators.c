@@ -9,7 +9,9 @@
  * an indicator is added with every field through its editor, and milestones added, changed and
  * removed in one, each save one undo step, and an indicator retired after asking; that a chart says
  * what is under the pointer and exports to PNG, SVG and PDF; that the Overview and Workstreams
- * views carry charts of their counts; and that nothing can be added or changed in a read-only file.
+ * views carry charts of their counts; that nothing can be added or changed in a read-only file;
+ * that the sidebar's arrows move the focus without choosing, Enter chooses and Tab leaves; and that
+ * readings and the target are read with their values.
  * With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the Overview (with its charts), Workstreams and
  * Indicators at 1280x800 light and dark and at 1024x768 (on the day of the demo's last meeting, one
  * indicator behind its trajectory among them), and of the Indicators view, the reading dialog, the
@@ -1267,6 +1269,138 @@ save_page (Fixture    *f,
   g_test_message ("saved %s", path);
 }
 
+/* Keyboard ---------------------------------------------------------------------------------- */
+
+static gboolean
+focus_within (GtkWidget *root,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* In the sidebar, the arrows move the focus without choosing: the page stays on the record
+ * shown until Enter chooses the row with the focus; Tab then leaves the list in one press. */
+static void
+check_sidebar_keys (GtkWidget *root,
+                    GtkWidget *view,
+                    GtkListBox *list,
+                    gpointer  (*get_selected) (GtkWidget *view))
+{
+  GtkListBoxRow *first = gtk_list_box_get_selected_row (list);
+  gpointer shown = get_selected (view);
+  gpointer chosen;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (shown);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (first)));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Down, 0));
+  g_assert_true (focus_within (root, GTK_WIDGET (list)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (root)) != GTK_WIDGET (first));
+  drain_main_loop ();
+  g_assert_true (get_selected (view) == shown);
+  g_assert_true (gtk_list_box_get_selected_row (list) == first);
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Return, 0));
+  drain_main_loop ();
+  chosen = get_selected (view);
+  g_assert_true (chosen != shown);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_selected_row (list))
+                 == gtk_root_get_focus (GTK_ROOT (root)));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, 0));
+  g_assert_false (focus_within (root, GTK_WIDGET (list)));
+  g_assert_true (get_selected (view) == chosen);
+}
+
+static gpointer
+selected_indicator (GtkWidget *view)
+{
+  return pathway_indicators_view_get_selected (PATHWAY_INDICATORS_VIEW (view));
+}
+
+static void
+test_sidebar_chooses_on_enter (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *view;
+
+  show_view (f, "indicators");
+  view = GTK_WIDGET (indicators_view (f));
+  check_sidebar_keys (GTK_WIDGET (f->window), view,
+                      GTK_LIST_BOX (named (view, "indicator-list")), selected_indicator);
+}
+
+static void
+check_accessible (GtkWidget             *widget,
+                  GtkAccessibleProperty  property,
+                  const char            *expected)
+{
+  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                  property, expected);
+
+  if (mismatch != NULL)
+    g_error ("%s: %s", gtk_widget_get_name (widget), mismatch);
+}
+
+/* A reading is read with its value, "30 September 2026, 56.9%", its note as the description;
+ * the target's row says the target. */
+static void
+test_values_read_with_rows (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *view;
+  GtkWidget *target;
+  g_autofree char *expected = NULL;
+  g_autofree char *date = NULL;
+  PathwayIndicator *autism;
+  guint checked = 0;
+
+  show_view (f, "indicators");
+  view = GTK_WIDGET (indicators_view (f));
+  collect_named (view, "indicator-reading-row", rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = rows->pdata[i];
+      g_autofree char *name = NULL;
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+      if (!gtk_widget_get_visible (row))
+        continue;
+      name = g_strdup_printf ("%s, %s",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              gtk_label_get_text (named_label (row, "indicator-reading-value")));
+      g_assert_cmpstr (gtk_label_get_text (named_label (row, "indicator-reading-value")), !=, "");
+      check_accessible (row, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      check_accessible (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                        subtitle != NULL ? subtitle : "");
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+
+  /* The target's row, on the autism waiting time's page. */
+  show_autism (f);
+  autism = find_indicator (f, AUTISM);
+  date = pathway_format_date (pathway_indicator_get_target_date (autism));
+  g_assert_nonnull (date);
+  expected = g_strdup_printf ("Target, 13 weeks by %s", date);
+  target = named (view, "indicator-target-row");
+  check_accessible (target, GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  check_accessible (target, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                    pathway_indicator_get_target_source (autism));
+
+  /* The target's card above is read whole too. */
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Target, 13 weeks, By %s", date);
+  check_accessible (gtk_widget_get_ancestor (GTK_WIDGET (named_label (view,
+                                                                      "indicator-target-value")),
+                                             GTK_TYPE_FLOW_BOX_CHILD),
+                    GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+}
+
 static void
 test_saves_screenshots (Fixture       *f,
                         gconstpointer  data)
@@ -1539,6 +1673,8 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
 
   ADD ("/ui/indicators/lists-indicators", test_lists_indicators);
+  ADD ("/ui/indicators/sidebar-chooses-on-enter", test_sidebar_chooses_on_enter);
+  ADD ("/ui/indicators/values-read-with-rows", test_values_read_with_rows);
   ADD ("/ui/indicators/shows-target-and-trend-chart", test_shows_target_and_chart);
   ADD ("/ui/indicators/shows-trajectory-status", test_shows_trajectory_status);
   ADD ("/ui/indicators/chart-describes-point", test_chart_describes_point);

@@ -3,9 +3,10 @@
  * win.filter-actions), so that what a click asks for can be checked. It proves that the
  * overview counts as the programme does and lists what needs attention, that the workstreams
  * view lists the workstreams and shows the lead and members of the one chosen, that both follow
- * changes made through the document, and that the user's text shows as written, never as
- * markup. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of both views at 1280x800 (light and
- * dark), at 1024x768, and of the workstreams view folded on a narrow window. */
+ * changes made through the document, that the user's text shows as written, never as
+ * markup, and that figures and workstream rows are read with their values. With
+ * PATHWAY_SCREENSHOT_DIR set it saves PNGs of both views at 1280x800 (light and dark), at
+ * 1024x768, and of the workstreams view folded on a narrow window. */
 #define G_LOG_DOMAIN "pathway-ui"
 
 #include "ui-test-support.h"
@@ -838,6 +839,80 @@ test_saves_screenshots (Fixture       *f,
                                       ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+check_accessible (GtkWidget             *widget,
+                  GtkAccessibleProperty  property,
+                  const char            *expected)
+{
+  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                  property, expected);
+
+  if (mismatch != NULL)
+    g_error ("%s: %s", G_OBJECT_TYPE_NAME (widget), mismatch);
+}
+
+/* Each figure's card is read whole, heading, value and meaning; the figures are text, so Tab
+ * passes them by rather than stopping in their flow box. */
+static void
+test_figures_read_whole (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *value = GTK_WIDGET (named_label (GTK_WIDGET (f->overview), "actions-count"));
+  GtkWidget *card = gtk_widget_get_ancestor (value, GTK_TYPE_FLOW_BOX_CHILD);
+  GtkWidget *flow = gtk_widget_get_ancestor (value, GTK_TYPE_FLOW_BOX);
+  GtkWidget *detail = gtk_widget_get_last_child (gtk_widget_get_parent (value));
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (card);
+  g_assert_true (GTK_IS_LABEL (detail));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), !=, "");
+  expected = g_strdup_printf ("Actions, %s, %s", gtk_label_get_text (GTK_LABEL (value)),
+                              gtk_label_get_text (GTK_LABEL (detail)));
+  check_accessible (card, GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+
+  g_assert_false (gtk_widget_get_can_focus (flow));
+  g_assert_false (gtk_widget_child_focus (flow, GTK_DIR_TAB_FORWARD));
+}
+
+/* A workstream in the sidebar says who leads it and its actions by rating after its name. */
+static void
+test_workstream_rows_say_counts (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GListModel *workstreams = pathway_programme_get_workstreams (programme_of (f));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *list;
+
+  show_workstreams (f);
+  list = named (GTK_WIDGET (f->workstreams), "workstream-list");
+  collect_named (list, "workstream-row", rows);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (workstreams));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(PathwayWorkstream) workstream = g_list_model_get_item (workstreams, i);
+      g_autofree char *name = g_strdup_printf ("%s: %s", pathway_workstream_get_code (workstream),
+                                               pathway_workstream_get_title (workstream));
+      GtkWidget *bar = find_of_type (rows->pdata[i], PATHWAY_TYPE_RATING_BAR, NULL);
+      PathwayLeadOrganisation lead = pathway_workstream_get_lead_organisation (workstream);
+      guint counts[PATHWAY_N_RATINGS] = { 0, };
+      guint total = 0;
+      g_autofree char *described = NULL;
+
+      pathway_programme_count_ratings (programme_of (f), workstream, counts);
+      for (guint r = 0; r < PATHWAY_N_RATINGS; r++)
+        total += counts[r];
+      described = g_strdup_printf ("%s, %u %s: %s",
+                                   lead == PATHWAY_LEAD_HEALTH ? "Led by health"
+                                   : lead == PATHWAY_LEAD_JOINT
+                                     ? "Led jointly by the council and health"
+                                     : "Led by the council",
+                                   total, total == 1 ? "action" : "actions",
+                                   pathway_rating_bar_get_summary (PATHWAY_RATING_BAR (bar)));
+      check_accessible (rows->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      check_accessible (rows->pdata[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -871,6 +946,8 @@ main (int   argc,
   ADD ("/ui/workstreams/action-opens-editor", test_workstream_action_opens_editor);
   ADD ("/ui/workstreams/empty-programme", test_empty_programme);
   ADD ("/ui/views/show-user-text-as-written", test_user_text_as_written);
+  ADD ("/ui/overview/figures-read-whole", test_figures_read_whole);
+  ADD ("/ui/workstreams/rows-say-counts", test_workstream_rows_say_counts);
   ADD ("/ui/views/save-screenshots", test_saves_screenshots);
 
 #undef ADD

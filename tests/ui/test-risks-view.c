@@ -8,7 +8,8 @@
  * table and the count says so; that Delete asks and retires, and undo brings the entry back;
  * that Raise Issue makes an issue raised from the risk; that a refused value is shown under its
  * field; that the linked actions are written as the store names them and open in the action
- * editor; and that rows, filters and fields say what they show to screen readers. With
+ * editor; that rows, filters and fields say what they show to screen readers; and that the
+ * table is one Tab stop. With
  * PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view at 1024x768 and 1920x1080 and of the
  * dialog, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
@@ -1235,6 +1236,45 @@ test_screenshots (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static gboolean
+focus_within (GtkWidget *root,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The table is one Tab stop: the arrows move from row to row, and one Tab or Shift+Tab leaves
+ * it; coming back, the focus is on the row the arrows left. */
+static void
+test_table_is_one_tab_stop (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  GtkWidget *table = find_of_type (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW, NULL);
+  GtkWidget *list = find_of_type (table, GTK_TYPE_LIST_VIEW, NULL);
+  GtkWidget *first_row = gtk_widget_get_first_child (list);
+  GtkWidget *second_row;
+
+  while (first_row != NULL && g_strcmp0 (gtk_widget_get_css_name (first_row), "row") != 0)
+    first_row = gtk_widget_get_next_sibling (first_row);
+  g_assert_nonnull (first_row);
+  g_assert_true (gtk_widget_grab_focus (first_row));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Down, 0));
+  second_row = gtk_root_get_focus (GTK_ROOT (root));
+  g_assert_true (focus_within (root, table));
+  g_assert_true (second_row != first_row);
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, 0));
+  g_assert_false (focus_within (root, table));
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, GDK_SHIFT_MASK));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (root)) == second_row);
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, GDK_SHIFT_MASK));
+  g_assert_false (focus_within (root, table));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1270,6 +1310,8 @@ main (int   argc,
   g_test_add ("/ui/risks-view/read-only-changes-nothing", Fixture,
               GINT_TO_POINTER (READ_ONLY_DEMO), fixture_set_up, test_read_only_changes_nothing,
               fixture_tear_down);
+  g_test_add ("/ui/risks-view/table-is-one-tab-stop", Fixture, GINT_TO_POINTER (DEMO_PROGRAMME),
+              fixture_set_up, test_table_is_one_tab_stop, fixture_tear_down);
   g_test_add ("/ui/risks-view/screenshots", Fixture, GINT_TO_POINTER (DEMO_PROGRAMME),
               fixture_set_up, test_screenshots, fixture_tear_down);
 

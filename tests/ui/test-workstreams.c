@@ -5,8 +5,9 @@
  * change of description is one undo step; that Cancel writes nothing and a code another
  * workstream has is refused beside the field; that retiring a workstream that actions still
  * belong to is refused by the store and the question names those actions, and that moving
- * them to another workstream and retiring is one undo step; and that a read-only programme
- * offers none of it. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view at 1280x800
+ * them to another workstream and retiring is one undo step; that a read-only programme offers
+ * none of it; and that the sidebar's arrows move the focus without choosing, Enter chooses and
+ * Tab leaves the list. With PATHWAY_SCREENSHOT_DIR set it saves PNGs of the view at 1280x800
  * and 1024x768, of the editor (new, and a workstream's, at the top and at its members) and of
  * the question about retiring, light and dark. */
 #define G_LOG_DOMAIN "pathway-ui"
@@ -738,6 +739,68 @@ scroll_to (GtkWidget *widget)
                             bounds.origin.y - 24);
 }
 
+/* Keyboard ---------------------------------------------------------------------------------- */
+
+static gboolean
+focus_within (GtkWidget *root,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* In the sidebar, the arrows move the focus without choosing: the page stays on the record
+ * shown until Enter chooses the row with the focus; Tab then leaves the list in one press. */
+static void
+check_sidebar_keys (GtkWidget *root,
+                    GtkWidget *view,
+                    GtkListBox *list,
+                    gpointer  (*get_selected) (GtkWidget *view))
+{
+  GtkListBoxRow *first = gtk_list_box_get_selected_row (list);
+  gpointer shown = get_selected (view);
+  gpointer chosen;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (shown);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (first)));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Down, 0));
+  g_assert_true (focus_within (root, GTK_WIDGET (list)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (root)) != GTK_WIDGET (first));
+  drain_main_loop ();
+  g_assert_true (get_selected (view) == shown);
+  g_assert_true (gtk_list_box_get_selected_row (list) == first);
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Return, 0));
+  drain_main_loop ();
+  chosen = get_selected (view);
+  g_assert_true (chosen != shown);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_selected_row (list))
+                 == gtk_root_get_focus (GTK_ROOT (root)));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, 0));
+  g_assert_false (focus_within (root, GTK_WIDGET (list)));
+  g_assert_true (get_selected (view) == chosen);
+}
+
+static gpointer
+selected_workstream (GtkWidget *view)
+{
+  return pathway_workstreams_view_get_selected (PATHWAY_WORKSTREAMS_VIEW (view));
+}
+
+static void
+test_sidebar_chooses_on_enter (Fixture       *f,
+                               gconstpointer  data)
+{
+  show_workstreams (f);
+  check_sidebar_keys (GTK_WIDGET (f->window), view_of (f),
+                      GTK_LIST_BOX (named (view_of (f), "workstream-list")),
+                      selected_workstream);
+}
+
 static void
 test_saves_screenshots (Fixture       *f,
                         gconstpointer  data)
@@ -834,6 +897,7 @@ main (int   argc,
   ADD ("/ui/workstreams/retire-unused", test_retire_unused);
   ADD ("/ui/workstreams/history", test_history);
   ADD ("/ui/workstreams/read-only-offers-nothing", test_read_only_offers_nothing);
+  ADD ("/ui/workstreams/sidebar-chooses-on-enter", test_sidebar_chooses_on_enter);
   ADD ("/ui/workstreams/save-screenshots", test_saves_screenshots);
 
 #undef ADD
