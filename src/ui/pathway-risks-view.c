@@ -31,6 +31,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pathway-announce.h"
 #include "pathway-chart-view.h"
 #include "pathway-format.h"
 #include "pathway-risk-score.h"
@@ -1432,6 +1433,10 @@ update_shown (PathwayRisksView *self)
                             shown, total);
   else
     text = g_strdup_printf (ngettext ("%u risk or issue", "%u risks and issues", total), total);
+  /* Told when it changes while the log is on screen: a search or filter's result. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_strcmp0 (gtk_label_get_text (self->count_label), text) != 0)
+    pathway_announce (GTK_WIDGET (self), text);
   gtk_label_set_text (self->count_label, text);
   gtk_widget_set_visible (self->clear_button, filters_active (self));
   gtk_stack_set_visible_child_name (self->stack, total == 0 ? "none" : "log");

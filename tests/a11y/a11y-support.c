@@ -428,7 +428,7 @@ a11y_press_for_focus (A11yApp *app, guint keysym, guint modifiers)
   a11y_press (keysym, modifiers);
   /* An audit of a tree known to be silent in places waits briefly for each event. */
   if (g_strcmp0 (g_getenv ("PATHWAY_A11Y_AUDIT"), "1") == 0)
-    wait_seconds = 2;
+    wait_seconds = 1;
   moved = a11y_wait (focus_moved, &wait);
   wait_seconds = WAIT_SECONDS;
   if (!moved)

@@ -230,7 +230,10 @@ walk (GPtrArray *nodes, guint modifiers, const char *what, gboolean *all_events)
       g_hash_table_insert (node_of, node->accessible, node);
     }
 
-  for (presses = 0; presses < 400; presses++)
+  /* An audit of a tree known to fall short stops sooner where Tab is caught. */
+  guint limit = audit ? 200 : 400;
+
+  for (presses = 0; presses < limit; presses++)
     {
       AtspiAccessible *focused = a11y_press_for_focus (app, KEY_TAB, modifiers);
       A11yNode *node, *list;
@@ -306,7 +309,7 @@ walk (GPtrArray *nodes, guint modifiers, const char *what, gboolean *all_events)
     *all_events = silent == 0;
   if (!audit)
     {
-      g_assert_cmpuint (presses, <, 400);
+      g_assert_cmpuint (presses, <, limit);
       g_assert_cmpuint (silent, ==, 0);
       g_assert_cmpuint (unreachable, ==, 0);
       g_assert_cmpuint (lists_with_many, ==, 0);
