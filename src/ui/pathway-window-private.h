@@ -33,8 +33,6 @@ struct _PathwayWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   guint switcher_source; /* reveals the bar or hides it, after the allocation that asked */
-  guint name_source;     /* names the switchers' buttons, after they have made them */
-  GtkSelectionModel *pages; /* the view stack's pages, whose changes remake those buttons */
   GtkRevealer *read_only_revealer;
   GtkWidget *read_only_bar;
   GtkImage *read_only_icon;

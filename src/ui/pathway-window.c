@@ -669,58 +669,6 @@ primary_menu_cb (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
-/* Names ------------------------------------------------------------------------------------- */
-
-/* libadwaita 1.2's view switchers make a button per view that GTK 4.8 exposes without a name
- * (a button's name is its accessible label, not the text it shows): each is named with the
- * view's title. The switchers make their buttons again when the views change. */
-static void
-name_switcher_buttons (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_TOGGLE_BUTTON (child) &&
-          g_object_class_find_property (G_OBJECT_GET_CLASS (child), "label") != NULL)
-        {
-          g_autofree char *label = NULL;
-
-          g_object_get (child, "label", &label, NULL);
-          if (label != NULL && label[0] != '\0')
-            {
-              g_autofree char *text = NULL;
-
-              /* The title may carry a mnemonic's underline. */
-              if (!pango_parse_markup (label, -1, '_', NULL, &text, NULL, NULL))
-                text = g_strdup (label);
-              gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                              GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-            }
-          continue;
-        }
-      name_switcher_buttons (child);
-    }
-}
-
-static gboolean
-name_switchers_cb (gpointer data)
-{
-  PathwayWindow *self = PATHWAY_WINDOW (data);
-
-  self->name_source = 0;
-  name_switcher_buttons (GTK_WIDGET (self->switcher_title));
-  name_switcher_buttons (GTK_WIDGET (self->switcher_bar));
-  return G_SOURCE_REMOVE;
-}
-
-/* After the switchers have made their buttons for the change (they were told first). */
-static void
-name_switchers_later (PathwayWindow *self)
-{
-  if (self->name_source == 0)
-    self->name_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, name_switchers_cb, self, NULL);
-}
-
 /* Focus ring ---------------------------------------------------------------------------------- */
 
 /* GTK 4.8 hides the focus ring 3 s after it was last shown (VISIBLE_FOCUS_DURATION in
@@ -801,7 +749,6 @@ reveal_switcher_bar_cb (gpointer data)
   if (shown && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
     {
       adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
-      name_switchers_later (self);
     }
   adw_view_switcher_bar_set_reveal (self->switcher_bar, shown);
   return G_SOURCE_REMOVE;
@@ -823,12 +770,8 @@ pathway_window_dispose (GObject *object)
 {
   PathwayWindow *self = PATHWAY_WINDOW (object);
 
-  /* The views and the focus go from here on: nothing is to be named or shown after. */
-  if (self->pages != NULL)
-    g_signal_handlers_disconnect_by_data (self->pages, self);
-  g_clear_object (&self->pages);
+  /* The focus goes from here on: the ring is not to be shown after. */
   g_signal_handlers_disconnect_by_func (self, focus_visible_cb, self);
-  g_clear_handle_id (&self->name_source, g_source_remove);
   g_clear_handle_id (&self->focus_visible_source, g_source_remove);
 
   if (self->chooser != NULL)
@@ -933,11 +876,6 @@ pathway_window_init (PathwayWindow *self)
                            G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
   title_visible_cb (self);
 
-  /* Kept, so that the switchers' model and this handler last as long as the window. */
-  self->pages = adw_view_stack_get_pages (self->view_stack);
-  g_signal_connect_object (self->pages, "items-changed", G_CALLBACK (name_switchers_later), self,
-                           G_CONNECT_SWAPPED);
-  name_switchers_later (self);
   watch_keyboard (self);
 }
 

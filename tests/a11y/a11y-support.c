@@ -284,27 +284,22 @@ has_size (AtspiAccessible *accessible)
 }
 
 /* GTK 4.8 keeps the pages of a stack that are not shown in its tree, says nothing of which is
- * shown, and its GetAccessibleAtPoint answers with the window itself. The pages of the views'
- * stack are told apart by the view asked for (they are in the switcher's order); any other
+ * shown, and its GetAccessibleAtPoint answers with the window itself. The views (each in a
+ * PathwayViewSlot, in the switcher's order) are told apart by the view asked for; any other
  * stack's page counts as shown when its content has been given a size (a page never shown has
  * none). */
 static gboolean
-page_is_shown (AtspiAccessible *content, int index, int view)
+page_is_shown (AtspiAccessible *content)
 {
-  g_autofree char *name = atspi_accessible_get_name (content, NULL);
-
-  if (g_strcmp0 (name, "PathwayViewSlot") == 0)
-    return view < 0 || index == view;
   return has_size (content);
 }
 
 static void
-read_into (AtspiAccessible *accessible, A11yNode *parent, GPtrArray *nodes, int view,
-           int page_index)
+read_into (AtspiAccessible *accessible, A11yNode *parent, GPtrArray *nodes, int view)
 {
   g_autoptr (AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
   A11yNode *node;
-  int n, pages = 0;
+  int n, slots = 0;
 
   node = g_new0 (A11yNode, 1);
   node->accessible = g_object_ref (accessible);
@@ -324,17 +319,17 @@ read_into (AtspiAccessible *accessible, A11yNode *parent, GPtrArray *nodes, int 
     {
       g_autoptr (AtspiAccessible) child = atspi_accessible_get_child_at_index (accessible, i, NULL);
       g_autofree char *child_name = NULL;
-      int index = -1;
 
       if (child == NULL)
         continue;
       if (g_strcmp0 (node->name, "GtkStackPage") == 0 &&
-          !page_is_shown (child, page_index, view))
+          !page_is_shown (child))
         continue;
       child_name = atspi_accessible_get_name (child, NULL);
-      if (g_strcmp0 (child_name, "GtkStackPage") == 0)
-        index = pages++;
-      read_into (child, node, nodes, view, index);
+      /* libadwaita 1.2's view stack holds the views side by side, with no page between. */
+      if (g_strcmp0 (child_name, "PathwayViewSlot") == 0 && slots++ != view && view >= 0)
+        continue;
+      read_into (child, node, nodes, view);
     }
 }
 
@@ -343,7 +338,7 @@ a11y_read_tree (AtspiAccessible *root, int view)
 {
   GPtrArray *nodes = g_ptr_array_new_with_free_func (node_free);
 
-  read_into (root, NULL, nodes, view, -1);
+  read_into (root, NULL, nodes, view);
   return nodes;
 }
 

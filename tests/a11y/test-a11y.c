@@ -107,7 +107,24 @@ show_view (const char *title)
       switcher_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
       /* The window is on the bus before all of its content is. */
       if (!a11y_wait (switcher_found, NULL))
-        g_error ("The view switcher has not a button for every view");
+        {
+          g_autoptr (AtspiAccessible) window = main_window ();
+          g_autoptr (GPtrArray) nodes = a11y_read_tree (window, -1);
+
+          for (guint i = 0; i < nodes->len; i++)
+            {
+              A11yNode *node = g_ptr_array_index (nodes, i);
+
+              if (node->role == ATSPI_ROLE_PAGE_TAB || node->role == ATSPI_ROLE_TOGGLE_BUTTON ||
+                  node->role == ATSPI_ROLE_RADIO_BUTTON)
+                {
+                  g_autofree char *path = a11y_node_path (node);
+
+                  g_test_message ("a button: %s", path);
+                }
+            }
+          g_error ("The view switcher has not a button for every view");
+        }
     }
   button = g_hash_table_lookup (switcher_buttons, title);
   action = atspi_accessible_get_action_iface (button);

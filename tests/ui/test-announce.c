@@ -316,9 +316,11 @@ switcher_named (gpointer data)
   GtkWidget *switcher = data;
   GtkWidget *button = find_of_type (switcher, GTK_TYPE_TOGGLE_BUTTON, NULL);
 
+  /* libadwaita labels each by its title's label (a name of one word: a label of its own as
+   * well would be read after it, "Overview Overview"). */
   return button != NULL &&
-         gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
-                                           GTK_ACCESSIBLE_PROPERTY_LABEL);
+         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+                                           GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static void
@@ -328,7 +330,6 @@ test_header_buttons_named (Fixture       *f,
   GtkWidget *header = find_of_type (GTK_WIDGET (f->window), ADW_TYPE_HEADER_BAR, NULL);
   GtkWidget *switcher = find_of_type (header, ADW_TYPE_VIEW_SWITCHER_TITLE, NULL);
   GtkWidget *menu = find_of_type (header, GTK_TYPE_MENU_BUTTON, NULL);
-  GtkWidget *overview;
   PathwayView *report;
 
   g_assert_nonnull (switcher);
@@ -341,8 +342,6 @@ test_header_buttons_named (Fixture       *f,
   assert_label (find_named (header, "update-round-button"), "Monthly Update");
   g_assert_nonnull (menu);
   assert_label (menu, "Main Menu");
-  overview = find_of_type (switcher, GTK_TYPE_TOGGLE_BUTTON, NULL);
-  assert_label (overview, "Overview");
 
   /* The bar that takes the switcher's place in a narrow window names its buttons too. */
   {
