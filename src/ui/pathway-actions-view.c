@@ -399,6 +399,18 @@ row_of_cell (PathwayActionsView *self,
   return widget;
 }
 
+static void name_row (PathwayActionsView *self, GtkWidget *child, PathwayAction *action);
+
+static void
+cell_mapped_cb (GtkWidget          *child,
+                PathwayActionsView *self)
+{
+  PathwayAction *action = g_object_get_data (G_OBJECT (child), "pathway-row-action");
+
+  if (action != NULL && row_of_cell (self, child) != NULL)
+    name_row (self, child, action);
+}
+
 static void
 name_row (PathwayActionsView *self,
           GtkWidget          *child,
@@ -408,7 +420,18 @@ name_row (PathwayActionsView *self,
   g_autofree char *name = NULL;
 
   if (row == NULL)
-    return;
+    {
+      /* GTK 4.8 binds a new row's cells before it places them in the row: name it once it is
+       * on screen. */
+      g_object_set_data_full (G_OBJECT (child), "pathway-row-action", g_object_ref (action),
+                              g_object_unref);
+      if (g_object_get_data (G_OBJECT (child), "pathway-row-named") == NULL)
+        {
+          g_object_set_data (G_OBJECT (child), "pathway-row-named", GINT_TO_POINTER (1));
+          g_signal_connect_object (child, "map", G_CALLBACK (cell_mapped_cb), self, 0);
+        }
+      return;
+    }
   name = dup_row_name (self, action);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
@@ -716,14 +739,7 @@ name_drop_down (PathwayActionsView *self,
   /* TRANSLATORS: a filter's accessible name and value, "Rating: All ratings" */
   g_autofree char *name = g_strdup_printf (_("%s: %s"), _(choice_names[choice]), value);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  name, -1);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
+  pathway_view_name_drop_down (drop_down, name);
 }
 
 static gpointer
@@ -1437,6 +1453,7 @@ pathway_actions_view_init (PathwayActionsView *self)
   g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (TRUE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_view_name_column_headings (self->column_view);
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
                                  gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));

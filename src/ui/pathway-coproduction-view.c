@@ -25,6 +25,7 @@
 #include "pathway-coproduction-view-private.h"
 #include "pathway-format.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 
 G_DEFINE_FINAL_TYPE (PathwayCoproductionView, pathway_coproduction_view, PATHWAY_TYPE_VIEW)
 
@@ -476,8 +477,7 @@ update_filter_names (PathwayCoproductionView *self)
 
       /* TRANSLATORS: a filter's accessible name and value: "Audience: Schools" */
       name = g_strdup_printf (_("%s: %s"), _(filter_names[i]), value);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
+      pathway_view_name_drop_down (drop_down, name);
       if (selected > 0)
         gtk_widget_add_css_class (GTK_WIDGET (drop_down), "filter-active");
       else
@@ -1042,6 +1042,8 @@ pathway_coproduction_view_init (PathwayCoproductionView *self)
   GEnumClass *statuses = g_type_class_ref (PATHWAY_TYPE_RESPONSE_STATUS);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each list of rows is one Tab stop; the arrows move through it. */
+  pathway_tab_stop_attach_lists (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->audiences = g_array_new (FALSE, FALSE, sizeof (PathwayAudience));

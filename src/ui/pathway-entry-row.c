@@ -110,6 +110,10 @@ update_entry_name (PathwayEntryRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
                                   -1);
+  /* The row too, for whoever reads the list it is in: the entry inside takes the focus. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
+                                  -1);
 }
 
 /* Callbacks ---------------------------------------------------------------------------------- */

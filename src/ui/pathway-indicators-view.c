@@ -1200,6 +1200,8 @@ pathway_indicators_view_init (PathwayIndicatorsView *self)
 {
   g_type_ensure (PATHWAY_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each list of rows is one Tab stop; the arrows move through it. */
+  pathway_tab_stop_attach_lists (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   pathway_sidebar_init (&self->sidebar, self->sidebar_list, sidebar_entry_free);

@@ -31,6 +31,7 @@
 #include "pathway-overview-view.h"
 #include "pathway-rating-badge.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 
 /* How many actions each needs-attention list shows; the rest are a click away in the tracker. */
 #define ATTENTION_ROWS 8
@@ -1113,6 +1114,8 @@ pathway_overview_view_init (PathwayOverviewView *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BADGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each list of rows is one Tab stop; the arrows move through it. */
+  pathway_tab_stop_attach_lists (GTK_WIDGET (self));
   g_signal_connect (self, "notify::stale-days", G_CALLBACK (pathway_view_queue_refresh), NULL);
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 

@@ -31,6 +31,7 @@
 #include "pathway-report-view.h"
 #include "pathway-style.h"
 #include "pathway-window.h"
+#include "pathway-tab-stop.h"
 
 /* Space around the paper in the preview, in pixels. */
 #define PAPER_MARGIN 24.0
@@ -1496,6 +1497,8 @@ pathway_report_view_init (PathwayReportView *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each list of rows is one Tab stop; the arrows move through it. */
+  pathway_tab_stop_attach_lists (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->boards = g_ptr_array_new_with_free_func (g_object_unref);

@@ -1131,15 +1131,7 @@ name_drop_down (PathwayRisksView *self,
 
   guint selected = gtk_drop_down_get_selected (self->drop_downs[choice]);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_downs[choice]),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  /* The button inside the drop-down is what takes the focus: it says the same. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->drop_downs[choice]));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
+  pathway_view_name_drop_down (self->drop_downs[choice], name);
   /* A filter that hides what one would expect to see says so; the log's usual view (open and
    * escalated) and every status do not. */
   if (selected != 0 && !(choice == RISK_CHOICE_STATUS && selected == STATUS_ALL))
@@ -1876,6 +1868,7 @@ pathway_risks_view_init (PathwayRisksView *self)
   g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (TRUE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pathway_view_name_column_headings (self->column_view);
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
                                  gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));

@@ -20,6 +20,7 @@
 #include "pathway-format.h"
 #include "pathway-setup-view-private.h"
 #include "pathway-style.h"
+#include "pathway-tab-stop.h"
 
 G_DEFINE_FINAL_TYPE (PathwaySetupView, pathway_setup_view, PATHWAY_TYPE_VIEW)
 
@@ -377,6 +378,8 @@ board_block_new (PathwayBoard *board)
   GtkWidget *list = gtk_list_box_new ();
   g_autofree char *chaired = NULL;
   g_autofree char *line = NULL;
+
+  pathway_tab_stop_attach (list);
   g_autofree char *meeting_count = NULL;
 
   gtk_widget_set_name (block, "board");
@@ -606,6 +609,8 @@ static void
 pathway_setup_view_init (PathwaySetupView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each list of rows is one Tab stop; the arrows move through it. */
+  pathway_tab_stop_attach_lists (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->people_placeholder = placeholder_new (self->people_list);

@@ -15,4 +15,11 @@ G_DECLARE_FINAL_TYPE (PathwayTabStop, pathway_tab_stop, PATHWAY, TAB_STOP, AdwBi
 
 GtkWidget *pathway_tab_stop_new (void);
 
+/* The same for a list box that cannot be put in one (the list of an AdwPreferencesGroup):
+ * Tab and Shift+Tab on a row go on past the list, unless the row holds controls of its own,
+ * which Tab still reaches. */
+void       pathway_tab_stop_attach       (GtkWidget *list);
+/* Attaches every list box under root that is not in a PathwayTabStop already. */
+void       pathway_tab_stop_attach_lists (GtkWidget *root);
+
 G_END_DECLS

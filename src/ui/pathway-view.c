@@ -3,6 +3,8 @@
  * writes only what it shows and what it watches. */
 #define G_LOG_DOMAIN "pathway-ui"
 
+#include <glib/gi18n.h>
+
 #include "pathway-refresh.h"
 #include "pathway-remote.h"
 #include "pathway-view.h"
@@ -417,4 +419,35 @@ pathway_view_init (PathwayView *self)
   /* The class's own watch_item is looked up when an item comes: while this runs, the
    * instance's class is still PathwayViewClass. */
   pathway_refresh_set_item_func (&priv->refresher, watch_item_cb);
+}
+
+void
+pathway_view_name_drop_down (GtkDropDown *drop_down,
+                             const char  *name)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  /* GTK 4.8 gives the focus to the drop-down's own toggle button, which says nothing of it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+}
+
+void
+pathway_view_name_column_headings (GtkColumnView *column_view)
+{
+  GtkWidget *header;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+
+  /* GTK 4.8 makes the headings' row first, before the list of rows. */
+  header = gtk_widget_get_first_child (GTK_WIDGET (column_view));
+  if (header != NULL && !GTK_IS_LIST_VIEW (header))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Column headings"), -1);
 }

@@ -88,4 +88,12 @@ void              pathway_view_catch_up           (PathwayView      *self);
 void              pathway_view_dispose_template   (PathwayView      *self,
                                                    GType             type);
 
+/* Names a drop-down, and the button inside it that takes the focus, "Rating: All ratings". */
+void         pathway_view_name_drop_down     (GtkDropDown        *drop_down,
+                                              const char         *name);
+
+/* Names a column view's row of column headings, which GTK 4.8 exposes as a row without a
+ * name. */
+void         pathway_view_name_column_headings (GtkColumnView    *column_view);
+
 G_END_DECLS

@@ -1260,6 +1260,8 @@ add_ratings_chart (PathwayWorkstreamsView *self)
   GtkWidget *card;
   PathwayChartView *chart;
 
+  pathway_tab_stop_attach (list);
+
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
@@ -1405,6 +1407,8 @@ pathway_workstreams_view_init (PathwayWorkstreamsView *self)
 {
   g_type_ensure (PATHWAY_TYPE_RATING_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each list of rows is one Tab stop; the arrows move through it. */
+  pathway_tab_stop_attach_lists (GTK_WIDGET (self));
   pathway_style_install (gtk_widget_get_display (GTK_WIDGET (self)));
 
   pathway_sidebar_init (&self->sidebar, self->sidebar_list, sidebar_entry_free);

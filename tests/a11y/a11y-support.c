@@ -250,7 +250,10 @@ a11y_app_get_window (A11yApp *app, const char *name_prefix)
       if (child == NULL)
         continue;
       states = atspi_accessible_get_state_set (child);
-      if (!atspi_state_set_contains (states, ATSPI_STATE_SHOWING))
+      /* GTK 4.8 says "showing" only of a window of the window role; the action editor's
+       * window comes with another (a filler), and is there while it is open. */
+      if (!atspi_state_set_contains (states, ATSPI_STATE_SHOWING) &&
+          atspi_accessible_get_role (child, NULL) == ATSPI_ROLE_FRAME)
         continue;
       name = atspi_accessible_get_name (child, NULL);
       if (name_prefix != NULL && !g_str_has_prefix (name != NULL ? name : "", name_prefix))
@@ -377,12 +380,47 @@ a11y_node_get_list (A11yNode *node)
 {
   A11yNode *list = NULL;
 
-  for (A11yNode *n = node; n != NULL; n = n->parent)
+  /* A table whose children are cells rather than rows is a grid of things laid out (GTK 4.8
+   * exposes a flow box so), not a list to move through. */
+  for (A11yNode *n = node, *below = NULL; n != NULL; below = n, n = n->parent)
     if (n->role == ATSPI_ROLE_LIST || n->role == ATSPI_ROLE_LIST_BOX ||
-        n->role == ATSPI_ROLE_TABLE || n->role == ATSPI_ROLE_TREE ||
-        n->role == ATSPI_ROLE_TREE_TABLE || n->role == ATSPI_ROLE_TREE)
+        n->role == ATSPI_ROLE_TREE || n->role == ATSPI_ROLE_TREE_TABLE ||
+        (n->role == ATSPI_ROLE_TABLE && (below == NULL || below->role == ATSPI_ROLE_TABLE_ROW)))
       list = n;
   return list;
+}
+
+gboolean
+a11y_node_is_item (A11yNode *node)
+{
+  return node->role == ATSPI_ROLE_LIST_ITEM || node->role == ATSPI_ROLE_TABLE_ROW ||
+         node->role == ATSPI_ROLE_TREE_ITEM;
+}
+
+A11yNode *
+a11y_node_get_control (A11yNode *node)
+{
+  for (A11yNode *n = node->parent; n != NULL; n = n->parent)
+    switch (n->role)
+      {
+      case ATSPI_ROLE_PUSH_BUTTON:
+      case ATSPI_ROLE_TOGGLE_BUTTON:
+      case ATSPI_ROLE_COMBO_BOX:
+      case ATSPI_ROLE_CHECK_BOX:
+      case ATSPI_ROLE_RADIO_BUTTON:
+      case ATSPI_ROLE_SPIN_BUTTON:
+      case ATSPI_ROLE_ENTRY:
+        return n;
+      default:
+        break;
+      }
+  return NULL;
+}
+
+gboolean
+a11y_node_has_size (A11yNode *node)
+{
+  return has_size (node->accessible);
 }
 
 void

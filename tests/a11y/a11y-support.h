@@ -66,8 +66,15 @@ AtspiAccessible *a11y_app_get_window (A11yApp *app, const char *name_prefix);
 GPtrArray *a11y_read_tree (AtspiAccessible *root, int view);
 char *a11y_node_path (A11yNode *node);
 gboolean a11y_name_is_type_name (const char *name);
-/* TRUE when the node is, or is inside, a list, table, tree or grid. */
+/* The outermost list, table or tree the node is or is in, or NULL. */
 A11yNode *a11y_node_get_list (A11yNode *node);
+/* Whether the node is an item of a list, table or tree (a row). */
+gboolean a11y_node_is_item (A11yNode *node);
+/* The control the node is a part of (the button a drop-down's current item is drawn in), or
+ * NULL. */
+A11yNode *a11y_node_get_control (A11yNode *node);
+/* Whether the element has been given room on screen (a page never shown has none). */
+gboolean a11y_node_has_size (A11yNode *node);
 
 /* Keys through the registry, as a keyboard would type them. modifiers: ATSPI modifier mask
  * bits (1 Shift, 4 Control, 8 Alt). */
