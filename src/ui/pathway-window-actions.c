@@ -1003,4 +1003,9 @@ _pathway_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "s", "report");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_6, GDK_ALT_MASK, "win.show-view",
                                        "s", "setup");
+  /* The views added later take the next keys rather than moving the first six. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_7, GDK_ALT_MASK, "win.show-view",
+                                       "s", "risks");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_8, GDK_ALT_MASK, "win.show-view",
+                                       "s", "coproduction");
 }
