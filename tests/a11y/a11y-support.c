@@ -127,42 +127,52 @@ window_showing (gpointer data)
   return window != NULL;
 }
 
+static const char *const focus_events[] = { "object:state-changed:focused" };
+static const char *const announcement_events[] = {
+  "object:state-changed:showing", "object:property-change:accessible-name",
+  "object:children-changed:add",
+};
+
 A11yApp *
-a11y_app_start (void)
+a11y_app_start (const char *empty_name)
 {
   const char *app_path = g_getenv ("PATHWAY_APP");
   const char *cli_path = g_getenv ("PATHWAY_CLI");
   A11yApp *app = g_new0 (A11yApp, 1);
   g_autoptr (GError) error = NULL;
   g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) demo = NULL;
-  static AtspiEventListener *focus_listener, *announcement_listener;
+  g_autoptr (GSubprocess) made = NULL;
 
   g_assert_nonnull (app_path);
   g_assert_nonnull (cli_path);
   app->folder = g_dir_make_tmp ("pathway-a11y-XXXXXX", &error);
   g_assert_no_error (error);
-  app->file = g_build_filename (app->folder, "Demo programme.pathway", NULL);
+  app->file = g_build_filename (app->folder, "Programme.pathway", NULL);
   app->focused = g_ptr_array_new_with_free_func (g_object_unref);
   app->announcements = g_ptr_array_new_with_free_func (g_free);
 
-  demo = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, cli_path, "demo", app->file, NULL);
+  if (empty_name == NULL)
+    made = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, cli_path, "demo", app->file, NULL);
+  else
+    made = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, cli_path, "new", app->file,
+                             "--name", empty_name, NULL);
   g_assert_no_error (error);
-  g_subprocess_wait_check (demo, NULL, &error);
+  g_subprocess_wait_check (made, NULL, &error);
   g_assert_no_error (error);
 
   atspi_init ();
-  focus_listener = atspi_event_listener_new (on_focus, app, NULL);
-  atspi_event_listener_register (focus_listener, "object:state-changed:focused", &error);
-  g_assert_no_error (error);
-  announcement_listener = atspi_event_listener_new (on_announcement, app, NULL);
-  atspi_event_listener_register (announcement_listener, "object:state-changed:showing", &error);
-  g_assert_no_error (error);
-  atspi_event_listener_register (announcement_listener,
-                                 "object:property-change:accessible-name", &error);
-  g_assert_no_error (error);
-  atspi_event_listener_register (announcement_listener, "object:children-changed:add", &error);
-  g_assert_no_error (error);
+  app->focus_listener = atspi_event_listener_new (on_focus, app, NULL);
+  app->announcement_listener = atspi_event_listener_new (on_announcement, app, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (focus_events); i++)
+    {
+      atspi_event_listener_register (app->focus_listener, focus_events[i], &error);
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (announcement_events); i++)
+    {
+      atspi_event_listener_register (app->announcement_listener, announcement_events[i], &error);
+      g_assert_no_error (error);
+    }
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   /* A settings store of its own, so the window opens at its default size and place. */
@@ -203,20 +213,17 @@ a11y_point_at_window (A11yApp *app)
                   extents->x + extents->width / 2, extents->y + 8);
 }
 
-static gboolean
-process_gone (gpointer data)
-{
-  return g_subprocess_get_if_exited (data) || g_subprocess_get_if_signaled (data);
-}
-
 void
 a11y_app_stop (A11yApp *app)
 {
-  g_autoptr (GFile) folder = NULL;
-
+  for (guint i = 0; i < G_N_ELEMENTS (focus_events); i++)
+    atspi_event_listener_deregister (app->focus_listener, focus_events[i], NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (announcement_events); i++)
+    atspi_event_listener_deregister (app->announcement_listener, announcement_events[i], NULL);
+  g_clear_object (&app->focus_listener);
+  g_clear_object (&app->announcement_listener);
   g_subprocess_force_exit (app->process);
   g_subprocess_wait (app->process, NULL, NULL);
-  (void) process_gone;
   g_clear_object (&app->process);
   g_clear_object (&app->application);
   g_ptr_array_unref (app->focused);

@@ -44,15 +44,18 @@ typedef struct
   /* Every announcement heard: the name of a notification, alert or status object as it became
    * showing or changed its name (owned strings). */
   GPtrArray *announcements;
+  AtspiEventListener *focus_listener;
+  AtspiEventListener *announcement_listener;
 } A11yApp;
 
 /* Waits up to 30 s (times PATHWAY_TEST_TIMEOUT_MULTIPLIER) for condition, running the main
  * loop meanwhile; FALSE when it did not come. */
 gboolean a11y_wait (gboolean (*condition) (gpointer data), gpointer data);
 
-/* Writes the demo programme with pathway-cli and opens it in pathway (both from the
- * environment: PATHWAY_APP, PATHWAY_CLI) and waits until its window is on the bus. */
-A11yApp *a11y_app_start (void);
+/* Writes the demo programme (empty_name NULL) or an empty programme of that name with
+ * pathway-cli, opens it in pathway (both from the environment: PATHWAY_APP, PATHWAY_CLI) and
+ * waits until its window is on the bus. */
+A11yApp *a11y_app_start (const char *empty_name);
 void a11y_app_stop (A11yApp *app);
 /* Moves the pointer over the active window, which gives it the keyboard. */
 void a11y_point_at_window (A11yApp *app);

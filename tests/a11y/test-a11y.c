@@ -614,6 +614,31 @@ test_announcements (void)
   a11y_press (KEY_ESCAPE, 0);
 }
 
+/* From an empty programme, as a new area starts: the Overview's first steps named and reached
+ * both ways, and the programme's name read as it was typed (user text is text, not markup). */
+static void
+test_empty (void)
+{
+  static const char *name = "S<OT & \"SALT\" improvement programme";
+  g_autoptr (GPtrArray) nodes = NULL;
+
+  a11y_app_stop (app);
+  app = a11y_app_start (name);
+  g_clear_pointer (&main_title, g_free);
+  {
+    g_autoptr (AtspiAccessible) window = main_window ();
+
+    main_title = atspi_accessible_get_name (window, NULL);
+  }
+  g_assert_cmpstr (main_title, ==, name);
+  g_clear_pointer (&switcher_buttons, g_hash_table_unref);
+  show_view ("Overview");
+  nodes = read_view ("Empty programme, Overview");
+  check_names (nodes, "Empty programme, Overview");
+  walk (nodes, 0, "Empty programme, Overview, Tab", NULL);
+  walk (nodes, SHIFT, "Empty programme, Overview, Shift+Tab", NULL);
+}
+
 /* libatspi warns once that GTK 4.8 has no cache of its tree to hand over (it then reads the
  * tree call by call); that warning is about the library, not about Pathway. */
 static gboolean
@@ -637,7 +662,7 @@ main (int argc, char **argv)
       g_test_skip ("needs an X display and a D-Bus session (tests/a11y/run-under-atspi)");
       return g_test_run ();
     }
-  app = a11y_app_start ();
+  app = a11y_app_start (NULL);
   {
     g_autoptr (AtspiAccessible) window = main_window ();
 
@@ -653,7 +678,9 @@ main (int argc, char **argv)
   g_test_add_func ("/a11y/rows/tracker", test_tracker_rows);
   g_test_add_func ("/a11y/editor/fields", test_editor);
   g_test_add_func ("/a11y/announce/search", test_announcements);
+  g_test_add_func ("/a11y/empty/overview", test_empty);
   status = g_test_run ();
   a11y_app_stop (app);
+  g_free (main_title);
   return status;
 }
