@@ -301,12 +301,6 @@ has_size (AtspiAccessible *accessible)
  * PathwayViewSlot, in the switcher's order) are told apart by the view asked for; any other
  * stack's page counts as shown when its content has been given a size (a page never shown has
  * none). */
-static gboolean
-page_is_shown (AtspiAccessible *content)
-{
-  return has_size (content);
-}
-
 static void
 read_into (AtspiAccessible *accessible, A11yNode *parent, GPtrArray *nodes, int view)
 {
@@ -336,7 +330,7 @@ read_into (AtspiAccessible *accessible, A11yNode *parent, GPtrArray *nodes, int 
       if (child == NULL)
         continue;
       if (g_strcmp0 (node->name, "GtkStackPage") == 0 &&
-          !page_is_shown (child))
+          !has_size (child))
         continue;
       child_name = atspi_accessible_get_name (child, NULL);
       /* libadwaita 1.2's view stack holds the views side by side, with no page between. */

@@ -499,14 +499,13 @@ is_field (A11yNode *node)
 static void
 test_editor (void)
 {
-  g_autoptr (AtspiAccessible) main = NULL, editor = NULL;
+  g_autoptr (AtspiAccessible) editor = NULL;
   g_autoptr (GPtrArray) nodes = NULL;
   g_autoptr (GHashTable) reached = g_hash_table_new (NULL, NULL);
   guint fields = 0, silent_fields = 0;
   guint start;
 
   show_view ("Actions");
-  main = main_window ();
   /* Into the tracker from the search field, and open the row that takes focus. */
   a11y_press ('f', CONTROL);
   for (guint i = 0; i < 40; i++)
