@@ -741,50 +741,6 @@ scroll_to (GtkWidget *widget)
 
 /* Keyboard ---------------------------------------------------------------------------------- */
 
-static gboolean
-focus_within (GtkWidget *root,
-              GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-/* In the sidebar, the arrows move the focus without choosing: the page stays on the record
- * shown until Enter chooses the row with the focus; Tab then leaves the list in one press. */
-static void
-check_sidebar_keys (GtkWidget *root,
-                    GtkWidget *view,
-                    GtkListBox *list,
-                    gpointer  (*get_selected) (GtkWidget *view))
-{
-  GtkListBoxRow *first = gtk_list_box_get_selected_row (list);
-  gpointer shown = get_selected (view);
-  gpointer chosen;
-
-  g_assert_nonnull (first);
-  g_assert_nonnull (shown);
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (first)));
-
-  g_assert_true (ui_test_press_key (root, GDK_KEY_Down, 0));
-  g_assert_true (focus_within (root, GTK_WIDGET (list)));
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (root)) != GTK_WIDGET (first));
-  drain_main_loop ();
-  g_assert_true (get_selected (view) == shown);
-  g_assert_true (gtk_list_box_get_selected_row (list) == first);
-
-  g_assert_true (ui_test_press_key (root, GDK_KEY_Return, 0));
-  drain_main_loop ();
-  chosen = get_selected (view);
-  g_assert_true (chosen != shown);
-  g_assert_true (GTK_WIDGET (gtk_list_box_get_selected_row (list))
-                 == gtk_root_get_focus (GTK_ROOT (root)));
-
-  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, 0));
-  g_assert_false (focus_within (root, GTK_WIDGET (list)));
-  g_assert_true (get_selected (view) == chosen);
-}
-
 static gpointer
 selected_workstream (GtkWidget *view)
 {
@@ -796,7 +752,7 @@ test_sidebar_chooses_on_enter (Fixture       *f,
                                gconstpointer  data)
 {
   show_workstreams (f);
-  check_sidebar_keys (GTK_WIDGET (f->window), view_of (f),
+  ui_test_check_sidebar_keys (GTK_WIDGET (f->window), view_of (f),
                       GTK_LIST_BOX (named (view_of (f), "workstream-list")),
                       selected_workstream);
 }

@@ -624,3 +624,45 @@ ui_test_collect_unnamed (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     ui_test_collect_unnamed (child, unnamed);
 }
+
+static gboolean
+focus_within (GtkWidget *root,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+void
+ui_test_check_sidebar_keys (GtkWidget  *root,
+                            GtkWidget  *view,
+                            GtkListBox *list,
+                            gpointer  (*get_selected) (GtkWidget *view))
+{
+  GtkListBoxRow *first = gtk_list_box_get_selected_row (list);
+  gpointer shown = get_selected (view);
+  gpointer chosen;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (shown);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (first)));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Down, 0));
+  g_assert_true (focus_within (root, GTK_WIDGET (list)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (root)) != GTK_WIDGET (first));
+  drain_main_loop ();
+  g_assert_true (get_selected (view) == shown);
+  g_assert_true (gtk_list_box_get_selected_row (list) == first);
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Return, 0));
+  drain_main_loop ();
+  chosen = get_selected (view);
+  g_assert_true (chosen != shown);
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_selected_row (list))
+                 == gtk_root_get_focus (GTK_ROOT (root)));
+
+  g_assert_true (ui_test_press_key (root, GDK_KEY_Tab, 0));
+  g_assert_false (focus_within (root, GTK_WIDGET (list)));
+  g_assert_true (get_selected (view) == chosen);
+}

@@ -60,6 +60,14 @@ void drain_main_loop (void);
  * disabled action does not). Capital letters come with Shift, as they do from a keyboard.
  * Returns whether a shortcut ran. */
 gboolean ui_test_press_key (GtkWidget *root, guint keyval, GdkModifierType modifiers);
+
+/* A sidebar's keys: the arrows move the focus without choosing (get_selected (view) stays on
+ * the record shown) until Enter chooses the row with the focus; Tab then leaves the list in
+ * one press. The list's first chosen row must be selected when called. */
+void ui_test_check_sidebar_keys (GtkWidget  *root,
+                                 GtkWidget  *view,
+                                 GtkListBox *list,
+                                 gpointer  (*get_selected) (GtkWidget *view));
 /* The shortcuts bound on 'widget' itself that such a key matches, in the order GTK tries them
  * (element type GtkShortcut). */
 GPtrArray *ui_test_shortcuts_of_key (GtkWidget *widget, guint keyval, GdkModifierType modifiers);
